@@ -1,0 +1,44 @@
+"""quotetrack: who said what, on whose behalf, and who answered whom.
+
+Read an article into attributed statements::
+
+    >>> import quotetrack
+    >>> article = quotetrack.read('"We will win," Senator Jane Smith said.')
+    >>> article.statements[0].speaker.name
+    'Jane Smith'
+"""
+
+from __future__ import annotations
+
+import logging
+
+from quotetrack.document import Document
+from quotetrack.errors import BackendError, InputError, QuotetrackError
+from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
+from quotetrack.quotations import Quotation, find_quotations
+from quotetrack.reading import read, read_document, read_many
+from quotetrack.readwrite import article_record
+
+__all__ = [
+    "Article",
+    "BackendError",
+    "Cue",
+    "Document",
+    "InputError",
+    "Mention",
+    "Organisation",
+    "Quotation",
+    "QuotetrackError",
+    "Response",
+    "Speaker",
+    "Statement",
+    "Term",
+    "article_record",
+    "find_quotations",
+    "read",
+    "read_document",
+    "read_many",
+]
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

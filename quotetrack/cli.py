@@ -1,0 +1,132 @@
+"""The ``quotetrack`` command line.
+
+``quotetrack extract PATH... [--format table|json|jsonl|csv] [--backend auto|embedded|stanza]``
+reads articles and prints their statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from quotetrack.errors import QuotetrackError
+from quotetrack.model import Article
+from quotetrack.reading import read_many
+from quotetrack.readwrite import article_record, iter_inputs
+
+__all__ = ["main"]
+
+_CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
+
+
+def _rows(article: Article) -> list[dict[str, object]]:
+    rows = []
+    for s in article.statements:
+        sp = s.speaker
+        rows.append({
+            "id": article.id, "start": s.start, "end": s.end, "kind": s.kind, "text": s.text,
+            "cue": s.cue.text if s.cue else None, "speaker": sp.name if sp else None,
+            "title": sp.title if sp else None,
+            "organisation": sp.organisation.name if sp and sp.organisation else None,
+            "country": sp.country if sp else None,
+        })
+    return rows
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(article: Article, out: TextIO) -> None:
+    out.write(f"{article.id}: {len(article.statements)} statements, {len(article.terms)} terms\n")
+    header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
+    out.write(header)
+    out.write("-" * (len(header) + 30) + "\n")
+    for s in article.statements:
+        sp = s.speaker
+        org = sp.organisation.name if sp and sp.organisation else ""
+        out.write(
+            f"{s.kind:8} {s.start:>5}-{s.end:<5}  {_shorten(sp.name if sp else '?', 22):22} "
+            f"{_shorten(org, 30):30} {_shorten(s.text, 70)}\n"
+        )
+    if article.terms:
+        out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
+    out.write("\n")
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def warn(message: str) -> None:
+        err.write(f"quotetrack: warning: {message}\n")
+
+    documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
+                            stdin=sys.stdin, warn=warn)
+    writer = None
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS)
+        writer.writeheader()
+    articles = []
+    for article in read_many(documents, backend=args.backend):
+        if args.format == "jsonl":
+            out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            articles.append(article_record(article))
+        elif writer is not None:
+            writer.writerows(_rows(article))
+        else:
+            _print_table(article, out)
+        out.flush()
+    if args.format == "json":
+        json.dump(articles, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotetrack", description="Who said what, on whose behalf.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="read articles and print their statements")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
+    extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
+    extract.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
+    extract.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
+    extract.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
+                         help="what to do with invalid UTF-8 (default: strict, an error)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Examples
+    --------
+    >>> import io
+    >>> main(["extract", "/no/such/file"], err=io.StringIO())
+    2
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        return _extract(args, out, err)
+    except QuotetrackError as exc:
+        err.write(f"quotetrack: error: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def run() -> None:
+    """Entry point of the ``quotetrack`` console script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

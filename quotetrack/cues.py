@@ -1,0 +1,126 @@
+"""Find cues: the verbs and phrases that signal reported speech.
+
+A cue is a speech verb from the lexicon (``said``, ``told``, ``tweeting``), a
+phrasal verb (``hit back``, ``pointed out``) or a phrase that introduces a
+source (``according to``). Cues inside quotations are not cues: the words of a
+statement do not attribute it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["CueMatch", "find_cues", "inflections"]
+
+
+@attrs.frozen(kw_only=True)
+class CueMatch:
+    """A cue found in a document.
+
+    Parameters
+    ----------
+    first, last : int
+        Token range ``[first, last)`` of the cue.
+    lemma : str
+        Dictionary form (``"say"``, ``"hit back"``, ``"according to"``).
+    cls : str
+        ``speech``, ``response``, ``belief`` or ``source_after``.
+    participle : bool
+        Whether the verb is an ``-ing`` form (``"tweeting:"``, ``", arguing"``).
+    """
+
+    first: int
+    last: int
+    lemma: str
+    cls: str
+    participle: bool = False
+
+
+def inflections(verb: str) -> set[str]:
+    """Regular inflections of an English verb.
+
+    Examples
+    --------
+    >>> sorted(inflections("hit"))
+    ['hit', 'hits', 'hitted', 'hitting']
+    """
+    forms = {verb, verb + "s", verb + "ed", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(verb + "es")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+@functools.cache
+def _phrase_table(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """Index multiword cues by their first word: first word -> [(rest, lemma, kind)]."""
+    lemma_forms: dict[str, set[str]] = {}
+    for form, (lemma, _cls) in lexicon.cue_forms.items():
+        lemma_forms.setdefault(lemma, set()).add(form)
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrase, kind in lexicon.cue_phrases.items():
+        words = phrase.split()
+        firsts = {words[0]}
+        if kind == "verb_particle":
+            firsts |= lemma_forms.get(words[0], set()) | inflections(words[0])
+        for first in firsts:
+            table.setdefault(first, []).append((tuple(words[1:]), phrase, kind))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> list[CueMatch]:
+    """Find every cue outside quotations.
+
+    Parameters
+    ----------
+    document : Document
+        The annotated text.
+    inside : sequence of bool
+        For each token, whether it lies inside a quotation.
+    lexicon : Lexicon
+        Cue verbs and phrases.
+
+    Returns
+    -------
+    list of CueMatch
+        Cues in text order, none overlapping.
+    """
+    table = _phrase_table(lexicon)
+    tokens = document.tokens
+    words = [t.text.lower() for t in tokens]
+    cues: list[CueMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if inside[i]:
+            i += 1
+            continue
+        word = words[i]
+        match = None
+        for rest, phrase, kind in table.get(word, ()):
+            end = i + 1 + len(rest)
+            if end <= n and tuple(words[i + 1 : end]) == rest and not any(inside[i:end]):
+                cls = "source_after" if kind == "source_after" else lexicon.cue_forms.get(word, ("", "speech"))[1]
+                match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"))
+                break
+        if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0):
+            lemma, cls = lexicon.cue_forms[word]
+            match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
+        if match is not None:
+            cues.append(match)
+            i = match.last
+        else:
+            i += 1
+    return cues

@@ -1,0 +1,117 @@
+"""The linguistic layer a backend produces: tokens, sentences, paragraphs, entities.
+
+A :class:`Document` is what every later stage reads. Backends (the embedded one,
+stanza) fill in what they can; optional layers (dependency heads, coreference)
+are empty tuples when a backend has none.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["CorefChain", "Document", "Entity", "Sentence", "Token"]
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """A token with exact character offsets into the original text.
+
+    Parameters
+    ----------
+    start, end : int
+        Offsets into ``Document.text``.
+    text : str
+        ``Document.text[start:end]``.
+    head : int or None
+        Index (into ``Document.tokens``) of the syntactic head; None for the
+        root or when the backend gives no parse.
+    deprel : str or None
+        Universal Dependencies relation to the head (``"nsubj"``).
+    upos : str or None
+        Universal part-of-speech tag, when the backend gives one.
+    lemma : str or None
+        Lemma, when the backend gives one.
+    """
+
+    start: int
+    end: int
+    text: str
+    head: int | None = None
+    deprel: str | None = None
+    upos: str | None = None
+    lemma: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence: character offsets and the half-open range of its tokens."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A named entity.
+
+    Parameters
+    ----------
+    start, end : int
+        Offsets into ``Document.text``.
+    text : str
+        ``Document.text[start:end]``.
+    label : str
+        OntoNotes-style type: ``PERSON``, ``ORG``, ``GPE``, ``NORP``, or
+        ``TITLE`` for a role preceding a name.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@attrs.frozen(kw_only=True)
+class CorefChain:
+    """Mentions (as character spans) that refer to the same entity."""
+
+    mentions: tuple[tuple[int, int], ...]
+    representative: tuple[int, int]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """The text of an article with its linguistic annotation.
+
+    Parameters
+    ----------
+    text : str
+        The original text.
+    tokens : tuple of Token
+        All tokens in text order.
+    sentences : tuple of Sentence
+        Sentences in text order.
+    paragraphs : tuple of tuple of int
+        ``(start, end)`` of each paragraph (text between blank or line breaks).
+    entities : tuple of Entity
+        Named entities in text order.
+    coref : tuple of CorefChain
+        Coreference chains, when the backend resolves them.
+    backend : str
+        Name of the backend that produced the document.
+    """
+
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    entities: tuple[Entity, ...] = ()
+    coref: tuple[CorefChain, ...] = ()
+    backend: str = "embedded"
+
+    @property
+    def has_parse(self) -> bool:
+        """Whether the tokens carry dependency heads."""
+        return any(t.deprel is not None for t in self.tokens)

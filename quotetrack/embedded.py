@@ -1,0 +1,289 @@
+"""The embedded backend: tokens, sentences, paragraphs and entities in pure Python.
+
+It needs no model download: tokenization and sentence splitting are rules over
+regular expressions, and entity recognition reads the lexicons shipped in the
+package (given names, family names written first, titles, organisations,
+places). Every pattern here runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.document import Document, Entity, Sentence, Token
+from quotetrack.lexicon import Lexicon, load_lexicon
+
+__all__ = ["parse", "tag_entities", "tokenize", "split_paragraphs", "split_sentences"]
+
+_TOKEN = re.compile(
+    r"""
+      (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
+    | ``|''                                   # TeX-style double quotation marks
+    | \w+(?:-\w+)*(?=['’]s\b)                  # the word before a possessive 's
+    | ['’]s\b                                  # possessive 's
+    | \w+(?:[-'’.&]\w+)*                       # words: don't, dirty-handed, O'Connor, 3.5, AT&T
+    | \.{3}|\S                                 # ellipsis, any other character
+    """,
+    re.VERBOSE,
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_TERMINAL = frozenset({".", "!", "?", "…", "..."})
+_CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "''", "›"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "``", "„", "‹"})
+_SENTENCE_STARTERS = frozenset(
+    "the a an but and he she they it we i this that these those in on at for with after "
+    "when while if as so yet still also however meanwhile there here his her their its".split()
+)
+# Words that join capitalised words into one name: "Department of State", "Osama bin Laden".
+_CONNECTORS = frozenset({"of", "for", "the", "de", "del", "van", "von", "bin", "al", "da", "di", "la", "le", "&"})
+_ORG_HEADS = frozenset(
+    "Department Ministry Party Committee Agency Council Commission University Institute "
+    "Foundation Association Times Post News Inc Corp Corporation Company Co Bank Court Congress "
+    "Senate House Administration Campaign Group Organization Organisation Union Office Service "
+    "Bureau Center Centre Fund Network Press Journal Magazine Tribune Herald Review Club League "
+    "Federation Board Authority Force Army Navy Police Coalition Alliance Project Caucus Report "
+    "Reuters Media Television Radio Broadcasting Channel Times Guardian Telegraph Gazette "
+    "School College Hospital Church Airlines Motors Energy Holdings Partners Capital".split()
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize('"We urge the U.S.," Wang said.')]
+    ['"', 'We', 'urge', 'the', 'U.S.', ',', '"', 'Wang', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    return [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each non-blank line, without surrounding spaces.
+
+    Examples
+    --------
+    >>> split_paragraphs("One.\\n\\n  Two.  \\n")
+    [(0, 4), (8, 12)]
+    """
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str, abbreviations: frozenset[str]) -> int | None:
+    """If a sentence ends at token ``i``, return the index of its last token."""
+    tok = tokens[i]
+    word = tok.text
+    dotted = len(word) > 1 and word.endswith(".") and word[0].isalpha()  # "U.S."
+    if word not in _TERMINAL and not dotted:
+        return None
+    if word == "." and i > 0:
+        prev = tokens[i - 1]
+        if prev.end == tok.start:
+            low = prev.text.lower()
+            if low in abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
+                return None
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS and tokens[last + 1].start == tokens[last].end:
+        last += 1
+    if last + 1 >= len(tokens):
+        return last
+    nxt = tokens[last + 1]
+    if nxt.start == tokens[last].end:  # "3.5", "Agency.It": no space, no boundary
+        return None
+    first = nxt.text[0]
+    if dotted and last == i:
+        return last if nxt.text.lower() in _SENTENCE_STARTERS else None
+    if first.isupper() or first.isdigit() or nxt.text in _OPENERS:
+        return last
+    return None
+
+
+def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    """Group tokens into sentences; a sentence never crosses a paragraph boundary."""
+    abbreviations = load_lexicon().abbreviations
+    sentences = []
+    ti = 0
+    n = len(tokens)
+    for p_start, p_end in paragraphs:
+        while ti < n and tokens[ti].start < p_start:
+            ti += 1
+        first = ti
+        while ti < n and tokens[ti].end <= p_end:
+            last = _ends_sentence(tokens, ti, text, abbreviations)
+            if last is not None and tokens[last].end <= p_end:
+                sentences.append(
+                    Sentence(start=tokens[first].start, end=tokens[last].end, first_token=first, last_token=last + 1)
+                )
+                ti = first = last + 1
+            else:
+                ti += 1
+        if first < ti:
+            sentences.append(
+                Sentence(start=tokens[first].start, end=tokens[ti - 1].end, first_token=first, last_token=ti)
+            )
+    return sentences
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[1:2].isupper())
+
+
+def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
+    for length in (5, 4, 3, 2, 1):
+        if i + length > len(tokens):
+            continue
+        words = [t.text.lower() for t in tokens[i : i + length]]
+        if words[-1] == "." and length > 1:  # "Sen ." is written "Sen."
+            words = words[:-2] + [words[-2] + "."]
+        if " ".join(words) in lexicon.titles:
+            return length
+        if length == 1 and words[0] + "." in lexicon.titles and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            return 2
+    return 0
+
+
+def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
+    """Entity type of a capitalised word sequence, or None when it names nothing known."""
+    joined = " ".join(words)
+    if joined.lower() in lexicon.organisations:
+        return "ORG"
+    if joined in lexicon.places:
+        return "NORP" if lexicon.places[joined][1] == "demonym" else "GPE"
+    if words[-1] in _ORG_HEADS or (len(words) > 1 and words[0] in _ORG_HEADS):
+        return "ORG"
+    if any(w.lower() in _CONNECTORS for w in words):
+        return "ORG"
+    if words[0] in lexicon.given_names or after_title:
+        return "PERSON" if len(words) <= 4 else None
+    if len(words) >= 2 and words[0] in lexicon.family_name_first and len(words) <= 3:
+        return "PERSON"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if len(w) > 1):
+        return "PERSON"
+    return None
+
+
+def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:
+    """Find titles, people, organisations, places and demonyms.
+
+    Titles (``TITLE``) are tagged wherever a lexicon title appears, in any case;
+    names are runs of capitalised words, split at titles, honorifics and
+    demonyms, and typed by the lexicons and by the shape of the run. A lone
+    capitalised word that nothing types is tagged ``NAME``: the speaker stage
+    decides, from the rest of the article, whom it names.
+    """
+    entities: list[Entity] = []
+    n = len(tokens)
+
+    def add(a: int, b: int, label: str) -> None:
+        s, e = tokens[a].start, tokens[b - 1].end
+        entities.append(Entity(start=s, end=e, text=text[s:e], label=label))
+
+    def joined(a: int, b: int) -> str:
+        return " ".join(t.text for t in tokens[a:b])
+
+    i = 0
+    title_end = -1  # index of the token right after the last title
+    while i < n:
+        word = tokens[i].text
+        length = _title_at(tokens, i, lexicon)
+        if length:
+            add(i, i + length, "TITLE")
+            i = title_end = i + length
+            continue
+        if not _is_capitalised(word):
+            i += 1
+            continue
+        j = _run_end(text, tokens, i, lexicon)
+        org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        if org is not None:
+            add(i, org, "ORG")
+            i = org
+            continue
+        if word in lexicon.places:
+            add(i, i + 1, "NORP" if lexicon.places[word][1] == "demonym" else "GPE")
+            i += 1
+            continue
+        if word in lexicon.non_names or word.lower() in lexicon.pronouns:
+            i += 1
+            continue
+        if word.lower() in lexicon.honorifics and j > i + 1:
+            k = i + 2 if tokens[i + 1].text == "." else i + 1
+            add(i, k, "TITLE")
+            i = title_end = k
+            continue
+        words = [t.text for t in tokens[i:j]]
+        label = _classify(words, lexicon, after_title=title_end == i)
+        if label is not None:
+            add(i, j, label)
+        elif j == i + 1:
+            add(i, j, "NAME")
+        i = j
+    return entities
+
+
+def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """End (exclusive) of the run of capitalised words starting at token ``i``."""
+    n = len(tokens)
+    j = i + 1
+    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+        w = tokens[j].text
+        if _title_at(tokens, j, lexicon):
+            break
+        if _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS):
+            j += 1
+        elif w.lower() in _CONNECTORS and j + 1 < n and _is_capitalised(tokens[j + 1].text):
+            j += 2
+        elif w == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():  # an initial: "J."
+            j += 1
+        else:
+            break
+    while j > i + 1 and (tokens[j - 1].text == "." or tokens[j - 1].text.lower() in _CONNECTORS):
+        j -= 1
+    return j
+
+
+def parse(text: str, *, lexicon: Lexicon | None = None) -> Document:
+    """Annotate ``text`` with the embedded backend.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    lexicon : Lexicon, optional
+        Word lists to use; the packaged ones by default.
+
+    Returns
+    -------
+    Document
+        Tokens, sentences, paragraphs and entities of the text.
+
+    Examples
+    --------
+    >>> doc = parse("Chinese Foreign Minister Wang Yi said it failed.")
+    >>> [(e.text, e.label) for e in doc.entities]
+    [('Chinese', 'NORP'), ('Foreign Minister', 'TITLE'), ('Wang Yi', 'PERSON')]
+    """
+    lexicon = lexicon or load_lexicon()
+    paragraphs = split_paragraphs(text)
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens, paragraphs)
+    entities = tag_entities(text, tokens, sentences, lexicon)
+    return Document(
+        text=text,
+        tokens=tuple(tokens),
+        sentences=tuple(sentences),
+        paragraphs=tuple(paragraphs),
+        entities=tuple(entities),
+        backend="embedded",
+    )

@@ -1,0 +1,129 @@
+"""The word lists the reading relies on, loaded from data files in ``quotetrack/lexicons``.
+
+The files are plain UTF-8 text (``#`` starts a comment), so that a user can read
+and extend them without touching code. :func:`load_lexicon` reads them once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from importlib import resources
+
+import attrs
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+@attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
+class Lexicon:
+    """Everything the reading knows about words, names and organisations.
+
+    Parameters
+    ----------
+    cue_forms : dict of str to tuple of (str, str)
+        Inflected cue verb form (lower case) to ``(lemma, class)``, class being
+        ``speech``, ``response`` or ``belief``.
+    cue_phrases : dict of str to str
+        Multiword cue (lower case, lemma form) to its kind (``source_after``,
+        ``verb_particle``).
+    titles : dict of str to tuple of (str, str)
+        Title (lower case) to ``(organisation template, default country)``.
+    title_words : frozenset of str
+        Every word of every title, lower case, to find title phrases fast.
+    organisations : dict of str to tuple of (str, str)
+        Organisation alias (lower case) to ``(canonical name, country)``.
+    places : dict of str to tuple of (str, str)
+        Place name, demonym or abbreviation (as written) to ``(country, kind)``.
+    honorifics : frozenset of str
+        Courtesy titles, lower case, without a final period.
+    given_names : frozenset of str
+        Given names, as written (capitalised).
+    family_name_first : frozenset of str
+        Family names that, first in a name, mark family-name-first order.
+    pronouns : dict of str to tuple of (str, str)
+        Pronoun (lower case) to ``(gender, kind)``.
+    non_names : frozenset of str
+        Capitalised words that are not parts of personal names.
+    source_nouns : frozenset of str
+        Nouns heading a described speaker (``officials``, ``report``).
+    abbreviations : frozenset of str
+        Words whose final period does not end a sentence (lower case, no period).
+    """
+
+    cue_forms: dict[str, tuple[str, str]]
+    cue_phrases: dict[str, str]
+    titles: dict[str, tuple[str, str]]
+    title_words: frozenset[str]
+    organisations: dict[str, tuple[str, str]]
+    places: dict[str, tuple[str, str]]
+    honorifics: frozenset[str]
+    given_names: frozenset[str]
+    family_name_first: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
+    non_names: frozenset[str]
+    source_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+def _rows(name: str, columns: int) -> Iterator[list[str]]:
+    """Yield the non-comment rows of a lexicon file, padded to ``columns`` fields."""
+    text = resources.files("quotetrack.lexicons").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        yield (fields + [""] * columns)[:columns]
+
+
+def _words(name: str) -> Iterator[str]:
+    for (word,) in _rows(name, 1):
+        yield word
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load the lexicons shipped with quotetrack (once per process).
+
+    Returns
+    -------
+    Lexicon
+        The parsed word lists.
+
+    Examples
+    --------
+    >>> lexicon = load_lexicon()
+    >>> lexicon.cue_forms["said"]
+    ('say', 'speech')
+    """
+    cue_forms: dict[str, tuple[str, str]] = {}
+    for lemma, cls, forms in _rows("cues.tsv", 3):
+        for form in (forms or lemma).split():
+            cue_forms.setdefault(form.lower(), (lemma.lower(), cls))
+    cue_phrases = {phrase.lower(): kind for phrase, kind in _rows("cue_phrases.tsv", 2)}
+    titles = {title.lower(): (org, country) for title, org, country in _rows("titles.tsv", 3)}
+    title_words = frozenset(w for title in titles for w in title.split())
+    organisations: dict[str, tuple[str, str]] = {}
+    for canonical, country, aliases in _rows("organisations.tsv", 3):
+        for alias in [canonical, *aliases.split("|")]:
+            if alias.strip():
+                organisations.setdefault(alias.strip().lower(), (canonical, country))
+    places = {name: (country, kind) for name, country, kind in _rows("places.tsv", 3)}
+    pronouns = {p.lower(): (gender, kind) for p, gender, kind in _rows("pronouns.tsv", 3)}
+    honorifics = frozenset(w.lower().rstrip(".") for w in _words("honorifics.txt"))
+    abbreviations = frozenset(_words("abbreviations.txt")) | honorifics
+    return Lexicon(
+        cue_forms=cue_forms,
+        cue_phrases=cue_phrases,
+        titles=titles,
+        title_words=title_words,
+        organisations=organisations,
+        places=places,
+        honorifics=honorifics,
+        given_names=frozenset(_words("given_names.txt")),
+        family_name_first=frozenset(_words("family_name_first.txt")),
+        pronouns=pronouns,
+        non_names=frozenset(_words("non_names.txt")),
+        source_nouns=frozenset(_words("source_nouns.txt")) | title_words,
+        abbreviations=abbreviations | {t.rstrip(".") for t in titles if t.endswith(".") and " " not in t},
+    )

@@ -1,0 +1,234 @@
+"""The data model of a reading: articles, speakers, organisations, statements and terms.
+
+Every value is a frozen, slotted attrs class. Every span is a pair of character
+offsets ``[start, end)`` into the article's original text, so that
+``article.text[s.start:s.end] == s.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Cue",
+    "Mention",
+    "Organisation",
+    "Response",
+    "Speaker",
+    "Statement",
+    "StatementKind",
+    "Term",
+]
+
+StatementKind = Literal["direct", "mixed", "indirect"]
+
+
+def _check_span(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    start = getattr(instance, "start")
+    if attribute.name == "end" and value < start:
+        raise ValueError(f"'end' must not precede 'start' (got start={start}, end={value})")
+    if value < 0:
+        raise ValueError(f"'{attribute.name}' must be non-negative (got {value})")
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A stretch of text naming or referring to someone.
+
+    Parameters
+    ----------
+    start, end : int
+        Character offsets into the article text.
+    text : str
+        ``article.text[start:end]``.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """The words that signal a statement: a speech verb, ``according to``, a colon.
+
+    Parameters
+    ----------
+    start, end : int
+        Character offsets of the cue in the article text.
+    text : str
+        The cue as written (``"told"``, ``"hit back"``, ``"according to"``).
+    lemma : str
+        Its dictionary form (``"tell"``); equal to ``text`` for phrases.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    text: str
+    lemma: str
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """An organisation a speaker speaks for.
+
+    Parameters
+    ----------
+    name : str
+        Canonical name (``"Ministry of Foreign Affairs of China"``).
+    country : str or None
+        Canonical country name, when known.
+    aliases : tuple of str
+        Other names the article used for it.
+    """
+
+    name: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A person, organisation or group whose words are reported.
+
+    Parameters
+    ----------
+    name : str
+        Canonical full name (``"Wang Wenbin"``), or the words the article used
+        for an unnamed source (``"Chinese officials"``).
+    aliases : tuple of str
+        Every form the article used for the speaker (``"Wang"``).
+    title : str or None
+        Title or role as written (``"Chinese Foreign Ministry spokesperson"``).
+    organisation : Organisation or None
+        The organisation the speaker speaks for.
+    country : str or None
+        Canonical country name.
+    kind : str
+        ``"person"``, ``"organisation"``, ``"country"`` or ``"group"``.
+    mentions : tuple of Mention
+        Every mention of the speaker the reading resolved, in text order.
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    organisation: Organisation | None = None
+    country: str | None = None
+    kind: str = "person"
+    mentions: tuple[Mention, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Words reported as said (or written, tweeted, claimed) by a speaker.
+
+    Parameters
+    ----------
+    start, end : int
+        The statement's span: for a ``direct`` statement the quoted words
+        without their quotation marks; for ``mixed`` and ``indirect`` ones the
+        whole reported clause.
+    text : str
+        ``article.text[start:end]``.
+    kind : {"direct", "mixed", "indirect"}
+        ``direct``: wholly quoted; ``mixed``: a reported clause containing
+        quoted words; ``indirect``: reported speech without quotation marks.
+    cue : Cue or None
+        The cue the attribution rests on; None for a continuation quote.
+    speaker : Speaker or None
+        Who made the statement, when the reading found out.
+    speaker_mention : Mention or None
+        The mention the attribution rests on (``"he"``, ``"Wang"``).
+    quoted : tuple of tuple of int
+        The quoted sub-spans of a mixed statement (without quotation marks).
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    text: str
+    kind: StatementKind
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    speaker_mention: Mention | None = None
+    quoted: tuple[tuple[int, int], ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Term:
+    """Words in quotation marks that are a name, label or scare quote, not a statement.
+
+    Parameters
+    ----------
+    start, end : int
+        Offsets of the quoted words without their quotation marks.
+    text : str
+        ``article.text[start:end]``.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    """A statement answering an earlier statement or act of another speaker.
+
+    Parameters
+    ----------
+    source : str
+        Canonical name of the responding speaker.
+    target : str
+        Canonical name of the speaker responded to.
+    statement : int
+        Index of the responding statement in ``Article.statements``.
+    target_statement : int or None
+        Index of the statement responded to, when one is identifiable.
+    cue : str or None
+        The response cue (``"hit back"``), when the text has one.
+    """
+
+    source: str
+    target: str
+    statement: int
+    target_statement: int | None = None
+    cue: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A read article: its text and everything the reading found in it.
+
+    Parameters
+    ----------
+    id : str
+        The article's identifier.
+    text : str
+        The original text; every offset in the reading points into it.
+    metadata : Mapping of str to object
+        Title, outlet, date, url and anything else the caller supplied.
+    statements : tuple of Statement
+        Statements in text order.
+    terms : tuple of Term
+        Quoted names and labels that are not statements.
+    speakers : tuple of Speaker
+        Every speaker of a statement, once each.
+    organisations : tuple of Organisation
+        Every organisation of a speaker, once each.
+    responses : tuple of Response
+        Who responded to whom (filled by the response stage).
+    """
+
+    id: str
+    text: str
+    metadata: Mapping[str, object] = attrs.field(factory=dict)
+    statements: tuple[Statement, ...] = ()
+    terms: tuple[Term, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    responses: tuple[Response, ...] = ()

@@ -1,0 +1,306 @@
+"""Read an article: text -> document -> quotations -> attributed statements.
+
+:func:`read` runs the stages in order; each stage is a pure function of the
+output of the ones before it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Literal
+
+import attrs
+
+from quotetrack import embedded
+from quotetrack.document import Document
+from quotetrack.errors import BackendError, InputError
+from quotetrack.lexicon import Lexicon, load_lexicon
+from quotetrack.model import Article, Cue, Mention, Organisation, Speaker, Statement, Term
+from quotetrack.quotations import find_quotations
+from quotetrack.speakers import People, Person, find_people, organisation_named, place_country
+from quotetrack.statements import Attribution, Source, attribute
+
+__all__ = ["Backend", "read", "read_document", "read_many"]
+
+Backend = Literal["auto", "embedded", "stanza"]
+logger = logging.getLogger(__name__)
+
+_PERSONAL = frozenset({"he", "she", "i", "him", "her"})
+_GROUP = frozenset({"they", "we", "it"})
+
+
+def _speaker_of_person(person: Person) -> Speaker:
+    return Speaker(
+        name=person.name,
+        aliases=person.aliases,
+        title=person.title,
+        organisation=person.organisation,
+        country=person.country or (person.organisation.country if person.organisation else None),
+        kind="person",
+        mentions=person.mentions,
+    )
+
+
+def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
+    name = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        name = name.removeprefix(prefix)
+    organisation = organisation_named(name, lexicon)
+    country = place_country(name, lexicon) or (organisation.country if organisation else None)
+    kind = {"GPE": "country", "NORP": "group"}.get(label, "organisation")
+    return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
+
+
+class _Resolver:
+    """Resolve sources to speakers in text order, remembering the last speakers (private)."""
+
+    def __init__(self, document: Document, people: People, lexicon: Lexicon) -> None:
+        self.document = document
+        self.people = people
+        self.lexicon = lexicon
+        self.by_person: dict[str, Speaker] = {}
+        self.last: Speaker | None = None
+        self.last_paragraph = -10
+
+    def person(self, person: Person) -> Speaker:
+        if person.name not in self.by_person:
+            self.by_person[person.name] = _speaker_of_person(person)
+        return self.by_person[person.name]
+
+    def resolve(self, source: Source, paragraph: int) -> Speaker | None:
+        doc = self.document
+        first, last = doc.tokens[source.first], doc.tokens[source.last - 1]
+        text = doc.text[first.start : last.end]
+        if source.kind == "pronoun":
+            word = text.lower()
+            if word in _PERSONAL:
+                if self.last is not None and self.last.kind == "person" and paragraph - self.last_paragraph <= 1:
+                    return self.last
+                person = self.people.last_before(first.start)
+                return self.person(person) if person is not None else None
+            if word in _GROUP and self.last is not None and self.last.kind != "person" \
+                    and paragraph - self.last_paragraph <= 1:
+                return self.last
+            return None
+        if source.kind == "entity" and source.entity is not None:
+            e = source.entity
+            person = self.people.at(e.start)
+            if person is not None:
+                return self.person(person)
+            return _speaker_of_entity(e.text, e.label, self.lexicon)
+        # A description: "the spokesperson" may be the spokesperson last named.
+        words = text.split()
+        head = words[-1].lower()
+        if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.title_words:
+            person = self.people.last_before(
+                first.start, lambda p: bool(p.title) and head in p.title.lower().split()
+            )
+            if person is not None:
+                return self.person(person)
+        organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
+        country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
+        return Speaker(name=text, aliases=(text,), organisation=organisation,
+                       country=country or (organisation.country if organisation else None), kind="group")
+
+    def remember(self, speaker: Speaker | None, paragraph: int) -> None:
+        if speaker is not None:
+            self.last, self.last_paragraph = speaker, paragraph
+
+
+def _statements(
+    document: Document, attributions: Sequence[Attribution], people: People, lexicon: Lexicon
+) -> list[Statement]:
+    text = document.text
+    resolver = _Resolver(document, people, lexicon)
+    speakers: list[Speaker | None] = []
+    mentions: list[Mention | None] = []
+    for att in attributions:
+        speaker, mention = None, None
+        if att.source is not None:
+            speaker = resolver.resolve(att.source, att.paragraph)
+            s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
+            mention = Mention(start=s, end=e, text=text[s:e])
+        elif att.continues is not None and att.continues < len(speakers):
+            speaker, mention = speakers[att.continues], mentions[att.continues]
+        speakers.append(speaker)
+        mentions.append(mention)
+        resolver.remember(speaker, att.paragraph)
+    # Continuations pointing forward (a quote before its attributed neighbour).
+    for i, att in enumerate(attributions):
+        if speakers[i] is None and att.continues is not None and att.continues > i:
+            speakers[i], mentions[i] = speakers[att.continues], mentions[att.continues]
+    out = []
+    for att, speaker, mention in zip(attributions, speakers, mentions):
+        cue = None
+        if att.cue is not None:
+            s, e = document.tokens[att.cue.first].start, document.tokens[att.cue.last - 1].end
+            cue = Cue(start=s, end=e, text=text[s:e], lemma=att.cue.lemma)
+        out.append(
+            Statement(
+                start=att.start,
+                end=att.end,
+                text=text[att.start : att.end],
+                kind=att.kind,  # type: ignore[arg-type]
+                cue=cue,
+                speaker=speaker,
+                speaker_mention=mention,
+                quoted=att.quoted,
+            )
+        )
+    return out
+
+
+def read_document(
+    document: Document, *, id: str | None = None, metadata: Mapping[str, object] | None = None,
+    lexicon: Lexicon | None = None,
+) -> Article:
+    """Read an already annotated document (from any backend) into an :class:`Article`.
+
+    Parameters
+    ----------
+    document : Document
+        Tokens, sentences, paragraphs and entities of the text.
+    id : str, optional
+        The article's identifier; a hash of the text by default.
+    metadata : mapping, optional
+        Title, outlet, date, url...
+    lexicon : Lexicon, optional
+        Word lists; the packaged ones by default.
+
+    Returns
+    -------
+    Article
+        The article with its statements, terms, speakers and organisations.
+    """
+    lexicon = lexicon or load_lexicon()
+    text = document.text
+    quotations = find_quotations(text, document.paragraphs)
+    people = find_people(document, lexicon)
+    attributions, term_spans = attribute(document, quotations, lexicon, people)
+    statements = _statements(document, attributions, people, lexicon)
+    speakers: dict[str, Speaker] = {}
+    organisations: dict[str, Organisation] = {}
+    for st in statements:
+        if st.speaker is not None:
+            speakers.setdefault(st.speaker.name, st.speaker)
+            if st.speaker.organisation is not None:
+                organisations.setdefault(st.speaker.organisation.name, st.speaker.organisation)
+    return Article(
+        id=id if id is not None else _default_id(text),
+        text=text,
+        metadata=dict(metadata or {}),
+        statements=tuple(statements),
+        terms=tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans),
+        speakers=tuple(speakers.values()),
+        organisations=tuple(organisations.values()),
+    )
+
+
+def _default_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _parse(text: str, backend: Backend, lexicon: Lexicon, stanza_dir: str | None) -> Document:
+    if backend not in ("auto", "embedded", "stanza"):
+        raise BackendError(f"unknown backend {backend!r}: choose 'auto', 'embedded' or 'stanza'")
+    if backend == "stanza":
+        raise BackendError(
+            "the stanza backend is not available in this version of quotetrack; use backend='embedded'"
+        )
+    return embedded.parse(text, lexicon=lexicon)
+
+
+def read(
+    text: str,
+    *,
+    id: str | None = None,
+    metadata: Mapping[str, object] | None = None,
+    backend: Backend = "auto",
+    lexicon: Lexicon | None = None,
+    stanza_dir: str | None = None,
+) -> Article:
+    """Read an article: find its statements, their speakers and organisations.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    id : str, optional
+        The article's identifier; a hash of the text by default.
+    metadata : mapping, optional
+        Title, outlet, date, url and the like, kept on the article.
+    backend : {"auto", "embedded", "stanza"}
+        The NLP backend; ``auto`` takes stanza when its models are installed,
+        the embedded backend otherwise.
+    lexicon : Lexicon, optional
+        Word lists; the packaged ones by default.
+    stanza_dir : str, optional
+        Where stanza's models are, for the stanza backend.
+
+    Returns
+    -------
+    Article
+        The article with its statements, terms, speakers and organisations.
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> article = read('"We will win," Senator Jane Smith said on Tuesday.')
+    >>> [(s.kind, s.text, s.speaker.name) for s in article.statements]
+    [('direct', 'We will win,', 'Jane Smith')]
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, got {type(text).__name__}")
+    lexicon = lexicon or load_lexicon()
+    document = _parse(text, backend, lexicon, stanza_dir)
+    return read_document(document, id=id, metadata=metadata, lexicon=lexicon)
+
+
+def read_many(
+    documents: Iterable[str | Mapping[str, object]],
+    *,
+    backend: Backend = "auto",
+    lexicon: Lexicon | None = None,
+    stanza_dir: str | None = None,
+) -> Iterator[Article]:
+    """Read many articles, lazily, one at a time.
+
+    Parameters
+    ----------
+    documents : iterable of str or mapping
+        Texts, or mappings with ``text`` and optionally ``id`` and any
+        metadata fields (``title``, ``outlet``, ``date``, ``url``, ``meta``).
+    backend : {"auto", "embedded", "stanza"}
+        As for :func:`read`.
+    lexicon : Lexicon, optional
+        Word lists; the packaged ones by default.
+    stanza_dir : str, optional
+        Where stanza's models are, for the stanza backend.
+
+    Yields
+    ------
+    Article
+        One per input document, in order.
+
+    Examples
+    --------
+    >>> [a.id for a in read_many([{"id": "a", "text": "Hi."}, {"id": "b", "text": "Bye."}])]
+    ['a', 'b']
+    """
+    lexicon = lexicon or load_lexicon()
+    for n, doc in enumerate(documents, 1):
+        if isinstance(doc, str):
+            yield read(doc, backend=backend, lexicon=lexicon, stanza_dir=stanza_dir)
+            continue
+        if not isinstance(doc, Mapping) or not isinstance(doc.get("text"), str):
+            raise InputError(f"document {n}: expected a str or a mapping with a 'text' string")
+        metadata = {k: v for k, v in doc.items() if k not in ("id", "text")}
+        doc_id = doc.get("id")
+        yield read(doc["text"], id=None if doc_id is None else str(doc_id), metadata=metadata,  # type: ignore[arg-type]
+                   backend=backend, lexicon=lexicon, stanza_dir=stanza_dir)

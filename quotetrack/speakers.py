@@ -1,0 +1,306 @@
+"""Who is who: people in an article, their names, titles, organisations and countries.
+
+:func:`find_people` clusters the person mentions of a document into people
+(``"Wang"`` is the Wang last named before it, ``"Pompeo"`` is Mike Pompeo) and
+reads each one's title, organisation and country from the words around the
+name ("Chinese Foreign Ministry spokesperson Hua Chunying", "X, a spokesman
+for Y", "Fellow spokesperson") and from the role lexicon ("Secretary of State"
+-> U.S. Department of State).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.document import Document, Entity
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Mention, Organisation
+
+__all__ = ["Person", "People", "find_people", "organisation_named", "place_country"]
+
+_NAME_LABELS = frozenset({"PERSON", "NAME"})
+_CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
+_INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
+_ORG_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person the article names, with everything read about them.
+
+    Parameters
+    ----------
+    name : str
+        The fullest form of the name in the article.
+    family : str
+        The family name, as later mentions use it alone.
+    aliases : tuple of str
+        Every form of the name used.
+    title : str or None
+        Title or role as written.
+    organisation : Organisation or None
+        The organisation, canonical where the lexicon knows it.
+    country : str or None
+        Canonical country.
+    mentions : tuple of Mention
+        Every mention, in text order.
+    """
+
+    name: str
+    family: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    organisation: Organisation | None = None
+    country: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class People:
+    """The people of a document and which mention names whom.
+
+    Parameters
+    ----------
+    people : tuple of Person
+        Every person, in order of first mention.
+    by_mention : dict of int to int
+        Start offset of a name mention to the index of its person.
+    """
+
+    people: tuple[Person, ...]
+    by_mention: dict[int, int]
+
+    def at(self, start: int) -> Person | None:
+        """The person named by the mention starting at ``start``, if any."""
+        index = self.by_mention.get(start)
+        return None if index is None else self.people[index]
+
+    def last_before(self, offset: int, predicate: object = None) -> Person | None:
+        """The person most recently mentioned before ``offset``."""
+        best, best_start = None, -1
+        for person in self.people:
+            starts = [m.start for m in person.mentions]
+            k = bisect.bisect_left(starts, offset)
+            if k and starts[k - 1] > best_start and (predicate is None or predicate(person)):  # type: ignore[operator]
+                best, best_start = person, starts[k - 1]
+        return best
+
+
+def _name_words(text: str) -> list[str]:
+    words = text.replace("’", "'").split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return [w for w in words if w]
+
+
+def _family(words: Sequence[str], lexicon: Lexicon) -> str:
+    if len(words) >= 2 and words[0] in lexicon.family_name_first:
+        return words[0]
+    tail = [w for w in words if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    return (tail or list(words))[-1]
+
+
+def place_country(text: str, lexicon: Lexicon) -> str | None:
+    """The canonical country of a place name or demonym (``"Chinese"`` -> ``"China"``).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> place_country("Chinese", load_lexicon())
+    'China'
+    """
+    entry = lexicon.places.get(text) or lexicon.places.get(text.strip().removeprefix("the ").strip())
+    return entry[0] if entry else None
+
+
+def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
+    """The canonical organisation for a name the text uses, if the lexicon knows it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> organisation_named("Chinese Foreign Ministry", load_lexicon()).name
+    'Ministry of Foreign Affairs of China'
+    """
+    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
+    entry = lexicon.organisations.get(key)
+    if entry is None:
+        return None
+    name, country = entry
+    return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
+
+
+def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
+    template, default_country = lexicon.titles.get(title.lower(), ("", ""))
+    if not template:
+        return None
+    country = country or default_country or None
+    if "{country}" in template:
+        if country is None:
+            return None
+        template = template.replace("{country}", country)
+    found = organisation_named(template, lexicon)
+    return found or Organisation(name=template, country=country)
+
+
+def _read_context(
+    document: Document, context: Sequence[Entity], lexicon: Lexicon
+) -> tuple[str | None, Organisation | None, str | None]:
+    """Title, organisation and country from the entities written around a name."""
+    if not any(e.label == "TITLE" for e in context):
+        return None, None, None
+    text = document.text
+    title = text[context[0].start : context[-1].end]
+    organisation, country = None, None
+    for e in context:
+        if e.label in {"NORP", "GPE"}:
+            country = country or place_country(e.text, lexicon)
+        elif e.label == "ORG":
+            organisation = organisation or organisation_named(e.text, lexicon) or Organisation(name=e.text)
+    if organisation is None:
+        for e in reversed(context):
+            if e.label == "TITLE":
+                organisation = _organisation_for_title(e.text, country, lexicon)
+                if organisation is not None:
+                    break
+    if organisation is not None and organisation.country:
+        country = country or organisation.country
+    elif organisation is not None and country:
+        organisation = attrs.evolve(organisation, country=country)
+    return " ".join(title.split()), organisation, country
+
+
+def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
+    """The title, organisation and demonym entities written just before entity ``k``."""
+    text = document.text
+    context: list[Entity] = []
+    edge = entities[k].start
+    for j in range(k - 1, max(-1, k - 6), -1):
+        e = entities[j]
+        gap = text[e.end : edge]
+        if e.label not in _CONTEXT_LABELS or gap.strip() not in {"", "'s", "’s", "-"} or len(gap) > 4:
+            break
+        context.insert(0, e)
+        edge = e.start
+    while context and context[-1].label != "TITLE":
+        context.pop()
+    return context
+
+
+def _right_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
+    """Entities of an appositive after entity ``k``: "X, a spokesman for Y," / "X of Y"."""
+    text = document.text
+    end = entities[k].end
+    after = text[end : end + 160]
+    if after.startswith(" of "):
+        nxt = entities[k + 1] if k + 1 < len(entities) else None
+        if nxt is not None and nxt.label == "ORG" and nxt.start - end <= 9:
+            return [Entity(start=end + 1, end=end + 3, text="of", label="TITLE"), nxt][1:]
+        return []
+    if not after.startswith(", "):
+        return []
+    stop = min((i for i in (after.find(",", 2), after.find(".", 2), after.find(";", 2)) if i >= 0), default=-1)
+    if stop < 0:
+        return []
+    limit = end + stop
+    found = [e for e in entities[k + 1 : k + 8] if e.end <= limit and e.label in _CONTEXT_LABELS]
+    return found if any(e.label == "TITLE" for e in found) else []
+
+
+def find_people(document: Document, lexicon: Lexicon) -> People:
+    """Cluster the person mentions of a document into people, with what is known of each.
+
+    Parameters
+    ----------
+    document : Document
+        The annotated article.
+    lexicon : Lexicon
+        Titles, organisations, places and name lists.
+
+    Returns
+    -------
+    People
+        The people in order of first mention, and the person of each mention.
+    """
+    text = document.text
+    entities = document.entities
+    # Each cluster: [words of fullest name, family, aliases, mentions, context entities list]
+    clusters: list[dict[str, object]] = []
+    by_mention: dict[int, int] = {}
+    orphans: list[int] = []  # entity indices of single names not yet linked
+
+    def add_mention(c: int, e: Entity) -> None:
+        cluster = clusters[c]
+        cluster["mentions"].append(Mention(start=e.start, end=e.end, text=e.text))  # type: ignore[attr-defined]
+        cluster["aliases"].setdefault(" ".join(_name_words(e.text)), None)  # type: ignore[attr-defined]
+        cluster["last"] = e.start
+        by_mention[e.start] = c
+
+    for k, e in enumerate(entities):
+        if e.label not in _NAME_LABELS:
+            continue
+        words = _name_words(e.text)
+        if not words:
+            continue
+        candidates = [
+            c for c, cl in enumerate(clusters)
+            if words == cl["words"]
+            or (len(words) == 1 and words[0] in (cl["family"], *cl["words"]))  # type: ignore[misc]
+            or (len(words) > 1 and _family(words, lexicon) == cl["family"] and words[0] == cl["words"][0])  # type: ignore[index]
+        ]
+        if candidates:
+            c = max(candidates, key=lambda c: (clusters[c]["words"] == words, clusters[c]["last"]))  # type: ignore[arg-type,return-value]
+            add_mention(c, e)
+        elif len(words) == 1 and e.label == "NAME":
+            orphans.append(k)
+            continue
+        else:
+            clusters.append({"words": words, "family": _family(words, lexicon), "aliases": {}, "mentions": [],
+                             "last": e.start, "context": []})
+            c = len(clusters) - 1
+            add_mention(c, e)
+            # A surname written before the full name (a headline's "Pompeo") is the same person.
+            family = clusters[c]["family"]
+            for o in [o for o in orphans if _name_words(entities[o].text) == [family]]:
+                orphans.remove(o)
+                add_mention(c, entities[o])
+        context = _left_context(document, entities, k) or _right_context(document, entities, k)
+        if context and not clusters[c]["context"]:
+            first_word = text[max(0, context[0].start - 8) : context[0].start].split()
+            clusters[c]["context"] = context
+            clusters[c]["inherits"] = bool(first_word) and first_word[-1].lower() in _INHERITING
+    # Orphan single names that appeared often and never joined anyone: a mononym person or an outlet.
+    for o in orphans:
+        e = entities[o]
+        clusters.append({"words": [e.text], "family": e.text, "aliases": {}, "mentions": [], "last": e.start,
+                         "context": []})
+        add_mention(len(clusters) - 1, e)
+
+    people: list[Person] = []
+    for cluster in clusters:
+        title, organisation, country = _read_context(document, cluster["context"], lexicon)  # type: ignore[arg-type]
+        mentions = tuple(sorted(cluster["mentions"], key=lambda m: m.start))  # type: ignore[attr-defined]
+        if cluster.get("inherits") and title:
+            last_word = title.split()[-1].lower()
+            earlier = [p for p in people if p.title and p.title.split()[-1].lower() == last_word and p.organisation
+                       and p.mentions and p.mentions[0].start < mentions[0].start]
+            if earlier:
+                organisation, country = earlier[-1].organisation, earlier[-1].country
+            title = title.split(maxsplit=1)[-1] if title.split()[0].lower() in _INHERITING else title
+        words = cluster["words"]
+        people.append(
+            Person(
+                name=" ".join(words),  # type: ignore[arg-type]
+                family=cluster["family"],  # type: ignore[arg-type]
+                aliases=tuple(cluster["aliases"]),  # type: ignore[arg-type]
+                title=title,
+                organisation=organisation,
+                country=country,
+                mentions=mentions,
+            )
+        )
+    # Keep the by_mention indices aligned with the people tuple (clusters were appended in order).
+    return People(people=tuple(people), by_mention=by_mention)

@@ -1,0 +1,565 @@
+"""Attribute statements: link quotations and reported clauses to cues and speakers.
+
+The stage works on *frames*: sentences joined where a quotation runs across
+them, so that ``"A. B," he said.`` is one frame. In each frame every cue looks
+for its source (the subject before it, the inverted subject after it, the
+source after ``according to``, the clause subject for a participle) and for its
+content:
+
+- a quotation next to the cue and its source is a **direct** statement
+  (``"A," he said, "B."``, ``X said: "A"``, ``"A," said X``);
+- otherwise the reported clause after the cue (``said that ...``) or before
+  it (``..., X said.``) is the content, **mixed** when it holds quoted words,
+  **indirect** when not.
+
+Quotations left over are continuation quotes (the previous speaker's), quoted
+fragments of a speaker's words in a frame with a cue (mixed), or terms: names,
+labels and scare quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.cues import CueMatch, find_cues
+from quotetrack.document import Document, Entity
+from quotetrack.lexicon import Lexicon
+from quotetrack.quotations import Quotation
+from quotetrack.speakers import People
+
+__all__ = ["Attribution", "Frame", "Source", "attribute"]
+
+# Words that may stand between a subject and its cue: "Wang has also said", "he later told".
+_BETWEEN = frozenset(
+    "has have had also later then would will again previously once repeatedly publicly further recently "
+    "quickly simply just not never did does do is was were are been had already earlier often privately "
+    "separately initially ultimately reportedly subsequently flatly angrily immediately may might could "
+    "should can must".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_PREPOSITIONS = frozenset(
+    "in on at for to from with about by of into over after before during since under against among "
+    "between through via per upon without within toward towards".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several "
+                         "two three four five most all both each another other no".split())
+_CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
+    "there here if whether what why how when where who which nobody everyone everybody nothing "
+    "something anyone none one any we".split()
+)
+_NAME_LABELS = frozenset({"PERSON", "NAME"})
+_SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
+_OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'`‚‹›")
+
+
+@attrs.frozen(kw_only=True)
+class Frame:
+    """Sentences joined by a quotation running across them: ``[first, last)`` tokens."""
+
+    first: int
+    last: int
+    paragraph: int
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The words naming a statement's source, as a token range ``[first, last)``.
+
+    ``kind`` is ``entity`` (a name), ``pronoun``, ``description`` (``"Chinese
+    officials"``) or ``inherited`` (the subject of the frame, for a participle).
+    """
+
+    first: int
+    last: int
+    kind: str
+    entity: Entity | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A statement before speakers are resolved.
+
+    ``continues`` is the index of the attribution whose speaker a continuation
+    quote takes; ``source`` is None for those.
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: CueMatch | None
+    source: Source | None
+    quoted: tuple[tuple[int, int], ...] = ()
+    continues: int | None = None
+    paragraph: int = 0
+
+
+class _Reader:
+    """The state of one attribution pass over one document (private helper)."""
+
+    def __init__(self, document: Document, quotations: Sequence[Quotation], lexicon: Lexicon) -> None:
+        self.document = document
+        self.text = document.text
+        self.tokens = document.tokens
+        self.lexicon = lexicon
+        self.words = [t.text.lower() for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
+        self.quotes = [q for q in quotations if q.depth == 0]
+        self.nested = [q for q in quotations if q.depth > 0]
+        self.quote_of = self._quote_membership()
+        self.entity_at = self._entity_index()
+        self.paragraph_starts = [p[0] for p in document.paragraphs]
+
+    # -- indexing ---------------------------------------------------------------------------
+    def _quote_membership(self) -> list[int]:
+        """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
+        member = [-1] * len(self.tokens)
+        for qi, q in enumerate(self.quotes):
+            a = bisect.bisect_left(self.starts, q.open_mark)
+            b = bisect.bisect_left(self.starts, q.close_mark)
+            for i in range(a, b):
+                member[i] = qi
+        return member
+
+    def _entity_index(self) -> dict[int, Entity]:
+        """Token index of the last token of each entity -> the entity."""
+        index: dict[int, Entity] = {}
+        for e in self.document.entities:
+            k = bisect.bisect_left(self.starts, e.end) - 1
+            if k >= 0:
+                index[k] = e
+        return index
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def frames(self) -> list[Frame]:
+        """Join sentences that a closed quotation runs across."""
+        frames: list[Frame] = []
+        for s in self.document.sentences:
+            if s.last_token <= s.first_token:
+                continue
+            if frames:
+                prev = frames[-1]
+                q = self.quote_of[s.first_token]
+                if q >= 0 and q == self.quote_of[prev.last - 1] and self.quotes[q].closed:
+                    frames[-1] = attrs.evolve(prev, last=s.last_token)
+                    continue
+            frames.append(Frame(first=s.first_token, last=s.last_token, paragraph=self.paragraph_of(s.start)))
+        return frames
+
+    # -- sources ----------------------------------------------------------------------------
+    def _entity_ending_at(self, k: int, first: int) -> Source | None:
+        e = self.entity_at.get(k)
+        if e is None or e.label not in _SOURCE_LABELS:
+            return None
+        a, b = self.token_range(e.start, e.end)
+        if a < first:
+            return None
+        return Source(first=a, last=b, kind="entity", entity=e)
+
+    def _description_ending_at(self, k: int, first: int) -> Source | None:
+        """A described source: "Chinese officials", "a senior official", "the spokesperson"."""
+        if self.words[k] not in self.lexicon.source_nouns or not self.tokens[k].text.islower():
+            return None
+        a = k
+        while a - 1 >= first and a > k - 6:
+            w = self.tokens[a - 1].text
+            if w.lower() in _DETERMINERS:
+                a -= 1
+                break
+            if not w[:1].isalpha() or w.lower() in _PREPOSITIONS or w.lower() in _BETWEEN or self.quote_of[a - 1] >= 0:
+                break
+            a -= 1
+        return Source(first=a, last=k + 1, kind="description")
+
+    def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The subject written before the cue, skipping auxiliaries and an appositive."""
+        k = cue.first - 1
+        while k >= frame.first and self.words[k] in _BETWEEN:
+            k -= 1
+        if k < frame.first or self.quote_of[k] >= 0:
+            return None
+        if self.words[k] == ")":  # "Gov. Phil Bryant (R) said"
+            j = k
+            while j > frame.first and self.words[j] != "(" and k - j < 8:
+                j -= 1
+            k = j - 1
+            if k < frame.first:
+                return None
+        if self.words[k] == ",":  # "Hua, a spokeswoman for the ministry, said"
+            j = k - 1
+            while j > frame.first and self.words[j] != "," and k - j < 25 and self.quote_of[j] < 0:
+                j -= 1
+            if j <= frame.first or self.words[j] != ",":
+                return None
+            inner = self.words[j + 1 : k]
+            if any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]):
+                return None
+            k = j - 1
+        if self.words[k] in _SUBJECT_PRONOUNS:
+            return Source(first=k, last=k + 1, kind="pronoun")
+        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.entity.label in {"ORG", "GPE"} and source.first - 1 > frame.first \
+                and self.words[source.first - 1] in {"for", "of", "at", "from"}:
+            # "a spokesman for the State Department said": the head is the spokesman.
+            head = self._description_ending_at(source.first - 2, frame.first)
+            if head is not None:
+                return Source(first=head.first, last=source.last, kind="description", entity=source.entity)
+        return source
+
+    def source_after(self, position: int, frame: Frame) -> Source | None:
+        """The subject written after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi"."""
+        k = position
+        while k < frame.last and self.words[k] in {"the", "a", "an"}:
+            k += 1
+        if k >= frame.last or self.quote_of[k] >= 0:
+            return None
+        if self.words[k] in _SUBJECT_PRONOUNS:
+            return Source(first=k, last=k + 1, kind="pronoun")
+        # Walk over a chain of titles and organisations to the name that ends it.
+        best: Source | None = None
+        j = k
+        while j < frame.last and j < k + 10:
+            e = self.entity_at.get(j)
+            if e is not None:
+                a, b = self.token_range(e.start, e.end)
+                if e.label in _NAME_LABELS:
+                    return Source(first=a, last=b, kind="entity", entity=e)
+                if e.label in _SOURCE_LABELS and best is None:
+                    best = Source(first=a, last=b, kind="entity", entity=e)
+            if self.words[j] in {",", ".", ";", ":"} or self.quote_of[j] >= 0:
+                break
+            if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower() and best is None:
+                best = Source(first=position, last=j + 1, kind="description")
+            j += 1
+        return best
+
+    def frame_subject(self, frame: Frame, before: int) -> Source | None:
+        """The first name or pronoun of the frame, standing for a participle's subject."""
+        for k in range(frame.first, min(before, frame.first + 12)):
+            if self.quote_of[k] >= 0:
+                continue
+            if self.words[k] in _SUBJECT_PRONOUNS:
+                return Source(first=k, last=k + 1, kind="pronoun")
+            e = self.entity_at.get(k)
+            if e is not None and e.label in _SOURCE_LABELS:
+                a, b = self.token_range(e.start, e.end)
+                return Source(first=a, last=b, kind="entity", entity=e)
+        return None
+
+    # -- content ----------------------------------------------------------------------------
+    def quote_starting_at(self, k: int) -> int:
+        """Index of the quotation whose opening mark is token ``k``, or -1."""
+        q = self.quote_of[k] if 0 <= k < len(self.tokens) else -1
+        return q if q >= 0 and self.tokens[k].start == self.quotes[q].open_mark else -1
+
+    def complement_start(self, k: int, frame: Frame, cue: CueMatch) -> int | None:
+        """Where the reported clause after a cue begins, or None when the cue has none."""
+        limit = min(frame.last, k + 10)
+        j = k
+        while j < limit and self.quote_of[j] < 0:
+            w = self.words[j]
+            if w == "that":
+                return j
+            if w == ":":
+                return j + 1
+            if w in {".", ";", "?", "!"}:
+                return None
+            j += 1
+        if k >= frame.last:
+            return None
+        w = self.words[k]
+        if w == "by" or (k + 1 < frame.last and self.words[k + 1] == "by"):
+            return None  # passive: "announced Wednesday by X"
+        if self.quote_of[k] >= 0:
+            return k
+        if w in _PREPOSITIONS and w != "to" or w in {",", ".", ";", ")", "and", "or", "but"}:
+            return None
+        if w == "to" and cue.cls != "speech":
+            return None
+        if w in _CLAUSE_STARTERS or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
+            return k
+        if w.isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
+            return k
+        return None
+
+    def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
+        """The end (exclusive token index) of a reported clause starting at ``start``."""
+        end = frame.last
+        for cue in stop_cues:
+            if cue.first <= start:
+                continue
+            if cue.participle and self.words[cue.first - 1] == ",":
+                end = min(end, cue.first - 1)
+            elif cue.cls == "source_after" and self.words[cue.first - 1] == ",":
+                end = min(end, cue.first - 1)
+        for j in range(start, end):
+            if self.words[j] == ";" and self.quote_of[j] < 0:
+                end = j
+                break
+        while end > start and self.quote_of[end - 1] < 0 and not self.words[end - 1][:1].isalnum():
+            end -= 1
+        return end
+
+    def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+        """Character span of tokens ``[first, last)`` and the quotations inside it."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        quoted = tuple((q.start, q.end) for q in self.quotes if start <= q.open_mark and q.close_mark <= end)
+        return start, end, quoted
+
+
+def _is_name_like(text: str) -> bool:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
+    if not words or len(words) > 6:
+        return False
+    small = {"of", "the", "and", "for", "a", "in", "on", "to", "at", "de"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+def _is_statement_like(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if _is_name_like(text) and len(words) <= 4:
+        return False
+    stripped = text.rstrip("\"'”’ ")
+    if len(words) >= 8:
+        return True
+    return len(words) >= 3 and stripped[-1:] in {".", "!", "?", "…"} or (len(words) >= 5 and stripped[-1:] == ",")
+
+
+def attribute(
+    document: Document, quotations: Sequence[Quotation], lexicon: Lexicon, people: People
+) -> tuple[list[Attribution], list[tuple[int, int]]]:
+    """Find the statements of a document, before speakers are resolved.
+
+    Parameters
+    ----------
+    document : Document
+        The annotated article.
+    quotations : sequence of Quotation
+        Its quotations (:func:`quotetrack.quotations.find_quotations`).
+    lexicon : Lexicon
+        Cue verbs and phrases, source nouns.
+    people : People
+        The article's people (used to tell a name's mention from an outlet's).
+
+    Returns
+    -------
+    attributions : list of Attribution
+        Statements in text order.
+    terms : list of (int, int)
+        Spans of quoted names and labels that are not statements.
+    """
+    r = _Reader(document, quotations, lexicon)
+    inside = [q >= 0 for q in r.quote_of]
+    cues = find_cues(document, inside, lexicon)
+    cue_starts = [c.first for c in cues]
+    out: list[Attribution] = []
+    used: set[int] = set()
+    frame_sources: dict[int, Source] = {}
+    frames = r.frames()
+    pending_colon: tuple[CueMatch, Source] | None = None
+
+    def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
+            quoted: tuple[tuple[int, int], ...] = (), continues: int | None = None) -> None:
+        out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
+                               continues=continues, paragraph=r.paragraph_of(start)))
+
+    for fi, frame in enumerate(frames):
+        a, b = bisect.bisect_left(cue_starts, frame.first), bisect.bisect_left(cue_starts, frame.last)
+        frame_cues = cues[a:b]
+        frame_quotes = sorted({r.quote_of[k] for k in range(frame.first, frame.last) if r.quote_of[k] >= 0})
+        if pending_colon is not None:
+            cue, source = pending_colon
+            pending_colon = None
+            if r.quote_starting_at(frame.first) >= 0:
+                for qi in frame_quotes:
+                    q = r.quotes[qi]
+                    add(q.start, q.end, "direct", cue, source)
+                    used.add(qi)
+        has_verb_source = False
+        for ci, cue in enumerate(frame_cues):
+            if cue.cls == "source_after":
+                continue
+            source = r.source_before(cue, frame)
+            right_subject = False
+            if source is None and (cue.first == frame.first or r.quote_of[cue.first - 1] >= 0
+                                   or r.words[cue.first - 1] in {",", "—"}):
+                source = r.source_after(cue.last, frame)
+                right_subject = source is not None
+            if source is None and cue.participle and cue.first > frame.first \
+                    and r.words[cue.first - 1] in {",", "—"}:
+                source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
+                source = attrs.evolve(source, kind=source.kind) if source is not None else None
+            if source is None:
+                continue
+            has_verb_source = True
+            frame_sources.setdefault(fi, source)
+            after = source.last if right_subject else cue.last
+            found_direct = False
+            # A quotation closing right before the subject (or an inverted cue): "Q," X said.
+            left_edge = cue.first if right_subject else source.first
+            k = left_edge - 1
+            while k >= frame.first and r.words[k] in {",", "—"}:
+                k -= 1
+            if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
+                qi = r.quote_of[k]
+                q = r.quotes[qi]
+                if r.tokens[k].end == q.close_mark and (q.closed or True):
+                    add(q.start, q.end, "direct", cue, source)
+                    used.add(qi)
+                    found_direct = True
+            # Quotations after the cue: X said: "Q" / X said, "Q" / "Q1," X said, "Q2."
+            j = after
+            while j < frame.last and j < after + 16 and r.quote_of[j] < 0 and r.words[j] not in {".", ";"}:
+                if j > after and j in cue_starts and r.words[j - 1] not in {","}:
+                    break
+                j += 1
+            if j < frame.last and r.quote_starting_at(j) >= 0 and r.quote_starting_at(j) not in used:
+                qi = r.quote_starting_at(j)
+                q = r.quotes[qi]
+                before = r.words[j - 1] if j > after else ""
+                first_word = r.text[q.start : q.start + 1]
+                ends_frame = all(not r.words[t][:1].isalnum() for t in range(
+                    bisect.bisect_left(r.starts, q.close_mark), frame.last))
+                if before == ":" or (before == "," and (first_word.isupper() or found_direct)) or (
+                    j == after and first_word.isupper() and ends_frame and not found_direct
+                ):
+                    add(q.start, q.end, "direct", cue, source)
+                    used.add(qi)
+                    found_direct = True
+                    # Further quotations after a colon belong to the same cue.
+                    for qj in frame_quotes:
+                        if qj > qi and qj not in used and before == ":":
+                            add(r.quotes[qj].start, r.quotes[qj].end, "direct", cue, source)
+                            used.add(qj)
+            if found_direct:
+                continue
+            if r.words[frame.last - 1] == ":" and cue.last >= frame.last - 3:
+                pending_colon = (cue, source)
+                continue
+            if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
+                continue
+            # The reported clause after the cue: X said (that) ...
+            start = r.complement_start(after, frame, cue)
+            if start is not None:
+                later = frame_cues[ci + 1 :]
+                end = r.clause_end(start, frame, later)
+                for nxt in later:  # stop before the next cue's own subject
+                    nsrc = r.source_before(nxt, frame)
+                    if nsrc is not None and nsrc.first > start and nsrc.first < end:
+                        end = nsrc.first
+                        while end > start and not r.words[end - 1][:1].isalnum() and r.quote_of[end - 1] < 0:
+                            end -= 1
+                        break
+                if end - start >= 2:
+                    s, e, quoted = r.content_span(start, end)
+                    for qi in frame_quotes:
+                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
+                            used.add(qi)
+                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+                    continue
+            # The reported clause before the subject: ..., X said.
+            edge = cue.first if right_subject else source.first
+            if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
+                edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
+                and r.tokens[edge - 1].end == r.quotes[r.quote_of[edge - 1]].close_mark
+            ):
+                end = edge - 1 if r.words[edge - 1] in {",", "—"} else edge
+                first = frame.first
+                if end - first >= 3:
+                    s, e, quoted = r.content_span(first, end)
+                    for qi in frame_quotes:
+                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
+                            used.add(qi)
+                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+        # "according to X": the statement is the rest of the frame.
+        if not has_verb_source:
+            for cue in frame_cues:
+                if cue.lemma != "according to":
+                    continue
+                source = r.source_after(cue.last, frame)
+                if source is None:
+                    continue
+                if cue.first > frame.first + 1:
+                    first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
+                else:
+                    first = source.last
+                    while first < frame.last and r.words[first] in {","}:
+                        first += 1
+                    end = r.clause_end(first, frame, ())
+                if end - first >= 3:
+                    s, e, quoted = r.content_span(first, end)
+                    for qi in frame_quotes:
+                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
+                            used.add(qi)
+                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+                    frame_sources.setdefault(fi, source)
+
+    out.sort(key=lambda s: s.start)
+    # Quotations no cue claimed: continuation quotes, fragments of a speaker's words, or terms.
+    terms: list[tuple[int, int]] = []
+    frame_of_quote: dict[int, int] = {}
+    for fi, frame in enumerate(frames):
+        for k in range(frame.first, frame.last):
+            if r.quote_of[k] >= 0:
+                frame_of_quote.setdefault(r.quote_of[k], fi)
+    extra: list[Attribution] = []
+    for qi, q in enumerate(r.quotes):
+        quoted_text = r.text[q.start : q.end]
+        if qi in used:
+            if _is_name_like(quoted_text) and any(a.kind == "mixed" and a.start <= q.start and q.end <= a.end
+                                                  for a in out):
+                terms.append((q.start, q.end))
+            continue
+        if q.end <= q.start:
+            continue
+        fi = frame_of_quote.get(qi)
+        if _is_statement_like(quoted_text):
+            extra.append(Attribution(start=q.start, end=q.end, kind="direct", cue=None, source=None,
+                                     paragraph=r.paragraph_of(q.start)))
+        elif fi is not None and fi in frame_sources and not _is_name_like(quoted_text) \
+                and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
+            extra.append(Attribution(start=q.start, end=q.end, kind="mixed", cue=None, source=frame_sources[fi],
+                                     quoted=((q.start, q.end),), paragraph=r.paragraph_of(q.start)))
+        else:
+            terms.append((q.start, q.end))
+    for q in r.nested:
+        if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
+            terms.append((q.start, q.end))
+    merged = sorted(out + extra, key=lambda s: s.start)
+    # Continuation quotes take the speaker of a neighbouring statement.
+    result: list[Attribution] = []
+    for i, att in enumerate(merged):
+        if att.source is None and att.continues is None:
+            target = _continued(merged, i)
+            att = attrs.evolve(att, continues=target)
+        result.append(att)
+    terms.sort()
+    return result, terms
+
+
+def _continued(statements: Sequence[Attribution], i: int) -> int | None:
+    """Index of the statement whose speaker the unattributed statement ``i`` continues."""
+    here = statements[i]
+    for j in range(i - 1, -1, -1):
+        if statements[j].paragraph == here.paragraph and statements[j].source is not None:
+            return j
+    for j in range(i + 1, len(statements)):
+        if statements[j].paragraph != here.paragraph:
+            break
+        if statements[j].source is not None and statements[j].kind == "direct":
+            return j
+    for j in range(i - 1, -1, -1):
+        if here.paragraph - statements[j].paragraph > 2:
+            break
+        if statements[j].source is not None or statements[j].continues is not None:
+            return j
+    return None
