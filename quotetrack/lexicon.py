@@ -30,7 +30,7 @@ class Lexicon:
     titles : dict of str to tuple of (str, str)
         Title (lower case) to ``(organisation template, default country)``.
     title_words : frozenset of str
-        Every word of every title, lower case, to find title phrases fast.
+        The last word of every title, lower case (``"spokesperson"``, ``"state"``).
     organisations : dict of str to tuple of (str, str)
         Organisation alias (lower case) to ``(canonical name, country)``.
     places : dict of str to tuple of (str, str)
@@ -102,7 +102,7 @@ def load_lexicon() -> Lexicon:
             cue_forms.setdefault(form.lower(), (lemma.lower(), cls))
     cue_phrases = {phrase.lower(): kind for phrase, kind in _rows("cue_phrases.tsv", 2)}
     titles = {title.lower(): (org, country) for title, org, country in _rows("titles.tsv", 3)}
-    title_words = frozenset(w for title in titles for w in title.split())
+    title_words = frozenset(title.split()[-1] for title in titles)
     organisations: dict[str, tuple[str, str]] = {}
     for canonical, country, aliases in _rows("organisations.tsv", 3):
         for alias in [canonical, *aliases.split("|")]:
@@ -124,6 +124,6 @@ def load_lexicon() -> Lexicon:
         family_name_first=frozenset(_words("family_name_first.txt")),
         pronouns=pronouns,
         non_names=frozenset(_words("non_names.txt")),
-        source_nouns=frozenset(_words("source_nouns.txt")) | title_words,
+        source_nouns=frozenset(_words("source_nouns.txt")) | {t.split()[-1] for t in titles if not t.endswith(".")},
         abbreviations=abbreviations | {t.rstrip(".") for t in titles if t.endswith(".") and " " not in t},
     )

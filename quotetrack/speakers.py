@@ -103,6 +103,20 @@ def _family(words: Sequence[str], lexicon: Lexicon) -> str:
     return (tail or list(words))[-1]
 
 
+def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name mention can be a known person's name ("Wang" for "Wang Wenbin", not "Wang Yi")."""
+    if words == known:
+        return True
+    family = _family(known, lexicon)
+    if len(words) == 1:
+        return words[0] == family or (words[0] in known and words[0] != known[0])
+    if _family(words, lexicon) != family:
+        return False
+    given, known_given = [w for w in words if w != family], [w for w in known if w != family]
+    shorter, longer = sorted((given, known_given), key=len)
+    return bool(shorter) and shorter[0] == longer[0] and set(shorter) <= set(longer)
+
+
 def place_country(text: str, lexicon: Lexicon) -> str | None:
     """The canonical country of a place name or demonym (``"Chinese"`` -> ``"China"``).
 
@@ -245,12 +259,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         words = _name_words(e.text)
         if not words:
             continue
-        candidates = [
-            c for c, cl in enumerate(clusters)
-            if words == cl["words"]
-            or (len(words) == 1 and words[0] in (cl["family"], *cl["words"]))  # type: ignore[misc]
-            or (len(words) > 1 and _family(words, lexicon) == cl["family"] and words[0] == cl["words"][0])  # type: ignore[index]
-        ]
+        candidates = [c for c, cl in enumerate(clusters) if _same_person(words, cl["words"], lexicon)]  # type: ignore[arg-type]
         if candidates:
             c = max(candidates, key=lambda c: (clusters[c]["words"] == words, clusters[c]["last"]))  # type: ignore[arg-type,return-value]
             add_mention(c, e)
@@ -269,9 +278,10 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 add_mention(c, entities[o])
         context = _left_context(document, entities, k) or _right_context(document, entities, k)
         if context and not clusters[c]["context"]:
-            first_word = text[max(0, context[0].start - 8) : context[0].start].split()
-            clusters[c]["context"] = context
-            clusters[c]["inherits"] = bool(first_word) and first_word[-1].lower() in _INHERITING
+            word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]
+            inherits = [e for e in context if e.text.lower() in _INHERITING]
+            clusters[c]["context"] = [e for e in context if e not in inherits]
+            clusters[c]["inherits"] = bool(inherits) or any(w.lower() in _INHERITING for w in word_before)
     # Orphan single names that appeared often and never joined anyone: a mononym person or an outlet.
     for o in orphans:
         e = entities[o]
@@ -289,7 +299,6 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                        and p.mentions and p.mentions[0].start < mentions[0].start]
             if earlier:
                 organisation, country = earlier[-1].organisation, earlier[-1].country
-            title = title.split(maxsplit=1)[-1] if title.split()[0].lower() in _INHERITING else title
         words = cluster["words"]
         people.append(
             Person(

@@ -50,6 +50,9 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
     "there here if whether what why how when where who which nobody everyone everybody nothing "
     "something anyone none one any we".split()
 )
+# Cues whose content may be an infinitive: "vowed to fight", "urged Congress to act".
+_TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
+                            "call plan encourage advise caution instruct order".split())
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 _OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
@@ -77,6 +80,12 @@ class Source:
     last: int
     kind: str
     entity: Entity | None = None
+    outer: int = -1  # first token of the whole subject phrase, titles included ("Foreign Minister Wang Yi")
+
+    @property
+    def phrase_first(self) -> int:
+        """First token of the subject phrase, titles included."""
+        return self.first if self.outer < 0 else self.outer
 
 
 @attrs.frozen(kw_only=True)
@@ -111,6 +120,7 @@ class _Reader:
         self.nested = [q for q in quotations if q.depth > 0]
         self.quote_of = self._quote_membership()
         self.entity_at = self._entity_index()
+        self.entity_from = {self.token_range(e.start, e.end)[0]: e for e in document.entities}
         self.paragraph_starts = [p[0] for p in document.paragraphs]
 
     # -- indexing ---------------------------------------------------------------------------
@@ -132,6 +142,25 @@ class _Reader:
             if k >= 0:
                 index[k] = e
         return index
+
+    def after_comma(self, k: int) -> bool:
+        """Whether token ``k`` follows a comma or dash, perhaps inside a closing quotation mark."""
+        before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
+        before = before.rstrip("\"”’'»")
+        return before.endswith((",", "—", "–"))
+
+    def title_chain_start(self, first: int, frame_first: int) -> int:
+        """Extend a name leftwards over the titles, organisations and demonyms written before it."""
+        k = first
+        while k - 1 >= frame_first:
+            e = self.entity_at.get(k - 1)
+            if e is not None and e.label in {"TITLE", "ORG", "NORP", "GPE"}:
+                k = self.token_range(e.start, e.end)[0]
+            elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in _DETERMINERS and k < first):
+                k -= 1
+            else:
+                break
+        return max(k, frame_first)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
@@ -206,6 +235,8 @@ class _Reader:
         if self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
         source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        if source is not None and source.kind == "entity":
+            source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         if source is not None and source.kind == "entity" and source.entity is not None \
                 and source.entity.label in {"ORG", "GPE"} and source.first - 1 > frame.first \
                 and self.words[source.first - 1] in {"for", "of", "at", "from"}:
@@ -216,44 +247,51 @@ class _Reader:
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
-        """The subject written after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi"."""
+        """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi"."""
         k = position
-        while k < frame.last and self.words[k] in {"the", "a", "an"}:
-            k += 1
-        if k >= frame.last or self.quote_of[k] >= 0:
-            return None
-        if self.words[k] in _SUBJECT_PRONOUNS:
+        if k < frame.last and self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
-        # Walk over a chain of titles and organisations to the name that ends it.
         best: Source | None = None
         j = k
-        while j < frame.last and j < k + 10:
-            e = self.entity_at.get(j)
+        while j < frame.last and j < k + 10 and self.quote_of[j] < 0:
+            e = self.entity_from.get(j)
             if e is not None:
                 a, b = self.token_range(e.start, e.end)
                 if e.label in _NAME_LABELS:
-                    return Source(first=a, last=b, kind="entity", entity=e)
-                if e.label in _SOURCE_LABELS and best is None:
-                    best = Source(first=a, last=b, kind="entity", entity=e)
-            if self.words[j] in {",", ".", ";", ":"} or self.quote_of[j] >= 0:
+                    return Source(first=a, last=b, kind="entity", entity=e, outer=k)
+                if e.label in _SOURCE_LABELS:
+                    best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
+                elif e.label != "TITLE":
+                    break
+                j = b
+                continue
+            w = self.words[j]
+            if w in self.lexicon.source_nouns and self.tokens[j].text.islower():
+                return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
+            if w not in _DETERMINERS and w not in {"'s", "’s"} and not (self.tokens[j].text.islower() and w.isalpha()
+                                                                      and best is None and j < k + 3):
                 break
-            if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower() and best is None:
-                best = Source(first=position, last=j + 1, kind="description")
             j += 1
         return best
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
-        """The first name or pronoun of the frame, standing for a participle's subject."""
+        """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
+        fallback: Source | None = None
         for k in range(frame.first, min(before, frame.first + 12)):
             if self.quote_of[k] >= 0:
                 continue
-            if self.words[k] in _SUBJECT_PRONOUNS:
-                return Source(first=k, last=k + 1, kind="pronoun")
-            e = self.entity_at.get(k)
+            e = self.entity_from.get(k)
             if e is not None and e.label in _SOURCE_LABELS:
                 a, b = self.token_range(e.start, e.end)
-                return Source(first=a, last=b, kind="entity", entity=e)
-        return None
+                source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+                if e.label in _NAME_LABELS:
+                    return source
+                fallback = fallback or source
+            elif self.words[k] in _SUBJECT_PRONOUNS and fallback is None:
+                return Source(first=k, last=k + 1, kind="pronoun")
+            elif e is None and self.words[k] in self.lexicon.cue_forms and fallback is not None:
+                break
+        return fallback
 
     # -- content ----------------------------------------------------------------------------
     def quote_starting_at(self, k: int) -> int:
@@ -261,18 +299,18 @@ class _Reader:
         q = self.quote_of[k] if 0 <= k < len(self.tokens) else -1
         return q if q >= 0 and self.tokens[k].start == self.quotes[q].open_mark else -1
 
-    def complement_start(self, k: int, frame: Frame, cue: CueMatch) -> int | None:
+    def complement_start(self, k: int, frame: Frame, cue: CueMatch, cue_set: set[int]) -> int | None:
         """Where the reported clause after a cue begins, or None when the cue has none."""
         limit = min(frame.last, k + 10)
         j = k
-        while j < limit and self.quote_of[j] < 0:
+        while j < limit and self.quote_of[j] < 0 and j not in cue_set:
             w = self.words[j]
             if w == "that":
                 return j
             if w == ":":
                 return j + 1
             if w in {".", ";", "?", "!"}:
-                return None
+                break
             j += 1
         if k >= frame.last:
             return None
@@ -283,7 +321,7 @@ class _Reader:
             return k
         if w in _PREPOSITIONS and w != "to" or w in {",", ".", ";", ")", "and", "or", "but"}:
             return None
-        if w == "to" and cue.cls != "speech":
+        if w == "to" and cue.lemma not in _TO_COMPLEMENTS:
             return None
         if w in _CLAUSE_STARTERS or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
             return k
@@ -297,10 +335,8 @@ class _Reader:
         for cue in stop_cues:
             if cue.first <= start:
                 continue
-            if cue.participle and self.words[cue.first - 1] == ",":
-                end = min(end, cue.first - 1)
-            elif cue.cls == "source_after" and self.words[cue.first - 1] == ",":
-                end = min(end, cue.first - 1)
+            if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
+                end = min(end, cue.first)
         for j in range(start, end):
             if self.words[j] == ";" and self.quote_of[j] < 0:
                 end = j
@@ -361,6 +397,7 @@ def attribute(
     inside = [q >= 0 for q in r.quote_of]
     cues = find_cues(document, inside, lexicon)
     cue_starts = [c.first for c in cues]
+    cue_set = set(cue_starts)
     out: list[Attribution] = []
     used: set[int] = set()
     frame_sources: dict[int, Source] = {}
@@ -369,6 +406,8 @@ def attribute(
 
     def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
             quoted: tuple[tuple[int, int], ...] = (), continues: int | None = None) -> None:
+        if source is not None:
+            frame_sources.setdefault(fi, source)
         out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                continues=continues, paragraph=r.paragraph_of(start)))
 
@@ -390,36 +429,38 @@ def attribute(
                 continue
             source = r.source_before(cue, frame)
             right_subject = False
-            if source is None and (cue.first == frame.first or r.quote_of[cue.first - 1] >= 0
-                                   or r.words[cue.first - 1] in {",", "—"}):
+            if source is None and not cue.participle and (
+                cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
+            ):
                 source = r.source_after(cue.last, frame)
                 right_subject = source is not None
-            if source is None and cue.participle and cue.first > frame.first \
-                    and r.words[cue.first - 1] in {",", "—"}:
+                if source is not None and any(r.words[t] == "by" for t in range(cue.last, source.first)):
+                    source = None  # passive: "announced Wednesday by X" reports no words of X
+            if source is None and cue.participle and cue.first > frame.first and r.after_comma(cue.first):
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
-                source = attrs.evolve(source, kind=source.kind) if source is not None else None
             if source is None:
                 continue
             has_verb_source = True
-            frame_sources.setdefault(fi, source)
             after = source.last if right_subject else cue.last
             found_direct = False
-            # A quotation closing right before the subject (or an inverted cue): "Q," X said.
-            left_edge = cue.first if right_subject else source.first
+            # A quotation opening the frame and closing right before the subject: "Q," X said.
+            left_edge = cue.first if right_subject else source.phrase_first
             k = left_edge - 1
             while k >= frame.first and r.words[k] in {",", "—"}:
                 k -= 1
             if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
                 qi = r.quote_of[k]
                 q = r.quotes[qi]
-                if r.tokens[k].end == q.close_mark and (q.closed or True):
+                opens_frame = all(r.quote_of[t] >= 0 or not r.words[t][:1].isalnum()
+                                  for t in range(frame.first, k))
+                if r.tokens[k].end == q.close_mark and opens_frame:
                     add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
                     found_direct = True
             # Quotations after the cue: X said: "Q" / X said, "Q" / "Q1," X said, "Q2."
             j = after
             while j < frame.last and j < after + 16 and r.quote_of[j] < 0 and r.words[j] not in {".", ";"}:
-                if j > after and j in cue_starts and r.words[j - 1] not in {","}:
+                if j > after and j in cue_set:
                     break
                 j += 1
             if j < frame.last and r.quote_starting_at(j) >= 0 and r.quote_starting_at(j) not in used:
@@ -448,7 +489,7 @@ def attribute(
             if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
                 continue
             # The reported clause after the cue: X said (that) ...
-            start = r.complement_start(after, frame, cue)
+            start = r.complement_start(after, frame, cue, cue_set)
             if start is not None:
                 later = frame_cues[ci + 1 :]
                 end = r.clause_end(start, frame, later)
@@ -467,7 +508,10 @@ def attribute(
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                     continue
             # The reported clause before the subject: ..., X said.
-            edge = cue.first if right_subject else source.first
+            edge = cue.first if right_subject else source.phrase_first
+            tail = range(after, frame.last)
+            if any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail):
+                continue
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
                 edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
                 and r.tokens[edge - 1].end == r.quotes[r.quote_of[edge - 1]].close_mark
@@ -501,7 +545,6 @@ def attribute(
                         if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
                             used.add(qi)
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
-                    frame_sources.setdefault(fi, source)
 
     out.sort(key=lambda s: s.start)
     # Quotations no cue claimed: continuation quotes, fragments of a speaker's words, or terms.
