@@ -49,6 +49,8 @@ class Lexicon:
         Nouns heading a described speaker (``officials``, ``report``).
     abbreviations : frozenset of str
         Words whose final period does not end a sentence (lower case, no period).
+    genders : dict of str to str
+        Given name or courtesy title (``"Ms"``) to the gender it usually marks (``m``/``f``).
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -64,6 +66,7 @@ class Lexicon:
     non_names: frozenset[str]
     source_nouns: frozenset[str]
     abbreviations: frozenset[str]
+    genders: dict[str, str]
 
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
@@ -125,5 +128,6 @@ def load_lexicon() -> Lexicon:
         pronouns=pronouns,
         non_names=frozenset(_words("non_names.txt")),
         source_nouns=frozenset(_words("source_nouns.txt")) | {t.split()[-1] for t in titles if not t.endswith(".")},
+        genders={name: g for name, g in [*_rows("given_name_genders.tsv", 2), *_rows("honorific_genders.tsv", 2)]},
         abbreviations=abbreviations | {t.rstrip(".") for t in titles if t.endswith(".") and " " not in t},
     )

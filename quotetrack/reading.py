@@ -53,6 +53,10 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
+def _agrees(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender in (None, gender)
+
+
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
@@ -62,9 +66,12 @@ class _Resolver:
         self.lexicon = lexicon
         self.by_person: dict[str, Speaker] = {}
         self.last: Speaker | None = None
+        self.last_person: Person | None = None
         self.last_paragraph = -10
+        self.resolved_person: Person | None = None
 
     def person(self, person: Person) -> Speaker:
+        self.resolved_person = person
         if person.name not in self.by_person:
             self.by_person[person.name] = _speaker_of_person(person)
         return self.by_person[person.name]
@@ -76,9 +83,11 @@ class _Resolver:
         if source.kind == "pronoun":
             word = text.lower()
             if word in _PERSONAL:
-                if self.last is not None and self.last.kind == "person" and paragraph - self.last_paragraph <= 1:
-                    return self.last
-                person = self.people.last_before(first.start)
+                gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+                last = self.last_person
+                if last is not None and paragraph - self.last_paragraph <= 1 and _agrees(last, gender):
+                    return self.person(last)
+                person = self.people.last_before(first.start, lambda p: _agrees(p, gender))
                 return self.person(person) if person is not None else None
             if word in _GROUP and self.last is not None and self.last.kind != "person" \
                     and paragraph - self.last_paragraph <= 1:
@@ -107,6 +116,7 @@ class _Resolver:
     def remember(self, speaker: Speaker | None, paragraph: int) -> None:
         if speaker is not None:
             self.last, self.last_paragraph = speaker, paragraph
+            self.last_person = self.resolved_person if speaker.kind == "person" else None
 
 
 def _statements(

@@ -47,6 +47,8 @@ class Person:
         Canonical country.
     mentions : tuple of Mention
         Every mention, in text order.
+    gender : str or None
+        ``m`` or ``f`` when a given name, courtesy title or role tells, for pronouns.
     """
 
     name: str
@@ -56,6 +58,7 @@ class Person:
     organisation: Organisation | None = None
     country: str | None = None
     mentions: tuple[Mention, ...] = ()
+    gender: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -248,6 +251,9 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
 
     def add_mention(c: int, e: Entity) -> None:
         cluster = clusters[c]
+        before = text[max(0, e.start - 6) : e.start].split()
+        if before and not cluster.get("gender"):
+            cluster["gender"] = lexicon.genders.get(before[-1].rstrip("."))
         cluster["mentions"].append(Mention(start=e.start, end=e.end, text=e.text))  # type: ignore[attr-defined]
         cluster["aliases"].setdefault(" ".join(_name_words(e.text)), None)  # type: ignore[attr-defined]
         cluster["last"] = e.start
@@ -300,6 +306,11 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
             if earlier:
                 organisation, country = earlier[-1].organisation, earlier[-1].country
         words = cluster["words"]
+        gender = cluster.get("gender") or lexicon.genders.get(words[0]) if words[0] not in lexicon.family_name_first \
+            else cluster.get("gender")  # type: ignore[index]
+        if gender is None and title:
+            role = title.split()[-1].lower()
+            gender = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
         people.append(
             Person(
                 name=" ".join(words),  # type: ignore[arg-type]
@@ -309,6 +320,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 organisation=organisation,
                 country=country,
                 mentions=mentions,
+                gender=gender,  # type: ignore[arg-type]
             )
         )
     # Keep the by_mention indices aligned with the people tuple (clusters were appended in order).

@@ -257,7 +257,8 @@ class _Reader:
             e = self.entity_from.get(j)
             if e is not None:
                 a, b = self.token_range(e.start, e.end)
-                if e.label in _NAME_LABELS:
+                nxt = self.entity_from.get(b)
+                if e.label in _NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 if e.label in _SOURCE_LABELS:
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
