@@ -204,6 +204,12 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         if not _is_capitalised(word):
             i += 1
             continue
+        if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
+            k = i + 2 if tokens[i + 1].text == "." else i + 1
+            if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
+                add(i, k, "TITLE")
+                i = title_end = k
+                continue
         j = _run_end(text, tokens, i, lexicon)
         org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
         if org is not None:
@@ -216,11 +222,6 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             continue
         if word in lexicon.non_names or word.lower() in lexicon.pronouns:
             i += 1
-            continue
-        if word.lower() in lexicon.honorifics and j > i + 1:
-            k = i + 2 if tokens[i + 1].text == "." else i + 1
-            add(i, k, "TITLE")
-            i = title_end = k
             continue
         words = [t.text for t in tokens[i:j]]
         label = _classify(words, lexicon, after_title=title_end == i)
