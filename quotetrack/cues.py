@@ -18,6 +18,8 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = ["CueMatch", "find_cues", "inflections"]
 
+_SENTENCE_EDGES = frozenset({".", "!", "?", '"', "“", "”", "''", "``", "—"})  # where "Said X:" may begin
+
 
 @attrs.frozen(kw_only=True)
 class CueMatch:
@@ -115,7 +117,9 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
                 cls = "source_after" if kind == "source_after" else lexicon.cue_forms.get(word, ("", "speech"))[1]
                 match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"))
                 break
-        if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0):
+        if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
+            tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
+        )):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:

@@ -54,7 +54,7 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
-    return gender is None or person.gender in (None, gender)
+    return person.named and (gender is None or person.gender in (None, gender))
 
 
 class _Resolver:

@@ -49,6 +49,9 @@ class Person:
         Every mention, in text order.
     gender : str or None
         ``m`` or ``f`` when a given name, courtesy title or role tells, for pronouns.
+    named : bool
+        Whether the reading is sure this is a person (a full name, a title or
+        courtesy title), not a lone capitalised word that may name anything.
     """
 
     name: str
@@ -59,6 +62,7 @@ class Person:
     country: str | None = None
     mentions: tuple[Mention, ...] = ()
     gender: str | None = None
+    named: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -292,7 +296,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     for o in orphans:
         e = entities[o]
         clusters.append({"words": [e.text], "family": e.text, "aliases": {}, "mentions": [], "last": e.start,
-                         "context": []})
+                         "context": [], "orphan": True})
         add_mention(len(clusters) - 1, e)
 
     people: list[Person] = []
@@ -321,6 +325,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 country=country,
                 mentions=mentions,
                 gender=gender,  # type: ignore[arg-type]
+                named=not cluster.get("orphan") or bool(title or gender),
             )
         )
     # Keep the by_mention indices aligned with the people tuple (clusters were appended in order).

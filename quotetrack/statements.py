@@ -154,7 +154,10 @@ class _Reader:
         k = first
         while k - 1 >= frame_first:
             e = self.entity_at.get(k - 1)
-            if e is not None and e.label in {"TITLE", "ORG", "NORP", "GPE"}:
+            if e is not None and (e.label in {"TITLE", "ORG", "NORP", "GPE"} or (
+                e.label in _NAME_LABELS and k < first and self.entity_from.get(k) is not None
+                and self.entity_from[k].label == "TITLE"
+            )):  # "Cruz spokesman Rick Tyler": the first name modifies the title
                 k = self.token_range(e.start, e.end)[0]
             elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in _DETERMINERS and k < first):
                 k -= 1
@@ -168,8 +171,8 @@ class _Reader:
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
-    def frames(self) -> list[Frame]:
-        """Join sentences that a closed quotation runs across."""
+    def frames(self, cue_set: set[int]) -> list[Frame]:
+        """Join sentences that a closed quotation runs across, and ``"Q?" X asked.`` pairs."""
         frames: list[Frame] = []
         for s in self.document.sentences:
             if s.last_token <= s.first_token:
@@ -178,6 +181,15 @@ class _Reader:
                 prev = frames[-1]
                 q = self.quote_of[s.first_token]
                 if q >= 0 and q == self.quote_of[prev.last - 1] and self.quotes[q].closed:
+                    frames[-1] = attrs.evolve(prev, last=s.last_token)
+                    continue
+                closing = self.quote_of[prev.last - 1]
+                if (
+                    closing >= 0 and self.tokens[prev.last - 1].end == self.quotes[closing].close_mark
+                    and self.paragraph_of(s.start) == prev.paragraph
+                    and any(t in cue_set for t in range(s.first_token, min(s.last_token, s.first_token + 6)))
+                    and all(self.quote_of[t] < 0 for t in range(s.first_token, min(s.last_token, s.first_token + 6)))
+                ):
                     frames[-1] = attrs.evolve(prev, last=s.last_token)
                     continue
             frames.append(Frame(first=s.first_token, last=s.last_token, paragraph=self.paragraph_of(s.start)))
@@ -402,7 +414,7 @@ def attribute(
     out: list[Attribution] = []
     used: set[int] = set()
     frame_sources: dict[int, Source] = {}
-    frames = r.frames()
+    frames = r.frames(cue_set)
     pending_colon: tuple[CueMatch, Source] | None = None
 
     def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
@@ -454,7 +466,10 @@ def attribute(
                 q = r.quotes[qi]
                 opens_frame = all(r.quote_of[t] >= 0 or not r.words[t][:1].isalnum()
                                   for t in range(frame.first, k))
-                if r.tokens[k].end == q.close_mark and opens_frame:
+                if r.tokens[k].end == q.close_mark and (
+                    opens_frame or _is_statement_like(r.text[q.start : q.end]) and not right_subject
+                    or right_subject and not _is_name_like(r.text[q.start : q.end])
+                ):
                     add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
                     found_direct = True
@@ -484,7 +499,9 @@ def attribute(
                             used.add(qj)
             if found_direct:
                 continue
-            if r.words[frame.last - 1] == ":" and cue.last >= frame.last - 3:
+            if r.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
+                t in cue_set for t in range(cue.last, frame.last)
+            ):
                 pending_colon = (cue, source)
                 continue
             if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
