@@ -258,6 +258,9 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         before = text[max(0, e.start - 6) : e.start].split()
         if before and not cluster.get("gender"):
             cluster["gender"] = lexicon.genders.get(before[-1].rstrip("."))
+        words = cluster["words"]
+        if not cluster.get("gender") and len(words) > 1 and words[0] not in lexicon.family_name_first:  # type: ignore[arg-type]
+            cluster["gender"] = lexicon.genders.get(words[0])  # type: ignore[index]
         cluster["mentions"].append(Mention(start=e.start, end=e.end, text=e.text))  # type: ignore[attr-defined]
         cluster["aliases"].setdefault(" ".join(_name_words(e.text)), None)  # type: ignore[attr-defined]
         cluster["last"] = e.start
@@ -269,7 +272,13 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         words = _name_words(e.text)
         if not words:
             continue
-        candidates = [c for c, cl in enumerate(clusters) if _same_person(words, cl["words"], lexicon)]  # type: ignore[arg-type]
+        before = text[max(0, e.start - 6) : e.start].split()
+        mention_gender = lexicon.genders.get(before[-1].rstrip(".")) if before else None
+        candidates = [
+            c for c, cl in enumerate(clusters)
+            if _same_person(words, cl["words"], lexicon)  # type: ignore[arg-type]
+            and (mention_gender is None or cl.get("gender") in (None, mention_gender))
+        ]
         if candidates:
             c = max(candidates, key=lambda c: (clusters[c]["words"] == words, clusters[c]["last"]))  # type: ignore[arg-type,return-value]
             add_mention(c, e)

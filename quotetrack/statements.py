@@ -243,6 +243,11 @@ class _Reader:
             inner = self.words[j + 1 : k]
             if any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]):
                 return None
+            named = self.entity_at.get(k - 1)
+            if named is not None and named.label in _NAME_LABELS and self.token_range(named.start, named.end)[0] == j + 1:
+                # "the White House spokesman, Josh Earnest, said": the name in the apposition
+                a, b = self.token_range(named.start, named.end)
+                return Source(first=a, last=b, kind="entity", entity=named, outer=self.title_chain_start(j, frame.first))
             k = j - 1
         if self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
@@ -297,7 +302,7 @@ class _Reader:
             if e is not None and e.label in _SOURCE_LABELS:
                 a, b = self.token_range(e.start, e.end)
                 source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
-                if e.label in _NAME_LABELS:
+                if e.label == "PERSON" or e.label == "NAME" and k > frame.first:
                     return source
                 fallback = fallback or source
             elif self.words[k] in _SUBJECT_PRONOUNS and fallback is None:
@@ -440,7 +445,8 @@ def attribute(
         for ci, cue in enumerate(frame_cues):
             if cue.cls == "source_after":
                 continue
-            source = r.source_before(cue, frame)
+            participle_clause = cue.participle and cue.first > frame.first and r.after_comma(cue.first)
+            source = None if participle_clause else r.source_before(cue, frame)
             right_subject = False
             if source is None and not cue.participle and (
                 cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
@@ -449,7 +455,7 @@ def attribute(
                 right_subject = source is not None
                 if source is not None and any(r.words[t] == "by" for t in range(cue.last, source.first)):
                     source = None  # passive: "announced Wednesday by X" reports no words of X
-            if source is None and cue.participle and cue.first > frame.first and r.after_comma(cue.first):
+            if source is None and participle_clause:
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
             if source is None:
                 continue
