@@ -49,19 +49,17 @@ def inflections(verb: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(inflections("hit"))
-    ['hit', 'hits', 'hitted', 'hitting']
+    >>> sorted(inflections("point"))
+    ['point', 'pointed', 'pointing', 'points']
     """
-    forms = {verb, verb + "s", verb + "ed", verb + "ing"}
+    forms = {verb, verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"}
     if verb.endswith("e"):
-        forms |= {verb + "d", verb[:-1] + "ing"}
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms.add(verb + "es")
+        return forms | {verb + "d", verb[:-1] + "ing"}
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return forms
+        return forms | {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # hit -> hitting
+    return forms | {verb + "ed", verb + "ing"}
 
 
 @functools.cache

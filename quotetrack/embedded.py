@@ -92,6 +92,8 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbreviations: frozen
             low = prev.text.lower()
             if low in abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
                 return None
+            if low in {"no", "nos"} and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+                return None  # "No. 10", but "voted no."
     last = i
     while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS and tokens[last + 1].start == tokens[last].end:
         last += 1
@@ -102,7 +104,7 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbreviations: frozen
         return None
     first = nxt.text[0]
     if dotted and last == i:
-        return last if nxt.text.lower() in _SENTENCE_STARTERS else None
+        return last if nxt.text[:1].isupper() and nxt.text.lower() in _SENTENCE_STARTERS else None
     if first.isupper() or first.isdigit() or nxt.text in _OPENERS:
         return last
     return None

@@ -207,7 +207,9 @@ class _Reader:
 
     def _description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the spokesperson"."""
-        if self.words[k] not in self.lexicon.source_nouns or not self.tokens[k].text.islower():
+        if self.words[k] not in self.lexicon.source_nouns:
+            return None
+        if not self.tokens[k].text.islower() and k != first:  # "Officials said" opens a sentence
             return None
         a = k
         while a - 1 >= first and a > k - 6:

@@ -1,0 +1,134 @@
+"""Tests of the quotetrack command line through cli.main."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from quotetrack.cli import main
+
+
+def run(argv, stdin_text=None, monkeypatch=None):
+    out, err = io.StringIO(), io.StringIO()
+    if stdin_text is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin_text))
+    status = main(argv, out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_extract_jsonl_seed(seed_path, seed_article):
+    """extract --format jsonl prints one record per article equal to article_record of read()."""
+    from quotetrack import article_record
+
+    status, out, err = run(["extract", str(seed_path), "--format", "jsonl"])
+    assert status == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0]) == json.loads(json.dumps(article_record(seed_article)))
+
+
+def test_extract_json_seed(seed_path):
+    """extract --format json prints a JSON list of records."""
+    status, out, err = run(["extract", str(seed_path), "--format", "json"])
+    assert status == 0, err
+    records = json.loads(out)
+    assert isinstance(records, list) and len(records) == 1
+    assert records[0]["id"] == seed_path.stem
+    assert records[0]["statements"]
+
+
+def test_extract_csv_seed(seed_path, seed_article):
+    """extract --format csv prints a header and one parsable row per statement."""
+    status, out, err = run(["extract", str(seed_path), "--format", "csv"])
+    assert status == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(seed_article.statements)
+    assert list(rows[0]) == ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation",
+                             "country"]
+    for row, st in zip(rows, seed_article.statements):
+        assert (int(row["start"]), int(row["end"]), row["text"], row["kind"]) == (st.start, st.end, st.text, st.kind)
+
+
+@pytest.mark.parametrize("argv_tail", [[], ["--format", "table"]])
+def test_extract_table_seed(seed_path, seed_article, argv_tail):
+    """The default table output names the article and counts its statements and terms."""
+    status, out, err = run(["extract", str(seed_path), *argv_tail])
+    assert status == 0, err
+    first = out.splitlines()[0]
+    assert first == (f"{seed_path.stem}: {len(seed_article.statements)} statements, "
+                     f"{len(seed_article.terms)} terms")
+    assert "Hua Chunying" in out
+
+
+def test_missing_path_exit_2_one_line(tmp_path):
+    """A missing path exits with status 2 and a one-line error message."""
+    status, out, err = run(["extract", str(tmp_path / "nope.txt")])
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("quotetrack: error:") and "nope.txt" in err
+
+
+def test_malformed_jsonl_exit_2(tmp_path):
+    """A malformed JSONL line exits 2 with the line number."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a", "text": "A."}\n{oops\n', encoding="utf-8")
+    status, out, err = run(["extract", str(path), "--format", "jsonl"])
+    assert status == 2
+    assert "line 2" in err
+
+
+def test_skip_errors_keeps_other_documents(tmp_path):
+    """--skip-errors warns about a malformed line and still reads the other documents."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a", "text": "A."}\n{oops\n{"id": "c", "text": "\\"Yes,\\" Jane Smith said."}\n',
+                    encoding="utf-8")
+    status, out, err = run(["extract", str(path), "--format", "jsonl", "--skip-errors"])
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
+    assert "warning" in err and "line 2" in err
+
+
+def test_binary_file_exit_2(tmp_path):
+    """A binary file exits 2 with a message saying it is binary."""
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    status, _, err = run(["extract", str(path)])
+    assert status == 2 and "binary" in err
+
+
+def test_invalid_utf8_default_error_and_replace(tmp_path):
+    """Invalid UTF-8 is an error by default and readable with --encoding-errors replace."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes('"Très bien," Jane Smith said.'.encode("latin-1"))
+    status, _, err = run(["extract", str(path)])
+    assert status == 2 and "UTF-8" in err
+    status, out, err = run(["extract", str(path), "--format", "jsonl", "--encoding-errors", "replace"])
+    assert status == 0, err
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["statements"][0]["text"] == "Tr\ufffds bien,"
+
+
+def test_stdin(monkeypatch):
+    """'-' reads the article from standard input."""
+    status, out, err = run(["extract", "-", "--format", "jsonl"], '"Yes," Jane Smith said.', monkeypatch)
+    assert status == 0, err
+    record = json.loads(out)
+    assert record["id"] == "stdin"
+    assert record["statements"][0]["speaker"]["name"] == "Jane Smith"
+
+
+def test_unavailable_backend_exit_2(seed_path):
+    """The stanza backend, unavailable here, exits 2 with an error rather than a traceback."""
+    status, _, err = run(["extract", str(seed_path), "--backend", "stanza"])
+    assert status == 2 and "stanza" in err
+
+
+@pytest.mark.parametrize("argv", [[], ["extract"], ["extract", "x", "--format", "xml"], ["bogus"]])
+def test_usage_errors_exit_2(argv, capsys):
+    """Bad command lines exit with argparse's status 2."""
+    with pytest.raises(SystemExit) as info:
+        main(argv, out=io.StringIO(), err=io.StringIO())
+    assert info.value.code == 2
