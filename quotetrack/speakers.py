@@ -96,6 +96,21 @@ class People:
         return best
 
 
+@attrs.define
+class _Cluster:
+    """The mentions gathered for one person while reading a document (private, mutable)."""
+
+    words: list[str]
+    family: str
+    last: int
+    orphan: bool = False
+    gender: str | None = None
+    inherits: bool = False
+    aliases: dict[str, None] = attrs.Factory(dict)  # an ordered set
+    mentions: list[Mention] = attrs.Factory(list)
+    context: list[Entity] = attrs.Factory(list)
+
+
 def _name_words(text: str) -> list[str]:
     words = text.replace("’", "'").split()
     if words and words[-1].endswith("'s"):
@@ -248,22 +263,22 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     """
     text = document.text
     entities = document.entities
-    # Each cluster: [words of fullest name, family, aliases, mentions, context entities list]
-    clusters: list[dict[str, object]] = []
+    clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
-    orphans: list[int] = []  # entity indices of single names not yet linked
+    orphans: list[int] = []  # entity indices of single names not yet linked to anyone
+
+    def honorific_gender(e: Entity) -> str | None:
+        before = text[max(0, e.start - 6) : e.start].split()
+        return lexicon.genders.get(before[-1].rstrip(".")) if before else None
 
     def add_mention(c: int, e: Entity) -> None:
         cluster = clusters[c]
-        before = text[max(0, e.start - 6) : e.start].split()
-        if before and not cluster.get("gender"):
-            cluster["gender"] = lexicon.genders.get(before[-1].rstrip("."))
-        words = cluster["words"]
-        if not cluster.get("gender") and len(words) > 1 and words[0] not in lexicon.family_name_first:  # type: ignore[arg-type]
-            cluster["gender"] = lexicon.genders.get(words[0])  # type: ignore[index]
-        cluster["mentions"].append(Mention(start=e.start, end=e.end, text=e.text))  # type: ignore[attr-defined]
-        cluster["aliases"].setdefault(" ".join(_name_words(e.text)), None)  # type: ignore[attr-defined]
-        cluster["last"] = e.start
+        cluster.gender = cluster.gender or honorific_gender(e)
+        if cluster.gender is None and len(cluster.words) > 1 and cluster.words[0] not in lexicon.family_name_first:
+            cluster.gender = lexicon.genders.get(cluster.words[0])
+        cluster.mentions.append(Mention(start=e.start, end=e.end, text=e.text))
+        cluster.aliases.setdefault(" ".join(_name_words(e.text)), None)
+        cluster.last = e.start
         by_mention[e.start] = c
 
     for k, e in enumerate(entities):
@@ -272,70 +287,62 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         words = _name_words(e.text)
         if not words:
             continue
-        before = text[max(0, e.start - 6) : e.start].split()
-        mention_gender = lexicon.genders.get(before[-1].rstrip(".")) if before else None
+        gender = honorific_gender(e)  # "Mr. Clinton" is not Hillary Clinton
         candidates = [
             c for c, cl in enumerate(clusters)
-            if _same_person(words, cl["words"], lexicon)  # type: ignore[arg-type]
-            and (mention_gender is None or cl.get("gender") in (None, mention_gender))
+            if _same_person(words, cl.words, lexicon) and (gender is None or cl.gender in (None, gender))
         ]
         if candidates:
-            c = max(candidates, key=lambda c: (clusters[c]["words"] == words, clusters[c]["last"]))  # type: ignore[arg-type,return-value]
+            c = max(candidates, key=lambda c: (clusters[c].words == words, clusters[c].last))
             add_mention(c, e)
         elif len(words) == 1 and e.label == "NAME":
             orphans.append(k)
             continue
         else:
-            clusters.append({"words": words, "family": _family(words, lexicon), "aliases": {}, "mentions": [],
-                             "last": e.start, "context": []})
+            clusters.append(_Cluster(words=words, family=_family(words, lexicon), last=e.start))
             c = len(clusters) - 1
             add_mention(c, e)
             # A surname written before the full name (a headline's "Pompeo") is the same person.
-            family = clusters[c]["family"]
-            for o in [o for o in orphans if _name_words(entities[o].text) == [family]]:
+            for o in [o for o in orphans if _name_words(entities[o].text) == [clusters[c].family]]:
                 orphans.remove(o)
                 add_mention(c, entities[o])
         context = _left_context(document, entities, k) or _right_context(document, entities, k)
-        if context and not clusters[c]["context"]:
+        if context and not clusters[c].context:
             word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]
             inherits = [e for e in context if e.text.lower() in _INHERITING]
-            clusters[c]["context"] = [e for e in context if e not in inherits]
-            clusters[c]["inherits"] = bool(inherits) or any(w.lower() in _INHERITING for w in word_before)
-    # Orphan single names that appeared often and never joined anyone: a mononym person or an outlet.
+            clusters[c].context = [e for e in context if e not in inherits]
+            clusters[c].inherits = bool(inherits) or any(w.lower() in _INHERITING for w in word_before)
+    # Single names that never joined anyone: a mononym, an outlet, or a capitalised word.
     for o in orphans:
         e = entities[o]
-        clusters.append({"words": [e.text], "family": e.text, "aliases": {}, "mentions": [], "last": e.start,
-                         "context": [], "orphan": True})
+        clusters.append(_Cluster(words=[e.text], family=e.text, last=e.start, orphan=True))
         add_mention(len(clusters) - 1, e)
 
     people: list[Person] = []
     for cluster in clusters:
-        title, organisation, country = _read_context(document, cluster["context"], lexicon)  # type: ignore[arg-type]
-        mentions = tuple(sorted(cluster["mentions"], key=lambda m: m.start))  # type: ignore[attr-defined]
-        if cluster.get("inherits") and title:
+        title, organisation, country = _read_context(document, cluster.context, lexicon)
+        mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
+        if cluster.inherits and title:
             last_word = title.split()[-1].lower()
             earlier = [p for p in people if p.title and p.title.split()[-1].lower() == last_word and p.organisation
                        and p.mentions and p.mentions[0].start < mentions[0].start]
             if earlier:
                 organisation, country = earlier[-1].organisation, earlier[-1].country
-        words = cluster["words"]
-        gender = cluster.get("gender") or lexicon.genders.get(words[0]) if words[0] not in lexicon.family_name_first \
-            else cluster.get("gender")  # type: ignore[index]
+        gender = cluster.gender
         if gender is None and title:
             role = title.split()[-1].lower()
             gender = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
         people.append(
             Person(
-                name=" ".join(words),  # type: ignore[arg-type]
-                family=cluster["family"],  # type: ignore[arg-type]
-                aliases=tuple(cluster["aliases"]),  # type: ignore[arg-type]
+                name=" ".join(cluster.words),
+                family=cluster.family,
+                aliases=tuple(cluster.aliases),
                 title=title,
                 organisation=organisation,
                 country=country,
                 mentions=mentions,
-                gender=gender,  # type: ignore[arg-type]
-                named=not cluster.get("orphan") or bool(title or gender),
+                gender=gender,
+                named=not cluster.orphan or bool(title or gender),
             )
         )
-    # Keep the by_mention indices aligned with the people tuple (clusters were appended in order).
     return People(people=tuple(people), by_mention=by_mention)
