@@ -17,7 +17,6 @@ Every figure printed is measured in this run; nothing is estimated.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import re
@@ -33,7 +32,9 @@ except ImportError:  # not on Windows
     resource = None  # type: ignore[assignment]
 
 import quotetrack
+from quotetrack.errors import QuotetrackError
 from quotetrack.lexicon import load_lexicon
+from quotetrack.readwrite import iter_inputs
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"
 QUOTE_MARKS = re.compile(r'["“”‘’\'«»]')
@@ -45,19 +46,11 @@ def load_texts(path: Path) -> list[tuple[str, str]]:
         print(f"bench_read: no data file at {path}\n"
               f"  pass one with --data PATH (a JSONL file of {{\"id\", \"text\", ...}} lines)", file=sys.stderr)
         sys.exit(2)
-    docs = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError("expected an object with a 'text' string")
-            except ValueError as exc:
-                print(f"bench_read: {path}, line {number}: {exc}", file=sys.stderr)
-                sys.exit(2)
-            docs.append((str(record.get("id", f"line-{number}")), record["text"]))
+    try:
+        docs = [(doc["id"], doc["text"]) for doc in iter_inputs([str(path)])]
+    except QuotetrackError as exc:
+        print(f"bench_read: {exc}", file=sys.stderr)
+        sys.exit(2)
     if not docs:
         print(f"bench_read: {path} holds no documents", file=sys.stderr)
         sys.exit(2)
