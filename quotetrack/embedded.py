@@ -95,7 +95,10 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbreviations: frozen
             if low in {"no", "nos"} and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
                 return None  # "No. 10", but "voted no."
     last = i
-    while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS and tokens[last + 1].start == tokens[last].end:
+    while (
+        last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS and tokens[last + 1].start == tokens[last].end
+        and not text[tokens[last + 1].end : tokens[last + 1].end + 1].isalnum()  # ".''Violent" opens a quote
+    ):
         last += 1
     if last + 1 >= len(tokens):
         return last

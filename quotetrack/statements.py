@@ -37,12 +37,12 @@ _BETWEEN = frozenset(
     "has have had also later then would will again previously once repeatedly publicly further recently "
     "quickly simply just not never did does do is was were are been had already earlier often privately "
     "separately initially ultimately reportedly subsequently flatly angrily immediately may might could "
-    "should can must".split()
+    "should can must first often still long now even since".split()
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _PREPOSITIONS = frozenset(
     "in on at for to from with about by of into over after before during since under against among "
-    "between through via per upon without within toward towards".split()
+    "between through via per upon without within toward towards as like".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several "
                          "two three four five most all both each another other no".split())
@@ -206,26 +206,42 @@ class _Reader:
         return Source(first=a, last=b, kind="entity", entity=e)
 
     def _description_ending_at(self, k: int, first: int) -> Source | None:
-        """A described source: "Chinese officials", "a senior official", "the spokesperson"."""
-        if self.words[k] not in self.lexicon.source_nouns:
+        """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
+        word = self.words[k]
+        known = word in self.lexicon.source_nouns
+        if not word.isalpha() or word in _BETWEEN or word in _PREPOSITIONS or word in _DETERMINERS \
+                or word in self.lexicon.pronouns:
             return None
         if not self.tokens[k].text.islower() and k != first:  # "Officials said" opens a sentence
             return None
         a = k
+        determined = False
         while a - 1 >= first and a > k - 6:
             w = self.tokens[a - 1].text
-            if w.lower() in _DETERMINERS:
+            if w.lower() in _DETERMINERS or w in {"'s", "’s", "'", "’"}:
+                determined = True
                 a -= 1
-                break
-            if not w[:1].isalpha() or w.lower() in _PREPOSITIONS or w.lower() in _BETWEEN or self.quote_of[a - 1] >= 0:
+                if w.lower() in _DETERMINERS:
+                    break
+                continue
+            if not w[:1].isalpha() or w.lower() in _PREPOSITIONS or w.lower() in _BETWEEN or self.quote_of[a - 1] >= 0 \
+                    or w.lower() in self.lexicon.cue_forms:
                 break
             a -= 1
-        return Source(first=a, last=k + 1, kind="description")
+        if not known and not determined:
+            return None
+        if determined and self.words[a] in {"'s", "’s", "'", "’"}:  # "Sanders' team": take the owner's name too
+            owner = self.entity_at.get(a - 1)
+            if owner is not None:
+                a = self.token_range(owner.start, owner.end)[0]
+        return Source(first=max(a, first), last=k + 1, kind="description")
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive."""
         k = cue.first - 1
-        while k >= frame.first and self.words[k] in _BETWEEN:
+        while k >= frame.first and (self.words[k] in _BETWEEN or (
+            self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
+        )):
             k -= 1
         if k < frame.first or self.quote_of[k] >= 0:
             return None
@@ -321,7 +337,7 @@ class _Reader:
 
     def complement_start(self, k: int, frame: Frame, cue: CueMatch, cue_set: set[int]) -> int | None:
         """Where the reported clause after a cue begins, or None when the cue has none."""
-        limit = min(frame.last, k + 10)
+        limit = min(frame.last, k + (24 if k < frame.last and self.words[k] in _PREPOSITIONS else 10))
         j = k
         while j < limit and self.quote_of[j] < 0 and j not in cue_set:
             w = self.words[j]
@@ -447,7 +463,9 @@ def attribute(
         for ci, cue in enumerate(frame_cues):
             if cue.cls == "source_after":
                 continue
-            participle_clause = cue.participle and cue.first > frame.first and r.after_comma(cue.first)
+            participle_clause = cue.participle and cue.first > frame.first and (
+                r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
+            )
             source = None if participle_clause else r.source_before(cue, frame)
             right_subject = False
             if source is None and not cue.participle and (
@@ -535,8 +553,8 @@ def attribute(
                     continue
             # The reported clause before the subject: ..., X said.
             edge = cue.first if right_subject else source.phrase_first
-            tail = range(after, frame.last)
-            if any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail):
+            tail = range(cue.last if right_subject else after, frame.last)
+            if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail):
                 continue
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
                 edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
