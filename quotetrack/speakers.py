@@ -293,7 +293,12 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
             if _same_person(words, cl.words, lexicon) and (gender is None or cl.gender in (None, gender))
         ]
         if candidates:
-            c = max(candidates, key=lambda c: (clusters[c].words == words, clusters[c].last))
+            c = max(candidates, key=lambda c: (
+                clusters[c].words == words,
+                gender is not None and clusters[c].gender == gender,  # "Mr. Trump": Donald, not Ivana
+                len(words) == 1 and words[0] == clusters[c].family,  # "Maddow": Rachel Maddow, not her show
+                clusters[c].last,
+            ))
             add_mention(c, e)
         elif len(words) == 1 and e.label == "NAME":
             orphans.append(k)

@@ -53,6 +53,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 # Cues whose content may be an infinitive: "vowed to fight", "urged Congress to act".
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
+_CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 _OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
@@ -210,7 +211,7 @@ class _Reader:
         word = self.words[k]
         known = word in self.lexicon.source_nouns
         if not word.isalpha() or word in _BETWEEN or word in _PREPOSITIONS or word in _DETERMINERS \
-                or word in self.lexicon.pronouns:
+                or word in self.lexicon.pronouns or word in _CONJUNCTIONS:
             return None
         if not self.tokens[k].text.islower() and k != first:  # "Officials said" opens a sentence
             return None
@@ -302,10 +303,12 @@ class _Reader:
                 j = b
                 continue
             w = self.words[j]
-            if w in self.lexicon.source_nouns and self.tokens[j].text.islower():
+            determined = self.words[k] in _DETERMINERS
+            if w in self.lexicon.source_nouns and self.tokens[j].text.islower() and (determined or j == k):
                 return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
-            if w not in _DETERMINERS and w not in {"'s", "’s"} and not (self.tokens[j].text.islower() and w.isalpha()
-                                                                      and best is None and j < k + 3):
+            adjective = determined and self.tokens[j].text.islower() and w.isalpha() and w not in _PREPOSITIONS
+            ordinal = w[:1].isdigit() and w[-2:] in {"st", "nd", "rd", "th"}  # "1st Lt."
+            if w not in _DETERMINERS and w not in {"'s", "’s"} and not adjective and not ordinal:
                 break
             j += 1
         return best
@@ -388,6 +391,13 @@ class _Reader:
         return start, end, quoted
 
 
+def _noun_cue(r: _Reader, cue: CueMatch, source: Source) -> bool:
+    """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
+    word = r.words[cue.first]
+    head = r.words[source.last - 1]
+    return word == cue.lemma and r.words[source.first] in _DETERMINERS and not head.endswith("s")
+
+
 def _is_name_like(text: str) -> bool:
     words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
     if not words or len(words) > 6:
@@ -467,6 +477,11 @@ def attribute(
                 r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
             )
             source = None if participle_clause else r.source_before(cue, frame)
+            if source is not None and cue.participle and source.kind == "description":
+                participle_clause = True  # "issued a statement saying": the statement's issuer speaks
+                source = None
+            if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
+                continue
             right_subject = False
             if source is None and not cue.participle and (
                 cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
