@@ -230,7 +230,16 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             continue
         words = [t.text for t in tokens[i:j]]
         label = _classify(words, lexicon, after_title=title_end == i)
-        if label is not None:
+        connector = next((m for m, w in enumerate(words) if w.lower() in _CONNECTORS), None)
+        given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
+        if label == "ORG" and connector and words[0] in lexicon.given_names and connector <= 4:
+            add(i, i + connector, "PERSON")  # "Bill Richardson of New Mexico"
+            j = i + connector
+        elif label is None and given is not None and j - (i + given) <= 4:
+            # "United Auto Workers Secretary-Treasurer Gary Casteel": a name ends the run
+            add(i, i + given, "ORG" if given > 1 else "NAME")
+            add(i + given, j, "PERSON")
+        elif label is not None:
             add(i, j, label)
         elif j == i + 1:
             add(i, j, "NAME")

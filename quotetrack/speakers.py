@@ -347,7 +347,10 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 country=country,
                 mentions=mentions,
                 gender=gender,
-                named=not cluster.orphan or bool(title or gender),
+                named=bool(title or gender) or not cluster.orphan and (
+                    cluster.words[0] in lexicon.given_names or cluster.words[0] in lexicon.family_name_first
+                    or len(cluster.mentions) > 1
+                ),
             )
         )
     return People(people=tuple(people), by_mention=by_mention)

@@ -300,6 +300,10 @@ class _Reader:
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 elif e.label != "TITLE":
                     break
+                elif self.tokens[a].text.islower() and self.words[k] in _DETERMINERS and not (
+                    b < frame.last and self.entity_from.get(b) is not None
+                ):  # "said a longtime adviser to both Clintons"
+                    return Source(first=k, last=b, kind="description", entity=best.entity if best else None)
                 j = b
                 continue
             w = self.words[j]
