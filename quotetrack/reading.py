@@ -6,6 +6,7 @@ output of the ones before it.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -60,7 +61,8 @@ def _agrees(person: Person, gender: str | None) -> bool:
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
-    def __init__(self, document: Document, people: People, lexicon: Lexicon) -> None:
+    def __init__(self, document: Document, people: People, lexicon: Lexicon,
+                 quoted: Sequence[tuple[int, int]]) -> None:
         self.document = document
         self.people = people
         self.lexicon = lexicon
@@ -68,7 +70,27 @@ class _Resolver:
         self.last: Speaker | None = None
         self.last_person: Person | None = None
         self.last_paragraph = -10
+        self.last_end = -1
         self.resolved_person: Person | None = None
+        self.sentence_starts = [s.start for s in document.sentences]
+        # Person mentions outside quotations, in text order: the candidates for a sentence's subject.
+        starts = [q[0] for q in quoted]
+        self.mentions = [
+            (start, index) for start, index in sorted(people.by_mention.items())
+            if not (bisect.bisect_right(starts, start) and start < quoted[bisect.bisect_right(starts, start) - 1][1])
+        ]
+        self.mention_starts = [m[0] for m in self.mentions]
+
+    def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
+        """The person first named in the sentence of ``offset`` (before it) or one of the two before."""
+        si = bisect.bisect_right(self.sentence_starts, offset) - 1
+        for sj in range(si, max(-1, si - 3), -1):
+            sentence = self.document.sentences[sj]
+            k = bisect.bisect_left(self.mention_starts, sentence.start)
+            if k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
+                person = self.people.people[self.mentions[k][1]]
+                return (person, self.mentions[k][0]) if _agrees(person, gender) else None
+        return None
 
     def person(self, person: Person) -> Speaker:
         self.resolved_person = person
@@ -85,6 +107,9 @@ class _Resolver:
             if word in _PERSONAL:
                 gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
                 last = self.last_person
+                subject = self.subject_before(first.start, gender)
+                if subject is not None and (last is None or subject[1] > self.last_end):
+                    return self.person(subject[0])  # someone named since the last speaker spoke
                 if last is not None and paragraph - self.last_paragraph <= 1 and _agrees(last, gender):
                     return self.person(last)
                 person = self.people.last_before(first.start, lambda p: _agrees(p, gender))
@@ -113,17 +138,18 @@ class _Resolver:
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind="group")
 
-    def remember(self, speaker: Speaker | None, paragraph: int) -> None:
+    def remember(self, speaker: Speaker | None, paragraph: int, end: int) -> None:
         if speaker is not None:
-            self.last, self.last_paragraph = speaker, paragraph
+            self.last, self.last_paragraph, self.last_end = speaker, paragraph, end
             self.last_person = self.resolved_person if speaker.kind == "person" else None
 
 
 def _statements(
-    document: Document, attributions: Sequence[Attribution], people: People, lexicon: Lexicon
+    document: Document, attributions: Sequence[Attribution], people: People, lexicon: Lexicon,
+    quoted: Sequence[tuple[int, int]],
 ) -> list[Statement]:
     text = document.text
-    resolver = _Resolver(document, people, lexicon)
+    resolver = _Resolver(document, people, lexicon, quoted)
     speakers: list[Speaker | None] = []
     mentions: list[Mention | None] = []
     for att in attributions:
@@ -136,7 +162,7 @@ def _statements(
             speaker, mention = speakers[att.continues], mentions[att.continues]
         speakers.append(speaker)
         mentions.append(mention)
-        resolver.remember(speaker, att.paragraph)
+        resolver.remember(speaker, att.paragraph, att.end)
     # Continuations pointing forward (a quote before its attributed neighbour).
     for i, att in enumerate(attributions):
         if speakers[i] is None and att.continues is not None and att.continues > i:
@@ -189,7 +215,8 @@ def read_document(
     quotations = find_quotations(text, document.paragraphs)
     people = find_people(document, lexicon)
     attributions, term_spans = attribute(document, quotations, lexicon, people)
-    statements = _statements(document, attributions, people, lexicon)
+    quoted = [(q.open_mark, q.close_mark) for q in quotations if q.depth == 0]
+    statements = _statements(document, attributions, people, lexicon, quoted)
     speakers: dict[str, Speaker] = {}
     organisations: dict[str, Organisation] = {}
     for st in statements:
