@@ -82,14 +82,16 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.mentions]
 
     def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
-        """The person first named in the sentence of ``offset`` (before it) or one of the two before."""
+        """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
         for sj in range(si, max(-1, si - 3), -1):
             sentence = self.document.sentences[sj]
             k = bisect.bisect_left(self.mention_starts, sentence.start)
-            if k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
+            while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
                 person = self.people.people[self.mentions[k][1]]
-                return (person, self.mentions[k][0]) if _agrees(person, gender) else None
+                if _agrees(person, gender):
+                    return person, self.mentions[k][0]
+                k += 1
         return None
 
     def person(self, person: Person) -> Speaker:

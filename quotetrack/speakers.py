@@ -347,9 +347,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 country=country,
                 mentions=mentions,
                 gender=gender,
-                named=bool(title or gender) or not cluster.orphan and (
+                named=bool(title or gender) or len(cluster.mentions) > 1 or not cluster.orphan and (
                     cluster.words[0] in lexicon.given_names or cluster.words[0] in lexicon.family_name_first
-                    or len(cluster.mentions) > 1
                 ),
             )
         )
