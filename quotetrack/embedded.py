@@ -29,7 +29,7 @@ _TOKEN = re.compile(
 _PARAGRAPH = re.compile(r"[^\n]+")
 _TERMINAL = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "''", "›"})
-_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "``", "„", "‹"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "``", "''", "„", "‹"})
 _SENTENCE_STARTERS = frozenset(
     "the a an but and he she they it we i this that these those in on at for with after "
     "when while if as so yet still also however meanwhile there here his her their its".split()

@@ -406,13 +406,13 @@ def _is_name_like(text: str) -> bool:
     words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
     if not words or len(words) > 6:
         return False
-    small = {"of", "the", "and", "for", "a", "in", "on", "to", "at", "de"}
+    small = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "de", "with", "from", "by", "vs", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
 def _is_statement_like(text: str) -> bool:
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    if _is_name_like(text) and len(words) <= 4:
+    if _is_name_like(text) and len(words) <= 8:  # "13 Hours: The Secret Soldiers of Benghazi"
         return False
     stripped = text.rstrip("\"'”’ ")
     if len(words) >= 8:
@@ -628,7 +628,8 @@ def attribute(
         if q.end <= q.start:
             continue
         fi = frame_of_quote.get(qi)
-        if _is_statement_like(quoted_text):
+        byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
+        if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
             extra.append(Attribution(start=q.start, end=q.end, kind="direct", cue=None, source=None,
                                      paragraph=r.paragraph_of(q.start)))
         elif fi is not None and fi in frame_sources and not _is_name_like(quoted_text) \
