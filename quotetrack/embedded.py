@@ -221,9 +221,16 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, org, "ORG")
             i = org
             continue
-        if word in lexicon.places:
-            add(i, i + 1, "NORP" if lexicon.places[word][1] == "demonym" else "GPE")
-            i += 1
+        place = next((k for k in range(j, i, -1) if joined(i, k) in lexicon.places), None)
+        if place is not None:
+            words = [t.text for t in tokens[i:j]]
+            kind = lexicon.places[joined(i, place)][1]
+            if place < j and kind != "demonym" and _classify(words, lexicon, False) == "ORG":
+                add(i, j, "ORG")  # "America Rising", "Washington Post"
+                i = j
+                continue
+            add(i, place, "NORP" if kind == "demonym" else "GPE")
+            i = place
             continue
         if word in lexicon.non_names or word.lower() in lexicon.pronouns:
             i += 1

@@ -45,7 +45,7 @@ _PREPOSITIONS = frozenset(
     "between through via per upon without within toward towards as like".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many several "
-                         "two three four five most all both each another other no".split())
+                         "one two three four five most all both each another other no".split())
 _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
     "there here if whether what why how when where who which nobody everyone everybody nothing "
     "something anyone none one any we".split()
@@ -156,9 +156,11 @@ class _Reader:
         while k - 1 >= frame_first:
             e = self.entity_at.get(k - 1)
             if e is not None and (e.label in {"TITLE", "ORG", "NORP", "GPE"} or (
-                e.label in _NAME_LABELS and k < first and self.entity_from.get(k) is not None
-                and self.entity_from[k].label == "TITLE"
-            )):  # "Cruz spokesman Rick Tyler": the first name modifies the title
+                e.label in _NAME_LABELS and k < first and (
+                    self.words[k] in {"'s", "’s"}
+                    or self.entity_from.get(k) is not None and self.entity_from[k].label == "TITLE"
+                )
+            )):  # "Cruz spokesman Rick Tyler", "Ms. Merkel's spokesman": the name modifies the title
                 k = self.token_range(e.start, e.end)[0]
             elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in _DETERMINERS and k < first):
                 k -= 1
@@ -309,8 +311,15 @@ class _Reader:
             w = self.words[j]
             determined = self.words[k] in _DETERMINERS
             if w in self.lexicon.source_nouns and self.tokens[j].text.islower() and (determined or j == k):
+                while j + 1 < frame.last and self.tokens[j + 1].text.islower() and (
+                    self.words[j + 1] in self.lexicon.source_nouns or self.words[j + 1] in self.lexicon.title_words
+                ):  # "one former senior agency official"
+                    j += 1
                 return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
             adjective = determined and self.tokens[j].text.islower() and w.isalpha() and w not in _PREPOSITIONS
+            if adjective and j > k and (j + 1 >= frame.last or self.words[j + 1] in {",", ".", "who", ";"}):
+                # the head noun of "the New York businessman, who ..."
+                return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
             ordinal = w[:1].isdigit() and w[-2:] in {"st", "nd", "rd", "th"}  # "1st Lt."
             if w not in _DETERMINERS and w not in {"'s", "’s"} and not adjective and not ordinal:
                 break
