@@ -187,11 +187,13 @@ class _Reader:
                     frames[-1] = attrs.evolve(prev, last=s.last_token)
                     continue
                 closing = self.quote_of[prev.last - 1]
+                # The cue may follow a subject with an apposition: '"Q?" Miller, a retired worker, said.'
+                window = 14 if "," in self.words[s.first_token : s.first_token + 4] else 6
                 if (
                     closing >= 0 and self.tokens[prev.last - 1].end == self.quotes[closing].close_mark
                     and self.paragraph_of(s.start) == prev.paragraph
-                    and any(t in cue_set for t in range(s.first_token, min(s.last_token, s.first_token + 6)))
-                    and all(self.quote_of[t] < 0 for t in range(s.first_token, min(s.last_token, s.first_token + 6)))
+                    and any(t in cue_set for t in range(s.first_token, min(s.last_token, s.first_token + window)))
+                    and all(self.quote_of[t] < 0 for t in range(s.first_token, min(s.last_token, s.first_token + window)))
                 ):
                     frames[-1] = attrs.evolve(prev, last=s.last_token)
                     continue
@@ -215,7 +217,10 @@ class _Reader:
         if not word.isalpha() or word in _BETWEEN or word in _PREPOSITIONS or word in _DETERMINERS \
                 or word in self.lexicon.pronouns or word in _CONJUNCTIONS:
             return None
-        if not self.tokens[k].text.islower() and k != first:  # "Officials said" opens a sentence
+        if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
+            k - 1 >= first and self.words[k - 1] in _DETERMINERS | {"senior", "top", "former"}
+            and self.entity_at.get(k) is None or known and k - 2 >= first and self.words[k - 2] in _DETERMINERS
+        ):  # "one senior Democrat said"
             return None
         a = k
         determined = False
@@ -364,6 +369,8 @@ class _Reader:
             if w in {".", ";", "?", "!"}:
                 break
             j += 1
+        while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+            k += 1  # "said pleasantly into the phone"
         if k >= frame.last:
             return None
         w = self.words[k]
@@ -513,7 +520,10 @@ def attribute(
             # A quotation opening the frame and closing right before the subject: "Q," X said.
             left_edge = cue.first if right_subject else source.phrase_first
             k = left_edge - 1
-            while k >= frame.first and r.words[k] in {",", "—"}:
+            while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC"
+                not right_subject and left_edge - k <= 3 and r.quote_of[k] < 0 and r.words[k].isalpha()
+                and (r.tokens[k].text.islower() or r.tokens[k].text.isupper())
+            )):
                 k -= 1
             if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
                 qi = r.quote_of[k]
