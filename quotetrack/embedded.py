@@ -197,6 +197,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     def joined(a: int, b: int) -> str:
         return " ".join(t.text for t in tokens[a:b])
 
+    headline_tokens = _headline_tokens(text, tokens)
     i = 0
     title_end = -1  # index of the token right after the last title
     while i < n:
@@ -246,12 +247,34 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             # "United Auto Workers Secretary-Treasurer Gary Casteel": a name ends the run
             add(i, i + given, "ORG" if given > 1 else "NAME")
             add(i + given, j, "PERSON")
+        elif label == "PERSON" and j - i > 2 and i in headline_tokens and words[0] in lexicon.given_names:
+            add(i, i + 2, "PERSON")  # "Hillary Clinton Goes to Washington": a headline's verb is no name
+            j = i + 2
         elif label is not None:
             add(i, j, label)
         elif j == i + 1:
             add(i, j, "NAME")
         i = j
     return entities
+
+
+def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of title-case lines (headlines), where capitals don't mark names."""
+    found: set[int] = set()
+    line: list[int] = []
+    for k, tok in enumerate(tokens):
+        if line and "\n" in text[tokens[k - 1].end : tok.start]:
+            _keep_if_headline(tokens, line, found)
+            line = []
+        line.append(k)
+    _keep_if_headline(tokens, line, found)
+    return found
+
+
+def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> None:
+    words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        found.update(line)
 
 
 def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:

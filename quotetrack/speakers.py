@@ -297,6 +297,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 clusters[c].words == words,
                 gender is not None and clusters[c].gender == gender,  # "Mr. Trump": Donald, not Ivana
                 len(words) == 1 and words[0] == clusters[c].family,  # "Maddow": Rachel Maddow, not her show
+                len(clusters[c].mentions),  # the Clinton the article is about
                 clusters[c].last,
             ))
             add_mention(c, e)

@@ -320,6 +320,10 @@ class _Reader:
                     self.words[j + 1] in self.lexicon.source_nouns or self.words[j + 1] in self.lexicon.title_words
                 ):  # "one former senior agency official"
                     j += 1
+                named = self.entity_from.get(j + 2) if j + 2 < frame.last and self.words[j + 1] == "," else None
+                if named is not None and named.label in _NAME_LABELS:  # "said the bureau's director, James Comey"
+                    a, b = self.token_range(named.start, named.end)
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=k)
                 return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
             adjective = determined and self.tokens[j].text.islower() and w.isalpha() and w not in _PREPOSITIONS
             if adjective and j > k and (j + 1 >= frame.last or self.words[j + 1] in {",", ".", "who", ";"}):
