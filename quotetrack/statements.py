@@ -415,6 +415,19 @@ class _Reader:
         return start, end, quoted
 
 
+def _colon_source(r: _Reader, q: Quotation, frame: Frame) -> Source | None:
+    """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""
+    k = bisect.bisect_left(r.starts, q.open_mark) - 1
+    if k < frame.first or r.words[k] != ":" or r.quote_of[k] >= 0:
+        return None
+    named = r.entity_at.get(k - 1)
+    if named is not None and named.label in _SOURCE_LABELS:  # "Clinton: ..."
+        a, b = r.token_range(named.start, named.end)
+        if a == frame.first or r.quote_of[a - 1] >= 0 or not r.words[a - 1][:1].isalnum():
+            return Source(first=a, last=b, kind="entity", entity=named)
+    return r.frame_subject(frame, k)
+
+
 def _noun_cue(r: _Reader, cue: CueMatch, source: Source) -> bool:
     """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
     word = r.words[cue.first]
@@ -524,9 +537,8 @@ def attribute(
             # A quotation opening the frame and closing right before the subject: "Q," X said.
             left_edge = cue.first if right_subject else source.phrase_first
             k = left_edge - 1
-            while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC"
+            while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
                 not right_subject and left_edge - k <= 3 and r.quote_of[k] < 0 and r.words[k].isalpha()
-                and (r.tokens[k].text.islower() or r.tokens[k].text.isupper())
             )):
                 k -= 1
             if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
@@ -653,7 +665,8 @@ def attribute(
         fi = frame_of_quote.get(qi)
         byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
         if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
-            extra.append(Attribution(start=q.start, end=q.end, kind="direct", cue=None, source=None,
+            extra.append(Attribution(start=q.start, end=q.end, kind="direct", cue=None,
+                                     source=_colon_source(r, q, frames[fi]) if fi is not None else None,
                                      paragraph=r.paragraph_of(q.start)))
         elif fi is not None and fi in frame_sources and not _is_name_like(quoted_text) \
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
