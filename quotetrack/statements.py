@@ -550,7 +550,9 @@ def attribute(
                     opens_frame or _is_statement_like(r.text[q.start : q.end]) and not right_subject
                     or right_subject and not _is_name_like(r.text[q.start : q.end])
                 ):
-                    add(q.start, q.end, "direct", cue, source)
+                    fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
+                    add(q.start, q.end, "mixed" if fragment else "direct", cue, source,
+                        ((q.start, q.end),) if fragment else ())
                     used.add(qi)
                     found_direct = True
             # Quotations after the cue: X said: "Q" / X said, "Q" / "Q1," X said, "Q2."
@@ -665,8 +667,13 @@ def attribute(
         fi = frame_of_quote.get(qi)
         byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
         if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
-            extra.append(Attribution(start=q.start, end=q.end, kind="direct", cue=None,
+            a = bisect.bisect_left(r.starts, q.open_mark)
+            inside_sentence = fi is not None and quoted_text[:1].islower() and any(
+                r.quote_of[t] < 0 and r.words[t][:1].isalnum() for t in range(frames[fi].first, a)
+            )  # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words
+            extra.append(Attribution(start=q.start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
                                      source=_colon_source(r, q, frames[fi]) if fi is not None else None,
+                                     quoted=((q.start, q.end),) if inside_sentence else (),
                                      paragraph=r.paragraph_of(q.start)))
         elif fi is not None and fi in frame_sources and not _is_name_like(quoted_text) \
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
