@@ -415,6 +415,17 @@ class _Reader:
         return start, end, quoted
 
 
+def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int]) -> int:
+    """First token of the clause holding token ``k``: after a comma, colon, cue or quotation before it."""
+    j = k
+    while j > frame.first:
+        w = r.words[j - 1]
+        if w in {",", ";", ":", "—", "("} or r.quote_of[j - 1] >= 0 or j - 1 in cue_set:
+            break
+        j -= 1
+    return j
+
+
 def _colon_source(r: _Reader, q: Quotation, frame: Frame) -> Source | None:
     """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""
     k = bisect.bisect_left(r.starts, q.open_mark) - 1
@@ -551,7 +562,8 @@ def attribute(
                     or right_subject and not _is_name_like(r.text[q.start : q.end])
                 ):
                     fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
-                    add(q.start, q.end, "mixed" if fragment else "direct", cue, source,
+                    start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), cue_set)].start
+                    add(start if fragment else q.start, q.end, "mixed" if fragment else "direct", cue, source,
                         ((q.start, q.end),) if fragment else ())
                     used.add(qi)
                     found_direct = True
@@ -671,7 +683,8 @@ def attribute(
             inside_sentence = fi is not None and quoted_text[:1].islower() and any(
                 r.quote_of[t] < 0 and r.words[t][:1].isalnum() for t in range(frames[fi].first, a)
             )  # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words
-            extra.append(Attribution(start=q.start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
+            start = r.tokens[_clause_start(r, frames[fi], a, cue_set)].start if inside_sentence else q.start
+            extra.append(Attribution(start=start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
                                      source=_colon_source(r, q, frames[fi]) if fi is not None else None,
                                      quoted=((q.start, q.end),) if inside_sentence else (),
                                      paragraph=r.paragraph_of(q.start)))
