@@ -54,6 +54,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+_CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 _OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
@@ -400,9 +401,12 @@ class _Reader:
                 continue
             if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
                 end = min(end, cue.first)
-        for j in range(start, end):
-            if self.words[j] == ";" and self.quote_of[j] < 0:
-                end = j
+        for j in range(start + 1, end):
+            if self.quote_of[j] >= 0:
+                continue
+            w = self.words[j]
+            if w == ";" or w == "," and j + 1 < end and self.words[j + 1] in _CLAUSE_BREAKS:
+                end = j  # "described it as X, but stopped short of ..."
                 break
         while end > start and self.quote_of[end - 1] < 0 and not self.words[end - 1][:1].isalnum():
             end -= 1
