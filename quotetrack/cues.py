@@ -100,11 +100,16 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
     """
     table = _phrase_table(lexicon)
     tokens = document.tokens
+    # Words inside a title or a name are not cues: "general counsel James Baker", "the Press Secretary".
+    named = bytearray(len(document.text) + 1)
+    for e in document.entities:
+        if e.label in {"TITLE", "ORG", "PERSON"}:
+            named[e.start : e.end] = b"\x01" * (e.end - e.start)
     words = [t.text.lower() for t in tokens]
     cues: list[CueMatch] = []
     i, n = 0, len(tokens)
     while i < n:
-        if inside[i]:
+        if inside[i] or named[tokens[i].start]:
             i += 1
             continue
         word = words[i]

@@ -54,6 +54,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+_AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
@@ -192,6 +193,7 @@ class _Reader:
                 window = 14 if "," in self.words[s.first_token : s.first_token + 4] else 6
                 if (
                     closing >= 0 and self.tokens[prev.last - 1].end == self.quotes[closing].close_mark
+                    and self.quote_of[prev.first] >= 0  # the previous frame opens with a quotation
                     and self.paragraph_of(s.start) == prev.paragraph
                     and any(t in cue_set for t in range(s.first_token, min(s.last_token, s.first_token + window)))
                     and all(self.quote_of[t] < 0 for t in range(s.first_token, min(s.last_token, s.first_token + window)))
@@ -326,7 +328,8 @@ class _Reader:
                     a, b = self.token_range(named.start, named.end)
                     return Source(first=a, last=b, kind="entity", entity=named, outer=k)
                 return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
-            adjective = determined and self.tokens[j].text.islower() and w.isalpha() and w not in _PREPOSITIONS
+            adjective = determined and self.tokens[j].text.islower() and w.replace("-", "").isalpha() \
+                and w not in _PREPOSITIONS
             if adjective and j > k and (j + 1 >= frame.last or self.words[j + 1] in {",", ".", "who", ";"}):
                 # the head noun of "the New York businessman, who ..."
                 return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
@@ -521,7 +524,6 @@ def attribute(
                     q = r.quotes[qi]
                     add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
-        has_verb_source = False
         for ci, cue in enumerate(frame_cues):
             if cue.cls == "source_after":
                 continue
@@ -534,6 +536,10 @@ def attribute(
                 source = None
             if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
                 continue
+            if source is not None and source.kind == "entity" and r.words[cue.first] == cue.lemma and not any(
+                r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
+            ) and not r.words[source.last - 1].endswith("s"):
+                continue  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
             right_subject = False
             if source is None and not cue.participle and (
                 cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
@@ -546,7 +552,6 @@ def attribute(
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
             if source is None:
                 continue
-            has_verb_source = True
             after = source.last if right_subject else cue.last
             found_direct = False
             # A quotation opening the frame and closing right before the subject: "Q," X said.
@@ -611,8 +616,9 @@ def attribute(
                 end = r.clause_end(start, frame, later)
                 for nxt in later:  # stop before the next cue's own subject
                     nsrc = r.source_before(nxt, frame)
-                    if nsrc is not None and nsrc.first > start and nsrc.first < end:
-                        end = nsrc.first
+                    if nsrc is not None and start < nsrc.phrase_first < end and \
+                            r.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}:
+                        end = nsrc.phrase_first
                         while end > start and not r.words[end - 1][:1].isalnum() and r.quote_of[end - 1] < 0:
                             end -= 1
                         break
@@ -640,27 +646,29 @@ def attribute(
                         if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
                             used.add(qi)
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
-        # "according to X": the statement is the rest of the frame.
-        if not has_verb_source:
-            for cue in frame_cues:
-                if cue.lemma != "according to":
-                    continue
-                source = r.source_after(cue.last, frame)
-                if source is None:
-                    continue
-                if cue.first > frame.first + 1:
-                    first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
-                else:
-                    first = source.last
-                    while first < frame.last and r.words[first] in {","}:
-                        first += 1
-                    end = r.clause_end(first, frame, ())
-                if end - first >= 3:
-                    s, e, quoted = r.content_span(first, end)
-                    for qi in frame_quotes:
-                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
-                            used.add(qi)
-                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+        # "according to X": the statement is the rest of the frame, unless a verb cue already took it.
+        for cue in frame_cues:
+            if cue.cls != "source_after" or cue.lemma != "according to":
+                continue
+            source = r.source_after(cue.last, frame)
+            if source is None:
+                continue
+            if cue.first > frame.first + 1:
+                first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
+            else:
+                first = source.last
+                while first < frame.last and r.words[first] in {","}:
+                    first += 1
+                end = r.clause_end(first, frame, ())
+            if end - first < 3:
+                continue
+            s, e, quoted = r.content_span(first, end)
+            if any(a.start < e and s < a.end for a in out if a.paragraph == frame.paragraph):
+                continue
+            for qi in frame_quotes:
+                if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
+                    used.add(qi)
+            add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
 
     out.sort(key=lambda s: s.start)
     # Quotations no cue claimed: continuation quotes, fragments of a speaker's words, or terms.
