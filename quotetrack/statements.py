@@ -54,6 +54,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+_NAMING = frozenset("call name dub title label term nickname brand".split())
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
@@ -536,6 +537,9 @@ def attribute(
                 source = None
             if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
                 continue
+            if source is not None and source.kind == "description" and cue.lemma in _NAMING \
+                    and r.quote_starting_at(cue.last) >= 0:
+                continue  # 'a phenomenon called "differential nonresponse"' names, it reports nothing
             if source is not None and source.kind == "entity" and r.words[cue.first] == cue.lemma and not any(
                 r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
             ) and not r.words[source.last - 1].endswith("s"):
