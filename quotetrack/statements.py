@@ -54,6 +54,8 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+# Cues whose object is the person addressed, not the words: "told reporters (that) ...".
+_ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
@@ -380,6 +382,10 @@ class _Reader:
             j += 1
         while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
             k += 1  # "said pleasantly into the phone"
+        if cue.lemma in _ADDRESSED and k < frame.last and self.quote_of[k] < 0:
+            k = self._skip_addressee(k, frame)  # "told reporters the vote would fail"
+            if k >= frame.last or self.words[k] in {",", ".", ";", "in", "on", "at", "during", "after", "before"}:
+                return None  # "told The New York Times in 2013."
         if k >= frame.last:
             return None
         w = self.words[k]
@@ -396,6 +402,24 @@ class _Reader:
         if w.isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
             return k
         return None
+
+    def _skip_addressee(self, k: int, frame: Frame) -> int:
+        """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
+        if self.words[k] in {"him", "her", "them", "us", "me", "you", "it"}:
+            return k + 1
+        e = self.entity_from.get(k)
+        if e is not None and e.label in _SOURCE_LABELS | {"TITLE"}:
+            return self.token_range(e.start, e.end)[1]
+        j = k
+        if self.words[j] in _DETERMINERS:
+            j += 1
+        while j < frame.last and j < k + 4 and self.tokens[j].text.islower() and self.words[j].isalpha() \
+                and self.words[j] not in _CLAUSE_STARTERS and self.words[j] not in _PREPOSITIONS \
+                and self.words[j] not in _AUXILIARIES and self.words[j] != "that":
+            if self.words[j] in self.lexicon.source_nouns:  # "reporters", "the audience"
+                return j + 1
+            j += 1
+        return k
 
     def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
         """The end (exclusive token index) of a reported clause starting at ``start``."""
