@@ -224,6 +224,8 @@ class _Reader:
                 or word in self.lexicon.pronouns or word in _CONJUNCTIONS:
             return None
         if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
+            known and self.words[k - 1] == ","  # "Moreover, Democrats say"
+        ) and not (
             k - 1 >= first and self.words[k - 1] in _DETERMINERS | {"senior", "top", "former"}
             and self.entity_at.get(k) is None or known and k - 2 >= first and self.words[k - 2] in _DETERMINERS
         ):  # "one senior Democrat said"
@@ -313,6 +315,9 @@ class _Reader:
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 elif e.label != "TITLE":
                     break
+                elif b + 1 < frame.last and self.words[b] == "and" and self.entity_from.get(b + 1) is not None:
+                    j = b + 1  # "said lobbyist and GOP strategist Charlie Black"
+                    continue
                 elif self.tokens[a].text.islower() and self.words[k] in _DETERMINERS and not (
                     b < frame.last and self.entity_from.get(b) is not None
                 ):  # "said a longtime adviser to both Clintons"
@@ -660,7 +665,22 @@ def attribute(
             # The reported clause before the subject: ..., X said.
             edge = cue.first if right_subject else source.phrase_first
             tail = range(cue.last if right_subject else after, frame.last)
-            if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail):
+            edge_comma = edge - 1 > frame.first and r.words[edge - 1] == ","
+            if not right_subject and edge_comma and after < frame.last and r.words[after] == "," \
+                    and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 3:
+                # "But, he said, it is a risky strategy": the clause follows the parenthesis
+                first = after + 1
+                end = r.clause_end(first, frame, frame_cues[ci + 1 :])
+                if end - first >= 3:
+                    s, e, quoted = r.content_span(first, end)
+                    for qi in frame_quotes:
+                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
+                            used.add(qi)
+                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+                continue
+            if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
+                edge_comma and after < frame.last and r.words[after] == "," and source.kind != "description"
+            ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
                 continue
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
                 edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
