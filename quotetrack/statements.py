@@ -54,6 +54,8 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+_OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
+_QUANTIFIERS = frozenset("some others many most few several both".split())  # "Some believe", "Others say"
 # Cues whose object is the person addressed, not the words: "told reporters (that) ...".
 _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
@@ -285,16 +287,21 @@ class _Reader:
             k = j - 1
         if self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
+        if self.words[k] in _QUANTIFIERS and (k == frame.first or not self.words[k - 1].isalpha()):
+            return Source(first=k, last=k + 1, kind="description")
         source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.entity.label in {"ORG", "GPE"} and source.first - 1 > frame.first \
-                and self.words[source.first - 1] in {"for", "of", "at", "from"}:
-            # "a spokesman for the State Department said": the head is the spokesman.
-            head = self._description_ending_at(source.first - 2, frame.first)
-            if head is not None:
-                return Source(first=head.first, last=source.last, kind="description", entity=source.entity)
+                and source.first - 1 > frame.first and self.words[source.first - 1] in _OF_SOURCE:
+            # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
+            h = source.first - 2
+            if h > frame.first and self.words[h] in {"close", "familiar", "loyal", "near", "allied", "tied"}:
+                h -= 1
+            head = self._description_ending_at(h, frame.first) if h >= frame.first else None
+            if head is not None and self.words[h] in self.lexicon.source_nouns:
+                organisation = source.entity if source.entity.label in {"ORG", "GPE"} else None
+                return Source(first=head.first, last=source.last, kind="description", entity=organisation)
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
@@ -583,6 +590,17 @@ def attribute(
                     source = None  # passive: "announced Wednesday by X" reports no words of X
             if source is None and participle_clause:
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
+            if source is None and cue.lemma == "ask" and (
+                cue.first == frame.first or r.words[cue.first - 1] in {"when", "after", "once", "if"}
+            ):  # "Asked whether he would resign, Priebus said ...": the questions were put to Priebus
+                source = next((src for nxt in frame_cues[ci + 1 :] if (src := r.source_before(nxt, frame))), None)
+                if source is not None:
+                    start = r.complement_start(cue.last, frame, cue, cue_set)
+                    end = source.phrase_first - (1 if r.words[source.phrase_first - 1] == "," else 0)
+                    if start is not None and end - start >= 2:
+                        s_, e_, quoted = r.content_span(start, end)
+                        add(s_, e_, "mixed" if quoted else "indirect", cue, source, quoted)
+                    continue
             if source is None:
                 continue
             after = source.last if right_subject else cue.last
@@ -679,7 +697,8 @@ def attribute(
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                 continue
             if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
-                edge_comma and after < frame.last and r.words[after] == "," and source.kind != "description"
+                edge_comma and after < frame.last and r.words[after] == "," and (
+                    source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
             ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
                 continue
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
@@ -696,7 +715,7 @@ def attribute(
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
         # "according to X": the statement is the rest of the frame, unless a verb cue already took it.
         for cue in frame_cues:
-            if cue.cls != "source_after" or cue.lemma != "according to":
+            if cue.cls != "source_after" or not cue.lemma.startswith(("according", "as ")):
                 continue
             source = r.source_after(cue.last, frame)
             if source is None:
