@@ -55,6 +55,8 @@ _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offe
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
 _OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
+_PLURAL_DETERMINERS = frozenset("several many these those two three four five some both few".split())
+_DANGLING = frozenset("to about of out up for against that into upon over back".split())
 _QUANTIFIERS = frozenset("some others many most few several both".split())  # "Some believe", "Others say"
 # Cues whose object is the person addressed, not the words: "told reporters (that) ...".
 _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
@@ -411,6 +413,8 @@ class _Reader:
             return None
         if w in _CLAUSE_STARTERS or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
             return k
+        if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
+            return None  # "found himself embroiled"
         if w.isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
             return k
         return None
@@ -487,6 +491,8 @@ def _noun_cue(r: _Reader, cue: CueMatch, source: Source) -> bool:
     """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
     word = r.words[cue.first]
     head = r.words[source.last - 1]
+    if word != cue.lemma and word.endswith("s") and r.words[source.first] in _PLURAL_DETERMINERS:
+        return True  # "several battleground states could be": a plural subject would take "state"
     return word == cue.lemma and r.words[source.first] in _DETERMINERS and not head.endswith("s")
 
 
@@ -701,6 +707,8 @@ def attribute(
                     source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
             ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
                 continue
+            if after < frame.last and r.words[after] in _DANGLING:
+                continue  # "Trump continued to ...", "she joked about ...": the cue's words follow it
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
                 edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
                 and r.tokens[edge - 1].end == r.quotes[r.quote_of[edge - 1]].close_mark
