@@ -119,8 +119,9 @@ class Attribution:
 class _Reader:
     """The state of one attribution pass over one document (private helper)."""
 
-    def __init__(self, document: Document, quotations: Sequence[Quotation], lexicon: Lexicon) -> None:
+    def __init__(self, document: Document, quotations: Sequence[Quotation], lexicon: Lexicon, people: People) -> None:
         self.document = document
+        self.people = people
         self.text = document.text
         self.tokens = document.tokens
         self.lexicon = lexicon
@@ -137,9 +138,15 @@ class _Reader:
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
         member = [-1] * len(self.tokens)
+        tokens = self.tokens
         for qi, q in enumerate(self.quotes):
             a = bisect.bisect_left(self.starts, q.open_mark)
             b = bisect.bisect_left(self.starts, q.close_mark)
+            # A nested quotation closing with its parent leaves a stray mark token glued to the close.
+            while b < len(tokens) and tokens[b].start == tokens[b - 1].end and all(
+                c in _QUOTE_CHARS for c in tokens[b].text
+            ):
+                b += 1
             for i in range(a, b):
                 member[i] = qi
         return member
@@ -319,6 +326,9 @@ class _Reader:
                 a, b = self.token_range(e.start, e.end)
                 nxt = self.entity_from.get(b)
                 if e.label in _NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" else None
+                    if ahead is not None:  # "said Judicial Watch President Tom Fitton"
+                        return attrs.evolve(ahead, outer=k)
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 if e.label in _SOURCE_LABELS:
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
@@ -356,6 +366,17 @@ class _Reader:
             j += 1
         return best
 
+    def _person_ahead(self, k: int, frame: Frame) -> Source | None:
+        """A full name within the next few words, none of them punctuation: the head of a title chain."""
+        for j in range(k, min(frame.last, k + 4)):
+            if not self.words[j][:1].isalnum() or self.quote_of[j] >= 0:
+                return None
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "PERSON":
+                a, b = self.token_range(e.start, e.end)
+                return Source(first=a, last=b, kind="entity", entity=e)
+        return None
+
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
         """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
         fallback: Source | None = None
@@ -366,7 +387,8 @@ class _Reader:
             if e is not None and e.label in _SOURCE_LABELS:
                 a, b = self.token_range(e.start, e.end)
                 source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
-                if e.label == "PERSON" or e.label == "NAME" and k > frame.first:
+                known = self.people.at(e.start)
+                if e.label == "PERSON" or e.label == "NAME" and (k > frame.first or known is not None and known.named):
                     return source
                 fallback = fallback or source
             elif self.words[k] in _SUBJECT_PRONOUNS and fallback is None:
@@ -537,7 +559,7 @@ def attribute(
     terms : list of (int, int)
         Spans of quoted names and labels that are not statements.
     """
-    r = _Reader(document, quotations, lexicon)
+    r = _Reader(document, quotations, lexicon, people)
     inside = [q >= 0 for q in r.quote_of]
     cues = find_cues(document, inside, lexicon)
     cue_starts = [c.first for c in cues]
