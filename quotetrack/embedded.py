@@ -284,7 +284,11 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
         w = tokens[j].text
         if _title_at(tokens, j, lexicon):
-            break
+            surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
+                j + 1 < n and _is_capitalised(tokens[j + 1].text)
+            )  # "Amy Pope", "Frank Judge": a title word as a surname
+            if not surname:
+                break
         if _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS):
             j += 1
         elif w.lower() in _CONNECTORS and j + 1 < n and _is_capitalised(tokens[j + 1].text):

@@ -645,7 +645,7 @@ def attribute(
                 q = r.quotes[qi]
                 opens_frame = all(r.quote_of[t] >= 0 or not r.words[t][:1].isalnum()
                                   for t in range(frame.first, k))
-                if r.tokens[k].end == q.close_mark and (
+                if r.tokens[k].end >= q.close_mark and (
                     opens_frame or _is_statement_like(r.text[q.start : q.end]) and not right_subject
                     or right_subject and not _is_name_like(r.text[q.start : q.end])
                 ):
