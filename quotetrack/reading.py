@@ -89,7 +89,8 @@ class _Resolver:
             k = bisect.bisect_left(self.mention_starts, sentence.start)
             while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
                 person = self.people.people[self.mentions[k][1]]
-                if _agrees(person, gender) and (gender is None or person.gender == gender):
+                opens = self.mentions[k][0] - sentence.start <= 1  # the sentence's subject: "Zeynep Akar told CNN"
+                if _agrees(person, gender) and (gender is None or person.gender == gender or opens):
                     return person, self.mentions[k][0]
                 k += 1
         return None
