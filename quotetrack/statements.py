@@ -314,7 +314,34 @@ class _Reader:
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
-        """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi"."""
+        """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",
+        "said one Republican involved in the planning"."""
+        source = self._source_after(position, frame)
+        if position >= frame.last or self.words[position] not in _DETERMINERS:
+            return source
+        end = self._phrase_end(position, frame)
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.entity.label in _NAME_LABELS and not any(
+                    self.words[t] in _PREPOSITIONS for t in range(position, source.first)):
+            return source  # "said the former president, Bill Clinton"
+        if end - position < 2:
+            return source
+        organisation = source.entity if source is not None and source.entity is not None \
+            and source.entity.label in {"ORG", "GPE"} else None
+        return Source(first=position, last=end, kind="description", entity=organisation)
+
+    def _phrase_end(self, k: int, frame: Frame) -> int:
+        """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""
+        j = k + 1
+        while j < frame.last and j < k + 14 and self.quote_of[j] < 0:
+            w = self.words[j]
+            if w in {",", ".", ";", ":", "(", "—", "–", "-", "who", "which", "whose", "that", "and"} \
+                    or (w in self.lexicon.cue_forms and self.tokens[j].text.islower() and w not in self.lexicon.source_nouns):
+                break
+            j += 1
+        return j
+
+    def _source_after(self, position: int, frame: Frame) -> Source | None:
         k = position
         if k < frame.last and self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
