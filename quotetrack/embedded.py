@@ -8,6 +8,7 @@ places). Every pattern here runs in linear time.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotetrack.document import Document, Entity, Sentence, Token
@@ -240,7 +241,11 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         label = _classify(words, lexicon, after_title=title_end == i)
         connector = next((m for m, w in enumerate(words) if w.lower() in _CONNECTORS), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
-        if label == "ORG" and connector and words[0] in lexicon.given_names and connector <= 4:
+        personal = 2 <= (connector or 0) <= 3 and all(
+            w[:1].isupper() and w[1:].islower() and w not in _ORG_HEADS and w not in lexicon.non_names
+            for w in words[:connector]
+        ) and " ".join(words[:connector]).lower() not in lexicon.organisations
+        if label == "ORG" and connector and (words[0] in lexicon.given_names or personal) and connector <= 4:
             add(i, i + connector, "PERSON")  # "Bill Richardson of New Mexico"
             j = i + connector
         elif label is None and given is not None and j - (i + given) <= 4:
@@ -277,6 +282,16 @@ def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> 
         found.update(line)
 
 
+@functools.cache
+def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
+    """Every leading word sequence of every organisation alias, lower case."""
+    prefixes = set()
+    for alias in lexicon.organisations:
+        words = alias.split()
+        prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return frozenset(prefixes)
+
+
 def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """End (exclusive) of the run of capitalised words starting at token ``i``."""
     n = len(tokens)
@@ -289,7 +304,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
             )  # "Amy Pope", "Frank Judge": a title word as a surname
             if not surname:
                 break
-        if _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS):
+        if _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS or " ".join(
+            t.text for t in tokens[i : j + 1]
+        ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
             j += 1
         elif w.lower() in _CONNECTORS and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2

@@ -294,6 +294,8 @@ class _Reader:
                 a, b = self.token_range(named.start, named.end)
                 return Source(first=a, last=b, kind="entity", entity=named, outer=self.title_chain_start(j, frame.first))
             k = j - 1
+            if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
+                k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         if self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in _QUANTIFIERS and (k == frame.first or not self.words[k - 1].isalpha()):
