@@ -67,6 +67,7 @@ _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 _OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'`‚‹›")
+_CLOSING_MARKS = "\"”’'»,; "
 
 
 @attrs.frozen(kw_only=True)
@@ -436,7 +437,13 @@ class _Reader:
         """Where the reported clause after a cue begins, or None when the cue has none."""
         limit = min(frame.last, k + (24 if k < frame.last and self.words[k] in _PREPOSITIONS else 10))
         j = k
-        while j < limit and self.quote_of[j] < 0 and j not in cue_set:
+        while j < limit and j not in cue_set:
+            q = self.quote_of[j]
+            if q >= 0:  # a programme's or a book's title on the way: 'said on ABC's "This Week" that'
+                if not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end]):
+                    break
+                j = bisect.bisect_left(self.starts, self.quotes[q].close_mark)
+                continue
             w = self.words[j]
             if w == "that":
                 return j
@@ -512,6 +519,22 @@ class _Reader:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
         quoted = tuple((q.start, q.end) for q in self.quotes if start <= q.open_mark and q.close_mark <= end)
         return start, end, quoted
+
+
+def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attribution]:
+    """Join quoted fragments of one clause ('"ugly," "a shock" and "a fight"') into one mixed statement."""
+    joined: list[Attribution] = []
+    for att in statements:
+        prev = joined[-1] if joined else None
+        if prev is not None and att.kind == "mixed" and prev.kind == "mixed" and att.cue is None \
+                and prev.end <= att.start and prev.paragraph == att.paragraph:
+            gap = r.text[prev.end : att.start]
+            words = [w for w in gap.split() if any(c.isalnum() for c in w)]
+            if "." not in gap.strip(_CLOSING_MARKS) and len(words) <= 1 and all(w in {"and", "or", "but"} for w in words):
+                joined[-1] = attrs.evolve(prev, end=att.end, quoted=prev.quoted + att.quoted)
+                continue
+        joined.append(att)
+    return joined
 
 
 def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int]) -> int:
@@ -835,7 +858,7 @@ def attribute(
     for q in r.nested:
         if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
             terms.append((q.start, q.end))
-    merged = sorted(out + extra, key=lambda s: s.start)
+    merged = _join_fragments(r, sorted(out + extra, key=lambda s: s.start))
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     for i, att in enumerate(merged):
