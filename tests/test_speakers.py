@@ -130,9 +130,6 @@ def test_appositive_title(lexicon):
     assert wang.title is not None and "spokesman" in wang.title
 
 
-@pytest.mark.xfail(strict=True, reason="in an appositive 'a spokesman for the Chinese Foreign Ministry' the "
-                   "ministry is not tagged ORG after the demonym, so no organisation is read (title becomes "
-                   "'spokesman for the Chinese')")
 def test_appositive_organisation(lexicon):
     """'X, a spokesman for the Chinese Foreign Ministry,' works for China's foreign ministry."""
     wang = person_named("Wang Wenbin, a spokesman for the Chinese Foreign Ministry, said the report was false.",
