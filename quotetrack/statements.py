@@ -517,7 +517,16 @@ class _Reader:
     def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
         """Character span of tokens ``[first, last)`` and the quotations inside it."""
         start, end = self.tokens[first].start, self.tokens[last - 1].end
-        quoted = tuple((q.start, q.end) for q in self.quotes if start <= q.open_mark and q.close_mark <= end)
+        inside = [q for q in self.quotes if start <= q.open_mark and q.close_mark <= end]
+        for q in inside:
+            # 'that the election is "rigged," angering ...': the reported words end with the quotation.
+            after = self.text[q.close_mark : min(end, q.close_mark + 30)].lstrip(", ").split(maxsplit=1)
+            if q.close_mark < end and (self.text[q.start : q.end].endswith(",")
+                                       or self.text[q.close_mark : q.close_mark + 1] == ",") \
+                    and after and (after[0].endswith("ing") or after[0] in _CLAUSE_BREAKS):
+                end = q.close_mark
+                break
+        quoted = tuple((q.start, q.end) for q in inside if q.close_mark <= end)
         return start, end, quoted
 
 
