@@ -191,6 +191,15 @@ class Response:
         Index of the statement responded to, when one is identifiable.
     cue : str or None
         The response cue (``"hit back"``), when the text has one.
+    evidence : str or None
+        What shows the response: ``cue`` (a cue naming the target), ``mention``
+        (the statement names the target), ``term`` (it takes up the target's
+        label), ``restatement`` (it restates the target's words), ``structure``
+        (a cue answering the story's initiator) or ``continuation``.
+    evidence_span : Mention or None
+        The words the evidence rests on.
+    stance : str or None
+        ``rejects``, ``supports`` or ``neutral`` when a cue tells.
     """
 
     source: str
@@ -198,6 +207,9 @@ class Response:
     statement: int
     target_statement: int | None = None
     cue: str | None = None
+    evidence: str | None = None
+    evidence_span: Mention | None = None
+    stance: str | None = None
 
 
 @attrs.frozen(kw_only=True)

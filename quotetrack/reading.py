@@ -20,6 +20,7 @@ from quotetrack.errors import BackendError, InputError
 from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Cue, Mention, Organisation, Speaker, Statement, Term
 from quotetrack.quotations import find_quotations
+from quotetrack.responses import find_responses
 from quotetrack.speakers import People, Person, find_people, organisation_named, place_country
 from quotetrack.statements import Attribution, Source, attribute
 
@@ -50,7 +51,8 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
         name = name.removeprefix(prefix)
     organisation = organisation_named(name, lexicon)
     country = place_country(name, lexicon) or (organisation.country if organisation else None)
-    kind = {"GPE": "country", "NORP": "group"}.get(label, "organisation")
+    # "Washington", "Beijing": a place speaking stands for its government, at the level of countries.
+    kind = "country" if label == "GPE" or name in lexicon.places else {"NORP": "group"}.get(label, "organisation")
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
@@ -227,7 +229,7 @@ def read_document(
             speakers.setdefault(st.speaker.name, st.speaker)
             if st.speaker.organisation is not None:
                 organisations.setdefault(st.speaker.organisation.name, st.speaker.organisation)
-    return Article(
+    article = Article(
         id=id if id is not None else _default_id(text),
         text=text,
         metadata=dict(metadata or {}),
@@ -236,6 +238,8 @@ def read_document(
         speakers=tuple(speakers.values()),
         organisations=tuple(organisations.values()),
     )
+    named = [speakers.get(p.name) or _speaker_of_person(p) for p in people.people if p.named]
+    return attrs.evolve(article, responses=find_responses(article, lexicon, named))
 
 
 def _default_id(text: str) -> str:

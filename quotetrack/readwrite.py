@@ -56,7 +56,9 @@ def article_record(article: Article) -> dict[str, Any]:
         "terms": [{"start": t.start, "end": t.end, "text": t.text} for t in article.terms],
         "responses": [
             {"source": r.source, "target": r.target, "statement": r.statement,
-             "target_statement": r.target_statement, "cue": r.cue}
+             "target_statement": r.target_statement, "cue": r.cue, "evidence": r.evidence,
+             "evidence_start": r.evidence_span.start if r.evidence_span else None,
+             "evidence_end": r.evidence_span.end if r.evidence_span else None, "stance": r.stance}
             for r in article.responses
         ],
     }
