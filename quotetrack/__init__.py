@@ -14,10 +14,13 @@ import logging
 
 from quotetrack.document import Document
 from quotetrack.errors import BackendError, InputError, QuotetrackError
+from quotetrack.graph import project, response_graph
+from quotetrack.graph_io import graph_to_html, write_graph
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 from quotetrack.quotations import Quotation, find_quotations
 from quotetrack.reading import read, read_document, read_many
 from quotetrack.readwrite import article_record
+from quotetrack.responses import find_responses
 
 __all__ = [
     "Article",
@@ -35,9 +38,14 @@ __all__ = [
     "Term",
     "article_record",
     "find_quotations",
+    "find_responses",
+    "graph_to_html",
+    "project",
     "read",
     "read_document",
     "read_many",
+    "response_graph",
+    "write_graph",
 ]
 __version__ = "0.1.0"
 

@@ -1,7 +1,8 @@
 """The ``quotetrack`` command line.
 
 ``quotetrack extract PATH... [--format table|json|jsonl|csv] [--backend auto|embedded|stanza]``
-reads articles and prints their statements.
+reads articles and prints their statements; ``quotetrack graph PATH... -o FILE [--level ...]``
+writes who responded to whom as a graph file.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from quotetrack.errors import QuotetrackError
+from quotetrack.graph import project, response_graph
+from quotetrack.graph_io import write_graph
 from quotetrack.model import Article
 from quotetrack.reading import read_many
 from quotetrack.readwrite import article_record, iter_inputs
@@ -86,17 +89,42 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def warn(message: str) -> None:
+        err.write(f"quotetrack: warning: {message}\n")
+
+    documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
+                            stdin=sys.stdin, warn=warn)
+    graph = response_graph(read_many(documents, backend=args.backend))
+    if args.level != "statement":
+        graph = project(graph, args.level)
+    path = write_graph(graph, args.output)
+    out.write(f"{path}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({args.level} level)\n")
+    return 0
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="+", metavar="PATH",
+                         help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
+    command.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
+    command.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
+    command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
+                         help="what to do with invalid UTF-8 (default: strict, an error)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotetrack", description="Who said what, on whose behalf.")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="read articles and print their statements")
-    extract.add_argument("paths", nargs="+", metavar="PATH",
-                         help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
+    _add_input_options(extract)
     extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
-    extract.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
-    extract.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
-    extract.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
-                         help="what to do with invalid UTF-8 (default: strict, an error)")
+    graph = commands.add_parser("graph", help="write who-responded-to-whom as a graph file")
+    _add_input_options(graph)
+    graph.add_argument("-o", "--output", required=True,
+                       help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
+    graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
+                       help="statement: the full graph; otherwise responses between speakers, organisations "
+                            "or countries")
     return parser
 
 
@@ -113,7 +141,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = err or sys.stderr
     args = _parser().parse_args(argv)
     try:
-        return _extract(args, out, err)
+        return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
         err.write(f"quotetrack: error: {exc}\n")
         return 2
