@@ -144,8 +144,17 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[1:2].isupper())
 
 
+@functools.cache
+def _title_starts(lexicon: Lexicon) -> frozenset[str]:
+    """The first word of every title, lower case, with and without a final period."""
+    firsts = {title.split()[0] for title in lexicon.titles}
+    return frozenset(firsts | {w.rstrip(".") for w in firsts})
+
+
 def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
+    if tokens[i].text.lower() not in _title_starts(lexicon):
+        return 0
     for length in (5, 4, 3, 2, 1):
         if i + length > len(tokens):
             continue

@@ -70,7 +70,7 @@ class _Candidate:
     """A speaker who may be responded to: the names that point at them, and their side."""
 
     speaker: Speaker
-    names: tuple[str, ...]
+    names: re.Pattern[str]
     first: int
     side: str | None
 
@@ -102,7 +102,8 @@ def _candidates(article: Article, people: Sequence[Speaker]) -> list[_Candidate]
                              key=len, reverse=True))
         first = min((m.start for m in speaker.mentions), default=len(article.text))
         if names:
-            found.append(_Candidate(speaker=speaker, names=names, first=first, side=_side(speaker)))
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+            found.append(_Candidate(speaker=speaker, names=pattern, first=first, side=_side(speaker)))
     return sorted(found, key=lambda c: c.first)
 
 
@@ -112,10 +113,9 @@ def _names_in(text: str, candidates: Sequence[_Candidate], exclude: str) -> _Can
     for candidate in candidates:
         if candidate.speaker.name == exclude:
             continue
-        for name in candidate.names:
-            m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), candidate)
+        m = candidate.names.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), candidate)
     return best[1] if best else None
 
 
@@ -165,13 +165,8 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(text))
     terms = [(t, _sentence_around(text, t.start, t.end)) for t in article.terms]
     responses: list[Response] = []
-    last_target: dict[str, tuple[str, int, int]] = {}  # source -> (target, paragraph of response, index)
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
-
-    def paragraph(offset: int) -> int:
-        import bisect
-
-        return bisect.bisect_right(paragraph_starts, offset) - 1
+    last_target: dict[str, tuple[str, int, int]] = {}  # source -> (target, unused, index of the response)
+    words_of = [{w for w in _content_words(s.text) if frequency[w] <= 3} for s in statements]
 
     for index, statement in enumerate(statements):
         speaker = statement.speaker
@@ -196,9 +191,11 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
             target = _names_in(after, candidates, speaker.name)
             if target is not None:
                 evidence, kind = (cue_offset, cue_offset + len(cue_match.group())), "cue"
-        if target is None:  # "Pompeo and his likes have ..."
+        if target is None:  # "Pompeo and his likes have ...", Pompeo having spoken before
             named = _names_in(statement.text, candidates, speaker.name)
-            if named is not None and (_different_sides(speaker, named) or cue_match is not None):
+            spoke = named is not None and any(
+                s.speaker is not None and s.speaker.name == named.speaker.name for s in statements[:index])
+            if named is not None and spoke and (_different_sides(speaker, named) or cue_match is not None):
                 target, kind = named, "mention"
                 evidence = (statement.start, statement.end)
         if target is None:  # 'to preach a "clean network"', a label coined around the target
@@ -211,11 +208,11 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
                     target, kind, evidence = coiner, "term", (term.start, term.end)
                     break
         if target is None:  # "The assertion that U.S. policy of engagement has failed": a restatement
-            words = {w for w in _content_words(statement.text) if frequency[w] <= 3}
-            for earlier in statements[:index]:
+            words = words_of[index]
+            for j, earlier in enumerate(statements[:index]):
                 if earlier.speaker is None or earlier.speaker.name not in by_name:
                     continue
-                shared = words & {w for w in _content_words(earlier.text) if frequency[w] <= 3}
+                shared = words & words_of[j]
                 if len(shared) >= 2 and _different_sides(speaker, by_name[earlier.speaker.name]):
                     target, kind, evidence = by_name[earlier.speaker.name], "restatement", (earlier.start, earlier.end)
         if target is None and cue_match is not None:  # a cue and no name: the story's initiator
@@ -223,9 +220,11 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
                            and _different_sides(speaker, c)), None)
             if target is not None:
                 kind, evidence = "structure", (cue_offset, cue_offset + len(cue_match.group()))
-        if target is None and speaker.name in last_target:  # the speaker goes on answering
-            name, last_paragraph, _ = last_target[speaker.name]
-            if paragraph(statement.start) - last_paragraph <= 2:
+        if target is None and speaker.name in last_target:  # the speaker goes on answering, uninterrupted
+            name, _, last_index = last_target[speaker.name]
+            others = any(s.speaker is not None and s.speaker.name != speaker.name
+                         for s in statements[last_index + 1 : index])
+            if not others:
                 target, kind = by_name.get(name), "continuation"
                 evidence = (statement.start, statement.end)
         if target is None or evidence is None or kind is None:
@@ -247,5 +246,5 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
                 stance=stances.get(cue_text or "", "neutral") if cue_text else None,
             )
         )
-        last_target[speaker.name] = (target.speaker.name, paragraph(statement.start), index)
+        last_target[speaker.name] = (target.speaker.name, 0, index)
     return tuple(responses)
