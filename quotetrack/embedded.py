@@ -243,7 +243,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, place, "NORP" if kind == "demonym" else "GPE")
             i = place
             continue
-        if word in lexicon.non_names or word.lower() in lexicon.pronouns:
+        if word in lexicon.non_names or word.lower() in lexicon.pronouns or (
+            j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
+        ):
             i += 1
             continue
         words = [t.text for t in tokens[i:j]]

@@ -45,7 +45,7 @@ def graph_to_html(graph: nx.Graph, *, title: str = "quotetrack: who answered who
     >>> "<script>a</script>" in graph_to_html(g)
     False
     """
-    nodes = [{"id": str(n), "name": str(d.get("name", n)), "kind": str(d.get("kind", ""))}
+    nodes = [{"id": str(n), "name": str(d.get("name", d.get("text", n))), "kind": str(d.get("kind", ""))}
              for n, d in graph.nodes(data=True)]
     edges = [{"source": str(u), "target": str(v), "weight": float(d.get("weight", 1)),
               "kind": str(d.get("kind", ""))} for u, v, d in graph.edges(data=True)]
@@ -117,7 +117,9 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
     suffix = target.suffix.lower()
     if suffix not in _FORMATS:
         raise InputError(f"{target}: unknown graph format {suffix or '(none)'!r}; use one of {', '.join(_FORMATS)}")
-    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=suffix, dir=target.parent or ".")
+    if not target.parent.is_dir():
+        raise InputError(f"{target}: folder {target.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=suffix, dir=target.parent)
     os.close(handle)
     try:
         if suffix == ".graphml":

@@ -28,6 +28,7 @@ __all__ = ["find_responses", "response_cues"]
 
 _WINDOW = 300  # characters before a statement searched for its response cue
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 _STOP = frozenset(
     "the a an and or but of to in on at for with from by as is are was were be been being it its this that these "
     "those he she they we i you his her their our my your him them us me not no so if than then there here what "
@@ -172,13 +173,29 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
         speaker = statement.speaker
         if speaker is None or speaker.kind not in {"person", "organisation"}:
             continue
-        window_start = max(text.rfind("\n", 0, statement.start) + 1, statement.start - _WINDOW)
+        # The cue must be in the statement's own sentence, before it or before its speaker's name.
+        anchor = statement.start
         if statement.speaker_mention is not None:
-            window_start = min(window_start, statement.speaker_mention.start)
+            anchor = min(anchor, statement.speaker_mention.start)
+        window_start = max(text.rfind("\n", 0, anchor) + 1, anchor - _WINDOW)
+        boundary = None
+        for boundary in _SENTENCE_END.finditer(text, window_start, anchor):
+            pass
+        if boundary is not None:
+            window_start = boundary.end()
         window = text[window_start : statement.start]
         cue_match = None
         for m in pattern.finditer(window):
             cue_match = m  # the cue nearest the statement
+        if cue_match is None:  # "Zhao responded on Tuesday. '...,' Zhao said.": the sentence before, same subject
+            previous_start = max(text.rfind("\n", 0, window_start) + 1, window_start - _WINDOW)
+            for boundary in _SENTENCE_END.finditer(text, previous_start, max(previous_start, window_start - 1)):
+                previous_start = boundary.end()
+            previous = text[previous_start:window_start]
+            m = pattern.search(previous)
+            names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+            if m and any(0 <= previous.find(n) < m.start() for n in names):
+                cue_match, window_start, window = m, previous_start, previous
         if statement.cue is not None and pattern.fullmatch(statement.cue.text):
             cue_match = pattern.fullmatch(statement.cue.text)
             cue_offset = statement.cue.start

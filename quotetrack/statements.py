@@ -416,6 +416,9 @@ class _Reader:
             e = self.entity_from.get(k)
             if e is not None and e.label in _SOURCE_LABELS:
                 a, b = self.token_range(e.start, e.end)
+                if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
+                        and self.words[b] in self.lexicon.source_nouns:
+                    return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
                 source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
                 known = self.people.at(e.start)
                 if e.label == "PERSON" or e.label == "NAME" and (k > frame.first or known is not None and known.named):
