@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from quotetrack import stanza_backend
 from quotetrack.errors import QuotetrackError
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import write_graph
@@ -73,7 +74,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS)
         writer.writeheader()
     articles = []
-    for article in read_many(documents, backend=args.backend):
+    for article in read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir):
         if args.format == "jsonl":
             out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
         elif args.format == "json":
@@ -95,7 +96,7 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
                             stdin=sys.stdin, warn=warn)
-    graph = response_graph(read_many(documents, backend=args.backend))
+    graph = response_graph(read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir))
     if args.level != "statement":
         graph = project(graph, args.level)
     path = write_graph(graph, args.output)
@@ -103,10 +104,32 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _models(args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "download":
+        processors = [p.strip() for p in args.processors.split(",") if p.strip()]
+        installed = stanza_backend.download(args.dir, processors)
+    else:
+        installed = stanza_backend.status(args.dir)
+    out.write(f"stanza models in {installed.directory}\n")
+    version = installed.stanza_version or 'not installed (pip install "quotetrack[stanza]")'
+    out.write(f"stanza: {version}\n")
+    for processor in stanza_backend.PROCESSORS:
+        package = installed.processors.get(processor)
+        out.write(f"  {processor:9} {package or '-'}\n")
+    if installed.missing:
+        out.write(f"missing: {', '.join(installed.missing)}; run: quotetrack models download --dir {installed.directory}\n")
+    chosen = "stanza" if stanza_backend.available(args.dir) else "embedded"
+    out.write(f"--backend auto reads with the {chosen} backend\n")
+    return 0
+
+
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", nargs="+", metavar="PATH",
                          help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
     command.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
+    command.add_argument("--stanza-dir", metavar="DIR",
+                         help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
+                              "or stanza's own folder)")
     command.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
                          help="what to do with invalid UTF-8 (default: strict, an error)")
@@ -125,6 +148,15 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement: the full graph; otherwise responses between speakers, organisations "
                             "or countries")
+    models = commands.add_parser("models", help="install or inspect stanza's English models")
+    actions = models.add_subparsers(dest="action", required=True)
+    download = actions.add_parser("download", help="fetch the English models through stanza's download")
+    download.add_argument("--dir", help="where to put them (default: as for --stanza-dir)")
+    download.add_argument("--processors", default=",".join(stanza_backend.DEFAULT_PROCESSORS),
+                          help="comma-separated, from: " + ", ".join(stanza_backend.PROCESSORS)
+                               + " (coref is optional and large)")
+    show = actions.add_parser("status", help="say which models are installed, and where")
+    show.add_argument("--dir", help="the folder to look in (default: as for --stanza-dir)")
     return parser
 
 
@@ -141,6 +173,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = err or sys.stderr
     args = _parser().parse_args(argv)
     try:
+        if args.command == "models":
+            return _models(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
         err.write(f"quotetrack: error: {exc}\n")

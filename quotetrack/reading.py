@@ -7,6 +7,7 @@ output of the ones before it.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -14,7 +15,7 @@ from typing import Literal
 
 import attrs
 
-from quotetrack import embedded
+from quotetrack import embedded, stanza_backend
 from quotetrack.document import Document
 from quotetrack.errors import BackendError, InputError
 from quotetrack.lexicon import Lexicon, load_lexicon
@@ -83,6 +84,17 @@ class _Resolver:
         ]
         self.mention_starts = [m[0] for m in self.mentions]
 
+    def coreferent(self, start: int, end: int) -> Person | None:
+        """The person a coreference chain links the mention ``[start, end)`` to, if the backend gave chains."""
+        for chain in self.document.coref:
+            if (start, end) not in chain.mentions:
+                continue
+            for s, e in sorted(chain.mentions, key=lambda m: (m != chain.representative, m[0])):
+                person = next((self.people.at(m) for m in range(s, e) if self.people.at(m) is not None), None)
+                if person is not None:
+                    return person
+        return None
+
     def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
         """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -109,6 +121,9 @@ class _Resolver:
         text = doc.text[first.start : last.end]
         if source.kind == "pronoun":
             word = text.lower()
+            referent = self.coreferent(first.start, first.end)
+            if referent is not None:  # the coreference layer knows: "She" is Mary Jones
+                return self.person(referent)
             if word in _PERSONAL:
                 gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
                 last = self.last_person
@@ -246,13 +261,21 @@ def _default_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=8)
+def _auto_backend(stanza_dir: str | None) -> str:
+    """The backend ``auto`` stands for (decided once per folder, and said once in the log)."""
+    chosen = "stanza" if stanza_backend.available(stanza_dir) else "embedded"
+    logger.info("quotetrack reads with the %s backend", chosen)
+    return chosen
+
+
 def _parse(text: str, backend: Backend, lexicon: Lexicon, stanza_dir: str | None) -> Document:
     if backend not in ("auto", "embedded", "stanza"):
         raise BackendError(f"unknown backend {backend!r}: choose 'auto', 'embedded' or 'stanza'")
+    if backend == "auto":
+        backend = _auto_backend(stanza_dir)  # type: ignore[assignment]
     if backend == "stanza":
-        raise BackendError(
-            "the stanza backend is not available in this version of quotetrack; use backend='embedded'"
-        )
+        return stanza_backend.parse(text, stanza_dir=stanza_dir, lexicon=lexicon)
     return embedded.parse(text, lexicon=lexicon)
 
 

@@ -134,6 +134,7 @@ class _Reader:
         self.entity_at = self._entity_index()
         self.entity_from = {self.token_range(e.start, e.end)[0]: e for e in document.entities}
         self.paragraph_starts = [p[0] for p in document.paragraphs]
+        self.has_parse = document.has_parse
 
     # -- indexing ---------------------------------------------------------------------------
     def _quote_membership(self) -> list[int]:
@@ -407,6 +408,30 @@ class _Reader:
                 return Source(first=a, last=b, kind="entity", entity=e)
         return None
 
+    def parse_subject(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The subject of the cue verb in the dependency parse, when the backend gave one."""
+        if not self.has_parse:
+            return None
+        tokens = self.tokens
+        subject = next((k for k in range(frame.first, frame.last)
+                        if tokens[k].head == cue.first and (tokens[k].deprel or "").split(":")[0] == "nsubj"
+                        and tokens[k].deprel != "nsubj:pass" and self.quote_of[k] < 0), None)
+        if subject is None:
+            return None
+        if self.words[subject] in _SUBJECT_PRONOUNS:
+            return Source(first=subject, last=subject + 1, kind="pronoun")
+        for e in self.document.entities:  # a name covering the subject's head word
+            a, b = self.token_range(e.start, e.end)
+            if a <= subject < b and e.label in _SOURCE_LABELS:
+                return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+        # A described subject: its head word and the words depending on it that precede it ("the senator").
+        first = subject
+        while first - 1 >= frame.first and tokens[first - 1].head is not None and (
+            tokens[first - 1].head == subject or tokens[tokens[first - 1].head].head == subject
+        ):
+            first -= 1
+        return Source(first=first, last=subject + 1, kind="description")
+
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
         """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
         fallback: Source | None = None
@@ -656,10 +681,11 @@ def attribute(
         for ci, cue in enumerate(frame_cues):
             if cue.cls == "source_after":
                 continue
-            participle_clause = cue.participle and cue.first > frame.first and (
+            parsed = r.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+            participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
                 r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
             )
-            source = None if participle_clause else r.source_before(cue, frame)
+            source = parsed or (None if participle_clause else r.source_before(cue, frame))
             if source is not None and cue.participle and source.kind == "description":
                 participle_clause = True  # "issued a statement saying": the statement's issuer speaks
                 source = None
@@ -672,7 +698,7 @@ def attribute(
                 r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
             ) and not r.words[source.last - 1].endswith("s"):
                 continue  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
-            right_subject = False
+            right_subject = parsed is not None and parsed.first > cue.first
             if source is None and not cue.participle and (
                 cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
             ):
