@@ -144,7 +144,10 @@ class _Resolver:
             if person is not None:
                 return self.person(person)
             return _speaker_of_entity(e.text, e.label, self.lexicon)
-        # A description: "the spokesperson" may be the spokesperson last named.
+        # A description: "the spokesperson" may be the spokesperson last named (or the one coreference links).
+        referent = self.coreferent(first.start, last.end)
+        if referent is not None:
+            return self.person(referent)
         words = text.split()
         head = words[-1].lower()
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.title_words:

@@ -29,7 +29,7 @@ __all__ = ["ModelStatus", "PROCESSORS", "available", "download", "from_stanza", 
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref")
 DEFAULT_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
-_ENTITY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}
+_ENTITY_TYPES = {"LOC": "GPE"}  # OntoNotes types pass through; a location speaks as a place, like a GPE
 
 
 def _stanza_installed() -> bool:
@@ -274,9 +274,7 @@ def _entities(doc: Any, text: str, tokens: list[Token], sentences: list[Sentence
     from_ner: list[Entity] = []
     ner_ran = any(getattr(t, "ner", None) not in (None, "O") for s in doc.sentences for t in s.tokens)
     for ent in getattr(doc, "ents", []) or []:
-        label = _ENTITY_TYPES.get(ent.type)
-        if label is None:
-            continue
+        label = _ENTITY_TYPES.get(ent.type, ent.type)
         found = _aligned_offsets(text, [(ent.text, ent.start_char, ent.end_char)])[0]
         if found is not None:
             from_ner.append(Entity(start=found[0], end=found[1], text=text[found[0] : found[1]], label=label))
