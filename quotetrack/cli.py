@@ -10,16 +10,19 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from quotetrack import stanza_backend
-from quotetrack.errors import QuotetrackError
+from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import write_graph
 from quotetrack.model import Article
-from quotetrack.reading import read_many
+from quotetrack.reading import DEFAULT_MAX_LENGTH, read_many
 from quotetrack.readwrite import article_record, iter_inputs
 
 __all__ = ["main"]
@@ -63,40 +66,61 @@ def _print_table(article: Article, out: TextIO) -> None:
     out.write("\n")
 
 
-def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
+    """The articles the command's inputs name, read with its options."""
+
     def warn(message: str) -> None:
         err.write(f"quotetrack: warning: {message}\n")
 
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
                             stdin=sys.stdin, warn=warn)
+    return read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir,
+                     max_length=args.max_length or None, jobs=args.jobs)
+
+
+def _write_articles(args: argparse.Namespace, articles: Iterator[Article], out: TextIO) -> None:
     writer = None
     if args.format == "csv":
         writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS)
         writer.writeheader()
-    articles = []
-    for article in read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir):
+    records = []
+    for article in articles:
         if args.format == "jsonl":
             out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
         elif args.format == "json":
-            articles.append(article_record(article))
+            records.append(article_record(article))
         elif writer is not None:
             writer.writerows(_rows(article))
         else:
             _print_table(article, out)
         out.flush()
     if args.format == "json":
-        json.dump(articles, out, ensure_ascii=False, indent=1)
+        json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    articles = _articles(args, err)
+    if args.output is None:
+        _write_articles(args, articles, out)
+        return 0
+    # A file appears whole or not at all: written beside its place, renamed when complete.
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise InputError(f"{target}: folder {target.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix, dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            _write_articles(args, articles, file)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return 0
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    def warn(message: str) -> None:
-        err.write(f"quotetrack: warning: {message}\n")
-
-    documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                            stdin=sys.stdin, warn=warn)
-    graph = response_graph(read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir))
+    graph = response_graph(_articles(args, err))
     if args.level != "statement":
         graph = project(graph, args.level)
     path = write_graph(graph, args.output)
@@ -133,6 +157,10 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
                          help="what to do with invalid UTF-8 (default: strict, an error)")
+    command.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH, metavar="CHARS",
+                         help=f"longest article read (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)")
+    command.add_argument("--jobs", type=int, default=1, metavar="N",
+                         help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -141,6 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="read articles and print their statements")
     _add_input_options(extract)
     extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
+    extract.add_argument("-o", "--output", help="write to this file (whole or not at all) instead of stdout")
     graph = commands.add_parser("graph", help="write who-responded-to-whom as a graph file")
     _add_input_options(graph)
     graph.add_argument("-o", "--output", required=True,
