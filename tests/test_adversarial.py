@@ -1,0 +1,284 @@
+"""Hostile inputs: reading never fails, offsets stay exact, and work grows linearly.
+
+The generators are the ones ``bench/bench_linear.py`` times at 100K-10M characters,
+here at small sizes. No test measures time: growth is checked by counting work in a
+machine-independent way: the number of statements, terms and quotations found, and
+the number of Python lines executed inside the quotetrack package (``sys.settrace``)
+when the text grows fourfold.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+import pytest
+
+import quotetrack
+from quotetrack import find_quotations
+
+# --------------------------------------------------------------------------- generators
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def only_marks(size: int) -> str:
+    glyphs = ['"', "“", "”", "'", "‘", "’", "«", "»", "``"]
+    out, x, n = [], 12345, 0
+    while n < size:
+        x = (1103515245 * x + 12345) % 2**31
+        g = glyphs[(x >> 16) % len(glyphs)]
+        out.append(g)
+        n += len(g)
+    return "".join(out)[:size]
+
+
+def only_apostrophes(size: int) -> str:
+    return "'" * size
+
+
+def unclosed_quotes(size: int) -> str:
+    return _fill('He said "yes and ', size)
+
+
+def no_sentence_end(size: int) -> str:
+    words = ["the", "minister", "and", "officials", "in", "Beijing", "Washington", "talks",
+             "trade", "Jane", "Smith", "spokesperson", "government", "week", "report"]
+    out, n, i = [], 0, 0
+    while n < size:
+        w = words[(i * 7) % len(words)] + ("," if i % 5 == 4 else "")
+        out.append(w)
+        n += len(w) + 1
+        i += 1
+    return " ".join(out)[:size]
+
+
+def tiny_paragraphs(size: int) -> str:
+    return _fill('"A," he said.\n\n', size)
+
+
+def cue_verbs(size: int) -> str:
+    return _fill("said said told added claimed stressed according to warned ", size)
+
+
+def nested_quotes(size: int) -> str:
+    return _fill("\"'", size)
+
+
+_NEWS = [
+    '"We will not back down," Chinese Foreign Ministry spokesperson Wang Wenbin told reporters on Monday.',
+    "Senator Jane Smith said the talks had stalled because of what she called 'bad faith' in Beijing.",
+    "According to the Ministry of Foreign Affairs, the measures are \"a necessary response\" to U.S. pressure.",
+    "\u201cThis is unacceptable,\u201d she added. \u201cWe expect an answer by Friday.\u201d",
+    "Washington hit back, saying the claims were baseless and that the citizens' data was safe.",
+    "The White House spokesperson, Karine Jean-Pierre, declined to comment on the report.",
+    "'It's a step forward,' Mr. O'Brien said, \u2018but there's a long way to go.\u2019",
+    "Officials in Taipei warned that the exercises were \u00abprovocative\u00bb and urged restraint.",
+]
+
+
+def news_like(size: int) -> str:
+    paragraphs, n, i = [], 0, 0
+    while n < size:
+        p = " ".join(_NEWS[(i + j) % len(_NEWS)] for j in range(3))
+        paragraphs.append(p)
+        n += len(p) + 2
+        i += 1
+    return "\n\n".join(paragraphs)[:size]
+
+
+GENERATORS = {
+    "only_marks": only_marks,
+    "only_apostrophes": only_apostrophes,
+    "unclosed_quotes": unclosed_quotes,
+    "no_sentence_end": no_sentence_end,
+    "tiny_paragraphs": tiny_paragraphs,
+    "cue_verbs": cue_verbs,
+    "nested_quotes": nested_quotes,
+    "news_like": news_like,
+}
+
+# Size of the text each case is read at. Runs of quotation marks are read in time
+# quadratic in their length (see _QUADRATIC below), so those cases stay small enough
+# for the whole file to run in seconds.
+SIZES = {name: 30_000 for name in GENERATORS}
+SIZES.update(only_marks=4_000, only_apostrophes=4_000, nested_quotes=4_000)
+
+# Cases whose reading does work quadratic in the text, found with bench/bench_linear.py
+# and cProfile. Each is a library bug; the work-growth test below is a strict xfail for
+# them, so it starts failing (XPASS) the day the bug is fixed and the marker can go.
+_QUADRATIC = {
+    "only_marks": "statements._Reader._quote_membership extends every quotation over the whole run of "
+                  "adjacent mark tokens: O(quotations x run length)",
+    "only_apostrophes": "statements._Reader._quote_membership: O(quotations x run of adjacent mark tokens)",
+    "nested_quotes": "statements._Reader._quote_membership: O(quotations x run of adjacent mark tokens)",
+    "unclosed_quotes": "statements._Reader.clause_end scans to the end of the frame for every statement, "
+                       "and content_span tests every quotation for every statement",
+    "no_sentence_end": "statements._Reader.clause_end scans to the end of the (one, endless) frame for every "
+                       "statement",
+    "news_like": "responses.find_responses compares every statement with all the earlier ones "
+                 "(statements[:index] for 'spoke', restatements and target_statement), and "
+                 "statements._Reader.content_span tests every quotation for every statement",
+    "tiny_paragraphs": "statements.attribute checks each used name-like quotation against every statement "
+                       "(any(... for a in out)): O(quotations x statements)",
+}
+
+_CASES = list(GENERATORS)
+
+
+@pytest.fixture(scope="module")
+def readings(lexicon):
+    """Each case's text and reading, read once for the module."""
+    out = {}
+    for name, generate in GENERATORS.items():
+        text = generate(SIZES[name])
+        out[name] = (text, quotetrack.read(text, lexicon=lexicon))
+    return out
+
+
+def _check_span(text: str, start: int, end: int, value: str | None = None) -> None:
+    assert 0 <= start <= end <= len(text), (start, end, len(text))
+    if value is not None:
+        assert text[start:end] == value
+
+
+# --------------------------------------------------------------------------- correctness
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_generator_gives_the_size_asked(case):
+    assert len(GENERATORS[case](1234)) == 1234
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_offsets_are_exact(case, readings):
+    text, article = readings[case]
+    assert article.text == text
+    for s in article.statements:
+        _check_span(text, s.start, s.end, s.text)
+        assert s.kind in ("direct", "mixed", "indirect")
+        if s.cue is not None:
+            _check_span(text, s.cue.start, s.cue.end, s.cue.text)
+        if s.speaker_mention is not None:
+            _check_span(text, s.speaker_mention.start, s.speaker_mention.end, s.speaker_mention.text)
+        for a, b in s.quoted:
+            _check_span(text, a, b)
+    for t in article.terms:
+        _check_span(text, t.start, t.end, t.text)
+    starts = [s.start for s in article.statements]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_speaker_mentions_are_in_the_text(case, readings):
+    text, article = readings[case]
+    speakers = list(article.speakers) + [s.speaker for s in article.statements if s.speaker is not None]
+    for speaker in speakers:
+        assert speaker.name
+        for m in speaker.mentions:
+            _check_span(text, m.start, m.end, m.text)
+    for r in article.responses:
+        assert 0 <= r.statement < len(article.statements)
+        if r.target_statement is not None:
+            assert 0 <= r.target_statement < len(article.statements)
+        if r.evidence_span is not None:
+            _check_span(text, r.evidence_span.start, r.evidence_span.end, r.evidence_span.text)
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_record_is_json_ready(case, readings):
+    import json
+
+    _, article = readings[case]
+    record = json.loads(json.dumps(quotetrack.article_record(article)))
+    assert len(record["statements"]) == len(article.statements)
+
+
+def test_news_like_finds_statements(readings):
+    # A sanity check that the generators exercise the reader, not just its fast paths.
+    _, article = readings["news_like"]
+    assert len(article.statements) > 100
+    assert any(s.speaker is not None for s in article.statements)
+
+
+# --------------------------------------------------------------------------- growth, counted
+
+
+_MARKS = re.compile(r"``|''|[\"“”„«»‟`'‘’‚‹›]")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\n]+", text)] or [(0, 0)]
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_findings_grow_linearly(case, lexicon):
+    n = SIZES[case] // 2
+    small = quotetrack.read(GENERATORS[case](n), lexicon=lexicon)
+    large = quotetrack.read(GENERATORS[case](2 * n), lexicon=lexicon)
+    found_small = len(small.statements) + len(small.terms)
+    found_large = len(large.statements) + len(large.terms)
+    assert found_large <= 2.5 * found_small + 10
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_quotations_are_linear_in_marks(case):
+    for size in (SIZES[case] // 2, SIZES[case]):
+        text = GENERATORS[case](size)
+        quotations = find_quotations(text, _paragraphs(text))
+        marks = len(_MARKS.findall(text))
+        # Every quotation consumes at least one mark of its own (its opening one).
+        assert len(quotations) <= marks
+        assert len({q.open_mark for q in quotations}) == len(quotations)
+        for q in quotations:
+            assert 0 <= q.open_mark < q.start <= q.end <= q.close_mark <= len(text)
+            assert q.depth in (0, 1)
+
+
+def _lines_executed(text: str, lexicon) -> int:
+    """Python lines executed inside the quotetrack package while reading ``text``."""
+    package = os.path.dirname(quotetrack.__file__)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def outer(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(package) else None
+
+    previous = sys.gettrace()
+    sys.settrace(outer)
+    try:
+        quotetrack.read(text, lexicon=lexicon)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+# Text sizes n for the work check (the text is read at n and at 4n). The known quadratic
+# cases stay small: tracing every line of a quadratic reading is slow.
+_WORK_SIZES = {name: 16_000 for name in GENERATORS}
+_WORK_SIZES.update(only_marks=500, only_apostrophes=500, nested_quotes=500,
+                   unclosed_quotes=4_000, no_sentence_end=4_000, tiny_paragraphs=4_000)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=_QUADRATIC[c])) if c in _QUADRATIC else c
+     for c in _CASES],
+)
+def test_work_grows_linearly(case, lexicon):
+    """A text four times longer costs at most 5x the lines executed (linear: about 4x; quadratic: up to 16x)."""
+    if sys.gettrace() is not None:
+        pytest.skip("a tracer (coverage, debugger) is already installed")
+    _lines_executed(news_like(3_000), lexicon)  # warm every lazy cache first
+    n = _WORK_SIZES[case]
+    small = _lines_executed(GENERATORS[case](n), lexicon)
+    large = _lines_executed(GENERATORS[case](4 * n), lexicon)
+    assert large <= 5.0 * small, f"{case}: {small} lines at {n} chars, {large} at {4 * n} ({large / small:.2f}x)"
