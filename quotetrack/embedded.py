@@ -296,7 +296,7 @@ def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> 
 @functools.cache
 def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
     """Every leading word sequence of every organisation alias, lower case."""
-    prefixes = set()
+    prefixes: set[str] = set()
     for alias in lexicon.organisations:
         words = alias.split()
         prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))

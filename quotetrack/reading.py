@@ -77,6 +77,7 @@ class _Resolver:
         self.last_end = -1
         self.resolved_person: Person | None = None
         self.sentence_starts = [s.start for s in document.sentences]
+        self.chain_of = {mention: chain for chain in document.coref for mention in chain.mentions}
         # Person mentions outside quotations, in text order: the candidates for a sentence's subject.
         starts = [q[0] for q in quoted]
         self.mentions = [
@@ -87,9 +88,8 @@ class _Resolver:
 
     def coreferent(self, start: int, end: int) -> Person | None:
         """The person a coreference chain links the mention ``[start, end)`` to, if the backend gave chains."""
-        for chain in self.document.coref:
-            if (start, end) not in chain.mentions:
-                continue
+        chain = self.chain_of.get((start, end))
+        if chain is not None:
             for s, e in sorted(chain.mentions, key=lambda m: (m != chain.representative, m[0])):
                 person = next((self.people.at(m) for m in range(s, e) if self.people.at(m) is not None), None)
                 if person is not None:
@@ -127,12 +127,12 @@ class _Resolver:
                 return self.person(referent)
             if word in _PERSONAL:
                 gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
-                last = self.last_person
+                previous = self.last_person
                 subject = self.subject_before(first.start, gender)
-                if subject is not None and (last is None or subject[1] > self.last_end):
+                if subject is not None and (previous is None or subject[1] > self.last_end):
                     return self.person(subject[0])  # someone named since the last speaker spoke
-                if last is not None and paragraph - self.last_paragraph <= 1 and _agrees(last, gender):
-                    return self.person(last)
+                if previous is not None and paragraph - self.last_paragraph <= 1 and _agrees(previous, gender):
+                    return self.person(previous)
                 person = self.people.last_before(first.start, lambda p: _agrees(p, gender))
                 return self.person(person) if person is not None else None
             if word in _GROUP and self.last is not None and self.last.kind != "person" \

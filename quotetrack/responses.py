@@ -71,9 +71,35 @@ class _Candidate:
     """A speaker who may be responded to: the names that point at them, and their side."""
 
     speaker: Speaker
-    names: re.Pattern[str]
+    names: tuple[str, ...]
     first: int
     side: str | None
+
+
+@attrs.frozen(kw_only=True)
+class _Names:
+    """Finds the candidates named in a text, in one pass over it."""
+
+    pattern: re.Pattern[str] | None
+    owner: dict[str, _Candidate]
+
+    @classmethod
+    def of(cls, candidates: Sequence[_Candidate]) -> _Names:
+        owner = {name: c for c in candidates for name in c.names}
+        if not owner:
+            return cls(pattern=None, owner={})
+        alternation = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        return cls(pattern=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), owner=owner)
+
+    def first_in(self, text: str, exclude: str) -> _Candidate | None:
+        """The first candidate named in ``text``, other than the speaker ``exclude``."""
+        if self.pattern is None:
+            return None
+        for m in self.pattern.finditer(text):
+            candidate = self.owner[m.group()]
+            if candidate.speaker.name != exclude:
+                return candidate
+        return None
 
 
 def _side(speaker: Speaker) -> str | None:
@@ -103,21 +129,8 @@ def _candidates(article: Article, people: Sequence[Speaker]) -> list[_Candidate]
                              key=len, reverse=True))
         first = min((m.start for m in speaker.mentions), default=len(article.text))
         if names:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-            found.append(_Candidate(speaker=speaker, names=pattern, first=first, side=_side(speaker)))
+            found.append(_Candidate(speaker=speaker, names=names, first=first, side=_side(speaker)))
     return sorted(found, key=lambda c: c.first)
-
-
-def _names_in(text: str, candidates: Sequence[_Candidate], exclude: str) -> _Candidate | None:
-    """The first candidate named in ``text``, other than ``exclude``."""
-    best: tuple[int, _Candidate] | None = None
-    for candidate in candidates:
-        if candidate.speaker.name == exclude:
-            continue
-        m = candidate.names.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), candidate)
-    return best[1] if best else None
 
 
 def _content_words(text: str) -> set[str]:
@@ -129,6 +142,146 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return left, min(right_candidates, default=len(text))
+
+
+def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str]) -> tuple[re.Match[str], int] | None:
+    """The response cue of a statement and its offset: in its own sentence, before it or before its
+    speaker's name, or in the sentence before when that sentence names the same speaker first."""
+    speaker = statement.speaker
+    if statement.cue is not None and (own := pattern.fullmatch(statement.cue.text)) is not None:
+        return own, statement.cue.start
+    anchor = statement.start
+    if statement.speaker_mention is not None:
+        anchor = min(anchor, statement.speaker_mention.start)
+    window_start = max(text.rfind("\n", 0, anchor) + 1, anchor - _WINDOW)
+    for boundary in _SENTENCE_END.finditer(text, window_start, anchor):
+        window_start = boundary.end()
+    nearest = None
+    for m in pattern.finditer(text, window_start, statement.start):
+        nearest = m  # the cue nearest the statement
+    if nearest is not None:
+        return nearest, nearest.start()
+    # "Zhao responded on Tuesday. '...,' Zhao said."
+    previous_start = max(text.rfind("\n", 0, window_start) + 1, window_start - _WINDOW)
+    for boundary in _SENTENCE_END.finditer(text, previous_start, max(previous_start, window_start - 1)):
+        previous_start = boundary.end()
+    earlier = pattern.search(text, previous_start, window_start)
+    if earlier is None or speaker is None:
+        return None
+    names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+    if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
+        return earlier, earlier.start()
+    return None
+
+
+class _ResponseReader:
+    """One pass over an article's statements, with indexes that keep it linear (private helper)."""
+
+    def __init__(self, article: Article, lexicon: Lexicon, people: Sequence[Speaker]) -> None:
+        self.text = article.text
+        self.statements = article.statements
+        self.pattern, self.stances = response_cues(lexicon)
+        self.candidates = _candidates(article, people)
+        self.names = _Names.of(self.candidates)
+        self.by_name = {c.speaker.name: c for c in self.candidates}
+        # Restatements share words that are rare in the article.
+        frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
+        self.words_of = [{w for w in _content_words(s.text) if frequency[w] <= 3} for s in self.statements]
+        self.postings: dict[str, list[int]] = {}  # rare word -> earlier statements holding it
+        self.last_by_speaker: dict[str, int] = {}  # speaker -> index of their latest statement
+        self.run_start: dict[str, int] = {}  # speaker -> start of their current uninterrupted run
+        self.latest_speaker: str | None = None  # the speaker of the latest statement with one
+        self.last_response: dict[str, tuple[str, int]] = {}  # speaker -> (target, index of the response)
+        self.terms: dict[str, list[tuple[int, int, str]]] = {}  # label (lower case) -> its spans and sentence
+        for term in article.terms:
+            label = term.text.lower().strip(" ,.")
+            if len(label) >= 4:
+                s_start, s_end = _sentence_around(self.text, term.start, term.end)
+                self.terms.setdefault(label, []).append((term.start, term.end, self.text[s_start:s_end]))
+        labels = sorted(self.terms, key=len, reverse=True)
+        self.term_pattern = re.compile("|".join(map(re.escape, labels))) if labels else None
+
+    def respond(self, index: int) -> Response | None:
+        """The response statement ``index`` makes, if the evidence shows one."""
+        text, statement = self.text, self.statements[index]
+        speaker = statement.speaker
+        if speaker is None or speaker.kind not in {"person", "organisation"}:
+            return None
+        cue = _cue_near(text, statement, self.pattern)
+        found = self._target(index, statement, speaker, cue)
+        if found is None:
+            return None
+        target, kind, (e_start, e_end) = found
+        target_statement = self.last_by_speaker.get(target.speaker.name)
+        if kind == "restatement":
+            target_statement = next((j for j in self.postings_of(index)
+                                     if (self.statements[j].start, self.statements[j].end) == (e_start, e_end)),
+                                    target_statement)
+        cue_text = cue[0].group() if cue else None
+        return Response(
+            source=speaker.name,
+            target=target.speaker.name,
+            statement=index,
+            target_statement=target_statement,
+            cue=cue_text if kind in {"cue", "structure"} else None,
+            evidence=kind,
+            evidence_span=Mention(start=e_start, end=e_end, text=text[e_start:e_end]),
+            stance=self.stances.get(cue_text.lower(), "neutral") if cue_text else None,
+        )
+
+    def postings_of(self, index: int) -> set[int]:
+        return {j for w in self.words_of[index] for j in self.postings.get(w, ())}
+
+    def _target(
+        self, index: int, statement: Statement, speaker: Speaker, cue: tuple[re.Match[str], int] | None
+    ) -> tuple[_Candidate, str, tuple[int, int]] | None:
+        text = self.text
+        if cue is not None:  # "hit back at Pompeo", "rebuffed Pompeo's remarks"
+            match, offset = cue
+            named = self.names.first_in(text[offset : offset + len(match.group()) + 60], speaker.name)
+            if named is not None:
+                return named, "cue", (offset, offset + len(match.group()))
+        named = self.names.first_in(statement.text, speaker.name)  # "Pompeo and his likes ..."
+        if named is not None and named.speaker.name in self.last_by_speaker and (
+            _different_sides(speaker, named) or cue is not None
+        ):
+            return named, "mention", (statement.start, statement.end)
+        if self.term_pattern is not None:  # 'to preach a "clean network"': a label coined around the target
+            for m in self.term_pattern.finditer(statement.text.lower()):
+                for t_start, t_end, sentence in self.terms[m.group()]:
+                    coiner = self.names.first_in(sentence, speaker.name) if t_start < statement.start else None
+                    if coiner is not None and _different_sides(speaker, coiner):
+                        return coiner, "term", (t_start, t_end)
+        shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
+        for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):  # a restatement
+            earlier = self.statements[j]
+            if earlier.speaker is not None and earlier.speaker.name in self.by_name \
+                    and _different_sides(speaker, self.by_name[earlier.speaker.name]):
+                return self.by_name[earlier.speaker.name], "restatement", (earlier.start, earlier.end)
+        if cue is not None:  # a cue and no name: the story's initiator, on the other side
+            match, offset = cue
+            initiator = next((c for c in self.candidates if c.first < statement.start
+                              and c.speaker.name != speaker.name and _different_sides(speaker, c)), None)
+            if initiator is not None:
+                return initiator, "structure", (offset, offset + len(match.group()))
+        last = self.last_response.get(speaker.name)  # the speaker goes on answering, uninterrupted
+        if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
+                and last[0] in self.by_name:
+            return self.by_name[last[0]], "continuation", (statement.start, statement.end)
+        return None
+
+    def record(self, index: int, response: Response | None) -> None:
+        """Remember statement ``index`` for the statements after it."""
+        speaker = self.statements[index].speaker
+        if speaker is not None:
+            if self.latest_speaker != speaker.name:
+                self.run_start[speaker.name] = index
+            self.latest_speaker = speaker.name
+            self.last_by_speaker[speaker.name] = index
+        for word in self.words_of[index]:
+            self.postings.setdefault(word, []).append(index)
+        if response is not None:
+            self.last_response[response.source] = (response.target, index)
 
 
 def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker] = ()) -> tuple[Response, ...]:
@@ -157,111 +310,11 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     >>> [(r.source, r.target) for r in read(text).responses]
     [('Wang Yi', 'Mike Pompeo')]
     """
-    text = article.text
-    pattern, stances = response_cues(lexicon)
-    candidates = _candidates(article, people)
-    by_name = {c.speaker.name: c for c in candidates}
-    statements = article.statements
-    # How often each content word occurs in the article: restatements share rare words.
-    frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(text))
-    terms = [(t, _sentence_around(text, t.start, t.end)) for t in article.terms]
-    responses: list[Response] = []
-    last_target: dict[str, tuple[str, int, int]] = {}  # source -> (target, unused, index of the response)
-    words_of = [{w for w in _content_words(s.text) if frequency[w] <= 3} for s in statements]
-
-    for index, statement in enumerate(statements):
-        speaker = statement.speaker
-        if speaker is None or speaker.kind not in {"person", "organisation"}:
-            continue
-        # The cue must be in the statement's own sentence, before it or before its speaker's name.
-        anchor = statement.start
-        if statement.speaker_mention is not None:
-            anchor = min(anchor, statement.speaker_mention.start)
-        window_start = max(text.rfind("\n", 0, anchor) + 1, anchor - _WINDOW)
-        boundary = None
-        for boundary in _SENTENCE_END.finditer(text, window_start, anchor):
-            pass
-        if boundary is not None:
-            window_start = boundary.end()
-        window = text[window_start : statement.start]
-        cue_match = None
-        for m in pattern.finditer(window):
-            cue_match = m  # the cue nearest the statement
-        if cue_match is None:  # "Zhao responded on Tuesday. '...,' Zhao said.": the sentence before, same subject
-            previous_start = max(text.rfind("\n", 0, window_start) + 1, window_start - _WINDOW)
-            for boundary in _SENTENCE_END.finditer(text, previous_start, max(previous_start, window_start - 1)):
-                previous_start = boundary.end()
-            previous = text[previous_start:window_start]
-            m = pattern.search(previous)
-            names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
-            if m and any(0 <= previous.find(n) < m.start() for n in names):
-                cue_match, window_start, window = m, previous_start, previous
-        if statement.cue is not None and pattern.fullmatch(statement.cue.text):
-            cue_match = pattern.fullmatch(statement.cue.text)
-            cue_offset = statement.cue.start
-        else:
-            cue_offset = window_start + cue_match.start() if cue_match else -1
-        cue_text = cue_match.group().lower() if cue_match else None
-        target, evidence, kind = None, None, None
-        if cue_match is not None:  # "hit back at Pompeo", "rebuffed Pompeo's remarks"
-            after = text[cue_offset : cue_offset + len(cue_match.group()) + 60]
-            target = _names_in(after, candidates, speaker.name)
-            if target is not None:
-                evidence, kind = (cue_offset, cue_offset + len(cue_match.group())), "cue"
-        if target is None:  # "Pompeo and his likes have ...", Pompeo having spoken before
-            named = _names_in(statement.text, candidates, speaker.name)
-            spoke = named is not None and any(
-                s.speaker is not None and s.speaker.name == named.speaker.name for s in statements[:index])
-            if named is not None and spoke and (_different_sides(speaker, named) or cue_match is not None):
-                target, kind = named, "mention"
-                evidence = (statement.start, statement.end)
-        if target is None:  # 'to preach a "clean network"', a label coined around the target
-            low = statement.text.lower()
-            for term, (s_start, s_end) in terms:
-                if term.start >= statement.start or len(term.text) < 4 or term.text.lower().strip(" ,.") not in low:
-                    continue
-                coiner = _names_in(text[s_start:s_end], candidates, speaker.name)
-                if coiner is not None and _different_sides(speaker, coiner):
-                    target, kind, evidence = coiner, "term", (term.start, term.end)
-                    break
-        if target is None:  # "The assertion that U.S. policy of engagement has failed": a restatement
-            words = words_of[index]
-            for j, earlier in enumerate(statements[:index]):
-                if earlier.speaker is None or earlier.speaker.name not in by_name:
-                    continue
-                shared = words & words_of[j]
-                if len(shared) >= 2 and _different_sides(speaker, by_name[earlier.speaker.name]):
-                    target, kind, evidence = by_name[earlier.speaker.name], "restatement", (earlier.start, earlier.end)
-        if target is None and cue_match is not None:  # a cue and no name: the story's initiator
-            target = next((c for c in candidates if c.first < statement.start and c.speaker.name != speaker.name
-                           and _different_sides(speaker, c)), None)
-            if target is not None:
-                kind, evidence = "structure", (cue_offset, cue_offset + len(cue_match.group()))
-        if target is None and speaker.name in last_target:  # the speaker goes on answering, uninterrupted
-            name, _, last_index = last_target[speaker.name]
-            others = any(s.speaker is not None and s.speaker.name != speaker.name
-                         for s in statements[last_index + 1 : index])
-            if not others:
-                target, kind = by_name.get(name), "continuation"
-                evidence = (statement.start, statement.end)
-        if target is None or evidence is None or kind is None:
-            continue
-        target_statement = next(
-            (j for j in range(index - 1, -1, -1)
-             if statements[j].speaker is not None and statements[j].speaker.name == target.speaker.name), None)
-        if kind == "restatement":
-            target_statement = next((j for j, s in enumerate(statements) if (s.start, s.end) == evidence), None)
-        responses.append(
-            Response(
-                source=speaker.name,
-                target=target.speaker.name,
-                statement=index,
-                target_statement=target_statement,
-                cue=cue_match.group() if cue_match and kind in {"cue", "structure"} else None,
-                evidence=kind,
-                evidence_span=Mention(start=evidence[0], end=evidence[1], text=text[evidence[0] : evidence[1]]),
-                stance=stances.get(cue_text or "", "neutral") if cue_text else None,
-            )
-        )
-        last_target[speaker.name] = (target.speaker.name, 0, index)
+    reader = _ResponseReader(article, lexicon, people)
+    responses = []
+    for index in range(len(article.statements)):
+        response = reader.respond(index)
+        reader.record(index, response)
+        if response is not None:
+            responses.append(response)
     return tuple(responses)

@@ -11,7 +11,7 @@ for Y", "Fellow spokesperson") and from the role lexicon ("Secretary of State"
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -85,15 +85,14 @@ class People:
         index = self.by_mention.get(start)
         return None if index is None else self.people[index]
 
-    def last_before(self, offset: int, predicate: object = None) -> Person | None:
-        """The person most recently mentioned before ``offset``."""
-        best, best_start = None, -1
-        for person in self.people:
-            starts = [m.start for m in person.mentions]
-            k = bisect.bisect_left(starts, offset)
-            if k and starts[k - 1] > best_start and (predicate is None or predicate(person)):  # type: ignore[operator]
-                best, best_start = person, starts[k - 1]
-        return best
+    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None) -> Person | None:
+        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts)."""
+        starts = sorted(self.by_mention)
+        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            person = self.people[self.by_mention[starts[k]]]
+            if predicate is None or predicate(person):
+                return person
+        return None
 
 
 @attrs.define
@@ -265,7 +264,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     entities = document.entities
     clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
-    orphans: list[int] = []  # entity indices of single names not yet linked to anyone
+    orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
+    by_word: dict[str, list[int]] = {}  # name word -> clusters whose name has it
 
     def honorific_gender(e: Entity) -> str | None:
         before = text[max(0, e.start - 6) : e.start].split()
@@ -288,9 +288,11 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         if not words:
             continue
         gender = honorific_gender(e)  # "Mr. Clinton" is not Hillary Clinton
+        near = {c for w in words for c in by_word.get(w, ())}  # only clusters sharing a word can match
         candidates = [
-            c for c, cl in enumerate(clusters)
-            if _same_person(words, cl.words, lexicon) and (gender is None or cl.gender in (None, gender))
+            c for c in sorted(near)
+            if _same_person(words, clusters[c].words, lexicon)
+            and (gender is None or clusters[c].gender in (None, gender))
         ]
         if candidates:
             c = max(candidates, key=lambda c: (
@@ -302,16 +304,17 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
             ))
             add_mention(c, e)
         elif len(words) == 1 and e.label == "NAME":
-            orphans.append(k)
+            orphans.setdefault(words[0], []).append(k)
             continue
         else:
             clusters.append(_Cluster(words=words, family=_family(words, lexicon), last=e.start))
             c = len(clusters) - 1
             add_mention(c, e)
             # A surname written before the full name (a headline's "Pompeo") is the same person.
-            for o in [o for o in orphans if _name_words(entities[o].text) == [clusters[c].family]]:
-                orphans.remove(o)
+            for o in orphans.pop(clusters[c].family, []):
                 add_mention(c, entities[o])
+            for w in words:
+                by_word.setdefault(w, []).append(c)
         context = _left_context(document, entities, k) or _right_context(document, entities, k)
         if context and not clusters[c].context:
             word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]
@@ -319,21 +322,20 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
             clusters[c].context = [e for e in context if e not in inherits]
             clusters[c].inherits = bool(inherits) or any(w.lower() in _INHERITING for w in word_before)
     # Single names that never joined anyone: a mononym, an outlet, or a capitalised word.
-    for o in orphans:
+    for o in sorted(o for indices in orphans.values() for o in indices):
         e = entities[o]
         clusters.append(_Cluster(words=[e.text], family=e.text, last=e.start, orphan=True))
         add_mention(len(clusters) - 1, e)
 
     people: list[Person] = []
+    by_role: dict[str, Person] = {}  # last word of a title -> the latest person with it and an organisation
     for cluster in clusters:
         title, organisation, country = _read_context(document, cluster.context, lexicon)
         mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
         if cluster.inherits and title:
-            last_word = title.split()[-1].lower()
-            earlier = [p for p in people if p.title and p.title.split()[-1].lower() == last_word and p.organisation
-                       and p.mentions and p.mentions[0].start < mentions[0].start]
-            if earlier:
-                organisation, country = earlier[-1].organisation, earlier[-1].country
+            earlier = by_role.get(title.split()[-1].lower())
+            if earlier is not None and earlier.mentions[0].start < mentions[0].start:
+                organisation, country = earlier.organisation, earlier.country
         gender = cluster.gender
         if gender is None and title:
             role = title.split()[-1].lower()
@@ -353,4 +355,6 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 ),
             )
         )
+        if title and organisation is not None and mentions:
+            by_role[title.split()[-1].lower()] = people[-1]
     return People(people=tuple(people), by_mention=by_mention)

@@ -300,8 +300,7 @@ def _coref(doc: Any, text: str, index_of_word: dict[tuple[int, int], int], token
                 continue  # a zero anaphor: no words in the text
             sentence = doc.sentences[mention.sentence]
             words = sentence.words[mention.start_word : mention.end_word]
-            indices = [index_of_word.get((sentence.index, w.id)) for w in words]
-            indices = [i for i in indices if i is not None]
+            indices = [i for w in words if (i := index_of_word.get((sentence.index, w.id))) is not None]
             if indices:
                 spans.append((tokens[min(indices)].start, tokens[max(indices)].end))
         if not spans:

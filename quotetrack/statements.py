@@ -54,6 +54,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
                             "call plan encourage advise caution instruct order".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
+_MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 _OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
 _PLURAL_DETERMINERS = frozenset("several many these those two three four five some both few".split())
 _DANGLING = frozenset("to about of out up for against that into upon over back".split())
@@ -130,11 +131,17 @@ class _Reader:
         self.starts = [t.start for t in self.tokens]
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]
+        self.quote_opens = [q.open_mark for q in self.quotes]
         self.quote_of = self._quote_membership()
         self.entity_at = self._entity_index()
         self.entity_from = {self.token_range(e.start, e.end)[0]: e for e in document.entities}
         self.paragraph_starts = [p[0] for p in document.paragraphs]
         self.has_parse = document.has_parse
+        self.children: dict[int, list[int]] = {}
+        if self.has_parse:
+            for k, token in enumerate(self.tokens):
+                if token.head is not None:
+                    self.children.setdefault(token.head, []).append(k)
 
     # -- indexing ---------------------------------------------------------------------------
     def _quote_membership(self) -> list[int]:
@@ -145,10 +152,11 @@ class _Reader:
             a = bisect.bisect_left(self.starts, q.open_mark)
             b = bisect.bisect_left(self.starts, q.close_mark)
             # A nested quotation closing with its parent leaves a stray mark token glued to the close.
-            while b < len(tokens) and tokens[b].start == tokens[b - 1].end and all(
-                c in _QUOTE_CHARS for c in tokens[b].text
-            ):
-                b += 1
+            for _ in range(2):  # at most the marks of one nested closing quotation
+                if b < len(tokens) and tokens[b].start == tokens[b - 1].end and all(
+                    c in _QUOTE_CHARS for c in tokens[b].text
+                ):
+                    b += 1
             for i in range(a, b):
                 member[i] = qi
         return member
@@ -413,8 +421,8 @@ class _Reader:
         if not self.has_parse:
             return None
         tokens = self.tokens
-        subject = next((k for k in range(frame.first, frame.last)
-                        if tokens[k].head == cue.first and (tokens[k].deprel or "").split(":")[0] == "nsubj"
+        subject = next((k for k in self.children.get(cue.first, ())
+                        if frame.first <= k < frame.last and (tokens[k].deprel or "").split(":")[0] == "nsubj"
                         and tokens[k].deprel != "nsubj:pass" and self.quote_of[k] < 0), None)
         if subject is None:
             return None
@@ -426,9 +434,10 @@ class _Reader:
                 return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
         # A described subject: its head word and the words depending on it that precede it ("the senator").
         first = subject
-        while first - 1 >= frame.first and tokens[first - 1].head is not None and (
-            tokens[first - 1].head == subject or tokens[tokens[first - 1].head].head == subject
-        ):
+        while first - 1 >= frame.first:
+            head = tokens[first - 1].head
+            if head is None or not (head == subject or tokens[head].head == subject):
+                break
             first -= 1
         return Source(first=first, last=subject + 1, kind="description")
 
@@ -525,8 +534,10 @@ class _Reader:
 
     def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
         """The end (exclusive token index) of a reported clause starting at ``start``."""
-        end = frame.last
+        end = min(frame.last, start + _MAX_CLAUSE)
         for cue in stop_cues:
+            if cue.first >= end:
+                break
             if cue.first <= start:
                 continue
             if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
@@ -542,10 +553,20 @@ class _Reader:
             end -= 1
         return end
 
+    def quotes_within(self, start: int, end: int) -> list[int]:
+        """Indices of the quotations lying wholly in ``[start, end)``."""
+        found = []
+        for qi in range(bisect.bisect_left(self.quote_opens, start), len(self.quotes)):
+            if self.quotes[qi].open_mark >= end:
+                break
+            if self.quotes[qi].close_mark <= end:
+                found.append(qi)
+        return found
+
     def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
         """Character span of tokens ``[first, last)`` and the quotations inside it."""
         start, end = self.tokens[first].start, self.tokens[last - 1].end
-        inside = [q for q in self.quotes if start <= q.open_mark and q.close_mark <= end]
+        inside = [self.quotes[qi] for qi in self.quotes_within(start, end)]
         for q in inside:
             # 'that the election is "rigged," angering ...': the reported words end with the quotation.
             after = self.text[q.close_mark : min(end, q.close_mark + 30)].lstrip(", ").split(maxsplit=1)
@@ -556,6 +577,16 @@ class _Reader:
                 break
         quoted = tuple((q.start, q.end) for q in inside if q.close_mark <= end)
         return start, end, quoted
+
+
+def _cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:
+    """The cues from index ``begin`` on that start before token ``limit`` (cues are in text order)."""
+    found = []
+    for k in range(begin, len(cues)):
+        if cues[k].first >= limit:
+            break
+        found.append(cues[k])
+    return found
 
 
 def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attribution]:
@@ -577,7 +608,7 @@ def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attributi
 def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int]) -> int:
     """First token of the clause holding token ``k``: after a comma, colon, cue or quotation before it."""
     j = k
-    while j > frame.first:
+    while j > max(frame.first, k - 60):
         w = r.words[j - 1]
         if w in {",", ";", ":", "—", "("} or r.quote_of[j - 1] >= 0 or j - 1 in cue_set:
             break
@@ -657,6 +688,7 @@ def attribute(
     used: set[int] = set()
     frame_sources: dict[int, Source] = {}
     frames = r.frames(cue_set)
+    first_free: list[int] = []  # per frame: its first word outside quotations
     pending_colon: tuple[CueMatch, Source] | None = None
 
     def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
@@ -670,6 +702,8 @@ def attribute(
         a, b = bisect.bisect_left(cue_starts, frame.first), bisect.bisect_left(cue_starts, frame.last)
         frame_cues = cues[a:b]
         frame_quotes = sorted({r.quote_of[k] for k in range(frame.first, frame.last) if r.quote_of[k] >= 0})
+        first_free.append(next((t for t in range(frame.first, frame.last)
+                                if r.quote_of[t] < 0 and r.words[t][:1].isalnum()), frame.last))
         if pending_colon is not None:
             cue, source = pending_colon
             pending_colon = None
@@ -685,7 +719,7 @@ def attribute(
             participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
                 r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
             )
-            source = parsed or (None if participle_clause else r.source_before(cue, frame))
+            source: Source | None = parsed or (None if participle_clause else r.source_before(cue, frame))
             if source is not None and cue.participle and source.kind == "description":
                 participle_clause = True  # "issued a statement saying": the statement's issuer speaks
                 source = None
@@ -733,8 +767,7 @@ def attribute(
             if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
                 qi = r.quote_of[k]
                 q = r.quotes[qi]
-                opens_frame = all(r.quote_of[t] >= 0 or not r.words[t][:1].isalnum()
-                                  for t in range(frame.first, k))
+                opens_frame = first_free[fi] >= k
                 if r.tokens[k].end >= q.close_mark and (
                     opens_frame or _is_statement_like(r.text[q.start : q.end]) and not right_subject
                     or right_subject and not _is_name_like(r.text[q.start : q.end])
@@ -765,8 +798,8 @@ def attribute(
                     used.add(qi)
                     found_direct = True
                     # Further quotations after a colon belong to the same cue.
-                    for qj in frame_quotes:
-                        if qj > qi and qj not in used and before == ":":
+                    for qj in frame_quotes if before == ":" else ():
+                        if qj > qi and qj not in used:
                             add(r.quotes[qj].start, r.quotes[qj].end, "direct", cue, source)
                             used.add(qj)
             if found_direct:
@@ -779,9 +812,10 @@ def attribute(
             if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
                 continue
             # The reported clause after the cue: X said (that) ...
-            start = r.complement_start(after, frame, cue, cue_set)
-            if start is not None:
-                later = frame_cues[ci + 1 :]
+            complement = r.complement_start(after, frame, cue, cue_set)
+            if complement is not None:
+                start = complement
+                later = _cues_within(frame_cues, ci + 1, start + _MAX_CLAUSE)
                 end = r.clause_end(start, frame, later)
                 for nxt in later:  # stop before the next cue's own subject
                     nsrc = r.source_before(nxt, frame)
@@ -793,9 +827,7 @@ def attribute(
                         break
                 if end - start >= 2:
                     s, e, quoted = r.content_span(start, end)
-                    for qi in frame_quotes:
-                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
-                            used.add(qi)
+                    used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                     continue
             # The reported clause before the subject: ..., X said.
@@ -806,12 +838,10 @@ def attribute(
                     and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 3:
                 # "But, he said, it is a risky strategy": the clause follows the parenthesis
                 first = after + 1
-                end = r.clause_end(first, frame, frame_cues[ci + 1 :])
+                end = r.clause_end(first, frame, _cues_within(frame_cues, ci + 1, first + _MAX_CLAUSE))
                 if end - first >= 3:
                     s, e, quoted = r.content_span(first, end)
-                    for qi in frame_quotes:
-                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
-                            used.add(qi)
+                    used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                 continue
             if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
@@ -829,17 +859,16 @@ def attribute(
                 first = frame.first
                 if end - first >= 3:
                     s, e, quoted = r.content_span(first, end)
-                    for qi in frame_quotes:
-                        if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
-                            used.add(qi)
+                    used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
         # "according to X": the statement is the rest of the frame, unless a verb cue already took it.
         for cue in frame_cues:
             if cue.cls != "source_after" or not cue.lemma.startswith(("according", "as ")):
                 continue
-            source = r.source_after(cue.last, frame)
-            if source is None:
+            named = r.source_after(cue.last, frame)
+            if named is None:
                 continue
+            source = named
             if cue.first > frame.first + 1:
                 first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
             else:
@@ -852,9 +881,7 @@ def attribute(
             s, e, quoted = r.content_span(first, end)
             if any(a.start < e and s < a.end for a in out if a.paragraph == frame.paragraph):
                 continue
-            for qi in frame_quotes:
-                if s <= r.quotes[qi].open_mark and r.quotes[qi].close_mark <= e:
-                    used.add(qi)
+            used.update(r.quotes_within(s, e))
             add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
 
     out.sort(key=lambda s: s.start)
@@ -866,30 +893,28 @@ def attribute(
             if r.quote_of[k] >= 0:
                 frame_of_quote.setdefault(r.quote_of[k], fi)
     extra: list[Attribution] = []
+    mixed_quoted = {span for a in out if a.kind == "mixed" for span in a.quoted}
     for qi, q in enumerate(r.quotes):
         quoted_text = r.text[q.start : q.end]
         if qi in used:
-            if _is_name_like(quoted_text) and any(a.kind == "mixed" and a.start <= q.start and q.end <= a.end
-                                                  for a in out):
+            if _is_name_like(quoted_text) and (q.start, q.end) in mixed_quoted:
                 terms.append((q.start, q.end))
             continue
         if q.end <= q.start:
             continue
-        fi = frame_of_quote.get(qi)
+        frame_index = frame_of_quote.get(qi)
         byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
         if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
             a = bisect.bisect_left(r.starts, q.open_mark)
-            inside_sentence = fi is not None and quoted_text[:1].islower() and any(
-                r.quote_of[t] < 0 and r.words[t][:1].isalnum() for t in range(frames[fi].first, a)
-            )  # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words
-            start = r.tokens[_clause_start(r, frames[fi], a, cue_set)].start if inside_sentence else q.start
+            inside_sentence = frame_index is not None and quoted_text[:1].islower() and first_free[frame_index] < a  # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words
+            start = r.tokens[_clause_start(r, frames[frame_index], a, cue_set)].start if inside_sentence else q.start
             extra.append(Attribution(start=start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
-                                     source=_colon_source(r, q, frames[fi]) if fi is not None else None,
+                                     source=_colon_source(r, q, frames[frame_index]) if frame_index is not None else None,
                                      quoted=((q.start, q.end),) if inside_sentence else (),
                                      paragraph=r.paragraph_of(q.start)))
-        elif fi is not None and fi in frame_sources and not _is_name_like(quoted_text) \
+        elif frame_index is not None and frame_index in frame_sources and not _is_name_like(quoted_text) \
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
-            extra.append(Attribution(start=q.start, end=q.end, kind="mixed", cue=None, source=frame_sources[fi],
+            extra.append(Attribution(start=q.start, end=q.end, kind="mixed", cue=None, source=frame_sources[frame_index],
                                      quoted=((q.start, q.end),), paragraph=r.paragraph_of(q.start)))
         else:
             terms.append((q.start, q.end))
@@ -912,7 +937,9 @@ def _continued(statements: Sequence[Attribution], i: int) -> int | None:
     """Index of the statement whose speaker the unattributed statement ``i`` continues."""
     here = statements[i]
     for j in range(i - 1, -1, -1):
-        if statements[j].paragraph == here.paragraph and statements[j].source is not None:
+        if statements[j].paragraph != here.paragraph:
+            break
+        if statements[j].source is not None:
             return j
     for j in range(i + 1, len(statements)):
         if statements[j].paragraph != here.paragraph:

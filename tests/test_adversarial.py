@@ -101,30 +101,8 @@ GENERATORS = {
     "news_like": news_like,
 }
 
-# Size of the text each case is read at. Runs of quotation marks are read in time
-# quadratic in their length (see _QUADRATIC below), so those cases stay small enough
-# for the whole file to run in seconds.
+# Size of the text each case is read at.
 SIZES = {name: 30_000 for name in GENERATORS}
-SIZES.update(only_marks=4_000, only_apostrophes=4_000, nested_quotes=4_000)
-
-# Cases whose reading does work quadratic in the text, found with bench/bench_linear.py
-# and cProfile. Each is a library bug; the work-growth test below is a strict xfail for
-# them, so it starts failing (XPASS) the day the bug is fixed and the marker can go.
-_QUADRATIC = {
-    "only_marks": "statements._Reader._quote_membership extends every quotation over the whole run of "
-                  "adjacent mark tokens: O(quotations x run length)",
-    "only_apostrophes": "statements._Reader._quote_membership: O(quotations x run of adjacent mark tokens)",
-    "nested_quotes": "statements._Reader._quote_membership: O(quotations x run of adjacent mark tokens)",
-    "unclosed_quotes": "statements._Reader.clause_end scans to the end of the frame for every statement, "
-                       "and content_span tests every quotation for every statement",
-    "no_sentence_end": "statements._Reader.clause_end scans to the end of the (one, endless) frame for every "
-                       "statement",
-    "news_like": "responses.find_responses compares every statement with all the earlier ones "
-                 "(statements[:index] for 'spoke', restatements and target_statement), and "
-                 "statements._Reader.content_span tests every quotation for every statement",
-    "tiny_paragraphs": "statements.attribute checks each used name-like quotation against every statement "
-                       "(any(... for a in out)): O(quotations x statements)",
-}
 
 _CASES = list(GENERATORS)
 
@@ -261,18 +239,11 @@ def _lines_executed(text: str, lexicon) -> int:
     return count
 
 
-# Text sizes n for the work check (the text is read at n and at 4n). The known quadratic
-# cases stay small: tracing every line of a quadratic reading is slow.
-_WORK_SIZES = {name: 16_000 for name in GENERATORS}
-_WORK_SIZES.update(only_marks=500, only_apostrophes=500, nested_quotes=500,
-                   unclosed_quotes=4_000, no_sentence_end=4_000, tiny_paragraphs=4_000)
+# Text sizes n for the work check (the text is read at n and at 4n); tracing every line is slow.
+_WORK_SIZES = {name: 8_000 for name in GENERATORS}
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=_QUADRATIC[c])) if c in _QUADRATIC else c
-     for c in _CASES],
-)
+@pytest.mark.parametrize("case", _CASES)
 def test_work_grows_linearly(case, lexicon):
     """A text four times longer costs at most 5x the lines executed (linear: about 4x; quadratic: up to 16x)."""
     if sys.gettrace() is not None:
