@@ -153,7 +153,7 @@ class _Resolver:
         head = words[-1].lower()
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.title_words:
             person = self.people.last_before(
-                first.start, lambda p: bool(p.title) and head in p.title.lower().split()
+                first.start, lambda p: p.title is not None and head in p.title.lower().split()
             )
             if person is not None:
                 return self.person(person)

@@ -705,12 +705,12 @@ def attribute(
         first_free.append(next((t for t in range(frame.first, frame.last)
                                 if r.quote_of[t] < 0 and r.words[t][:1].isalnum()), frame.last))
         if pending_colon is not None:
-            cue, source = pending_colon
+            colon_cue, colon_source = pending_colon
             pending_colon = None
             if r.quote_starting_at(frame.first) >= 0:
                 for qi in frame_quotes:
                     q = r.quotes[qi]
-                    add(q.start, q.end, "direct", cue, source)
+                    add(q.start, q.end, "direct", colon_cue, colon_source)
                     used.add(qi)
         for ci, cue in enumerate(frame_cues):
             if cue.cls == "source_after":
@@ -719,7 +719,7 @@ def attribute(
             participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
                 r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
             )
-            source: Source | None = parsed or (None if participle_clause else r.source_before(cue, frame))
+            source = parsed or (None if participle_clause else r.source_before(cue, frame))
             if source is not None and cue.participle and source.kind == "description":
                 participle_clause = True  # "issued a statement saying": the statement's issuer speaks
                 source = None
@@ -906,10 +906,12 @@ def attribute(
         byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
         if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
             a = bisect.bisect_left(r.starts, q.open_mark)
-            inside_sentence = frame_index is not None and quoted_text[:1].islower() and first_free[frame_index] < a  # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words
-            start = r.tokens[_clause_start(r, frames[frame_index], a, cue_set)].start if inside_sentence else q.start
+            quote_frame = frames[frame_index] if frame_index is not None else None
+            # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words.
+            inside_sentence = quote_frame is not None and quoted_text[:1].islower() and first_free[frame_index] < a  # type: ignore[index]
+            start = r.tokens[_clause_start(r, quote_frame, a, cue_set)].start if quote_frame and inside_sentence else q.start
             extra.append(Attribution(start=start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
-                                     source=_colon_source(r, q, frames[frame_index]) if frame_index is not None else None,
+                                     source=_colon_source(r, q, quote_frame) if quote_frame is not None else None,
                                      quoted=((q.start, q.end),) if inside_sentence else (),
                                      paragraph=r.paragraph_of(q.start)))
         elif frame_index is not None and frame_index in frame_sources and not _is_name_like(quoted_text) \
