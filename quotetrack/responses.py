@@ -139,9 +139,10 @@ def _content_words(text: str) -> set[str]:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Rough bounds of the sentence holding ``text[start:end]`` (for linking a term to its coiner)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return left, min(right_candidates, default=len(text))
+    floor, ceiling = max(0, start - _WINDOW), min(len(text), end + _WINDOW)  # bounded: linear in the text
+    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    right_candidates = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    return left, min(right_candidates, default=ceiling)
 
 
 def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str]) -> tuple[re.Match[str], int] | None:
@@ -153,7 +154,7 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str]) -> tupl
     anchor = statement.start
     if statement.speaker_mention is not None:
         anchor = min(anchor, statement.speaker_mention.start)
-    window_start = max(text.rfind("\n", 0, anchor) + 1, anchor - _WINDOW)
+    window_start = max(text.rfind("\n", max(0, anchor - _WINDOW), anchor) + 1, anchor - _WINDOW)
     for boundary in _SENTENCE_END.finditer(text, window_start, anchor):
         window_start = boundary.end()
     nearest = None
@@ -162,7 +163,8 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str]) -> tupl
     if nearest is not None:
         return nearest, nearest.start()
     # "Zhao responded on Tuesday. '...,' Zhao said."
-    previous_start = max(text.rfind("\n", 0, window_start) + 1, window_start - _WINDOW)
+    previous_start = max(text.rfind("\n", max(0, window_start - _WINDOW), window_start) + 1,
+                         window_start - _WINDOW)
     for boundary in _SENTENCE_END.finditer(text, previous_start, max(previous_start, window_start - 1)):
         previous_start = boundary.end()
     earlier = pattern.search(text, previous_start, window_start)

@@ -196,7 +196,7 @@ def _aligned_offsets(text: str, pieces: Sequence[tuple[str, int | None, int | No
             found.append((start, end))
             cursor = end
             continue
-        at = text.find(token_text, cursor)
+        at = text.find(token_text, cursor, cursor + len(token_text) + 1000)  # bounded: linear in the text
         if at < 0:
             found.append(None)
             continue
