@@ -23,6 +23,7 @@ __all__ = ["Person", "People", "find_people", "organisation_named", "place_count
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
+_LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
 _ORG_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
@@ -79,6 +80,11 @@ class People:
 
     people: tuple[Person, ...]
     by_mention: dict[int, int]
+    starts: tuple[int, ...] = attrs.field(init=False)
+
+    @starts.default
+    def _sorted_starts(self) -> tuple[int, ...]:
+        return tuple(sorted(self.by_mention))
 
     def at(self, start: int) -> Person | None:
         """The person named by the mention starting at ``start``, if any."""
@@ -87,8 +93,9 @@ class People:
 
     def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None) -> Person | None:
         """The person most recently mentioned before ``offset`` (that ``predicate`` accepts)."""
-        starts = sorted(self.by_mention)
-        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+        starts = self.starts
+        end = bisect.bisect_left(starts, offset)
+        for k in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
             person = self.people[self.by_mention[starts[k]]]
             if predicate is None or predicate(person):
                 return person

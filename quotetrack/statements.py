@@ -701,6 +701,7 @@ def attribute(
     for fi, frame in enumerate(frames):
         a, b = bisect.bisect_left(cue_starts, frame.first), bisect.bisect_left(cue_starts, frame.last)
         frame_cues = cues[a:b]
+        frame_out = len(out)  # the statements of this frame start here
         frame_quotes = sorted({r.quote_of[k] for k in range(frame.first, frame.last) if r.quote_of[k] >= 0})
         first_free.append(next((t for t in range(frame.first, frame.last)
                                 if r.quote_of[t] < 0 and r.words[t][:1].isalnum()), frame.last))
@@ -879,7 +880,7 @@ def attribute(
             if end - first < 3:
                 continue
             s, e, quoted = r.content_span(first, end)
-            if any(a.start < e and s < a.end for a in out if a.paragraph == frame.paragraph):
+            if any(a.start < e and s < a.end for a in out[frame_out:]):  # a verb cue of this frame took it
                 continue
             used.update(r.quotes_within(s, e))
             add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
