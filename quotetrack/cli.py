@@ -63,6 +63,11 @@ def _print_table(article: Article, out: TextIO) -> None:
         )
     if article.terms:
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
+    pairs: dict[tuple[str, str], int] = {}
+    for r in article.responses:
+        pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
+    if pairs:
+        out.write("responses: " + "; ".join(f"{s} -> {t} ({n})" for (s, t), n in pairs.items()) + "\n")
     out.write("\n")
 
 
