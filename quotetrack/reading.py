@@ -78,6 +78,7 @@ class _Resolver:
         self.resolved_person: Person | None = None
         self.sentence_starts = [s.start for s in document.sentences]
         self.chain_of = {mention: chain for chain in document.coref for mention in chain.mentions}
+        self.paragraph_starts = [p[0] for p in document.paragraphs]
         # Person mentions outside quotations, in text order: the candidates for a sentence's subject.
         starts = [q[0] for q in quoted]
         self.mentions = [
@@ -95,6 +96,23 @@ class _Resolver:
                 if person is not None:
                     return person
         return None
+
+    def named_just_before(self, offset: int, paragraph: int) -> tuple[Person, Mention] | None:
+        """The person last named outside quotations before ``offset``, in this paragraph or the one before."""
+        k = bisect.bisect_left(self.mention_starts, offset) - 1
+        if k < 0:
+            return None
+        start, index = self.mentions[k]
+        if paragraph - self.paragraph_of(start) > 1:
+            return None
+        person = self.people.people[index]
+        if not person.named:
+            return None
+        mention = next((m for m in person.mentions if m.start == start), None)
+        return (person, mention) if mention is not None else None
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
     def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
         """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before."""
@@ -191,6 +209,13 @@ def _statements(
     for i, att in enumerate(attributions):
         if speakers[i] is None and att.continues is not None and att.continues > i:
             speakers[i], mentions[i] = speakers[att.continues], mentions[att.continues]
+    # A quotation nobody is said to have spoken, right after a paragraph about someone
+    # ("... Trump spoke only in evasive bromides." / "We have to be a lot tougher."): theirs.
+    for i, att in enumerate(attributions):
+        if speakers[i] is None and att.source is None:
+            found = resolver.named_just_before(att.start, att.paragraph)
+            if found is not None:
+                speakers[i], mentions[i] = resolver.person(found[0]), found[1]
     out = []
     for att, speaker, mention in zip(attributions, speakers, mentions):
         cue = None
