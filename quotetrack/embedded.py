@@ -44,7 +44,7 @@ _ORG_HEADS = frozenset(
     "Bureau Center Centre Fund Network Press Journal Magazine Tribune Herald Review Club League "
     "Federation Board Authority Force Army Navy Police Coalition Alliance Project Caucus Report "
     "Reuters Media Television Radio Broadcasting Channel Times Guardian Telegraph Gazette "
-    "School College Hospital Church Airlines Motors Energy Holdings Partners Capital".split()
+    "School College Hospital Church Airlines Motors Energy Holdings Partners Capital Show".split()
 )
 
 

@@ -23,6 +23,7 @@ __all__ = ["Person", "People", "find_people", "organisation_named", "place_count
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
+_GENERATIONS = frozenset({"II", "III", "IV", "JR", "SR"})
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
 _ORG_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
@@ -347,9 +348,12 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         if gender is None and title:
             role = title.split()[-1].lower()
             gender = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
+        words = cluster.words
+        while len(words) > 2 and words[-1].rstrip(".").upper() in _GENERATIONS:
+            words = words[:-1]  # "Brent Bozell III" is called "Brent Bozell"; the full form stays an alias
         people.append(
             Person(
-                name=" ".join(cluster.words),
+                name=" ".join(words),
                 family=cluster.family,
                 aliases=tuple(cluster.aliases),
                 title=title,

@@ -347,7 +347,8 @@ class _Reader:
         j = k + 1
         while j < frame.last and j < k + 14 and self.quote_of[j] < 0:
             w = self.words[j]
-            if w in {",", ".", ";", ":", "(", "—", "–", "-", "who", "which", "whose", "that", "and"} \
+            initial = w == "." and len(self.words[j - 1]) == 1 and self.tokens[j - 1].text.isupper()  # "George W."
+            if not initial and w in {",", ".", ";", ":", "(", "—", "–", "-", "which", "and"} \
                     or (w in self.lexicon.cue_forms and self.tokens[j].text.islower() and w not in self.lexicon.source_nouns):
                 break
             j += 1
