@@ -23,7 +23,7 @@ __all__ = ["Person", "People", "find_people", "organisation_named", "place_count
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
-_GENERATIONS = frozenset({"II", "III", "IV", "JR", "SR"})
+_GENERATIONS = frozenset({"II", "III", "IV"})
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
 _ORG_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})

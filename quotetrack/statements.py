@@ -137,6 +137,7 @@ class _Reader:
         self.entity_from = {self.token_range(e.start, e.end)[0]: e for e in document.entities}
         self.paragraph_starts = [p[0] for p in document.paragraphs]
         self.has_parse = document.has_parse
+        self.cue_starts: set[int] = set()  # filled by attribute() once the cues are found
         self.children: dict[int, list[int]] = {}
         if self.has_parse:
             for k, token in enumerate(self.tokens):
@@ -371,6 +372,9 @@ class _Reader:
                         return attrs.evolve(ahead, outer=k)
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 if e.label in _SOURCE_LABELS:
+                    ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
+                    if ahead is not None:  # "said Idaho billionaire Frank VanderSloot"
+                        return attrs.evolve(ahead, outer=k)
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 elif e.label != "TITLE":
                     break
@@ -445,6 +449,11 @@ class _Reader:
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
         """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
         fallback: Source | None = None
+        head = next((j for j in range(frame.first, min(frame.last, frame.first + 4))
+                     if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower()), None)
+        if head is not None and self.words[frame.first] in _DETERMINERS and head < before:
+            # "A spokeswoman for the House Armed Services Committee emailed ..., arguing"
+            return Source(first=frame.first, last=self._phrase_end(head, frame), kind="description")
         for k in range(frame.first, min(before, frame.first + 12)):
             if self.quote_of[k] >= 0:
                 continue
@@ -461,8 +470,8 @@ class _Reader:
                 fallback = fallback or source
             elif self.words[k] in _SUBJECT_PRONOUNS and fallback is None:
                 return Source(first=k, last=k + 1, kind="pronoun")
-            elif e is None and self.words[k] in self.lexicon.cue_forms and fallback is not None:
-                break
+            elif e is None and k in self.cue_starts and fallback is not None:
+                break  # the frame's verb: its subject came before
         return fallback
 
     # -- content ----------------------------------------------------------------------------
@@ -685,6 +694,7 @@ def attribute(
     cues = find_cues(document, inside, lexicon)
     cue_starts = [c.first for c in cues]
     cue_set = set(cue_starts)
+    r.cue_starts = cue_set
     out: list[Attribution] = []
     used: set[int] = set()
     frame_sources: dict[int, Source] = {}
