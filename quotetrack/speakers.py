@@ -23,6 +23,7 @@ __all__ = ["Person", "People", "find_people", "organisation_named", "place_count
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
+_DETERMINING = frozenset("a an the this that these those his her its their our my your replica".split())
 _GENERATIONS = frozenset({"II", "III", "IV"})
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
@@ -116,6 +117,7 @@ class _Cluster:
     aliases: dict[str, None] = attrs.Factory(dict)  # an ordered set
     mentions: list[Mention] = attrs.Factory(list)
     context: list[Entity] = attrs.Factory(list)
+    determined: bool = False  # named after an article or possessive: "a Purple Heart" names a thing
 
 
 def _name_words(text: str) -> list[str]:
@@ -285,6 +287,9 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         if cluster.gender is None and len(cluster.words) > 1 and cluster.words[0] not in lexicon.family_name_first:
             cluster.gender = lexicon.genders.get(cluster.words[0])
         cluster.mentions.append(Mention(start=e.start, end=e.end, text=e.text))
+        if text[max(0, e.start - 8) : e.start].split()[-1:] and \
+                text[max(0, e.start - 8) : e.start].split()[-1].lower() in _DETERMINING:
+            cluster.determined = True
         cluster.aliases.setdefault(" ".join(_name_words(e.text)), None)
         cluster.last = e.start
         by_mention[e.start] = c
@@ -363,6 +368,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 gender=gender,
                 named=bool(title or gender) or len(cluster.mentions) > 1 or not cluster.orphan and (
                     cluster.words[0] in lexicon.given_names or cluster.words[0] in lexicon.family_name_first
+                    or len(cluster.words) > 1 and not cluster.determined  # "Zeynep Akar", not "a replica Purple Heart"
                 ),
             )
         )
