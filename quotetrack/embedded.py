@@ -185,6 +185,11 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "PERSON"
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if len(w) > 1):
         return "PERSON"
+    parts = [w for w in words if w != "."]
+    if 2 <= len(parts) <= 4 and len(parts[-1]) > 1 and parts[-1][1:].islower() and all(
+        len(w) == 1 and w.isupper() for w in parts[:-1] if len(w) == 1
+    ) and any(len(w) == 1 for w in parts):
+        return "PERSON"  # "J. J. Price", "C. Stewart Verdery"
     return None
 
 

@@ -359,6 +359,11 @@ class _Reader:
         k = position
         if k < frame.last and self.words[k] in _SUBJECT_PRONOUNS:
             return Source(first=k, last=k + 1, kind="pronoun")
+        if k < frame.last and self.tokens[k].text.islower() and self.words[k].replace("-", "").isalpha() \
+                and self.words[k] not in _PREPOSITIONS and self.words[k] not in _DETERMINERS:
+            ahead = self._person_ahead(k, frame, reach=7)  # "said former South Carolina Gov. Jim Hodges"
+            if ahead is not None:
+                return attrs.evolve(ahead, outer=k)
         best: Source | None = None
         j = k
         while j < frame.last and j < k + 10 and self.quote_of[j] < 0:
@@ -410,9 +415,9 @@ class _Reader:
             j += 1
         return best
 
-    def _person_ahead(self, k: int, frame: Frame) -> Source | None:
+    def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
         """A full name within the next few words, none of them punctuation: the head of a title chain."""
-        for j in range(k, min(frame.last, k + 4)):
+        for j in range(k, min(frame.last, k + reach)):
             if not self.words[j][:1].isalnum() or self.quote_of[j] >= 0:
                 return None
             e = self.entity_from.get(j)
@@ -755,7 +760,8 @@ def attribute(
             if source is None and participle_clause:
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
             if source is None and cue.lemma == "ask" and (
-                cue.first == frame.first or r.words[cue.first - 1] in {"when", "after", "once", "if"}
+                cue.first == frame.first or cue.first - 1 == frame.first
+                and r.words[cue.first - 1] in {"when", "after", "once", "if"}
             ):  # "Asked whether he would resign, Priebus said ...": the questions were put to Priebus
                 source = next((src for nxt in frame_cues[ci + 1 :] if (src := r.source_before(nxt, frame))), None)
                 if source is not None:
