@@ -604,6 +604,21 @@ def _cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMa
     return found
 
 
+def _drop_nested(statements: list[Attribution]) -> list[Attribution]:
+    """Drop a reported clause lying inside a longer one ("X said [the campaign planned [to ...]]"):
+    the outer statement carries those words, the inner attribution is the outer speaker's report."""
+    kept: list[Attribution] = []
+    cover_end, cover_start = -1, -1  # the longest non-direct span seen so far (statements sorted by start)
+    for att in statements:
+        inside = att.kind != "direct" and cover_start <= att.start and att.end <= cover_end \
+            and (cover_end - cover_start) > (att.end - att.start)
+        if not inside:
+            kept.append(att)
+        if att.kind != "direct" and att.end > cover_end:
+            cover_start, cover_end = att.start, att.end
+    return kept
+
+
 def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attribution]:
     """Join quoted fragments of one clause ('"ugly," "a shock" and "a fight"') into one mixed statement."""
     joined: list[Attribution] = []
@@ -941,7 +956,7 @@ def attribute(
     for q in r.nested:
         if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
             terms.append((q.start, q.end))
-    merged = _join_fragments(r, sorted(out + extra, key=lambda s: s.start))
+    merged = _drop_nested(_join_fragments(r, sorted(out + extra, key=lambda s: s.start)))
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     for i, att in enumerate(merged):
