@@ -584,10 +584,14 @@ class _Reader:
         inside = [self.quotes[qi] for qi in self.quotes_within(start, end)]
         for q in inside:
             # 'that the election is "rigged," angering ...': the reported words end with the quotation.
-            after = self.text[q.close_mark : min(end, q.close_mark + 30)].lstrip(", ").split(maxsplit=1)
-            if q.close_mark < end and (self.text[q.start : q.end].endswith(",")
-                                       or self.text[q.close_mark : q.close_mark + 1] == ",") \
-                    and after and (after[0].endswith("ing") or after[0] in _CLAUSE_BREAKS):
+            after = self.text[q.close_mark : min(end, q.close_mark + 30)].lstrip(", ").split(maxsplit=2)
+            comma = self.text[q.start : q.end].endswith(",") or self.text[q.close_mark : q.close_mark + 1] == ","
+            if q.close_mark < end and comma and after and (after[0].endswith("ing") or after[0] in _CLAUSE_BREAKS):
+                end = q.close_mark
+                break
+            if q.close_mark < end and len(after) >= 2 and after[0] == "and" and (
+                after[1] in self.lexicon.cue_forms or after[1].endswith("ed")
+            ):  # 'that Machado was "a con" and encouraged Americans to ...': a second predicate
                 end = q.close_mark
                 break
         quoted = tuple((q.start, q.end) for q in inside if q.close_mark <= end)
