@@ -829,7 +829,7 @@ def attribute(
                 ends_frame = all(not r.words[t][:1].isalnum() for t in range(
                     bisect.bisect_left(r.starts, q.close_mark), frame.last))
                 if before == ":" or (before == "," and (first_word.isupper() or found_direct or j == after + 1)) or (
-                    j == after and first_word.isupper() and ends_frame and not found_direct
+                    j == after and ends_frame and not found_direct
                 ):
                     add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
