@@ -27,7 +27,6 @@ _DETERMINING = frozenset("a an the this that these those his her its their our m
 _GENERATIONS = frozenset({"II", "III", "IV"})
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
-_ORG_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
 
 @attrs.frozen(kw_only=True)

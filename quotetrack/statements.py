@@ -66,7 +66,6 @@ _AUXILIARIES = frozenset("will would can could should may might must did does do
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
-_OPEN_PUNCT = frozenset({",", ":", "—", "–", "-", "("})
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'`‚‹›")
 _CLOSING_MARKS = "\"”’'»,; "
 
