@@ -114,9 +114,11 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbreviations: frozen
     return None
 
 
-def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+def split_sentences(
+    text: str, tokens: list[Token], paragraphs: list[tuple[int, int]], lexicon: Lexicon | None = None
+) -> list[Sentence]:
     """Group tokens into sentences; a sentence never crosses a paragraph boundary."""
-    abbreviations = load_lexicon().abbreviations
+    abbreviations = (lexicon or load_lexicon()).abbreviations
     sentences = []
     ti = 0
     n = len(tokens)
@@ -359,7 +361,7 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> Document:
     lexicon = lexicon or load_lexicon()
     paragraphs = split_paragraphs(text)
     tokens = tokenize(text)
-    sentences = split_sentences(text, tokens, paragraphs)
+    sentences = split_sentences(text, tokens, paragraphs, lexicon)
     entities = tag_entities(text, tokens, sentences, lexicon)
     return Document(
         text=text,
