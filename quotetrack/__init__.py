@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import logging
 
+from quotetrack.display import article_html, articles_html
 from quotetrack.document import Document
+from quotetrack.draw import draw
 from quotetrack.errors import BackendError, InputError, QuotetrackError
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import graph_to_html, write_graph
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 from quotetrack.quotations import Quotation, find_quotations
 from quotetrack.reading import read, read_document, read_many
+from quotetrack.frames import responses_frame, speakers_frame, statements_frame
 from quotetrack.readwrite import article_record
 from quotetrack.responses import find_responses
 
@@ -36,7 +39,10 @@ __all__ = [
     "Speaker",
     "Statement",
     "Term",
+    "article_html",
     "article_record",
+    "articles_html",
+    "draw",
     "find_quotations",
     "find_responses",
     "graph_to_html",
@@ -45,6 +51,9 @@ __all__ = [
     "read_document",
     "read_many",
     "response_graph",
+    "responses_frame",
+    "speakers_frame",
+    "statements_frame",
     "write_graph",
 ]
 __version__ = "0.1.0"

@@ -8,7 +8,7 @@ offsets ``[start, end)`` into the article's original text, so that
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -244,3 +244,15 @@ class Article:
     speakers: tuple[Speaker, ...] = ()
     organisations: tuple[Organisation, ...] = ()
     responses: tuple[Response, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The article highlighted by speaker, for Jupyter (all text escaped)."""
+        from quotetrack.display import article_html
+
+        return article_html(self)
+
+    def statements_frame(self) -> Any:
+        """One row per statement, as a pandas DataFrame (see :func:`quotetrack.frames.statements_frame`)."""
+        from quotetrack.frames import statements_frame
+
+        return statements_frame(self)
