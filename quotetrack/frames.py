@@ -6,7 +6,7 @@ grouping, counting and plotting in a notebook.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from quotetrack.errors import QuotetrackError
@@ -31,9 +31,13 @@ def _as_list(articles: Article | Iterable[Article]) -> list[Article]:
 
 
 def _metadata(article: Article) -> dict[str, Any]:
-    meta = article.metadata
-    nested = meta.get("meta") if isinstance(meta.get("meta"), dict) else {}
-    pick = lambda *keys: next((m[k] for m in (meta, nested) for k in keys if m.get(k) is not None), None)  # noqa: E731
+    meta: Mapping[str, Any] = article.metadata
+    inner = meta.get("meta")
+    nested: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
+
+    def pick(*keys: str) -> Any:
+        return next((m[k] for m in (meta, nested) for k in keys if m.get(k) is not None), None)
+
     return {"article": article.id, "title": pick("title"), "outlet": pick("outlet", "publisher"),
             "date": pick("date", "publication_date"), "url": pick("url")}
 
