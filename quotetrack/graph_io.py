@@ -111,7 +111,16 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
     Raises
     ------
     InputError
-        For a suffix no writer knows.
+        For a suffix no writer knows, or a folder that does not exist.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> write_graph(nx.DiGraph([("Wang Yi", "Mike Pompeo")]), folder / "g.graphml").name
+    'g.graphml'
+    >>> list(nx.read_graphml(folder / "g.graphml").edges)
+    [('Wang Yi', 'Mike Pompeo')]
     """
     target = Path(path)
     suffix = target.suffix.lower()

@@ -258,6 +258,13 @@ def read_document(
     -------
     Article
         The article with its statements, terms, speakers and organisations.
+
+    Examples
+    --------
+    >>> from quotetrack import embedded
+    >>> document = embedded.parse('"Yes," Jane Smith said.')
+    >>> read_document(document, id="a").statements[0].speaker.name
+    'Jane Smith'
     """
     lexicon = lexicon or load_lexicon()
     text = document.text

@@ -49,7 +49,15 @@ def statement_record(statement: Statement) -> dict[str, Any]:
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """An article's reading as a JSON-ready dict (one ``extract --format jsonl`` line)."""
+    """An article's reading as a JSON-ready dict (one ``extract --format jsonl`` line).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> record = article_record(read('"Yes," Jane Smith said.', id="a"))
+    >>> sorted(record), record["statements"][0]["kind"]
+    (['id', 'responses', 'statements', 'terms'], 'direct')
+    """
     return {
         "id": article.id,
         "statements": [statement_record(s) for s in article.statements],
