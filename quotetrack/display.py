@@ -45,7 +45,7 @@ def _describe(statement: Statement) -> str:
         parts.append(speaker.title)
     if speaker.organisation is not None:
         parts.append(speaker.organisation.name)
-    if speaker.country:
+    if speaker.country and speaker.country not in parts:
         parts.append(speaker.country)
     cue = f" ({statement.cue.text})" if statement.cue else ""
     return f"{statement.kind}{cue}: " + ", ".join(parts)

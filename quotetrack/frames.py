@@ -38,12 +38,13 @@ def _metadata(article: Article) -> dict[str, Any]:
     def pick(*keys: str) -> Any:
         return next((m[k] for m in (meta, nested) for k in keys if m.get(k) is not None), None)
 
-    return {"article": article.id, "title": pick("title"), "outlet": pick("outlet", "publisher"),
+    return {"article": article.id, "article_title": pick("title"), "outlet": pick("outlet", "publisher"),
             "date": pick("date", "publication_date"), "url": pick("url")}
 
 
 def statements_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
-    """One row per statement: speaker, title, organisation, country, kind, cue, offsets, text, metadata.
+    """One row per statement: speaker, their title, organisation, country, kind, cue, offsets, text, and the
+    article's metadata (``article_title``, ``outlet``, ``date``, ``url``).
 
     Examples
     --------
@@ -65,8 +66,8 @@ def statements_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
                 "country": sp.country if sp else None,
             })
     columns = ["article", "statement", "speaker", "speaker_kind", "title", "organisation", "country", "kind",
-               "cue", "start", "end", "text", "title", "outlet", "date", "url"]
-    return _pandas().DataFrame(rows, columns=list(dict.fromkeys(columns)))
+               "cue", "start", "end", "text", "article_title", "outlet", "date", "url"]
+    return _pandas().DataFrame(rows, columns=columns)
 
 
 def speakers_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
@@ -112,5 +113,5 @@ def responses_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
                          "target_statement": r.target_statement, "cue": r.cue, "evidence": r.evidence,
                          "stance": r.stance, "text": article.statements[r.statement].text, "target_text": target})
     return _pandas().DataFrame(rows, columns=["article", "source", "target", "statement", "target_statement",
-                                              "cue", "evidence", "stance", "text", "target_text", "title",
-                                              "outlet", "date", "url"])
+                                              "cue", "evidence", "stance", "text", "target_text",
+                                              "article_title", "outlet", "date", "url"])
