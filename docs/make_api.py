@@ -28,6 +28,7 @@ GROUPS: dict[str, tuple[str, list[str]]] = {
         "Article", "Statement", "Speaker", "Organisation", "Term", "Mention", "Cue", "Response",
     ]),
     "graph": ("Graph", ["response_graph", "project", "write_graph", "graph_to_html"]),
+    "corpus": ("Corpus", ["Corpus"]),
     "notebook": ("Notebook", [
         "article_html", "articles_html", "statements_frame", "speakers_frame", "responses_frame", "draw",
     ]),

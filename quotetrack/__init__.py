@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from quotetrack.corpus import Corpus
 from quotetrack.display import article_html, articles_html
 from quotetrack.document import Document
 from quotetrack.draw import draw
@@ -28,6 +29,7 @@ from quotetrack.responses import find_responses
 __all__ = [
     "Article",
     "BackendError",
+    "Corpus",
     "Cue",
     "Document",
     "InputError",

@@ -2,7 +2,8 @@
 
 ``quotetrack extract PATH... [--format table|json|jsonl|csv] [--backend auto|embedded|stanza]``
 reads articles and prints their statements; ``quotetrack graph PATH... -o FILE [--level ...]``
-writes who responded to whom as a graph file.
+writes who responded to whom as a graph file; ``quotetrack ingest PATH... --db FILE`` stores
+articles in a corpus and ``quotetrack claims --db FILE`` lists the claims tracked across it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from quotetrack import stanza_backend
+from quotetrack.corpus import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import write_graph
@@ -133,6 +137,96 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _fields(specs: Sequence[str]) -> dict[str, str]:
+    fields = {}
+    for spec in specs:
+        field, _, path = spec.partition("=")
+        field, path = field.strip(), path.strip()
+        if not field or not path:
+            raise InputError(f"--field {spec!r}: expected FIELD=PATH, as in outlet=meta.publisher")
+        if field not in DEFAULT_FIELDS:
+            raise InputError(f"--field {spec!r}: the fields are {', '.join(DEFAULT_FIELDS)}")
+        fields[field] = path
+    return fields
+
+
+def _summary(counts: IngestCounts) -> str:
+    return (f"{counts.total} articles: {counts.added} added, {counts.unchanged} unchanged, "
+            f"{counts.replaced} replaced")
+
+
+def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    fields = _fields(args.field)
+    live = err.isatty()
+    skipped = 0
+
+    def warn(message: str) -> None:
+        err.write(f"quotetrack: warning: {message}\n")
+
+    def progress(counts: IngestCounts) -> None:
+        counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
+        if live and counts.total % max(1, args.progress_every) == 0:
+            err.write(f"\r{_summary(counts)}")
+            err.flush()
+
+    with Corpus(args.db) as corpus:
+
+        def new_documents() -> Iterator[dict[str, object]]:
+            # An article stored with the same text is not read again. With --jobs the inputs are read in a
+            # thread of the worker pool: the check has its own connection, made in the thread that uses it.
+            nonlocal skipped
+            with Corpus(args.db) as stored:
+                for document in iter_inputs(args.paths, skip_errors=args.skip_errors,
+                                            encoding_errors=args.encoding_errors, stdin=sys.stdin, warn=warn):
+                    if stored.is_stored(document["id"], document["text"]):
+                        skipped += 1
+                    else:
+                        yield document
+
+        articles = read_many(new_documents(), backend=args.backend, stanza_dir=args.stanza_dir,
+                             max_length=args.max_length or None, jobs=args.jobs)
+        counts = corpus.add(articles, fields=fields, progress=progress)
+        counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
+        claims = corpus.stats()["claims"]
+    err.write(("\r" if live else "") + f"{_summary(counts)}; {claims} claims in {args.db}\n")
+    return 0
+
+
+def _claim_records(corpus: Corpus, speaker: str | None) -> Iterator[dict[str, object]]:
+    for row in corpus.claim_rows(speaker=speaker):
+        reports = [{k: r[k] for k in ("article", "outlet", "date", "start", "end")}
+                   for r in corpus.timeline_rows(row["id"])]
+        responses = [{k: r[k] for k in ("article", "source", "statement", "target_statement", "cue", "evidence",
+                                        "stance", "text")}
+                     for r in corpus.response_rows(row["id"])]
+        yield {"id": row["id"], "speaker": row["speaker"], "text": row["text"],
+               "first_reported": row["first_reported"], "reports": reports, "responses": responses}
+
+
+_CLAIM_FIELDS = ["id", "speaker", "first_reported", "n_reports", "n_articles", "n_outlets", "text"]
+
+
+def _claims(args: argparse.Namespace, out: TextIO) -> int:
+    if not Path(args.db).is_file():
+        raise InputError(f"{args.db}: no such corpus file")
+    with Corpus(args.db) as corpus:
+        if args.format == "jsonl":
+            for record in _claim_records(corpus, args.speaker):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return 0
+        rows = corpus.claim_rows(speaker=args.speaker)
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_CLAIM_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        return 0
+    out.write(f"{'id':>6} {'speaker':22} {'first':10} {'reports':>7} {'outlets':>7}  text\n")
+    for row in rows:
+        out.write(f"{row['id']:>6} {_shorten(row['speaker'], 22):22} {row['first_reported'] or '-':10} "
+                  f"{row['n_reports']:>7} {row['n_outlets']:>7}  {_shorten(row['text'], 70)}\n")
+    return 0
+
+
 def _models(args: argparse.Namespace, out: TextIO) -> int:
     if args.action == "download":
         processors = [p.strip() for p in args.processors.split(",") if p.strip()]
@@ -182,6 +276,19 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement: the full graph; otherwise responses between speakers, organisations "
                             "or countries")
+    ingest = commands.add_parser("ingest", help="read articles into a corpus file and track their claims")
+    _add_input_options(ingest)
+    ingest.add_argument("--db", required=True, metavar="FILE", help="the corpus (SQLite) file; created if missing")
+    ingest.add_argument("--field", action="append", default=[], metavar="FIELD=PATH",
+                        help="where an article field (outlet, date, title, url) is in the input records: a dotted "
+                             "path, | between alternatives (default: "
+                             + "; ".join(f"{k}={v}" for k, v in DEFAULT_FIELDS.items()) + ")")
+    ingest.add_argument("--progress-every", type=int, default=10, metavar="N",
+                        help="update the progress line every N articles (when standard error is a terminal)")
+    claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
+    claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
+    claims.add_argument("--speaker", metavar="NAME", help="only this speaker's claims (canonical name)")
+    claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
     actions = models.add_subparsers(dest="action", required=True)
     download = actions.add_parser("download", help="fetch the English models through stanza's download")
@@ -209,6 +316,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     try:
         if args.command == "models":
             return _models(args, out)
+        if args.command == "ingest":
+            return _ingest(args, out, err)
+        if args.command == "claims":
+            return _claims(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
         err.write(f"quotetrack: error: {exc}\n")

@@ -1,0 +1,341 @@
+"""Tests of the corpus store and claim tracking (quotetrack.corpus) and the ingest / claims commands."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import quotetrack
+from quotetrack.cli import main
+from quotetrack.corpus import Corpus, IngestCounts, article_fields, shingles, signature
+from quotetrack.errors import QuotetrackError
+
+FULL = "We will never accept a budget that cuts funding for rural hospitals and schools"
+# The same quote reported by four outlets: whole, trimmed, re-punctuated, quoted in part; one by someone else.
+DOCS = [
+    {"id": "bbc-1", "outlet": "BBC", "date": "2024-05-03",
+     "text": '"We will never accept a budget that cuts funding for rural hospitals," Senator Jane Smith said.'},
+    {"id": "ap-1", "meta": {"publisher": "AP", "publication_date": "2024-05-01"},
+     "text": f'Senator Jane Smith spoke on Monday.\n\n"{FULL}," Smith told reporters.\n\nOthers disagreed.'},
+    {"id": "cnn-1", "outlet": "CNN", "date": "2024-05-02",
+     "text": 'Senator Jane Smith said she would "never accept a budget that cuts funding for rural hospitals and '
+             'schools" in remarks on Wednesday.'},
+    {"id": "npr-1", "outlet": "NPR", "date": "2024-05-04",
+     "text": '"We will never accept a budget -- that cuts funding for rural hospitals, and schools!" '
+             'Senator Jane Smith said.'},
+    {"id": "fox-1", "outlet": "Fox", "date": "2024-05-01",
+     "text": f'"{FULL}," Governor Tom Brown said.'},
+]
+
+
+def read_docs(docs):
+    return list(quotetrack.read_many(docs, backend="embedded"))
+
+
+def smith_claims(corpus):
+    frame = corpus.claims(speaker="Jane Smith")
+    return frame
+
+
+def dump(corpus):
+    return [line for line in corpus._db.iterdump() if "read_at" not in line and "INSERT INTO \"articles\"" not in line]
+
+
+def test_near_duplicates_are_one_claim_with_reports_in_date_order():
+    with Corpus(":memory:") as corpus:
+        counts = corpus.add(read_docs(DOCS))
+        assert counts == IngestCounts(added=5, unchanged=0, replaced=0)
+        frame = smith_claims(corpus)
+        assert len(frame) == 1, frame
+        claim = frame.iloc[0]
+        assert claim["first_reported"] == "2024-05-01" and claim["first_article"] == "ap-1"
+        assert claim["n_reports"] == 4 and claim["n_outlets"] == 4
+        assert claim["text"].startswith("We will never accept a budget -- that cuts")  # the longest report
+        timeline = corpus.timeline(int(claim["id"]))
+        assert timeline["outlet"].tolist() == ["AP", "CNN", "BBC", "NPR"]
+        assert timeline["date"].tolist() == sorted(timeline["date"])
+        assert timeline["kind"].tolist() == ["direct", "mixed", "direct", "direct"]
+
+
+def test_different_speakers_never_merge():
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs(DOCS))
+        frame = corpus.claims()
+        assert sorted(frame["speaker"]) == ["Jane Smith", "Tom Brown"]
+        brown = corpus.claims(speaker="Tom Brown")
+        assert brown["n_reports"].tolist() == [1]
+        assert corpus.timeline(int(brown["id"].iloc[0]))["outlet"].tolist() == ["Fox"]
+
+
+def test_unknown_speakers_make_no_claim():
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs([{"id": "x", "text": f'"{FULL}."'}, {"id": "y", "text": f'"{FULL}."'}]))
+        assert corpus.stats()["claims"] == 0
+
+
+def test_ingesting_twice_changes_nothing(tmp_path):
+    path = tmp_path / "c.sqlite"
+    articles = read_docs(DOCS)
+    with Corpus(path) as corpus:
+        corpus.add(articles)
+        before, stats = dump(corpus), corpus.stats()
+    with Corpus(path) as corpus:
+        assert corpus.add(articles) == IngestCounts(added=0, unchanged=5, replaced=0)
+        assert corpus.add(reversed(articles)).unchanged == 5
+        assert dump(corpus) == before and corpus.stats() == stats
+
+
+def test_changed_text_replaces_the_article():
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs(DOCS))
+        stats = corpus.stats()
+        changed = {"id": "ap-1", "meta": {"publisher": "AP", "publication_date": "2024-05-01"},
+                   "text": '"Taxes will not rise this year," Senator Jane Smith told reporters.'}
+        assert corpus.add(read_docs([changed])) == IngestCounts(added=0, unchanged=0, replaced=1)
+        assert len(corpus) == 5
+        rows = corpus._db.execute("SELECT text FROM statements WHERE article_id = 'ap-1'").fetchall()
+        assert rows == [("Taxes will not rise this year,",)]
+        frame = corpus.claims(speaker="Jane Smith").sort_values("id")
+        assert len(frame) == 2
+        budget = frame[frame["text"].str.contains("budget")].iloc[0]
+        assert budget["n_reports"] == 3 and budget["first_reported"] == "2024-05-02"  # the AP report is gone
+        assert corpus.stats()["statements"] == stats["statements"]
+        # and back again: the original text files its statement under the old claim
+        assert corpus.add(read_docs(DOCS[1:2])).replaced == 1
+        frame = corpus.claims(speaker="Jane Smith")
+        assert sorted(frame["n_reports"]) == [4] and frame["first_reported"].tolist() == ["2024-05-01"]
+
+
+def test_claims_filters():
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs(DOCS))
+        assert len(corpus.claims(text="RURAL HOSPITALS")) == 2
+        assert len(corpus.claims(text="no such words")) == 0
+        assert corpus.claims(since="2024-05-02").empty
+        assert len(corpus.claims(until="2024-05-01")) == 2
+
+
+def _gibberish(rng: random.Random, n: int) -> str:
+    syllables = ["ka", "lo", "mi", "ne", "su", "ra", "to", "vi", "de", "po", "gu", "fe"]
+    return " ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(n))
+
+
+def test_candidate_lookup_goes_through_the_band_index():
+    """N unrelated statements by one speaker: each new one is compared with almost no earlier claim."""
+    rng = random.Random(5)
+    n = 150
+    docs = [{"id": f"d{i}", "text": f'"{_gibberish(rng, 14)}," Senator Jane Smith said.'} for i in range(n)]
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs(docs))
+        assert corpus.stats()["claims"] == n
+        assert corpus.candidate_comparisons < n // 10  # all pairs would be n * (n - 1) / 2
+        plan = " ".join(str(row) for row in corpus._db.execute(
+            "EXPLAIN QUERY PLAN SELECT claim_id FROM claim_bands WHERE band = ? AND hash = ?", (0, 0)))
+        assert "PRIMARY KEY" in plan or "USING INDEX" in plan, plan
+        # and a near-duplicate of one of them still finds its claim
+        repeat = docs[77]["text"].replace(",", "!")
+        corpus.add(read_docs([{"id": "again", "text": repeat}]))
+        assert corpus.stats()["claims"] == n
+
+
+def test_minhash_is_deterministic_across_processes():
+    code = ("from quotetrack.corpus import signature, shingles; "
+            "print(list(signature(shingles('We will never accept this budget, she said.'))))")
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }
+    assert outputs == {str(list(signature(shingles("We will never accept this budget, she said.")))) + "\n"}
+
+
+def test_article_fields_defaults_and_overrides():
+    meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20", "title": "T"}, "outlet": " "}
+    assert article_fields(meta) == {"outlet": "breitbart", "date": "2016-09-20", "title": "T", "url": None}
+    assert article_fields({"source": {"name": "AP"}}, {"outlet": "source.name"})["outlet"] == "AP"
+    assert article_fields({"date": 20240501})["date"] == "20240501"
+
+
+def test_schema_version_is_checked(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Corpus(path) as corpus:
+        assert corpus.schema_version == 1
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(QuotetrackError, match="schema version 99"):
+        Corpus(path)
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(QuotetrackError, match="not a quotetrack corpus"):
+        Corpus(tmp_path / "junk.sqlite")
+
+
+def test_graph_over_the_corpus_matches_response_graph(seed_article):
+    with Corpus(":memory:") as corpus:
+        corpus.add([seed_article])
+        stored = corpus.graph()
+        direct = quotetrack.response_graph([seed_article])
+        assert set(stored.edges(keys=True)) == set(direct.edges(keys=True))
+        assert set(corpus.graph("speaker").edges) == set(quotetrack.project(direct, "speaker").edges)
+        claims = [d.get("claim") for _, d in stored.nodes(data=True) if d["kind"] == "statement"]
+        assert any(c is not None for c in claims)
+        assert isinstance(corpus.graph("country"), nx.DiGraph)
+
+
+def test_responses_to_a_claim(seed_article):
+    with Corpus(":memory:") as corpus:
+        corpus.add([seed_article])
+        targets = {(r.statement, r.target_statement) for r in seed_article.responses if r.target_statement is not None}
+        if not targets:
+            pytest.skip("the seed reading has no response to a statement")
+        _, target = sorted(targets)[0]
+        claim_id = corpus._db.execute("SELECT claim_id FROM statements WHERE idx = ?", (target,)).fetchone()[0]
+        frame = corpus.responses(claim_id)
+        assert len(frame) >= 1
+        assert set(frame["target_statement"]) == {target} or target in set(frame["target_statement"])
+
+
+def test_importing_quotetrack_does_not_import_pandas():
+    code = "import sys, quotetrack; quotetrack.Corpus(':memory:').claim_rows(); print('pandas' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+# -- the command line ----------------------------------------------------------------------------------------
+
+
+def run(argv):
+    out, err = io.StringIO(), io.StringIO()
+    status = main(argv, out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture()
+def docs_jsonl(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    return path
+
+
+def test_cli_ingest_and_claims_jsonl(docs_jsonl, tmp_path):
+    db = tmp_path / "c.sqlite"
+    status, out, err = run(["ingest", str(docs_jsonl), "--db", str(db), "--backend", "embedded"])
+    assert status == 0, err
+    assert out == "" and err == f"5 articles: 5 added, 0 unchanged, 0 replaced; 2 claims in {db}\n"
+    status, _, err = run(["ingest", str(docs_jsonl), "--db", str(db)])
+    assert err.startswith("5 articles: 0 added, 5 unchanged, 0 replaced")
+    status, out, err = run(["claims", "--db", str(db), "--format", "jsonl"])
+    assert status == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [sorted(r) for r in records] == [["first_reported", "id", "reports", "responses", "speaker", "text"]] * 2
+    smith = next(r for r in records if r["speaker"] == "Jane Smith")
+    assert smith["first_reported"] == "2024-05-01"
+    assert [sorted(r) for r in smith["reports"]] == [["article", "date", "end", "outlet", "start"]] * 4
+    assert [r["outlet"] for r in smith["reports"]] == ["AP", "CNN", "BBC", "NPR"]
+    assert smith["responses"] == []
+    status, out, _ = run(["claims", "--db", str(db), "--speaker", "Tom Brown", "--format", "csv"])
+    assert out.splitlines()[0] == "id,speaker,first_reported,n_reports,n_articles,n_outlets,text"
+    assert len(out.splitlines()) == 2
+    status, out, _ = run(["claims", "--db", str(db)])
+    assert status == 0 and "Jane Smith" in out and "Tom Brown" in out
+
+
+def test_cli_field_mapping(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "a", "source": {"name": "Reuters"}, "text": DOCS[0]["text"]}) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    status, _, err = run(["ingest", str(path), "--db", str(db), "--field", "outlet=source.name"])
+    assert status == 0, err
+    with Corpus(db) as corpus:
+        assert corpus.timeline(1)["outlet"].tolist() == ["Reuters"]
+    status, _, err = run(["ingest", str(path), "--db", str(db), "--field", "colour=x"])
+    assert status == 2 and "the fields are outlet, date, title, url" in err
+    status, _, err = run(["claims", "--db", str(tmp_path / "missing.sqlite")])
+    assert status == 2 and "no such corpus file" in err
+
+
+def _article_text(i: int, rng: random.Random) -> str:
+    paragraphs = []
+    for j in range(40):
+        paragraphs.append(f'"{_gibberish(rng, 10)} number {i} part {j}," Senator Jane Smith said on Monday.')
+        paragraphs.append(f"The committee met in room {j} of the building for the {i}th time.")
+    return "\n\n".join(paragraphs)
+
+
+def test_killed_ingest_leaves_committed_articles_whole(tmp_path):
+    """SIGKILL an ingest mid-way: every committed article has all its statements; a re-run adds the rest."""
+    rng = random.Random(11)
+    n = 200
+    path = tmp_path / "many.jsonl"
+    with path.open("w", encoding="utf-8") as file:
+        for i in range(n):
+            file.write(json.dumps({"id": f"a{i}", "outlet": f"outlet{i % 3}", "date": f"2024-01-{1 + i % 28:02}",
+                                   "text": _article_text(i, rng)}) + "\n")
+    db = tmp_path / "c.sqlite"
+    command = [sys.executable, "-m", "quotetrack.cli", "ingest", str(path), "--db", str(db), "--backend", "embedded"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        committed = 0
+        while time.monotonic() < deadline and process.poll() is None:
+            if db.exists():
+                try:
+                    probe = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+                    committed = probe.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                    probe.close()
+                except sqlite3.OperationalError:
+                    committed = 0
+                if committed >= 3:
+                    break
+            time.sleep(0.01)
+        assert process.poll() is None, "the ingest finished before it could be killed"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGKILL
+    with Corpus(db) as corpus:
+        stored = corpus._db.execute("SELECT id, n_statements FROM articles").fetchall()
+        assert 3 <= len(stored) < n
+        for article_id, n_statements in stored:
+            count = corpus._db.execute("SELECT COUNT(*) FROM statements WHERE article_id = ?",
+                                       (article_id,)).fetchone()[0]
+            assert count == n_statements == 40, article_id
+        orphans = corpus._db.execute("SELECT COUNT(*) FROM statements WHERE article_id NOT IN "
+                                     "(SELECT id FROM articles)").fetchone()[0]
+        assert orphans == 0
+    done = len(stored)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"{n} articles: {n - done} added, {done} unchanged, 0 replaced")
+    with Corpus(db) as corpus:
+        assert len(corpus) == n
+        assert corpus.stats()["statements"] == 40 * n
+        duplicates = corpus._db.execute(
+            "SELECT COUNT(*) FROM (SELECT article_id, idx FROM statements GROUP BY article_id, idx "
+            "HAVING COUNT(*) > 1)").fetchone()[0]
+        assert duplicates == 0
+        assert corpus.stats()["claims"] == 40 * n  # gibberish: no two statements the same claim
+
+
+def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
+    """With --jobs the inputs are read in a pool thread: the stored-article check must work there too."""
+    db = tmp_path / "c.sqlite"
+    for expected in ("5 added, 0 unchanged", "0 added, 5 unchanged"):
+        status, _, err = run(["ingest", str(docs_jsonl), "--db", str(db), "--jobs", "2", "--backend", "embedded"])
+        assert status == 0 and expected in err, err
