@@ -9,6 +9,7 @@ articles in a corpus and ``quotetrack claims --db FILE`` lists the claims tracke
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -157,6 +158,8 @@ def _summary(counts: IngestCounts) -> str:
 
 def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fields = _fields(args.field)
+    if args.dask and args.jobs != 1:
+        raise InputError("--dask and --jobs: choose one (the Dask workers do the reading)")
     live = err.isatty()
     skipped = 0
 
@@ -169,7 +172,13 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"\r{_summary(counts)}")
             err.flush()
 
-    with Corpus(args.db) as corpus:
+    with contextlib.ExitStack() as stack:
+        client = None
+        if args.dask:  # connect first: an unreachable scheduler leaves no corpus file behind
+            from quotetrack.on_dask import connect, read_on_dask
+
+            client = stack.enter_context(connect(args.dask, timeout=args.dask_timeout))
+        corpus = stack.enter_context(Corpus(args.db))
 
         def new_documents() -> Iterator[dict[str, object]]:
             # An article stored with the same text is not read again. With --jobs the inputs are read in a
@@ -183,8 +192,12 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     else:
                         yield document
 
-        articles = read_many(new_documents(), backend=args.backend, stanza_dir=args.stanza_dir,
-                             max_length=args.max_length or None, jobs=args.jobs)
+        if client is not None:  # the workers read, this process stores
+            articles = read_on_dask(new_documents(), client, backend=args.backend, stanza_dir=args.stanza_dir,
+                                    max_length=args.max_length or None)
+        else:
+            articles = read_many(new_documents(), backend=args.backend, stanza_dir=args.stanza_dir,
+                                 max_length=args.max_length or None, jobs=args.jobs)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
         claims = corpus.stats()["claims"]
@@ -283,6 +296,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="where an article field (outlet, date, title, url) is in the input records: a dotted "
                              "path, | between alternatives (default: "
                              + "; ".join(f"{k}={v}" for k, v in DEFAULT_FIELDS.items()) + ")")
+    ingest.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                        help="read on this Dask cluster (tcp://host:8786), store here; needs "
+                             "pip install \"quotetrack[dask]\"")
+    ingest.add_argument("--dask-timeout", type=float, default=10.0, metavar="SECONDS",
+                        help="how long to try to reach the Dask scheduler (default 10)")
     ingest.add_argument("--progress-every", type=int, default=10, metavar="N",
                         help="update the progress line every N articles (when standard error is a terminal)")
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")

@@ -28,6 +28,7 @@ import attrs
 
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement
+from quotetrack.reading import DEFAULT_MAX_LENGTH
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -391,6 +392,45 @@ class Corpus:
             if progress is not None:
                 progress(IngestCounts(added=added, unchanged=unchanged, replaced=replaced))
         return IngestCounts(added=added, unchanged=unchanged, replaced=replaced)
+
+    def add_bag(
+        self, bag: Any, *, backend: str = "auto", stanza_dir: str | None = None,
+        max_length: int | None = DEFAULT_MAX_LENGTH, fields: Mapping[str, str] | None = None, client: Any = None,
+        window: int | None = None, progress: Callable[[IngestCounts], None] | None = None,
+    ) -> IngestCounts:
+        """Read a ``dask.bag.Bag`` of documents on Dask and store the articles here, in the bag's order.
+
+        The workers read (a partition per task, as :func:`quotetrack.read_many`
+        reads each document); the computed partitions come back one at a time,
+        at most ``window`` in flight, and this process stores them with
+        :meth:`add`. Needs ``pip install "quotetrack[dask]"``.
+
+        Parameters
+        ----------
+        bag : dask.bag.Bag
+            Documents: texts, or mappings with ``text`` and optionally ``id``
+            and metadata (as for :func:`quotetrack.read_many`).
+        backend, stanza_dir, max_length
+            As for :func:`quotetrack.read`; ``auto`` is decided on each worker.
+        fields, progress
+            As for :meth:`add`.
+        client : distributed.Client, optional
+            The cluster to read on; by default the current ``distributed``
+            client, else Dask's configured scheduler in this process.
+        window : int, optional
+            Partitions in flight at once (default: twice the cluster's
+            threads, at least 2).
+
+        Returns
+        -------
+        IngestCounts
+            As for :meth:`add`.
+        """
+        from quotetrack.on_dask import read_bag
+
+        articles = read_bag(bag, backend=backend, stanza_dir=stanza_dir,  # type: ignore[arg-type]
+                            max_length=max_length, client=client, window=window)
+        return self.add(articles, fields=fields, progress=progress)
 
     def _add_one(self, article: Article, fields: Mapping[str, str] | None) -> str:
         if not isinstance(article, Article):

@@ -394,6 +394,17 @@ def _read_job(job: tuple[int, object, dict[str, object]]) -> Article:
     return _read_one(*job)
 
 
+def _read_batch(documents: Iterable[object], options: Mapping[str, object], where: str = "") -> list[Article]:
+    """Read a batch of inputs of :func:`read_many` in this process (a Dask task, say); ``where`` prefixes errors."""
+    opts = {**options, "lexicon": options.get("lexicon") or load_lexicon()}
+    try:
+        return [_read_one(n, doc, opts) for n, doc in enumerate(documents, 1)]
+    except InputError as exc:
+        if not where:
+            raise
+        raise InputError(f"{where}: {exc}") from exc
+
+
 def read_many(
     documents: Iterable[str | Mapping[str, object]],
     *,
