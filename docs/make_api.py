@@ -30,7 +30,7 @@ GROUPS: dict[str, tuple[str, list[str]]] = {
     "graph": ("Graph", ["response_graph", "project", "write_graph", "graph_to_html"]),
     "corpus": ("Corpus", ["Corpus"]),
     "notebook": ("Notebook", [
-        "article_html", "articles_html", "statements_frame", "speakers_frame", "responses_frame", "draw",
+        "article_html", "articles_html", "corpus_html", "statements_frame", "speakers_frame", "responses_frame", "draw",
     ]),
     "errors": ("Errors", ["QuotetrackError", "InputError", "BackendError"]),
 }

@@ -13,16 +13,16 @@ from __future__ import annotations
 import logging
 
 from quotetrack.corpus import Corpus
-from quotetrack.display import article_html, articles_html
+from quotetrack.display import article_html, articles_html, corpus_html
 from quotetrack.document import Document
 from quotetrack.draw import draw
 from quotetrack.errors import BackendError, InputError, QuotetrackError
+from quotetrack.frames import responses_frame, speakers_frame, statements_frame
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import graph_to_html, write_graph
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 from quotetrack.quotations import Quotation, find_quotations
 from quotetrack.reading import read, read_document, read_many
-from quotetrack.frames import responses_frame, speakers_frame, statements_frame
 from quotetrack.readwrite import article_record
 from quotetrack.responses import find_responses
 
@@ -44,6 +44,7 @@ __all__ = [
     "article_html",
     "article_record",
     "articles_html",
+    "corpus_html",
     "draw",
     "find_quotations",
     "find_responses",

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from quotetrack.display import corpus_html
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement
 from quotetrack.reading import DEFAULT_MAX_LENGTH
@@ -345,6 +346,32 @@ class Corpus:
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def __repr__(self) -> str:
+        """The file and how many articles and claims it holds."""
+        counts = self.stats()
+        return f"Corpus({self.path!r}: {counts['articles']} articles, {counts['claims']} claims)"
+
+    def most_reported(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The claims reported by the most outlets (then articles, then earliest), as :meth:`claim_rows` gives them.
+
+        Examples
+        --------
+        >>> from quotetrack import read
+        >>> quote = '"We will never accept this interference," Senator Jane Smith said.'
+        >>> with Corpus(":memory:") as corpus:
+        ...     _ = corpus.add([read(quote, id="a", metadata={"outlet": "AP"}),
+        ...                     read(quote, id="b", metadata={"outlet": "BBC"})])
+        ...     [(row["speaker"], row["n_outlets"]) for row in corpus.most_reported(limit=1)]
+        [('Jane Smith', 2)]
+        """
+        rows = self.claim_rows()
+        rows.sort(key=lambda row: (-row["n_outlets"], -row["n_articles"], row["first_reported"] or "~", row["id"]))
+        return rows[:limit]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the corpus's counts and its ten most widely reported claims (:func:`corpus_html`)."""
+        return corpus_html(self.path, self.stats(), self.most_reported())
 
     # -- ingest ----------------------------------------------------------------------------------------------
 

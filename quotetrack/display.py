@@ -9,11 +9,12 @@ terms are underlined; a response links to the statement it answers.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from quotetrack.model import Article, Statement
 
-__all__ = ["article_html", "articles_html", "speaker_colours"]
+__all__ = ["article_html", "articles_html", "corpus_html", "speaker_colours"]
 
 _PALETTE = ("#fde68a", "#bfdbfe", "#c7f9cc", "#fbcfe8", "#ddd6fe", "#fed7aa", "#bae6fd", "#e9d5ff",
             "#d9f99d", "#fecaca")
@@ -144,3 +145,37 @@ def articles_html(articles: Iterable[Article]) -> str:
         )
     return ("<table class=\"quotetrack-articles\"><thead><tr><th>id</th><th>title</th><th>statements</th>"
             "<th>responses</th><th>speakers</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+
+
+def corpus_html(path: str, counts: Mapping[str, int], claims: Iterable[Mapping[str, Any]]) -> str:
+    """A summary of a corpus (HTML): what it holds and its most widely reported claims.
+
+    Parameters
+    ----------
+    path : str
+        Where the corpus is stored (shown as its title).
+    counts : mapping of str to int
+        Table sizes, as :meth:`quotetrack.Corpus.stats` returns them.
+    claims : iterable of mappings
+        Claim rows, as :meth:`quotetrack.Corpus.claim_rows` returns them, in
+        the order they are to be shown.
+
+    Examples
+    --------
+    >>> page = corpus_html("news.db", {"articles": 2, "claims": 1},
+    ...                    [{"speaker": "Jane <b>", "text": "We won.", "first_reported": "2024-05-01",
+    ...                      "n_reports": 2, "n_outlets": 2}])
+    >>> "Jane &lt;b&gt;" in page, "2 articles" in page
+    (True, True)
+    """
+    summary = ", ".join(f"{n:,} {table}" for table, n in counts.items())
+    rows = [
+        f"<tr><td>{html.escape(str(claim.get('speaker') or ''))}</td>"
+        f"<td>{html.escape(str(claim.get('text') or ''))}</td>"
+        f"<td>{html.escape(str(claim.get('first_reported') or ''))}</td>"
+        f"<td>{int(claim.get('n_reports') or 0)}</td><td>{int(claim.get('n_outlets') or 0)}</td></tr>"
+        for claim in claims
+    ]
+    return (f"<div class=\"quotetrack-corpus\"><p><b>{html.escape(path)}</b>: {html.escape(summary)}</p>"
+            "<table><thead><tr><th>speaker</th><th>claim</th><th>first reported</th><th>reports</th>"
+            "<th>outlets</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+
 def _fill(unit: str, size: int) -> str:
     """``unit`` repeated and cut to exactly ``size`` characters."""
     return (unit * (size // len(unit) + 1))[:size]

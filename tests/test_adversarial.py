@@ -14,11 +14,10 @@ import re
 import sys
 
 import pytest
+from adversarial_texts import GENERATORS, news_like  # noqa: E402
 
 import quotetrack
 from quotetrack import find_quotations
-
-from adversarial_texts import GENERATORS, news_like  # noqa: E402
 
 # Size of the text each case is read at.
 SIZES = {name: 30_000 for name in GENERATORS}

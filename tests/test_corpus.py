@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -339,3 +338,14 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
     for expected in ("5 added, 0 unchanged", "0 added, 5 unchanged"):
         status, _, err = run(["ingest", str(docs_jsonl), "--db", str(db), "--jobs", "2", "--backend", "embedded"])
         assert status == 0 and expected in err, err
+
+
+def test_most_reported_puts_the_widest_claim_first_and_repr_html_shows_it():
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs(DOCS))
+        top = corpus.most_reported(limit=2)
+        assert [row["speaker"] for row in top] == ["Jane Smith", "Tom Brown"]
+        assert top[0]["n_outlets"] == 4 and top[1]["n_outlets"] == 1
+        assert repr(corpus) == "Corpus(':memory:': 5 articles, 2 claims)"
+        page = corpus._repr_html_()
+        assert "5 articles" in page and page.index("Jane Smith") < page.index("Tom Brown")

@@ -186,3 +186,8 @@ def test_seed_article_in_chromium(seed_article, tmp_path: Path):
     assert dom.count('<u class="qt-term"') == len(seed_article.terms) > 0
     assert dom.count('<a href="#statement-') >= len(seed_article.responses) > 0
     assert "<script" not in dom
+
+
+def test_corpus_html_escapes_claims_and_path():
+    page = quotetrack.corpus_html("<db>", {"articles": 1}, [{"speaker": "<script>", "text": "a & b"}])
+    assert "<script>" not in page and "&lt;script&gt;" in page and "a &amp; b" in page and "&lt;db&gt;" in page

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 import os
 import re
+from collections import Counter
 
 import networkx as nx
 import pytest

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
+from strategies import news_text, texts
 
 import quotetrack
 from quotetrack.embedded import parse, split_paragraphs
 from quotetrack.quotations import find_quotations
-
-from strategies import news_text, texts
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
