@@ -39,6 +39,7 @@ _BETWEEN = frozenset(
     "separately initially ultimately reportedly subsequently flatly angrily immediately may might could "
     "should can must first often still long now even since".split()
 )
+_CLAUSE_OPENERS = frozenset({",", ";", "-", "—", "–", "that"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _PREPOSITIONS = frozenset(
     "in on at for to from with about by of into over after before during since under against among "
@@ -282,6 +283,10 @@ class _Reader:
             k -= 1
         if k < frame.first or self.quote_of[k] >= 0:
             return None
+        if self.words[k] == "and" and k > frame.first and self.tokens[cue.first].text.islower() \
+                and not self.words[cue.first].endswith("ing"):
+            # "McConnell embraced the mogul and said ...": the coordinated verb shares the clause's subject
+            return self.clause_subject(frame, k)
         if self.words[k] == ")":  # "Gov. Phil Bryant (R) said"
             j = k
             while j > frame.first and self.words[j] != "(" and k - j < 8:
@@ -449,6 +454,22 @@ class _Reader:
                 break
             first -= 1
         return Source(first=first, last=subject + 1, kind="description")
+
+    def clause_subject(self, frame: Frame, before: int) -> Source | None:
+        """The nearest name or pronoun before ``before`` that opens a clause (at the frame's start, or after a
+        comma, dash or "that"): the subject a coordinated verb shares."""
+        for p in range(before - 1, frame.first - 1, -1):
+            if self.quote_of[p] >= 0:
+                continue
+            e = self.entity_from.get(p)
+            if e is not None and e.label in _SOURCE_LABELS:
+                a, b = self.token_range(e.start, e.end)
+                outer = self.title_chain_start(a, frame.first)
+                if outer == frame.first or self.words[outer - 1] in _CLAUSE_OPENERS:
+                    return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
+            elif self.words[p] in _SUBJECT_PRONOUNS and (p == frame.first or self.words[p - 1] in _CLAUSE_OPENERS):
+                return Source(first=p, last=p + 1, kind="pronoun")
+        return None
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
         """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""

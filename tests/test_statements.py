@@ -157,6 +157,17 @@ CASES = [
          ("indirect", "the talks had failed", "Wang Yi")],
         id="surname-speaker",
     ),
+    pytest.param(
+        'Governor Tom Brown toured the flooded district on Monday and said the state would "rebuild every '
+        'home."',
+        [("mixed", 'the state would "rebuild every home."', "Tom Brown")],
+        id="coordinated-verb-shares-subject",
+    ),
+    pytest.param(
+        'When asked about the budget, Senator Jane Smith smiled and said the vote "would be close."',
+        [("mixed", 'the vote "would be close."', "Jane Smith")],
+        id="coordinated-verb-after-subordinate-clause",
+    ),
 ]
 
 
