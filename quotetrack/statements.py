@@ -39,6 +39,8 @@ _BETWEEN = frozenset(
     "separately initially ultimately reportedly subsequently flatly angrily immediately may might could "
     "should can must first often still long now even since".split()
 )
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_PERIODS = frozenset({"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"})
 _CLAUSE_OPENERS = frozenset({",", ";", "-", "—", "–", "that"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _PREPOSITIONS = frozenset(
@@ -274,6 +276,16 @@ class _Reader:
                 a = self.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def _skip_time_phrase(self, k: int, first: int) -> int:
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
+        if k >= first and self.words[k] in _WEEKDAYS:
+            k -= 1
+            if k >= first and self.words[k] == "on":
+                k -= 1
+        elif k - 1 >= first and self.words[k] in _PERIODS and self.words[k - 1] in {"last", "this", "earlier"}:
+            k -= 2
+        return k
+
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive."""
         k = cue.first - 1
@@ -281,6 +293,7 @@ class _Reader:
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
         )):
             k -= 1
+        k = self._skip_time_phrase(k, frame.first)
         if k < frame.first or self.quote_of[k] >= 0:
             return None
         if self.words[k] == "and" and k > frame.first and self.tokens[cue.first].text.islower() \

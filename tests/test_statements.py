@@ -168,6 +168,16 @@ CASES = [
         [("mixed", 'the vote "would be close."', "Jane Smith")],
         id="coordinated-verb-after-subordinate-clause",
     ),
+    pytest.param(
+        'Senator Jane Smith on Tuesday called the proposal "reckless and cruel."',
+        [("mixed", 'the proposal "reckless and cruel."', "Jane Smith")],
+        id="time-phrase-between-subject-and-cue",
+    ),
+    pytest.param(
+        'Mayor Tom Brown last week said the bridge would reopen in May.',
+        [("indirect", "the bridge would reopen in May", "Tom Brown")],
+        id="period-phrase-between-subject-and-cue",
+    ),
 ]
 
 
