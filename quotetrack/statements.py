@@ -558,7 +558,7 @@ class _Reader:
             return k
         if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
             return None  # "found himself embroiled"
-        if w.isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
+        if w.replace("-", "").isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
             return k
         return None
 

@@ -178,6 +178,11 @@ CASES = [
         [("indirect", "the bridge would reopen in May", "Tom Brown")],
         id="period-phrase-between-subject-and-cue",
     ),
+    pytest.param(
+        'Governor Tom Brown defended the plan, calling long-delayed repairs "a disgrace" to the city.',
+        [("mixed", 'long-delayed repairs "a disgrace" to the city', "Tom Brown")],
+        id="hyphenated-word-opens-the-complement",
+    ),
 ]
 
 
