@@ -65,6 +65,7 @@ _QUANTIFIERS = frozenset("some others many most few several both".split())  # "S
 # Cues whose object is the person addressed, not the words: "told reporters (that) ...".
 _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
+_QUOTED_ONLY = frozenset({"refer to"})  # cues that report words only when they quote them
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
@@ -761,6 +762,8 @@ def attribute(
 
     def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
             quoted: tuple[tuple[int, int], ...] = (), continues: int | None = None) -> None:
+        if kind == "indirect" and cue is not None and cue.lemma in _QUOTED_ONLY:
+            return  # "referred to the committee": such a cue reports words only when it quotes them
         if source is not None:
             frame_sources.setdefault(fi, source)
         out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,

@@ -183,6 +183,12 @@ CASES = [
         [("mixed", 'long-delayed repairs "a disgrace" to the city', "Tom Brown")],
         id="hyphenated-word-opens-the-complement",
     ),
+    pytest.param(
+        'At one point, Senator Jane Smith referred to the plan as "a betrayal."',
+        [("mixed", 'the plan as "a betrayal."', "Jane Smith")],
+        id="referred-to-with-a-quote",
+    ),
+    pytest.param("The bill was referred to the committee on Monday.", [], id="referred-to-without-a-quote"),
 ]
 
 
