@@ -591,6 +591,10 @@ class _Reader:
                 continue
             if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
                 end = min(end, cue.first)
+            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and not self.words[cue.first].endswith("ing") \
+                    and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
+                    and self.quote_of[cue.first - 1] < 0:
+                end = min(end, cue.first - 1)  # "said it was opposed to the test and warned ...": a verb of its own
         for j in range(start + 1, end):
             if self.quote_of[j] >= 0:
                 continue

@@ -189,6 +189,12 @@ CASES = [
         id="referred-to-with-a-quote",
     ),
     pytest.param("The bill was referred to the committee on Monday.", [], id="referred-to-without-a-quote"),
+    pytest.param(
+        'Governor Tom Brown said the budget was "firmly opposed" by voters and warned lawmakers to start again.',
+        [("mixed", 'the budget was "firmly opposed" by voters', "Tom Brown"),
+         ("indirect", "lawmakers to start again", "Tom Brown")],
+        id="coordinated-cue-ends-the-first-clause",
+    ),
 ]
 
 
