@@ -389,6 +389,9 @@ class _Reader:
             if e is not None:
                 a, b = self.token_range(e.start, e.end)
                 nxt = self.entity_from.get(b)
+                if e.label in _NAME_LABELS and a > k and self.words[k] in _DETERMINERS and b < frame.last \
+                        and self.tokens[b].text.islower() and self.words[b] in self.lexicon.source_nouns:
+                    return Source(first=k, last=b + 1, kind="description")  # "according to the Trump campaign"
                 if e.label in _NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
                     ahead = self._person_ahead(b, frame) if e.label == "NAME" else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"

@@ -195,6 +195,11 @@ CASES = [
          ("indirect", "lawmakers to start again", "Tom Brown")],
         id="coordinated-cue-ends-the-first-clause",
     ),
+    pytest.param(
+        "According to the Smith campaign, the senator will speak at the college on Friday.",
+        [("indirect", "the senator will speak at the college on Friday", "the Smith campaign")],
+        id="name-modifying-a-source-noun",
+    ),
 ]
 
 
