@@ -543,8 +543,9 @@ class _Reader:
             j += 1
         while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
             k += 1  # "said pleasantly into the phone"
+        k = self._skip_time_ahead(k, frame.last)
         if cue.lemma in _ADDRESSED and k < frame.last and self.quote_of[k] < 0:
-            k = self._skip_addressee(k, frame)  # "told reporters the vote would fail"
+            k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)  # "told reporters the vote would fail"
             if k >= frame.last or self.words[k] in {",", ".", ";", "in", "on", "at", "during", "after", "before"}:
                 return None  # "told The New York Times in 2013."
         if k >= frame.last:
@@ -565,6 +566,20 @@ class _Reader:
         if w.replace("-", "").isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
             return k
         return None
+
+    def _skip_time_ahead(self, k: int, last: int) -> int:
+        """Step over a time phrase starting at ``k``: "Tuesday night", "on Monday", "this week", "yesterday"."""
+        words = self.words
+        if k + 1 < last and words[k] == "on" and words[k + 1] in _WEEKDAYS:
+            k += 1
+        if k < last and words[k] in _WEEKDAYS:
+            k += 1
+            return k + 1 if k < last and words[k] in _PERIODS else k
+        if k + 1 < last and words[k] in {"this", "last"} and words[k + 1] in _PERIODS:
+            return k + 2
+        if k < last and words[k] in {"yesterday", "today", "tonight"}:
+            return k + 1
+        return k
 
     def _skip_addressee(self, k: int, frame: Frame) -> int:
         """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
@@ -621,6 +636,8 @@ class _Reader:
 
     def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
         """Character span of tokens ``[first, last)`` and the quotations inside it."""
+        while last - 1 > first and self.quote_of[last - 1] < 0 and self.words[last - 1] in {"and", "but", "or", ","}:
+            last -= 1  # a clause cut before "and he vowed ..." keeps neither the "and" nor its comma
         start, end = self.tokens[first].start, self.tokens[last - 1].end
         inside = [self.quotes[qi] for qi in self.quotes_within(start, end)]
         for q in inside:

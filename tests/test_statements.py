@@ -200,6 +200,16 @@ CASES = [
         [("indirect", "the senator will speak at the college on Friday", "the Smith campaign")],
         id="name-modifying-a-source-noun",
     ),
+    pytest.param(
+        'Senator Jane Smith told voters this weekend she would consider it "a personal insult" if they stayed home.',
+        [("mixed", 'she would consider it "a personal insult" if they stayed home', "Jane Smith")],
+        id="time-phrase-after-the-addressee",
+    ),
+    pytest.param(
+        'Senator Jane Smith told voters that "the fight goes on," and she vowed to return.',
+        [("mixed", 'that "the fight goes on,"', "Jane Smith"), ("indirect", "to return", "Jane Smith")],
+        id="clause-cut-before-and-keeps-no-and",
+    ),
 ]
 
 
