@@ -36,6 +36,7 @@ _SENTENCE_STARTERS = frozenset(
     "when while if as so yet still also however meanwhile there here his her their its".split()
 )
 # Words that join capitalised words into one name: "Department of State", "Osama bin Laden".
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
 _CONNECTORS = frozenset({"of", "for", "the", "de", "del", "van", "von", "bin", "al", "da", "di", "la", "le", "&"})
 _ORG_HEADS = frozenset(
     "Department Ministry Party Committee Agency Council Commission University Institute "
@@ -259,8 +260,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         label = _classify(words, lexicon, after_title=title_end == i)
         connector = next((m for m, w in enumerate(words) if w.lower() in _CONNECTORS), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
-        personal = 2 <= (connector or 0) <= 3 and all(
-            w[:1].isupper() and w[1:].islower() and w not in _ORG_HEADS and w not in lexicon.non_names
+        personal = 2 <= (connector or 0) <= 4 and all(
+            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w == ".")
+            and w not in _ORG_HEADS and w not in lexicon.non_names
             for w in words[:connector]
         ) and " ".join(words[:connector]).lower() not in lexicon.organisations
         if label == "ORG" and connector and (words[0] in lexicon.given_names or personal) and connector <= 4:

@@ -330,6 +330,12 @@ class _Reader:
         if self.words[k] in _QUANTIFIERS and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
         source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.entity.label == "GPE" and source.first - 2 >= frame.first \
+                and self.words[source.first - 1] == "of":
+            person = self._entity_ending_at(source.first - 2, frame.first)
+            if person is not None and person.entity is not None and person.entity.label in _NAME_LABELS:
+                source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         if source is not None and source.kind == "entity" and source.entity is not None \

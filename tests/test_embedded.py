@@ -135,6 +135,10 @@ def test_split_sentences_on_empty_input():
         ("Sen. Jane Smith voted no.", [("Sen.", "TITLE"), ("Jane Smith", "PERSON")]),
         ("German Chancellor Angela Merkel spoke.", [("German", "NORP"), ("Chancellor", "TITLE"),
                                                     ("Angela Merkel", "PERSON")]),
+        ("Rep. J.T. Walker of North Carolina voted no.",
+         [("Rep.", "TITLE"), ("J.T. Walker", "PERSON"), ("North Carolina", "GPE")]),
+        ("Speaker Paula D. Moss of Ohio spoke.", [("Speaker", "TITLE"), ("Paula D. Moss", "PERSON"), ("Ohio", "GPE")]),
+        ("The Bank of America declined.", [("Bank of America", "ORG")]),
     ],
 )
 def test_entity_tagging_of_titles_people_and_demonyms(text, expected):

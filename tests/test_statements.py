@@ -210,6 +210,11 @@ CASES = [
         [("mixed", 'that "the fight goes on,"', "Jane Smith"), ("indirect", "to return", "Jane Smith")],
         id="clause-cut-before-and-keeps-no-and",
     ),
+    pytest.param(
+        "Senator Jane Smith of Ohio said the bill was dead.",
+        [("indirect", "the bill was dead", "Jane Smith")],
+        id="the-person-of-a-place-speaks",
+    ),
 ]
 
 
