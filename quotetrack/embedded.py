@@ -36,6 +36,7 @@ _SENTENCE_STARTERS = frozenset(
     "when while if as so yet still also however meanwhile there here his her their its".split()
 )
 # Words that join capitalised words into one name: "Department of State", "Osama bin Laden".
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
 _CONNECTORS = frozenset({"of", "for", "the", "de", "del", "van", "von", "bin", "al", "da", "di", "la", "le", "&"})
 _ORG_HEADS = frozenset(
@@ -173,6 +174,10 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
 
 def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
     """Entity type of a capitalised word sequence, or None when it names nothing known."""
+    named = [w for w in words if w != "."]
+    if len(named) > 2 and named[-1] in _GENERATIONS:  # "Vann R. Newkirk II", "Robert F. Kennedy Jr."
+        cut = len(words) - 1 - words[::-1].index(named[-1])
+        return "PERSON" if _classify(words[:cut], lexicon, after_title) == "PERSON" else None
     joined = " ".join(words)
     if joined.lower() in lexicon.organisations:
         return "ORG"
@@ -190,9 +195,9 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "PERSON"
     parts = [w for w in words if w != "."]
     if 2 <= len(parts) <= 4 and len(parts[-1]) > 1 and parts[-1][1:].islower() and all(
-        len(w) == 1 and w.isupper() for w in parts[:-1] if len(w) == 1
-    ) and any(len(w) == 1 for w in parts):
-        return "PERSON"  # "J. J. Price", "C. Stewart Verdery"
+        w[:1].isupper() and (w[1:].islower() or _INITIALS.fullmatch(w)) for w in parts[:-1]
+    ) and any(_INITIALS.fullmatch(w) for w in parts[:-1]):
+        return "PERSON"  # "J. J. Price", "C. Stewart Verdery", "Vann R. Newkirk"
     return None
 
 

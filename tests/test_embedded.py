@@ -139,6 +139,8 @@ def test_split_sentences_on_empty_input():
          [("Rep.", "TITLE"), ("J.T. Walker", "PERSON"), ("North Carolina", "GPE")]),
         ("Speaker Paula D. Moss of Ohio spoke.", [("Speaker", "TITLE"), ("Paula D. Moss", "PERSON"), ("Ohio", "GPE")]),
         ("The Bank of America declined.", [("Bank of America", "ORG")]),
+        ("Sen. John Avery III spoke.", [("Sen.", "TITLE"), ("John Avery III", "PERSON")]),
+        ("Later, Lorne R. Haskett II wrote on Twitter.", [("Lorne R. Haskett II", "PERSON"), ("Twitter", "ORG")]),
     ],
 )
 def test_entity_tagging_of_titles_people_and_demonyms(text, expected):
