@@ -35,9 +35,9 @@ _SENTENCE_STARTERS = frozenset(
     "the a an but and he she they it we i this that these those in on at for with after "
     "when while if as so yet still also however meanwhile there here his her their its".split()
 )
-# Words that join capitalised words into one name: "Department of State", "Osama bin Laden".
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # the suffix ending "Robert F. Kennedy Jr."
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
+# Words that join capitalised words into one name: "Department of State", "Osama bin Laden".
 _CONNECTORS = frozenset({"of", "for", "the", "de", "del", "van", "von", "bin", "al", "da", "di", "la", "le", "&"})
 _ORG_HEADS = frozenset(
     "Department Ministry Party Committee Agency Council Commission University Institute "
@@ -193,10 +193,9 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "PERSON"
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if len(w) > 1):
         return "PERSON"
-    parts = [w for w in words if w != "."]
-    if 2 <= len(parts) <= 4 and len(parts[-1]) > 1 and parts[-1][1:].islower() and all(
-        w[:1].isupper() and (w[1:].islower() or _INITIALS.fullmatch(w)) for w in parts[:-1]
-    ) and any(_INITIALS.fullmatch(w) for w in parts[:-1]):
+    if 2 <= len(named) <= 4 and len(named[-1]) > 1 and named[-1][1:].islower() and all(
+        w[:1].isupper() and (w[1:].islower() or _INITIALS.fullmatch(w)) for w in named[:-1]
+    ) and any(_INITIALS.fullmatch(w) for w in named[:-1]):
         return "PERSON"  # "J. J. Price", "C. Stewart Verdery", "Vann R. Newkirk"
     return None
 

@@ -551,7 +551,8 @@ class _Reader:
             k += 1  # "said pleasantly into the phone"
         k = self._skip_time_ahead(k, frame.last)
         if cue.lemma in _ADDRESSED and k < frame.last and self.quote_of[k] < 0:
-            k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)  # "told reporters the vote would fail"
+            # "told reporters the vote would fail", "told supporters Tuesday night that ..."
+            k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)
             if k >= frame.last or self.words[k] in {",", ".", ";", "in", "on", "at", "during", "after", "before"}:
                 return None  # "told The New York Times in 2013."
         if k >= frame.last:
@@ -615,9 +616,9 @@ class _Reader:
                 continue
             if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
                 end = min(end, cue.first)
-            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and not self.words[cue.first].endswith("ing") \
+            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and self.quote_of[cue.first - 1] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
-                    and self.quote_of[cue.first - 1] < 0:
+                    and not self.words[cue.first].endswith("ing"):
                 end = min(end, cue.first - 1)  # "said it was opposed to the test and warned ...": a verb of its own
         for j in range(start + 1, end):
             if self.quote_of[j] >= 0:
