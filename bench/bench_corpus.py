@@ -32,33 +32,17 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench_data import load_documents
+
 import quotetrack
 from quotetrack.corpus import Corpus
-from quotetrack.errors import QuotetrackError
 from quotetrack.lexicon import load_lexicon
-from quotetrack.readwrite import iter_inputs
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"
 
 
 class TooSlow(Exception):
     """The ingest ran past --max-seconds."""
-
-
-def load_documents(path: Path) -> list[dict[str, object]]:
-    if not path.is_file():
-        print(f"bench_corpus: no data file at {path}\n"
-              f"  pass one with --data PATH (a JSONL file of {{\"id\", \"text\", ...}} lines)", file=sys.stderr)
-        sys.exit(2)
-    try:
-        docs = list(iter_inputs([str(path)]))
-    except QuotetrackError as exc:
-        print(f"bench_corpus: {exc}", file=sys.stderr)
-        sys.exit(2)
-    if not docs:
-        print(f"bench_corpus: {path} holds no documents", file=sys.stderr)
-        sys.exit(2)
-    return docs
 
 
 def replicate(docs: list[dict[str, object]], scale: int) -> Iterator[dict[str, object]]:
@@ -124,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     if not scales or min(scales) < 1:
         parser.error("--scales takes whole numbers of at least 1")
 
-    docs = load_documents(args.data)
+    docs = load_documents(args.data, "bench_corpus")
     load_lexicon()  # once per process, outside the timings
     print(f"quotetrack {quotetrack.__version__}, Python {platform.python_version()} on {platform.machine()} "
           f"{platform.system()}, {os.cpu_count()} CPUs; backend embedded, --jobs {args.jobs}")

@@ -31,30 +31,13 @@ try:
 except ImportError:  # not on Windows
     resource = None  # type: ignore[assignment]
 
+from bench_data import load_documents
+
 import quotetrack
-from quotetrack.errors import QuotetrackError
 from quotetrack.lexicon import load_lexicon
-from quotetrack.readwrite import iter_inputs
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"
 QUOTE_MARKS = re.compile(r'["“”‘’\'«»]')
-
-
-def load_texts(path: Path) -> list[tuple[str, str]]:
-    """Return ``(id, text)`` pairs from a JSONL file; exit 2 on a missing file or bad line."""
-    if not path.is_file():
-        print(f"bench_read: no data file at {path}\n"
-              f"  pass one with --data PATH (a JSONL file of {{\"id\", \"text\", ...}} lines)", file=sys.stderr)
-        sys.exit(2)
-    try:
-        docs = [(doc["id"], doc["text"]) for doc in iter_inputs([str(path)])]
-    except QuotetrackError as exc:
-        print(f"bench_read: {exc}", file=sys.stderr)
-        sys.exit(2)
-    if not docs:
-        print(f"bench_read: {path} holds no documents", file=sys.stderr)
-        sys.exit(2)
-    return docs
 
 
 def read_all(docs: list[tuple[str, str]]) -> int:
@@ -117,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
-    docs = load_texts(args.data)
+    docs = [(str(doc["id"]), str(doc["text"])) for doc in load_documents(args.data, "bench_read")]
     n_docs = len(docs)
     n_chars = sum(len(text) for _, text in docs)
     pinning = pin_to_one_core()
