@@ -67,6 +67,7 @@ _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
 _QUOTED_ONLY = frozenset({"refer to"})  # cues that report words only when they quote them
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
+_RELATIVES = frozenset("where when who whom whose which while whereas because if".split())  # open a clause
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
@@ -266,7 +267,7 @@ class _Reader:
                     break
                 continue
             if not w[:1].isalpha() or w.lower() in _PREPOSITIONS or w.lower() in _BETWEEN or self.quote_of[a - 1] >= 0 \
-                    or w.lower() in self.lexicon.cue_forms:
+                    or w.lower() in self.lexicon.cue_forms or w.lower() in _RELATIVES:
                 break
             a -= 1
         if not known and not determined:
@@ -631,6 +632,65 @@ class _Reader:
             end -= 1
         return end
 
+    def quotes_in_object(self, k: int, frame: Frame, cue_set: set[int], reach: int = 16) -> bool:
+        """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
+        for j in range(k, min(frame.last, k + reach)):
+            q = self.quote_starting_at(j)
+            if q >= 0:
+                return not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end])
+            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or j in cue_set):
+                return False
+        return False
+
+    def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
+        """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:
+        the predicate a quoted fragment may belong to ('Manafort dismissed the kerfuffle as "absurd"')."""
+        k = frame.first
+        subject: Source | None = None
+        if self.words[k] in _SUBJECT_PRONOUNS:
+            subject = Source(first=k, last=k + 1, kind="pronoun")
+        else:
+            for j in range(k, min(before, k + 8)):
+                e = self.entity_from.get(j)
+                if e is not None and e.label in _SOURCE_LABELS:
+                    a, b = self.token_range(e.start, e.end)
+                    if self.title_chain_start(a, frame.first) == frame.first:
+                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
+                    break
+        if subject is None:
+            return None
+        v = subject.last
+        if v < before and self.words[v] == ",":  # "Christie, who has campaigned ..., blasted"
+            close = next((j for j in range(v + 1, min(before, v + 30)) if self.words[j] == ","), None)
+            if close is None:
+                return None
+            v = close + 1
+        while v < before and (self.words[v] in _BETWEEN
+                              or self.words[v].endswith("ly") and self.tokens[v].text.islower()):
+            v += 1
+        if v >= before or self.quote_of[v] >= 0:
+            return None
+        if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
+            return None
+        return v, subject
+
+    def object_end(self, start: int, end: int) -> int:
+        """Where a verb's quoting object ends: at its last quotation when a time, a dash or a subordinate
+        clause follows ('blasted Clinton as a "disgrace" Wednesday on ...')."""
+        last_close = -1
+        for j in range(start, end):
+            q = self.quote_of[j]
+            if q >= 0:
+                last_close = j
+                continue
+            w = self.words[j]
+            if last_close >= 0 and j == last_close + 1 and (
+                w in {"—", "–", "-", "during", "while", "when", "after", "before", "yesterday", "today"}
+                or w in _WEEKDAYS or self._skip_time_ahead(j, end) > j
+            ):
+                return j
+        return end
+
     def quotes_within(self, start: int, end: int) -> list[int]:
         """Indices of the quotations lying wholly in ``[start, end)``."""
         found = []
@@ -704,15 +764,36 @@ def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attributi
     return joined
 
 
-def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int]) -> int:
-    """First token of the clause holding token ``k``: after a comma, colon, cue or quotation before it."""
+def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int], commas: bool = True) -> int:
+    """First token of the clause holding token ``k``: after a comma (unless ``commas`` is false), colon,
+    cue or quotation before it."""
+    stops = {",", ";", ":", "—", "("} if commas else {";", ":", "("}
     j = k
     while j > max(frame.first, k - 60):
         w = r.words[j - 1]
-        if w in {",", ";", ":", "—", "("} or r.quote_of[j - 1] >= 0 or j - 1 in cue_set:
+        if w in stops or r.quote_of[j - 1] >= 0 or commas and j - 1 in cue_set:
             break
         j -= 1
     return j
+
+
+def _predicate_span(
+    r: _Reader, frame: Frame, q: Quotation, cues: Sequence[CueMatch], cue_starts: Sequence[int]
+) -> tuple[int, int, tuple[tuple[int, int], ...], CueMatch, Source] | None:
+    """The object of the frame's verb when it holds quotation ``q`` (see :meth:`_Reader.quoting_predicate`):
+    its character span, the quotations inside, the verb and the frame's subject."""
+    found = r.quoting_predicate(frame, bisect.bisect_left(r.starts, q.open_mark))
+    if found is None:
+        return None
+    v, source = found
+    first = v + 1
+    later = _cues_within(cues, bisect.bisect_left(cue_starts, first), first + _MAX_CLAUSE)
+    start, end, quoted = r.content_span(first, r.object_end(first, r.clause_end(first, frame, later)))
+    if (q.start, q.end) not in quoted:
+        return None
+    lemma, cls = r.lexicon.cue_forms[r.words[v]]
+    verb = CueMatch(first=v, last=v + 1, lemma=lemma, cls=cls, participle=r.words[v].endswith("ing"))
+    return start, end, quoted, verb, source
 
 
 def _colon_source(r: _Reader, q: Quotation, frame: Frame) -> Source | None:
@@ -877,8 +958,12 @@ def attribute(
                     or right_subject and not _is_name_like(r.text[q.start : q.end])
                 ):
                     fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
-                    start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), cue_set)].start
-                    add(start if fragment else q.start, q.end, "mixed" if fragment else "direct", cue, source,
+                    # 'With thousands of systems, "there is no single point of failure," he said': the
+                    # sentence is the reported clause.
+                    start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), cue_set,
+                                                   commas=False)].start
+                    add(start if fragment else q.start, r.tokens[k].end if fragment else q.end,
+                        "mixed" if fragment else "direct", cue, source,
                         ((q.start, q.end),) if fragment else ())
                     used.add(qi)
                     found_direct = True
@@ -914,6 +999,15 @@ def attribute(
                 pending_colon = (cue, source)
                 continue
             if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
+                # 'Manafort dismissed the whole kerfuffle as "absurd"': the object quotes the speaker's words.
+                if r.quotes_in_object(after, frame, cue_set):
+                    later = _cues_within(frame_cues, ci + 1, after + _MAX_CLAUSE)
+                    end = r.object_end(after, r.clause_end(after, frame, later))
+                    if end > after:
+                        s, e, quoted = r.content_span(after, end)
+                        if quoted:
+                            used.update(r.quotes_within(s, e))
+                            add(s, e, "mixed", cue, source, quoted)
                 continue
             # The reported clause after the cue: X said (that) ...
             complement = r.complement_start(after, frame, cue, cue_set)
@@ -1022,6 +1116,14 @@ def attribute(
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
             extra.append(Attribution(start=q.start, end=q.end, kind="mixed", cue=None, source=frame_sources[frame_index],
                                      quoted=((q.start, q.end),), paragraph=r.paragraph_of(q.start)))
+        elif frame_index is not None and not _is_name_like(quoted_text) and (
+            found := _predicate_span(r, frames[frame_index], q, cues, cue_starts)
+        ) is not None:
+            # 'Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."': the subject's words.
+            s_, e_, quoted, verb, source = found
+            used.update(r.quotes_within(s_, e_))
+            extra.append(Attribution(start=s_, end=e_, kind="mixed", cue=verb, source=source, quoted=quoted,
+                                     paragraph=r.paragraph_of(s_)))
         else:
             terms.append((q.start, q.end))
     for q in r.nested:

@@ -215,6 +215,41 @@ CASES = [
         [("indirect", "the bill was dead", "Jane Smith")],
         id="the-person-of-a-place-speaks",
     ),
+    pytest.param(
+        'Campaign chairman Tom Brown dismissed the whole affair as "absurd." Voters seemed unmoved.',
+        [("mixed", 'the whole affair as "absurd."', "Tom Brown")],
+        id="response-verb-object-quotes-words",
+    ),
+    pytest.param(
+        'Senator Jane Smith blasted the governor as "a disgrace" Wednesday on a radio show.',
+        [("mixed", 'the governor as "a disgrace"', "Jane Smith")],
+        id="quoting-object-ends-before-a-time",
+    ),
+    pytest.param(
+        "Senator Jane Smith blasted the governor on Wednesday.",
+        [],
+        id="response-verb-without-quote-reports-nothing",
+    ),
+    pytest.param(
+        'Mayor Ann Lee, who has led the city since 2012, called the plan "a gift to developers."',
+        [("mixed", 'the plan "a gift to developers."', "Ann Lee")],
+        id="predicate-after-a-relative-clause",
+    ),
+    pytest.param(
+        'Senator Jane Smith attended the "Made in Ohio" fair on Saturday.',
+        [],
+        id="name-in-object-is-no-statement",
+    ),
+    pytest.param(
+        'Senator Jane Smith visited the plant, where workers said it was "a hard year."',
+        [("mixed", 'it was "a hard year."', "workers")],
+        id="fragment-takes-the-nearest-cue-not-the-subject",
+    ),
+    pytest.param(
+        'Despite the delays at the plant, "we are still on schedule," Governor Tom Brown said.',
+        [("mixed", 'Despite the delays at the plant, "we are still on schedule,"', "Tom Brown")],
+        id="fragment-before-its-cue-takes-the-whole-sentence",
+    ),
 ]
 
 
