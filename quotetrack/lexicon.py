@@ -113,8 +113,11 @@ def load_lexicon() -> Lexicon:
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     places = {name: (country, kind) for name, country, kind in _rows("places.tsv", 3)}
     pronouns = {p.lower(): (gender, kind) for p, gender, kind in _rows("pronouns.tsv", 3)}
-    honorifics = frozenset(w.lower().rstrip(".") for w in _words("honorifics.txt"))
-    abbreviations = frozenset(_words("abbreviations.txt")) | honorifics
+    honorific_entries = list(_words("honorifics.txt"))
+    honorifics = frozenset(w.lower().rstrip(".") for w in honorific_entries)
+    # "Sen." and "Lt. Gov." are abbreviations; "President." and "Senator." end sentences.
+    dotted = {part.lower().rstrip(".") for entry in honorific_entries for part in entry.split() if part.endswith(".")}
+    abbreviations = frozenset(_words("abbreviations.txt")) | dotted
     return Lexicon(
         cue_forms=cue_forms,
         cue_phrases=cue_phrases,

@@ -82,6 +82,11 @@ def test_split_paragraphs_of_blank_text_is_empty():
         ("Is it over? Yes. It is!", ["Is it over?", "Yes.", "It is!"]),
         ("Sen. Jane Smith voted no. Mr. Lee agreed.", ["Sen. Jane Smith voted no.", "Mr. Lee agreed."]),
         ("The war ended in the U.S. He came home.", ["The war ended in the U.S.", "He came home."]),
+        (  # a title written in full ends a sentence; only its abbreviation ("Pres.") does not
+            'Mr. Lee called him "unfit to be president." When the vote came, he left.',
+            ['Mr. Lee called him "unfit to be president."', "When the vote came, he left."],
+        ),
+        ("She thanked the senator. Gen. Lee did not.", ["She thanked the senator.", "Gen. Lee did not."]),
         (
             "He flew to Washington, D.C. on Friday to meet officials.",
             ["He flew to Washington, D.C. on Friday to meet officials."],
