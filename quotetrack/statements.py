@@ -67,6 +67,9 @@ _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
 _QUOTED_ONLY = frozenset({"refer to"})  # cues that report words only when they quote them
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
+_FINITE = frozenset("has have had is are was were".split())
+_DASHES = frozenset({"—", "–", "-", "--"})
+_CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas"})  # where a clause may end
 _RELATIVES = frozenset("where when who whom whose which while whereas because if".split())  # open a clause
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
@@ -703,24 +706,54 @@ class _Reader:
 
     def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
         """Character span of tokens ``[first, last)`` and the quotations inside it."""
+        last = self._quoted_clause_end(first, last)
         while last - 1 > first and self.quote_of[last - 1] < 0 and self.words[last - 1] in {"and", "but", "or", ","}:
             last -= 1  # a clause cut before "and he vowed ..." keeps neither the "and" nor its comma
         start, end = self.tokens[first].start, self.tokens[last - 1].end
         inside = [self.quotes[qi] for qi in self.quotes_within(start, end)]
-        for q in inside:
-            # 'that the election is "rigged," angering ...': the reported words end with the quotation.
-            after = self.text[q.close_mark : min(end, q.close_mark + 30)].lstrip(", ").split(maxsplit=2)
-            comma = self.text[q.start : q.end].endswith(",") or self.text[q.close_mark : q.close_mark + 1] == ","
-            if q.close_mark < end and comma and after and (after[0].endswith("ing") or after[0] in _CLAUSE_BREAKS):
-                end = q.close_mark
-                break
-            if q.close_mark < end and len(after) >= 2 and after[0] == "and" and (
-                after[1] in self.lexicon.cue_forms or after[1].endswith("ed")
-            ):  # 'that Machado was "a con" and encouraged Americans to ...': a second predicate
-                end = q.close_mark
-                break
-        quoted = tuple((q.start, q.end) for q in inside if q.close_mark <= end)
+        quoted = tuple((q.start, q.end) for q in inside)
         return start, end, quoted
+
+    def _quoted_clause_end(self, first: int, last: int) -> int:
+        """Where a reported clause that has quoted words ends: before a new clause after them ('that the
+        election is "rigged," angering ...', 'called it "unpatriotic," and his aides ...', '"a con" and
+        encouraged ...', '"encouraged" by the plan — a modest boost')."""
+        quoted = False
+        dashes: int | None = None
+        for j in range(first, last):
+            if self.quote_of[j] >= 0:
+                quoted = True
+                continue
+            if not quoted:
+                continue
+            w = self.words[j]
+            k = j + 1
+            q = self.quote_of[j - 1]
+            if q >= 0 and self.text[self.quotes[q].start : self.quotes[q].end].rstrip().endswith(","):
+                w, k = ",", j  # '"a terrible mistake," although ...': the comma is inside the marks
+            if w not in _CLAUSE_JOINTS:
+                continue
+            if w in _DASHES:
+                if dashes is None:
+                    dashes = sum(self.words[t] in _DASHES for t in range(first, last))
+                if dashes == 1:
+                    return j  # a pair of dashes sets off an aside inside the clause
+                continue
+            if w in _CLAUSE_BREAKS:
+                return j
+            if w == "," and k < last and self.words[k] in {"and", "but", "or"}:
+                k += 1
+            while k < last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+                k += 1  # ", implicitly putting his name on the line"
+            if k >= last or self.quote_of[k] >= 0:
+                continue
+            nw = self.words[k]
+            if nw.endswith("ing") and self.tokens[k].text.islower() or nw in _SUBJECT_PRONOUNS \
+                    or nw in _AUXILIARIES or nw in _FINITE or nw in _CLAUSE_BREAKS \
+                    or (w == "," or k > j + 1) and nw in _DETERMINERS \
+                    or w == "and" and (nw in self.lexicon.cue_forms or nw.endswith("ed")):
+                return j
+        return last
 
 
 def _cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:

@@ -250,6 +250,26 @@ CASES = [
         [("mixed", 'Despite the delays at the plant, "we are still on schedule,"', "Tom Brown")],
         id="fragment-before-its-cue-takes-the-whole-sentence",
     ),
+    pytest.param(
+        'Governor Tom Brown has called the tax "unfair," and his aides have drafted a repeal.',
+        [("mixed", 'the tax "unfair,"', "Tom Brown")],
+        id="quoted-clause-ends-before-a-new-subject",
+    ),
+    pytest.param(
+        'Senator Jane Smith said she was "encouraged" by the plan — a rare note of praise.',
+        [("mixed", 'she was "encouraged" by the plan', "Jane Smith")],
+        id="quoted-clause-ends-at-a-dash",
+    ),
+    pytest.param(
+        'Senator Jane Smith said the plan was "a mistake," although she backs the goal.',
+        [("mixed", 'the plan was "a mistake,"', "Jane Smith")],
+        id="comma-inside-the-marks-ends-the-clause",
+    ),
+    pytest.param(
+        'Senator Jane Smith said the vote - "a farce" - would be held again next week.',
+        [("mixed", 'the vote - "a farce" - would be held again next week', "Jane Smith")],
+        id="paired-dashes-are-an-aside",
+    ),
 ]
 
 
