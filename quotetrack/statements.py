@@ -41,7 +41,8 @@ _BETWEEN = frozenset(
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PERIODS = frozenset({"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"})
-_CLAUSE_OPENERS = frozenset({",", ";", "-", "—", "–", "that"})
+_CLAUSE_OPENERS = frozenset({",", ";", "-", "—", "–", "that"} | set(
+    "when after before because since while although though if once until".split()))
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _PREPOSITIONS = frozenset(
     "in on at for to from with about by of into over after before during since under against among "
@@ -55,7 +56,7 @@ _CLAUSE_STARTERS = _DETERMINERS | _SUBJECT_PRONOUNS | frozenset(
 )
 # Cues whose content may be an infinitive: "vowed to fight", "urged Congress to act".
 _TO_COMPLEMENTS = frozenset("promise vow pledge threaten urge ask tell warn offer refuse decline agree demand "
-                            "call plan encourage advise caution instruct order".split())
+                            "call plan encourage advise caution instruct order claim".split())
 _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
 _MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 _OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
@@ -249,7 +250,7 @@ class _Reader:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
         known = word in self.lexicon.source_nouns
-        if not word.isalpha() or word in _BETWEEN or word in _PREPOSITIONS or word in _DETERMINERS \
+        if not word.replace("-", "").isalpha() or word in _BETWEEN or word in _PREPOSITIONS or word in _DETERMINERS \
                 or word in self.lexicon.pronouns or word in _CONJUNCTIONS:
             return None
         if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
@@ -505,7 +506,16 @@ class _Reader:
                      if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower()), None)
         if head is not None and self.words[frame.first] in _DETERMINERS and head < before:
             # "A spokeswoman for the House Armed Services Committee emailed ..., arguing"
-            return Source(first=frame.first, last=self._phrase_end(head, frame), kind="description")
+            last = head + 1
+            while last < frame.last and self.tokens[last].text.islower() and self.words[last] in self.lexicon.source_nouns \
+                    or last + 1 < frame.last and self.words[last] in {"'s", "’s"} \
+                    and self.words[last + 1] in self.lexicon.source_nouns:
+                last += 1  # "a campaign spokeswoman", "the governor's office"
+            if last + 1 < frame.last and self.words[last] in _OF_SOURCE:
+                named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
+                if named is not None and named.label in _SOURCE_LABELS:
+                    last = self.token_range(named.start, named.end)[1]
+            return Source(first=frame.first, last=last, kind="description")
         for k in range(frame.first, min(before, frame.first + 12)):
             if self.quote_of[k] >= 0:
                 continue
@@ -557,6 +567,9 @@ class _Reader:
         if cue.lemma in _ADDRESSED and k < frame.last and self.quote_of[k] < 0:
             # "told reporters the vote would fail", "told supporters Tuesday night that ..."
             k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)
+            if k + 1 < frame.last and self.words[k] == "," and self.quote_of[k + 1] < 0 \
+                    and self.words[k + 1] in _SUBJECT_PRONOUNS | _DETERMINERS:
+                return k + 1  # "Trump told CNN, his policy would be ..."
             if k >= frame.last or self.words[k] in {",", ".", ";", "in", "on", "at", "during", "after", "before"}:
                 return None  # "told The New York Times in 2013."
         if k >= frame.last:

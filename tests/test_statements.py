@@ -270,6 +270,26 @@ CASES = [
         [("mixed", 'the vote - "a farce" - would be held again next week', "Jane Smith")],
         id="paired-dashes-are-an-aside",
     ),
+    pytest.param(
+        'The GOP front-runner complained that the count had been "rigged" against him.',
+        [("mixed", 'that the count had been "rigged" against him', "The GOP front-runner")],
+        id="hyphenated-head-of-a-described-source",
+    ),
+    pytest.param(
+        'It was a rough night, and when Senator Jane Smith took the stage and called him "a coward," the room fell silent.',
+        [("mixed", 'him "a coward,"', "Jane Smith")],
+        id="coordinated-cue-in-a-when-clause",
+    ),
+    pytest.param(
+        'Mayor Ann Lee told CNN, her budget would be "the leanest in a decade."',
+        [("mixed", 'her budget would be "the leanest in a decade."', "Ann Lee")],
+        id="told-addressee-comma-clause",
+    ),
+    pytest.param(
+        "The governor's office released a statement saying he was \"fully confident\" in the count.",
+        [("mixed", 'he was "fully confident" in the count', "The governor's office")],
+        id="office-issues-a-statement",
+    ),
 ]
 
 
