@@ -507,9 +507,9 @@ class _Reader:
         if head is not None and self.words[frame.first] in _DETERMINERS and head < before:
             # "A spokeswoman for the House Armed Services Committee emailed ..., arguing"
             last = head + 1
-            while last < frame.last and self.tokens[last].text.islower() and self.words[last] in self.lexicon.source_nouns \
-                    or last + 1 < frame.last and self.words[last] in {"'s", "’s"} \
-                    and self.words[last + 1] in self.lexicon.source_nouns:
+            nouns = self.lexicon.source_nouns
+            while last < frame.last and self.tokens[last].text.islower() and self.words[last] in nouns \
+                    or last + 1 < frame.last and self.words[last] in {"'s", "’s"} and self.words[last + 1] in nouns:
                 last += 1  # "a campaign spokeswoman", "the governor's office"
             if last + 1 < frame.last and self.words[last] in _OF_SOURCE:
                 named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)

@@ -276,7 +276,7 @@ CASES = [
         id="hyphenated-head-of-a-described-source",
     ),
     pytest.param(
-        'It was a rough night, and when Senator Jane Smith took the stage and called him "a coward," the room fell silent.',
+        'It was late, and when Senator Jane Smith took the stage and called him "a coward," the room fell silent.',
         [("mixed", 'him "a coward,"', "Jane Smith")],
         id="coordinated-cue-in-a-when-clause",
     ),
