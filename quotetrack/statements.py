@@ -583,7 +583,7 @@ class _Reader:
             return None
         if w == "to" and cue.lemma not in _TO_COMPLEMENTS:
             return None
-        if w in _CLAUSE_STARTERS or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
+        if _opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
             return k
         if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
             return None  # "found himself embroiled"
@@ -654,7 +654,9 @@ class _Reader:
             q = self.quote_starting_at(j)
             if q >= 0:
                 return not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end])
-            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or j in cue_set):
+            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or j in cue_set and not (
+                self.words[j - 1] in _DETERMINERS or self.words[j - 1] in {"'s", "’s"}  # "the remarks": a noun
+            )):
                 return False
         return False
 
@@ -767,6 +769,11 @@ class _Reader:
                     or w == "and" and (nw in self.lexicon.cue_forms or nw.endswith("ed")):
                 return j
         return last
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a lower-case word may open a reported clause: "the", "she", "there", "he'd", "there's"."""
+    return word in _CLAUSE_STARTERS or word.replace("’", "'").split("'")[0] in _CLAUSE_STARTERS
 
 
 def _cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:
@@ -987,7 +994,7 @@ def attribute(
             if source is None:
                 continue
             after = source.last if right_subject else cue.last
-            found_direct = False
+            found_direct = left_direct = False
             # A quotation opening the frame and closing right before the subject: "Q," X said.
             left_edge = cue.first if right_subject else source.phrase_first
             k = left_edge - 1
@@ -1013,6 +1020,8 @@ def attribute(
                         ((q.start, q.end),) if fragment else ())
                     used.add(qi)
                     found_direct = True
+                    # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
+                    left_direct = r.text[q.start : q.end].rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
             # Quotations after the cue: X said: "Q" / X said, "Q" / "Q1," X said, "Q2."
             j = after
             while j < frame.last and j < after + 16 and r.quote_of[j] < 0 and r.words[j] not in {".", ";"}:
@@ -1032,14 +1041,17 @@ def attribute(
                     add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
                     found_direct = True
+                    left_direct = False
                     # Further quotations after a colon belong to the same cue.
                     for qj in frame_quotes if before == ":" else ():
                         if qj > qi and qj not in used:
                             add(r.quotes[qj].start, r.quotes[qj].end, "direct", cue, source)
                             used.add(qj)
-            if found_direct:
+            clause_only = left_direct and not right_subject and after < frame.last and r.quote_of[after] < 0 \
+                and (_opens_clause(r.words[after]) or cue.lemma in _ADDRESSED)
+            if found_direct and not clause_only:
                 continue
-            if r.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
+            if not clause_only and r.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
                 t in cue_set for t in range(cue.last, frame.last)
             ):
                 pending_colon = (cue, source)
@@ -1074,6 +1086,8 @@ def attribute(
                     used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                     continue
+            if clause_only:
+                continue
             # The reported clause before the subject: ..., X said.
             edge = cue.first if right_subject else source.phrase_first
             tail = range(cue.last if right_subject else after, frame.last)

@@ -290,6 +290,21 @@ CASES = [
         [("mixed", 'he was "fully confident" in the count', "The governor's office")],
         id="office-issues-a-statement",
     ),
+    pytest.param(
+        'Senator Jane Smith said she\'d make the budget "balance by spring."',
+        [("mixed", 'she\'d make the budget "balance by spring."', "Jane Smith")],
+        id="contracted-pronoun-opens-the-clause",
+    ),
+    pytest.param(
+        'Mayor Ann Lee denounced the remarks as "hurtful and divisive."',
+        [("mixed", 'the remarks as "hurtful and divisive."', "Ann Lee")],
+        id="cue-word-used-as-a-noun-in-the-object",
+    ),
+    pytest.param(
+        'Senator Jane Smith spoke after the vote. "It was a hard night." Smith said they would "fight on."',
+        [("direct", "It was a hard night.", "Jane Smith"), ("mixed", 'they would "fight on."', "Jane Smith")],
+        id="clause-after-a-cue-that-took-the-quote-before-it",
+    ),
 ]
 
 
