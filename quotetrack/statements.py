@@ -71,6 +71,7 @@ _AUXILIARIES = frozenset("will would can could should may might must did does do
 _FINITE = frozenset("has have had is are was were".split())
 _DASHES = frozenset({"—", "–", "-", "--"})
 _CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas"})  # where a clause may end
+_WH = frozenset("which who whom whose".split())
 _RELATIVES = frozenset("where when who whom whose which while whereas because if".split())  # open a clause
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
@@ -654,9 +655,7 @@ class _Reader:
             q = self.quote_starting_at(j)
             if q >= 0:
                 return not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end])
-            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or j in cue_set and not (
-                self.words[j - 1] in _DETERMINERS or self.words[j - 1] in {"'s", "’s"}  # "the remarks": a noun
-            )):
+            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or self.verb_cue(j, cue_set)):
                 return False
         return False
 
@@ -691,6 +690,11 @@ class _Reader:
         if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
             return None
         return v, subject
+
+    def verb_cue(self, k: int, cue_set: set[int]) -> bool:
+        """Whether a cue starts at token ``k`` and is a verb: not "the remarks" or "the state's"."""
+        before = self.words[k - 1] if k > 0 else ""
+        return k in cue_set and before not in _DETERMINERS and before not in {"'s", "’s"}
 
     def object_end(self, start: int, end: int) -> int:
         """Where a verb's quoting object ends: at its last quotation when a time, a dash or a subordinate
@@ -763,12 +767,30 @@ class _Reader:
             if k >= last or self.quote_of[k] >= 0:
                 continue
             nw = self.words[k]
+            if w == "," and (nw in _RELATIVES
+                             or nw in _PREPOSITIONS and k + 1 < last and self.words[k + 1] in _RELATIVES):
+                return j  # ", with whom he argued ...": a relative clause
             if nw.endswith("ing") and self.tokens[k].text.islower() or nw in _SUBJECT_PRONOUNS \
                     or nw in _AUXILIARIES or nw in _FINITE or nw in _CLAUSE_BREAKS \
                     or (w == "," or k > j + 1) and nw in _DETERMINERS \
                     or w == "and" and (nw in self.lexicon.cue_forms or nw.endswith("ed")):
                 return j
         return last
+
+
+def _reported_clause_end(r: _Reader, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
+    """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
+    clause of its own ("said the plan was dead, and Smith agreed")."""
+    end = r.clause_end(start, frame, later)
+    for nxt in later:
+        nsrc = r.source_before(nxt, frame)
+        if nsrc is not None and start < nsrc.phrase_first < end and \
+                r.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}:
+            end = nsrc.phrase_first
+            while end > start and not r.words[end - 1][:1].isalnum() and r.quote_of[end - 1] < 0:
+                end -= 1
+            break
+    return end
 
 
 def _opens_clause(word: str) -> bool:
@@ -817,17 +839,33 @@ def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attributi
     return joined
 
 
-def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int], commas: bool = True) -> int:
+def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int], commas: bool = True,
+                  relatives: bool = False) -> int:
     """First token of the clause holding token ``k``: after a comma (unless ``commas`` is false), colon,
-    cue or quotation before it."""
-    stops = {",", ";", ":", "—", "("} if commas else {";", ":", "("}
+    cue or quotation before it, and after a relative pronoun if ``relatives``."""
+    stops = ({",", ";", ":", "—", "("} if commas else {";", ":", "("}) | (_WH if relatives else set())
     j = k
     while j > max(frame.first, k - 60):
         w = r.words[j - 1]
-        if w in stops or r.quote_of[j - 1] >= 0 or commas and j - 1 in cue_set:
+        if w in stops or r.quote_of[j - 1] >= 0 or commas and r.verb_cue(j - 1, cue_set):
             break
         j -= 1
     return j
+
+
+def _fragment_clause(
+    r: _Reader, frame: Frame, q: Quotation, cues: Sequence[CueMatch], cue_starts: Sequence[int], cue_set: set[int]
+) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+    """The clause around a quoted fragment: from the clause's start (after a comma, cue, relative pronoun or
+    another quotation) to its end. Falls back on the fragment alone when the clause would not hold it."""
+    a = bisect.bisect_left(r.starts, q.open_mark)
+    first = _clause_start(r, frame, a, cue_set, relatives=True)
+    later = _cues_within(cues, bisect.bisect_left(cue_starts, a), a + _MAX_CLAUSE)
+    end = max(_reported_clause_end(r, a, frame, later), bisect.bisect_left(r.starts, q.close_mark) + 1)
+    start, end, quoted = r.content_span(first, end)
+    if (q.start, q.end) not in quoted:
+        return q.start, q.end, ((q.start, q.end),)
+    return start, end, quoted
 
 
 def _predicate_span(
@@ -1071,16 +1109,7 @@ def attribute(
             complement = r.complement_start(after, frame, cue, cue_set)
             if complement is not None:
                 start = complement
-                later = _cues_within(frame_cues, ci + 1, start + _MAX_CLAUSE)
-                end = r.clause_end(start, frame, later)
-                for nxt in later:  # stop before the next cue's own subject
-                    nsrc = r.source_before(nxt, frame)
-                    if nsrc is not None and start < nsrc.phrase_first < end and \
-                            r.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}:
-                        end = nsrc.phrase_first
-                        while end > start and not r.words[end - 1][:1].isalnum() and r.quote_of[end - 1] < 0:
-                            end -= 1
-                        break
+                end = _reported_clause_end(r, start, frame, _cues_within(frame_cues, ci + 1, start + _MAX_CLAUSE))
                 if end - start >= 2:
                     s, e, quoted = r.content_span(start, end)
                     used.update(r.quotes_within(s, e))
@@ -1174,8 +1203,11 @@ def attribute(
                                      paragraph=r.paragraph_of(q.start)))
         elif frame_index is not None and frame_index in frame_sources and not _is_name_like(quoted_text) \
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
-            extra.append(Attribution(start=q.start, end=q.end, kind="mixed", cue=None, source=frame_sources[frame_index],
-                                     quoted=((q.start, q.end),), paragraph=r.paragraph_of(q.start)))
+            # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
+            s_, e_, quoted = _fragment_clause(r, frames[frame_index], q, cues, cue_starts, cue_set)
+            used.update(r.quotes_within(s_, e_))
+            extra.append(Attribution(start=s_, end=e_, kind="mixed", cue=None, source=frame_sources[frame_index],
+                                     quoted=quoted, paragraph=r.paragraph_of(q.start)))
         elif frame_index is not None and not _is_name_like(quoted_text) and (
             found := _predicate_span(r, frames[frame_index], q, cues, cue_starts)
         ) is not None:

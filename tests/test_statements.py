@@ -305,6 +305,14 @@ CASES = [
         [("direct", "It was a hard night.", "Jane Smith"), ("mixed", 'they would "fight on."', "Jane Smith")],
         id="clause-after-a-cue-that-took-the-quote-before-it",
     ),
+    pytest.param(
+        'Senator Jane Smith delivered a speech in which she sought to rally "freedom-loving nations" against '
+        'the "new tyranny" of the cartel, with whom she argued talks had failed.',
+        [("mixed", 'she sought to rally "freedom-loving nations" against the "new tyranny" of the cartel',
+          "Jane Smith"),
+         ("indirect", "talks had failed", "Jane Smith")],
+        id="fragments-take-their-clause-up-to-a-relative-clause",
+    ),
 ]
 
 
