@@ -808,6 +808,16 @@ def _cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMa
     return found
 
 
+def _all_quoted(r: _Reader, att: Attribution) -> Attribution:
+    """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words."""
+    if att.kind != "mixed" or len(att.quoted) != 1:
+        return att
+    (start, end), = att.quoted
+    if any(c.isalnum() for c in r.text[att.start : start] + r.text[end : att.end]):
+        return att
+    return attrs.evolve(att, start=start, end=end, kind="direct", quoted=())
+
+
 def _drop_nested(statements: list[Attribution]) -> list[Attribution]:
     """Drop a reported clause lying inside a longer one ("X said [the campaign planned [to ...]]"):
     the outer statement carries those words, the inner attribution is the outer speaker's report."""
@@ -1131,7 +1141,7 @@ def attribute(
                     used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                 continue
-            if not right_subject and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
+            if not right_subject and edge_comma and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
                 edge_comma and after < frame.last and r.words[after] == "," and (
                     source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
             ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
@@ -1221,7 +1231,7 @@ def attribute(
     for q in r.nested:
         if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
             terms.append((q.start, q.end))
-    merged = _drop_nested(_join_fragments(r, sorted(out + extra, key=lambda s: s.start)))
+    merged = [_all_quoted(r, a) for a in _drop_nested(_join_fragments(r, sorted(out + extra, key=lambda s: s.start)))]
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     for i, att in enumerate(merged):

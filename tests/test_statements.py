@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
+from quotetrack import embedded
+from quotetrack.lexicon import load_lexicon
+from quotetrack.quotations import find_quotations
+from quotetrack.speakers import find_people
+from quotetrack.statements import Attribution, _all_quoted, _Reader
 
 XF = pytest.mark.xfail
 
@@ -313,6 +318,16 @@ CASES = [
          ("indirect", "talks had failed", "Jane Smith")],
         id="fragments-take-their-clause-up-to-a-relative-clause",
     ),
+    pytest.param(
+        'Senator Jane Smith said the ruling showed "a lack of respect for the voters."',
+        [("mixed", 'the ruling showed "a lack of respect for the voters."', "Jane Smith")],
+        id="clause-with-unquoted-words-is-mixed",
+    ),
+    pytest.param(
+        '"We met as a team today," Governor Tom Brown added, referring to his aides.',
+        [("direct", "We met as a team today,", "Tom Brown")],
+        id="all-quoted-clause-is-direct",
+    ),
 ]
 
 
@@ -422,3 +437,16 @@ def test_statements_are_in_text_order_with_valid_offsets():
             assert text[s.cue.start : s.cue.end] == s.cue.text
         if s.speaker_mention:
             assert text[s.speaker_mention.start : s.speaker_mention.end] == s.speaker_mention.text
+
+
+def test_all_quoted_mixed_statement_becomes_direct():
+    """A mixed statement whose clause is nothing but its quotation is direct, spanning the quoted words."""
+    text = 'He said: "We will win." Then he left.'
+    document = embedded.parse(text)
+    lexicon = load_lexicon()
+    reader = _Reader(document, find_quotations(text, document.paragraphs), lexicon, find_people(document, lexicon))
+    q = (text.index("We"), text.index(".") + 1)
+    clause = Attribution(start=q[0] - 1, end=q[1] + 1, kind="mixed", cue=None, source=None, quoted=(q,))
+    assert _all_quoted(reader, clause) == Attribution(start=q[0], end=q[1], kind="direct", cue=None, source=None)
+    wider = Attribution(start=0, end=q[1] + 1, kind="mixed", cue=None, source=None, quoted=(q,))
+    assert _all_quoted(reader, wider) == wider
