@@ -172,6 +172,14 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     return 0
 
 
+def _name_shaped(word: str) -> bool:
+    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", not "NATO"."""
+    return word[:1].isupper() and (word[1:].islower() or (
+        word.replace("'", "").replace("’", "").isalpha() and sum(c.islower() for c in word) >= 2
+        and word[-1].islower() and sum(c.isupper() for c in word) <= 2
+    ))
+
+
 def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
     """Entity type of a capitalised word sequence, or None when it names nothing known."""
     named = [w for w in words if w != "."]
@@ -191,7 +199,7 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "PERSON" if len(words) <= 4 else None
     if len(words) >= 2 and words[0] in lexicon.family_name_first and len(words) <= 3:
         return "PERSON"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if len(w) > 1):
+    if 2 <= len(words) <= 3 and all(_name_shaped(w) for w in words if len(w) > 1):
         return "PERSON"
     if 2 <= len(named) <= 4 and len(named[-1]) > 1 and named[-1][1:].islower() and all(
         w[:1].isupper() and (w[1:].islower() or _INITIALS.fullmatch(w)) for w in named[:-1]

@@ -784,8 +784,10 @@ def _reported_clause_end(r: _Reader, start: int, frame: Frame, later: Sequence[C
     end = r.clause_end(start, frame, later)
     for nxt in later:
         nsrc = r.source_before(nxt, frame)
-        if nsrc is not None and start < nsrc.phrase_first < end and \
-                r.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}:
+        if nsrc is not None and start < nsrc.phrase_first < end and (
+            r.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
+            or r.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
+        ):
             end = nsrc.phrase_first
             while end > start and not r.words[end - 1][:1].isalnum() and r.quote_of[end - 1] < 0:
                 end -= 1
@@ -851,13 +853,13 @@ def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attributi
 
 def _clause_start(r: _Reader, frame: Frame, k: int, cue_set: set[int], commas: bool = True,
                   relatives: bool = False) -> int:
-    """First token of the clause holding token ``k``: after a comma (unless ``commas`` is false), colon,
-    cue or quotation before it, and after a relative pronoun if ``relatives``."""
+    """First token of the clause holding token ``k``: after a colon or semicolon; unless ``commas`` is false
+    (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
     stops = ({",", ";", ":", "—", "("} if commas else {";", ":", "("}) | (_WH if relatives else set())
     j = k
     while j > max(frame.first, k - 60):
         w = r.words[j - 1]
-        if w in stops or r.quote_of[j - 1] >= 0 or commas and r.verb_cue(j - 1, cue_set):
+        if w in stops or commas and (r.quote_of[j - 1] >= 0 or r.verb_cue(j - 1, cue_set)):
             break
         j -= 1
     return j
@@ -1054,18 +1056,23 @@ def attribute(
                 qi = r.quote_of[k]
                 q = r.quotes[qi]
                 opens_frame = first_free[fi] >= k
+                quoted_words = r.text[q.start : q.end]
                 if r.tokens[k].end >= q.close_mark and (
-                    opens_frame or _is_statement_like(r.text[q.start : q.end]) and not right_subject
-                    or right_subject and not _is_name_like(r.text[q.start : q.end])
+                    opens_frame or _is_statement_like(quoted_words) and not right_subject
+                    or not _is_name_like(quoted_words) and (right_subject or quoted_words[:1].islower())
                 ):
                     fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
                     # 'With thousands of systems, "there is no single point of failure," he said': the
                     # sentence is the reported clause.
                     start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), cue_set,
                                                    commas=False)].start
-                    add(start if fragment else q.start, r.tokens[k].end if fragment else q.end,
-                        "mixed" if fragment else "direct", cue, source,
-                        ((q.start, q.end),) if fragment else ())
+                    if fragment:
+                        within = r.quotes_within(start, r.tokens[k].end)
+                        used.update(within)
+                        add(start, r.tokens[k].end, "mixed", cue, source,
+                            tuple((r.quotes[qj].start, r.quotes[qj].end) for qj in within))
+                    else:
+                        add(q.start, q.end, "direct", cue, source)
                     used.add(qi)
                     found_direct = True
                     # '"Q." Reid said both men are ...': a sentence of its own may report a clause too

@@ -138,6 +138,7 @@ def test_split_sentences_on_empty_input():
             [("Chinese", "NORP"), ("Foreign Ministry spokesperson", "TITLE"), ("Hua Chunying", "PERSON")],
         ),
         ("Sen. Jane Smith voted no.", [("Sen.", "TITLE"), ("Jane Smith", "PERSON")]),
+        ("It was over, said RoseAnn DeMoro of the union.", [("RoseAnn DeMoro", "PERSON")]),  # inner capitals
         ("German Chancellor Angela Merkel spoke.", [("German", "NORP"), ("Chancellor", "TITLE"),
                                                     ("Angela Merkel", "PERSON")]),
         ("Rep. J.T. Walker of North Carolina voted no.",

@@ -328,6 +328,11 @@ CASES = [
         [("direct", "We met as a team today,", "Tom Brown")],
         id="all-quoted-clause-is-direct",
     ),
+    pytest.param(
+        'Guns are "a public health crisis" and "a moral stain," Governor Tom Brown told the crowd.',
+        [("mixed", 'Guns are "a public health crisis" and "a moral stain,"', "Tom Brown")],
+        id="fragment-closing-before-the-subject",
+    ),
 ]
 
 
