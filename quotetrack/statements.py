@@ -772,8 +772,7 @@ class _Reader:
                 return j  # ", with whom he argued ...": a relative clause
             if nw.endswith("ing") and self.tokens[k].text.islower() or nw in _SUBJECT_PRONOUNS \
                     or nw in _AUXILIARIES or nw in _FINITE or nw in _CLAUSE_BREAKS \
-                    or (w == "," or k > j + 1) and nw in _DETERMINERS \
-                    or w == "and" and (nw in self.lexicon.cue_forms or nw.endswith("ed")):
+                    or (w == "," or k > j + 1) and nw in _DETERMINERS:
                 return j
         return last
 
