@@ -61,7 +61,7 @@ _CONJUNCTIONS = frozenset("and or but nor yet so then than".split())
 _MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 _OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
 _PLURAL_DETERMINERS = frozenset("several many these those two three four five some both few".split())
-_DANGLING = frozenset("to about of out up for against that into upon over back".split())
+_DANGLING = frozenset("to about of out up for against that into upon over back by".split())
 _QUANTIFIERS = frozenset("some others many most few several both".split())  # "Some believe", "Others say"
 # Cues whose object is the person addressed, not the words: "told reporters (that) ...".
 _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
@@ -632,8 +632,8 @@ class _Reader:
                 break
             if cue.first <= start:
                 continue
-            if (cue.participle or cue.cls == "source_after") and self.after_comma(cue.first):
-                end = min(end, cue.first)
+            if (cue.participle or cue.cls in {"source_after", "speech"}) and self.after_comma(cue.first):
+                end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
             elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and self.quote_of[cue.first - 1] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
                     and not self.words[cue.first].endswith("ing"):
@@ -651,6 +651,8 @@ class _Reader:
 
     def quotes_in_object(self, k: int, frame: Frame, cue_set: set[int], reach: int = 16) -> bool:
         """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
+        if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"}:
+            return False  # "whose heroism Trump belittled, with ...": the verb has no object
         for j in range(k, min(frame.last, k + reach)):
             q = self.quote_starting_at(j)
             if q >= 0:
@@ -1155,9 +1157,9 @@ def attribute(
             if after < frame.last and r.words[after] in _DANGLING:
                 continue  # "Trump continued to ...", "she joked about ...": the cue's words follow it
             if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
-                edge - 1 > frame.first and r.quote_of[edge - 1] >= 0
+                edge - 1 > frame.first and r.quote_of[edge - 1] >= 0 and r.quote_of[edge - 1] not in used
                 and r.tokens[edge - 1].end == r.quotes[r.quote_of[edge - 1]].close_mark
-            ):
+            ):  # a quotation another cue took is not this cue's
                 end = edge - 1 if r.words[edge - 1] in {",", "—"} else edge
                 first = frame.first
                 if end - first >= 3:

@@ -333,6 +333,21 @@ CASES = [
         [("mixed", 'Guns are "a public health crisis" and "a moral stain,"', "Tom Brown")],
         id="fragment-closing-before-the-subject",
     ),
+    pytest.param(
+        'Mayor Ann Lee spoke on Sunday, telling a radio host, "We will rebuild," she said, adding, "It will take years."',
+        [("direct", "We will rebuild,", "Ann Lee"), ("direct", "It will take years.", "Ann Lee")],
+        id="quotation-taken-by-one-cue-is-not-another-cues-clause",
+    ),
+    pytest.param(
+        'Jane Smith argued the two men knew each other only "casually," said her lawyer, Tom Brown.',
+        [("mixed", 'the two men knew each other only "casually,"', "Jane Smith")],
+        id="reported-clause-ends-before-an-inverted-cue",
+    ),
+    pytest.param(
+        'Earlier this month, during an interview on "Face the Nation," Senator Jane Smith was asked by the host.',
+        [],
+        id="passive-cue-reports-nothing",
+    ),
 ]
 
 
