@@ -334,7 +334,8 @@ CASES = [
         id="fragment-closing-before-the-subject",
     ),
     pytest.param(
-        'Mayor Ann Lee spoke on Sunday, telling a radio host, "We will rebuild," she said, adding, "It will take years."',
+        'Mayor Ann Lee spoke on Sunday, telling a radio host, "We will rebuild," she said, adding, '
+        '"It will take years."',
         [("direct", "We will rebuild,", "Ann Lee"), ("direct", "It will take years.", "Ann Lee")],
         id="quotation-taken-by-one-cue-is-not-another-cues-clause",
     ),
