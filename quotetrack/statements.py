@@ -301,7 +301,9 @@ class _Reader:
         )):
             k -= 1
         k = self._skip_time_phrase(k, frame.first)
-        if k < frame.first or self.quote_of[k] >= 0:
+        titled = k >= frame.first and self.quote_of[k] >= 0 and self.quoted_text(self.quote_of[k]).endswith(",") \
+            and _is_name_like(self.quoted_text(self.quote_of[k]))  # 'X, host of "Morning Talk," said'
+        if k < frame.first or self.quote_of[k] >= 0 and not titled:
             return None
         if self.words[k] == "and" and k > frame.first and self.tokens[cue.first].text.islower() \
                 and not self.words[cue.first].endswith("ing"):
@@ -314,11 +316,14 @@ class _Reader:
             k = j - 1
             if k < frame.first:
                 return None
-        if self.words[k] == ",":  # "Hua, a spokeswoman for the ministry, said"
+        if self.words[k] == "," or titled:  # "Hua, a spokeswoman for the ministry, said"
             j = k - 1
-            while j > frame.first and self.words[j] != "," and k - j < 25 and self.quote_of[j] < 0:
+            while j > frame.first and k - j < 25 and (
+                self.quote_of[j] < 0 and self.words[j] != ","
+                or self.quote_of[j] >= 0 and _is_name_like(self.quoted_text(self.quote_of[j]))
+            ):
                 j -= 1
-            if j <= frame.first or self.words[j] != ",":
+            if j <= frame.first or self.words[j] != "," or self.quote_of[j] >= 0:
                 return None
             inner = self.words[j + 1 : k]
             if any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]):
@@ -538,6 +543,10 @@ class _Reader:
         return fallback
 
     # -- content ----------------------------------------------------------------------------
+    def quoted_text(self, qi: int) -> str:
+        """The words of quotation ``qi``, without its marks."""
+        return self.text[self.quotes[qi].start : self.quotes[qi].end]
+
     def quote_starting_at(self, k: int) -> int:
         """Index of the quotation whose opening mark is token ``k``, or -1."""
         q = self.quote_of[k] if 0 <= k < len(self.tokens) else -1
@@ -550,7 +559,7 @@ class _Reader:
         while j < limit and j not in cue_set:
             q = self.quote_of[j]
             if q >= 0:  # a programme's or a book's title on the way: 'said on ABC's "This Week" that'
-                if not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end]):
+                if not _is_name_like(self.quoted_text(q)):
                     break
                 j = bisect.bisect_left(self.starts, self.quotes[q].close_mark)
                 continue
@@ -656,7 +665,7 @@ class _Reader:
         for j in range(k, min(frame.last, k + reach)):
             q = self.quote_starting_at(j)
             if q >= 0:
-                return not _is_name_like(self.text[self.quotes[q].start : self.quotes[q].end])
+                return not _is_name_like(self.quoted_text(q))
             if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or self.verb_cue(j, cue_set)):
                 return False
         return False
@@ -692,6 +701,10 @@ class _Reader:
         if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
             return None
         return v, subject
+
+    def opens_clause_at(self, k: int, frame: Frame) -> bool:
+        """Whether token ``k`` may open a clause: the frame's start, or after a comma, conjunction or "that"."""
+        return k == frame.first or self.words[k - 1] in _CLAUSE_OPENERS or self.words[k - 1] in _CONJUNCTIONS
 
     def verb_cue(self, k: int, cue_set: set[int]) -> bool:
         """Whether a cue starts at token ``k`` and is a verb: not "the remarks" or "the state's"."""
@@ -750,7 +763,7 @@ class _Reader:
             w = self.words[j]
             k = j + 1
             q = self.quote_of[j - 1]
-            if q >= 0 and self.text[self.quotes[q].start : self.quotes[q].end].rstrip().endswith(","):
+            if q >= 0 and self.quoted_text(q).rstrip().endswith(","):
                 w, k = ",", j  # '"a terrible mistake," although ...': the comma is inside the marks
             if w not in _CLAUSE_JOINTS:
                 continue
@@ -1013,17 +1026,19 @@ def attribute(
                 source = None
             if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
                 continue
-            if source is not None and source.kind == "description" and cue.lemma in _NAMING \
-                    and r.quote_starting_at(cue.last) >= 0:
-                continue  # 'a phenomenon called "differential nonresponse"' names, it reports nothing
+            if source is not None and source.kind == "description" and cue.lemma in _NAMING and (
+                r.quote_starting_at(cue.last) >= 0 or not r.opens_clause_at(source.phrase_first, frame)
+            ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
+                continue
             if source is not None and source.kind == "entity" and r.words[cue.first] == cue.lemma and not any(
                 r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
             ) and not r.words[source.last - 1].endswith("s"):
                 continue  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
             right_subject = parsed is not None and parsed.first > cue.first
             if source is None and not cue.participle and (
-                cue.first == frame.first or r.quote_of[cue.first - 1] >= 0 or r.after_comma(cue.first)
-            ):
+                cue.first == frame.first or (r.after_comma(cue.first) or r.quote_of[cue.first - 1] >= 0)
+                and not (r.quote_of[cue.first - 1] >= 0 and _is_name_like(r.quoted_text(r.quote_of[cue.first - 1])))
+            ):  # '"Q," said X' but not 'host of "Morning Joe," suggested
                 source = r.source_after(cue.last, frame)
                 right_subject = source is not None
                 if source is not None and any(r.words[t] == "by" for t in range(cue.last, source.first)):

@@ -349,6 +349,16 @@ CASES = [
         [],
         id="passive-cue-reports-nothing",
     ),
+    pytest.param(
+        'Senator Jane Smith slammed the tax loophole called an "inversion," in which a company moves abroad.',
+        [("mixed", 'the tax loophole called an "inversion,"', "Jane Smith")],
+        id="naming-participle-after-an-object-reports-nothing",
+    ),
+    pytest.param(
+        'Tom Brown, host of the radio show "Morning Talk," suggested the mayor was wrong.',
+        [("indirect", "the mayor was wrong", "Tom Brown")],
+        id="cue-after-a-quoted-title-is-not-inverted",
+    ),
 ]
 
 
