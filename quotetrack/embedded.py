@@ -22,6 +22,7 @@ _TOKEN = re.compile(
     | ``|''                                   # TeX-style double quotation marks
     | \w+(?:-\w+)*(?=['’]s\b)                  # the word before a possessive 's
     | ['’]s\b                                  # possessive 's
+    | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)          # numbers with thousands separators: 35,000  1,200.50
     | \w+(?:[-'’.&]\w+)*                       # words: don't, dirty-handed, O'Connor, 3.5, AT&T
     | \.{3}|\S                                 # ellipsis, any other character
     """,

@@ -69,6 +69,7 @@ _NAMING = frozenset("call name dub title label term nickname brand".split())
 _QUOTED_ONLY = frozenset({"refer to"})  # cues that report words only when they quote them
 _AUXILIARIES = frozenset("will would can could should may might must did does do to shall".split())
 _FINITE = frozenset("has have had is are was were".split())
+_PARTICLES = frozenset("up off down away out".split())  # "show up", "show off": no longer verbs of saying
 _DASHES = frozenset({"—", "–", "-", "--"})
 _CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas"})  # where a clause may end
 _WH = frozenset("which who whom whose".split())
@@ -302,7 +303,7 @@ class _Reader:
             k -= 1
         k = self._skip_time_phrase(k, frame.first)
         titled = k >= frame.first and self.quote_of[k] >= 0 and self.quoted_text(self.quote_of[k]).endswith(",") \
-            and _is_name_like(self.quoted_text(self.quote_of[k]))  # 'X, host of "Morning Talk," said'
+            and len(self.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
         if k < frame.first or self.quote_of[k] >= 0 and not titled:
             return None
         if self.words[k] == "and" and k > frame.first and self.tokens[cue.first].text.islower() \
@@ -320,14 +321,15 @@ class _Reader:
             j = k - 1
             while j > frame.first and k - j < 25 and (
                 self.quote_of[j] < 0 and self.words[j] != ","
-                or self.quote_of[j] >= 0 and _is_name_like(self.quoted_text(self.quote_of[j]))
+                or self.quote_of[j] >= 0 and len(self.quoted_text(self.quote_of[j]).split()) <= 4
             ):
                 j -= 1
             if j <= frame.first or self.words[j] != "," or self.quote_of[j] >= 0:
                 return None
             inner = self.words[j + 1 : k]
-            if any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]):
-                return None
+            if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
+                                            for w in inner[1:2]):
+                return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
             if named is not None and named.label in _NAME_LABELS and self.token_range(named.start, named.end)[0] == j + 1:
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
@@ -595,6 +597,8 @@ class _Reader:
             return None
         if _opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
             return k
+        if w in _PARTICLES:
+            return None  # "showed up in ...", "pushing out a video"
         if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
             return None  # "found himself embroiled"
         if w.replace("-", "").isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
@@ -660,8 +664,8 @@ class _Reader:
 
     def quotes_in_object(self, k: int, frame: Frame, cue_set: set[int], reach: int = 16) -> bool:
         """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
-        if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"}:
-            return False  # "whose heroism Trump belittled, with ...": the verb has no object
+        if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"} or self.words[k] in _PARTICLES:
+            return False  # "whose heroism Trump belittled, with ...", "showed up": the verb has no object
         for j in range(k, min(frame.last, k + reach)):
             q = self.quote_starting_at(j)
             if q >= 0:
@@ -887,7 +891,7 @@ def _fragment_clause(
     a = bisect.bisect_left(r.starts, q.open_mark)
     first = _clause_start(r, frame, a, cue_set, relatives=True)
     later = _cues_within(cues, bisect.bisect_left(cue_starts, a), a + _MAX_CLAUSE)
-    end = max(_reported_clause_end(r, a, frame, later), bisect.bisect_left(r.starts, q.close_mark) + 1)
+    end = max(_reported_clause_end(r, a, frame, later), bisect.bisect_left(r.starts, q.close_mark))
     start, end, quoted = r.content_span(first, end)
     if (q.start, q.end) not in quoted:
         return q.start, q.end, ((q.start, q.end),)
@@ -984,6 +988,7 @@ def attribute(
     r.cue_starts = cue_set
     out: list[Attribution] = []
     used: set[int] = set()
+    described: set[int] = set()  # quotations inside a subject's apposition
     frame_sources: dict[int, Source] = {}
     frames = r.frames(cue_set)
     first_free: list[int] = []  # per frame: its first word outside quotations
@@ -1040,9 +1045,13 @@ def attribute(
                 and not (r.quote_of[cue.first - 1] >= 0 and _is_name_like(r.quoted_text(r.quote_of[cue.first - 1])))
             ):  # '"Q," said X' but not 'host of "Morning Joe," suggested
                 source = r.source_after(cue.last, frame)
+                # Not a passive ("announced Wednesday by X"), nor a pronoun opening the next clause
+                # ('Humphrey, who calls him "a fraud," said he doubts ...').
+                if source is not None and (source.kind == "pronoun" and cue.first > frame.first or any(
+                    r.words[t] == "by" for t in range(cue.last, source.first)
+                )):
+                    source = None
                 right_subject = source is not None
-                if source is not None and any(r.words[t] == "by" for t in range(cue.last, source.first)):
-                    source = None  # passive: "announced Wednesday by X" reports no words of X
             if source is None and participle_clause:
                 source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
             if source is None and cue.lemma == "ask" and (
@@ -1060,13 +1069,18 @@ def attribute(
             if source is None:
                 continue
             after = source.last if right_subject else cue.last
+            if not right_subject and not any(r.verb_cue(t, cue_set) for t in range(source.last, cue.first)):
+                # 'Jane Smith, a strategist for a "super PAC," said': a label in the subject's apposition
+                described.update(r.quote_of[t] for t in range(source.last, cue.first) if r.quote_of[t] >= 0)
             found_direct = left_direct = False
             # A quotation opening the frame and closing right before the subject: "Q," X said.
             left_edge = cue.first if right_subject else source.phrase_first
             k = left_edge - 1
+            skipped = False
             while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
                 not right_subject and left_edge - k <= 3 and r.quote_of[k] < 0 and r.words[k].isalpha()
             )):
+                skipped = skipped or r.words[k].isalpha()
                 k -= 1
             if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
                 qi = r.quote_of[k]
@@ -1075,7 +1089,7 @@ def attribute(
                 quoted_words = r.text[q.start : q.end]
                 if r.tokens[k].end >= q.close_mark and (
                     opens_frame or _is_statement_like(quoted_words) and not right_subject
-                    or not _is_name_like(quoted_words) and (right_subject or quoted_words[:1].islower())
+                    or not _is_name_like(quoted_words) and (right_subject or quoted_words[:1].islower() and not skipped)
                 ):
                     fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
                     # 'With thousands of systems, "there is no single point of failure," he said': the
@@ -1234,6 +1248,8 @@ def attribute(
                                      source=_colon_source(r, q, quote_frame) if quote_frame is not None else None,
                                      quoted=((q.start, q.end),) if inside_sentence else (),
                                      paragraph=r.paragraph_of(q.start)))
+        elif qi in described:
+            terms.append((q.start, q.end))
         elif frame_index is not None and frame_index in frame_sources and not _is_name_like(quoted_text) \
                 and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
             # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted

@@ -43,6 +43,14 @@ def test_tokenize_keeps_dotted_abbreviation_and_possessive():
     assert words[words.index("CCP") + 1] == "'s"
 
 
+def test_tokenize_keeps_numbers_with_thousands_separators_whole():
+    """``$35,000`` is one number, but a comma between numbers of other shapes separates them."""
+    words = [t.text for t in tokenize("It paid $35,000 a month, 3,4 times, in 2012, 40 times.")]
+    assert "35,000" in words
+    assert words[words.index("3") + 1] == ","
+    assert words[words.index("2012") + 1] == ","
+
+
 def test_tokenize_keeps_tex_quotes_and_ellipsis_whole():
     """TeX-style ``````/``''`` marks and ``...`` are single tokens."""
     words = [t.text for t in tokenize("``Wait...'' he said.")]

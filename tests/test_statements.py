@@ -359,6 +359,21 @@ CASES = [
         [("indirect", "the mayor was wrong", "Tom Brown")],
         id="cue-after-a-quoted-title-is-not-inverted",
     ),
+    pytest.param(
+        'Tom Brown, who calls the mayor "a fraud," said he doubts the plan will pass.',
+        [("mixed", 'the mayor "a fraud,"', "Tom Brown"), ("indirect", "he doubts the plan will pass", "Tom Brown")],
+        id="pronoun-after-a-cue-opens-its-clause",
+    ),
+    pytest.param(
+        'Jane Smith, a strategist for a pro-business "super PAC," said the tax would fail.',
+        [("indirect", "the tax would fail", "Jane Smith")],
+        id="short-scare-quote-inside-an-appositive",
+    ),
+    pytest.param(
+        'One voter, Ann Lee, 35, showed up in the "brown beret" gear of a protest group.',
+        [],
+        id="particle-verb-is-no-cue",
+    ),
 ]
 
 
