@@ -337,7 +337,10 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
             )  # "Amy Pope", "Frank Judge": a title word as a surname
             if not surname:
                 break
-        if _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS or " ".join(
+        if len(w) == 1 and w.isupper() and j + 1 < n and tokens[j + 1].text == "." \
+                and tokens[j + 1].start == tokens[j].end:  # a middle initial: "Jill A. Martin"
+            j += 1
+        elif _is_capitalised(w) and (w not in lexicon.non_names or w in _ORG_HEADS or " ".join(
             t.text for t in tokens[i : j + 1]
         ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
             j += 1

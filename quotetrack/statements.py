@@ -558,7 +558,7 @@ class _Reader:
         """Where the reported clause after a cue begins, or None when the cue has none."""
         limit = min(frame.last, k + (24 if k < frame.last and self.words[k] in _PREPOSITIONS else 10))
         j = k
-        while j < limit and j not in cue_set:
+        while j < limit and not self.verb_cue(j, cue_set):  # "said in a statement that ...": a noun
             q = self.quote_of[j]
             if q >= 0:  # a programme's or a book's title on the way: 'said on ABC's "This Week" that'
                 if not _is_name_like(self.quoted_text(q)):
@@ -1168,8 +1168,10 @@ def attribute(
             edge = cue.first if right_subject else source.phrase_first
             tail = range(cue.last if right_subject else after, frame.last)
             edge_comma = edge - 1 > frame.first and r.words[edge - 1] == ","
-            if not right_subject and edge_comma and after < frame.last and r.words[after] == "," \
-                    and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 3:
+            as_cue = r.words[frame.first] == "as" and (  # "As the Herald reported, ..."
+                edge - 1 == frame.first or edge - 2 == frame.first and r.words[edge - 1] in _DETERMINERS)
+            if not right_subject and (edge_comma or as_cue) and after < frame.last and r.words[after] == "," \
+                    and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
                 # "But, he said, it is a risky strategy": the clause follows the parenthesis
                 first = after + 1
                 end = r.clause_end(first, frame, _cues_within(frame_cues, ci + 1, first + _MAX_CLAUSE))
@@ -1178,7 +1180,10 @@ def attribute(
                     used.update(r.quotes_within(s, e))
                     add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
                 continue
-            if not right_subject and edge_comma and any(r.words[t] == "," and r.quote_of[t] < 0 for t in tail) and not (
+            if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
+                r.words[t] == "," and r.quote_of[t] < 0 and not r.words[min(t + 1, frame.last - 1)].endswith("ing")
+                for t in tail
+            ) and not (
                 edge_comma and after < frame.last and r.words[after] == "," and (
                     source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
             ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")

@@ -147,6 +147,7 @@ def test_split_sentences_on_empty_input():
         ),
         ("Sen. Jane Smith voted no.", [("Sen.", "TITLE"), ("Jane Smith", "PERSON")]),
         ("It was over, said RoseAnn DeMoro of the union.", [("RoseAnn DeMoro", "PERSON")]),  # inner capitals
+        ("However, Jill A. Martin disagreed.", [("Jill A. Martin", "PERSON")]),  # "A." is an initial here
         ("German Chancellor Angela Merkel spoke.", [("German", "NORP"), ("Chancellor", "TITLE"),
                                                     ("Angela Merkel", "PERSON")]),
         ("Rep. J.T. Walker of North Carolina voted no.",

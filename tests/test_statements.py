@@ -374,6 +374,26 @@ CASES = [
         [],
         id="particle-verb-is-no-cue",
     ),
+    pytest.param(
+        'However, Jill A. Martin, counsel for the company, said in a statement that the claims had "no merit."',
+        [("mixed", 'that the claims had "no merit."', "Jill A. Martin")],
+        id="cue-noun-between-the-cue-and-that",
+    ),
+    pytest.param(
+        'The plan is "a disgrace," Mayor Ann Lee said Tuesday in Paris, noting the costs had "doubled."',
+        [("mixed", 'The plan is "a disgrace,"', "Ann Lee"), ("mixed", 'the costs had "doubled."', "Ann Lee")],
+        id="participle-after-the-cue-is-no-list",
+    ),
+    pytest.param(
+        "In both cases, Tom Brown said, the donations paid for the tournament.",
+        [("indirect", "the donations paid for the tournament", "Tom Brown")],
+        id="parenthetical-cue-after-a-short-adverbial",
+    ),
+    pytest.param(
+        'As the Boston Herald reported, the mayor "gave thousands" to the campaign.',
+        [("mixed", 'the mayor "gave thousands" to the campaign', "Boston Herald")],
+        id="as-source-reported-comma",
+    ),
 ]
 
 
