@@ -253,7 +253,8 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
         package = installed.processors.get(processor)
         out.write(f"  {processor:9} {package or '-'}\n")
     if installed.missing:
-        out.write(f"missing: {', '.join(installed.missing)}; run: quotetrack models download --dir {installed.directory}\n")
+        out.write(f"missing: {', '.join(installed.missing)}; "
+                  f"run: quotetrack models download --dir {installed.directory}\n")
     chosen = "stanza" if stanza_backend.available(args.dir) else "embedded"
     out.write(f"--backend auto reads with the {chosen} backend\n")
     return 0

@@ -682,7 +682,8 @@ class Corpus:
         Returns
         -------
         pandas.DataFrame
-            ``text`` is the longest direct report (else the longest report); ``first_reported`` the earliest date (None if undated).
+            ``text`` is the longest direct report (else the longest report); ``first_reported`` the earliest
+            date (None if undated).
 
         Examples
         --------

@@ -140,7 +140,8 @@ def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quot
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: don't, CCP's
         if pending is not None and can_close and s - pending <= _MAX_SINGLE_SPAN and s > pending + 1:
-            found.append(Quotation(start=pending + 1, end=s, open_mark=pending, close_mark=e, double=False, depth=depth))
+            found.append(Quotation(start=pending + 1, end=s, open_mark=pending, close_mark=e, double=False,
+                                   depth=depth))
             pending = None
         elif can_open and (after.isalpha() or m.group() in _SINGLE_OPEN_GLYPHS):
             if pending is None or s - pending > _MAX_SINGLE_SPAN:

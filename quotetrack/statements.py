@@ -231,7 +231,8 @@ class _Reader:
                     and self.quote_of[prev.first] >= 0  # the previous frame opens with a quotation
                     and self.paragraph_of(s.start) == prev.paragraph
                     and any(t in cue_set for t in range(s.first_token, min(s.last_token, s.first_token + window)))
-                    and all(self.quote_of[t] < 0 for t in range(s.first_token, min(s.last_token, s.first_token + window)))
+                    and all(self.quote_of[t] < 0
+                            for t in range(s.first_token, min(s.last_token, s.first_token + window)))
                 ):
                     frames[-1] = attrs.evolve(prev, last=s.last_token)
                     continue
@@ -331,10 +332,11 @@ class _Reader:
                                             for w in inner[1:2]):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
-            if named is not None and named.label in _NAME_LABELS and self.token_range(named.start, named.end)[0] == j + 1:
+            a, b = self.token_range(named.start, named.end) if named is not None else (-1, -1)
+            if named is not None and named.label in _NAME_LABELS and a == j + 1:
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
-                a, b = self.token_range(named.start, named.end)
-                return Source(first=a, last=b, kind="entity", entity=named, outer=self.title_chain_start(j, frame.first))
+                return Source(first=a, last=b, kind="entity", entity=named,
+                              outer=self.title_chain_start(j, frame.first))
             k = j - 1
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
@@ -387,7 +389,8 @@ class _Reader:
             w = self.words[j]
             initial = w == "." and len(self.words[j - 1]) == 1 and self.tokens[j - 1].text.isupper()  # "George W."
             if not initial and w in {",", ".", ";", ":", "(", "—", "–", "-", "which", "and"} \
-                    or (w in self.lexicon.cue_forms and self.tokens[j].text.islower() and w not in self.lexicon.source_nouns):
+                    or (w in self.lexicon.cue_forms and self.tokens[j].text.islower()
+                        and w not in self.lexicon.source_nouns):
                 break
             j += 1
         return j
@@ -862,7 +865,8 @@ def _join_fragments(r: _Reader, statements: list[Attribution]) -> list[Attributi
                 and prev.end <= att.start and prev.paragraph == att.paragraph:
             gap = r.text[prev.end : att.start]
             words = [w for w in gap.split() if any(c.isalnum() for c in w)]
-            if "." not in gap.strip(_CLOSING_MARKS) and len(words) <= 1 and all(w in {"and", "or", "but"} for w in words):
+            if "." not in gap.strip(_CLOSING_MARKS) and len(words) <= 1 \
+                    and all(w in {"and", "or", "but"} for w in words):
                 joined[-1] = attrs.evolve(prev, end=att.end, quoted=prev.quoted + att.quoted)
                 continue
         joined.append(att)
@@ -980,311 +984,378 @@ def attribute(
     terms : list of (int, int)
         Spans of quoted names and labels that are not statements.
     """
-    r = _Reader(document, quotations, lexicon, people)
-    inside = [q >= 0 for q in r.quote_of]
-    cues = find_cues(document, inside, lexicon)
-    cue_starts = [c.first for c in cues]
-    cue_set = set(cue_starts)
-    r.cue_starts = cue_set
-    out: list[Attribution] = []
-    used: set[int] = set()
-    described: set[int] = set()  # quotations inside a subject's apposition
-    frame_sources: dict[int, Source] = {}
-    frames = r.frames(cue_set)
-    first_free: list[int] = []  # per frame: its first word outside quotations
-    pending_colon: tuple[CueMatch, Source] | None = None
+    return _Attributor(_Reader(document, quotations, lexicon, people)).run()
 
-    def add(start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
-            quoted: tuple[tuple[int, int], ...] = (), continues: int | None = None) -> None:
+
+class _Attributor:
+    """One attribution pass: the cues of each frame, then the quotations no cue claimed (private helper)."""
+
+    def __init__(self, r: _Reader) -> None:
+        self.r = r
+        self.cues = find_cues(r.document, [q >= 0 for q in r.quote_of], r.lexicon)
+        self.cue_starts = [c.first for c in self.cues]
+        self.cue_set = set(self.cue_starts)
+        r.cue_starts = self.cue_set
+        self.frames = r.frames(self.cue_set)
+        self.out: list[Attribution] = []
+        self.used: set[int] = set()  # quotations a statement took
+        self.described: set[int] = set()  # quotations inside a subject's apposition
+        self.frame_sources: dict[int, Source] = {}  # frame -> the source of its first statement
+        self.first_free: list[int] = []  # per frame: its first word outside quotations
+        self.pending_colon: tuple[CueMatch, Source] | None = None  # 'X said:' ending a frame
+
+    def run(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
+        for fi, frame in enumerate(self.frames):
+            self.read_frame(fi, frame)
+        self.out.sort(key=lambda s: s.start)
+        extra, terms = self.unclaimed()
+        r = self.r
+        merged = [_all_quoted(r, a) for a in _drop_nested(_join_fragments(r, sorted(self.out + extra,
+                                                                                     key=lambda s: s.start)))]
+        # Continuation quotes take the speaker of a neighbouring statement.
+        result: list[Attribution] = []
+        for i, att in enumerate(merged):
+            if att.source is None and att.continues is None:
+                att = attrs.evolve(att, continues=_continued(merged, i))
+            result.append(att)
+        return result, sorted(terms)
+
+    def add(self, fi: int, start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
+            quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """Record a statement of frame ``fi``."""
         if kind == "indirect" and cue is not None and cue.lemma in _QUOTED_ONLY:
             return  # "referred to the committee": such a cue reports words only when it quotes them
         if source is not None:
-            frame_sources.setdefault(fi, source)
-        out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
-                               continues=continues, paragraph=r.paragraph_of(start)))
+            self.frame_sources.setdefault(fi, source)
+        self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
+                                    paragraph=self.r.paragraph_of(start)))
 
-    for fi, frame in enumerate(frames):
-        a, b = bisect.bisect_left(cue_starts, frame.first), bisect.bisect_left(cue_starts, frame.last)
-        frame_cues = cues[a:b]
-        frame_out = len(out)  # the statements of this frame start here
+    def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source) -> None:
+        """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
+        s, e, quoted = self.r.content_span(first, end)
+        self.used.update(self.r.quotes_within(s, e))
+        self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+
+    # -- one frame ----------------------------------------------------------------------------
+    def read_frame(self, fi: int, frame: Frame) -> None:
+        r = self.r
+        a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
+        frame_cues = self.cues[a:b]
+        frame_out = len(self.out)  # the statements of this frame start here
         frame_quotes = sorted({r.quote_of[k] for k in range(frame.first, frame.last) if r.quote_of[k] >= 0})
-        first_free.append(next((t for t in range(frame.first, frame.last)
-                                if r.quote_of[t] < 0 and r.words[t][:1].isalnum()), frame.last))
-        if pending_colon is not None:
-            colon_cue, colon_source = pending_colon
-            pending_colon = None
+        self.first_free.append(next((t for t in range(frame.first, frame.last)
+                                     if r.quote_of[t] < 0 and r.words[t][:1].isalnum()), frame.last))
+        if self.pending_colon is not None:
+            colon_cue, colon_source = self.pending_colon
+            self.pending_colon = None
             if r.quote_starting_at(frame.first) >= 0:
                 for qi in frame_quotes:
-                    q = r.quotes[qi]
-                    add(q.start, q.end, "direct", colon_cue, colon_source)
-                    used.add(qi)
+                    self.add(fi, r.quotes[qi].start, r.quotes[qi].end, "direct", colon_cue, colon_source)
+                    self.used.add(qi)
         for ci, cue in enumerate(frame_cues):
-            if cue.cls == "source_after":
-                continue
-            parsed = r.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
-            participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
-                r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
-            )
-            source = parsed or (None if participle_clause else r.source_before(cue, frame))
-            if source is not None and cue.participle and source.kind == "description":
-                participle_clause = True  # "issued a statement saying": the statement's issuer speaks
-                source = None
-            if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
-                continue
-            if source is not None and source.kind == "description" and cue.lemma in _NAMING and (
-                r.quote_starting_at(cue.last) >= 0 or not r.opens_clause_at(source.phrase_first, frame)
-            ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
-                continue
-            if source is not None and source.kind == "entity" and r.words[cue.first] == cue.lemma and not any(
-                r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
-            ) and not r.words[source.last - 1].endswith("s"):
-                continue  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
-            right_subject = parsed is not None and parsed.first > cue.first
-            if source is None and not cue.participle and (
-                cue.first == frame.first or (r.after_comma(cue.first) or r.quote_of[cue.first - 1] >= 0)
-                and not (r.quote_of[cue.first - 1] >= 0 and _is_name_like(r.quoted_text(r.quote_of[cue.first - 1])))
-            ):  # '"Q," said X' but not 'host of "Morning Joe," suggested
-                source = r.source_after(cue.last, frame)
-                # Not a passive ("announced Wednesday by X"), nor a pronoun opening the next clause
-                # ('Humphrey, who calls him "a fraud," said he doubts ...').
-                if source is not None and (source.kind == "pronoun" and cue.first > frame.first or any(
-                    r.words[t] == "by" for t in range(cue.last, source.first)
-                )):
-                    source = None
-                right_subject = source is not None
-            if source is None and participle_clause:
-                source = frame_sources.get(fi) or r.frame_subject(frame, cue.first)
-            if source is None and cue.lemma == "ask" and (
-                cue.first == frame.first or cue.first - 1 == frame.first
-                and r.words[cue.first - 1] in {"when", "after", "once", "if"}
-            ):  # "Asked whether he would resign, Priebus said ...": the questions were put to Priebus
-                source = next((src for nxt in frame_cues[ci + 1 :] if (src := r.source_before(nxt, frame))), None)
-                if source is not None:
-                    start = r.complement_start(cue.last, frame, cue, cue_set)
-                    end = source.phrase_first - (1 if r.words[source.phrase_first - 1] == "," else 0)
-                    if start is not None and end - start >= 2:
-                        s_, e_, quoted = r.content_span(start, end)
-                        add(s_, e_, "mixed" if quoted else "indirect", cue, source, quoted)
-                    continue
-            if source is None:
-                continue
-            after = source.last if right_subject else cue.last
-            if not right_subject and not any(r.verb_cue(t, cue_set) for t in range(source.last, cue.first)):
-                # 'Jane Smith, a strategist for a "super PAC," said': a label in the subject's apposition
-                described.update(r.quote_of[t] for t in range(source.last, cue.first) if r.quote_of[t] >= 0)
-            found_direct = left_direct = False
-            # A quotation opening the frame and closing right before the subject: "Q," X said.
-            left_edge = cue.first if right_subject else source.phrase_first
-            k = left_edge - 1
-            skipped = False
-            while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
-                not right_subject and left_edge - k <= 3 and r.quote_of[k] < 0 and r.words[k].isalpha()
-            )):
-                skipped = skipped or r.words[k].isalpha()
-                k -= 1
-            if k >= frame.first and r.quote_of[k] >= 0 and r.quote_of[k] not in used:
-                qi = r.quote_of[k]
-                q = r.quotes[qi]
-                opens_frame = first_free[fi] >= k
-                quoted_words = r.text[q.start : q.end]
-                if r.tokens[k].end >= q.close_mark and (
-                    opens_frame or _is_statement_like(quoted_words) and not right_subject
-                    or not _is_name_like(quoted_words) and (right_subject or quoted_words[:1].islower() and not skipped)
-                ):
-                    fragment = not opens_frame and r.text[q.start : q.start + 1].islower()
-                    # 'With thousands of systems, "there is no single point of failure," he said': the
-                    # sentence is the reported clause.
-                    start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), cue_set,
-                                                   commas=False)].start
-                    if fragment:
-                        within = r.quotes_within(start, r.tokens[k].end)
-                        used.update(within)
-                        add(start, r.tokens[k].end, "mixed", cue, source,
-                            tuple((r.quotes[qj].start, r.quotes[qj].end) for qj in within))
-                    else:
-                        add(q.start, q.end, "direct", cue, source)
-                    used.add(qi)
-                    found_direct = True
-                    # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
-                    left_direct = r.text[q.start : q.end].rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
-            # Quotations after the cue: X said: "Q" / X said, "Q" / "Q1," X said, "Q2."
-            j = after
-            while j < frame.last and j < after + 16 and r.quote_of[j] < 0 and r.words[j] not in {".", ";"}:
-                if j > after and j in cue_set:
-                    break
-                j += 1
-            if j < frame.last and r.quote_starting_at(j) >= 0 and r.quote_starting_at(j) not in used:
-                qi = r.quote_starting_at(j)
-                q = r.quotes[qi]
-                before = r.words[j - 1] if j > after else ""
-                first_word = r.text[q.start : q.start + 1]
-                ends_frame = all(not r.words[t][:1].isalnum() for t in range(
-                    bisect.bisect_left(r.starts, q.close_mark), frame.last))
-                if before == ":" or (before == "," and (first_word.isupper() or found_direct or j == after + 1)) or (
-                    j == after and ends_frame and not found_direct
-                ):
-                    add(q.start, q.end, "direct", cue, source)
-                    used.add(qi)
-                    found_direct = True
-                    left_direct = False
-                    # Further quotations after a colon belong to the same cue.
-                    for qj in frame_quotes if before == ":" else ():
-                        if qj > qi and qj not in used:
-                            add(r.quotes[qj].start, r.quotes[qj].end, "direct", cue, source)
-                            used.add(qj)
-            clause_only = left_direct and not right_subject and after < frame.last and r.quote_of[after] < 0 \
-                and (_opens_clause(r.words[after]) or cue.lemma in _ADDRESSED)
-            if found_direct and not clause_only:
-                continue
-            if not clause_only and r.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
-                t in cue_set for t in range(cue.last, frame.last)
-            ):
-                pending_colon = (cue, source)
-                continue
-            if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
-                # 'Manafort dismissed the whole kerfuffle as "absurd"': the object quotes the speaker's words.
-                if r.quotes_in_object(after, frame, cue_set):
-                    later = _cues_within(frame_cues, ci + 1, after + _MAX_CLAUSE)
-                    end = r.object_end(after, r.clause_end(after, frame, later))
-                    if end > after:
-                        s, e, quoted = r.content_span(after, end)
-                        if quoted:
-                            used.update(r.quotes_within(s, e))
-                            add(s, e, "mixed", cue, source, quoted)
-                continue
-            # The reported clause after the cue: X said (that) ...
-            complement = r.complement_start(after, frame, cue, cue_set)
-            if complement is not None:
-                start = complement
-                end = _reported_clause_end(r, start, frame, _cues_within(frame_cues, ci + 1, start + _MAX_CLAUSE))
-                if end - start >= 2:
-                    s, e, quoted = r.content_span(start, end)
-                    used.update(r.quotes_within(s, e))
-                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
-                    continue
-            if clause_only:
-                continue
-            # The reported clause before the subject: ..., X said.
-            edge = cue.first if right_subject else source.phrase_first
-            tail = range(cue.last if right_subject else after, frame.last)
-            edge_comma = edge - 1 > frame.first and r.words[edge - 1] == ","
-            as_cue = r.words[frame.first] == "as" and (  # "As the Herald reported, ..."
-                edge - 1 == frame.first or edge - 2 == frame.first and r.words[edge - 1] in _DETERMINERS)
-            if not right_subject and (edge_comma or as_cue) and after < frame.last and r.words[after] == "," \
-                    and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
-                # "But, he said, it is a risky strategy": the clause follows the parenthesis
-                first = after + 1
-                end = r.clause_end(first, frame, _cues_within(frame_cues, ci + 1, first + _MAX_CLAUSE))
-                if end - first >= 3:
-                    s, e, quoted = r.content_span(first, end)
-                    used.update(r.quotes_within(s, e))
-                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
-                continue
-            if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
-                r.words[t] == "," and r.quote_of[t] < 0 and not r.words[min(t + 1, frame.last - 1)].endswith("ing")
-                for t in tail
-            ) and not (
-                edge_comma and after < frame.last and r.words[after] == "," and (
-                    source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
-            ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
-                continue
-            if after < frame.last and r.words[after] in _DANGLING:
-                continue  # "Trump continued to ...", "she joked about ...": the cue's words follow it
-            if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
-                edge - 1 > frame.first and r.quote_of[edge - 1] >= 0 and r.quote_of[edge - 1] not in used
-                and r.tokens[edge - 1].end == r.quotes[r.quote_of[edge - 1]].close_mark
-            ):  # a quotation another cue took is not this cue's
-                end = edge - 1 if r.words[edge - 1] in {",", "—"} else edge
-                first = frame.first
-                if end - first >= 3:
-                    s, e, quoted = r.content_span(first, end)
-                    used.update(r.quotes_within(s, e))
-                    add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
-        # "according to X": the statement is the rest of the frame, unless a verb cue already took it.
+            if cue.cls != "source_after":
+                self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
         for cue in frame_cues:
-            if cue.cls != "source_after" or not cue.lemma.startswith(("according", "as ")):
-                continue
-            named = r.source_after(cue.last, frame)
-            if named is None:
-                continue
-            source = named
-            if cue.first > frame.first + 1:
-                first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
-            else:
-                first = source.last
-                while first < frame.last and r.words[first] in {","}:
-                    first += 1
-                end = r.clause_end(first, frame, ())
-            if end - first < 3:
-                continue
-            s, e, quoted = r.content_span(first, end)
-            if any(a.start < e and s < a.end for a in out[frame_out:]):  # a verb cue of this frame took it
-                continue
-            used.update(r.quotes_within(s, e))
-            add(s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+            if cue.cls == "source_after" and cue.lemma.startswith(("according", "as ")):
+                self.according_to(fi, frame, cue, frame_out)
 
-    out.sort(key=lambda s: s.start)
-    # Quotations no cue claimed: continuation quotes, fragments of a speaker's words, or terms.
-    terms: list[tuple[int, int]] = []
-    frame_of_quote: dict[int, int] = {}
-    for fi, frame in enumerate(frames):
-        for k in range(frame.first, frame.last):
-            if r.quote_of[k] >= 0:
-                frame_of_quote.setdefault(r.quote_of[k], fi)
-    extra: list[Attribution] = []
-    mixed_quoted = {span for a in out if a.kind == "mixed" for span in a.quoted}
-    for qi, q in enumerate(r.quotes):
-        quoted_text = r.text[q.start : q.end]
-        if qi in used:
-            if _is_name_like(quoted_text) and (q.start, q.end) in mixed_quoted:
-                terms.append((q.start, q.end))
-            continue
-        if q.end <= q.start:
-            continue
-        frame_index = frame_of_quote.get(qi)
-        byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
-        if _is_statement_like(quoted_text) and not byline:  # '"Met accused ...," by Post's X' is a title
-            a = bisect.bisect_left(r.starts, q.open_mark)
-            quote_frame = frames[frame_index] if frame_index is not None else None
-            # 'He has directed "a very ambitious reorganization"': the writer's sentence quotes words.
-            inside_sentence = quote_frame is not None and quoted_text[:1].islower() and first_free[frame_index] < a  # type: ignore[index]
-            start = r.tokens[_clause_start(r, quote_frame, a, cue_set)].start if quote_frame and inside_sentence else q.start
-            extra.append(Attribution(start=start, end=q.end, kind="mixed" if inside_sentence else "direct", cue=None,
-                                     source=_colon_source(r, q, quote_frame) if quote_frame is not None else None,
-                                     quoted=((q.start, q.end),) if inside_sentence else (),
-                                     paragraph=r.paragraph_of(q.start)))
-        elif qi in described:
-            terms.append((q.start, q.end))
-        elif frame_index is not None and frame_index in frame_sources and not _is_name_like(quoted_text) \
-                and len(quoted_text.split()) >= 2 and quoted_text[:1].islower():
-            # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
-            s_, e_, quoted = _fragment_clause(r, frames[frame_index], q, cues, cue_starts, cue_set)
-            used.update(r.quotes_within(s_, e_))
-            extra.append(Attribution(start=s_, end=e_, kind="mixed", cue=None, source=frame_sources[frame_index],
-                                     quoted=quoted, paragraph=r.paragraph_of(q.start)))
-        elif frame_index is not None and not _is_name_like(quoted_text) and (
-            found := _predicate_span(r, frames[frame_index], q, cues, cue_starts)
-        ) is not None:
-            # 'Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."': the subject's words.
-            s_, e_, quoted, verb, source = found
-            used.update(r.quotes_within(s_, e_))
-            extra.append(Attribution(start=s_, end=e_, kind="mixed", cue=verb, source=source, quoted=quoted,
-                                     paragraph=r.paragraph_of(s_)))
+    def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
+        """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
+        r = self.r
+        source = r.source_after(cue.last, frame)
+        if source is None:
+            return
+        if cue.first > frame.first + 1:
+            first, end = frame.first, cue.first - (1 if r.words[cue.first - 1] == "," else 0)
         else:
-            terms.append((q.start, q.end))
-    for q in r.nested:
-        if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
-            terms.append((q.start, q.end))
-    merged = [_all_quoted(r, a) for a in _drop_nested(_join_fragments(r, sorted(out + extra, key=lambda s: s.start)))]
-    # Continuation quotes take the speaker of a neighbouring statement.
-    result: list[Attribution] = []
-    for i, att in enumerate(merged):
-        if att.source is None and att.continues is None:
-            target = _continued(merged, i)
-            att = attrs.evolve(att, continues=target)
-        result.append(att)
-    terms.sort()
-    return result, terms
+            first = source.last
+            while first < frame.last and r.words[first] == ",":
+                first += 1
+            end = r.clause_end(first, frame, ())
+        if end - first < 3:
+            return
+        s, e, _ = r.content_span(first, end)
+        if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
+            return
+        self.add_clause(fi, first, end, cue, source)
+
+    # -- one cue ------------------------------------------------------------------------------
+    def read_cue(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, frame_quotes: list[int]) -> None:
+        r = self.r
+        cue = frame_cues[ci]
+        found = self.cue_source(fi, frame, frame_cues, ci)
+        if found is None:
+            return
+        source, right_subject = found
+        after = source.last if right_subject else cue.last
+        if not right_subject and not any(r.verb_cue(t, self.cue_set) for t in range(source.last, cue.first)):
+            # 'Jane Smith, a strategist for a "super PAC," said': a label in the subject's apposition
+            self.described.update(r.quote_of[t] for t in range(source.last, cue.first) if r.quote_of[t] >= 0)
+        left_direct = self.quotation_before(fi, frame, cue, source, right_subject)
+        found_direct = left_direct is not None
+        if self.quotations_after(fi, frame, cue, source, after, found_direct, frame_quotes):
+            found_direct, left_direct = True, False
+        # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
+        clause_only = bool(left_direct) and not right_subject and after < frame.last and r.quote_of[after] < 0 \
+            and (_opens_clause(r.words[after]) or cue.lemma in _ADDRESSED)
+        if found_direct and not clause_only:
+            return
+        if not clause_only and r.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
+            t in self.cue_set for t in range(cue.last, frame.last)
+        ):
+            self.pending_colon = (cue, source)
+            return
+        if cue.cls == "response" and not (after < frame.last and r.words[after] in {"that", ":"}):
+            self.quoting_object(fi, frame, frame_cues, ci, source, after)
+            return
+        # The reported clause after the cue: X said (that) ...
+        complement = r.complement_start(after, frame, cue, self.cue_set)
+        if complement is not None:
+            end = _reported_clause_end(r, complement, frame, _cues_within(frame_cues, ci + 1, complement + _MAX_CLAUSE))
+            if end - complement >= 2:
+                self.add_clause(fi, complement, end, cue, source)
+                return
+        if not clause_only:
+            self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
+
+    def cue_source(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> tuple[Source, bool] | None:
+        """The source of a cue and whether it is written after the cue ('said X'); None when the cue
+        reports nothing here (a noun, a name, a passive) or was dealt with ('Asked whether ..., X said')."""
+        r = self.r
+        cue = frame_cues[ci]
+        parsed = r.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
+            r.after_comma(cue.first) or r.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
+        )
+        source = parsed or (None if participle_clause else r.source_before(cue, frame))
+        if source is not None and cue.participle and source.kind == "description":
+            participle_clause = True  # "issued a statement saying": the statement's issuer speaks
+            source = None
+        if source is not None and source.kind == "description" and _noun_cue(r, cue, source):
+            return None
+        if source is not None and source.kind == "description" and cue.lemma in _NAMING and (
+            r.quote_starting_at(cue.last) >= 0 or not r.opens_clause_at(source.phrase_first, frame)
+        ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
+            return None
+        if source is not None and source.kind == "entity" and r.words[cue.first] == cue.lemma and not any(
+            r.words[t] in _AUXILIARIES for t in range(source.last, cue.first)
+        ) and not r.words[source.last - 1].endswith("s"):
+            return None  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
+        right_subject = parsed is not None and parsed.first > cue.first
+        before = r.quote_of[cue.first - 1] if cue.first > 0 else -1
+        if source is None and not cue.participle and (
+            cue.first == frame.first or (r.after_comma(cue.first) or before >= 0)
+            and not (before >= 0 and _is_name_like(r.quoted_text(before)))
+        ):  # '"Q," said X' but not 'host of "Morning Joe," suggested'
+            source = r.source_after(cue.last, frame)
+            # Not a passive ("announced Wednesday by X"), nor a pronoun opening the next clause
+            # ('Humphrey, who calls him "a fraud," said he doubts ...').
+            if source is not None and (source.kind == "pronoun" and cue.first > frame.first or any(
+                r.words[t] == "by" for t in range(cue.last, source.first)
+            )):
+                source = None
+            right_subject = source is not None
+        if source is None and participle_clause:
+            source = self.frame_sources.get(fi) or r.frame_subject(frame, cue.first)
+        if source is None and cue.lemma == "ask" and (
+            cue.first == frame.first or cue.first - 1 == frame.first
+            and r.words[cue.first - 1] in {"when", "after", "once", "if"}
+        ):
+            self.asked(fi, frame, frame_cues, ci)
+            return None
+        return None if source is None else (source, right_subject)
+
+    def asked(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> None:
+        """'Asked whether he would resign, Priebus said ...': the question was put to the next cue's subject."""
+        r = self.r
+        cue = frame_cues[ci]
+        source = next((src for nxt in frame_cues[ci + 1 :] if (src := r.source_before(nxt, frame))), None)
+        if source is None:
+            return
+        start = r.complement_start(cue.last, frame, cue, self.cue_set)
+        end = source.phrase_first - (1 if r.words[source.phrase_first - 1] == "," else 0)
+        if start is not None and end - start >= 2:
+            s, e, quoted = r.content_span(start, end)
+            self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+
+    def quotation_before(
+        self, fi: int, frame: Frame, cue: CueMatch, source: Source, right_subject: bool
+    ) -> bool | None:
+        """A quotation closing right before the subject ('"Q," X said'), or before the cue ('"Q," said X').
+
+        Returns None when there is none, else whether it ends a sentence of its own ('"Q." X said ...').
+        """
+        r = self.r
+        left_edge = cue.first if right_subject else source.phrase_first
+        k = left_edge - 1
+        skipped = False
+        while k >= frame.first and (r.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
+            not right_subject and left_edge - k <= 3 and r.quote_of[k] < 0 and r.words[k].isalpha()
+        )):
+            skipped = skipped or r.words[k].isalpha()
+            k -= 1
+        if k < frame.first or r.quote_of[k] < 0 or r.quote_of[k] in self.used:
+            return None
+        qi = r.quote_of[k]
+        q = r.quotes[qi]
+        opens_frame = self.first_free[fi] >= k
+        words = r.quoted_text(qi)
+        if not (r.tokens[k].end >= q.close_mark and (
+            opens_frame or _is_statement_like(words) and not right_subject
+            or not _is_name_like(words) and (right_subject or words[:1].islower() and not skipped)
+        )):
+            return None
+        if not opens_frame and words[:1].islower():
+            # 'With thousands of systems, "there is no single point of failure," he said': the sentence is the
+            # reported clause.
+            start = r.tokens[_clause_start(r, frame, bisect.bisect_left(r.starts, q.open_mark), self.cue_set,
+                                           commas=False)].start
+            within = r.quotes_within(start, r.tokens[k].end)
+            self.used.update(within)
+            self.add(fi, start, r.tokens[k].end, "mixed", cue, source,
+                     tuple((r.quotes[qj].start, r.quotes[qj].end) for qj in within))
+        else:
+            self.add(fi, q.start, q.end, "direct", cue, source)
+        self.used.add(qi)
+        return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
+
+    def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
+                         found_direct: bool, frame_quotes: list[int]) -> bool:
+        """Quotations after the cue: 'X said: "Q"', 'X said, "Q"', '"Q1," X said, "Q2."'. Whether one was found."""
+        r = self.r
+        j = after
+        while j < frame.last and j < after + 16 and r.quote_of[j] < 0 and r.words[j] not in {".", ";"}:
+            if j > after and j in self.cue_set:
+                break
+            j += 1
+        qi = r.quote_starting_at(j) if j < frame.last else -1
+        if qi < 0 or qi in self.used:
+            return False
+        q = r.quotes[qi]
+        before = r.words[j - 1] if j > after else ""
+        ends_frame = all(not r.words[t][:1].isalnum()
+                         for t in range(bisect.bisect_left(r.starts, q.close_mark), frame.last))
+        capital = r.text[q.start : q.start + 1].isupper()
+        if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
+                or j == after and ends_frame and not found_direct):
+            return False
+        self.add(fi, q.start, q.end, "direct", cue, source)
+        self.used.add(qi)
+        for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
+            if qj > qi and qj not in self.used:
+                self.add(fi, r.quotes[qj].start, r.quotes[qj].end, "direct", cue, source)
+                self.used.add(qj)
+        return True
+
+    def quoting_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
+                       after: int) -> None:
+        """'Manafort dismissed the whole kerfuffle as "absurd"': a response verb's object quotes its speaker."""
+        r = self.r
+        if not r.quotes_in_object(after, frame, self.cue_set):
+            return
+        end = r.object_end(after, r.clause_end(after, frame, _cues_within(frame_cues, ci + 1, after + _MAX_CLAUSE)))
+        if end > after:
+            s, e, quoted = r.content_span(after, end)
+            if quoted:
+                self.used.update(r.quotes_within(s, e))
+                self.add(fi, s, e, "mixed", frame_cues[ci], source, quoted)
+
+    def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
+                      right_subject: bool, after: int) -> None:
+        """The reported clause before the subject ('..., X said'), or after a parenthetical cue
+        ('But, he said, it is a risky strategy', 'As the Herald reported, ...')."""
+        r = self.r
+        cue = frame_cues[ci]
+        edge = cue.first if right_subject else source.phrase_first
+        edge_comma = edge - 1 > frame.first and r.words[edge - 1] == ","
+        as_cue = r.words[frame.first] == "as" and (  # "As the Herald reported, ..."
+            edge - 1 == frame.first or edge - 2 == frame.first and r.words[edge - 1] in _DETERMINERS)
+        if not right_subject and (edge_comma or as_cue) and after < frame.last and r.words[after] == "," \
+                and sum(r.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
+            first = after + 1  # the clause follows the parenthesis
+            end = r.clause_end(first, frame, _cues_within(frame_cues, ci + 1, first + _MAX_CLAUSE))
+            if end - first >= 3:
+                self.add_clause(fi, first, end, cue, source)
+            return
+        tail = range(cue.last if right_subject else after, frame.last)
+        if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
+            r.words[t] == "," and r.quote_of[t] < 0 and not r.words[min(t + 1, frame.last - 1)].endswith("ing")
+            for t in tail
+        ) and not (
+            after < frame.last and r.words[after] == "," and (
+                source.kind != "description" or r.words[source.first] in _DETERMINERS | _QUANTIFIERS)
+        ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
+            return
+        if after < frame.last and r.words[after] in _DANGLING:
+            return  # "Trump continued to ...", "she joked about ...": the cue's words follow it
+        closing = r.quote_of[edge - 1] if edge - 1 > frame.first else -1
+        if edge - 1 > frame.first and r.words[edge - 1] in {",", "—"} or (
+            closing >= 0 and closing not in self.used and r.tokens[edge - 1].end == r.quotes[closing].close_mark
+        ):  # a quotation another cue took is not this cue's
+            end = edge - 1 if r.words[edge - 1] in {",", "—"} else edge
+            if end - frame.first >= 3:
+                self.add_clause(fi, frame.first, end, cue, source)
+
+    # -- quotations no cue claimed --------------------------------------------------------------
+    def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
+        """Continuation quotes, fragments of a speaker's words, and terms."""
+        r = self.r
+        terms: list[tuple[int, int]] = []
+        frame_of_quote: dict[int, int] = {}
+        for index, each in enumerate(self.frames):
+            for k in range(each.first, each.last):
+                if r.quote_of[k] >= 0:
+                    frame_of_quote.setdefault(r.quote_of[k], index)
+        extra: list[Attribution] = []
+        mixed_quoted = {span for a in self.out if a.kind == "mixed" for span in a.quoted}
+        for qi, q in enumerate(r.quotes):
+            words = r.quoted_text(qi)
+            if qi in self.used:
+                if _is_name_like(words) and (q.start, q.end) in mixed_quoted:
+                    terms.append((q.start, q.end))
+                continue
+            if q.end <= q.start:
+                continue
+            fi = frame_of_quote.get(qi)
+            frame = self.frames[fi] if fi is not None else None
+            byline = r.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
+            if _is_statement_like(words) and not byline:  # '"Met accused ...," by Post's X' is a title
+                extra.append(self.unclaimed_statement(q, frame, fi))
+            elif qi in self.described:
+                terms.append((q.start, q.end))
+            elif fi is not None and frame is not None and fi in self.frame_sources and not _is_name_like(words) \
+                    and len(words.split()) >= 2 and words[:1].islower():
+                # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
+                s, e, quoted = _fragment_clause(r, frame, q, self.cues, self.cue_starts, self.cue_set)
+                self.used.update(r.quotes_within(s, e))
+                extra.append(Attribution(start=s, end=e, kind="mixed", cue=None, source=self.frame_sources[fi],
+                                         quoted=quoted, paragraph=r.paragraph_of(q.start)))
+            elif frame is not None and not _is_name_like(words) and (
+                found := _predicate_span(r, frame, q, self.cues, self.cue_starts)
+            ) is not None:
+                # 'Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."': the subject's words.
+                s, e, quoted, verb, source = found
+                self.used.update(r.quotes_within(s, e))
+                extra.append(Attribution(start=s, end=e, kind="mixed", cue=verb, source=source, quoted=quoted,
+                                         paragraph=r.paragraph_of(s)))
+            else:
+                terms.append((q.start, q.end))
+        for q in r.nested:
+            if _is_name_like(r.text[q.start : q.end]) or len(r.text[q.start : q.end].split()) <= 4:
+                terms.append((q.start, q.end))
+        return extra, terms
+
+    def unclaimed_statement(self, q: Quotation, frame: Frame | None, fi: int | None) -> Attribution:
+        """A statement-like quotation no cue claimed: a continuation quote, or (lower case, inside a
+        sentence: 'He has directed "a very ambitious reorganization"') the writer's clause quoting words."""
+        r = self.r
+        a = bisect.bisect_left(r.starts, q.open_mark)
+        inside = frame is not None and fi is not None and r.text[q.start : q.start + 1].islower() \
+            and self.first_free[fi] < a
+        start = r.tokens[_clause_start(r, frame, a, self.cue_set)].start if frame is not None and inside else q.start
+        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None,
+                           source=_colon_source(r, q, frame) if frame is not None else None,
+                           quoted=((q.start, q.end),) if inside else (), paragraph=r.paragraph_of(q.start))
 
 
 def _continued(statements: Sequence[Attribution], i: int) -> int | None:
