@@ -71,7 +71,7 @@ _AUXILIARIES = frozenset("will would can could should may might must did does do
 _FINITE = frozenset("has have had is are was were".split())
 _PARTICLES = frozenset("up off down away out".split())  # "show up", "show off": no longer verbs of saying
 _DASHES = frozenset({"—", "–", "-", "--"})
-_CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas"})  # where a clause may end
+_CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas", "("})  # where a clause may end
 _WH = frozenset("which who whom whose".split())
 _RELATIVES = frozenset("where when who whom whose which while whereas because if".split())  # open a clause
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
@@ -780,7 +780,7 @@ class _Reader:
                 if dashes == 1:
                     return j  # a pair of dashes sets off an aside inside the clause
                 continue
-            if w in _CLAUSE_BREAKS:
+            if w in _CLAUSE_BREAKS or w == "(":  # 'called them "rapists" (although ...)'
                 return j
             if w == "," and k < last and self.words[k] in {"and", "but", "or"}:
                 k += 1
@@ -1324,7 +1324,7 @@ class _Attributor:
             elif qi in self.described:
                 terms.append((q.start, q.end))
             elif fi is not None and frame is not None and fi in self.frame_sources and not _is_name_like(words) \
-                    and len(words.split()) >= 2 and words[:1].islower():
+                    and len(words.split()) >= 1 and words[:1].islower():
                 # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
                 s, e, quoted = _fragment_clause(r, frame, q, self.cues, self.cue_starts, self.cue_set)
                 self.used.update(r.quotes_within(s, e))

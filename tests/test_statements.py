@@ -394,6 +394,16 @@ CASES = [
         [("mixed", 'the mayor "gave thousands" to the campaign', "Boston Herald")],
         id="as-source-reported-comma",
     ),
+    pytest.param(
+        'Senator Jane Smith said the plan would pass; the protests were mere "noise."',
+        [("indirect", "the plan would pass", "Jane Smith"), ("mixed", 'the protests were mere "noise."', "Jane Smith")],
+        id="one-word-fragment-in-a-speakers-sentence",
+    ),
+    pytest.param(
+        'Senator Jane Smith called the mayor\'s allies "cowards" (although she praised some of them).',
+        [("mixed", 'the mayor\'s allies "cowards"', "Jane Smith"), ("indirect", "some of them", "Jane Smith")],
+        id="quoted-clause-ends-at-a-parenthesis",
+    ),
 ]
 
 
