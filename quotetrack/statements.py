@@ -62,7 +62,8 @@ _MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one claus
 _OF_SOURCE = frozenset("for of at from to with in".split())  # "a spokesman for X", "people close to X"
 _PLURAL_DETERMINERS = frozenset("several many these those two three four five some both few".split())
 _DANGLING = frozenset("to about of out up for against that into upon over back by".split())
-_QUANTIFIERS = frozenset("some others many most few several both".split())  # "Some believe", "Others say"
+# "Some believe", "Others say", "Someone called it ..."
+_QUANTIFIERS = frozenset("some others many most few several both someone somebody everyone everybody nobody".split())
 # Cues whose object is the person addressed, not the words: "told reporters (that) ...".
 _ADDRESSED = frozenset("tell assure inform remind brief notify".split())
 _NAMING = frozenset("call name dub title label term nickname brand".split())
@@ -300,8 +301,8 @@ class _Reader:
         k = cue.first - 1
         while k >= frame.first and (self.words[k] in _BETWEEN or (
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
-        )):
-            k -= 1
+        ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in _SUBJECT_PRONOUNS):
+            k -= 1  # "he has also said", "she's said"
         k = self._skip_time_phrase(k, frame.first)
         titled = k >= frame.first and self.quote_of[k] >= 0 and self.quoted_text(self.quote_of[k]).endswith(",") \
             and len(self.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
@@ -1115,6 +1116,9 @@ class _Attributor:
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return
+        elif not right_subject and r.quotes_in_object(after, frame, self.cue_set):
+            self.quoting_object(fi, frame, frame_cues, ci, source, after)  # 'described them as "closing arguments"'
+            return
         if not clause_only:
             self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
 
@@ -1249,7 +1253,8 @@ class _Attributor:
 
     def quoting_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
                        after: int) -> None:
-        """'Manafort dismissed the whole kerfuffle as "absurd"': a response verb's object quotes its speaker."""
+        """'Manafort dismissed the whole kerfuffle as "absurd"', 'described them as "closing arguments"': the
+        verb's object quotes its speaker."""
         r = self.r
         if not r.quotes_in_object(after, frame, self.cue_set):
             return
@@ -1324,7 +1329,7 @@ class _Attributor:
             elif qi in self.described:
                 terms.append((q.start, q.end))
             elif fi is not None and frame is not None and fi in self.frame_sources and not _is_name_like(words) \
-                    and len(words.split()) >= 1 and words[:1].islower():
+                    and words[:1].islower():
                 # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
                 s, e, quoted = _fragment_clause(r, frame, q, self.cues, self.cue_starts, self.cue_set)
                 self.used.update(r.quotes_within(s, e))

@@ -404,6 +404,21 @@ CASES = [
         [("mixed", 'the mayor\'s allies "cowards"', "Jane Smith"), ("indirect", "some of them", "Jane Smith")],
         id="quoted-clause-ends-at-a-parenthesis",
     ),
+    pytest.param(
+        'The campaign released two ads it described as "closing arguments" to voters in Ohio.',
+        [("mixed", 'as "closing arguments" to voters in Ohio', None)],  # "it" is no person: no speaker
+        id="speech-verb-object-quotes-words",
+    ),
+    pytest.param(
+        "Senator Jane Smith spoke. She's said the bill will fail.",
+        [("indirect", "the bill will fail", "Jane Smith")],
+        id="contracted-has-before-the-cue",
+    ),
+    pytest.param(
+        'Someone called it a "quiet revolution," and the crowd agreed.',
+        [("mixed", 'it a "quiet revolution,"', "Someone")],
+        id="indefinite-pronoun-subject",
+    ),
 ]
 
 
