@@ -42,7 +42,7 @@ _BETWEEN = frozenset(
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PERIODS = frozenset({"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"})
 _CLAUSE_OPENERS = frozenset({",", ";", "-", "—", "–", "that"} | set(
-    "when after before because since while although though if once until".split()))
+    "when after before because since while although though if once until as".split()))
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _PREPOSITIONS = frozenset(
     "in on at for to from with about by of into over after before during since under against among "

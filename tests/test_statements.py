@@ -419,6 +419,11 @@ CASES = [
         [("mixed", 'it a "quiet revolution,"', "Someone")],
         id="indefinite-pronoun-subject",
     ),
+    pytest.param(
+        'But as Governor Tom Brown toured the plant and pledged to end "the waste," the workers cheered.',
+        [("mixed", 'to end "the waste,"', "Tom Brown")],
+        id="coordinated-cue-in-an-as-clause",
+    ),
 ]
 
 
