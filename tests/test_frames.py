@@ -53,7 +53,8 @@ def test_one_row_per_statement(seed, statements):
 
 def test_statement_values_on_the_seed(statements):
     hua = statements.iloc[1]
-    assert hua[["speaker", "speaker_kind", "title", "organisation", "country", "kind", "cue", "start", "end"]].tolist() \
+    columns = ["speaker", "speaker_kind", "title", "organisation", "country", "kind", "cue", "start", "end"]
+    assert hua[columns].tolist() \
         == ["Hua Chunying", "person", "Chinese Foreign Ministry spokesperson", MOFA, "China", "direct", "tweeting",
             835, 879]
     assert hua["text"] == "Talking CLEAN while doing DIRTY. How ironic!"

@@ -101,7 +101,8 @@ def test_nested_quotation_follows_its_container():
 
 def test_unclosed_quote_runs_to_paragraph_end_and_continues():
     """A quote left open at paragraph end is unclosed there; the next paragraph's quote opens afresh."""
-    text = '"We will keep fighting for the workers of this state.\n\n"We will not stop until the job is done," she said.'
+    text = ('"We will keep fighting for the workers of this state.\n\n'
+            '"We will not stop until the job is done," she said.')
     first, second = quotes(text)
     assert text[first.start : first.end] == "We will keep fighting for the workers of this state."
     assert not first.closed

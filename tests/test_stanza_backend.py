@@ -160,7 +160,8 @@ def test_ner_names_an_organisation_no_lexicon_knows():
     text = "Zorblax Industries said the merger was off."
     assert quotetrack.read(text).statements == ()
     doc = StanzaDocument([sentence(text, 0, [
-        ("Zorblax", "Zorblax", "PROPN", 2, "compound", "B-ORG"), ("Industries", "Industries", "PROPN", 3, "nsubj", "E-ORG"),
+        ("Zorblax", "Zorblax", "PROPN", 2, "compound", "B-ORG"),
+        ("Industries", "Industries", "PROPN", 3, "nsubj", "E-ORG"),
         ("said", "say", "VERB", 0, "root", "O"), ("the", "the", "DET", 5, "det", "O"),
         ("merger", "merger", "NOUN", 7, "nsubj", "O"), ("was", "be", "AUX", 7, "cop", "O"),
         ("off", "off", "ADV", 3, "ccomp", "O"), (".", ".", "PUNCT", 3, "punct", "O"),
