@@ -73,8 +73,8 @@ _FINITE = frozenset("has have had is are was were".split())
 _PARTICLES = frozenset("up off down away out".split())  # "show up", "show off": no longer verbs of saying
 _DASHES = frozenset({"—", "–", "-", "--"})
 _CLAUSE_JOINTS = _DASHES | frozenset({",", "and", "but", "or", "while", "whereas", "("})  # where a clause may end
-_WH = frozenset("which who whom whose".split())
-_RELATIVES = frozenset("where when who whom whose which while whereas because if".split())  # open a clause
+_WH = frozenset("which who whom whose".split())  # relative pronouns
+_RELATIVES = _WH | frozenset("where when while whereas because if".split())  # words that open a clause
 _CLAUSE_BREAKS = frozenset("but while although though whereas which".split())  # after a comma, a new clause
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
@@ -1116,9 +1116,8 @@ class _Attributor:
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return
-        elif not right_subject and r.quotes_in_object(after, frame, self.cue_set):
-            self.quoting_object(fi, frame, frame_cues, ci, source, after)  # 'described them as "closing arguments"'
-            return
+        elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
+            return  # 'described them as "closing arguments"'
         if not clause_only:
             self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
 
@@ -1252,18 +1251,19 @@ class _Attributor:
         return True
 
     def quoting_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
-                       after: int) -> None:
+                       after: int) -> bool:
         """'Manafort dismissed the whole kerfuffle as "absurd"', 'described them as "closing arguments"': the
-        verb's object quotes its speaker."""
+        verb's object quotes its speaker. Whether the object quotes words (the cue is then dealt with)."""
         r = self.r
         if not r.quotes_in_object(after, frame, self.cue_set):
-            return
+            return False
         end = r.object_end(after, r.clause_end(after, frame, _cues_within(frame_cues, ci + 1, after + _MAX_CLAUSE)))
         if end > after:
             s, e, quoted = r.content_span(after, end)
             if quoted:
                 self.used.update(r.quotes_within(s, e))
                 self.add(fi, s, e, "mixed", frame_cues[ci], source, quoted)
+        return True
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
                       right_subject: bool, after: int) -> None:
