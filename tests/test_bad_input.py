@@ -5,9 +5,11 @@ Every case goes through ``quotetrack.cli.main([...], out=, err=)`` with string b
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -224,16 +226,23 @@ def test_empty_folder(tmp_path):
     assert_one_line_error(status, err, str(tmp_path))
 
 
-def test_unreadable_file(tmp_path):
-    path = tmp_path / "secret.txt"
-    path.write_text(GOOD, encoding="utf-8")
+@contextlib.contextmanager
+def unreadable(path: Path) -> Iterator[None]:
+    """Make ``path`` unreadable for the block (skip the test where that cannot be: running as root)."""
     path.chmod(0)
     try:
         if os.access(path, os.R_OK):
             pytest.skip("running as root (or similar): a mode-000 file is still readable")
-        status, out, err = run("extract", str(path), "--format", "jsonl")
+        yield
     finally:
         path.chmod(0o644)
+
+
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    with unreadable(path):
+        status, out, err = run("extract", str(path), "--format", "jsonl")
     assert_one_line_error(status, err, str(path))
     assert out == ""
 
@@ -242,13 +251,8 @@ def test_unreadable_file_in_folder(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     locked = tmp_path / "b.txt"
     locked.write_text(GOOD, encoding="utf-8")
-    locked.chmod(0)
-    try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as root (or similar): a mode-000 file is still readable")
+    with unreadable(locked):
         status, out, err = run("extract", str(tmp_path), "--format", "jsonl")
-    finally:
-        locked.chmod(0o644)
     assert_one_line_error(status, err, "b.txt")
     assert [r["id"] for r in records(out)] == ["a"]
 
