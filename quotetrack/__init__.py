@@ -16,7 +16,7 @@ from quotetrack.corpus import Corpus
 from quotetrack.display import article_html, articles_html, corpus_html
 from quotetrack.document import Document
 from quotetrack.draw import draw
-from quotetrack.errors import BackendError, InputError, QuotetrackError
+from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
 from quotetrack.frames import responses_frame, speakers_frame, statements_frame
 from quotetrack.graph import project, response_graph
 from quotetrack.graph_io import graph_to_html, write_graph
@@ -37,6 +37,7 @@ __all__ = [
     "Organisation",
     "Quotation",
     "QuotetrackError",
+    "ReadTimeout",
     "Response",
     "Speaker",
     "Statement",

@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -31,6 +31,8 @@ from quotetrack.reading import DEFAULT_MAX_LENGTH, read_many
 from quotetrack.readwrite import article_record, iter_inputs
 
 __all__ = ["main"]
+
+DEFAULT_INGEST_SECONDS = 60.0  # a news article reads in milliseconds: a minute means something is wrong
 
 _CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
 
@@ -85,7 +87,19 @@ def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
                             stdin=sys.stdin, warn=warn)
     return read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir,
-                     max_length=args.max_length or None, jobs=args.jobs)
+                     max_length=args.max_length or None, max_seconds=args.max_seconds or None, jobs=args.jobs,
+                     on_error=_skipper(args, err))
+
+
+def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError], None] | None:
+    """With ``--skip-errors``: warn of a document that cannot be read, and go on."""
+    if not args.skip_errors:
+        return None
+
+    def skip(error: QuotetrackError) -> None:
+        err.write(f"quotetrack: warning: skipped: {error}\n")
+
+    return skip
 
 
 def _write_articles(args: argparse.Namespace, articles: Iterator[Article], out: TextIO) -> None:
@@ -194,10 +208,11 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         if client is not None:  # the workers read, this process stores
             articles = read_on_dask(new_documents(), client, backend=args.backend, stanza_dir=args.stanza_dir,
-                                    max_length=args.max_length or None)
+                                    max_length=args.max_length or None, max_seconds=args.max_seconds or None)
         else:
             articles = read_many(new_documents(), backend=args.backend, stanza_dir=args.stanza_dir,
-                                 max_length=args.max_length or None, jobs=args.jobs)
+                                 max_length=args.max_length or None, max_seconds=args.max_seconds or None,
+                                 jobs=args.jobs, on_error=_skipper(args, err))
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
         claims = corpus.stats()["claims"]
@@ -260,18 +275,23 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _add_input_options(command: argparse.ArgumentParser) -> None:
+def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0) -> None:
     command.add_argument("paths", nargs="+", metavar="PATH",
                          help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
     command.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
     command.add_argument("--stanza-dir", metavar="DIR",
                          help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
                               "or stanza's own folder)")
-    command.add_argument("--skip-errors", action="store_true", help="skip malformed JSONL lines with a warning")
+    command.add_argument("--skip-errors", action="store_true",
+                         help="skip malformed JSONL lines and documents that cannot be read (too long, over their "
+                              "time budget) with a warning, and go on")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
                          help="what to do with invalid UTF-8 (default: strict, an error)")
     command.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH, metavar="CHARS",
                          help=f"longest article read (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)")
+    command.add_argument("--max-seconds", type=float, default=max_seconds, metavar="SECONDS",
+                         help=f"time budget of each document (default {max_seconds:g}; 0: no limit); a document "
+                              "over it is an error, or skipped with --skip-errors")
     command.add_argument("--jobs", type=int, default=1, metavar="N",
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
@@ -291,7 +311,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="statement: the full graph; otherwise responses between speakers, organisations "
                             "or countries")
     ingest = commands.add_parser("ingest", help="read articles into a corpus file and track their claims")
-    _add_input_options(ingest)
+    _add_input_options(ingest, max_seconds=DEFAULT_INGEST_SECONDS)
     ingest.add_argument("--db", required=True, metavar="FILE", help="the corpus (SQLite) file; created if missing")
     ingest.add_argument("--field", action="append", default=[], metavar="FIELD=PATH",
                         help="where an article field (outlet, date, title, url) is in the input records: a dotted "

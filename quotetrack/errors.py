@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["BackendError", "InputError", "QuotetrackError"]
+__all__ = ["BackendError", "InputError", "QuotetrackError", "ReadTimeout"]
 
 
 class QuotetrackError(Exception):
@@ -15,3 +15,7 @@ class InputError(QuotetrackError, ValueError):
 
 class BackendError(QuotetrackError, RuntimeError):
     """An NLP backend is unknown or cannot run (missing package or models)."""
+
+
+class ReadTimeout(QuotetrackError, TimeoutError):
+    """Reading one document took longer than its time budget (``max_seconds``, ``--max-seconds``)."""

@@ -62,8 +62,9 @@ def _in_order(submit: Callable[[Any], Any], tasks: Iterable[Any], window: int, c
             client.cancel(list(pending))
 
 
-def _options(backend: Backend, stanza_dir: str | None, max_length: int | None) -> dict[str, object]:
-    return {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length}
+def _options(backend: Backend, stanza_dir: str | None, max_length: int | None,
+             max_seconds: float | None = None) -> dict[str, object]:
+    return {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length, "max_seconds": max_seconds}
 
 
 def _batches(documents: Iterable[object], size: int) -> Iterator[tuple[int, list[object]]]:
@@ -83,6 +84,7 @@ def read_on_dask(
     max_length: int | None = DEFAULT_MAX_LENGTH,
     batch_size: int = 32,
     window: int | None = None,
+    max_seconds: float | None = None,
 ) -> Iterator[Article]:
     """Read documents on a Dask cluster, lazily, in order (the :func:`quotetrack.read_many` of a cluster).
 
@@ -94,7 +96,7 @@ def read_on_dask(
     client : distributed.Client
         The cluster's client. Its workers need quotetrack installed (and
         stanza's models, for the stanza backend).
-    backend, stanza_dir, max_length
+    backend, stanza_dir, max_length, max_seconds
         As for :func:`quotetrack.read`; ``auto`` is decided on each worker.
     batch_size : int
         Documents per task.
@@ -109,7 +111,7 @@ def read_on_dask(
     """
     if batch_size < 1:
         raise QuotetrackError(f"batch_size must be at least 1, got {batch_size}")
-    options = _options(backend, stanza_dir, max_length)
+    options = _options(backend, stanza_dir, max_length, max_seconds)
 
     def submit(job: tuple[int, list[object]]) -> Any:
         first, batch = job

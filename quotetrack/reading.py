@@ -11,14 +11,15 @@ import functools
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import attrs
 
 from quotetrack import embedded, stanza_backend
 from quotetrack.document import Document
-from quotetrack.errors import BackendError, InputError
+from quotetrack.budget import check_budget, time_budget
+from quotetrack.errors import BackendError, InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Cue, Mention, Organisation, Speaker, Statement, Term
 from quotetrack.quotations import find_quotations
@@ -269,10 +270,14 @@ def read_document(
     lexicon = lexicon or load_lexicon()
     text = document.text
     quotations = find_quotations(text, document.paragraphs)
+    check_budget()
     people = find_people(document, lexicon)
+    check_budget()
     attributions, term_spans = attribute(document, quotations, lexicon, people)
+    check_budget()
     quoted = [(q.open_mark, q.close_mark) for q in quotations if q.depth == 0]
     statements = _statements(document, attributions, people, lexicon, quoted)
+    check_budget()
     speakers: dict[str, Speaker] = {}
     organisations: dict[str, Organisation] = {}
     for st in statements:
@@ -327,6 +332,7 @@ def read(
     lexicon: Lexicon | None = None,
     stanza_dir: str | None = None,
     max_length: int | None = DEFAULT_MAX_LENGTH,
+    max_seconds: float | None = None,
 ) -> Article:
     """Read an article: find its statements, their speakers and organisations.
 
@@ -347,6 +353,8 @@ def read(
         Where stanza's models are, for the stanza backend.
     max_length : int or None
         The longest text read, in characters; None for no limit.
+    max_seconds : float or None
+        The time budget of this article in seconds; None (the default) for no limit.
 
     Returns
     -------
@@ -359,6 +367,8 @@ def read(
         If ``text`` is not a string or is longer than ``max_length``.
     BackendError
         If the backend is unknown or cannot run.
+    ReadTimeout
+        If reading takes longer than ``max_seconds``.
 
     Examples
     --------
@@ -374,8 +384,9 @@ def read(
             f"{max_length:,}; raise max_length (--max-length) to read it"
         )
     lexicon = lexicon or load_lexicon()
-    document = _parse(text, backend, lexicon, stanza_dir)
-    return read_document(document, id=id, metadata=metadata, lexicon=lexicon)
+    with time_budget(max_seconds, f"article {id or _default_id(text)!r}"):
+        document = _parse(text, backend, lexicon, stanza_dir)
+        return read_document(document, id=id, metadata=metadata, lexicon=lexicon)
 
 
 def _read_one(n: int, doc: object, options: dict[str, object]) -> Article:
@@ -390,8 +401,15 @@ def _read_one(n: int, doc: object, options: dict[str, object]) -> Article:
                 **options)  # type: ignore[arg-type]
 
 
-def _read_job(job: tuple[int, object, dict[str, object]]) -> Article:
-    return _read_one(*job)
+def _read_job(job: tuple[int, object, dict[str, object], bool]) -> Article | QuotetrackError:
+    """Read one input in a worker; with ``skip`` an error comes back as a value, for the caller to report."""
+    n, doc, options, skip = job
+    try:
+        return _read_one(n, doc, options)
+    except QuotetrackError as exc:
+        if not skip:
+            raise
+        return exc
 
 
 def _read_batch(documents: Iterable[object], options: Mapping[str, object], where: str = "") -> list[Article]:
@@ -412,7 +430,9 @@ def read_many(
     lexicon: Lexicon | None = None,
     stanza_dir: str | None = None,
     max_length: int | None = DEFAULT_MAX_LENGTH,
+    max_seconds: float | None = None,
     jobs: int = 1,
+    on_error: Callable[[QuotetrackError], None] | None = None,
 ) -> Iterator[Article]:
     """Read many articles, lazily, in order.
 
@@ -429,29 +449,50 @@ def read_many(
         Where stanza's models are, for the stanza backend.
     max_length : int or None
         As for :func:`read`.
+    max_seconds : float or None
+        The time budget of each document, as for :func:`read`.
     jobs : int
         Worker processes reading in parallel (1: read here, in this process;
         0: one per CPU). Articles still come out in input order.
+    on_error : callable, optional
+        Called with the error of a document that cannot be read (malformed, too long,
+        over its time budget), which is then skipped; by default the error is raised.
 
     Yields
     ------
     Article
-        One per input document, in order.
+        One per input document read, in order.
 
     Examples
     --------
     >>> [a.id for a in read_many([{"id": "a", "text": "Hi."}, {"id": "b", "text": "Bye."}])]
     ['a', 'b']
     """
-    options: dict[str, object] = {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length}
+    options: dict[str, object] = {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length,
+                                  "max_seconds": max_seconds}
+    skip = on_error is not None
     if jobs == 1:
         options["lexicon"] = lexicon or load_lexicon()
-        for n, doc in enumerate(documents, 1):
-            yield _read_one(n, doc, options)
+        results: Iterator[Article | QuotetrackError] = (
+            _read_job((n, doc, options, skip)) for n, doc in enumerate(documents, 1)
+        )
+        yield from _reported(results, on_error)
         return
     import multiprocessing
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
         # imap keeps input order and reads ahead only a bounded number of chunks.
-        yield from pool.imap(_read_job, ((n, doc, options) for n, doc in enumerate(documents, 1)), chunksize=4)
+        jobs_in = ((n, doc, options, skip) for n, doc in enumerate(documents, 1))
+        yield from _reported(pool.imap(_read_job, jobs_in, chunksize=4), on_error)
+
+
+def _reported(results: Iterable[Article | QuotetrackError],
+              on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Article]:
+    """The articles among ``results``; each error goes to ``on_error``."""
+    for result in results:
+        if isinstance(result, QuotetrackError):
+            assert on_error is not None  # errors come back as values only when there is someone to tell
+            on_error(result)
+        else:
+            yield result

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.budget import check_budget
 from quotetrack.cues import CueMatch, find_cues
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -199,7 +200,7 @@ class _Reader:
                     or self.entity_from.get(k) is not None and self.entity_from[k].label == "TITLE"
                 )
             )):  # "Cruz spokesman Rick Tyler", "Ms. Merkel's spokesman": the name modifies the title
-                k = self.token_range(e.start, e.end)[0]
+                k = min(k - 1, self.token_range(e.start, e.end)[0])  # an entity starting mid-token: still a step
             elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in _DETERMINERS and k < first):
                 k -= 1
             else:
@@ -434,7 +435,7 @@ class _Reader:
                     b < frame.last and self.entity_from.get(b) is not None
                 ):  # "said a longtime adviser to both Clintons"
                     return Source(first=k, last=b, kind="description", entity=best.entity if best else None)
-                j = b
+                j = max(j + 1, b)
                 continue
             w = self.words[j]
             determined = self.words[k] in _DETERMINERS
@@ -567,7 +568,8 @@ class _Reader:
             if q >= 0:  # a programme's or a book's title on the way: 'said on ABC's "This Week" that'
                 if not _is_name_like(self.quoted_text(q)):
                     break
-                j = bisect.bisect_left(self.starts, self.quotes[q].close_mark)
+                # Jump past the closing mark, but always forward: a mark paired out of order may lie behind j.
+                j = max(j + 1, bisect.bisect_left(self.starts, self.quotes[q].close_mark))
                 continue
             w = self.words[j]
             if w == "that":
@@ -1007,6 +1009,7 @@ class _Attributor:
 
     def run(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
         for fi, frame in enumerate(self.frames):
+            check_budget()
             self.read_frame(fi, frame)
         self.out.sort(key=lambda s: s.start)
         extra, terms = self.unclaimed()
