@@ -35,7 +35,7 @@ from pathlib import Path
 from bench_data import load_documents
 
 import quotetrack
-from quotetrack.corpus import Corpus
+from quotetrack.corpus.store import Corpus
 from quotetrack.lexicon import load_lexicon
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"

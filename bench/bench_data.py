@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from quotetrack.errors import QuotetrackError
-from quotetrack.readwrite import iter_inputs
+from quotetrack.records import iter_inputs
 
 
 def load_documents(path: Path, program: str) -> list[dict[str, object]]:

@@ -6,7 +6,7 @@ writes
 
 - docs/images/seed-article.png: ``quotetrack.article_html`` of the seed article in a
   minimal page, screenshotted by Chromium headless (Debian package ``chromium``);
-- docs/images/seed-graph.png: ``quotetrack.draw`` of the seed's response graph at the
+- docs/images/seed-graph.png: ``quotetrack.notebook.draw`` of the seed's response graph at the
   speaker level, saved with matplotlib (Agg backend).
 """
 
@@ -67,7 +67,7 @@ def article_png(article: quotetrack.Article, path: Path, size: tuple[int, int] =
 def graph_png(article: quotetrack.Article, path: Path) -> None:
     figure, ax = plt.subplots(figsize=(8, 5.5))
     try:
-        quotetrack.draw(quotetrack.response_graph([article]), level="speaker", ax=ax)
+        quotetrack.notebook.draw(quotetrack.response_graph([article]), level="speaker", ax=ax)
         ax.margins(0.15)
         figure.tight_layout()
         figure.savefig(path, dpi=100, metadata={"Software": None})  # no version stamp: same bytes each run

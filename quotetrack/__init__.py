@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import logging
 
-from quotetrack.corpus import Corpus
-from quotetrack.display import article_html, articles_html, corpus_html
+from quotetrack.corpus.store import Corpus
+from quotetrack.notebook.display import article_html, articles_html, corpus_html
 from quotetrack.document import Document
-from quotetrack.draw import draw
+from quotetrack.notebook.draw import draw
 from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
-from quotetrack.frames import responses_frame, speakers_frame, statements_frame
-from quotetrack.graph import project, response_graph
-from quotetrack.graph_io import graph_to_html, write_graph
+from quotetrack.notebook.frames import responses_frame, speakers_frame, statements_frame
+from quotetrack.graph.build import project, response_graph
+from quotetrack.graph.formats import graph_to_html, write_graph
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
-from quotetrack.quotations import Quotation, find_quotations
-from quotetrack.reading import read, read_document, read_many
-from quotetrack.readwrite import article_record
+from quotetrack.attribution.quotations import Quotation, find_quotations
+from quotetrack.pipeline import read, read_document, read_many
+from quotetrack.records import article_record
 from quotetrack.responses import find_responses
 
 __all__ = [

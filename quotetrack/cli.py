@@ -21,14 +21,14 @@ from typing import TextIO
 
 import attrs
 
-from quotetrack import stanza_backend
-from quotetrack.corpus import DEFAULT_FIELDS, Corpus, IngestCounts
+from quotetrack.backends import stanza as stanza_backend
+from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import InputError, QuotetrackError
-from quotetrack.graph import project, response_graph
-from quotetrack.graph_io import write_graph
+from quotetrack.graph.build import project, response_graph
+from quotetrack.graph.formats import write_graph
 from quotetrack.model import Article
-from quotetrack.reading import DEFAULT_MAX_LENGTH, read_many
-from quotetrack.readwrite import article_record, iter_inputs
+from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
+from quotetrack.records import article_record, iter_inputs
 
 __all__ = ["main"]
 
@@ -189,7 +189,7 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with contextlib.ExitStack() as stack:
         client = None
         if args.dask:  # connect first: an unreachable scheduler leaves no corpus file behind
-            from quotetrack.on_dask import connect, read_on_dask
+            from quotetrack.corpus.cluster import connect, read_on_dask
 
             client = stack.enter_context(connect(args.dask, timeout=args.dask_timeout))
         corpus = stack.enter_context(Corpus(args.db))

@@ -247,12 +247,12 @@ class Article:
 
     def _repr_html_(self) -> str:
         """The article highlighted by speaker, for Jupyter (all text escaped)."""
-        from quotetrack.display import article_html
+        from quotetrack.notebook.display import article_html
 
         return article_html(self)
 
     def statements_frame(self) -> Any:
-        """One row per statement, as a pandas DataFrame (see :func:`quotetrack.frames.statements_frame`)."""
-        from quotetrack.frames import statements_frame
+        """One row per statement, as a pandas DataFrame (see :func:`quotetrack.notebook.frames.statements_frame`)."""
+        from quotetrack.notebook.frames import statements_frame
 
         return statements_frame(self)

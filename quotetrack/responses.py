@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.cues import inflections
+from quotetrack.attribution.cues import inflections
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
@@ -51,7 +51,7 @@ def response_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
     """
     from importlib import resources
 
-    text = resources.files("quotetrack.lexicons").joinpath("response_cues.tsv").read_text("utf-8")
+    text = resources.files("quotetrack.lexicon").joinpath("data", "response_cues.tsv").read_text("utf-8")
     stances: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

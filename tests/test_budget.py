@@ -12,7 +12,7 @@ import pytest
 import quotetrack
 from quotetrack.budget import check_budget, time_budget
 from quotetrack.cli import main
-from quotetrack.corpus import Corpus
+from quotetrack.corpus.store import Corpus
 from quotetrack.errors import ReadTimeout
 
 
@@ -69,7 +69,7 @@ def test_read_with_a_budget_reads_news_as_before():
 @pytest.fixture
 def slow_stage(monkeypatch):
     """A reading stage that stalls on any text holding the word STALL (a stand-in for a hang)."""
-    from quotetrack import reading
+    from quotetrack import pipeline as reading
 
     original = reading.find_people
 

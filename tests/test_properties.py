@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from strategies import news_text, texts
 
 import quotetrack
-from quotetrack.embedded import parse, split_paragraphs
-from quotetrack.quotations import find_quotations
+from quotetrack.backends.embedded import parse, split_paragraphs
+from quotetrack.attribution.quotations import find_quotations
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -7,7 +7,7 @@ from typing import Any
 import networkx as nx
 
 from quotetrack.errors import QuotetrackError
-from quotetrack.graph import Level, project
+from quotetrack.graph.build import Level, project
 
 __all__ = ["draw"]
 

@@ -16,16 +16,17 @@ from typing import Literal
 
 import attrs
 
-from quotetrack import embedded, stanza_backend
+from quotetrack.backends import embedded
+from quotetrack.backends import stanza as stanza_backend
 from quotetrack.document import Document
 from quotetrack.budget import check_budget, time_budget
 from quotetrack.errors import BackendError, InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Cue, Mention, Organisation, Speaker, Statement, Term
-from quotetrack.quotations import find_quotations
+from quotetrack.attribution.quotations import find_quotations
 from quotetrack.responses import find_responses
-from quotetrack.speakers import People, Person, find_people, organisation_named, place_country
-from quotetrack.statements import Attribution, Source, attribute
+from quotetrack.attribution.people import People, Person, find_people, organisation_named, place_country
+from quotetrack.attribution.statements import Attribution, Source, attribute
 
 __all__ = ["Backend", "read", "read_document", "read_many"]
 
@@ -262,7 +263,7 @@ def read_document(
 
     Examples
     --------
-    >>> from quotetrack import embedded
+    >>> from quotetrack.backends import embedded
     >>> document = embedded.parse('"Yes," Jane Smith said.')
     >>> read_document(document, id="a").statements[0].speaker.name
     'Jane Smith'

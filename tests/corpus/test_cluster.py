@@ -1,4 +1,4 @@
-"""Reading a corpus on Dask (quotetrack.on_dask, Corpus.add_bag, ingest --dask) on a LocalCluster."""
+"""Reading a corpus on Dask (quotetrack.corpus.cluster, Corpus.add_bag, ingest --dask) on a LocalCluster."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 import quotetrack
 from quotetrack.cli import main
-from quotetrack.corpus import Corpus
+from quotetrack.corpus.store import Corpus
 from quotetrack.errors import QuotetrackError
 
 dask_bag = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'quotetrack[dask]')")

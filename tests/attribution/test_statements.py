@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack import embedded
+from quotetrack.backends import embedded
 from quotetrack.lexicon import load_lexicon
-from quotetrack.quotations import find_quotations
-from quotetrack.speakers import find_people
-from quotetrack.statements import Attribution, _all_quoted, _Reader
+from quotetrack.attribution.quotations import find_quotations
+from quotetrack.attribution.people import find_people
+from quotetrack.attribution.statements import Attribution, _all_quoted, _Reader
 
 XF = pytest.mark.xfail
 

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.display import corpus_html
+from quotetrack.notebook.display import corpus_html
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement
-from quotetrack.reading import DEFAULT_MAX_LENGTH
+from quotetrack.pipeline import DEFAULT_MAX_LENGTH
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -453,7 +453,7 @@ class Corpus:
         IngestCounts
             As for :meth:`add`.
         """
-        from quotetrack.on_dask import read_bag
+        from quotetrack.corpus.cluster import read_bag
 
         articles = read_bag(bag, backend=backend, stanza_dir=stanza_dir,  # type: ignore[arg-type]
                             max_length=max_length, client=client, window=window)
@@ -690,7 +690,7 @@ class Corpus:
         >>> Corpus(":memory:").claims().columns.tolist()[:4]
         ['id', 'speaker', 'text', 'first_reported']
         """
-        from quotetrack.frames import _pandas
+        from quotetrack.notebook.frames import _pandas
 
         columns = ["id", "speaker", "text", "first_reported", "first_article", "n_reports", "n_articles",
                    "n_outlets"]
@@ -704,7 +704,7 @@ class Corpus:
         >>> Corpus(":memory:").timeline(1).columns.tolist()[:3]
         ['article', 'outlet', 'date']
         """
-        from quotetrack.frames import _pandas
+        from quotetrack.notebook.frames import _pandas
 
         columns = ["article", "outlet", "date", "statement", "start", "end", "kind", "text", "article_title", "url"]
         return _pandas().DataFrame(self.timeline_rows(claim_id), columns=columns)
@@ -717,7 +717,7 @@ class Corpus:
         >>> Corpus(":memory:").responses(1).columns.tolist()[:5]
         ['article', 'outlet', 'date', 'source', 'target']
         """
-        from quotetrack.frames import _pandas
+        from quotetrack.notebook.frames import _pandas
 
         columns = ["article", "outlet", "date", "source", "target", "statement", "target_statement", "cue",
                    "evidence", "stance", "text", "target_text"]
@@ -807,7 +807,7 @@ class Corpus:
         ...     list(corpus.graph("speaker").edges)
         [('Wang Yi', 'Mike Pompeo')]
         """
-        from quotetrack.graph import _statement_id, project, response_graph
+        from quotetrack.graph.build import _statement_id, project, response_graph
 
         claims: dict[str, int] = {}
 

@@ -11,7 +11,7 @@ import pytest
 
 import quotetrack
 from quotetrack import Article, InputError, QuotetrackError, article_record
-from quotetrack.embedded import parse
+from quotetrack.backends.embedded import parse
 
 SEED_CHECK = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_check.py"
 

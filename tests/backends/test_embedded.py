@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrack.embedded import parse, split_paragraphs, split_sentences, tag_entities, tokenize
+from quotetrack.backends.embedded import parse, split_paragraphs, split_sentences, tag_entities, tokenize
 
 
 def sentences_of(text: str) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrack.embedded import parse
-from quotetrack.speakers import find_people, organisation_named, place_country
+from quotetrack.backends.embedded import parse
+from quotetrack.attribution.people import find_people, organisation_named, place_country
 
 
 def people(text: str, lexicon):

@@ -1,4 +1,4 @@
-"""``quotetrack.draw``: who responded to whom, drawn with matplotlib (Agg backend, no window)."""
+"""``quotetrack.notebook.draw``: who responded to whom, drawn with matplotlib (Agg backend, no window)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_backend_is_agg():
 
 
 def test_speaker_level(graph):
-    ax = quotetrack.draw(graph, level="speaker")
+    ax = quotetrack.notebook.draw(graph, level="speaker")
     try:
         assert isinstance(ax, matplotlib.axes.Axes)
         assert _labels(ax) == ["Hua Chunying", "Mike Pompeo", "Wang Wenbin", "Wang Yi"]
@@ -58,7 +58,7 @@ def test_speaker_level(graph):
 
 
 def test_colour_by_organisation(graph):
-    ax = quotetrack.draw(graph, colour_by="organisation")
+    ax = quotetrack.notebook.draw(graph, colour_by="organisation")
     try:
         assert sorted(_legend(ax)) == [MOFA, STATE]
     finally:
@@ -66,7 +66,7 @@ def test_colour_by_organisation(graph):
 
 
 def test_organisation_level(graph):
-    ax = quotetrack.draw(graph, level="organisation")
+    ax = quotetrack.notebook.draw(graph, level="organisation")
     try:
         assert _labels(ax) == [MOFA, STATE]
         assert ax.get_title() == "Who responded to whom (organisation)"
@@ -76,7 +76,7 @@ def test_organisation_level(graph):
 
 
 def test_country_level(graph):
-    ax = quotetrack.draw(graph, level="country")
+    ax = quotetrack.notebook.draw(graph, level="country")
     try:
         assert _labels(ax) == ["China", "United States"]
         assert sorted(_legend(ax)) == ["China", "United States"]
@@ -87,8 +87,8 @@ def test_country_level(graph):
 def test_draws_on_given_axes(graph):
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     try:
-        assert quotetrack.draw(graph, "speaker", ax=left) is left
-        assert quotetrack.draw(graph, "organisation", ax=right) is right
+        assert quotetrack.notebook.draw(graph, "speaker", ax=left) is left
+        assert quotetrack.notebook.draw(graph, "organisation", ax=right) is right
         assert plt.get_fignums() == [figure.number]  # no new figure
         assert _labels(left) == ["Hua Chunying", "Mike Pompeo", "Wang Wenbin", "Wang Yi"]
     finally:
@@ -96,8 +96,8 @@ def test_draws_on_given_axes(graph):
 
 
 def test_layout_is_deterministic(graph):
-    first = quotetrack.draw(graph)
-    second = quotetrack.draw(graph)
+    first = quotetrack.notebook.draw(graph)
+    second = quotetrack.notebook.draw(graph)
     try:
         positions = [{t.get_text(): t.get_position() for t in ax.texts} for ax in (first, second)]
         assert positions[0] == positions[1]
@@ -107,7 +107,7 @@ def test_layout_is_deterministic(graph):
 
 
 def test_renders_to_png(graph, tmp_path):
-    ax = quotetrack.draw(graph)
+    ax = quotetrack.notebook.draw(graph)
     try:
         path = tmp_path / "graph.png"
         ax.figure.savefig(path, dpi=50)
@@ -117,7 +117,7 @@ def test_renders_to_png(graph, tmp_path):
 
 
 def test_an_empty_graph_draws_nothing():
-    ax = quotetrack.draw(quotetrack.response_graph([quotetrack.read("No one said anything.", id="e")]))
+    ax = quotetrack.notebook.draw(quotetrack.response_graph([quotetrack.read("No one said anything.", id="e")]))
     try:
         assert len(ax.texts) == 0 and ax.get_legend() is None
     finally:
@@ -126,5 +126,5 @@ def test_an_empty_graph_draws_nothing():
 
 def test_unknown_level(graph):
     with pytest.raises(ValueError, match="level must be"):
-        quotetrack.draw(graph, level="statement")
+        quotetrack.notebook.draw(graph, level="statement")
     plt.close("all")

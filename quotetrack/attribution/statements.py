@@ -25,11 +25,11 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.budget import check_budget
-from quotetrack.cues import CueMatch, find_cues
+from quotetrack.attribution.cues import CueMatch, find_cues
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
-from quotetrack.quotations import Quotation
-from quotetrack.speakers import People
+from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.people import People
 
 __all__ = ["Attribution", "Frame", "Source", "attribute"]
 
@@ -974,7 +974,7 @@ def attribute(
     document : Document
         The annotated article.
     quotations : sequence of Quotation
-        Its quotations (:func:`quotetrack.quotations.find_quotations`).
+        Its quotations (:func:`quotetrack.attribution.quotations.find_quotations`).
     lexicon : Lexicon
         Cue verbs and phrases, source nouns.
     people : People

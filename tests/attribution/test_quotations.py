@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrack.embedded import split_paragraphs
-from quotetrack.quotations import Quotation, find_quotations
+from quotetrack.backends.embedded import split_paragraphs
+from quotetrack.attribution.quotations import Quotation, find_quotations
 
 
 def quotes(text: str) -> tuple[Quotation, ...]:

@@ -18,20 +18,20 @@ from pathlib import Path
 import pytest
 
 import quotetrack
-from quotetrack import stanza_backend
+from quotetrack.backends import stanza as stanza_backend
 from quotetrack.cli import main
 from quotetrack.errors import BackendError
-from quotetrack.reading import read_document
+from quotetrack.pipeline import read_document
 
 stanza = pytest.importorskip("stanza", reason="the stanza extra is not installed")
 from stanza.models.common.doc import Document as StanzaDocument  # noqa: E402
 from stanza.models.coref.coref_chain import CorefChain, CorefMention  # noqa: E402
 from stanza.utils.conll import CoNLL  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 TOKENIZER_DIR = SHARED / "models" / "stanza_resources"
 SEED_CHECK = SHARED / "eval" / "seed_check.py"
-FIXTURES = Path(__file__).parent / "fixtures" / "stanza"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stanza"
 
 
 def sentence(text: str, offset: int, words: list[tuple]) -> list[dict]:
@@ -211,7 +211,7 @@ def test_missing_models_are_a_clear_error(tmp_path):
 
 def test_cli_missing_models_exit_status(tmp_path):
     """The command line says so in one line and exits 2."""
-    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_54b514b8333d32ea.txt"
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_54b514b8333d32ea.txt"
     err = io.StringIO()
     status = main(["extract", str(seed), "--backend", "stanza", "--stanza-dir", str(tmp_path)], out=io.StringIO(),
                   err=err)
@@ -246,7 +246,7 @@ def test_missing_extra_is_a_clear_error(monkeypatch):
                     reason="stanza's English tokenizer is not in ../shared/models/stanza_resources")
 def test_seed_with_the_real_tokenizer(tmp_path):
     """With stanza's genuine tokenizer the seed reads exactly as with the embedded backend, and passes its check."""
-    text = (Path(__file__).resolve().parents[1] / "seeds" / "000_54b514b8333d32ea.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "000_54b514b8333d32ea.txt").read_text(encoding="utf-8")
     with_stanza = quotetrack.read(text, id="000_54b514b8333d32ea", backend="stanza", stanza_dir=str(TOKENIZER_DIR))
     embedded = quotetrack.read(text, id="000_54b514b8333d32ea", backend="embedded")
 
@@ -258,7 +258,7 @@ def test_seed_with_the_real_tokenizer(tmp_path):
     if SEED_CHECK.is_file():
         pred = tmp_path / "pred.jsonl"
         pred.write_text(json.dumps(quotetrack.article_record(with_stanza)) + "\n", encoding="utf-8")
-        expected = Path(__file__).resolve().parents[1] / "seeds" / "000_54b514b8333d32ea.expected.json"
+        expected = Path(__file__).resolve().parents[2] / "seeds" / "000_54b514b8333d32ea.expected.json"
         result = subprocess.run([sys.executable, str(SEED_CHECK), str(expected), str(pred), "--part", "statements"],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stdout

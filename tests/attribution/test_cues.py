@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrack.cues import CueMatch, find_cues, inflections
-from quotetrack.embedded import parse
-from quotetrack.quotations import find_quotations
+from quotetrack.attribution.cues import CueMatch, find_cues, inflections
+from quotetrack.backends.embedded import parse
+from quotetrack.attribution.quotations import find_quotations
 
 
 def cues_in(text: str, lexicon) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ import pytest
 
 import quotetrack
 from quotetrack import InputError, article_record
-from quotetrack.readwrite import iter_inputs, statement_record
+from quotetrack.records import iter_inputs, statement_record
 
 TEXT = '"We will win," Senator Jane Smith said on Tuesday. The agency launched the "Clean Network" program.'
 

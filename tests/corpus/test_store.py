@@ -1,4 +1,4 @@
-"""Tests of the corpus store and claim tracking (quotetrack.corpus) and the ingest / claims commands."""
+"""Tests of the corpus store and claim tracking (quotetrack.corpus.store) and the ingest / claims commands."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 
 import quotetrack
 from quotetrack.cli import main
-from quotetrack.corpus import Corpus, IngestCounts, article_fields, shingles, signature
+from quotetrack.corpus.store import Corpus, IngestCounts, article_fields, shingles, signature
 from quotetrack.errors import QuotetrackError
 
 FULL = "We will never accept a budget that cuts funding for rural hospitals and schools"
@@ -149,7 +149,7 @@ def test_candidate_lookup_goes_through_the_band_index():
 
 
 def test_minhash_is_deterministic_across_processes():
-    code = ("from quotetrack.corpus import signature, shingles; "
+    code = ("from quotetrack.corpus.store import signature, shingles; "
             "print(list(signature(shingles('We will never accept this budget, she said.'))))")
     outputs = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from quotetrack import embedded
+from quotetrack.backends import embedded
 from quotetrack.document import CorefChain, Document, Entity, Sentence, Token
 from quotetrack.errors import BackendError
 from quotetrack.lexicon import Lexicon, load_lexicon

@@ -1,4 +1,4 @@
-"""The word lists the reading relies on, loaded from data files in ``quotetrack/lexicons``.
+"""The word lists the reading relies on, loaded from data files in ``quotetrack/lexicon/data``.
 
 The files are plain UTF-8 text (``#`` starts a comment), so that a user can read
 and extend them without touching code. :func:`load_lexicon` reads them once.
@@ -71,7 +71,7 @@ class Lexicon:
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
     """Yield the non-comment rows of a lexicon file, padded to ``columns`` fields."""
-    text = resources.files("quotetrack.lexicons").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("quotetrack.lexicon").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue

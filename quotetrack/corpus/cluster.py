@@ -18,7 +18,7 @@ from typing import Any
 
 from quotetrack.errors import QuotetrackError
 from quotetrack.model import Article
-from quotetrack.reading import DEFAULT_MAX_LENGTH, Backend, _read_batch
+from quotetrack.pipeline import DEFAULT_MAX_LENGTH, Backend, _read_batch
 
 __all__ = ["read_on_dask"]
 
