@@ -26,7 +26,8 @@ from quotetrack.model import Article, Cue, Mention, Organisation, Speaker, State
 from quotetrack.attribution.quotations import find_quotations
 from quotetrack.responses import find_responses
 from quotetrack.attribution.people import People, Person, find_people, organisation_named, place_country
-from quotetrack.attribution.statements import Attribution, Source, attribute
+from quotetrack.attribution.sources import Source
+from quotetrack.attribution.statements import Attribution, attribute
 
 __all__ = ["Backend", "read", "read_document", "read_many"]
 

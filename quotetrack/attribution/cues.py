@@ -16,8 +16,9 @@ import attrs
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["CueMatch", "find_cues", "inflections"]
+__all__ = ["CueMatch", "cues_within", "find_cues", "inflections"]
 
+_SOURCE_AFTER = frozenset({"source_after", "according_to"})  # phrase kinds whose source follows them
 _SENTENCE_EDGES = frozenset({".", "!", "?", '"', "“", "”", "''", "``", "—"})  # where "Said X:" may begin
 
 
@@ -35,6 +36,10 @@ class CueMatch:
         ``speech``, ``response``, ``belief`` or ``source_after``.
     participle : bool
         Whether the verb is an ``-ing`` form (``"tweeting:"``, ``", arguing"``).
+    kind : str
+        How the cue is built, which picks the construction that reads it: ``verb`` (one word,
+        ``cues.tsv``), or a multiword cue's kind in ``cue_phrases.tsv`` (``according_to``,
+        ``source_after``, ``verb_particle``).
     """
 
     first: int
@@ -42,6 +47,7 @@ class CueMatch:
     lemma: str
     cls: str
     participle: bool = False
+    kind: str = "verb"
 
 
 def inflections(verb: str) -> set[str]:
@@ -117,8 +123,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
         for rest, phrase, kind in table.get(word, ()):
             end = i + 1 + len(rest)
             if end <= n and tuple(words[i + 1 : end]) == rest and not any(inside[i:end]):
-                cls = "source_after" if kind == "source_after" else lexicon.cue_forms.get(word, ("", "speech"))[1]
-                match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"))
+                cls = "source_after" if kind in _SOURCE_AFTER else lexicon.cue_forms.get(word, ("", "speech"))[1]
+                match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"), kind=kind)
                 break
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
@@ -131,3 +137,13 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
         else:
             i += 1
     return cues
+
+
+def cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:
+    """The cues from index ``begin`` on that start before token ``limit`` (cues are in text order)."""
+    found = []
+    for k in range(begin, len(cues)):
+        if cues[k].first >= limit:
+            break
+        found.append(cues[k])
+    return found

@@ -1,4 +1,4 @@
-"""Who responded to whom, as a networkx graph: built from articles (:mod:`.build`), written to files (:mod:`.formats`)."""
+"""Who responded to whom, as a networkx graph: built from articles (:mod:`.build`), written out (:mod:`.formats`)."""
 
 from quotetrack.graph.build import Level, project, response_graph
 from quotetrack.graph.formats import graph_to_html, write_graph

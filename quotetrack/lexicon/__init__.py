@@ -12,7 +12,48 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["FunctionWords", "Lexicon", "load_lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class FunctionWords:
+    """Closed-class words the reading rules test for, one set each (``lexicon/data/function_words.tsv``).
+
+    Each field is a frozenset of lower-case words; the file's comments say what each set is
+    for. ``subject_pronouns`` comes from ``pronouns.tsv``; ``clause_starters`` and ``relatives``
+    are unions the rules use as they are.
+    """
+
+    between: frozenset[str]
+    weekdays: frozenset[str]
+    periods: frozenset[str]
+    clause_openers: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    clause_starters: frozenset[str]
+    infinitive_cues: frozenset[str]
+    conjunctions: frozenset[str]
+    source_prepositions: frozenset[str]
+    plural_determiners: frozenset[str]
+    dangling: frozenset[str]
+    quantifiers: frozenset[str]
+    addressed_cues: frozenset[str]
+    naming_cues: frozenset[str]
+    auxiliaries: frozenset[str]
+    finite_verbs: frozenset[str]
+    particles: frozenset[str]
+    clause_joints: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    clause_breaks: frozenset[str]
+    stop_words: frozenset[str]
+    sentence_starters: frozenset[str]
+    name_particles: frozenset[str]
+    organisation_heads: frozenset[str]
+    generation_suffixes: frozenset[str]
+    minor_title_words: frozenset[str]
+    subject_pronouns: frozenset[str]
+    relatives: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
@@ -51,6 +92,10 @@ class Lexicon:
         Words whose final period does not end a sentence (lower case, no period).
     genders : dict of str to str
         Given name or courtesy title (``"Ms"``) to the gender it usually marks (``m``/``f``).
+    quoted_only_cues : frozenset of str
+        Cue lemmas that report words only when they quote them (``"refer to"``).
+    function_words : FunctionWords
+        Closed-class word sets (prepositions, determiners, auxiliaries...).
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -67,6 +112,16 @@ class Lexicon:
     source_nouns: frozenset[str]
     abbreviations: frozenset[str]
     genders: dict[str, str]
+    quoted_only_cues: frozenset[str]
+    function_words: FunctionWords
+
+
+def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
+    sets = {name: frozenset(words.split()) for name, words in _rows("function_words.tsv", 2)}
+    subject_pronouns = frozenset(p for p, (_, kind) in pronouns.items() if kind == "subject")
+    sets["clause_starters"] |= sets["determiners"] | subject_pronouns
+    return FunctionWords(**sets, subject_pronouns=subject_pronouns,
+                         relatives=sets["relative_pronouns"] | sets["subordinators"])
 
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
@@ -103,7 +158,8 @@ def load_lexicon() -> Lexicon:
     for lemma, cls, forms in _rows("cues.tsv", 3):
         for form in (forms or lemma).split():
             cue_forms.setdefault(form.lower(), (lemma.lower(), cls))
-    cue_phrases = {phrase.lower(): kind for phrase, kind in _rows("cue_phrases.tsv", 2)}
+    cue_phrase_rows = list(_rows("cue_phrases.tsv", 3))
+    cue_phrases = {phrase.lower(): kind for phrase, kind, _ in cue_phrase_rows}
     titles = {title.lower(): (org, country) for title, org, country in _rows("titles.tsv", 3)}
     title_words = frozenset(title.split()[-1] for title in titles)
     organisations: dict[str, tuple[str, str]] = {}
@@ -133,4 +189,6 @@ def load_lexicon() -> Lexicon:
         source_nouns=frozenset(_words("source_nouns.txt")) | {t.split()[-1] for t in titles if not t.endswith(".")},
         genders={name: g for name, g in [*_rows("given_name_genders.tsv", 2), *_rows("honorific_genders.tsv", 2)]},
         abbreviations=abbreviations | {t.rstrip(".") for t in titles if t.endswith(".") and " " not in t},
+        quoted_only_cues=frozenset(p.lower() for p, _, flags in cue_phrase_rows if "quoted_only" in flags.split()),
+        function_words=_function_words(pronouns),
     )

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack.backends import embedded
-from quotetrack.lexicon import load_lexicon
-from quotetrack.attribution.quotations import find_quotations
-from quotetrack.attribution.people import find_people
-from quotetrack.attribution.statements import Attribution, _all_quoted, _Reader
+from quotetrack.attribution.statements import Attribution, _all_quoted
 
 XF = pytest.mark.xfail
 
@@ -538,11 +534,8 @@ def test_statements_are_in_text_order_with_valid_offsets():
 def test_all_quoted_mixed_statement_becomes_direct():
     """A mixed statement whose clause is nothing but its quotation is direct, spanning the quoted words."""
     text = 'He said: "We will win." Then he left.'
-    document = embedded.parse(text)
-    lexicon = load_lexicon()
-    reader = _Reader(document, find_quotations(text, document.paragraphs), lexicon, find_people(document, lexicon))
     q = (text.index("We"), text.index(".") + 1)
     clause = Attribution(start=q[0] - 1, end=q[1] + 1, kind="mixed", cue=None, source=None, quoted=(q,))
-    assert _all_quoted(reader, clause) == Attribution(start=q[0], end=q[1], kind="direct", cue=None, source=None)
+    assert _all_quoted(text, clause) == Attribution(start=q[0], end=q[1], kind="direct", cue=None, source=None)
     wider = Attribution(start=0, end=q[1] + 1, kind="mixed", cue=None, source=None, quoted=(q,))
-    assert _all_quoted(reader, wider) == wider
+    assert _all_quoted(text, wider) == wider

@@ -1,0 +1,291 @@
+"""What was said: where a reported clause begins and ends, and the span of its content.
+
+:class:`ClauseFinder` finds the complement of a cue (``said (that) ...``, ``told reporters
+...``), the clause a quoted fragment stands in, the object of a verb that quotes words
+(``called it "a hoax"``), and where each ends: before a new clause, a later cue's subject,
+or the end of the frame.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.sources import Source, SourceFinder
+
+__all__ = ["ClauseFinder"]
+
+
+class ClauseFinder(IndexView):
+    """Find reported clauses in one document (see the module's docstring).
+
+    Parameters
+    ----------
+    index : TextIndex
+        The document's token index.
+    sources : SourceFinder
+        Finds the subjects that end a clause ("..., and Smith agreed").
+    """
+
+    def __init__(self, index: TextIndex, sources: SourceFinder) -> None:
+        super().__init__(index)
+        self.sources = sources
+
+    def complement_start(self, k: int, frame: Frame, cue: CueMatch) -> int | None:
+        """Where the reported clause after a cue begins, or None when the cue has none."""
+        limit = min(frame.last, k + (24 if k < frame.last and self.words[k] in self.fw.prepositions else 10))
+        j = k
+        while j < limit and not self.index.verb_cue(j):  # "said in a statement that ...": a noun
+            q = self.quote_of[j]
+            if q >= 0:  # a programme's or a book's title on the way: 'said on ABC's "This Week" that'
+                if not self.index.is_name_like(self.index.quoted_text(q)):
+                    break
+                # Jump past the closing mark, but always forward: a mark paired out of order may lie behind j.
+                j = max(j + 1, bisect.bisect_left(self.starts, self.quotes[q].close_mark))
+                continue
+            w = self.words[j]
+            if w == "that":
+                return j
+            if w == ":":
+                return j + 1
+            if w in {".", ";", "?", "!"}:
+                break
+            j += 1
+        while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+            k += 1  # "said pleasantly into the phone"
+        k = self._skip_time_ahead(k, frame.last)
+        if cue.lemma in self.fw.addressed_cues and k < frame.last and self.quote_of[k] < 0:
+            # "told reporters the vote would fail", "told supporters Tuesday night that ..."
+            k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)
+            if k + 1 < frame.last and self.words[k] == "," and self.quote_of[k + 1] < 0 \
+                    and self.words[k + 1] in self.fw.subject_pronouns | self.fw.determiners:
+                return k + 1  # "Trump told CNN, his policy would be ..."
+            if k >= frame.last or self.words[k] in {",", ".", ";", "in", "on", "at", "during", "after", "before"}:
+                return None  # "told The New York Times in 2013."
+        if k >= frame.last:
+            return None
+        w = self.words[k]
+        if w == "by" or (k + 1 < frame.last and self.words[k + 1] == "by"):
+            return None  # passive: "announced Wednesday by X"
+        if self.quote_of[k] >= 0:
+            return k
+        if w in self.fw.prepositions and w != "to" or w in {",", ".", ";", ")", "and", "or", "but"}:
+            return None
+        if w == "to" and cue.lemma not in self.fw.infinitive_cues:
+            return None
+        if self.opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
+            return k
+        if w in self.fw.particles:
+            return None  # "showed up in ...", "pushing out a video"
+        if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
+            return None  # "found himself embroiled"
+        if w.replace("-", "").isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
+            return k
+        return None
+
+    def _skip_time_ahead(self, k: int, last: int) -> int:
+        """Step over a time phrase starting at ``k``: "Tuesday night", "on Monday", "this week", "yesterday"."""
+        words = self.words
+        if k + 1 < last and words[k] == "on" and words[k + 1] in self.fw.weekdays:
+            k += 1
+        if k < last and words[k] in self.fw.weekdays:
+            k += 1
+            return k + 1 if k < last and words[k] in self.fw.periods else k
+        if k + 1 < last and words[k] in {"this", "last"} and words[k + 1] in self.fw.periods:
+            return k + 2
+        if k < last and words[k] in {"yesterday", "today", "tonight"}:
+            return k + 1
+        return k
+
+    def _skip_addressee(self, k: int, frame: Frame) -> int:
+        """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
+        if self.words[k] in {"him", "her", "them", "us", "me", "you", "it"}:
+            return k + 1
+        e = self.entity_from.get(k)
+        if e is not None and e.label in SOURCE_LABELS | {"TITLE"}:
+            return self.index.token_range(e.start, e.end)[1]
+        j = k
+        if self.words[j] in self.fw.determiners:
+            j += 1
+        while j < frame.last and j < k + 4 and self.tokens[j].text.islower() and self.words[j].isalpha() \
+                and self.words[j] not in self.fw.clause_starters and self.words[j] not in self.fw.prepositions \
+                and self.words[j] not in self.fw.auxiliaries and self.words[j] != "that":
+            if self.words[j] in self.lexicon.source_nouns:  # "reporters", "the audience"
+                return j + 1
+            j += 1
+        return k
+
+    def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
+        """The end (exclusive token index) of a reported clause starting at ``start``."""
+        end = min(frame.last, start + MAX_CLAUSE)
+        for cue in stop_cues:
+            if cue.first >= end:
+                break
+            if cue.first <= start:
+                continue
+            if (cue.participle or cue.cls in {"source_after", "speech"}) and self.index.after_comma(cue.first):
+                end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
+            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and self.quote_of[cue.first - 1] < 0 \
+                    and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
+                    and not self.words[cue.first].endswith("ing"):
+                end = min(end, cue.first - 1)  # "said it was opposed to the test and warned ...": a verb of its own
+        for j in range(start + 1, end):
+            if self.quote_of[j] >= 0:
+                continue
+            w = self.words[j]
+            if w == ";" or w == "," and j + 1 < end and self.words[j + 1] in self.fw.clause_breaks:
+                end = j  # "described it as X, but stopped short of ..."
+                break
+        while end > start and self.quote_of[end - 1] < 0 and not self.words[end - 1][:1].isalnum():
+            end -= 1
+        return end
+
+    def quotes_in_object(self, k: int, frame: Frame, reach: int = 16) -> bool:
+        """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
+        if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"} or self.words[k] in self.fw.particles:
+            return False  # "whose heroism Trump belittled, with ...", "showed up": the verb has no object
+        for j in range(k, min(frame.last, k + reach)):
+            q = self.index.quote_starting_at(j)
+            if q >= 0:
+                return not self.index.is_name_like(self.index.quoted_text(q))
+            if self.quote_of[j] < 0 and (self.words[j] in {".", ";", ":", "?", "!"} or self.index.verb_cue(j)):
+                return False
+        return False
+
+    def object_end(self, start: int, end: int) -> int:
+        """Where a verb's quoting object ends: at its last quotation when a time, a dash or a subordinate
+        clause follows ('blasted Clinton as a "disgrace" Wednesday on ...')."""
+        last_close = -1
+        for j in range(start, end):
+            q = self.quote_of[j]
+            if q >= 0:
+                last_close = j
+                continue
+            w = self.words[j]
+            if last_close >= 0 and j == last_close + 1 and (
+                w in {"—", "–", "-", "during", "while", "when", "after", "before", "yesterday", "today"}
+                or w in self.fw.weekdays or self._skip_time_ahead(j, end) > j
+            ):
+                return j
+        return end
+
+    def content_span(self, first: int, last: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+        """Character span of tokens ``[first, last)`` and the quotations inside it."""
+        last = self._quoted_clause_end(first, last)
+        while last - 1 > first and self.quote_of[last - 1] < 0 and self.words[last - 1] in {"and", "but", "or", ","}:
+            last -= 1  # a clause cut before "and he vowed ..." keeps neither the "and" nor its comma
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        inside = [self.quotes[qi] for qi in self.index.quotes_within(start, end)]
+        quoted = tuple((q.start, q.end) for q in inside)
+        return start, end, quoted
+
+    def _quoted_clause_end(self, first: int, last: int) -> int:
+        """Where a reported clause that has quoted words ends: before a new clause after them ('that the
+        election is "rigged," angering ...', 'called it "unpatriotic," and his aides ...', '"a con" and
+        encouraged ...', '"encouraged" by the plan — a modest boost')."""
+        quoted = False
+        dashes: int | None = None
+        for j in range(first, last):
+            if self.quote_of[j] >= 0:
+                quoted = True
+                continue
+            if not quoted:
+                continue
+            w = self.words[j]
+            k = j + 1
+            q = self.quote_of[j - 1]
+            if q >= 0 and self.index.quoted_text(q).rstrip().endswith(","):
+                w, k = ",", j  # '"a terrible mistake," although ...': the comma is inside the marks
+            if w not in self.clause_joints:
+                continue
+            if w in DASHES:
+                if dashes is None:
+                    dashes = sum(self.words[t] in DASHES for t in range(first, last))
+                if dashes == 1:
+                    return j  # a pair of dashes sets off an aside inside the clause
+                continue
+            if w in self.fw.clause_breaks or w == "(":  # 'called them "rapists" (although ...)'
+                return j
+            if w == "," and k < last and self.words[k] in {"and", "but", "or"}:
+                k += 1
+            while k < last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+                k += 1  # ", implicitly putting his name on the line"
+            if k >= last or self.quote_of[k] >= 0:
+                continue
+            nw = self.words[k]
+            if w == "," and (nw in self.fw.relatives
+                             or nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives):
+                return j  # ", with whom he argued ...": a relative clause
+            if nw.endswith("ing") and self.tokens[k].text.islower() or nw in self.fw.subject_pronouns \
+                    or nw in self.fw.auxiliaries or nw in self.fw.finite_verbs or nw in self.fw.clause_breaks \
+                    or (w == "," or k > j + 1) and nw in self.fw.determiners:
+                return j
+        return last
+
+    def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
+        """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
+        clause of its own ("said the plan was dead, and Smith agreed")."""
+        end = self.clause_end(start, frame, later)
+        for nxt in later:
+            nsrc = self.sources.source_before(nxt, frame)
+            if nsrc is not None and start < nsrc.phrase_first < end and (
+                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
+                or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
+            ):
+                end = nsrc.phrase_first
+                while end > start and not self.words[end - 1][:1].isalnum() and self.quote_of[end - 1] < 0:
+                    end -= 1
+                break
+        return end
+
+    def clause_start(self, frame: Frame, k: int, commas: bool = True,
+                      relatives: bool = False) -> int:
+        """First token of the clause holding token ``k``: after a colon or semicolon; unless ``commas`` is false
+        (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
+        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "("}
+        if relatives:
+            stops = stops | self.fw.relative_pronouns
+        j = k
+        while j > max(frame.first, k - 60):
+            w = self.words[j - 1]
+            if w in stops or commas and (self.quote_of[j - 1] >= 0 or self.index.verb_cue(j - 1)):
+                break
+            j -= 1
+        return j
+
+    def fragment_clause(self, frame: Frame, q: Quotation) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+        """The clause around a quoted fragment: from the clause's start (after a comma, cue, relative pronoun or
+        another quotation) to its end. Falls back on the fragment alone when the clause would not hold it."""
+        a = bisect.bisect_left(self.starts, q.open_mark)
+        first = self.clause_start(frame, a, relatives=True)
+        later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, a), a + MAX_CLAUSE)
+        end = max(self.reported_clause_end(a, frame, later), bisect.bisect_left(self.starts, q.close_mark))
+        start, end, quoted = self.content_span(first, end)
+        if (q.start, q.end) not in quoted:
+            return q.start, q.end, ((q.start, q.end),)
+        return start, end, quoted
+
+    def predicate_span(
+        self, frame: Frame, q: Quotation
+    ) -> tuple[int, int, tuple[tuple[int, int], ...], CueMatch, Source] | None:
+        """The object of the frame's verb when it holds quotation ``q`` (see :meth:`SourceFinder.quoting_predicate`):
+        its character span, the quotations inside, the verb and the frame's subject."""
+        found = self.sources.quoting_predicate(frame, bisect.bisect_left(self.starts, q.open_mark))
+        if found is None:
+            return None
+        v, source = found
+        first = v + 1
+        later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, first), first + MAX_CLAUSE)
+        start, end, quoted = self.content_span(first, self.object_end(first, self.clause_end(first, frame, later)))
+        if (q.start, q.end) not in quoted:
+            return None
+        lemma, cls = self.lexicon.cue_forms[self.words[v]]
+        verb = CueMatch(first=v, last=v + 1, lemma=lemma, cls=cls, participle=self.words[v].endswith("ing"))
+        return start, end, quoted, verb, source
+
+    def opens_clause(self, word: str) -> bool:
+        """Whether a lower-case word may open a reported clause: "the", "she", "there", "he'd", "there's"."""
+        return word in self.fw.clause_starters or word.replace("’", "'").split("'")[0] in self.fw.clause_starters

@@ -1,0 +1,407 @@
+"""The constructions that tie a cue to its source and its content, one method each.
+
+:class:`Attributor` reads a document frame by frame. For each cue it finds the source
+(:class:`~quotetrack.attribution.sources.SourceFinder`), then tries the constructions in
+turn: a quotation before the cue (``"A," she said``), quotations after it (``she said: "A"``),
+a reported clause after it (``said that ...``), an object that quotes words (``called it
+"a hoax"``) or the clause before it (``..., she said``). Cues of kind ``according_to`` report
+the rest of their sentence. Quotations no cue claimed are read last: continuations, quoted
+fragments of a speaker's words, or terms.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
+from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.budget import check_budget
+
+__all__ = ["Attribution", "Attributor"]
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A statement before speakers are resolved.
+
+    ``continues`` is the index of the attribution whose speaker a continuation
+    quote takes; ``source`` is None for those.
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: CueMatch | None
+    source: Source | None
+    quoted: tuple[tuple[int, int], ...] = ()
+    continues: int | None = None
+    paragraph: int = 0
+
+
+class Attributor(IndexView):
+    """One attribution pass over one document (see the module's docstring).
+
+    Parameters
+    ----------
+    index : TextIndex
+        The document's token index.
+    """
+
+    def __init__(self, index: TextIndex) -> None:
+        super().__init__(index)
+        self.sources = SourceFinder(index)
+        self.clauses = ClauseFinder(index, self.sources)
+        self.out: list[Attribution] = []
+        self.used: set[int] = set()  # quotations a statement took
+        self.described: set[int] = set()  # quotations inside a subject's apposition
+        self.frame_sources: dict[int, Source] = {}  # frame -> the source of its first statement
+        self.first_free: list[int] = []  # per frame: its first word outside quotations
+        self.pending_colon: tuple[CueMatch, Source] | None = None  # 'X said:' ending a frame
+
+    def find(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
+        """Read every frame's cues, then the quotations no cue claimed: the statements found (in no
+        particular order) and the spans of the quoted names and labels that are not statements."""
+        for fi, frame in enumerate(self.index.frames):
+            check_budget()
+            self.read_frame(fi, frame)
+        self.out.sort(key=lambda s: s.start)
+        extra, terms = self.unclaimed()
+        return self.out + extra, terms
+
+    def add(self, fi: int, start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
+            quoted: tuple[tuple[int, int], ...] = ()) -> None:
+        """Record a statement of frame ``fi``."""
+        if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues:
+            return  # "referred to the committee": such a cue reports words only when it quotes them
+        if source is not None:
+            self.frame_sources.setdefault(fi, source)
+        self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
+                                    paragraph=self.index.paragraph_of(start)))
+
+    def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source) -> None:
+        """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
+        s, e, quoted = self.clauses.content_span(first, end)
+        self.used.update(self.index.quotes_within(s, e))
+        self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+
+    # -- one frame ----------------------------------------------------------------------------
+    def read_frame(self, fi: int, frame: Frame) -> None:
+        a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
+        frame_cues = self.cues[a:b]
+        frame_out = len(self.out)  # the statements of this frame start here
+        frame_quotes = sorted({self.quote_of[k] for k in range(frame.first, frame.last) if self.quote_of[k] >= 0})
+        self.first_free.append(next((t for t in range(frame.first, frame.last)
+                                     if self.quote_of[t] < 0 and self.words[t][:1].isalnum()), frame.last))
+        if self.pending_colon is not None:
+            colon_cue, colon_source = self.pending_colon
+            self.pending_colon = None
+            if self.index.quote_starting_at(frame.first) >= 0:
+                for qi in frame_quotes:
+                    self.add(fi, self.quotes[qi].start, self.quotes[qi].end, "direct", colon_cue, colon_source)
+                    self.used.add(qi)
+        for ci, cue in enumerate(frame_cues):
+            if cue.cls != "source_after":
+                self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
+        for cue in frame_cues:
+            if cue.kind == "according_to":
+                self.according_to(fi, frame, cue, frame_out)
+
+    def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
+        """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
+        source = self.sources.source_after(cue.last, frame)
+        if source is None:
+            return
+        if cue.first > frame.first + 1:
+            first, end = frame.first, cue.first - (1 if self.words[cue.first - 1] == "," else 0)
+        else:
+            first = source.last
+            while first < frame.last and self.words[first] == ",":
+                first += 1
+            end = self.clauses.clause_end(first, frame, ())
+        if end - first < 3:
+            return
+        s, e, _ = self.clauses.content_span(first, end)
+        if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
+            return
+        self.add_clause(fi, first, end, cue, source)
+
+    # -- one cue ------------------------------------------------------------------------------
+    def read_cue(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, frame_quotes: list[int]) -> None:
+        cue = frame_cues[ci]
+        found = self.cue_source(fi, frame, frame_cues, ci)
+        if found is None:
+            return
+        source, right_subject = found
+        after = source.last if right_subject else cue.last
+        if not right_subject and not any(self.index.verb_cue(t) for t in range(source.last, cue.first)):
+            # 'Jane Smith, a strategist for a "super PAC," said': a label in the subject's apposition
+            self.described.update(self.quote_of[t] for t in range(source.last, cue.first) if self.quote_of[t] >= 0)
+        left_direct = self.quotation_before(fi, frame, cue, source, right_subject)
+        found_direct = left_direct is not None
+        if self.quotations_after(fi, frame, cue, source, after, found_direct, frame_quotes):
+            found_direct, left_direct = True, False
+        # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
+        clause_only = bool(left_direct) and not right_subject and after < frame.last and self.quote_of[after] < 0 \
+            and (self.clauses.opens_clause(self.words[after]) or cue.lemma in self.fw.addressed_cues)
+        if found_direct and not clause_only:
+            return
+        if not clause_only and self.words[frame.last - 1] == ":" and frame.last - cue.last <= 8 and not any(
+            t in self.cue_set for t in range(cue.last, frame.last)
+        ):
+            self.pending_colon = (cue, source)
+            return
+        if cue.cls == "response" and not (after < frame.last and self.words[after] in {"that", ":"}):
+            self.quoting_object(fi, frame, frame_cues, ci, source, after)
+            return
+        # The reported clause after the cue: X said (that) ...
+        complement = self.clauses.complement_start(after, frame, cue)
+        if complement is not None:
+            later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
+            end = self.clauses.reported_clause_end(complement, frame, later)
+            if end - complement >= 2:
+                self.add_clause(fi, complement, end, cue, source)
+                return
+        elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
+            return  # 'described them as "closing arguments"'
+        if not clause_only:
+            self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
+
+    def cue_source(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> tuple[Source, bool] | None:
+        """The source of a cue and whether it is written after the cue ('said X'); None when the cue
+        reports nothing here (a noun, a name, a passive) or was dealt with ('Asked whether ..., X said')."""
+        cue = frame_cues[ci]
+        parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
+            self.index.after_comma(cue.first) or self.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
+        )
+        source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
+        if source is not None and cue.participle and source.kind == "description":
+            participle_clause = True  # "issued a statement saying": the statement's issuer speaks
+            source = None
+        if source is not None and source.kind == "description" and self.sources.noun_cue(cue, source):
+            return None
+        if source is not None and source.kind == "description" and cue.lemma in self.fw.naming_cues and (
+            self.index.quote_starting_at(cue.last) >= 0 or not self.index.opens_clause_at(source.phrase_first, frame)
+        ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
+            return None
+        if source is not None and source.kind == "entity" and self.words[cue.first] == cue.lemma and not any(
+            self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
+        ) and not self.words[source.last - 1].endswith("s"):
+            return None  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
+        right_subject = parsed is not None and parsed.first > cue.first
+        before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
+        if source is None and not cue.participle and (
+            cue.first == frame.first or (self.index.after_comma(cue.first) or before >= 0)
+            and not (before >= 0 and self.index.is_name_like(self.index.quoted_text(before)))
+        ):  # '"Q," said X' but not 'host of "Morning Joe," suggested'
+            source = self.sources.source_after(cue.last, frame)
+            # Not a passive ("announced Wednesday by X"), nor a pronoun opening the next clause
+            # ('Humphrey, who calls him "a fraud," said he doubts ...').
+            if source is not None and (source.kind == "pronoun" and cue.first > frame.first or any(
+                self.words[t] == "by" for t in range(cue.last, source.first)
+            )):
+                source = None
+            right_subject = source is not None
+        if source is None and participle_clause:
+            source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
+        if source is None and cue.lemma == "ask" and (
+            cue.first == frame.first or cue.first - 1 == frame.first
+            and self.words[cue.first - 1] in {"when", "after", "once", "if"}
+        ):
+            self.asked(fi, frame, frame_cues, ci)
+            return None
+        return None if source is None else (source, right_subject)
+
+    def asked(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> None:
+        """'Asked whether he would resign, Priebus said ...': the question was put to the next cue's subject."""
+        cue = frame_cues[ci]
+        source = next((src for nxt in frame_cues[ci + 1 :] if (src := self.sources.source_before(nxt, frame))), None)
+        if source is None:
+            return
+        start = self.clauses.complement_start(cue.last, frame, cue)
+        end = source.phrase_first - (1 if self.words[source.phrase_first - 1] == "," else 0)
+        if start is not None and end - start >= 2:
+            s, e, quoted = self.clauses.content_span(start, end)
+            self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+
+    def quotation_before(
+        self, fi: int, frame: Frame, cue: CueMatch, source: Source, right_subject: bool
+    ) -> bool | None:
+        """A quotation closing right before the subject ('"Q," X said'), or before the cue ('"Q," said X').
+
+        Returns None when there is none, else whether it ends a sentence of its own ('"Q." X said ...').
+        """
+        left_edge = cue.first if right_subject else source.phrase_first
+        k = left_edge - 1
+        skipped = False
+        while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
+            not right_subject and left_edge - k <= 3 and self.quote_of[k] < 0 and self.words[k].isalpha()
+        )):
+            skipped = skipped or self.words[k].isalpha()
+            k -= 1
+        if k < frame.first or self.quote_of[k] < 0 or self.quote_of[k] in self.used:
+            return None
+        qi = self.quote_of[k]
+        q = self.quotes[qi]
+        opens_frame = self.first_free[fi] >= k
+        words = self.index.quoted_text(qi)
+        if not (self.tokens[k].end >= q.close_mark and (
+            opens_frame or self.index.is_statement_like(words) and not right_subject
+            or not self.index.is_name_like(words) and (right_subject or words[:1].islower() and not skipped)
+        )):
+            return None
+        if not opens_frame and words[:1].islower():
+            # 'With thousands of systems, "there is no single point of failure," he said': the sentence is the
+            # reported clause.
+            start = self.tokens[self.clauses.clause_start(frame, bisect.bisect_left(self.starts, q.open_mark),
+                                           commas=False)].start
+            within = self.index.quotes_within(start, self.tokens[k].end)
+            self.used.update(within)
+            self.add(fi, start, self.tokens[k].end, "mixed", cue, source,
+                     tuple((self.quotes[qj].start, self.quotes[qj].end) for qj in within))
+        else:
+            self.add(fi, q.start, q.end, "direct", cue, source)
+        self.used.add(qi)
+        return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
+
+    def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
+                         found_direct: bool, frame_quotes: list[int]) -> bool:
+        """Quotations after the cue: 'X said: "Q"', 'X said, "Q"', '"Q1," X said, "Q2."'. Whether one was found."""
+        j = after
+        while j < frame.last and j < after + 16 and self.quote_of[j] < 0 and self.words[j] not in {".", ";"}:
+            if j > after and j in self.cue_set:
+                break
+            j += 1
+        qi = self.index.quote_starting_at(j) if j < frame.last else -1
+        if qi < 0 or qi in self.used:
+            return False
+        q = self.quotes[qi]
+        before = self.words[j - 1] if j > after else ""
+        ends_frame = all(not self.words[t][:1].isalnum()
+                         for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
+        capital = self.text[q.start : q.start + 1].isupper()
+        if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
+                or j == after and ends_frame and not found_direct):
+            return False
+        self.add(fi, q.start, q.end, "direct", cue, source)
+        self.used.add(qi)
+        for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
+            if qj > qi and qj not in self.used:
+                self.add(fi, self.quotes[qj].start, self.quotes[qj].end, "direct", cue, source)
+                self.used.add(qj)
+        return True
+
+    def quoting_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
+                       after: int) -> bool:
+        """'Manafort dismissed the whole kerfuffle as "absurd"', 'described them as "closing arguments"': the
+        verb's object quotes its speaker. Whether the object quotes words (the cue is then dealt with)."""
+        if not self.clauses.quotes_in_object(after, frame):
+            return False
+        later = cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)
+        end = self.clauses.object_end(after, self.clauses.clause_end(after, frame, later))
+        if end > after:
+            s, e, quoted = self.clauses.content_span(after, end)
+            if quoted:
+                self.used.update(self.index.quotes_within(s, e))
+                self.add(fi, s, e, "mixed", frame_cues[ci], source, quoted)
+        return True
+
+    def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
+                      right_subject: bool, after: int) -> None:
+        """The reported clause before the subject ('..., X said'), or after a parenthetical cue
+        ('But, he said, it is a risky strategy', 'As the Herald reported, ...')."""
+        cue = frame_cues[ci]
+        edge = cue.first if right_subject else source.phrase_first
+        edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
+        as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
+            edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
+        if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
+                and sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
+            first = after + 1  # the clause follows the parenthesis
+            end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
+            if end - first >= 3:
+                self.add_clause(fi, first, end, cue, source)
+            return
+        tail = range(cue.last if right_subject else after, frame.last)
+        if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
+            self.words[t] == "," and self.quote_of[t] < 0 and not self.words[min(t + 1, frame.last - 1)].endswith("ing")
+            for t in tail
+        ) and not (
+            after < frame.last and self.words[after] == "," and (
+                source.kind != "description" or self.words[source.first] in self.fw.determiners | self.fw.quantifiers)
+        ):  # a list ("papers, government reports, books") is no parenthesis ("older, she said, and")
+            return
+        if after < frame.last and self.words[after] in self.fw.dangling:
+            return  # "Trump continued to ...", "she joked about ...": the cue's words follow it
+        closing = self.quote_of[edge - 1] if edge - 1 > frame.first else -1
+        if edge - 1 > frame.first and self.words[edge - 1] in {",", "—"} or (
+            closing >= 0 and closing not in self.used and self.tokens[edge - 1].end == self.quotes[closing].close_mark
+        ):  # a quotation another cue took is not this cue's
+            end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
+            if end - frame.first >= 3:
+                self.add_clause(fi, frame.first, end, cue, source)
+
+    # -- quotations no cue claimed --------------------------------------------------------------
+    def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
+        """Continuation quotes, fragments of a speaker's words, and terms."""
+        terms: list[tuple[int, int]] = []
+        frame_of_quote: dict[int, int] = {}
+        for index, each in enumerate(self.index.frames):
+            for k in range(each.first, each.last):
+                if self.quote_of[k] >= 0:
+                    frame_of_quote.setdefault(self.quote_of[k], index)
+        extra: list[Attribution] = []
+        mixed_quoted = {span for a in self.out if a.kind == "mixed" for span in a.quoted}
+        for qi, q in enumerate(self.quotes):
+            words = self.index.quoted_text(qi)
+            if qi in self.used:
+                if self.index.is_name_like(words) and (q.start, q.end) in mixed_quoted:
+                    terms.append((q.start, q.end))
+                continue
+            if q.end <= q.start:
+                continue
+            fi = frame_of_quote.get(qi)
+            frame = self.index.frames[fi] if fi is not None else None
+            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
+            if self.index.is_statement_like(words) and not byline:  # '"Met accused ...," by Post's X' is a title
+                extra.append(self.unclaimed_statement(q, frame, fi))
+            elif qi in self.described:
+                terms.append((q.start, q.end))
+            elif fi is not None and frame is not None and fi in self.frame_sources \
+                    and not self.index.is_name_like(words) \
+                    and words[:1].islower():
+                # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
+                s, e, quoted = self.clauses.fragment_clause(frame, q)
+                self.used.update(self.index.quotes_within(s, e))
+                extra.append(Attribution(start=s, end=e, kind="mixed", cue=None, source=self.frame_sources[fi],
+                                         quoted=quoted, paragraph=self.index.paragraph_of(q.start)))
+            elif frame is not None and not self.index.is_name_like(words) and (
+                found := self.clauses.predicate_span(frame, q)
+            ) is not None:
+                # 'Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."': the subject's words.
+                s, e, quoted, verb, source = found
+                self.used.update(self.index.quotes_within(s, e))
+                extra.append(Attribution(start=s, end=e, kind="mixed", cue=verb, source=source, quoted=quoted,
+                                         paragraph=self.index.paragraph_of(s)))
+            else:
+                terms.append((q.start, q.end))
+        for q in self.nested:
+            if self.index.is_name_like(self.text[q.start : q.end]) or len(self.text[q.start : q.end].split()) <= 4:
+                terms.append((q.start, q.end))
+        return extra, terms
+
+    def unclaimed_statement(self, q: Quotation, frame: Frame | None, fi: int | None) -> Attribution:
+        """A statement-like quotation no cue claimed: a continuation quote, or (lower case, inside a
+        sentence: 'He has directed "a very ambitious reorganization"') the writer's clause quoting words."""
+        a = bisect.bisect_left(self.starts, q.open_mark)
+        inside = frame is not None and fi is not None and self.text[q.start : q.start + 1].islower() \
+            and self.first_free[fi] < a
+        start = self.tokens[self.clauses.clause_start(frame, a)].start if frame is not None and inside else q.start
+        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None,
+                           source=self.sources.colon_source(q, frame) if frame is not None else None,
+                           quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))

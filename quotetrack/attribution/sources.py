@@ -1,0 +1,426 @@
+"""Who speaks: the source phrase of a cue, written before it, after it, or found by the parse.
+
+:class:`SourceFinder` reads the subject before a cue (``Jane Smith, a senator, said``), the
+inverted subject after it (``said Jane Smith``), the source after ``according to``, the clause
+subject a coordinated or participle cue shares, and, where the backend gives a dependency
+parse, the cue verb's ``nsubj``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from quotetrack.attribution.cues import CueMatch
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView
+from quotetrack.attribution.quotations import Quotation
+from quotetrack.document import Entity
+
+__all__ = ["Source", "SourceFinder"]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The words naming a statement's source, as a token range ``[first, last)``.
+
+    ``kind`` is ``entity`` (a name), ``pronoun``, ``description`` (``"Chinese
+    officials"``) or ``inherited`` (the subject of the frame, for a participle).
+    """
+
+    first: int
+    last: int
+    kind: str
+    entity: Entity | None = None
+    outer: int = -1  # first token of the whole subject phrase, titles included ("Foreign Minister Wang Yi")
+
+    @property
+    def phrase_first(self) -> int:
+        """First token of the subject phrase, titles included."""
+        return self.first if self.outer < 0 else self.outer
+
+
+class SourceFinder(IndexView):
+    """Find the source phrase of cues in one document (see the module's docstring)."""
+
+    def title_chain_start(self, first: int, frame_first: int) -> int:
+        """Extend a name leftwards over the titles, organisations and demonyms written before it."""
+        k = first
+        while k - 1 >= frame_first:
+            e = self.entity_at.get(k - 1)
+            if e is not None and (e.label in {"TITLE", "ORG", "NORP", "GPE"} or (
+                e.label in NAME_LABELS and k < first and (
+                    self.words[k] in {"'s", "’s"}
+                    or self.entity_from.get(k) is not None and self.entity_from[k].label == "TITLE"
+                )
+            )):  # "Cruz spokesman Rick Tyler", "Ms. Merkel's spokesman": the name modifies the title
+                k = min(k - 1, self.index.token_range(e.start, e.end)[0])  # an entity starting mid-token: still a step
+            elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in self.fw.determiners and k < first):
+                k -= 1
+            else:
+                break
+        return max(k, frame_first)
+
+    # -- sources ----------------------------------------------------------------------------
+    def _entity_ending_at(self, k: int, first: int) -> Source | None:
+        e = self.entity_at.get(k)
+        if e is None or e.label not in SOURCE_LABELS:
+            return None
+        a, b = self.index.token_range(e.start, e.end)
+        if a < first:
+            return None
+        return Source(first=a, last=b, kind="entity", entity=e)
+
+    def _description_ending_at(self, k: int, first: int) -> Source | None:
+        """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
+        word = self.words[k]
+        known = word in self.lexicon.source_nouns
+        fw = self.fw
+        if not word.replace("-", "").isalpha() or word in fw.between or word in fw.prepositions \
+                or word in fw.determiners or word in self.lexicon.pronouns or word in fw.conjunctions:
+            return None
+        if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
+            known and self.words[k - 1] == ","  # "Moreover, Democrats say"
+        ) and not (
+            k - 1 >= first and self.words[k - 1] in self.fw.determiners | {"senior", "top", "former"}
+            and self.entity_at.get(k) is None or known and k - 2 >= first and self.words[k - 2] in self.fw.determiners
+        ):  # "one senior Democrat said"
+            return None
+        a = k
+        determined = False
+        while a - 1 >= first and a > k - 6:
+            w = self.tokens[a - 1].text
+            if w.lower() in self.fw.determiners or w in {"'s", "’s", "'", "’"}:
+                determined = True
+                a -= 1
+                if w.lower() in self.fw.determiners:
+                    break
+                continue
+            low = w.lower()
+            if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
+                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives:
+                break
+            a -= 1
+        if not known and not determined:
+            return None
+        if determined and self.words[a] in {"'s", "’s", "'", "’"}:  # "Sanders' team": take the owner's name too
+            owner = self.entity_at.get(a - 1)
+            if owner is not None:
+                a = self.index.token_range(owner.start, owner.end)[0]
+        return Source(first=max(a, first), last=k + 1, kind="description")
+
+    def _skip_time_phrase(self, k: int, first: int) -> int:
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
+        if k >= first and self.words[k] in self.fw.weekdays:
+            k -= 1
+            if k >= first and self.words[k] == "on":
+                k -= 1
+        elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in {"last", "this", "earlier"}:
+            k -= 2
+        return k
+
+    def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The subject written before the cue, skipping auxiliaries and an appositive."""
+        k = cue.first - 1
+        while k >= frame.first and (self.words[k] in self.fw.between or (
+            self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
+        ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
+            k -= 1  # "he has also said", "she's said"
+        k = self._skip_time_phrase(k, frame.first)
+        titled = k >= frame.first and self.quote_of[k] >= 0 and self.index.quoted_text(self.quote_of[k]).endswith(",") \
+            and len(self.index.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
+        if k < frame.first or self.quote_of[k] >= 0 and not titled:
+            return None
+        if self.words[k] == "and" and k > frame.first and self.tokens[cue.first].text.islower() \
+                and not self.words[cue.first].endswith("ing"):
+            # "McConnell embraced the mogul and said ...": the coordinated verb shares the clause's subject
+            return self.clause_subject(frame, k)
+        if self.words[k] == ")":  # "Gov. Phil Bryant (R) said"
+            j = k
+            while j > frame.first and self.words[j] != "(" and k - j < 8:
+                j -= 1
+            k = j - 1
+            if k < frame.first:
+                return None
+        if self.words[k] == "," or titled:  # "Hua, a spokeswoman for the ministry, said"
+            j = k - 1
+            while j > frame.first and k - j < 25 and (
+                self.quote_of[j] < 0 and self.words[j] != ","
+                or self.quote_of[j] >= 0 and len(self.index.quoted_text(self.quote_of[j]).split()) <= 4
+            ):
+                j -= 1
+            if j <= frame.first or self.words[j] != "," or self.quote_of[j] >= 0:
+                return None
+            inner = self.words[j + 1 : k]
+            if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
+                                            for w in inner[1:2]):
+                return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
+            named = self.entity_at.get(k - 1)
+            a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
+            if named is not None and named.label in NAME_LABELS and a == j + 1:
+                # "the White House spokesman, Josh Earnest, said": the name in the apposition
+                return Source(first=a, last=b, kind="entity", entity=named,
+                              outer=self.title_chain_start(j, frame.first))
+            k = j - 1
+            if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
+                k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
+        if self.words[k] in self.fw.subject_pronouns:
+            return Source(first=k, last=k + 1, kind="pronoun")
+        if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
+            return Source(first=k, last=k + 1, kind="description")
+        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.entity.label == "GPE" and source.first - 2 >= frame.first \
+                and self.words[source.first - 1] == "of":
+            person = self._entity_ending_at(source.first - 2, frame.first)
+            if person is not None and person.entity is not None and person.entity.label in NAME_LABELS:
+                source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
+        if source is not None and source.kind == "entity":
+            source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.first - 1 > frame.first and self.words[source.first - 1] in self.fw.source_prepositions:
+            # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
+            h = source.first - 2
+            if h > frame.first and self.words[h] in {"close", "familiar", "loyal", "near", "allied", "tied"}:
+                h -= 1
+            head = self._description_ending_at(h, frame.first) if h >= frame.first else None
+            if head is not None and self.words[h] in self.lexicon.source_nouns:
+                organisation = source.entity if source.entity.label in {"ORG", "GPE"} else None
+                return Source(first=head.first, last=source.last, kind="description", entity=organisation)
+        return source
+
+    def source_after(self, position: int, frame: Frame) -> Source | None:
+        """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",
+        "said one Republican involved in the planning"."""
+        source = self._source_after(position, frame)
+        if position >= frame.last or self.words[position] not in self.fw.determiners:
+            return source
+        end = self._phrase_end(position, frame)
+        if source is not None and source.kind == "entity" and source.entity is not None \
+                and source.entity.label in NAME_LABELS and not any(
+                    self.words[t] in self.fw.prepositions for t in range(position, source.first)):
+            return source  # "said the former president, Bill Clinton"
+        if end - position < 2:
+            return source
+        organisation = source.entity if source is not None and source.entity is not None \
+            and source.entity.label in {"ORG", "GPE"} else None
+        return Source(first=position, last=end, kind="description", entity=organisation)
+
+    def _phrase_end(self, k: int, frame: Frame) -> int:
+        """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""
+        j = k + 1
+        while j < frame.last and j < k + 14 and self.quote_of[j] < 0:
+            w = self.words[j]
+            initial = w == "." and len(self.words[j - 1]) == 1 and self.tokens[j - 1].text.isupper()  # "George W."
+            if not initial and w in {",", ".", ";", ":", "(", "—", "–", "-", "which", "and"} \
+                    or (w in self.lexicon.cue_forms and self.tokens[j].text.islower()
+                        and w not in self.lexicon.source_nouns):
+                break
+            j += 1
+        return j
+
+    def _source_after(self, position: int, frame: Frame) -> Source | None:
+        k = position
+        if k < frame.last and self.words[k] in self.fw.subject_pronouns:
+            return Source(first=k, last=k + 1, kind="pronoun")
+        if k < frame.last and self.tokens[k].text.islower() and self.words[k].replace("-", "").isalpha() \
+                and self.words[k] not in self.fw.prepositions and self.words[k] not in self.fw.determiners:
+            ahead = self._person_ahead(k, frame, reach=7)  # "said former South Carolina Gov. Jim Hodges"
+            if ahead is not None:
+                return attrs.evolve(ahead, outer=k)
+        best: Source | None = None
+        j = k
+        while j < frame.last and j < k + 10 and self.quote_of[j] < 0:
+            e = self.entity_from.get(j)
+            if e is not None:
+                a, b = self.index.token_range(e.start, e.end)
+                nxt = self.entity_from.get(b)
+                if e.label in NAME_LABELS and a > k and self.words[k] in self.fw.determiners and b < frame.last \
+                        and self.tokens[b].text.islower() and self.words[b] in self.lexicon.source_nouns:
+                    return Source(first=k, last=b + 1, kind="description")  # "according to the Trump campaign"
+                if e.label in NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" else None
+                    if ahead is not None:  # "said Judicial Watch President Tom Fitton"
+                        return attrs.evolve(ahead, outer=k)
+                    return Source(first=a, last=b, kind="entity", entity=e, outer=k)
+                if e.label in SOURCE_LABELS:
+                    ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
+                    if ahead is not None:  # "said Idaho billionaire Frank VanderSloot"
+                        return attrs.evolve(ahead, outer=k)
+                    best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
+                elif e.label != "TITLE":
+                    break
+                elif b + 1 < frame.last and self.words[b] == "and" and self.entity_from.get(b + 1) is not None:
+                    j = b + 1  # "said lobbyist and GOP strategist Charlie Black"
+                    continue
+                elif self.tokens[a].text.islower() and self.words[k] in self.fw.determiners and not (
+                    b < frame.last and self.entity_from.get(b) is not None
+                ):  # "said a longtime adviser to both Clintons"
+                    return Source(first=k, last=b, kind="description", entity=best.entity if best else None)
+                j = max(j + 1, b)
+                continue
+            w = self.words[j]
+            determined = self.words[k] in self.fw.determiners
+            if w in self.lexicon.source_nouns and self.tokens[j].text.islower() and (determined or j == k):
+                while j + 1 < frame.last and self.tokens[j + 1].text.islower() and (
+                    self.words[j + 1] in self.lexicon.source_nouns or self.words[j + 1] in self.lexicon.title_words
+                ):  # "one former senior agency official"
+                    j += 1
+                named = self.entity_from.get(j + 2) if j + 2 < frame.last and self.words[j + 1] == "," else None
+                if named is not None and named.label in NAME_LABELS:  # "said the bureau's director, James Comey"
+                    a, b = self.index.token_range(named.start, named.end)
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=k)
+                return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
+            adjective = determined and self.tokens[j].text.islower() and w.replace("-", "").isalpha() \
+                and w not in self.fw.prepositions
+            if adjective and j > k and (j + 1 >= frame.last or self.words[j + 1] in {",", ".", "who", ";"}):
+                # the head noun of "the New York businessman, who ..."
+                return Source(first=k, last=j + 1, kind="description", entity=best.entity if best else None)
+            ordinal = w[:1].isdigit() and w[-2:] in {"st", "nd", "rd", "th"}  # "1st Lt."
+            if w not in self.fw.determiners and w not in {"'s", "’s"} and not adjective and not ordinal:
+                break
+            j += 1
+        return best
+
+    def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
+        """A full name within the next few words, none of them punctuation: the head of a title chain."""
+        for j in range(k, min(frame.last, k + reach)):
+            if not self.words[j][:1].isalnum() or self.quote_of[j] >= 0:
+                return None
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "PERSON":
+                a, b = self.index.token_range(e.start, e.end)
+                return Source(first=a, last=b, kind="entity", entity=e)
+        return None
+
+    def parse_subject(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The subject of the cue verb in the dependency parse, when the backend gave one."""
+        if not self.has_parse:
+            return None
+        tokens = self.tokens
+        subject = next((k for k in self.children.get(cue.first, ())
+                        if frame.first <= k < frame.last and (tokens[k].deprel or "").split(":")[0] == "nsubj"
+                        and tokens[k].deprel != "nsubj:pass" and self.quote_of[k] < 0), None)
+        if subject is None:
+            return None
+        if self.words[subject] in self.fw.subject_pronouns:
+            return Source(first=subject, last=subject + 1, kind="pronoun")
+        for e in self.document.entities:  # a name covering the subject's head word
+            a, b = self.index.token_range(e.start, e.end)
+            if a <= subject < b and e.label in SOURCE_LABELS:
+                return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+        # A described subject: its head word and the words depending on it that precede it ("the senator").
+        first = subject
+        while first - 1 >= frame.first:
+            head = tokens[first - 1].head
+            if head is None or not (head == subject or tokens[head].head == subject):
+                break
+            first -= 1
+        return Source(first=first, last=subject + 1, kind="description")
+
+    def clause_subject(self, frame: Frame, before: int) -> Source | None:
+        """The nearest name or pronoun before ``before`` that opens a clause (at the frame's start, or after a
+        comma, dash or "that"): the subject a coordinated verb shares."""
+        for p in range(before - 1, frame.first - 1, -1):
+            if self.quote_of[p] >= 0:
+                continue
+            e = self.entity_from.get(p)
+            if e is not None and e.label in SOURCE_LABELS:
+                a, b = self.index.token_range(e.start, e.end)
+                outer = self.title_chain_start(a, frame.first)
+                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
+                    return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
+            elif self.words[p] in self.fw.subject_pronouns and (
+                p == frame.first or self.words[p - 1] in self.clause_openers
+            ):
+                return Source(first=p, last=p + 1, kind="pronoun")
+        return None
+
+    def frame_subject(self, frame: Frame, before: int) -> Source | None:
+        """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
+        fallback: Source | None = None
+        head = next((j for j in range(frame.first, min(frame.last, frame.first + 4))
+                     if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower()), None)
+        if head is not None and self.words[frame.first] in self.fw.determiners and head < before:
+            # "A spokeswoman for the House Armed Services Committee emailed ..., arguing"
+            last = head + 1
+            nouns = self.lexicon.source_nouns
+            while last < frame.last and self.tokens[last].text.islower() and self.words[last] in nouns \
+                    or last + 1 < frame.last and self.words[last] in {"'s", "’s"} and self.words[last + 1] in nouns:
+                last += 1  # "a campaign spokeswoman", "the governor's office"
+            if last + 1 < frame.last and self.words[last] in self.fw.source_prepositions:
+                named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
+                if named is not None and named.label in SOURCE_LABELS:
+                    last = self.index.token_range(named.start, named.end)[1]
+            return Source(first=frame.first, last=last, kind="description")
+        for k in range(frame.first, min(before, frame.first + 12)):
+            if self.quote_of[k] >= 0:
+                continue
+            e = self.entity_from.get(k)
+            if e is not None and e.label in SOURCE_LABELS:
+                a, b = self.index.token_range(e.start, e.end)
+                if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
+                        and self.words[b] in self.lexicon.source_nouns:
+                    return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+                known = self.people.at(e.start)
+                if e.label == "PERSON" or e.label == "NAME" and (k > frame.first or known is not None and known.named):
+                    return source
+                fallback = fallback or source
+            elif self.words[k] in self.fw.subject_pronouns and fallback is None:
+                return Source(first=k, last=k + 1, kind="pronoun")
+            elif e is None and k in self.cue_set and fallback is not None:
+                break  # the frame's verb: its subject came before
+        return fallback
+
+    def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
+        """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:
+        the predicate a quoted fragment may belong to ('Manafort dismissed the kerfuffle as "absurd"')."""
+        k = frame.first
+        subject: Source | None = None
+        if self.words[k] in self.fw.subject_pronouns:
+            subject = Source(first=k, last=k + 1, kind="pronoun")
+        else:
+            for j in range(k, min(before, k + 8)):
+                e = self.entity_from.get(j)
+                if e is not None and e.label in SOURCE_LABELS:
+                    a, b = self.index.token_range(e.start, e.end)
+                    if self.title_chain_start(a, frame.first) == frame.first:
+                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
+                    break
+        if subject is None:
+            return None
+        v = subject.last
+        if v < before and self.words[v] == ",":  # "Christie, who has campaigned ..., blasted"
+            close = next((j for j in range(v + 1, min(before, v + 30)) if self.words[j] == ","), None)
+            if close is None:
+                return None
+            v = close + 1
+        while v < before and (self.words[v] in self.fw.between
+                              or self.words[v].endswith("ly") and self.tokens[v].text.islower()):
+            v += 1
+        if v >= before or self.quote_of[v] >= 0:
+            return None
+        if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
+            return None
+        return v, subject
+
+    def colon_source(self, q: Quotation, frame: Frame) -> Source | None:
+        """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""
+        k = bisect.bisect_left(self.starts, q.open_mark) - 1
+        if k < frame.first or self.words[k] != ":" or self.quote_of[k] >= 0:
+            return None
+        named = self.entity_at.get(k - 1)
+        if named is not None and named.label in SOURCE_LABELS:  # "Clinton: ..."
+            a, b = self.index.token_range(named.start, named.end)
+            if a == frame.first or self.quote_of[a - 1] >= 0 or not self.words[a - 1][:1].isalnum():
+                return Source(first=a, last=b, kind="entity", entity=named)
+        return self.frame_subject(frame, k)
+
+    def noun_cue(self, cue: CueMatch, source: Source) -> bool:
+        """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
+        word = self.words[cue.first]
+        head = self.words[source.last - 1]
+        if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
+            return True  # "several battleground states could be": a plural subject would take "state"
+        return word == cue.lemma and self.words[source.first] in self.fw.determiners and not head.endswith("s")
