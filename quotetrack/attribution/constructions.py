@@ -114,8 +114,8 @@ class Attributor(IndexView):
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
         source = self.sources.source_after(cue.last, frame)
-        if source is None:
-            return
+        if source is None or cue.last - cue.first == 1 and source.entity is None:
+            return  # a one-word cue is also a plain preposition: "$5 per share", "per the plan"
         if cue.first > frame.first + 1:
             first, end = frame.first, cue.first - (1 if self.words[cue.first - 1] == "," else 0)
         else:

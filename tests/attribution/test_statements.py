@@ -85,6 +85,18 @@ CASES = [
         id="according-to-before",
     ),
     pytest.param(
+        "Taxes will rise next year, per the Treasury.",
+        [("indirect", "Taxes will rise next year", "the Treasury")],
+        id="per-a-named-body",
+    ),
+    pytest.param(
+        "Taxes will rise next year, in the words of the Treasury.",
+        [("indirect", "Taxes will rise next year", "the Treasury")],
+        id="in-the-words-of",
+    ),
+    pytest.param("The fee is $5 per share.", [], id="per-as-a-preposition"),
+    pytest.param("A quarter of that, per the budget plan, is $40,000.", [], id="per-a-plan-is-no-source"),
+    pytest.param(
         'Senator Jane Smith said the plan was dead. "We have no path forward on this bill," she added.',
         [("indirect", "the plan was dead", "Jane Smith"),
          ("direct", "We have no path forward on this bill,", "Jane Smith")],
