@@ -7,6 +7,8 @@ are empty tuples when a backend has none.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 __all__ = ["CorefChain", "Document", "Entity", "Sentence", "Token"]
@@ -110,6 +112,16 @@ class Document:
     entities: tuple[Entity, ...] = ()
     coref: tuple[CorefChain, ...] = ()
     backend: str = "embedded"
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding character ``offset`` (the one before it, between paragraphs).
+
+        Examples
+        --------
+        >>> Document(text="A. B.", tokens=(), sentences=(), paragraphs=((0, 2), (3, 5))).paragraph_of(4)
+        1
+        """
+        return max(0, bisect.bisect_right(self.paragraphs, offset, key=lambda p: p[0]) - 1)
 
     @property
     def has_parse(self) -> bool:

@@ -29,13 +29,6 @@ __all__ = ["find_responses", "response_cues"]
 _WINDOW = 300  # characters before a statement searched for its response cue
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
-_STOP = frozenset(
-    "the a an and or but of to in on at for with from by as is are was were be been being it its this that these "
-    "those he she they we i you his her their our my your him them us me not no so if than then there here what "
-    "which who whom whose when where why how all any some more most much many such very just also only said says "
-    "say told have has had do does did will would can could should may might must about into over after before "
-    "again against between through during without within upon out up down off once time times".split()
-)
 
 
 @functools.cache
@@ -133,8 +126,8 @@ def _candidates(article: Article, people: Sequence[Speaker]) -> list[_Candidate]
     return sorted(found, key=lambda c: c.first)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower().strip("'’") for w in _WORD.findall(text)} - _STOP
+def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
+    return {w.lower().strip("'’") for w in _WORD.findall(text)} - stop_words
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,7 +181,8 @@ class _ResponseReader:
         self.by_name = {c.speaker.name: c for c in self.candidates}
         # Restatements share words that are rare in the article.
         frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
-        self.words_of = [{w for w in _content_words(s.text) if frequency[w] <= 3} for s in self.statements]
+        stop_words = lexicon.function_words.stop_words
+        self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
         self.postings: dict[str, list[int]] = {}  # rare word -> earlier statements holding it
         self.last_by_speaker: dict[str, int] = {}  # speaker -> index of their latest statement
         self.run_start: dict[str, int] = {}  # speaker -> start of their current uninterrupted run

@@ -85,7 +85,6 @@ class TextIndex:
         self.quote_of = self._quote_membership()
         self.entity_at = self._entity_index()
         self.entity_from = {self.token_range(e.start, e.end)[0]: e for e in document.entities}
-        self.paragraph_starts = [p[0] for p in document.paragraphs]
         self.has_parse = document.has_parse
         self.children: dict[int, list[int]] = {}
         if self.has_parse:
@@ -133,7 +132,7 @@ class TextIndex:
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
     def paragraph_of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        return self.document.paragraph_of(offset)
 
     def _join_frames(self) -> list[Frame]:
         """Join sentences that a closed quotation runs across, and ``"Q?" X asked.`` pairs."""

@@ -24,7 +24,6 @@ __all__ = ["Person", "People", "find_people", "organisation_named", "place_count
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
 _DETERMINING = frozenset("a an the this that these those his her its their our my your replica".split())
-_GENERATIONS = frozenset({"II", "III", "IV"})
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
 
@@ -353,7 +352,7 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
             role = title.split()[-1].lower()
             gender = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
         words = cluster.words
-        while len(words) > 2 and words[-1].rstrip(".").upper() in _GENERATIONS:
+        while len(words) > 2 and words[-1].rstrip(".").lower() in lexicon.function_words.numeral_suffixes:
             words = words[:-1]  # "Brent Bozell III" is called "Brent Bozell"; the full form stays an alias
         people.append(
             Person(

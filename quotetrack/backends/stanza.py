@@ -20,7 +20,8 @@ from typing import Any
 
 import attrs
 
-from quotetrack.backends import embedded
+from quotetrack.backends.layout import split_paragraphs
+from quotetrack.backends.lexical import tag_entities
 from quotetrack.document import CorefChain, Document, Entity, Sentence, Token
 from quotetrack.errors import BackendError
 from quotetrack.lexicon import Lexicon, load_lexicon
@@ -262,7 +263,7 @@ def from_stanza(doc: Any, text: str | None = None, *, lexicon: Lexicon | None = 
                 sentences.append(Sentence(start=tokens[first].start, end=tokens[i - 1].end, first_token=first,
                                           last_token=i))
             first = i
-    paragraphs = embedded.split_paragraphs(text)
+    paragraphs = split_paragraphs(text)
     entities = _entities(doc, text, tokens, sentences, lexicon)
     coref = _coref(doc, text, index_of_word, tokens)
     return Document(text=text, tokens=tuple(tokens), sentences=tuple(sentences), paragraphs=tuple(paragraphs),
@@ -278,7 +279,7 @@ def _entities(doc: Any, text: str, tokens: list[Token], sentences: list[Sentence
         found = _aligned_offsets(text, [(ent.text, ent.start_char, ent.end_char)])[0]
         if found is not None:
             from_ner.append(Entity(start=found[0], end=found[1], text=text[found[0] : found[1]], label=label))
-    ours = embedded.tag_entities(text, tokens, sentences, lexicon)
+    ours = tag_entities(text, tokens, sentences, lexicon)
     merged = list(from_ner)
     for entity in ours:
         overlaps = any(e.start < entity.end and entity.start < e.end for e in from_ner)

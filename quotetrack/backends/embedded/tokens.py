@@ -1,0 +1,104 @@
+"""The embedded backend's tokens and sentences: rules over regular expressions, in linear time."""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.document import Sentence, Token
+from quotetrack.lexicon import Lexicon, load_lexicon
+
+__all__ = ["split_sentences", "tokenize"]
+
+_TOKEN = re.compile(
+    r"""
+      (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
+    | ``|''                                   # TeX-style double quotation marks
+    | \w+(?:-\w+)*(?=['’]s\b)                  # the word before a possessive 's
+    | ['’]s\b                                  # possessive 's
+    | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)          # numbers with thousands separators: 35,000  1,200.50
+    | \w+(?:[-'’.&]\w+)*                       # words: don't, dirty-handed, O'Connor, 3.5, AT&T
+    | \.{3}|\S                                 # ellipsis, any other character
+    """,
+    re.VERBOSE,
+)
+
+_TERMINAL = frozenset({".", "!", "?", "…", "..."})
+
+_CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "''", "›"})
+
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "``", "''", "„", "‹"})
+
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize('"We urge the U.S.," Wang said.')]
+    ['"', 'We', 'urge', 'the', 'U.S.', ',', '"', 'Wang', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    return [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str, lexicon: Lexicon) -> int | None:
+    """If a sentence ends at token ``i``, return the index of its last token."""
+    tok = tokens[i]
+    word = tok.text
+    dotted = len(word) > 1 and word.endswith(".") and word[0].isalpha()  # "U.S."
+    if word not in _TERMINAL and not dotted:
+        return None
+    if word == "." and i > 0:
+        prev = tokens[i - 1]
+        if prev.end == tok.start:
+            low = prev.text.lower()
+            if low in lexicon.abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
+                return None
+            if low in {"no", "nos"} and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+                return None  # "No. 10", but "voted no."
+    last = i
+    while (
+        last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS and tokens[last + 1].start == tokens[last].end
+        and not text[tokens[last + 1].end : tokens[last + 1].end + 1].isalnum()  # ".''Violent" opens a quote
+    ):
+        last += 1
+    if last + 1 >= len(tokens):
+        return last
+    nxt = tokens[last + 1]
+    if nxt.start == tokens[last].end:  # "3.5", "Agency.It": no space, no boundary
+        return None
+    first = nxt.text[0]
+    if dotted and last == i:
+        return last if nxt.text[:1].isupper() and nxt.text.lower() in lexicon.function_words.sentence_starters else None
+    if first.isupper() or first.isdigit() or nxt.text in _OPENERS:
+        return last
+    return None
+
+
+def split_sentences(
+    text: str, tokens: list[Token], paragraphs: list[tuple[int, int]], lexicon: Lexicon | None = None
+) -> list[Sentence]:
+    """Group tokens into sentences; a sentence never crosses a paragraph boundary."""
+    lexicon = lexicon or load_lexicon()
+    sentences = []
+    ti = 0
+    n = len(tokens)
+    for p_start, p_end in paragraphs:
+        while ti < n and tokens[ti].start < p_start:
+            ti += 1
+        first = ti
+        while ti < n and tokens[ti].end <= p_end:
+            last = _ends_sentence(tokens, ti, text, lexicon)
+            if last is not None and tokens[last].end <= p_end:
+                sentences.append(
+                    Sentence(start=tokens[first].start, end=tokens[last].end, first_token=first, last_token=last + 1)
+                )
+                ti = first = last + 1
+            else:
+                ti += 1
+        if first < ti:
+            sentences.append(
+                Sentence(start=tokens[first].start, end=tokens[ti - 1].end, first_token=first, last_token=ti)
+            )
+    return sentences

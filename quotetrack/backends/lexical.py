@@ -1,0 +1,235 @@
+"""Entities read from the lexicon and the shape of words, for any backend.
+
+Titles (``Foreign Minister``), people (East Asian order too), organisations, places and
+demonyms, found in runs of capitalised words and typed by the lexicons and by the shape of
+the run. The embedded backend takes all of them; the stanza backend takes the titles and
+what its own recogniser left untagged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quotetrack.document import Entity, Sentence, Token
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["tag_entities"]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
+
+
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[1:2].isupper())
+
+
+@functools.cache
+def _title_starts(lexicon: Lexicon) -> frozenset[str]:
+    """The first word of every title, lower case, with and without a final period."""
+    firsts = {title.split()[0] for title in lexicon.titles}
+    return frozenset(firsts | {w.rstrip(".") for w in firsts})
+
+
+def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
+    if tokens[i].text.lower() not in _title_starts(lexicon):
+        return 0
+    for length in (5, 4, 3, 2, 1):
+        if i + length > len(tokens):
+            continue
+        words = [t.text.lower() for t in tokens[i : i + length]]
+        if words[-1] == "." and length > 1:  # "Sen ." is written "Sen."
+            words = words[:-2] + [words[-2] + "."]
+        if " ".join(words) in lexicon.titles:
+            return length
+        if length == 1 and words[0] + "." in lexicon.titles and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            return 2
+    return 0
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", not "NATO"."""
+    return word[:1].isupper() and (word[1:].islower() or (
+        word.replace("'", "").replace("’", "").isalpha() and sum(c.islower() for c in word) >= 2
+        and word[-1].islower() and sum(c.isupper() for c in word) <= 2
+    ))
+
+
+def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
+    """Entity type of a capitalised word sequence, or None when it names nothing known."""
+    named = [w for w in words if w != "."]
+    heads = lexicon.function_words.organisation_heads
+    # "Vann R. Newkirk II", "Robert F. Kennedy Jr.": a name ending with a generation suffix
+    if len(named) > 2 and named[-1].lower() in lexicon.function_words.generation_suffixes:
+        cut = len(words) - 1 - words[::-1].index(named[-1])
+        return "PERSON" if _classify(words[:cut], lexicon, after_title) == "PERSON" else None
+    joined = " ".join(words)
+    if joined.lower() in lexicon.organisations:
+        return "ORG"
+    if joined in lexicon.places:
+        return "NORP" if lexicon.places[joined][1] == "demonym" else "GPE"
+    if words[-1] in heads or (len(words) > 1 and words[0] in heads):
+        return "ORG"
+    if any(w.lower() in lexicon.function_words.name_particles for w in words):
+        return "ORG"
+    if words[0] in lexicon.given_names or after_title:
+        return "PERSON" if len(words) <= 4 else None
+    if len(words) >= 2 and words[0] in lexicon.family_name_first and len(words) <= 3:
+        return "PERSON"
+    if 2 <= len(words) <= 3 and all(_name_shaped(w) for w in words if len(w) > 1):
+        return "PERSON"
+    if 2 <= len(named) <= 4 and len(named[-1]) > 1 and named[-1][1:].islower() and all(
+        w[:1].isupper() and (w[1:].islower() or _INITIALS.fullmatch(w)) for w in named[:-1]
+    ) and any(_INITIALS.fullmatch(w) for w in named[:-1]):
+        return "PERSON"  # "J. J. Price", "C. Stewart Verdery", "Vann R. Newkirk"
+    return None
+
+
+def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:
+    """Find titles, people, organisations, places and demonyms.
+
+    Titles (``TITLE``) are tagged wherever a lexicon title appears, in any case;
+    names are runs of capitalised words, split at titles, honorifics and
+    demonyms, and typed by the lexicons and by the shape of the run. A lone
+    capitalised word that nothing types is tagged ``NAME``: the speaker stage
+    decides, from the rest of the article, whom it names.
+    """
+    entities: list[Entity] = []
+    n = len(tokens)
+
+    def add(a: int, b: int, label: str) -> None:
+        s, e = tokens[a].start, tokens[b - 1].end
+        entities.append(Entity(start=s, end=e, text=text[s:e], label=label))
+
+    def joined(a: int, b: int) -> str:
+        return " ".join(t.text for t in tokens[a:b])
+
+    headline_tokens = _headline_tokens(text, tokens)
+    i = 0
+    title_end = -1  # index of the token right after the last title
+    while i < n:
+        word = tokens[i].text
+        length = _title_at(tokens, i, lexicon)
+        if length:
+            add(i, i + length, "TITLE")
+            i = title_end = i + length
+            continue
+        if not _is_capitalised(word):
+            i += 1
+            continue
+        if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
+            k = i + 2 if tokens[i + 1].text == "." else i + 1
+            if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
+                add(i, k, "TITLE")
+                i = title_end = k
+                continue
+        j = _run_end(text, tokens, i, lexicon)
+        org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        if org is not None:
+            add(i, org, "ORG")
+            i = org
+            continue
+        place = next((k for k in range(j, i, -1) if joined(i, k) in lexicon.places), None)
+        if place is not None:
+            words = [t.text for t in tokens[i:j]]
+            kind = lexicon.places[joined(i, place)][1]
+            if place < j and kind != "demonym" and _classify(words, lexicon, False) == "ORG":
+                add(i, j, "ORG")  # "America Rising", "Washington Post"
+                i = j
+                continue
+            add(i, place, "NORP" if kind == "demonym" else "GPE")
+            i = place
+            continue
+        if word in lexicon.non_names or word.lower() in lexicon.pronouns or (
+            j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
+        ):
+            i += 1
+            continue
+        words = [t.text for t in tokens[i:j]]
+        label = _classify(words, lexicon, after_title=title_end == i)
+        connector = next((m for m, w in enumerate(words) if w.lower() in lexicon.function_words.name_particles), None)
+        given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
+        personal = 2 <= (connector or 0) <= 4 and all(
+            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w == ".")
+            and w not in lexicon.function_words.organisation_heads and w not in lexicon.non_names
+            for w in words[:connector]
+        ) and " ".join(words[:connector]).lower() not in lexicon.organisations
+        if label == "ORG" and connector and (words[0] in lexicon.given_names or personal) and connector <= 4:
+            add(i, i + connector, "PERSON")  # "Bill Richardson of New Mexico"
+            j = i + connector
+        elif label is None and given is not None and j - (i + given) <= 4:
+            # "United Auto Workers Secretary-Treasurer Gary Casteel": a name ends the run
+            add(i, i + given, "ORG" if given > 1 else "NAME")
+            add(i + given, j, "PERSON")
+        elif label == "PERSON" and j - i > 2 and i in headline_tokens and words[0] in lexicon.given_names:
+            add(i, i + 2, "PERSON")  # "Hillary Clinton Goes to Washington": a headline's verb is no name
+            j = i + 2
+        elif label is not None:
+            add(i, j, label)
+        elif j == i + 1:
+            add(i, j, "NAME")
+        i = j
+    return entities
+
+
+def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of title-case lines (headlines), where capitals don't mark names."""
+    found: set[int] = set()
+    line: list[int] = []
+    for k, tok in enumerate(tokens):
+        if line and "\n" in text[tokens[k - 1].end : tok.start]:
+            _keep_if_headline(tokens, line, found)
+            line = []
+        line.append(k)
+    _keep_if_headline(tokens, line, found)
+    return found
+
+
+def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> None:
+    words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        found.update(line)
+
+
+@functools.cache
+def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
+    """Every leading word sequence of every organisation alias, lower case."""
+    prefixes: set[str] = set()
+    for alias in lexicon.organisations:
+        words = alias.split()
+        prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return frozenset(prefixes)
+
+
+def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """End (exclusive) of the run of capitalised words starting at token ``i``."""
+    n = len(tokens)
+    heads, particles = lexicon.function_words.organisation_heads, lexicon.function_words.name_particles
+    j = i + 1
+    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+        w = tokens[j].text
+        if _title_at(tokens, j, lexicon):
+            surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
+                j + 1 < n and _is_capitalised(tokens[j + 1].text)
+            )  # "Amy Pope", "Frank Judge": a title word as a surname
+            if not surname:
+                break
+        if len(w) == 1 and w.isupper() and j + 1 < n and tokens[j + 1].text == "." \
+                and tokens[j + 1].start == tokens[j].end:  # a middle initial: "Jill A. Martin"
+            j += 1
+        elif _is_capitalised(w) and (w not in lexicon.non_names or w in heads or " ".join(
+            t.text for t in tokens[i : j + 1]
+        ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
+            j += 1
+        elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
+            j += 2
+        elif w == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():  # an initial: "J."
+            j += 1
+        else:
+            break
+    while j > i + 1 and (tokens[j - 1].text == "." or tokens[j - 1].text.lower() in particles):
+        j -= 1
+    return j
