@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from quotetrack.lexicon import load_lexicon
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # the fuzz package (tests/test_fuzz.py, tests/test_regressions.py) is not installed
+    sys.path.insert(0, str(REPO))
+
+# Hypothesis profiles: "default" and "ci" run 200 examples a property, "long" 100,000 (pytest --hypothesis-profile=long,
+# a night's fuzzing). "ci" keeps Hypothesis' own CI settings (derandomized, no example database) and is loaded when
+# the CI variable is set; --hypothesis-profile, when given, wins (Hypothesis' pytest plugin loads it after this file).
+_PROFILE = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", settings.get_profile("default"), max_examples=200, **_PROFILE)
+settings.register_profile("ci", settings.get_profile("ci"), max_examples=200, **_PROFILE)
+settings.register_profile("long", settings.get_profile("default"), max_examples=100_000, **_PROFILE)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
+
 SEED_STEM = "000_54b514b8333d32ea"
 
 

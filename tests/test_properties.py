@@ -9,7 +9,10 @@ import quotetrack
 from quotetrack.backends.embedded import parse, split_paragraphs
 from quotetrack.attribution.quotations import find_quotations
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# max_examples comes from the loaded profile (tests/conftest.py): 200 by default and on CI, 100,000 with
+# pytest --hypothesis-profile=long.
+SETTINGS = settings(max_examples=settings.default.max_examples, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_span(text: str, start: int, end: int, sub: str) -> None:
