@@ -9,7 +9,8 @@ import pytest
 
 import quotetrack
 from quotetrack import InputError, article_record
-from quotetrack.records import iter_inputs, statement_record
+from quotetrack.inputs import iter_inputs
+from quotetrack.records import article_fields, statement_record
 
 TEXT = '"We will win," Senator Jane Smith said on Tuesday. The agency launched the "Clean Network" program.'
 
@@ -51,6 +52,20 @@ def test_continuation_statement_records_null_cue():
     record = article_record(quotetrack.read(text))
     assert record["statements"][1]["cue"] is None
     assert record["statements"][1]["speaker"]["name"] == "Jane Smith"
+
+
+def test_article_fields_defaults_and_overrides():
+    meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20", "title": "T"}, "outlet": " "}
+    assert article_fields(meta) == {"outlet": "breitbart", "date": "2016-09-20", "title": "T", "url": None}
+    assert article_fields({"source": {"name": "AP"}}, {"outlet": "source.name"})["outlet"] == "AP"
+    assert article_fields({"date": 20240501})["date"] == "20240501"
+
+
+def test_metadata_aliases_of_frames_and_graph_resolve_alike():
+    """outlet and date are found under every name the frames and the graph looked under before."""
+    assert article_fields({"meta": {"outlet": "AP", "date": "2024"}})["outlet"] == "AP"
+    assert article_fields({"publication_date": "2024-01-02"})["date"] == "2024-01-02"
+    assert article_fields({"published": "2024-01-03"})["date"] == "2024-01-03"
 
 
 def docs(paths, **kwargs):
