@@ -52,12 +52,11 @@ def _print_table(article: Article, out: TextIO) -> None:
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
     out.write("-" * (len(header) + 30) + "\n")
-    for s in article.statements:
-        sp = s.speaker
-        org = sp.organisation.name if sp and sp.organisation else ""
+    for row in statement_rows(article):
+        speaker = "?" if row["speaker"] is None else row["speaker"]
         out.write(
-            f"{s.kind:8} {s.start:>5}-{s.end:<5}  {_shorten(sp.name if sp else '?', 22):22} "
-            f"{_shorten(org, 30):30} {_shorten(s.text, 70)}\n"
+            f"{row['kind']:8} {row['start']:>5}-{row['end']:<5}  {_shorten(speaker, 22):22} "
+            f"{_shorten(row['organisation'] or '', 30):30} {_shorten(row['text'], 70)}\n"
         )
     if article.terms:
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")

@@ -256,3 +256,28 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
     for expected in ("5 added, 0 unchanged", "0 added, 5 unchanged"):
         status, _, err = run(["ingest", str(docs_jsonl), "--db", str(db), "--jobs", "2", "--backend", "embedded"])
         assert status == 0 and expected in err, err
+
+
+def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
+    """tests/fixtures/corpus-v1.sql is the dump of a corpus written by quotetrack before records.py: the schema
+    is the same version, its articles come back, and a new report joins its claim."""
+    path = tmp_path / "old.sqlite"
+    fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1.sql")
+    with open(fixture, encoding="utf-8") as file:
+        old = sqlite3.connect(path)
+        old.executescript(file.read())
+        old.close()
+    with Corpus(path) as corpus:
+        assert corpus.schema_version == 1
+        assert corpus.stats() == {"articles": 2, "statements": 4, "claims": 3, "speakers": 3, "responses": 1}
+        ap, bbc = corpus.articles()
+        assert ap.metadata == {"outlet": "AP", "date": "2024-05-01", "title": "Budget", "url": None}
+        assert [s.speaker.name for s in ap.statements] == ["Jane Smith", "Mike Pompeo", "Wang Yi"]
+        assert ap.statements[0].cue.lemma == "tell" and ap.responses[0].evidence_span is not None
+        assert bbc.metadata["outlet"] == "BBC"
+        assert set(corpus.graph("speaker").edges) == {("Wang Yi", "Mike Pompeo")}
+        budget = int(corpus.claims(speaker="Jane Smith")["id"].iloc[0])
+        corpus.add(read_docs([{"id": "npr-1", "outlet": "NPR", "date": "2024-05-04",
+                               "text": f'"{FULL}!" Senator Jane Smith said.'}]))
+        assert corpus.claims(speaker="Jane Smith")["n_reports"].tolist() == [3]
+        assert corpus.statement_claims()[("npr-1", 0)] == budget
