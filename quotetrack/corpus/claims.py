@@ -34,7 +34,7 @@ _PERMUTATIONS = tuple((_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for
 del _rng
 _WORD = re.compile(r"\w+")
 
-Report = tuple[str, int, str, str, int, str, "str | None", int]
+Report = tuple[str, int, str, str, int, str, str | None, int]
 """A stored report of a claim: article id, statement index, kind, text, start, quoted (JSON), date, article seq."""
 
 
