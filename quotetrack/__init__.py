@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import logging
 
-from quotetrack.corpus.store import Corpus
-from quotetrack.notebook.display import article_html, articles_html, corpus_html
-from quotetrack.document import Document
-from quotetrack.notebook.draw import draw
-from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
-from quotetrack.notebook.frames import responses_frame, speakers_frame, statements_frame
-from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.formats import graph_to_html, write_graph
-from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 from quotetrack.attribution.quotations import Quotation, find_quotations
+from quotetrack.corpus.store import Corpus
+from quotetrack.document import Document
+from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
+from quotetrack.graph.build import project, response_graph
+from quotetrack.graph.io import graph_to_html, write_graph
+from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
+from quotetrack.notebook import (
+    article_html,
+    articles_html,
+    corpus_html,
+    draw,
+    responses_frame,
+    speakers_frame,
+    statements_frame,
+)
 from quotetrack.pipeline import read, read_document, read_many
-from quotetrack.records import article_record
+from quotetrack.records import article_from_record, article_record, load
 from quotetrack.responses import find_responses
 
 __all__ = [
@@ -42,6 +48,7 @@ __all__ = [
     "Speaker",
     "Statement",
     "Term",
+    "article_from_record",
     "article_html",
     "article_record",
     "articles_html",
@@ -50,6 +57,7 @@ __all__ = [
     "find_quotations",
     "find_responses",
     "graph_to_html",
+    "load",
     "project",
     "read",
     "read_document",

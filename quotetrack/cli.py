@@ -1,9 +1,12 @@
 """The ``quotetrack`` command line.
 
-``quotetrack extract PATH... [--format table|json|jsonl|csv] [--backend auto|embedded|stanza]``
+``quotetrack extract PATH... [--format table|json|jsonl|csv] [--with-text] [--backend auto|embedded|stanza]``
 reads articles and prints their statements; ``quotetrack graph PATH... -o FILE [--level ...]``
 writes who responded to whom as a graph file; ``quotetrack ingest PATH... --db FILE`` stores
 articles in a corpus and ``quotetrack claims --db FILE`` lists the claims tracked across it.
+
+Every command that reads takes, besides texts, the JSONL records ``extract --format jsonl``
+writes: they are not read again (``ingest`` needs them written ``--with-text``).
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import itertools
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
@@ -25,30 +29,17 @@ from quotetrack.backends import stanza as stanza_backend
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.formats import write_graph
+from quotetrack.graph.io import write_graph
+from quotetrack.inputs import is_record, iter_inputs
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
-from quotetrack.records import article_record, iter_inputs
+from quotetrack.records import article_from_record, article_record, statement_rows
 
 __all__ = ["main"]
 
 DEFAULT_INGEST_SECONDS = 60.0  # a news article reads in milliseconds: a minute means something is wrong
 
 _CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
-
-
-def _rows(article: Article) -> list[dict[str, object]]:
-    rows = []
-    for s in article.statements:
-        sp = s.speaker
-        rows.append({
-            "id": article.id, "start": s.start, "end": s.end, "kind": s.kind, "text": s.text,
-            "cue": s.cue.text if s.cue else None, "speaker": sp.name if sp else None,
-            "title": sp.title if sp else None,
-            "organisation": sp.organisation.name if sp and sp.organisation else None,
-            "country": sp.country if sp else None,
-        })
-    return rows
 
 
 def _shorten(text: str, width: int) -> str:
@@ -61,12 +52,11 @@ def _print_table(article: Article, out: TextIO) -> None:
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
     out.write("-" * (len(header) + 30) + "\n")
-    for s in article.statements:
-        sp = s.speaker
-        org = sp.organisation.name if sp and sp.organisation else ""
+    for row in statement_rows(article):
+        speaker = "?" if row["speaker"] is None else row["speaker"]
         out.write(
-            f"{s.kind:8} {s.start:>5}-{s.end:<5}  {_shorten(sp.name if sp else '?', 22):22} "
-            f"{_shorten(org, 30):30} {_shorten(s.text, 70)}\n"
+            f"{row['kind']:8} {row['start']:>5}-{row['end']:<5}  {_shorten(speaker, 22):22} "
+            f"{_shorten(row['organisation'] or '', 30):30} {_shorten(row['text'], 70)}\n"
         )
     if article.terms:
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
@@ -78,17 +68,44 @@ def _print_table(article: Article, out: TextIO) -> None:
     out.write("\n")
 
 
-def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
-    """The articles the command's inputs name, read with its options."""
-
+def _warner(err: TextIO) -> Callable[[str], None]:
     def warn(message: str) -> None:
         err.write(f"quotetrack: warning: {message}\n")
 
+    return warn
+
+
+Documents = Iterable[dict[str, Any]]
+
+
+def _readings(documents: Documents, read: Callable[[Documents], Iterable[Article]],
+              on_error: Callable[[QuotetrackError], None] | None,
+              admit: Callable[[Documents], Documents] = lambda run: run) -> Iterator[Article]:
+    """The articles of input documents, in input order: records rebuilt (not read again), texts read by ``read``.
+
+    Each run of texts or of records goes through ``admit`` (which may drop documents) before.
+    """
+    for records, run in itertools.groupby(documents, key=is_record):
+        if not records:
+            yield from read(admit(run))
+            continue
+        for record in admit(run):
+            try:
+                yield article_from_record(record)
+            except InputError as error:
+                if on_error is None:
+                    raise
+                on_error(error)
+
+
+def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
+    """The articles the command's inputs name, read with its options."""
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                            stdin=sys.stdin, warn=warn)
-    return read_many(documents, backend=args.backend, stanza_dir=args.stanza_dir,
-                     max_length=args.max_length or None, max_seconds=args.max_seconds or None, jobs=args.jobs,
-                     on_error=_skipper(args, err))
+                            stdin=sys.stdin, warn=_warner(err))
+    on_error = _skipper(args, err)
+    return _readings(documents, lambda texts: read_many(
+        texts, backend=args.backend, stanza_dir=args.stanza_dir, max_length=args.max_length or None,
+        max_seconds=args.max_seconds or None, jobs=args.jobs, on_error=on_error), on_error)
 
 
 def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError], None] | None:
@@ -105,16 +122,16 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
 def _write_articles(args: argparse.Namespace, articles: Iterator[Article], out: TextIO) -> None:
     writer = None
     if args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS)
+        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
     records = []
     for article in articles:
         if args.format == "jsonl":
-            out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+            out.write(json.dumps(article_record(article, with_text=args.with_text), ensure_ascii=False) + "\n")
         elif args.format == "json":
-            records.append(article_record(article))
+            records.append(article_record(article, with_text=args.with_text))
         elif writer is not None:
-            writer.writerows(_rows(article))
+            writer.writerows({**row, "id": row["article"]} for row in statement_rows(article))
         else:
             _print_table(article, out)
         out.flush()
@@ -124,6 +141,8 @@ def _write_articles(args: argparse.Namespace, articles: Iterator[Article], out: 
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.with_text and args.format not in ("json", "jsonl"):
+        raise InputError("--with-text: only with --format json or jsonl (it adds the text to each record)")
     articles = _articles(args, err)
     if args.output is None:
         _write_articles(args, articles, out)
@@ -176,9 +195,8 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise InputError("--dask and --jobs: choose one (the Dask workers do the reading)")
     live = err.isatty()
     skipped = 0
-
-    def warn(message: str) -> None:
-        err.write(f"quotetrack: warning: {message}\n")
+    warn = _warner(err)
+    on_error = _skipper(args, err)
 
     def progress(counts: IngestCounts) -> None:
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
@@ -194,25 +212,35 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             client = stack.enter_context(connect(args.dask, timeout=args.dask_timeout))
         corpus = stack.enter_context(Corpus(args.db))
 
-        def new_documents() -> Iterator[dict[str, object]]:
-            # An article stored with the same text is not read again. With --jobs the inputs are read in a
+        def unstored(documents: Documents) -> Iterator[dict[str, Any]]:
+            # An article stored with the same text is not read again. With --jobs a run of texts is consumed in a
             # thread of the worker pool: the check has its own connection, made in the thread that uses it.
             nonlocal skipped
             with Corpus(args.db) as stored:
-                for document in iter_inputs(args.paths, skip_errors=args.skip_errors,
-                                            encoding_errors=args.encoding_errors, stdin=sys.stdin, warn=warn):
-                    if stored.is_stored(document["id"], document["text"]):
+                for document in documents:
+                    if not isinstance(document.get("text"), str):  # a record written without --with-text
+                        error = InputError(f"{document['id']}: a reading record without its text; the corpus keeps "
+                                           "the text's hash: write it with quotetrack extract --format jsonl "
+                                           "--with-text")
+                        if on_error is None:
+                            raise error
+                        on_error(error)
+                    elif stored.is_stored(document["id"], document["text"]):
                         skipped += 1
                     else:
                         yield document
 
-        if client is not None:  # the workers read, this process stores
-            articles = read_on_dask(new_documents(), client, backend=args.backend, stanza_dir=args.stanza_dir,
+        def read(texts: Documents) -> Iterable[Article]:
+            if client is not None:  # the workers read, this process stores
+                return read_on_dask(texts, client, backend=args.backend, stanza_dir=args.stanza_dir,
                                     max_length=args.max_length or None, max_seconds=args.max_seconds or None)
-        else:
-            articles = read_many(new_documents(), backend=args.backend, stanza_dir=args.stanza_dir,
-                                 max_length=args.max_length or None, max_seconds=args.max_seconds or None,
-                                 jobs=args.jobs, on_error=_skipper(args, err))
+            return read_many(texts, backend=args.backend, stanza_dir=args.stanza_dir,
+                             max_length=args.max_length or None, max_seconds=args.max_seconds or None,
+                             jobs=args.jobs, on_error=on_error)
+
+        documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
+                                stdin=sys.stdin, warn=warn)
+        articles = _readings(documents, read, on_error, admit=unstored)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
         claims = corpus.stats()["claims"]
@@ -277,7 +305,8 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
 
 def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0) -> None:
     command.add_argument("paths", nargs="+", metavar="PATH",
-                         help="a text file, a folder of them, a JSONL file of {id, text} lines, or - for stdin")
+                         help="a text file, a folder of them, a JSONL file of {id, text} lines (or of the records "
+                              "extract --format jsonl writes, not read again), or - for stdin")
     command.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
     command.add_argument("--stanza-dir", metavar="DIR",
                          help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
@@ -302,6 +331,9 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="read articles and print their statements")
     _add_input_options(extract)
     extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
+    extract.add_argument("--with-text", action="store_true",
+                         help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
+                              "article back whole and ingest can store it")
     extract.add_argument("-o", "--output", help="write to this file (whole or not at all) instead of stdout")
     graph = commands.add_parser("graph", help="write who-responded-to-whom as a graph file")
     _add_input_options(graph)

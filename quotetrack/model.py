@@ -7,10 +7,12 @@ offsets ``[start, end)`` into the article's original text, so that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
+
+from quotetrack.errors import QuotetrackError
 
 __all__ = [
     "Article",
@@ -22,6 +24,8 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Term",
+    "register_view",
+    "render_view",
 ]
 
 StatementKind = Literal["direct", "mixed", "indirect"]
@@ -246,13 +250,53 @@ class Article:
     responses: tuple[Response, ...] = ()
 
     def _repr_html_(self) -> str:
-        """The article highlighted by speaker, for Jupyter (all text escaped)."""
-        from quotetrack.notebook.display import article_html
-
-        return article_html(self)
+        """The article highlighted by speaker, for Jupyter (:func:`quotetrack.article_html`; all text escaped)."""
+        return render_view(self, "html")  # type: ignore[no-any-return]
 
     def statements_frame(self) -> Any:
-        """One row per statement, as a pandas DataFrame (see :func:`quotetrack.notebook.frames.statements_frame`)."""
-        from quotetrack.notebook.frames import statements_frame
+        """One row per statement, as a pandas DataFrame (:func:`quotetrack.statements_frame`)."""
+        return render_view(self, "statements_frame")
 
-        return statements_frame(self)
+
+# Views of model values that need the higher layers (HTML, pandas) are looked up here at call time and
+# registered by those layers (quotetrack.notebook): the model itself imports nothing above it.
+_VIEWS: dict[tuple[type, str], Callable[[Any], Any]] = {}
+
+
+def register_view(kind: type, name: str, view: Callable[[Any], Any]) -> None:
+    """Make ``view(value)`` the ``name`` view of values of ``kind`` (``"html"``, ``"statements_frame"``).
+
+    :mod:`quotetrack.notebook` registers the views of :class:`Article` and
+    :class:`quotetrack.Corpus` when it is imported (``import quotetrack`` imports it).
+
+    Examples
+    --------
+    >>> @attrs.frozen
+    ... class Note:
+    ...     text: str
+    >>> register_view(Note, "html", lambda note: f"<p>{note.text}</p>")
+    >>> render_view(Note("hi"), "html")
+    '<p>hi</p>'
+    """
+    _VIEWS[(kind, name)] = view
+
+
+def render_view(value: object, name: str) -> Any:
+    """The ``name`` view of ``value``, from the view registered for its class (or a base class).
+
+    Raises
+    ------
+    QuotetrackError
+        If no such view is registered.
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> render_view(Article(id="a", text="Hi."), "html").startswith('<div class="quotetrack-article"')
+    True
+    """
+    for kind in type(value).__mro__:
+        view = _VIEWS.get((kind, name))
+        if view is not None:
+            return view(value)
+    raise QuotetrackError(f"no {name!r} view of {type(value).__name__} is registered: import quotetrack.notebook")

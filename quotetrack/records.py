@@ -1,26 +1,243 @@
-"""Serialisation at the edges: articles to plain records, and reading input files.
+"""Readings as plain records, and back: the one place an :class:`~quotetrack.Article` is flattened.
 
-The record shape of :func:`article_record` is what ``quotetrack extract
---format jsonl`` prints; users' scripts rely on it, so fields are only ever
-added, never renamed.
+:func:`article_record` is what ``quotetrack extract --format jsonl`` prints and
+:func:`article_from_record` (or :func:`load`, for a file) rebuilds the very
+article from it. Users' scripts rely on the record's shape, so fields are only
+ever added, never renamed, removed or retyped; ``record_version`` tells which
+fields a record has (:data:`RECORD_VERSION`; records without it are version 1
+and cannot be read back).
+
+The flat rows (:func:`statement_row`, :func:`statement_rows`,
+:func:`speaker_row`, :func:`response_rows`) are what CSV output, the DataFrames,
+the graph's nodes and the corpus tables are made of; :func:`article_fields`
+resolves where an article's outlet, date, title and url are in its metadata.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from quotetrack.errors import InputError
-from quotetrack.model import Article, Statement
+from quotetrack.errors import InputError, QuotetrackError
+from quotetrack.inputs import is_record, iter_inputs
+from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 
-__all__ = ["article_record", "iter_inputs", "statement_record"]
+__all__ = [
+    "DEFAULT_FIELDS",
+    "RECORD_VERSION",
+    "article_fields",
+    "article_from_record",
+    "article_record",
+    "data_frame",
+    "load",
+    "response_from_record",
+    "response_record",
+    "response_rows",
+    "speaker_from_record",
+    "speaker_record",
+    "speaker_row",
+    "speaker_rows",
+    "statement_from_row",
+    "statement_record",
+    "statement_row",
+    "statement_rows",
+]
+
+RECORD_VERSION = 2
+"""Version of the record shape: 2 added ``record_version``, ``metadata``, ``speakers``, ``organisations``, the
+optional ``text``, the statements' ``cue_start``, ``cue_end``, ``cue_lemma``, ``mention_start``,
+``mention_end``, ``mention_text`` and the responses' ``evidence_text``."""
+
+DEFAULT_FIELDS: Mapping[str, str] = {
+    "outlet": "outlet|publisher|meta.outlet|meta.publisher",
+    "date": "date|published|publication_date|meta.date|meta.publication_date",
+    "title": "title|meta.title",
+    "url": "url|meta.url",
+}
+"""Where each article field is looked for in the metadata: dotted paths, ``|`` between alternatives."""
+
+
+def _lookup(metadata: Mapping[str, Any], path: str) -> Any:
+    value: Any = metadata
+    for key in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def article_fields(metadata: Mapping[str, Any], fields: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """The outlet, date, title and url of an article, looked up in its metadata.
+
+    Parameters
+    ----------
+    metadata : mapping
+        The article's metadata (the input record without ``id`` and ``text``).
+    fields : mapping of str to str, optional
+        Target field -> dotted path in the metadata, ``|`` between
+        alternatives tried in order; overrides :data:`DEFAULT_FIELDS` field
+        by field.
+
+    Returns
+    -------
+    dict
+        ``outlet``, ``date``, ``title`` and ``url`` (and any other field asked
+        for), each a string or None.
+
+    Examples
+    --------
+    >>> meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20"}}
+    >>> article_fields(meta)
+    {'outlet': 'breitbart', 'date': '2016-09-20', 'title': None, 'url': None}
+    >>> article_fields({"source": "AP"}, {"outlet": "source"})["outlet"]
+    'AP'
+    """
+    out: dict[str, str | None] = {}
+    for field, paths in {**DEFAULT_FIELDS, **(fields or {})}.items():
+        value = None
+        for path in paths.split("|"):
+            value = _lookup(metadata, path.strip())
+            if value is not None and str(value).strip():
+                break
+            value = None
+        out[field] = None if value is None else str(value).strip()
+    return out
+
+
+def _mention_record(mention: Mention) -> dict[str, Any]:
+    return {"start": mention.start, "end": mention.end, "text": mention.text}
+
+
+def _organisation_record(organisation: Organisation) -> dict[str, Any]:
+    return {"name": organisation.name, "country": organisation.country, "aliases": list(organisation.aliases)}
+
+
+def _organisation_from_record(record: Mapping[str, Any]) -> Organisation:
+    return Organisation(name=record["name"], country=record.get("country"), aliases=tuple(record.get("aliases", ())))
+
+
+def speaker_record(speaker: Speaker) -> dict[str, Any]:
+    """A speaker with everything the reading knows of them, as a JSON-ready dict (an entry of ``speakers``).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> record = speaker_record(read('"Yes," Senator Jane Smith said.').speakers[0])
+    >>> record["name"], record["organisation"]["name"], record["mentions"]
+    ('Jane Smith', 'United States Senate', [{'start': 15, 'end': 25, 'text': 'Jane Smith'}])
+    """
+    organisation = speaker.organisation
+    return {
+        "name": speaker.name, "aliases": list(speaker.aliases), "title": speaker.title,
+        "organisation": None if organisation is None else _organisation_record(organisation),
+        "country": speaker.country, "kind": speaker.kind, "mentions": [_mention_record(m) for m in speaker.mentions],
+    }
+
+
+def speaker_from_record(record: Mapping[str, Any]) -> Speaker:
+    """The speaker a :func:`speaker_record` describes.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> speaker = read('"Yes," Senator Jane Smith said.').speakers[0]
+    >>> speaker_from_record(speaker_record(speaker)) == speaker
+    True
+    """
+    organisation = record.get("organisation")
+    return Speaker(
+        name=record["name"], aliases=tuple(record.get("aliases", ())), title=record.get("title"),
+        organisation=None if organisation is None else _organisation_from_record(organisation),
+        country=record.get("country"), kind=record.get("kind") or "person",
+        mentions=tuple(Mention(**m) for m in record.get("mentions", ())),
+    )
+
+
+def speaker_row(speaker: Speaker) -> dict[str, Any]:
+    """A speaker as a flat row: ``speaker, kind, title, organisation, country`` (the organisation's name).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> speaker_row(read('"Yes," Senator Jane Smith said.').speakers[0])["organisation"]
+    'United States Senate'
+    """
+    return {"speaker": speaker.name, "kind": speaker.kind, "title": speaker.title,
+            "organisation": speaker.organisation.name if speaker.organisation else None, "country": speaker.country}
+
+
+def statement_row(statement: Statement) -> dict[str, Any]:
+    """A statement as a flat row: its span, kind, cue, speaker and the mention the attribution rests on.
+
+    Keys: ``start, end, kind, text, cue, cue_start, cue_end, cue_lemma, speaker,
+    speaker_kind, title, organisation, country, mention_start, mention_end,
+    mention_text, quoted`` (a list of ``[start, end]`` pairs); ``speaker`` is the
+    speaker's name.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> row = statement_row(read('"Yes," Jane Smith said.').statements[0])
+    >>> row["speaker"], row["cue_lemma"], row["mention_text"]
+    ('Jane Smith', 'say', 'Jane Smith')
+    """
+    cue, mention = statement.cue, statement.speaker_mention
+    speaker = speaker_row(statement.speaker) if statement.speaker is not None else dict.fromkeys(
+        ("speaker", "kind", "title", "organisation", "country"))
+    return {
+        "start": statement.start, "end": statement.end, "kind": statement.kind, "text": statement.text,
+        "cue": cue.text if cue else None, "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None, "cue_lemma": cue.lemma if cue else None,
+        "speaker": speaker["speaker"], "speaker_kind": speaker["kind"], "title": speaker["title"],
+        "organisation": speaker["organisation"], "country": speaker["country"],
+        "mention_start": mention.start if mention else None, "mention_end": mention.end if mention else None,
+        "mention_text": mention.text if mention else None, "quoted": [list(span) for span in statement.quoted],
+    }
+
+
+def statement_from_row(row: Mapping[str, Any], speakers: Mapping[str, Speaker]) -> Statement:
+    """The statement a :func:`statement_row` (or a statement record) describes.
+
+    Parameters
+    ----------
+    row : mapping
+        A flat statement row; ``speaker`` is the speaker's name.
+    speakers : mapping of str to Speaker
+        The article's speakers by name. A speaker missing from it is rebuilt
+        from the row's ``speaker_kind``, ``title``, ``organisation`` and ``country``.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> article = read('"Yes," Jane Smith said.')
+    >>> speakers = {s.name: s for s in article.speakers}
+    >>> statement_from_row(statement_row(article.statements[0]), speakers) == article.statements[0]
+    True
+    """
+    name = row.get("speaker")
+    speaker = None
+    if name is not None:
+        organisation = row.get("organisation")
+        speaker = speakers.get(name) or Speaker(
+            name=name, title=row.get("title"), country=row.get("country"), kind=row.get("speaker_kind") or "person",
+            organisation=Organisation(name=organisation) if organisation else None)
+    return Statement(
+        start=row["start"], end=row["end"], text=row["text"], kind=row["kind"], speaker=speaker,
+        cue=None if row.get("cue_start") is None else Cue(
+            start=row["cue_start"], end=row["cue_end"], text=row["cue"], lemma=row["cue_lemma"]),
+        speaker_mention=None if row.get("mention_start") is None else Mention(
+            start=row["mention_start"], end=row["mention_end"], text=row["mention_text"]),
+        quoted=tuple((start, end) for start, end in row.get("quoted", ())),
+    )
 
 
 def statement_record(statement: Statement) -> dict[str, Any]:
-    """A statement as a JSON-ready dict.
+    """A statement as a JSON-ready dict (an entry of a record's ``statements``).
+
+    ``speaker`` holds the speaker's ``name``, ``title``, ``organisation``,
+    ``country`` and the ``start`` and ``end`` of the mention the attribution
+    rests on; everything else :func:`statement_row` has is there too.
 
     Examples
     --------
@@ -28,133 +245,260 @@ def statement_record(statement: Statement) -> dict[str, Any]:
     >>> statement_record(read('"Yes," Jane Smith said.').statements[0])["speaker"]["name"]
     'Jane Smith'
     """
-    speaker = statement.speaker
-    mention = statement.speaker_mention
+    row = statement_row(statement)
+    speaker = None if row["speaker"] is None else {
+        "name": row["speaker"], "title": row["title"], "organisation": row["organisation"],
+        "country": row["country"], "start": row["mention_start"], "end": row["mention_end"],
+    }
     return {
-        "start": statement.start,
-        "end": statement.end,
-        "text": statement.text,
-        "kind": statement.kind,
-        "cue": statement.cue.text if statement.cue else None,
-        "speaker": None if speaker is None else {
-            "name": speaker.name,
-            "title": speaker.title,
-            "organisation": speaker.organisation.name if speaker.organisation else None,
-            "country": speaker.country,
-            "start": mention.start if mention else None,
-            "end": mention.end if mention else None,
-        },
-        "quoted": [list(span) for span in statement.quoted],
+        "start": row["start"], "end": row["end"], "text": row["text"], "kind": row["kind"], "cue": row["cue"],
+        "speaker": speaker, "quoted": row["quoted"],
+        **{key: row[key] for key in ("cue_start", "cue_end", "cue_lemma", "mention_start", "mention_end",
+                                     "mention_text")},
     }
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def response_record(response: Response) -> dict[str, Any]:
+    """A response as a JSON-ready dict (an entry of a record's ``responses``).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> text = ('Secretary of State Mike Pompeo said the deal was dead. '
+    ...         '"Pompeo is wrong," Chinese Foreign Minister Wang Yi said in response.')
+    >>> record = response_record(read(text).responses[0])
+    >>> record["source"], record["target"], record["evidence"], record["evidence_text"]
+    ('Wang Yi', 'Mike Pompeo', 'mention', 'Pompeo is wrong,')
+    """
+    span = response.evidence_span
+    return {
+        "source": response.source, "target": response.target, "statement": response.statement,
+        "target_statement": response.target_statement, "cue": response.cue, "evidence": response.evidence,
+        "evidence_start": span.start if span else None, "evidence_end": span.end if span else None,
+        "stance": response.stance, "evidence_text": span.text if span else None,
+    }
+
+
+def response_from_record(record: Mapping[str, Any]) -> Response:
+    """The response a :func:`response_record` describes.
+
+    Examples
+    --------
+    >>> response_from_record({"source": "A", "target": "B", "statement": 1}).target_statement is None
+    True
+    """
+    start = record.get("evidence_start")
+    return Response(
+        source=record["source"], target=record["target"], statement=record["statement"],
+        target_statement=record.get("target_statement"), cue=record.get("cue"), evidence=record.get("evidence"),
+        evidence_span=None if start is None else Mention(
+            start=start, end=record["evidence_end"], text=record.get("evidence_text") or ""),
+        stance=record.get("stance"),
+    )
+
+
+def _statement_row_of_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A statement record flattened back into a :func:`statement_row` (the speaker's ``start``/``end`` are
+    the mention's, which the row has as ``mention_start``/``mention_end``)."""
+    speaker = record.get("speaker") or {}
+    return {**record, "speaker": speaker.get("name"), "title": speaker.get("title"),
+            "organisation": speaker.get("organisation"), "country": speaker.get("country")}
+
+
+def article_record(article: Article, *, with_text: bool = False) -> dict[str, Any]:
     """An article's reading as a JSON-ready dict (one ``extract --format jsonl`` line).
+
+    Parameters
+    ----------
+    article : Article
+        A read article.
+    with_text : bool
+        Add the article's ``text`` (what ``extract --with-text`` does), so that
+        :func:`article_from_record` gives back the whole article.
+
+    Returns
+    -------
+    dict
+        ``id``, ``statements`` (:func:`statement_record`), ``terms``,
+        ``responses`` (:func:`response_record`), ``record_version``,
+        ``metadata`` (as given to :func:`quotetrack.read`), ``speakers``
+        (:func:`speaker_record`), ``organisations`` and, with ``with_text``, ``text``.
 
     Examples
     --------
     >>> from quotetrack import read
     >>> record = article_record(read('"Yes," Jane Smith said.', id="a"))
-    >>> sorted(record), record["statements"][0]["kind"]
-    (['id', 'responses', 'statements', 'terms'], 'direct')
+    >>> list(record), record["statements"][0]["kind"]
+    (['id', 'statements', 'terms', 'responses', 'record_version', 'metadata', 'speakers', 'organisations'], 'direct')
     """
-    return {
+    record = {
         "id": article.id,
         "statements": [statement_record(s) for s in article.statements],
         "terms": [{"start": t.start, "end": t.end, "text": t.text} for t in article.terms],
-        "responses": [
-            {"source": r.source, "target": r.target, "statement": r.statement,
-             "target_statement": r.target_statement, "cue": r.cue, "evidence": r.evidence,
-             "evidence_start": r.evidence_span.start if r.evidence_span else None,
-             "evidence_end": r.evidence_span.end if r.evidence_span else None, "stance": r.stance}
-            for r in article.responses
-        ],
+        "responses": [response_record(r) for r in article.responses],
+        "record_version": RECORD_VERSION,
+        "metadata": dict(article.metadata),
+        "speakers": [speaker_record(s) for s in article.speakers],
+        "organisations": [_organisation_record(o) for o in article.organisations],
     }
+    if with_text:
+        record["text"] = article.text
+    return record
 
 
-def _read_text(path: Path, encoding_errors: str) -> str:
+def article_from_record(record: Mapping[str, Any]) -> Article:
+    """The article an :func:`article_record` describes (its ``text`` empty when the record has none).
+
+    Raises
+    ------
+    InputError
+        For a record of version 1 (it lacks what an article needs) or one that is malformed.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> article = read('"Yes," Jane Smith said.', id="a", metadata={"outlet": "AP"})
+    >>> article_from_record(article_record(article, with_text=True)) == article
+    True
+    >>> article_from_record(article_record(article)).text
+    ''
+    """
+    name = f"record {record.get('id')!r}" if isinstance(record, Mapping) else "record"
+    version = record.get("record_version") if isinstance(record, Mapping) else None
+    if not isinstance(version, int) or version < 2:
+        raise InputError(f"{name}: not a reading record of version 2 or later (no record_version); write it again "
+                         "with quotetrack extract --format jsonl")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig", errors=encoding_errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); use --encoding-errors replace to read it anyway"
-        ) from exc
+        speakers = tuple(speaker_from_record(s) for s in record.get("speakers", ()))
+        by_name = {s.name: s for s in speakers}
+        statements = tuple(statement_from_row(_statement_row_of_record(s), by_name) for s in record["statements"])
+        return Article(
+            id=str(record["id"]), text=record.get("text") or "", metadata=dict(record.get("metadata") or {}),
+            statements=statements, terms=tuple(Term(**t) for t in record.get("terms", ())), speakers=speakers,
+            organisations=tuple(_organisation_from_record(o) for o in record.get("organisations", ())),
+            responses=tuple(response_from_record(r) for r in record.get("responses", ())),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"{name}: malformed reading record: {type(exc).__name__}: {exc}") from None
 
 
-def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
-                     warn: Any) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError("expected an object with a 'text' string")
-        except ValueError as exc:
-            message = f"{name}, line {number}: malformed JSONL: {exc}"
-            if skip_errors:
-                warn(message)
-                continue
-            raise InputError(message) from None
-        record.setdefault("id", f"{Path(name).stem}-{number}")
-        record["id"] = str(record["id"])
-        yield record
+def load(path: str | os.PathLike[str], *, skip_errors: bool = False, warn: Any = None) -> Iterator[Article]:
+    """Read back the articles ``quotetrack extract --format jsonl`` wrote: a JSONL file (or a folder) of records.
 
-
-def iter_inputs(
-    paths: list[str], *, skip_errors: bool = False, encoding_errors: str = "strict",
-    stdin: Any = None, warn: Any = None,
-) -> Iterator[dict[str, Any]]:
-    """Yield ``{"id", "text", ...}`` documents from text files, folders, JSONL files or ``-``.
+    Written with ``--with-text``, each article equals the one :func:`quotetrack.read`
+    returned; without it, its ``text`` is empty (offsets still point into the
+    original text).
 
     Parameters
     ----------
-    paths : list of str
-        Text files (id: the file's stem), folders of them (``*.txt``, ``*.jsonl``),
-        JSONL files of ``{"id", "text", ...}`` lines, or ``-`` for standard input
-        (JSONL when its first line is a JSON object, text otherwise).
+    path : str or path-like
+        A ``.jsonl`` file of records, or a folder of them.
     skip_errors : bool
-        Skip malformed JSONL lines with a warning instead of raising.
-    encoding_errors : str
-        How to treat invalid UTF-8: ``strict`` (an error), ``replace`` or ``ignore``.
-    stdin : file, optional
-        Standard input.
+        Skip malformed lines with a warning instead of raising.
     warn : callable, optional
         Called with a message for each skipped line.
 
     Raises
     ------
     InputError
-        For an unreadable path, a binary or undecodable file, or a malformed
-        JSONL line (unless ``skip_errors``).
+        For an unreadable file or a line that is not a reading record (unless ``skip_errors``).
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile
+    >>> from quotetrack import read
+    >>> article = read('"Yes," Jane Smith said.', id="a")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "readings.jsonl"
+    >>> _ = path.write_text(json.dumps(article_record(article, with_text=True)) + "\\n", encoding="utf-8")
+    >>> list(load(path)) == [article]
+    True
     """
     warn = warn or (lambda message: None)
-    for raw in paths:
-        if raw == "-":
-            if stdin is None:
-                raise InputError("standard input is not available")
-            text = stdin.read()
-            if text.lstrip().startswith("{"):
-                yield from _jsonl_documents(iter(text.splitlines()), "<stdin>", skip_errors, warn)
-            else:
-                yield {"id": "stdin", "text": text}
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in {".txt", ".jsonl"} and p.is_file())
-            if not files:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-            yield from iter_inputs([os.fspath(p) for p in files], skip_errors=skip_errors,
-                                   encoding_errors=encoding_errors, warn=warn)
-        elif not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        elif path.suffix == ".jsonl":
-            yield from _jsonl_documents(iter(_read_text(path, encoding_errors).splitlines()), raw, skip_errors, warn)
-        else:
-            yield {"id": path.stem, "text": _read_text(path, encoding_errors)}
+    for document in iter_inputs([os.fspath(path)], skip_errors=skip_errors, warn=warn):
+        try:
+            if not is_record(document):
+                raise InputError(f"{path}: {document['id']!r} is a text, not a reading record (write records with "
+                                 "quotetrack extract --format jsonl)")
+            yield article_from_record(document)
+        except InputError as exc:
+            if not skip_errors:
+                raise
+            warn(str(exc))
+
+
+def statement_rows(article: Article) -> list[dict[str, Any]]:
+    """One flat row per statement (:func:`statement_row`) with ``article``, ``statement`` (its index) and the
+    article's fields (``article_title``, ``outlet``, ``date``, ``url``: :func:`article_fields`).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> [(row["article"], row["speaker"], row["outlet"])
+    ...  for row in statement_rows(read('"Yes," Jane Smith said.', id="a", metadata={"publisher": "AP"}))]
+    [('a', 'Jane Smith', 'AP')]
+    """
+    fields = _article_columns(article)
+    return [{"article": article.id, "statement": index, **statement_row(s), **fields}
+            for index, s in enumerate(article.statements)]
+
+
+def speaker_rows(article: Article) -> list[dict[str, Any]]:
+    """One flat row per speaker of an article (:func:`speaker_row`), with ``article`` and ``statements`` (how many).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> [(row["speaker"], row["statements"]) for row in speaker_rows(read('"Yes," Jane Smith said.'))]
+    [('Jane Smith', 1)]
+    """
+    counts: dict[str, int] = {}
+    for s in article.statements:
+        if s.speaker is not None:
+            counts[s.speaker.name] = counts.get(s.speaker.name, 0) + 1
+    return [{"article": article.id, **speaker_row(s), "statements": counts.get(s.name, 0)} for s in article.speakers]
+
+
+def response_rows(article: Article) -> list[dict[str, Any]]:
+    """One flat row per response (:func:`response_record`) with ``article``, the two statements' ``text`` and
+    ``target_text``, and the article's fields.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> text = ('Secretary of State Mike Pompeo said the deal was dead. '
+    ...         '"Pompeo is wrong," Chinese Foreign Minister Wang Yi said in response.')
+    >>> [(row["source"], row["text"]) for row in response_rows(read(text))]
+    [('Wang Yi', 'Pompeo is wrong,')]
+    """
+    fields = _article_columns(article)
+    rows = []
+    for r in article.responses:
+        target = article.statements[r.target_statement].text if r.target_statement is not None else None
+        rows.append({"article": article.id, **response_record(r), "text": article.statements[r.statement].text,
+                     "target_text": target, **fields})
+    return rows
+
+
+def _article_columns(article: Article) -> dict[str, str | None]:
+    fields = article_fields(article.metadata)
+    return {"article_title": fields["title"], "outlet": fields["outlet"], "date": fields["date"], "url": fields["url"]}
+
+
+def data_frame(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> Any:
+    """Rows as a pandas DataFrame of these columns (pandas is the optional ``pandas`` extra, imported here).
+
+    Raises
+    ------
+    QuotetrackError
+        If pandas is not installed.
+
+    Examples
+    --------
+    >>> data_frame([{"a": 1, "b": 2}], ["b"]).values.tolist()
+    [[2]]
+    """
+    try:
+        import pandas
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise QuotetrackError('DataFrames need pandas: pip install "quotetrack[pandas]"') from exc
+    return pandas.DataFrame(list(rows), columns=columns)

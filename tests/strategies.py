@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import strategies as st
 
 FRAGMENTS = [
@@ -62,3 +64,9 @@ any_text = st.text(max_size=200)
 
 #: Either kind of text.
 texts = st.one_of(any_text, news_text)
+
+
+def gibberish(rng: random.Random, n: int) -> str:
+    """``n`` made-up words of three syllables: statements that share no shingle by chance."""
+    syllables = ["ka", "lo", "mi", "ne", "su", "ra", "to", "vi", "de", "po", "gu", "fe"]
+    return " ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(n))

@@ -1,15 +1,17 @@
-"""Tests of the record shape of article_record and of reading inputs with iter_inputs."""
+"""Tests of records.py: the record shape of article_record, reading it back, flat rows, article fields."""
 
 from __future__ import annotations
 
-import io
 import json
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import texts
 
 import quotetrack
-from quotetrack import InputError, article_record
-from quotetrack.records import iter_inputs, statement_record
+from quotetrack import InputError, article_from_record, article_record
+from quotetrack.records import RECORD_VERSION, article_fields, statement_from_row, statement_record, statement_rows
 
 TEXT = '"We will win," Senator Jane Smith said on Tuesday. The agency launched the "Clean Network" program.'
 
@@ -53,107 +55,103 @@ def test_continuation_statement_records_null_cue():
     assert record["statements"][1]["speaker"]["name"] == "Jane Smith"
 
 
-def docs(paths, **kwargs):
-    return list(iter_inputs([str(p) for p in paths], **kwargs))
+def test_article_fields_defaults_and_overrides():
+    meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20", "title": "T"}, "outlet": " "}
+    assert article_fields(meta) == {"outlet": "breitbart", "date": "2016-09-20", "title": "T", "url": None}
+    assert article_fields({"source": {"name": "AP"}}, {"outlet": "source.name"})["outlet"] == "AP"
+    assert article_fields({"date": 20240501})["date"] == "20240501"
 
 
-def test_text_file_id_is_stem(tmp_path):
-    """A text file is one document whose id is the file's stem."""
-    path = tmp_path / "story-42.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    assert docs([path]) == [{"id": "story-42", "text": TEXT}]
+def test_metadata_aliases_of_frames_and_graph_resolve_alike():
+    """outlet and date are found under every name the frames and the graph looked under before."""
+    assert article_fields({"meta": {"outlet": "AP", "date": "2024"}})["outlet"] == "AP"
+    assert article_fields({"publication_date": "2024-01-02"})["date"] == "2024-01-02"
+    assert article_fields({"published": "2024-01-03"})["date"] == "2024-01-03"
 
 
-def test_text_file_bom_is_stripped(tmp_path):
-    """A UTF-8 byte-order mark is not part of the text."""
-    path = tmp_path / "bom.txt"
-    path.write_bytes("\ufeffHello.".encode("utf-8"))
-    assert docs([path])[0]["text"] == "Hello."
+# -- back from records ---------------------------------------------------------------------------------------
+
+OLD_RECORD_KEYS = ["id", "statements", "terms", "responses"]
+OLD_STATEMENT_KEYS = ["start", "end", "text", "kind", "cue", "speaker", "quoted"]
+OLD_RESPONSE_KEYS = ["source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
+                     "evidence_end", "stance"]
 
 
-def test_folder_reads_txt_and_jsonl_sorted(tmp_path):
-    """A folder yields its .txt and .jsonl files in name order and ignores other files."""
-    (tmp_path / "b.txt").write_text("Bee.", encoding="utf-8")
-    (tmp_path / "a.jsonl").write_text('{"id": "j1", "text": "Jay."}\n', encoding="utf-8")
-    (tmp_path / "c.md").write_text("ignored", encoding="utf-8")
-    assert [(d["id"], d["text"]) for d in docs([tmp_path])] == [("j1", "Jay."), ("b", "Bee.")]
+def through_json(record):
+    return json.loads(json.dumps(record, ensure_ascii=False))
 
 
-def test_empty_folder_is_an_error(tmp_path):
-    """A folder with no readable files raises InputError."""
-    with pytest.raises(InputError, match="no .txt or .jsonl"):
-        docs([tmp_path])
+def test_seed_round_trips_through_a_json_record(seed_article):
+    """read -> record (with text) -> JSON -> article: equal in every field, speakers' mentions included."""
+    article = attrs.evolve(seed_article, metadata={"outlet": "Newsweek", "meta": {"date": "2020-08-10"}})
+    back = article_from_record(through_json(article_record(article, with_text=True)))
+    assert back == article
+    assert back.speakers == article.speakers and any(s.mentions for s in back.speakers)
+    assert back.organisations == article.organisations and back.responses == article.responses
+    assert [s.speaker for s in back.statements] == [s.speaker for s in article.statements]
 
 
-def test_jsonl_documents(tmp_path):
-    """JSONL lines give documents; ids are strings, missing ids are derived from file and line; blank lines skipped."""
-    path = tmp_path / "batch.jsonl"
-    path.write_text('{"id": 1, "text": "One.", "title": "T"}\n\n{"text": "Three."}\n', encoding="utf-8")
-    assert docs([path]) == [{"id": "1", "text": "One.", "title": "T"}, {"id": "batch-3", "text": "Three."}]
+def test_without_text_everything_but_the_text_comes_back(seed_article):
+    back = article_from_record(through_json(article_record(seed_article)))
+    assert back.text == "" and "text" not in article_record(seed_article)
+    assert back == attrs.evolve(seed_article, text="")
 
 
-@pytest.mark.parametrize("bad", ["{not json", '["a list"]', '{"id": "x"}', '{"text": 5}'])
-def test_malformed_jsonl_names_line(tmp_path, bad):
-    """A malformed JSONL line raises InputError naming the file and the line number."""
-    path = tmp_path / "batch.jsonl"
-    path.write_text('{"id": "ok", "text": "Fine."}\n' + bad + "\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 2"):
-        docs([path])
+def test_the_old_fields_come_first_with_their_old_types(seed_article):
+    """Fields are only added: the version-1 keys keep their place and their types."""
+    record = through_json(article_record(seed_article, with_text=True))
+    assert list(record)[:4] == OLD_RECORD_KEYS and record["record_version"] == RECORD_VERSION
+    for st in record["statements"]:
+        assert list(st)[:7] == OLD_STATEMENT_KEYS
+        assert st["cue"] is None or isinstance(st["cue"], str)
+        assert st["speaker"] is None or list(st["speaker"]) == ["name", "title", "organisation", "country", "start",
+                                                                "end"]
+    for response in record["responses"]:
+        assert list(response)[:9] == OLD_RESPONSE_KEYS
 
 
-def test_malformed_jsonl_skipped_with_warning(tmp_path):
-    """With skip_errors, malformed lines are skipped with a warning and other documents kept."""
-    path = tmp_path / "batch.jsonl"
-    path.write_text('{"id": "a", "text": "A."}\n{oops\n{"id": "c", "text": "C."}\n', encoding="utf-8")
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_any_reading_round_trips(text):
+    """For generated texts, article_from_record(article_record(a, with_text=True)) == a, through JSON too."""
+    article = quotetrack.read(text, id="a", metadata={"outlet": "AP"})
+    assert article_from_record(article_record(article, with_text=True)) == article
+    assert article_from_record(through_json(article_record(article, with_text=True))) == article
+
+
+def test_a_version_1_record_is_refused_clearly():
+    old = {key: value for key, value in article_record(quotetrack.read(TEXT, id="a1")).items()
+           if key in OLD_RECORD_KEYS}
+    with pytest.raises(InputError, match="record 'a1': not a reading record of version 2"):
+        article_from_record(old)
+
+
+def test_a_malformed_record_is_an_input_error():
+    record = article_record(quotetrack.read(TEXT, id="a1"))
+    del record["statements"][0]["kind"]
+    with pytest.raises(InputError, match="record 'a1': malformed reading record: KeyError"):
+        article_from_record(record)
+
+
+def test_load_reads_back_a_file_and_a_text_is_refused(tmp_path, seed_article):
+    path = tmp_path / "readings.jsonl"
+    other = quotetrack.read(TEXT, id="a1", metadata={"title": "T"})
+    path.write_text("".join(json.dumps(article_record(a, with_text=True)) + "\n" for a in (seed_article, other)),
+                    encoding="utf-8")
+    assert list(quotetrack.load(path)) == [seed_article, other]
+    text = tmp_path / "story.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    with pytest.raises(InputError, match="is a text, not a reading record"):
+        list(quotetrack.load(text))
     warnings: list[str] = []
-    got = docs([path], skip_errors=True, warn=warnings.append)
-    assert [d["id"] for d in got] == ["a", "c"]
-    assert len(warnings) == 1 and "line 2" in warnings[0]
+    assert list(quotetrack.load(text, skip_errors=True, warn=warnings.append)) == [] and len(warnings) == 1
 
 
-def test_stdin_text():
-    """'-' reads plain text from stdin as one document with id 'stdin'."""
-    assert list(iter_inputs(["-"], stdin=io.StringIO(TEXT))) == [{"id": "stdin", "text": TEXT}]
-
-
-def test_stdin_jsonl():
-    """'-' reads JSONL from stdin when it starts with a JSON object."""
-    stdin = io.StringIO('{"id": "x", "text": "X."}\n{"text": "Y."}\n')
-    assert [(d["id"], d["text"]) for d in iter_inputs(["-"], stdin=stdin)] == [("x", "X."), ("<stdin>-2", "Y.")]
-
-
-def test_stdin_unavailable():
-    """'-' without a stdin raises InputError."""
-    with pytest.raises(InputError, match="standard input"):
-        list(iter_inputs(["-"]))
-
-
-def test_binary_file_is_a_clear_error(tmp_path):
-    """A file with NUL bytes raises InputError saying it is binary."""
-    path = tmp_path / "image.txt"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(InputError, match="binary"):
-        docs([path])
-
-
-def test_invalid_utf8_is_an_error_by_default(tmp_path):
-    """Invalid UTF-8 raises InputError naming the byte and the way out."""
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Café said no.".encode("latin-1"))
-    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3\).*encoding-errors replace"):
-        docs([path])
-
-
-@pytest.mark.parametrize("mode, expected", [("replace", "Caf\ufffd said no."), ("ignore", "Caf said no.")])
-def test_invalid_utf8_readable_when_asked(tmp_path, mode, expected):
-    """encoding_errors='replace'/'ignore' reads invalid UTF-8 anyway."""
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Café said no.".encode("latin-1"))
-    assert docs([path], encoding_errors=mode)[0]["text"] == expected
-
-
-def test_missing_path_is_an_error(tmp_path):
-    """A missing path raises InputError naming it."""
-    missing = tmp_path / "nope.txt"
-    with pytest.raises(InputError, match="no such file"):
-        docs([missing])
+def test_rows_are_the_records_flattened(seed_article):
+    """CSV, frames, graph and corpus rows share one flat statement row, consistent with the record."""
+    rows = statement_rows(seed_article)
+    for row, st, record in zip(rows, seed_article.statements, article_record(seed_article)["statements"]):
+        assert row["speaker"] == (record["speaker"] or {}).get("name")
+        assert (row["cue"], row["cue_lemma"], row["mention_start"]) == (record["cue"], record["cue_lemma"],
+                                                                       record["mention_start"])
+        assert statement_from_row(row, {s.name: s for s in seed_article.speakers}) == st

@@ -1,13 +1,12 @@
-"""A corpus of read articles in an embedded SQLite file, and the claims tracked across it.
+"""A corpus of read articles in an embedded SQLite file: the schema, the connection, rows <-> articles.
 
 :class:`Corpus` stores articles, speakers, organisations, statements and
 responses, one transaction per article, so that ingesting the same article
-twice changes nothing and a crash leaves every committed article whole.
-Statements by the same speaker reporting the same words — exactly or nearly (a
-quote trimmed, re-punctuated, quoted in part) — are one *claim*: word shingles
-of each statement are signed with MinHash, the signatures' bands are kept in
-the ``claim_bands`` table, and a new statement is compared only with the
-claims sharing a band, then confirmed by the containment of its shingles.
+twice changes nothing and a crash leaves every committed article whole. Rows are
+made from, and made back into, articles by :mod:`quotetrack.records`.
+Statements by the same speaker reporting the same words, exactly or nearly, are
+one *claim* (:mod:`quotetrack.corpus.claims`); :mod:`quotetrack.corpus.queries`
+asks the file about them.
 """
 
 from __future__ import annotations
@@ -15,47 +14,38 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import random
-import re
 import sqlite3
-import unicodedata
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.notebook.display import corpus_html
+from quotetrack.corpus import queries
+from quotetrack.corpus.claims import file_claim, refresh_claims
 from quotetrack.errors import InputError, QuotetrackError
-from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement
+from quotetrack.graph.build import project, response_graph, statement_node
+from quotetrack.model import Article, Speaker, render_view
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH
+from quotetrack.records import (
+    DEFAULT_FIELDS,
+    article_fields,
+    data_frame,
+    response_from_record,
+    response_record,
+    speaker_from_record,
+    speaker_record,
+    statement_from_row,
+    statement_row,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas
 
-__all__ = ["DEFAULT_FIELDS", "Corpus", "IngestCounts", "article_fields", "shingles", "signature"]
+__all__ = ["DEFAULT_FIELDS", "Corpus", "IngestCounts", "article_fields"]
 
 SCHEMA_VERSION = 1
-
-DEFAULT_FIELDS: Mapping[str, str] = {
-    "outlet": "outlet|publisher|meta.publisher",
-    "date": "date|published|publication_date|meta.publication_date",
-    "title": "title|meta.title",
-    "url": "url|meta.url",
-}
-"""Where each stored article field is looked for in the input: dotted paths, ``|`` between alternatives."""
-
-SHINGLE_WORDS = 3
-NUM_PERM = 64
-BANDS = 32  # of NUM_PERM // BANDS = 2 rows each: statements sharing a fifth of their shingles meet 3 times in 4
-CONTAINMENT = 0.6  # of the smaller shingle set in the larger, to confirm a candidate
-_PRIME = (1 << 61) - 1
-_rng = random.Random(20261127)  # fixed seed: the same permutations in every process
-_PERMUTATIONS = tuple((_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(NUM_PERM))
-del _rng
-_WORD = re.compile(r"\w+")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -114,132 +104,15 @@ class IngestCounts:
         return self.added + self.unchanged + self.replaced
 
 
-def _lookup(record: Mapping[str, Any], path: str) -> Any:
-    value: Any = record
-    for key in path.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(key)
-    return value
-
-
-def article_fields(metadata: Mapping[str, Any], fields: Mapping[str, str] | None = None) -> dict[str, str | None]:
-    """The outlet, date, title and url of an article, looked up in its metadata.
-
-    Parameters
-    ----------
-    metadata : mapping
-        The article's metadata (the input record without ``id`` and ``text``).
-    fields : mapping of str to str, optional
-        Target field -> dotted path in the metadata, ``|`` between
-        alternatives tried in order; overrides :data:`DEFAULT_FIELDS` field
-        by field.
-
-    Returns
-    -------
-    dict
-        ``outlet``, ``date``, ``title`` and ``url`` (and any other field asked
-        for), each a string or None.
-
-    Examples
-    --------
-    >>> meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20"}}
-    >>> article_fields(meta)
-    {'outlet': 'breitbart', 'date': '2016-09-20', 'title': None, 'url': None}
-    >>> article_fields({"source": "AP"}, {"outlet": "source"})["outlet"]
-    'AP'
-    """
-    out: dict[str, str | None] = {}
-    for field, paths in {**DEFAULT_FIELDS, **(fields or {})}.items():
-        value = None
-        for path in paths.split("|"):
-            value = _lookup(metadata, path.strip())
-            if value is not None and str(value).strip():
-                break
-            value = None
-        out[field] = None if value is None else str(value).strip()
-    return out
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
-    """The word shingles of a text: runs of ``size`` words, lower case, punctuation dropped.
-
-    A text of ``size`` words or fewer (at least one) is one shingle.
-
-    Examples
-    --------
-    >>> sorted(shingles("We will NOT back down!"))
-    ['not back down', 'we will not', 'will not back']
-    """
-    words = _words(text)
-    if len(words) <= size:
-        return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-
-
-def signature(shingle_set: Iterable[str]) -> tuple[int, ...]:
-    """The MinHash signature of a set of shingles: one minimum per seeded permutation.
-
-    Deterministic across runs and processes (CRC-32 of each shingle, then
-    ``(a * x + b) mod (2**61 - 1)`` per permutation).
-
-    Examples
-    --------
-    >>> signature(shingles("we will not back down")) == signature(shingles("We will not, back down."))
-    True
-    >>> len(signature({"a b c"}))
-    64
-    """
-    values = [zlib.crc32(s.encode("utf-8")) for s in shingle_set]
-    if not values:
-        return ()
-    return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS)
-
-
-def _band_hashes(speaker: str, sig: Sequence[int]) -> list[tuple[int, int]]:
-    """``(band, hash)`` pairs of a signature; the speaker is hashed in, so only their claims meet."""
-    rows = len(sig) // BANDS
-    out = []
-    for band in range(BANDS):
-        key = f"{speaker}\x1f" + ",".join(str(v) for v in sig[band * rows : (band + 1) * rows])
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "big", signed=True)))
-    return out
-
-
-def _match_shingles(kind: str, text: str, start: int, quoted: Sequence[Sequence[int]]) -> frozenset[str]:
-    """What a statement is matched on: a mixed statement's quoted words (when they run to 4 words), else its text."""
-    if kind == "mixed" and quoted:
-        parts = [text[s - start : e - start] for s, e in quoted if 0 <= s - start <= e - start <= len(text)]
-        if sum(len(_words(p)) for p in parts) > SHINGLE_WORDS:
-            return frozenset().union(*(shingles(p) for p in parts))
-    return shingles(text)
-
-
-def _containment(a: frozenset[str], b: frozenset[str]) -> float:
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if not small:
-        return 0.0
-    if len(small) < 2 and small != large:
-        return 0.0  # a three-word quote inside a longer one is too little to go on
-    return len(small & large) / len(small)
+# The statements and responses tables' columns, in the order of their rows, as the records name them.
+_STATEMENT_COLUMNS = ("start", "end", "kind", "text", "cue", "cue_start", "cue_end", "cue_lemma", "speaker",
+                      "mention_start", "mention_end", "mention_text", "quoted")
+_RESPONSE_COLUMNS = ("source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
+                     "evidence_end", "evidence_text", "stance")
 
 
 def _text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _text_rank(kind: str, text: str) -> tuple[bool, int]:
-    """Which report is a claim's text: the longest wholly quoted one, else the longest."""
-    return (kind == "direct", len(text))
-
-
-def _order_key(date: str | None, seq: int, index: int) -> tuple[bool, str, int, int]:
-    return (date is None, date or "", seq, index)
 
 
 class Corpus:
@@ -365,13 +238,11 @@ class Corpus:
         ...     [(row["speaker"], row["n_outlets"]) for row in corpus.most_reported(limit=1)]
         [('Jane Smith', 2)]
         """
-        rows = self.claim_rows()
-        rows.sort(key=lambda row: (-row["n_outlets"], -row["n_articles"], row["first_reported"] or "~", row["id"]))
-        return rows[:limit]
+        return queries.most_reported(self._db, limit)
 
     def _repr_html_(self) -> str:
-        """Jupyter's view: the corpus's counts and its ten most widely reported claims (:func:`corpus_html`)."""
-        return corpus_html(self.path, self.stats(), self.most_reported())
+        """Jupyter's view: the corpus's counts and its ten most reported claims (:func:`quotetrack.corpus_html`)."""
+        return render_view(self, "html")  # type: ignore[no-any-return]
 
     # -- ingest ----------------------------------------------------------------------------------------------
 
@@ -492,85 +363,34 @@ class Corpus:
         )
         for speaker in {s.speaker.name: s.speaker for s in article.statements if s.speaker is not None}.values():
             self._upsert_speaker(speaker)
-        for index, st in enumerate(article.statements):
-            sp, cue, mention = st.speaker, st.cue, st.speaker_mention
-            db.execute(
-                "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                (article.id, index, st.start, st.end, st.kind, st.text, cue.text if cue else None,
-                 cue.start if cue else None, cue.end if cue else None, cue.lemma if cue else None,
-                 sp.name if sp else None, mention.start if mention else None, mention.end if mention else None,
-                 mention.text if mention else None, json.dumps([list(q) for q in st.quoted])),
-            )
-            if sp is not None:
-                self._file_claim(article.id, index, st, sp.name, meta["date"], seq)
-        for index, r in enumerate(article.responses):
-            span = r.evidence_span
-            db.execute(
-                "INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, index, r.source, r.target, r.statement, r.target_statement, r.cue, r.evidence,
-                 span.start if span else None, span.end if span else None, span.text if span else None, r.stance),
-            )
+        for index, statement in enumerate(article.statements):
+            row = statement_row(statement)
+            values = [json.dumps(row["quoted"]) if key == "quoted" else row[key] for key in _STATEMENT_COLUMNS]
+            db.execute("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                       (article.id, index, *values))
+            if row["speaker"] is not None:
+                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq)
+        for index, response in enumerate(article.responses):
+            record = response_record(response)
+            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (article.id, index, *(record[key] for key in _RESPONSE_COLUMNS)))
 
     def _upsert_speaker(self, speaker: Speaker) -> None:
         db = self._db
-        org = speaker.organisation
+        record = speaker_record(speaker)
+        org = record["organisation"]
         if org is not None:
             db.execute("INSERT INTO organisations VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-                       "country = COALESCE(country, excluded.country)", (org.name, org.country))
+                       "country = COALESCE(country, excluded.country)", (org["name"], org["country"]))
         db.execute(
             "INSERT INTO speakers VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
             "kind = COALESCE(kind, excluded.kind), title = COALESCE(title, excluded.title), "
             "organisation = COALESCE(organisation, excluded.organisation), "
             "country = COALESCE(country, excluded.country)",
-            (speaker.name, speaker.kind, speaker.title, org.name if org else None, speaker.country),
+            (record["name"], record["kind"], record["title"], org["name"] if org else None, record["country"]),
         )
         db.executemany("INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
-                       [(speaker.name, alias) for alias in {speaker.name, *speaker.aliases}])
-
-    def _reports(self, claim_id: int) -> list[tuple[str, int, str, str, int, str, str | None, int]]:
-        return self._db.execute(
-            "SELECT s.article_id, s.idx, s.kind, s.text, s.start, s.quoted, a.published, a.seq "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.claim_id = ?", (claim_id,),
-        ).fetchall()
-
-    def _file_claim(self, article_id: str, index: int, st: Statement, speaker: str, date: str | None,
-                    seq: int) -> None:
-        """Give a statement its claim: the best confirmed candidate sharing a band, else a new claim."""
-        db = self._db
-        mine = _match_shingles(st.kind, st.text, st.start, st.quoted)
-        if not mine:
-            return
-        bands = _band_hashes(speaker, signature(mine))
-        candidates: set[int] = set()
-        for band, value in bands:
-            candidates.update(r[0] for r in db.execute(
-                "SELECT claim_id FROM claim_bands WHERE band = ? AND hash = ?", (band, value)))
-        best: tuple[float, int] | None = None
-        for claim_id in sorted(candidates):
-            self._comparisons += 1
-            if db.execute("SELECT speaker FROM claims WHERE id = ?", (claim_id,)).fetchone()[0] != speaker:
-                continue  # a hash collision across speakers
-            score = max((_containment(mine, _match_shingles(kind, text, start, json.loads(quoted)))
-                         for _, _, kind, text, start, quoted, _, _ in self._reports(claim_id)), default=0.0)
-            if score >= CONTAINMENT and (best is None or score > best[0]):
-                best = (score, claim_id)
-        if best is None:
-            claim_id = int(db.execute(
-                "INSERT INTO claims (speaker, text, text_kind, first_article, first_date) VALUES (?, ?, ?, ?, ?) "
-                "RETURNING id", (speaker, st.text, st.kind, article_id, date)).fetchone()[0])
-        else:
-            claim_id = best[1]
-            text, text_kind, first_article, first_date = db.execute(
-                "SELECT text, text_kind, first_article, first_date FROM claims WHERE id = ?", (claim_id,)).fetchone()
-            first_seq = db.execute("SELECT seq FROM articles WHERE id = ?", (first_article,)).fetchone()[0]
-            if _order_key(date, seq, index) < _order_key(first_date, first_seq, 0):
-                first_article, first_date = article_id, date
-            if _text_rank(st.kind, st.text) > _text_rank(text_kind, text):
-                text, text_kind = st.text, st.kind
-            db.execute("UPDATE claims SET text = ?, text_kind = ?, first_article = ?, first_date = ? WHERE id = ?",
-                       (text, text_kind, first_article, first_date, claim_id))
-        db.execute("UPDATE statements SET claim_id = ? WHERE article_id = ? AND idx = ?", (claim_id, article_id, index))
-        db.executemany("INSERT OR IGNORE INTO claim_bands VALUES (?, ?, ?)", [(b, h, claim_id) for b, h in bands])
+                       [(record["name"], alias) for alias in {record["name"], *record["aliases"]}])
 
     def _remove_article(self, article_id: str) -> None:
         """Delete an article's rows, and refresh (or drop) the claims it reported."""
@@ -580,21 +400,7 @@ class Corpus:
         db.execute("DELETE FROM responses WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        for claim_id in claims:
-            db.execute("DELETE FROM claim_bands WHERE claim_id = ?", (claim_id,))
-            reports = self._reports(claim_id)
-            if not reports:
-                db.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
-                continue
-            speaker = db.execute("SELECT speaker FROM claims WHERE id = ?", (claim_id,)).fetchone()[0]
-            first = min(reports, key=lambda r: _order_key(r[6], r[7], r[1]))
-            longest = max(reports, key=lambda r: (*_text_rank(r[2], r[3]), -r[7], -r[1]))  # ties: the first stored
-            db.execute("UPDATE claims SET text = ?, text_kind = ?, first_article = ?, first_date = ? WHERE id = ?",
-                       (longest[3], longest[2], first[0], first[6], claim_id))
-            for _, _, kind, text, start, quoted, _, _ in reports:
-                sig = signature(_match_shingles(kind, text, start, json.loads(quoted)))
-                db.executemany("INSERT OR IGNORE INTO claim_bands VALUES (?, ?, ?)",
-                               [(b, h, claim_id) for b, h in _band_hashes(speaker, sig)])
+        refresh_claims(db, claims)
 
     # -- queries ---------------------------------------------------------------------------------------------
 
@@ -609,26 +415,7 @@ class Corpus:
         >>> Corpus(":memory:").claim_rows()
         []
         """
-        where, params = [], []
-        if speaker is not None:
-            where.append("c.speaker = ?")
-            params.append(speaker)
-        if since is not None:
-            where.append("c.first_date >= ?")
-            params.append(str(since))
-        if until is not None:
-            where.append("c.first_date <= ?")
-            params.append(str(until))
-        if text is not None:
-            where.append("EXISTS (SELECT 1 FROM statements t WHERE t.claim_id = c.id AND "
-                         "instr(lower(t.text), lower(?)) > 0)")
-            params.append(text)
-        sql = ("SELECT c.id, c.speaker, c.text, c.first_date, c.first_article, COUNT(*), "
-               "COUNT(DISTINCT s.article_id), COUNT(DISTINCT a.outlet) "
-               "FROM claims c JOIN statements s ON s.claim_id = c.id JOIN articles a ON a.id = s.article_id "
-               + ("WHERE " + " AND ".join(where) + " " if where else "") + "GROUP BY c.id ORDER BY c.id")
-        keys = ["id", "speaker", "text", "first_reported", "first_article", "n_reports", "n_articles", "n_outlets"]
-        return [dict(zip(keys, row)) for row in self._db.execute(sql, params)]
+        return queries.claim_rows(self._db, speaker, since, until, text)
 
     def timeline_rows(self, claim_id: int) -> list[dict[str, Any]]:
         """The reports of a claim as plain dicts, in date order (undated last, then in ingestion order).
@@ -638,12 +425,7 @@ class Corpus:
         >>> Corpus(":memory:").timeline_rows(1)
         []
         """
-        rows = self._db.execute(
-            "SELECT s.article_id, a.outlet, a.published, s.idx, s.start, s.\"end\", s.kind, s.text, a.title, a.url "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.claim_id = ? "
-            "ORDER BY a.published IS NULL, a.published, a.seq, s.idx", (int(claim_id),))
-        keys = ["article", "outlet", "date", "statement", "start", "end", "kind", "text", "article_title", "url"]
-        return [dict(zip(keys, row)) for row in rows]
+        return queries.timeline_rows(self._db, claim_id)
 
     def response_rows(self, claim_id: int) -> list[dict[str, Any]]:
         """The responses to the reports of a claim as plain dicts, in date order.
@@ -653,16 +435,7 @@ class Corpus:
         >>> Corpus(":memory:").response_rows(1)
         []
         """
-        rows = self._db.execute(
-            "SELECT r.article_id, a.outlet, a.published, r.source, r.target, r.statement, r.target_statement, "
-            "r.cue, r.evidence, r.stance, s.text, t.text "
-            "FROM statements t JOIN responses r ON r.article_id = t.article_id AND r.target_statement = t.idx "
-            "JOIN statements s ON s.article_id = r.article_id AND s.idx = r.statement "
-            "JOIN articles a ON a.id = r.article_id WHERE t.claim_id = ? "
-            "ORDER BY a.published IS NULL, a.published, a.seq, r.idx", (int(claim_id),))
-        keys = ["article", "outlet", "date", "source", "target", "statement", "target_statement", "cue", "evidence",
-                "stance", "text", "target_text"]
-        return [dict(zip(keys, row)) for row in rows]
+        return queries.response_rows(self._db, claim_id)
 
     def claims(
         self, speaker: str | None = None, since: str | None = None, until: str | None = None,
@@ -690,11 +463,7 @@ class Corpus:
         >>> Corpus(":memory:").claims().columns.tolist()[:4]
         ['id', 'speaker', 'text', 'first_reported']
         """
-        from quotetrack.notebook.frames import _pandas
-
-        columns = ["id", "speaker", "text", "first_reported", "first_article", "n_reports", "n_articles",
-                   "n_outlets"]
-        return _pandas().DataFrame(self.claim_rows(speaker, since, until, text), columns=columns)
+        return data_frame(self.claim_rows(speaker, since, until, text), queries.CLAIM_COLUMNS)
 
     def timeline(self, claim_id: int) -> pandas.DataFrame:
         """The reports of a claim, in date order: ``article, outlet, date, statement, start, end, kind, text, ...``.
@@ -704,10 +473,7 @@ class Corpus:
         >>> Corpus(":memory:").timeline(1).columns.tolist()[:3]
         ['article', 'outlet', 'date']
         """
-        from quotetrack.notebook.frames import _pandas
-
-        columns = ["article", "outlet", "date", "statement", "start", "end", "kind", "text", "article_title", "url"]
-        return _pandas().DataFrame(self.timeline_rows(claim_id), columns=columns)
+        return data_frame(self.timeline_rows(claim_id), queries.REPORT_COLUMNS)
 
     def responses(self, claim_id: int) -> pandas.DataFrame:
         """The responses, in any article, to the reports of a claim: who answered, how, and with what words.
@@ -717,19 +483,28 @@ class Corpus:
         >>> Corpus(":memory:").responses(1).columns.tolist()[:5]
         ['article', 'outlet', 'date', 'source', 'target']
         """
-        from quotetrack.notebook.frames import _pandas
+        return data_frame(self.response_rows(claim_id), queries.RESPONSE_COLUMNS)
 
-        columns = ["article", "outlet", "date", "source", "target", "statement", "target_statement", "cue",
-                   "evidence", "stance", "text", "target_text"]
-        return _pandas().DataFrame(self.response_rows(claim_id), columns=columns)
+    def statement_claims(self) -> dict[tuple[str, int], int]:
+        """The claim of each statement filed under one: ``(article id, statement index) -> claim id``.
+
+        Examples
+        --------
+        >>> from quotetrack import read
+        >>> with Corpus(":memory:") as corpus:
+        ...     _ = corpus.add([read('"We will win this fight," Jane Smith said.', id="a")])
+        ...     corpus.statement_claims()
+        {('a', 0): 1}
+        """
+        return queries.statement_claims(self._db)
 
     def articles(self) -> Iterator[Article]:
         """The stored articles rebuilt, in ingestion order, without their text (``text`` is empty).
 
-        Statements, speakers (with organisation and country), responses and
-        the metadata ``outlet``, ``date``, ``title``, ``url`` and ``claims``
-        (the claim id of each statement) come back; offsets still point into
-        the original text.
+        Statements, speakers (with organisation, country and aliases),
+        responses and the metadata ``outlet``, ``date``, ``title`` and ``url``
+        come back; offsets still point into the original text. The claim of
+        each statement is in :meth:`statement_claims`.
 
         Examples
         --------
@@ -740,15 +515,15 @@ class Corpus:
         ['Jane Smith']
         """
         db = self._db
-        organisations = {name: Organisation(name=name, country=country)
+        organisations = {name: {"name": name, "country": country}
                          for name, country in db.execute("SELECT name, country FROM organisations")}
         aliases: dict[str, list[str]] = {}
         for name, alias in db.execute("SELECT speaker, alias FROM speaker_aliases ORDER BY speaker, alias"):
             aliases.setdefault(name, []).append(alias)
         speakers = {
-            name: Speaker(name=name, kind=kind or "person", title=title, country=country,
-                          organisation=organisations.get(org) if org else None,
-                          aliases=tuple(aliases.get(name, ())))
+            name: speaker_from_record({"name": name, "kind": kind, "title": title, "country": country,
+                                       "organisation": organisations.get(org) if org else None,
+                                       "aliases": aliases.get(name, ())})
             for name, kind, title, org, country in db.execute(
                 "SELECT name, kind, title, organisation, country FROM speakers")
         }
@@ -756,36 +531,19 @@ class Corpus:
         for article_id in ids:  # one article at a time
             outlet, url, title, date = db.execute(
                 "SELECT outlet, url, title, published FROM articles WHERE id = ?", (article_id,)).fetchone()
-            statements, claims = [], []
-            for row in db.execute("SELECT start, \"end\", kind, text, cue, cue_start, cue_end, cue_lemma, speaker, "
-                                  "mention_start, mention_end, mention_text, quoted, claim_id FROM statements "
-                                  "WHERE article_id = ? ORDER BY idx", (article_id,)):
-                (start, end, kind, text, cue, cue_start, cue_end, lemma, speaker, m_start, m_end, m_text, quoted,
-                 claim_id) = row
-                statements.append(Statement(
-                    start=start, end=end, text=text, kind=kind,
-                    cue=Cue(start=cue_start, end=cue_end, text=cue, lemma=lemma) if cue is not None else None,
-                    speaker=speakers.get(speaker) if speaker is not None else None,
-                    speaker_mention=Mention(start=m_start, end=m_end, text=m_text) if m_start is not None else None,
-                    quoted=tuple((s, e) for s, e in json.loads(quoted)),
-                ))
-                claims.append(claim_id)
-            responses = [
-                Response(source=source, target=target, statement=statement, target_statement=target_statement,
-                         cue=cue, evidence=evidence, stance=stance,
-                         evidence_span=Mention(start=e_start, end=e_end, text=e_text) if e_start is not None else None)
-                for source, target, statement, target_statement, cue, evidence, e_start, e_end, e_text, stance
-                in db.execute("SELECT source, target, statement, target_statement, cue, evidence, evidence_start, "
-                              "evidence_end, evidence_text, stance FROM responses WHERE article_id = ? ORDER BY idx",
-                              (article_id,))
-            ]
+            rows = [dict(zip(_STATEMENT_COLUMNS, row)) for row in db.execute(
+                "SELECT " + ", ".join(f'"{c}"' for c in _STATEMENT_COLUMNS) + " FROM statements "
+                "WHERE article_id = ? ORDER BY idx", (article_id,))]
+            statements = tuple(statement_from_row({**row, "quoted": json.loads(row["quoted"])}, speakers)
+                               for row in rows)
+            responses = tuple(response_from_record(dict(zip(_RESPONSE_COLUMNS, row))) for row in db.execute(
+                "SELECT " + ", ".join(_RESPONSE_COLUMNS) + " FROM responses WHERE article_id = ? ORDER BY idx",
+                (article_id,)))
             used = {s.speaker.name: s.speaker for s in statements if s.speaker is not None}
             orgs = {sp.organisation.name: sp.organisation for sp in used.values() if sp.organisation is not None}
-            yield Article(
-                id=article_id, text="", statements=tuple(statements), speakers=tuple(used.values()),
-                organisations=tuple(orgs.values()), responses=tuple(responses),
-                metadata={"outlet": outlet, "date": date, "title": title, "url": url, "claims": tuple(claims)},
-            )
+            yield Article(id=article_id, text="", statements=statements, speakers=tuple(used.values()),
+                          organisations=tuple(orgs.values()), responses=responses,
+                          metadata={"outlet": outlet, "date": date, "title": title, "url": url})
 
     def graph(self, level: str = "statement") -> nx.MultiDiGraph | nx.DiGraph:
         """The response graph of the whole corpus (:func:`quotetrack.response_graph`), or its projection.
@@ -807,21 +565,9 @@ class Corpus:
         ...     list(corpus.graph("speaker").edges)
         [('Wang Yi', 'Mike Pompeo')]
         """
-        from quotetrack.graph.build import _statement_id, project, response_graph
-
-        claims: dict[str, int] = {}
-
-        def remember(articles: Iterator[Article]) -> Iterator[Article]:
-            for article in articles:
-                ids: Sequence[int | None] = article.metadata["claims"]  # type: ignore[assignment]
-                for index, claim_id in enumerate(ids):
-                    if claim_id is not None:
-                        claims[_statement_id(article, index)] = claim_id
-                yield article
-
-        graph = response_graph(remember(self.articles()))
-        for node, claim_id in claims.items():
-            graph.nodes[node]["claim"] = claim_id
+        graph = response_graph(self.articles())
+        for (article_id, index), claim_id in self.statement_claims().items():
+            graph.nodes[statement_node(article_id, index)]["claim"] = claim_id
         if level == "statement":
             return graph
         return project(graph, level)  # type: ignore[arg-type]

@@ -15,9 +15,10 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from quotetrack.model import Article, Speaker, Statement
+from quotetrack.model import Article, Speaker
+from quotetrack.records import speaker_row, statement_rows
 
-__all__ = ["Level", "project", "response_graph"]
+__all__ = ["Level", "project", "response_graph", "statement_node"]
 
 Level = Literal["statement", "speaker", "organisation", "country"]
 
@@ -26,8 +27,15 @@ def _node_id(kind: str, name: str) -> str:
     return f"{kind}:{name}"
 
 
-def _statement_id(article: Article, index: int) -> str:
-    return f"statement:{article.id}:{index}"
+def statement_node(article_id: str, index: int) -> str:
+    """The node id of an article's statement in a :func:`response_graph`.
+
+    Examples
+    --------
+    >>> statement_node("a", 0)
+    'statement:a:0'
+    """
+    return f"statement:{article_id}:{index}"
 
 
 def _scalars(**attributes: Any) -> dict[str, Any]:
@@ -36,16 +44,17 @@ def _scalars(**attributes: Any) -> dict[str, Any]:
 
 
 def _add_speaker(graph: nx.MultiDiGraph, speaker: Speaker) -> str:
+    row = speaker_row(speaker)
     node = _node_id("speaker", speaker.name)
-    organisation = speaker.organisation.name if speaker.organisation else None
+    organisation = row["organisation"]
     if node not in graph:
-        graph.add_node(node, **_scalars(kind="speaker", name=speaker.name, speaker_kind=speaker.kind,
-                                         title=speaker.title, organisation=organisation, country=speaker.country))
+        graph.add_node(node, **_scalars(kind="speaker", name=speaker.name, speaker_kind=row["kind"],
+                                         title=row["title"], organisation=organisation, country=row["country"]))
     else:  # the same person in another article: keep what is known, fill what was missing
         data = graph.nodes[node]
-        for key, value in (("title", speaker.title), ("organisation", organisation), ("country", speaker.country)):
-            if value is not None and key not in data:
-                data[key] = value
+        for key in ("title", "organisation", "country"):
+            if row[key] is not None and key not in data:
+                data[key] = row[key]
     country = speaker.country or (speaker.organisation.country if speaker.organisation else None)
     if organisation is not None:
         org_node = _node_id("organisation", organisation)
@@ -65,15 +74,13 @@ def _add_speaker(graph: nx.MultiDiGraph, speaker: Speaker) -> str:
     return node
 
 
-def _add_statement(graph: nx.MultiDiGraph, article: Article, index: int, statement: Statement) -> str:
-    node = _statement_id(article, index)
-    outlet = article.metadata.get("outlet") or article.metadata.get("publisher")
-    date = article.metadata.get("date") or article.metadata.get("publication_date")
+def _add_statement(graph: nx.MultiDiGraph, row: dict[str, Any]) -> str:
+    """A statement node from its :func:`quotetrack.records.statement_rows` row."""
+    node = statement_node(row["article"], row["statement"])
     graph.add_node(node, **_scalars(
-        kind="statement", article=article.id, index=index, text=statement.text, statement_kind=statement.kind,
-        start=statement.start, end=statement.end, cue=statement.cue.text if statement.cue else None,
-        speaker=statement.speaker.name if statement.speaker else None,
-        outlet=str(outlet) if outlet is not None else None, date=str(date) if date is not None else None,
+        kind="statement", article=row["article"], index=row["statement"], text=row["text"],
+        statement_kind=row["kind"], start=row["start"], end=row["end"], cue=row["cue"], speaker=row["speaker"],
+        outlet=row["outlet"], date=row["date"],
     ))
     return node
 
@@ -108,8 +115,8 @@ def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for article in articles:
         nodes: list[str | None] = []
-        for index, statement in enumerate(article.statements):
-            node = _add_statement(graph, article, index, statement)
+        for statement, row in zip(article.statements, statement_rows(article)):
+            node = _add_statement(graph, row)
             nodes.append(node)
             if statement.speaker is not None:
                 speaker_node = _add_speaker(graph, statement.speaker)

@@ -17,29 +17,10 @@ import pytest
 
 import quotetrack
 from quotetrack.cli import main
-from quotetrack.corpus.store import Corpus, IngestCounts, article_fields, shingles, signature
+from quotetrack.corpus.store import Corpus, IngestCounts
 from quotetrack.errors import QuotetrackError
-
-FULL = "We will never accept a budget that cuts funding for rural hospitals and schools"
-# The same quote reported by four outlets: whole, trimmed, re-punctuated, quoted in part; one by someone else.
-DOCS = [
-    {"id": "bbc-1", "outlet": "BBC", "date": "2024-05-03",
-     "text": '"We will never accept a budget that cuts funding for rural hospitals," Senator Jane Smith said.'},
-    {"id": "ap-1", "meta": {"publisher": "AP", "publication_date": "2024-05-01"},
-     "text": f'Senator Jane Smith spoke on Monday.\n\n"{FULL}," Smith told reporters.\n\nOthers disagreed.'},
-    {"id": "cnn-1", "outlet": "CNN", "date": "2024-05-02",
-     "text": 'Senator Jane Smith said she would "never accept a budget that cuts funding for rural hospitals and '
-             'schools" in remarks on Wednesday.'},
-    {"id": "npr-1", "outlet": "NPR", "date": "2024-05-04",
-     "text": '"We will never accept a budget -- that cuts funding for rural hospitals, and schools!" '
-             'Senator Jane Smith said.'},
-    {"id": "fox-1", "outlet": "Fox", "date": "2024-05-01",
-     "text": f'"{FULL}," Governor Tom Brown said.'},
-]
-
-
-def read_docs(docs):
-    return list(quotetrack.read_many(docs, backend="embedded"))
+from corpus_docs import DOCS, FULL, read_docs
+from strategies import gibberish
 
 
 def smith_claims(corpus):
@@ -116,56 +97,6 @@ def test_changed_text_replaces_the_article():
         assert sorted(frame["n_reports"]) == [4] and frame["first_reported"].tolist() == ["2024-05-01"]
 
 
-def test_claims_filters():
-    with Corpus(":memory:") as corpus:
-        corpus.add(read_docs(DOCS))
-        assert len(corpus.claims(text="RURAL HOSPITALS")) == 2
-        assert len(corpus.claims(text="no such words")) == 0
-        assert corpus.claims(since="2024-05-02").empty
-        assert len(corpus.claims(until="2024-05-01")) == 2
-
-
-def _gibberish(rng: random.Random, n: int) -> str:
-    syllables = ["ka", "lo", "mi", "ne", "su", "ra", "to", "vi", "de", "po", "gu", "fe"]
-    return " ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(n))
-
-
-def test_candidate_lookup_goes_through_the_band_index():
-    """N unrelated statements by one speaker: each new one is compared with almost no earlier claim."""
-    rng = random.Random(5)
-    n = 150
-    docs = [{"id": f"d{i}", "text": f'"{_gibberish(rng, 14)}," Senator Jane Smith said.'} for i in range(n)]
-    with Corpus(":memory:") as corpus:
-        corpus.add(read_docs(docs))
-        assert corpus.stats()["claims"] == n
-        assert corpus.candidate_comparisons < n // 10  # all pairs would be n * (n - 1) / 2
-        plan = " ".join(str(row) for row in corpus._db.execute(
-            "EXPLAIN QUERY PLAN SELECT claim_id FROM claim_bands WHERE band = ? AND hash = ?", (0, 0)))
-        assert "PRIMARY KEY" in plan or "USING INDEX" in plan, plan
-        # and a near-duplicate of one of them still finds its claim
-        repeat = docs[77]["text"].replace(",", "!")
-        corpus.add(read_docs([{"id": "again", "text": repeat}]))
-        assert corpus.stats()["claims"] == n
-
-
-def test_minhash_is_deterministic_across_processes():
-    code = ("from quotetrack.corpus.store import signature, shingles; "
-            "print(list(signature(shingles('We will never accept this budget, she said.'))))")
-    outputs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("1", "2")
-    }
-    assert outputs == {str(list(signature(shingles("We will never accept this budget, she said.")))) + "\n"}
-
-
-def test_article_fields_defaults_and_overrides():
-    meta = {"meta": {"publisher": "breitbart", "publication_date": "2016-09-20", "title": "T"}, "outlet": " "}
-    assert article_fields(meta) == {"outlet": "breitbart", "date": "2016-09-20", "title": "T", "url": None}
-    assert article_fields({"source": {"name": "AP"}}, {"outlet": "source.name"})["outlet"] == "AP"
-    assert article_fields({"date": 20240501})["date"] == "20240501"
-
-
 def test_schema_version_is_checked(tmp_path):
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
@@ -191,19 +122,6 @@ def test_graph_over_the_corpus_matches_response_graph(seed_article):
         claims = [d.get("claim") for _, d in stored.nodes(data=True) if d["kind"] == "statement"]
         assert any(c is not None for c in claims)
         assert isinstance(corpus.graph("country"), nx.DiGraph)
-
-
-def test_responses_to_a_claim(seed_article):
-    with Corpus(":memory:") as corpus:
-        corpus.add([seed_article])
-        targets = {(r.statement, r.target_statement) for r in seed_article.responses if r.target_statement is not None}
-        if not targets:
-            pytest.skip("the seed reading has no response to a statement")
-        _, target = sorted(targets)[0]
-        claim_id = corpus._db.execute("SELECT claim_id FROM statements WHERE idx = ?", (target,)).fetchone()[0]
-        frame = corpus.responses(claim_id)
-        assert len(frame) >= 1
-        assert set(frame["target_statement"]) == {target} or target in set(frame["target_statement"])
 
 
 def test_importing_quotetrack_does_not_import_pandas():
@@ -269,7 +187,7 @@ def test_cli_field_mapping(tmp_path):
 def _article_text(i: int, rng: random.Random) -> str:
     paragraphs = []
     for j in range(40):
-        paragraphs.append(f'"{_gibberish(rng, 10)} number {i} part {j}," Senator Jane Smith said on Monday.')
+        paragraphs.append(f'"{gibberish(rng, 10)} number {i} part {j}," Senator Jane Smith said on Monday.')
         paragraphs.append(f"The committee met in room {j} of the building for the {i}th time.")
     return "\n\n".join(paragraphs)
 
@@ -340,12 +258,26 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
         assert status == 0 and expected in err, err
 
 
-def test_most_reported_puts_the_widest_claim_first_and_repr_html_shows_it():
-    with Corpus(":memory:") as corpus:
-        corpus.add(read_docs(DOCS))
-        top = corpus.most_reported(limit=2)
-        assert [row["speaker"] for row in top] == ["Jane Smith", "Tom Brown"]
-        assert top[0]["n_outlets"] == 4 and top[1]["n_outlets"] == 1
-        assert repr(corpus) == "Corpus(':memory:': 5 articles, 2 claims)"
-        page = corpus._repr_html_()
-        assert "5 articles" in page and page.index("Jane Smith") < page.index("Tom Brown")
+def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
+    """tests/fixtures/corpus-v1.sql is the dump of a corpus written by quotetrack before records.py: the schema
+    is the same version, its articles come back, and a new report joins its claim."""
+    path = tmp_path / "old.sqlite"
+    fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1.sql")
+    with open(fixture, encoding="utf-8") as file:
+        old = sqlite3.connect(path)
+        old.executescript(file.read())
+        old.close()
+    with Corpus(path) as corpus:
+        assert corpus.schema_version == 1
+        assert corpus.stats() == {"articles": 2, "statements": 4, "claims": 3, "speakers": 3, "responses": 1}
+        ap, bbc = corpus.articles()
+        assert ap.metadata == {"outlet": "AP", "date": "2024-05-01", "title": "Budget", "url": None}
+        assert [s.speaker.name for s in ap.statements] == ["Jane Smith", "Mike Pompeo", "Wang Yi"]
+        assert ap.statements[0].cue.lemma == "tell" and ap.responses[0].evidence_span is not None
+        assert bbc.metadata["outlet"] == "BBC"
+        assert set(corpus.graph("speaker").edges) == {("Wang Yi", "Mike Pompeo")}
+        budget = int(corpus.claims(speaker="Jane Smith")["id"].iloc[0])
+        corpus.add(read_docs([{"id": "npr-1", "outlet": "NPR", "date": "2024-05-04",
+                               "text": f'"{FULL}!" Senator Jane Smith said.'}]))
+        assert corpus.claims(speaker="Jane Smith")["n_reports"].tolist() == [3]
+        assert corpus.statement_claims()[("npr-1", 0)] == budget

@@ -1,0 +1,121 @@
+"""Reading the inputs of a command: text files, folders, JSONL files and standard input.
+
+Each input becomes a document, a dict with ``id`` and ``text`` and whatever
+metadata a JSONL line carries. A JSONL line holding a reading (what ``quotetrack
+extract --format jsonl`` writes: it has ``statements``) is passed on as it is,
+with or without its ``text``; :func:`is_record` tells it apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from quotetrack.errors import InputError
+
+__all__ = ["is_record", "iter_inputs"]
+
+
+def is_record(document: Mapping[str, Any]) -> bool:
+    """Whether an input document is a reading record (a line of ``extract --format jsonl``), not a text to read.
+
+    Examples
+    --------
+    >>> is_record({"id": "a", "statements": [], "terms": []}), is_record({"id": "a", "text": "Hi."})
+    (True, False)
+    """
+    return isinstance(document.get("statements"), list)
+
+
+def _read_text(path: Path, encoding_errors: str) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig", errors=encoding_errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); use --encoding-errors replace to read it anyway"
+        ) from exc
+
+
+def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
+                     warn: Any) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("expected an object with a 'text' string")
+            if not isinstance(record.get("text"), str) and not (is_record(record) and "text" not in record):
+                raise ValueError("expected an object with a 'text' string, or a reading record ('statements')")
+        except ValueError as exc:
+            message = f"{name}, line {number}: malformed JSONL: {exc}"
+            if skip_errors:
+                warn(message)
+                continue
+            raise InputError(message) from None
+        record.setdefault("id", f"{Path(name).stem}-{number}")
+        record["id"] = str(record["id"])
+        yield record
+
+
+def iter_inputs(
+    paths: list[str], *, skip_errors: bool = False, encoding_errors: str = "strict",
+    stdin: Any = None, warn: Any = None,
+) -> Iterator[dict[str, Any]]:
+    """Yield ``{"id", "text", ...}`` documents from text files, folders, JSONL files or ``-``.
+
+    Parameters
+    ----------
+    paths : list of str
+        Text files (id: the file's stem), folders of them (``*.txt``, ``*.jsonl``),
+        JSONL files of ``{"id", "text", ...}`` lines or of reading records (see
+        :func:`is_record`; their ``text`` is optional), or ``-`` for standard
+        input (JSONL when its first line is a JSON object, text otherwise).
+    skip_errors : bool
+        Skip malformed JSONL lines with a warning instead of raising.
+    encoding_errors : str
+        How to treat invalid UTF-8: ``strict`` (an error), ``replace`` or ``ignore``.
+    stdin : file, optional
+        Standard input.
+    warn : callable, optional
+        Called with a message for each skipped line.
+
+    Raises
+    ------
+    InputError
+        For an unreadable path, a binary or undecodable file, or a malformed
+        JSONL line (unless ``skip_errors``).
+    """
+    warn = warn or (lambda message: None)
+    for raw in paths:
+        if raw == "-":
+            if stdin is None:
+                raise InputError("standard input is not available")
+            text = stdin.read()
+            if text.lstrip().startswith("{"):
+                yield from _jsonl_documents(iter(text.splitlines()), "<stdin>", skip_errors, warn)
+            else:
+                yield {"id": "stdin", "text": text}
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix in {".txt", ".jsonl"} and p.is_file())
+            if not files:
+                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
+            yield from iter_inputs([os.fspath(p) for p in files], skip_errors=skip_errors,
+                                   encoding_errors=encoding_errors, warn=warn)
+        elif not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        elif path.suffix == ".jsonl":
+            yield from _jsonl_documents(iter(_read_text(path, encoding_errors).splitlines()), raw, skip_errors, warn)
+        else:
+            yield {"id": path.stem, "text": _read_text(path, encoding_errors)}

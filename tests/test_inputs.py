@@ -1,0 +1,130 @@
+"""Tests of reading inputs with iter_inputs: text files, folders, JSONL documents and records, stdin."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quotetrack import InputError
+from quotetrack.inputs import is_record, iter_inputs
+
+TEXT = '"We will win," Senator Jane Smith said on Tuesday. The agency launched the "Clean Network" program.'
+
+
+def docs(paths, **kwargs):
+    return list(iter_inputs([str(p) for p in paths], **kwargs))
+
+
+def test_text_file_id_is_stem(tmp_path):
+    """A text file is one document whose id is the file's stem."""
+    path = tmp_path / "story-42.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert docs([path]) == [{"id": "story-42", "text": TEXT}]
+
+
+def test_text_file_bom_is_stripped(tmp_path):
+    """A UTF-8 byte-order mark is not part of the text."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHello.".encode("utf-8"))
+    assert docs([path])[0]["text"] == "Hello."
+
+
+def test_folder_reads_txt_and_jsonl_sorted(tmp_path):
+    """A folder yields its .txt and .jsonl files in name order and ignores other files."""
+    (tmp_path / "b.txt").write_text("Bee.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text('{"id": "j1", "text": "Jay."}\n', encoding="utf-8")
+    (tmp_path / "c.md").write_text("ignored", encoding="utf-8")
+    assert [(d["id"], d["text"]) for d in docs([tmp_path])] == [("j1", "Jay."), ("b", "Bee.")]
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    """A folder with no readable files raises InputError."""
+    with pytest.raises(InputError, match="no .txt or .jsonl"):
+        docs([tmp_path])
+
+
+def test_jsonl_documents(tmp_path):
+    """JSONL lines give documents; ids are strings, missing ids are derived from file and line; blank lines skipped."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": 1, "text": "One.", "title": "T"}\n\n{"text": "Three."}\n', encoding="utf-8")
+    assert docs([path]) == [{"id": "1", "text": "One.", "title": "T"}, {"id": "batch-3", "text": "Three."}]
+
+
+@pytest.mark.parametrize("bad", ["{not json", '["a list"]', '{"id": "x"}', '{"text": 5}'])
+def test_malformed_jsonl_names_line(tmp_path, bad):
+    """A malformed JSONL line raises InputError naming the file and the line number."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "ok", "text": "Fine."}\n' + bad + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2"):
+        docs([path])
+
+
+def test_malformed_jsonl_skipped_with_warning(tmp_path):
+    """With skip_errors, malformed lines are skipped with a warning and other documents kept."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a", "text": "A."}\n{oops\n{"id": "c", "text": "C."}\n', encoding="utf-8")
+    warnings: list[str] = []
+    got = docs([path], skip_errors=True, warn=warnings.append)
+    assert [d["id"] for d in got] == ["a", "c"]
+    assert len(warnings) == 1 and "line 2" in warnings[0]
+
+
+def test_stdin_text():
+    """'-' reads plain text from stdin as one document with id 'stdin'."""
+    assert list(iter_inputs(["-"], stdin=io.StringIO(TEXT))) == [{"id": "stdin", "text": TEXT}]
+
+
+def test_stdin_jsonl():
+    """'-' reads JSONL from stdin when it starts with a JSON object."""
+    stdin = io.StringIO('{"id": "x", "text": "X."}\n{"text": "Y."}\n')
+    assert [(d["id"], d["text"]) for d in iter_inputs(["-"], stdin=stdin)] == [("x", "X."), ("<stdin>-2", "Y.")]
+
+
+def test_stdin_unavailable():
+    """'-' without a stdin raises InputError."""
+    with pytest.raises(InputError, match="standard input"):
+        list(iter_inputs(["-"]))
+
+
+def test_binary_file_is_a_clear_error(tmp_path):
+    """A file with NUL bytes raises InputError saying it is binary."""
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="binary"):
+        docs([path])
+
+
+def test_invalid_utf8_is_an_error_by_default(tmp_path):
+    """Invalid UTF-8 raises InputError naming the byte and the way out."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café said no.".encode("latin-1"))
+    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3\).*encoding-errors replace"):
+        docs([path])
+
+
+@pytest.mark.parametrize("mode, expected", [("replace", "Caf\ufffd said no."), ("ignore", "Caf said no.")])
+def test_invalid_utf8_readable_when_asked(tmp_path, mode, expected):
+    """encoding_errors='replace'/'ignore' reads invalid UTF-8 anyway."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café said no.".encode("latin-1"))
+    assert docs([path], encoding_errors=mode)[0]["text"] == expected
+
+
+def test_missing_path_is_an_error(tmp_path):
+    """A missing path raises InputError naming it."""
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(InputError, match="no such file"):
+        docs([missing])
+
+
+def test_jsonl_records_pass_with_or_without_text(tmp_path):
+    """A line with "statements" is a reading record: it needs no text; a line with neither is malformed."""
+    path = tmp_path / "readings.jsonl"
+    path.write_text('{"id": "r", "statements": [], "record_version": 2}\n{"id": "t", "text": "T."}\n',
+                    encoding="utf-8")
+    got = docs([path])
+    assert [is_record(d) for d in got] == [True, False]
+    path.write_text('{"id": "r", "statements": "not a list"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        docs([path])
