@@ -21,8 +21,10 @@ OUTPUT = DOCS / "api.md"
 
 GROUPS: dict[str, tuple[str, list[str]]] = {
     "reading": ("Reading", [
-        "read", "read_many", "read_document", "Document", "find_quotations", "Quotation", "find_responses",
+        "read", "read_many", "read_document", "ReadOptions", "Document", "find_quotations", "Quotation",
+        "find_responses",
     ]),
+    "backends": ("Backends", ["backend_names", "register_backend", "BackendInfo"]),
     "records": ("Records", ["article_record", "article_from_record", "load"]),
     "data-model": ("Data model", [
         "Article", "Statement", "Speaker", "Organisation", "Term", "Mention", "Cue", "Response",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from quotetrack.attribution.quotations import Quotation, find_quotations
+from quotetrack.backends import BackendInfo, backend_names, register_backend
 from quotetrack.corpus.store import Corpus
 from quotetrack.document import Document
 from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
@@ -28,13 +29,14 @@ from quotetrack.notebook import (
     speakers_frame,
     statements_frame,
 )
-from quotetrack.pipeline import read, read_document, read_many
+from quotetrack.pipeline import ReadOptions, read, read_document, read_many
 from quotetrack.records import article_from_record, article_record, load
 from quotetrack.responses import find_responses
 
 __all__ = [
     "Article",
     "BackendError",
+    "BackendInfo",
     "Corpus",
     "Cue",
     "Document",
@@ -43,6 +45,7 @@ __all__ = [
     "Organisation",
     "Quotation",
     "QuotetrackError",
+    "ReadOptions",
     "ReadTimeout",
     "Response",
     "Speaker",
@@ -52,6 +55,7 @@ __all__ = [
     "article_html",
     "article_record",
     "articles_html",
+    "backend_names",
     "corpus_html",
     "draw",
     "find_quotations",
@@ -62,6 +66,7 @@ __all__ = [
     "read",
     "read_document",
     "read_many",
+    "register_backend",
     "response_graph",
     "responses_frame",
     "speakers_frame",

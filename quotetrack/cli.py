@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 import attrs
 
+from quotetrack.backends import backend_names, choose_backend, get_backend
 from quotetrack.backends import stanza as stanza_backend
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import InputError, QuotetrackError
@@ -298,7 +299,7 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
     if installed.missing:
         out.write(f"missing: {', '.join(installed.missing)}; "
                   f"run: quotetrack models download --dir {installed.directory}\n")
-    chosen = "stanza" if stanza_backend.available(args.dir) else "embedded"
+    chosen = choose_backend("auto", args.dir).name
     out.write(f"--backend auto reads with the {chosen} backend\n")
     return 0
 
@@ -307,7 +308,9 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0)
     command.add_argument("paths", nargs="+", metavar="PATH",
                          help="a text file, a folder of them, a JSONL file of {id, text} lines (or of the records "
                               "extract --format jsonl writes, not read again), or - for stdin")
-    command.add_argument("--backend", choices=["auto", "embedded", "stanza"], default="auto")
+    command.add_argument("--backend", choices=backend_names(), default="auto", metavar="NAME",
+                         help="auto (default): the best backend that can run here; "
+                              + "; ".join(f"{name}: {get_backend(name).description}" for name in backend_names()[1:]))
     command.add_argument("--stanza-dir", metavar="DIR",
                          help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
                               "or stanza's own folder)")

@@ -6,20 +6,16 @@ output of the ones before it.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Literal
 
 import attrs
 
-from quotetrack.backends import embedded
-from quotetrack.backends import stanza as stanza_backend
+from quotetrack import backends
 from quotetrack.document import Document
 from quotetrack.budget import check_budget, time_budget
-from quotetrack.errors import BackendError, InputError, QuotetrackError
+from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Organisation, Speaker, Term
 from quotetrack.attribution.quotations import find_quotations
@@ -28,10 +24,52 @@ from quotetrack.attribution.people import find_people
 from quotetrack.attribution.resolve import resolve_statements, speaker_of_person
 from quotetrack.attribution.statements import attribute
 
-__all__ = ["Backend", "read", "read_document", "read_many"]
+__all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
-Backend = Literal["auto", "embedded", "stanza"]
-logger = logging.getLogger(__name__)
+Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
+DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+
+
+@attrs.frozen(kw_only=True)
+class ReadOptions:
+    """How to read: the settings of :func:`read` and :func:`read_many`, typed and picklable.
+
+    Parameters
+    ----------
+    backend : str
+        ``auto`` or a registered backend's name (:func:`quotetrack.backends.backend_names`).
+    stanza_dir : str, optional
+        Where the backend's models are (stanza's resource folder).
+    max_length : int or None
+        The longest text read, in characters; None for no limit.
+    max_seconds : float or None
+        The time budget of one document; None for no limit.
+    lexicon : Lexicon, optional
+        Word lists; the packaged ones by default (and in worker processes, which load their own).
+
+    Examples
+    --------
+    >>> ReadOptions(backend="embedded", max_seconds=5.0).max_length
+    20000000
+    """
+
+    backend: Backend = "auto"
+    stanza_dir: str | None = None
+    max_length: int | None = DEFAULT_MAX_LENGTH
+    max_seconds: float | None = None
+    lexicon: Lexicon | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:  # a worker loads its own lexicon rather than receive one
+        return {"backend": self.backend, "stanza_dir": self.stanza_dir, "max_length": self.max_length,
+                "max_seconds": self.max_seconds}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in {**state, "lexicon": None}.items():
+            object.__setattr__(self, name, value)
+
+    def with_lexicon(self) -> ReadOptions:
+        """These options with a lexicon loaded (the packaged one if none was given)."""
+        return self if self.lexicon is not None else attrs.evolve(self, lexicon=load_lexicon())
 
 def read_document(
     document: Document, *, id: str | None = None, metadata: Mapping[str, object] | None = None,
@@ -97,27 +135,6 @@ def _default_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=8)
-def _auto_backend(stanza_dir: str | None) -> str:
-    """The backend ``auto`` stands for (decided once per folder, and said once in the log)."""
-    chosen = "stanza" if stanza_backend.available(stanza_dir) else "embedded"
-    logger.info("quotetrack reads with the %s backend", chosen)
-    return chosen
-
-
-def _parse(text: str, backend: Backend, lexicon: Lexicon, stanza_dir: str | None) -> Document:
-    if backend not in ("auto", "embedded", "stanza"):
-        raise BackendError(f"unknown backend {backend!r}: choose 'auto', 'embedded' or 'stanza'")
-    if backend == "auto":
-        backend = _auto_backend(stanza_dir)  # type: ignore[assignment]
-    if backend == "stanza":
-        return stanza_backend.parse(text, stanza_dir=stanza_dir, lexicon=lexicon)
-    return embedded.parse(text, lexicon=lexicon)
-
-
-DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
-
-
 def read(
     text: str,
     *,
@@ -171,47 +188,54 @@ def read(
     >>> [(s.kind, s.text, s.speaker.name) for s in article.statements]
     [('direct', 'We will win,', 'Jane Smith')]
     """
+    options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
+                          lexicon=lexicon)
+    return _read_text(text, options.with_lexicon(), id=id, metadata=metadata)
+
+
+def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
+               metadata: Mapping[str, object] | None = None) -> Article:
+    """:func:`read` with its settings as :class:`ReadOptions` (a lexicon loaded)."""
+    assert options.lexicon is not None
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
-    if max_length is not None and len(text) > max_length:
+    if options.max_length is not None and len(text) > options.max_length:
         raise InputError(
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "
-            f"{max_length:,}; raise max_length (--max-length) to read it"
+            f"{options.max_length:,}; raise max_length (--max-length) to read it"
         )
-    lexicon = lexicon or load_lexicon()
-    with time_budget(max_seconds, f"article {id or _default_id(text)!r}"):
-        document = _parse(text, backend, lexicon, stanza_dir)
-        return read_document(document, id=id, metadata=metadata, lexicon=lexicon)
+    with time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
+        document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
+        return read_document(document, id=id, metadata=metadata, lexicon=options.lexicon)
 
 
-def _read_one(n: int, doc: object, options: dict[str, object]) -> Article:
+def _read_one(n: int, doc: object, options: ReadOptions) -> Article:
     """Read the ``n``-th input of :func:`read_many` (a text or a mapping)."""
     if isinstance(doc, str):
-        return read(doc, **options)  # type: ignore[arg-type]
+        return _read_text(doc, options)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("text"), str):
         raise InputError(f"document {n}: expected a str or a mapping with a 'text' string")
     metadata = {k: v for k, v in doc.items() if k not in ("id", "text")}
     doc_id = doc.get("id")
-    return read(doc["text"], id=None if doc_id is None else str(doc_id), metadata=metadata,  # type: ignore[arg-type]
-                **options)  # type: ignore[arg-type]
+    return _read_text(doc["text"], options, id=None if doc_id is None else str(doc_id), metadata=metadata)
 
 
-def _read_job(job: tuple[int, object, dict[str, object], bool]) -> Article | QuotetrackError:
+def _read_job(job: tuple[int, object, ReadOptions, bool]) -> Article | QuotetrackError:
     """Read one input in a worker; with ``skip`` an error comes back as a value, for the caller to report."""
     n, doc, options, skip = job
     try:
-        return _read_one(n, doc, options)
+        return _read_one(n, doc, options.with_lexicon())
     except QuotetrackError as exc:
         if not skip:
             raise
         return exc
 
 
-def _read_batch(documents: Iterable[object], options: Mapping[str, object], where: str = "") -> list[Article]:
+def _read_batch(documents: Iterable[object], options: ReadOptions, where: str = "") -> list[Article]:
     """Read a batch of inputs of :func:`read_many` in this process (a Dask task, say); ``where`` prefixes errors."""
-    opts = {**options, "lexicon": options.get("lexicon") or load_lexicon()}
+    options = options.with_lexicon()
     try:
-        return [_read_one(n, doc, opts) for n, doc in enumerate(documents, 1)]
+        return [_read_one(n, doc, options) for n, doc in enumerate(documents, 1)]
     except InputError as exc:
         if not where:
             raise
@@ -263,11 +287,11 @@ def read_many(
     >>> [a.id for a in read_many([{"id": "a", "text": "Hi."}, {"id": "b", "text": "Bye."}])]
     ['a', 'b']
     """
-    options: dict[str, object] = {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length,
-                                  "max_seconds": max_seconds}
+    options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
+                          lexicon=lexicon)
     skip = on_error is not None
     if jobs == 1:
-        options["lexicon"] = lexicon or load_lexicon()
+        options = options.with_lexicon()
         results: Iterator[Article | QuotetrackError] = (
             _read_job((n, doc, options, skip)) for n, doc in enumerate(documents, 1)
         )

@@ -46,11 +46,7 @@ def resource_dir(stanza_dir: str | os.PathLike[str] | None = None) -> Path:
     for candidate in (stanza_dir, os.environ.get("QUOTETRACK_STANZA_DIR"), os.environ.get("STANZA_RESOURCES_DIR")):
         if candidate:
             return Path(candidate)
-    if _stanza_installed():
-        from stanza.resources.common import DEFAULT_MODEL_DIR
-
-        return Path(DEFAULT_MODEL_DIR)
-    return Path.home() / "stanza_resources"
+    return Path.home() / "stanza_resources"  # stanza's own default, found without importing stanza (and torch)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,12 +108,27 @@ def status(stanza_dir: str | os.PathLike[str] | None = None) -> ModelStatus:
     return ModelStatus(directory=directory, stanza_version=version, processors=processors)
 
 
-def available(stanza_dir: str | os.PathLike[str] | None = None) -> bool:
-    """Whether ``backend="auto"`` should use stanza: the extra is installed with tokenizer and NER or parser."""
+def unavailable_because(stanza_dir: str | os.PathLike[str] | None = None) -> str | None:
+    """Why ``backend="auto"`` should not use stanza, or None when it should: the extra is installed with the
+    tokenizer and the NER or parser models. Looks at files only; stanza itself is not imported.
+
+    Examples
+    --------
+    >>> unavailable_because("/nonexistent") in {"stanza is not installed", "no stanza models in /nonexistent"}
+    True
+    """
     if not _stanza_installed():
-        return False
+        return "stanza is not installed"
     installed = status(stanza_dir).processors
-    return "tokenize" in installed and ("ner" in installed or "depparse" in installed)
+    if "tokenize" in installed and ("ner" in installed or "depparse" in installed):
+        return None
+    return f"no stanza models in {resource_dir(stanza_dir)}" if not installed else (
+        f"stanza models in {resource_dir(stanza_dir)} lack the tokenizer and the NER or parser")
+
+
+def available(stanza_dir: str | os.PathLike[str] | None = None) -> bool:
+    """Whether ``backend="auto"`` should use stanza (see :func:`unavailable_because`)."""
+    return unavailable_because(stanza_dir) is None
 
 
 def download(

@@ -18,7 +18,7 @@ from typing import Any
 
 from quotetrack.errors import QuotetrackError
 from quotetrack.model import Article
-from quotetrack.pipeline import DEFAULT_MAX_LENGTH, Backend, _read_batch
+from quotetrack.pipeline import DEFAULT_MAX_LENGTH, Backend, ReadOptions, _read_batch
 
 __all__ = ["read_on_dask"]
 
@@ -63,8 +63,8 @@ def _in_order(submit: Callable[[Any], Any], tasks: Iterable[Any], window: int, c
 
 
 def _options(backend: Backend, stanza_dir: str | None, max_length: int | None,
-             max_seconds: float | None = None) -> dict[str, object]:
-    return {"backend": backend, "stanza_dir": stanza_dir, "max_length": max_length, "max_seconds": max_seconds}
+             max_seconds: float | None = None) -> ReadOptions:
+    return ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds)
 
 
 def _batches(documents: Iterable[object], size: int) -> Iterator[tuple[int, list[object]]]:
