@@ -80,7 +80,7 @@ class ClauseFinder(IndexView):
             return k
         if w in self.fw.particles:
             return None  # "showed up in ...", "pushing out a video"
-        if w in {"himself", "herself", "itself", "themselves", "myself", "ourselves"}:
+        if w in self.fw.reflexive_pronouns:
             return None  # "found himself embroiled"
         if w.replace("-", "").isalpha() and self.tokens[k].text.islower() and cue.cls in {"speech", "belief"}:
             return k
@@ -96,13 +96,13 @@ class ClauseFinder(IndexView):
             return k + 1 if k < last and words[k] in self.fw.periods else k
         if k + 1 < last and words[k] in {"this", "last"} and words[k + 1] in self.fw.periods:
             return k + 2
-        if k < last and words[k] in {"yesterday", "today", "tonight"}:
+        if k < last and words[k] in self.fw.time_adverbs:
             return k + 1
         return k
 
     def _skip_addressee(self, k: int, frame: Frame) -> int:
         """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
-        if self.words[k] in {"him", "her", "them", "us", "me", "you", "it"}:
+        if self.words[k] in self.fw.object_pronouns:
             return k + 1
         e = self.entity_from.get(k)
         if e is not None and e.label in SOURCE_LABELS | {"TITLE"}:

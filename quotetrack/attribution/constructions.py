@@ -177,7 +177,7 @@ class Attributor(IndexView):
         cue = frame_cues[ci]
         parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
         participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
-            self.index.after_comma(cue.first) or self.words[cue.first - 1] in {"by", "while", "after", "before", "when"}
+            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers
         )
         source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
         if source is not None and cue.participle and source.kind == "description":
@@ -211,7 +211,7 @@ class Attributor(IndexView):
             source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
         if source is None and cue.lemma == "ask" and (
             cue.first == frame.first or cue.first - 1 == frame.first
-            and self.words[cue.first - 1] in {"when", "after", "once", "if"}
+            and self.words[cue.first - 1] in self.fw.time_conjunctions
         ):
             self.asked(fi, frame, frame_cues, ci)
             return None

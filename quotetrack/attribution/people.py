@@ -128,7 +128,7 @@ def _name_words(text: str) -> list[str]:
 def _family(words: Sequence[str], lexicon: Lexicon) -> str:
     if len(words) >= 2 and words[0] in lexicon.family_name_first:
         return words[0]
-    tail = [w for w in words if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    tail = [w for w in words if w.rstrip(".").lower() not in lexicon.function_words.generation_suffixes]
     return (tail or list(words))[-1]
 
 

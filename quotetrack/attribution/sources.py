@@ -82,7 +82,7 @@ class SourceFinder(IndexView):
         if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
             known and self.words[k - 1] == ","  # "Moreover, Democrats say"
         ) and not (
-            k - 1 >= first and self.words[k - 1] in self.fw.determiners | {"senior", "top", "former"}
+            k - 1 >= first and self.words[k - 1] in self.fw.determiners | self.fw.rank_modifiers
             and self.entity_at.get(k) is None or known and k - 2 >= first and self.words[k - 2] in self.fw.determiners
         ):  # "one senior Democrat said"
             return None
@@ -115,7 +115,7 @@ class SourceFinder(IndexView):
             k -= 1
             if k >= first and self.words[k] == "on":
                 k -= 1
-        elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in {"last", "this", "earlier"}:
+        elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
             k -= 2
         return k
 
@@ -181,7 +181,7 @@ class SourceFinder(IndexView):
                 and source.first - 1 > frame.first and self.words[source.first - 1] in self.fw.source_prepositions:
             # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
             h = source.first - 2
-            if h > frame.first and self.words[h] in {"close", "familiar", "loyal", "near", "allied", "tied"}:
+            if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
             head = self._description_ending_at(h, frame.first) if h >= frame.first else None
             if head is not None and self.words[h] in self.lexicon.source_nouns:

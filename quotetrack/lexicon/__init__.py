@@ -20,8 +20,8 @@ class FunctionWords:
     """Closed-class words the reading rules test for, one set each (``lexicon/data/function_words.tsv``).
 
     Each field is a frozenset of lower-case words; the file's comments say what each set is
-    for. ``subject_pronouns`` comes from ``pronouns.tsv``; ``clause_starters`` and ``relatives``
-    are unions the rules use as they are.
+    for. ``subject_pronouns`` and ``reflexive_pronouns`` come from ``pronouns.tsv``;
+    ``clause_starters`` and ``relatives`` are unions the rules use as they are.
     """
 
     between: frozenset[str]
@@ -54,8 +54,16 @@ class FunctionWords:
     numeral_suffixes: frozenset[str]
     personal_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    time_adverbs: frozenset[str]
+    participle_openers: frozenset[str]
+    time_conjunctions: frozenset[str]
+    rank_modifiers: frozenset[str]
+    period_determiners: frozenset[str]
+    closeness_adjectives: frozenset[str]
     minor_title_words: frozenset[str]
     subject_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
 
 
@@ -123,7 +131,8 @@ def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
     sets = {name: frozenset(words.split()) for name, words in _rows("function_words.tsv", 2)}
     subject_pronouns = frozenset(p for p, (_, kind) in pronouns.items() if kind == "subject")
     sets["clause_starters"] |= sets["determiners"] | subject_pronouns
-    return FunctionWords(**sets, subject_pronouns=subject_pronouns,
+    reflexive_pronouns = frozenset(p for p, (_, kind) in pronouns.items() if kind == "reflexive")
+    return FunctionWords(**sets, subject_pronouns=subject_pronouns, reflexive_pronouns=reflexive_pronouns,
                          relatives=sets["relative_pronouns"] | sets["subordinators"])
 
 
