@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib.metadata
 import itertools
 import json
 import os
@@ -102,7 +103,7 @@ def _readings(documents: Documents, read: Callable[[Documents], Iterable[Article
 def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
     """The articles the command's inputs name, read with its options."""
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                            stdin=sys.stdin, warn=_warner(err))
+                            recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=_warner(err))
     on_error = _skipper(args, err)
     return _readings(documents, lambda texts: read_many(
         texts, backend=args.backend, stanza_dir=args.stanza_dir, max_length=args.max_length or None,
@@ -240,7 +241,7 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                              jobs=args.jobs, on_error=on_error)
 
         documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                                stdin=sys.stdin, warn=warn)
+                                recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=warn)
         articles = _readings(documents, read, on_error, admit=unstored)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
@@ -314,6 +315,10 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0)
     command.add_argument("--stanza-dir", metavar="DIR",
                          help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
                               "or stanza's own folder)")
+    command.add_argument("--recursive", action="store_true", help="read the subfolders of a folder too")
+    command.add_argument("--glob", metavar="PATTERN",
+                         help="the files of a folder to read, as in '*.md' (default: *.txt and *.jsonl); what a "
+                              "folder holds besides is named in a warning")
     command.add_argument("--skip-errors", action="store_true",
                          help="skip malformed JSONL lines and documents that cannot be read (too long, over their "
                               "time budget) with a warning, and go on")
@@ -328,12 +333,22 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0)
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
+def _version() -> str:
+    try:
+        return importlib.metadata.version("quotetrack")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotetrack", description="Who said what, on whose behalf.")
+    parser.add_argument("--version", action="version", version=f"quotetrack {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="read articles and print their statements")
     _add_input_options(extract)
-    extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
+    extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
+                         help="table (default): a readable table per article; jsonl: one record per article, the "
+                              "shape scripts rely on; json: the records as one list; csv: one row per statement")
     extract.add_argument("--with-text", action="store_true",
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
                               "article back whole and ingest can store it")
@@ -343,8 +358,8 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
-                       help="statement: the full graph; otherwise responses between speakers, organisations "
-                            "or countries")
+                       help="statement (default): the full graph of statements and who they answer; speaker, "
+                            "organisation, country: who responded to whom at that level")
     ingest = commands.add_parser("ingest", help="read articles into a corpus file and track their claims")
     _add_input_options(ingest, max_seconds=DEFAULT_INGEST_SECONDS)
     ingest.add_argument("--db", required=True, metavar="FILE", help="the corpus (SQLite) file; created if missing")
@@ -362,7 +377,8 @@ def _parser() -> argparse.ArgumentParser:
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
     claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
     claims.add_argument("--speaker", metavar="NAME", help="only this speaker's claims (canonical name)")
-    claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+                        help="table (default), jsonl (one claim a line, with its reports and responses) or csv")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
     actions = models.add_subparsers(dest="action", required=True)
     download = actions.add_parser("download", help="fetch the English models through stanza's download")

@@ -67,9 +67,43 @@ def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
         yield record
 
 
+_FOLDER_SUFFIXES = (".txt", ".jsonl")
+
+
+def _folder_files(folder: Path, recursive: bool, glob: str | None, warn: Any) -> list[tuple[str, Path]]:
+    """The files of a folder to read, with the id prefix of each; what is left out is said through ``warn``."""
+    entries = sorted(folder.rglob("*") if recursive else folder.iterdir())
+    chosen, skipped_files, skipped_folders = [], [], []
+    for entry in entries:
+        relative = entry.relative_to(folder)
+        if entry.is_dir():
+            if not recursive:
+                skipped_folders.append(f"{relative}/")
+            continue
+        matched = relative.match(glob) or entry.match(glob) if glob else entry.suffix in _FOLDER_SUFFIXES
+        if matched:
+            prefix = relative.parent.as_posix()
+            chosen.append(("" if prefix == "." else prefix + "/", entry))
+        else:
+            skipped_files.append(str(relative))
+    if skipped_files or skipped_folders:
+        parts = []
+        if skipped_files:
+            rule = f"match no --glob {glob!r}" if glob else "are not .txt or .jsonl"
+            parts.append(f"{len(skipped_files)} file(s) that {rule} ({_some(skipped_files)})")
+        if skipped_folders:
+            parts.append(f"{len(skipped_folders)} subfolder(s) ({_some(skipped_folders)}); --recursive reads them")
+        warn(f"{folder}: skipped " + " and ".join(parts))
+    return chosen
+
+
+def _some(names: list[str], most: int = 3) -> str:
+    return ", ".join(names[:most]) + (f", and {len(names) - most} more" if len(names) > most else "")
+
+
 def iter_inputs(
     paths: list[str], *, skip_errors: bool = False, encoding_errors: str = "strict",
-    stdin: Any = None, warn: Any = None,
+    stdin: Any = None, warn: Any = None, recursive: bool = False, glob: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield ``{"id", "text", ...}`` documents from text files, folders, JSONL files or ``-``.
 
@@ -87,13 +121,28 @@ def iter_inputs(
     stdin : file, optional
         Standard input.
     warn : callable, optional
-        Called with a message for each skipped line.
+        Called with a message for each skipped line, and for the files and subfolders
+        of a folder that are not read.
+    recursive : bool
+        Read the subfolders of a folder too (ids then keep the subfolder: ``sub/a``).
+    glob : str, optional
+        The files of a folder to read (``"*.md"``); by default ``*.txt`` and ``*.jsonl``.
+        A file matching it is read as JSONL when it ends in ``.jsonl``, as text otherwise.
 
     Raises
     ------
     InputError
         For an unreadable path, a binary or undecodable file, or a malformed
         JSONL line (unless ``skip_errors``).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Hi."), (folder / "notes.md").write_text("x")
+    >>> [d["id"] for d in iter_inputs([str(folder)], warn=print)]
+    /...: skipped 1 file(s) that are not .txt or .jsonl (notes.md)
+    ['a']
     """
     warn = warn or (lambda message: None)
     for raw in paths:
@@ -108,11 +157,17 @@ def iter_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in {".txt", ".jsonl"} and p.is_file())
+            files = _folder_files(path, recursive, glob, warn)
             if not files:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-            yield from iter_inputs([os.fspath(p) for p in files], skip_errors=skip_errors,
-                                   encoding_errors=encoding_errors, warn=warn)
+                wanted = f"files matching {glob!r}" if glob else ".txt or .jsonl files"
+                raise InputError(f"{path}: folder holds no {wanted}" + ("" if recursive else " (--recursive reads "
+                                                                       "its subfolders too)"))
+            for prefix, file in files:
+                for document in iter_inputs([os.fspath(file)], skip_errors=skip_errors,
+                                            encoding_errors=encoding_errors, warn=warn):
+                    if prefix and file.suffix != ".jsonl":
+                        document["id"] = prefix + document["id"]
+                    yield document
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":

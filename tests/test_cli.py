@@ -132,3 +132,50 @@ def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as info:
         main(argv, out=io.StringIO(), err=io.StringIO())
     assert info.value.code == 2
+
+
+def test_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"quotetrack {version('quotetrack')}"
+
+
+@pytest.mark.parametrize("command, says", [
+    (["extract", "--help"], ["--backend NAME", "auto (default)", "embedded:", "table (default)", "--recursive"]),
+    (["graph", "--help"], ["statement (default)", "organisation"]),
+    (["ingest", "--help"], ["--max-seconds", "default 60"]),
+])
+def test_help_says_choices_and_defaults(command, says, capsys):
+    with pytest.raises(SystemExit):
+        main(command)
+    text = " ".join(capsys.readouterr().out.split())
+    for phrase in says:
+        assert phrase in text
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "a.txt").write_text('"We will win," Jane Smith said.', encoding="utf-8")
+    (tmp_path / "c.md").write_text('"We lost," John Brown said.', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.txt").write_text('"Maybe," Ann Lee said.', encoding="utf-8")
+    return tmp_path
+
+
+def test_a_folder_names_what_it_skips(folder):
+    status, out, err = run(["extract", str(folder), "--format", "jsonl"])
+    assert status == 0, err
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
+    assert "skipped 1 file(s) that are not .txt or .jsonl (c.md)" in err
+    assert "1 subfolder(s) (sub/); --recursive reads them" in err
+
+
+def test_recursive_and_glob_choose_the_files(folder):
+    status, out, err = run(["extract", str(folder), "--format", "jsonl", "--recursive"])
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "sub/d"]
+    status, out, err = run(["extract", str(folder), "--format", "jsonl", "--glob", "*.md"])
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["c"]
+    assert "match no --glob '*.md'" in err
