@@ -44,13 +44,18 @@ DEFAULT_INGEST_SECONDS = 60.0  # a news article reads in milliseconds: a minute 
 _CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 statement", "2 statements"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:
-    out.write(f"{article.id}: {len(article.statements)} statements, {len(article.terms)} terms\n")
+    out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
     out.write("-" * (len(header) + 30) + "\n")
@@ -100,6 +105,15 @@ def _readings(documents: Documents, read: Callable[[Documents], Iterable[Article
                 on_error(error)
 
 
+def _progress(items: Iterable[Article], args: argparse.Namespace, err: TextIO, show: bool) -> Iterable[Article]:
+    """``items`` with a progress bar on standard error when it is a terminal (and ``show``), unless ``--quiet``."""
+    if args.quiet or not show or not err.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=" articles", file=err, dynamic_ncols=True, leave=False)
+
+
 def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
     """The articles the command's inputs name, read with its options."""
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
@@ -121,7 +135,7 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
     return skip
 
 
-def _write_articles(args: argparse.Namespace, articles: Iterator[Article], out: TextIO) -> None:
+def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: TextIO) -> None:
     writer = None
     if args.format == "csv":
         writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, extrasaction="ignore")
@@ -146,9 +160,10 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.with_text and args.format not in ("json", "jsonl"):
         raise InputError("--with-text: only with --format json or jsonl (it adds the text to each record)")
     articles = _articles(args, err)
-    if args.output is None:
-        _write_articles(args, articles, out)
+    if args.output is None:  # a table printing on the same terminal shows the progress itself
+        _write_articles(args, _progress(articles, args, err, show=not out.isatty()), out)
         return 0
+    articles = _progress(articles, args, err, show=True)
     # A file appears whole or not at all: written beside its place, renamed when complete.
     target = Path(args.output)
     if not target.parent.is_dir():
@@ -165,7 +180,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    graph = response_graph(_articles(args, err))
+    graph = response_graph(_progress(_articles(args, err), args, err, show=True))
     if args.level != "statement":
         graph = project(graph, args.level)
     path = write_graph(graph, args.output)
@@ -187,7 +202,7 @@ def _fields(specs: Sequence[str]) -> dict[str, str]:
 
 
 def _summary(counts: IngestCounts) -> str:
-    return (f"{counts.total} articles: {counts.added} added, {counts.unchanged} unchanged, "
+    return (f"{_count(counts.total, 'article')}: {counts.added} added, {counts.unchanged} unchanged, "
             f"{counts.replaced} replaced")
 
 
@@ -195,16 +210,23 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fields = _fields(args.field)
     if args.dask and args.jobs != 1:
         raise InputError("--dask and --jobs: choose one (the Dask workers do the reading)")
-    live = err.isatty()
+    live = err.isatty() and not args.quiet
     skipped = 0
     warn = _warner(err)
     on_error = _skipper(args, err)
 
+    bar = None
+    if live:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=err, dynamic_ncols=True, leave=False)
+
     def progress(counts: IngestCounts) -> None:
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
-        if live and counts.total % max(1, args.progress_every) == 0:
-            err.write(f"\r{_summary(counts)}")
-            err.flush()
+        if bar is not None:
+            bar.update(counts.total - bar.n)
+            if counts.total % max(1, args.progress_every) == 0:
+                bar.set_postfix_str(_summary(counts).partition(": ")[2], refresh=False)
 
     with contextlib.ExitStack() as stack:
         client = None
@@ -246,7 +268,10 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
         claims = corpus.stats()["claims"]
-    err.write(("\r" if live else "") + f"{_summary(counts)}; {claims} claims in {args.db}\n")
+    if bar is not None:
+        bar.close()
+    if not args.quiet:
+        err.write(f"{_summary(counts)}; {_count(claims, 'claim')} in {args.db}\n")
     return 0
 
 
@@ -315,6 +340,8 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0)
     command.add_argument("--stanza-dir", metavar="DIR",
                          help="where stanza's models are (default: $QUOTETRACK_STANZA_DIR, $STANZA_RESOURCES_DIR, "
                               "or stanza's own folder)")
+    command.add_argument("--quiet", action="store_true",
+                         help="no progress bar and no summary (the bar shows only when standard error is a terminal)")
     command.add_argument("--recursive", action="store_true", help="read the subfolders of a folder too")
     command.add_argument("--glob", metavar="PATTERN",
                          help="the files of a folder to read, as in '*.md' (default: *.txt and *.jsonl); what a "
@@ -373,7 +400,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--dask-timeout", type=float, default=10.0, metavar="SECONDS",
                         help="how long to try to reach the Dask scheduler (default 10)")
     ingest.add_argument("--progress-every", type=int, default=10, metavar="N",
-                        help="update the progress line every N articles (when standard error is a terminal)")
+                        help="update the counts beside the progress bar every N articles (default 10)")
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
     claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
     claims.add_argument("--speaker", metavar="NAME", help="only this speaker's claims (canonical name)")

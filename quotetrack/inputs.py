@@ -70,8 +70,8 @@ def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
 _FOLDER_SUFFIXES = (".txt", ".jsonl")
 
 
-def _folder_files(folder: Path, recursive: bool, glob: str | None, warn: Any) -> list[tuple[str, Path]]:
-    """The files of a folder to read, with the id prefix of each; what is left out is said through ``warn``."""
+def _folder_files(folder: Path, recursive: bool, glob: str | None) -> tuple[list[tuple[str, Path]], str | None]:
+    """The files of a folder to read, with the id prefix of each, and what is left out (None: nothing)."""
     entries = sorted(folder.rglob("*") if recursive else folder.iterdir())
     chosen, skipped_files, skipped_folders = [], [], []
     for entry in entries:
@@ -86,15 +86,15 @@ def _folder_files(folder: Path, recursive: bool, glob: str | None, warn: Any) ->
             chosen.append(("" if prefix == "." else prefix + "/", entry))
         else:
             skipped_files.append(str(relative))
-    if skipped_files or skipped_folders:
-        parts = []
-        if skipped_files:
-            rule = f"match no --glob {glob!r}" if glob else "are not .txt or .jsonl"
-            parts.append(f"{len(skipped_files)} file(s) that {rule} ({_some(skipped_files)})")
-        if skipped_folders:
-            parts.append(f"{len(skipped_folders)} subfolder(s) ({_some(skipped_folders)}); --recursive reads them")
-        warn(f"{folder}: skipped " + " and ".join(parts))
-    return chosen
+    if not skipped_files and not skipped_folders:
+        return chosen, None
+    parts = []
+    if skipped_files:
+        rule = f"match no --glob {glob!r}" if glob else "are not .txt or .jsonl"
+        parts.append(f"{len(skipped_files)} file(s) that {rule} ({_some(skipped_files)})")
+    if skipped_folders:
+        parts.append(f"{len(skipped_folders)} subfolder(s) ({_some(skipped_folders)}); --recursive reads them")
+    return chosen, "skipped " + " and ".join(parts)
 
 
 def _some(names: list[str], most: int = 3) -> str:
@@ -157,11 +157,12 @@ def iter_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = _folder_files(path, recursive, glob, warn)
+            files, skipped = _folder_files(path, recursive, glob)
             if not files:
                 wanted = f"files matching {glob!r}" if glob else ".txt or .jsonl files"
-                raise InputError(f"{path}: folder holds no {wanted}" + ("" if recursive else " (--recursive reads "
-                                                                       "its subfolders too)"))
+                raise InputError(f"{path}: folder holds no {wanted}" + (f"; {skipped}" if skipped else ""))
+            if skipped:
+                warn(f"{path}: {skipped}")
             for prefix, file in files:
                 for document in iter_inputs([os.fspath(file)], skip_errors=skip_errors,
                                             encoding_errors=encoding_errors, warn=warn):

@@ -179,3 +179,33 @@ def test_recursive_and_glob_choose_the_files(folder):
     status, out, err = run(["extract", str(folder), "--format", "jsonl", "--glob", "*.md"])
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["c"]
     assert "match no --glob '*.md'" in err
+
+
+class _Terminal(io.StringIO):
+    """Standard error as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("extra, bar", [([], True), (["--quiet"], False)])
+def test_progress_bar_on_a_terminal_only(folder, tmp_path, extra, bar):
+    err = _Terminal()
+    status = main(["extract", str(folder), "-o", str(tmp_path / "out.jsonl"), "--format", "jsonl", *extra],
+                  out=io.StringIO(), err=err)
+    assert status == 0
+    assert ("articles" in err.getvalue()) is bar
+
+
+def test_no_progress_bar_when_standard_error_is_not_a_terminal(folder, tmp_path):
+    status, out, err = run(["ingest", str(folder), "--db", str(tmp_path / "c.db")])
+    assert status == 0
+    assert "\r" not in err and "it/s" not in err and "articles/s" not in err
+    assert "1 article: 1 added" in err
+
+
+def test_counts_are_plural_only_when_more_than_one(tmp_path):
+    source = tmp_path / "one.txt"
+    source.write_text('"We will win," Jane Smith said.', encoding="utf-8")
+    status, out, err = run(["extract", str(source)])
+    assert out.splitlines()[0] == "one: 1 statement, 0 terms"
