@@ -16,7 +16,7 @@ from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Cue, Mention, Speaker, Statement
+from quotetrack.model import Cue, Mention, Organisation, Speaker, Statement
 
 __all__ = ["resolve_statements", "speaker_of_person"]
 
@@ -28,9 +28,11 @@ def speaker_of_person(person: Person) -> Speaker:
         name=person.name,
         aliases=person.aliases,
         title=person.title,
-        organisation=person.organisation,
+        organisation=person.organisation if person.kind == "person" else (
+            person.organisation or Organisation(name=person.name)),
         country=person.country or (person.organisation.country if person.organisation else None),
-        kind="person",
+        kind=person.kind,
+        party=person.party.name if person.party else None,
         mentions=person.mentions,
     )
 
