@@ -419,8 +419,10 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         title, organisation, country = _read_context(document, cluster.context, lexicon, article)
         title, organisation, country, party = _affiliated(cluster.affiliation, title, organisation, country,
                                                           text, lexicon, article)
-        kind = "organisation" if cluster.orphan and not title and (
-            cluster.words[0] in bodies or _ACRONYM.fullmatch(cluster.words[0]) or "-" in cluster.words[0]
+        body_like = not title and cluster.gender is None and cluster.words[0] not in lexicon.given_names
+        kind = "organisation" if body_like and (
+            cluster.orphan and (cluster.words[0] in bodies or "-" in cluster.words[0])
+            or any(_ACRONYM.fullmatch(w) for w in cluster.words)  # "SAIC", "MG Rover": a body, not a person
         ) else "person"
         mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
         if cluster.inherits and title:
