@@ -176,8 +176,6 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         else:
             break
         edge = w.start()
-    while taken and not (_is_role(taken[0].group(), lexicon) or taken[0].group().lower() in lexicon.role_modifiers):
-        taken.pop(0)
     if not taken or not _is_role(taken[-1].group(), lexicon):
         return None
     return text[taken[0].start() : taken[-1].end()], taken[0].start()

@@ -181,9 +181,11 @@ class _Resolver:
             return self.unnamed(text, affiliation.body, affiliation.role)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
             body = self.body_before(first.start)
-            if body is not None:  # "the organisation said", after Reporters Without Borders was named
-                return _speaker_of_entity(body, "ORG", self.lexicon, doc.text)
-            return Speaker(name=text, aliases=(text,), kind="organisation")
+            # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
+            # name (a description is not resolved to a name), the body is what it speaks for
+            organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
+                           country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
         return Speaker(name=text, aliases=(text,), organisation=organisation,
@@ -209,7 +211,8 @@ class _Resolver:
             if e.end > offset:
                 continue
             person = self.people.at(e.start) if e.label in {"NAME", "PERSON"} else None
-            if e.label == "ORG" or person is not None and person.kind == "organisation":
+            if (e.label == "ORG" or person is not None and person.kind == "organisation") \
+                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties:
                 return e.text
             if offset - e.end > 3000:
                 return None
