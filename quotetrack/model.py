@@ -113,9 +113,12 @@ class Speaker:
     country : str or None
         Canonical country name.
     kind : str
-        ``"person"``, ``"organisation"``, ``"country"`` or ``"group"``.
+        ``"person"``, ``"organisation"`` (a body that speaks: "the Tories", "the ministry"),
+        ``"unnamed"`` (a person the text does not name: "a spokeswoman for Y"), ``"country"`` or ``"group"``.
     mentions : tuple of Mention
         Every mention of the speaker the reading resolved, in text order.
+    party : str or None
+        The speaker's political party, when the text gives it (canonical name).
     """
 
     name: str
@@ -125,6 +128,7 @@ class Speaker:
     country: str | None = None
     kind: str = "person"
     mentions: tuple[Mention, ...] = ()
+    party: str | None = None
 
 
 @attrs.frozen(kw_only=True)

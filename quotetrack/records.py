@@ -132,6 +132,7 @@ def speaker_record(speaker: Speaker) -> dict[str, Any]:
         "name": speaker.name, "aliases": list(speaker.aliases), "title": speaker.title,
         "organisation": None if organisation is None else _organisation_record(organisation),
         "country": speaker.country, "kind": speaker.kind, "mentions": [_mention_record(m) for m in speaker.mentions],
+        "party": speaker.party,
     }
 
 
@@ -150,7 +151,7 @@ def speaker_from_record(record: Mapping[str, Any]) -> Speaker:
         name=record["name"], aliases=tuple(record.get("aliases", ())), title=record.get("title"),
         organisation=None if organisation is None else _organisation_from_record(organisation),
         country=record.get("country"), kind=record.get("kind") or "person",
-        mentions=tuple(Mention(**m) for m in record.get("mentions", ())),
+        mentions=tuple(Mention(**m) for m in record.get("mentions", ())), party=record.get("party"),
     )
 
 
@@ -164,7 +165,8 @@ def speaker_row(speaker: Speaker) -> dict[str, Any]:
     'United States Senate'
     """
     return {"speaker": speaker.name, "kind": speaker.kind, "title": speaker.title,
-            "organisation": speaker.organisation.name if speaker.organisation else None, "country": speaker.country}
+            "organisation": speaker.organisation.name if speaker.organisation else None, "country": speaker.country,
+            "party": speaker.party}
 
 
 def statement_row(statement: Statement) -> dict[str, Any]:
@@ -184,13 +186,13 @@ def statement_row(statement: Statement) -> dict[str, Any]:
     """
     cue, mention = statement.cue, statement.speaker_mention
     speaker = speaker_row(statement.speaker) if statement.speaker is not None else dict.fromkeys(
-        ("speaker", "kind", "title", "organisation", "country"))
+        ("speaker", "kind", "title", "organisation", "country", "party"))
     return {
         "start": statement.start, "end": statement.end, "kind": statement.kind, "text": statement.text,
         "cue": cue.text if cue else None, "cue_start": cue.start if cue else None,
         "cue_end": cue.end if cue else None, "cue_lemma": cue.lemma if cue else None,
         "speaker": speaker["speaker"], "speaker_kind": speaker["kind"], "title": speaker["title"],
-        "organisation": speaker["organisation"], "country": speaker["country"],
+        "organisation": speaker["organisation"], "country": speaker["country"], "party": speaker["party"],
         "mention_start": mention.start if mention else None, "mention_end": mention.end if mention else None,
         "mention_text": mention.text if mention else None, "quoted": [list(span) for span in statement.quoted],
     }
@@ -221,6 +223,7 @@ def statement_from_row(row: Mapping[str, Any], speakers: Mapping[str, Speaker]) 
         organisation = row.get("organisation")
         speaker = speakers.get(name) or Speaker(
             name=name, title=row.get("title"), country=row.get("country"), kind=row.get("speaker_kind") or "person",
+            party=row.get("party"),
             organisation=Organisation(name=organisation) if organisation else None)
     return Statement(
         start=row["start"], end=row["end"], text=row["text"], kind=row["kind"], speaker=speaker,
@@ -236,7 +239,7 @@ def statement_record(statement: Statement) -> dict[str, Any]:
     """A statement as a JSON-ready dict (an entry of a record's ``statements``).
 
     ``speaker`` holds the speaker's ``name``, ``title``, ``organisation``,
-    ``country`` and the ``start`` and ``end`` of the mention the attribution
+    ``country``, ``kind``, ``party`` and the ``start`` and ``end`` of the mention the attribution
     rests on; everything else :func:`statement_row` has is there too.
 
     Examples
@@ -249,6 +252,7 @@ def statement_record(statement: Statement) -> dict[str, Any]:
     speaker = None if row["speaker"] is None else {
         "name": row["speaker"], "title": row["title"], "organisation": row["organisation"],
         "country": row["country"], "start": row["mention_start"], "end": row["mention_end"],
+        "kind": row["speaker_kind"], "party": row["party"],
     }
     return {
         "start": row["start"], "end": row["end"], "text": row["text"], "kind": row["kind"], "cue": row["cue"],
@@ -302,7 +306,8 @@ def _statement_row_of_record(record: Mapping[str, Any]) -> dict[str, Any]:
     the mention's, which the row has as ``mention_start``/``mention_end``)."""
     speaker = record.get("speaker") or {}
     return {**record, "speaker": speaker.get("name"), "title": speaker.get("title"),
-            "organisation": speaker.get("organisation"), "country": speaker.get("country")}
+            "organisation": speaker.get("organisation"), "country": speaker.get("country"),
+            "speaker_kind": speaker.get("kind"), "party": speaker.get("party")}
 
 
 def article_record(article: Article, *, with_text: bool = False) -> dict[str, Any]:

@@ -105,7 +105,7 @@ def test_the_old_fields_come_first_with_their_old_types(seed_article):
         assert list(st)[:7] == OLD_STATEMENT_KEYS
         assert st["cue"] is None or isinstance(st["cue"], str)
         assert st["speaker"] is None or list(st["speaker"]) == ["name", "title", "organisation", "country", "start",
-                                                                "end"]
+                                                                "end", "kind", "party"]
     for response in record["responses"]:
         assert list(response)[:9] == OLD_RESPONSE_KEYS
 

@@ -11,17 +11,20 @@ for Y", "Fellow spokesperson") and from the role lexicon ("Secretary of State"
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
+from quotetrack.attribution.affiliations import Affiliation, article_country, expand_acronym, read_affiliation
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation
 
-__all__ = ["Person", "People", "find_people", "organisation_named", "place_country"]
+__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_country"]
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
 _DETERMINING = frozenset("a an the this that these those his her its their our my your replica".split())
 _LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
@@ -53,6 +56,10 @@ class Person:
     named : bool
         Whether the reading is sure this is a person (a full name, a title or
         courtesy title), not a lone capitalised word that may name anything.
+    party : Organisation or None
+        The person's party, when the text gives it ("Tory leader X").
+    kind : str
+        ``person``, or ``organisation`` for a lone name the text uses as a body ("Ryanair").
     """
 
     name: str
@@ -64,6 +71,8 @@ class Person:
     mentions: tuple[Mention, ...] = ()
     gender: str | None = None
     named: bool = True
+    party: Organisation | None = None
+    kind: str = "person"
 
 
 @attrs.frozen(kw_only=True)
@@ -116,6 +125,7 @@ class _Cluster:
     mentions: list[Mention] = attrs.Factory(list)
     context: list[Entity] = attrs.Factory(list)
     determined: bool = False  # named after an article or possessive: "a Purple Heart" names a thing
+    affiliation: Affiliation | None = None
 
 
 def _name_words(text: str) -> list[str]:
@@ -176,11 +186,38 @@ def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
     return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
 
 
-def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
-    template, default_country = lexicon.titles.get(title.lower(), ("", ""))
+def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
+    """The organisation a body named in the text is: the article's expansion of an acronym, the lexicon's
+    canonical name of an alias, else the body as the text names it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> body_organisation("Tories", "", load_lexicon()).name
+    'Conservative Party'
+    >>> body_organisation("ACME", "Acme Cement Makers Europe (ACME) said", load_lexicon()).name
+    'Acme Cement Makers Europe'
+    """
+    expanded = expand_acronym(text, body) if text else None
+    if expanded is not None:
+        return organisation_named(expanded, lexicon) or Organisation(name=expanded, aliases=(body,))
+    return organisation_named(body, lexicon) or Organisation(name=body)
+
+
+def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
+                            party: Organisation | None = None) -> Organisation | None:
+    key = title.lower()
+    for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
+        key = key.removeprefix(modifier + " ")
+    template, default_country = lexicon.titles.get(key, ("", ""))
+    by_country = lexicon.titles_by_country.get((key, country or article or ""))
+    if by_country is not None:  # a chancellor in a British story is at the Treasury
+        template, default_country = by_country, country or article or ""
+    if template == "{party}":
+        return party
     if not template:
         return None
-    country = country or default_country or None
+    country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
             return None
@@ -190,7 +227,7 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon) -
 
 
 def _read_context(
-    document: Document, context: Sequence[Entity], lexicon: Lexicon
+    document: Document, context: Sequence[Entity], lexicon: Lexicon, article: str | None = None
 ) -> tuple[str | None, Organisation | None, str | None]:
     """Title, organisation and country from the entities written around a name."""
     if not any(e.label == "TITLE" for e in context):
@@ -206,7 +243,7 @@ def _read_context(
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
-                organisation = _organisation_for_title(e.text, country, lexicon)
+                organisation = _organisation_for_title(e.text, country, lexicon, article)
                 if organisation is not None:
                     break
     if organisation is not None and organisation.country:
@@ -214,6 +251,39 @@ def _read_context(
     elif organisation is not None and country:
         organisation = attrs.evolve(organisation, country=country)
     return " ".join(title.split()), organisation, country
+
+
+def _affiliated(
+    affiliation: Affiliation | None, title: str | None, organisation: Organisation | None, country: str | None,
+    text: str, lexicon: Lexicon, article: str | None,
+) -> tuple[str | None, Organisation | None, str | None, Organisation | None]:
+    """Title, organisation, country and party, with what the affiliation constructions read from the text."""
+    if affiliation is None:
+        return title, organisation, country, None
+    party = None
+    body = affiliation.body
+    if body is not None and place_country(body, lexicon):
+        country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
+    elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
+        party = organisation_named(body, lexicon)
+        body = None
+    role = affiliation.role
+    if role and role.lower().rstrip(".") in lexicon.honorifics:
+        role = None  # "Mr", "Ms": courtesy, never a title
+    if body is not None:
+        organisation = body_organisation(body, text, lexicon)
+    elif role is not None:
+        from_role = _organisation_for_title(role, country, lexicon, article, party)
+        templated = organisation is None or "Parliament" in organisation.name or organisation == party
+        if from_role is not None and (templated or affiliation.construction == "premodifier"):
+            organisation = from_role
+    if party is not None and (organisation is None or "Parliament" in organisation.name):
+        organisation = party  # "Tory MP X", "Labour's X" speak for the party
+    if title is None or (role and len(role) > len(title) and role.lower().endswith(title.lower())):
+        title = role
+    if organisation is not None and organisation.country:
+        country = country or organisation.country
+    return title, organisation, country, party
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
@@ -270,6 +340,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     """
     text = document.text
     entities = document.entities
+    article = article_country([c for e in entities if e.label in {"GPE", "NORP"}
+                               for c in [place_country(e.text, lexicon)] if c])
     clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
@@ -326,6 +398,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 add_mention(c, entities[o])
             for w in words:
                 by_word.setdefault(w, []).append(c)
+        if clusters[c].affiliation is None or clusters[c].affiliation.body is None:
+            clusters[c].affiliation = read_affiliation(text, e.start, e.end, lexicon) or clusters[c].affiliation
         context = _left_context(document, entities, k) or _right_context(document, entities, k)
         if context and not clusters[c].context:
             word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]
@@ -337,11 +411,19 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         e = entities[o]
         clusters.append(_Cluster(words=[e.text], family=e.text, last=e.start, orphan=True))
         add_mention(len(clusters) - 1, e)
+    bodies = {c.affiliation.body for c in clusters if c.affiliation is not None and c.affiliation.body}
 
     people: list[Person] = []
     by_role: dict[str, Person] = {}  # last word of a title -> the latest person with it and an organisation
     for cluster in clusters:
-        title, organisation, country = _read_context(document, cluster.context, lexicon)
+        title, organisation, country = _read_context(document, cluster.context, lexicon, article)
+        title, organisation, country, party = _affiliated(cluster.affiliation, title, organisation, country,
+                                                          text, lexicon, article)
+        body_like = not title and cluster.gender is None and cluster.words[0] not in lexicon.given_names
+        kind = "organisation" if body_like and (
+            cluster.orphan and (cluster.words[0] in bodies or "-" in cluster.words[0])
+            or any(_ACRONYM.fullmatch(w) for w in cluster.words)  # "SAIC", "MG Rover": a body, not a person
+        ) else "person"
         mentions = tuple(sorted(cluster.mentions, key=lambda m: m.start))
         if cluster.inherits and title:
             earlier = by_role.get(title.split()[-1].lower())
@@ -364,6 +446,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 country=country,
                 mentions=mentions,
                 gender=gender,
+                party=party,
+                kind=kind,
                 named=bool(title or gender) or len(cluster.mentions) > 1 or not cluster.orphan and (
                     cluster.words[0] in lexicon.given_names or cluster.words[0] in lexicon.family_name_first
                     or len(cluster.words) > 1 and not cluster.determined  # "Zeynep Akar", not "a replica Purple Heart"

@@ -11,14 +11,19 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotetrack.attribution.people import People, Person, organisation_named, place_country
+import re
+
+from quotetrack.attribution.affiliations import read_unnamed
+from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Cue, Mention, Speaker, Statement
+from quotetrack.model import Cue, Mention, Organisation, Speaker, Statement
 
 __all__ = ["resolve_statements", "speaker_of_person"]
+
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z\-]+ ){0,2}[a-z\-]+) (?:for|of|at|from) (?:the )?$")
 
 
 
@@ -28,14 +33,16 @@ def speaker_of_person(person: Person) -> Speaker:
         name=person.name,
         aliases=person.aliases,
         title=person.title,
-        organisation=person.organisation,
+        organisation=person.organisation if person.kind == "person" else (
+            person.organisation or Organisation(name=person.name)),
         country=person.country or (person.organisation.country if person.organisation else None),
-        kind="person",
+        kind=person.kind,
+        party=person.party.name if person.party else None,
         mentions=person.mentions,
     )
 
 
-def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
+def _speaker_of_entity(text: str, label: str, lexicon: Lexicon, document_text: str = "") -> Speaker:
     name = " ".join(text.split())
     for prefix in ("the ", "The "):
         name = name.removeprefix(prefix)
@@ -43,6 +50,9 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon) -> Speaker:
     country = place_country(name, lexicon) or (organisation.country if organisation else None)
     # "Washington", "Beijing": a place speaking stands for its government, at the level of countries.
     kind = "country" if label == "GPE" or name in lexicon.places else {"NORP": "group"}.get(label, "organisation")
+    if kind == "organisation":  # a body that speaks speaks for itself ("the Tories said": the Conservative Party)
+        organisation = body_organisation(name, document_text, lexicon)
+        country = country or organisation.country
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
@@ -143,10 +153,17 @@ class _Resolver:
             return None
         if source.kind == "entity" and source.entity is not None:
             e = source.entity
+            unnamed = _UNNAMED_BEFORE.search(doc.text[max(0, e.start - 60) : e.start])
+            if unnamed is not None and unnamed.group(1).split()[-1].lower() in self.lexicon.role_words:
+                # "a spokeswoman for the Home Office said": the speaker is unnamed; the body is their organisation
+                phrase = doc.text[e.start - len(unnamed.group()) : e.end]
+                organisation = body_organisation(e.text.removeprefix("the "), doc.text, self.lexicon)
+                return Speaker(name=phrase, aliases=(phrase,), organisation=organisation, country=organisation.country,
+                               kind="unnamed")
             person = self.people.at(e.start)
             if person is not None:
                 return self.person(person)
-            return _speaker_of_entity(e.text, e.label, self.lexicon)
+            return _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
         # A description: "the spokesperson" may be the spokesperson last named (or the one coreference links).
         referent = self.coreferent(first.start, last.end)
         if referent is not None:
@@ -159,10 +176,47 @@ class _Resolver:
             )
             if person is not None:
                 return self.person(person)
+        affiliation = read_unnamed(doc.text, first.start, last.end, self.lexicon)
+        if affiliation is not None:
+            return self.unnamed(text, affiliation.body, affiliation.role)
+        if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
+            body = self.body_before(first.start)
+            # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
+            # name (a description is not resolved to a name), the body is what it speaks for
+            organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
+                           country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind="group")
+
+    def unnamed(self, text: str, body: str | None, role: str | None) -> Speaker:
+        """An unnamed source ("an IAAF spokesman"), speaking for the body its phrase names."""
+        organisation = None
+        if body is not None:
+            organisation = body_organisation(body, self.document.text, self.lexicon)
+        elif role is not None:
+            key = re.sub(r"^(?:an?|the) ", "", role.lower()).replace("’", "'")
+            template, country = self.lexicon.titles.get(key, ("", ""))
+            if template and "{country}" not in template:
+                organisation = organisation_named(template, self.lexicon) or Organisation(
+                    name=template, country=country or None)
+        return Speaker(name=text, aliases=(text,), organisation=organisation,
+                       country=organisation.country if organisation else None, kind="unnamed")
+
+    def body_before(self, offset: int) -> str | None:
+        """The body last named before ``offset``: an organisation entity, or a lone name used as a body."""
+        for e in reversed(self.document.entities):
+            if e.end > offset:
+                continue
+            person = self.people.at(e.start) if e.label in {"NAME", "PERSON"} else None
+            if (e.label == "ORG" or person is not None and person.kind == "organisation") \
+                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties:
+                return e.text
+            if offset - e.end > 3000:
+                return None
+        return None
 
     def remember(self, speaker: Speaker | None, paragraph: int, end: int) -> None:
         if speaker is not None:

@@ -107,6 +107,17 @@ class Lexicon:
         Cue lemmas that report words only when they quote them (``"refer to"``).
     function_words : FunctionWords
         Closed-class word sets (prepositions, determiners, auxiliaries...).
+    titles_by_country : dict of (str, str) to str
+        ``(title, country)`` to the organisation template the title has in that country
+        (``("chancellor", "United Kingdom")`` -> ``"HM Treasury"``).
+    parties : dict of str to tuple of (str, str)
+        Party alias (lower case) to ``(canonical name, country)`` (``"tories"`` -> Conservative Party).
+    role_words : frozenset of str
+        Nouns that head a role (``"executive"``, ``"coach"``), lower case (``roles.tsv``).
+    role_modifiers : frozenset of str
+        Words that open or qualify a role when capitalised (``"acting"``, ``"deputy"``).
+    body_nouns : frozenset of str
+        Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -125,6 +136,11 @@ class Lexicon:
     genders: dict[str, str]
     quoted_only_cues: frozenset[str]
     function_words: FunctionWords
+    titles_by_country: dict[tuple[str, str], str] = attrs.Factory(dict)
+    parties: dict[str, tuple[str, str]] = attrs.Factory(dict)
+    role_words: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -172,13 +188,26 @@ def load_lexicon() -> Lexicon:
             cue_forms.setdefault(form.lower(), (lemma.lower(), cls))
     cue_phrase_rows = list(_rows("cue_phrases.tsv", 3))
     cue_phrases = {phrase.lower(): kind for phrase, kind, _ in cue_phrase_rows}
-    titles = {title.lower(): (org, country) for title, org, country in _rows("titles.tsv", 3)}
+    title_rows = list(_rows("titles.tsv", 3))
+    titles: dict[str, tuple[str, str]] = {}
+    titles_by_country: dict[tuple[str, str], str] = {}
+    for title, org, country in title_rows:
+        titles.setdefault(title.lower(), (org, country))
+        if country:
+            titles_by_country.setdefault((title.lower(), country), org)
     title_words = frozenset(title.split()[-1] for title in titles)
     organisations: dict[str, tuple[str, str]] = {}
     for canonical, country, aliases in _rows("organisations.tsv", 3):
         for alias in [canonical, *aliases.split("|")]:
             if alias.strip():
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
+    parties: dict[str, tuple[str, str]] = {}
+    for canonical, country, aliases in _rows("parties.tsv", 3):
+        for alias in [canonical, *aliases.split("|")]:
+            if alias.strip():
+                parties.setdefault(alias.strip().lower(), (canonical, country))
+                organisations.setdefault(alias.strip().lower(), (canonical, country))
+    roles = list(_rows("roles.tsv", 2))
     places = {name: (country, kind) for name, country, kind in _rows("places.tsv", 3)}
     pronouns = {p.lower(): (gender, kind) for p, gender, kind in _rows("pronouns.tsv", 3)}
     honorific_entries = list(_words("honorifics.txt"))
@@ -203,4 +232,9 @@ def load_lexicon() -> Lexicon:
         abbreviations=abbreviations | {t.rstrip(".") for t in titles if t.endswith(".") and " " not in t},
         quoted_only_cues=frozenset(p.lower() for p, _, flags in cue_phrase_rows if "quoted_only" in flags.split()),
         function_words=_function_words(pronouns),
+        titles_by_country=titles_by_country,
+        parties=parties,
+        role_words=frozenset(w for w, kind in roles if kind == "role"),
+        role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
+        body_nouns=frozenset(w for w, kind in roles if kind == "body"),
     )

@@ -1,0 +1,408 @@
+"""Who speaks for whom: the constructions that tie a person, or an unnamed source, to a body.
+
+A body named in an affiliation construction is an organisation, whether or not the
+lexicon knows it; the lexicon only canonicalises it (``"Tories"`` -> Conservative Party)
+and says whether it is a place (a country, not a body) or a party. Each reader works on
+the text around a name mention and returns an :class:`Affiliation`:
+
+=============  =====================================================================
+construction   example
+=============  =====================================================================
+premodifier    "Ryanair chief executive Jane Doe", "Tory leader John Smith"
+possessive     "Labour's Jane Doe"
+preposed       "Nato's deputy spokesman, Jane Doe", "The head of the Fraud Unit, Jane Doe"
+apposition     "Jane Doe, chief economist at the Acme Bank", "Jane Doe, Acme's chief executive"
+of             "Jane Doe, of the Resolution Foundation", "Jane Doe of Acme"
+relative       "Jane Doe, whose group Acme Watch ..."
+spokesperson   "a spokeswoman for the Home Office", "an Acme spokesman"
+=============  =====================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quotetrack.lexicon import Lexicon
+
+__all__ = [
+    "Affiliation",
+    "article_country",
+    "body_after",
+    "body_before",
+    "expand_acronym",
+    "read_affiliation",
+    "read_unnamed",
+]
+
+_WORD = re.compile(r"[\w&'’.\-]+")
+_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
+_AFFILIATING = ("at", "of", "for", "with", "from")
+_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
+_WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
+
+
+@attrs.frozen(kw_only=True)
+class Affiliation:
+    """A body a person or source is tied to by the text, and how.
+
+    Parameters
+    ----------
+    body : str or None
+        The body as the text names it (``"Resolution Foundation"``); None when only a role was read.
+    role : str or None
+        The role as written (``"chief economist"``).
+    construction : str
+        Which construction tied them (``premodifier``, ``apposition``, ``possessive``...).
+    """
+
+    body: str | None
+    role: str | None
+    construction: str
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _not_body_word(word: str, lexicon: Lexicon) -> bool:
+    lower = word.lower()
+    fw = lexicon.function_words
+    return (lower in fw.sentence_starters or lower in fw.determiners or lower in fw.conjunctions
+            or lower in fw.prepositions or lower in fw.subject_pronouns or lower in lexicon.cue_forms)
+
+
+def _honorific(word: str, lexicon: Lexicon) -> bool:
+    return word.lower().rstrip(".") in lexicon.honorifics
+
+
+def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The capitalised run naming a body from ``start`` (a leading "the" skipped), and where it ends.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> body_after("the Bank of England, which", 0, load_lexicon())
+    ('Bank of England', 19)
+    """
+    m = re.match(r"(?:[Tt]he )?", text[start:])
+    i = start + (m.end() if m else 0)
+    words: list[tuple[str, int]] = []
+    for w in _WORD.finditer(text, i):
+        if w.start() != i and text[i : w.start()] != " ":
+            break
+        word = w.group().rstrip(".")
+        if _capitalised(word) and not (not words and (_not_body_word(word, lexicon) or _honorific(word, lexicon))):
+            words.append((word, w.start() + len(word)))
+        elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
+            words.append((word, w.start() + len(word)))
+        else:
+            break
+        if word != w.group() or word.endswith(("'s", "’s")):
+            break  # a final period or a possessive ends the name
+        i = w.end()
+    while words and not _capitalised(words[-1][0]):
+        words.pop()
+    if not words:
+        return None
+    last = _strip_possessive(words[-1][0])
+    end = words[-1][1] - (len(words[-1][0]) - len(last))
+    body = " ".join([w for w, _ in words[:-1]] + [last])
+    return body, end
+
+
+def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The capitalised run naming a body that ends at ``end`` (a possessive dropped), and where it starts.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> body_before("But Manchester United", 21, load_lexicon())
+    ('Manchester United', 4)
+    """
+    words = [w for w in _WORD.finditer(text, max(0, end - _WINDOW), end)]
+    taken: list[re.Match[str]] = []
+    edge = end
+    for w in reversed(words):
+        if text[w.end() : edge] not in ("", " ") or w.end() > edge:
+            break
+        word = _strip_possessive(w.group()) if not taken else w.group()
+        if _capitalised(word) and not _not_body_word(word, lexicon):
+            taken.insert(0, w)
+        elif word.lower() in _CONNECTORS and taken:
+            taken.insert(0, w)
+        else:
+            break
+        edge = w.start()
+    while taken and (not _capitalised(taken[0].group()) or _honorific(taken[0].group(), lexicon)):
+        taken.pop(0)
+    if not taken:
+        return None
+    body = text[taken[0].start() : taken[-1].end()]
+    return _strip_possessive(body), taken[0].start()
+
+
+def _is_role(word: str, lexicon: Lexicon) -> bool:
+    lower = word.lower().rstrip(",")
+    return lower in lexicon.role_words
+
+
+def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
+    words = list(_WORD.finditer(text, max(0, end - 80), end))
+    taken: list[re.Match[str]] = []
+    edge, plain = end, 0
+    for w in reversed(words):
+        if text[w.end() : edge] != " " and not (w.end() == edge == end):
+            break
+        word, lower = w.group(), w.group().lower()
+        if _honorific(word, lexicon) and not taken:
+            edge = w.start()  # "manager Sir Alex ...": the honorific is not the role
+            continue
+        if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
+            taken.insert(0, w)
+        elif taken and word.islower() and plain < 2 and not _not_body_word(word, lexicon) and len(word) > 2 \
+                and not word.endswith(("ed", "ly")):
+            taken.insert(0, w)
+            plain += 1
+        else:
+            break
+        edge = w.start()
+    if not taken or not _is_role(taken[-1].group(), lexicon):
+        return None
+    return text[taken[0].start() : taken[-1].end()], taken[0].start()
+
+
+def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The longest lexicon title ending at ``end`` ("Foreign Secretary"), and where it starts."""
+    head = text[max(0, end - 60) : end].rstrip()
+    cut = end - (len(text[max(0, end - 60) : end]) - len(head))
+    words = head.split(" ")
+    for n in range(min(5, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]):
+            return phrase, cut - len(phrase)
+    return None
+
+
+def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """Role words from ``start`` ("chief economist", "senior technology consultant"), and where they end."""
+    taken: list[re.Match[str]] = []
+    i = start
+    for w in _WORD.finditer(text, start):
+        if w.start() != i and text[i : w.start()] != " " or len(taken) >= 6:
+            break
+        word = w.group()
+        if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
+            word.islower() and not _not_body_word(word, lexicon) and word not in _AFFILIATING
+        ):
+            taken.append(w)
+        else:
+            break
+        i = w.end()
+    while taken and not _is_role(taken[-1].group(), lexicon):
+        taken.pop()
+    if not taken:
+        return None
+    return text[taken[0].start() : taken[-1].end()], taken[-1].end()
+
+
+def _apposition_window(text: str, start: int) -> str:
+    """The apposition after a name's comma: up to the comma before a lower-case word, or the sentence's end."""
+    window = text[start : start + _WINDOW]
+    stop = re.search(r"[.;:\n\"“”(]\s|[\n\"“”]|, (?=[a-z])|\.$", window)
+    return window[: stop.start()] if stop else window
+
+
+def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
+    """The body a name mention ``[start, end)`` is tied to, by the first construction that reads one.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> text = "said Jane Doe, chief economist at the Acme Bank of Ruritania."
+    >>> read_affiliation(text, 5, 13, lexicon).body
+    'Acme Bank of Ruritania'
+    >>> text = "Acme deputy chief executive Jane Doe said"
+    >>> a = read_affiliation(text, 28, 36, lexicon)
+    >>> a.body, a.role, a.construction
+    ('Acme', 'deputy chief executive', 'premodifier')
+    """
+    found_roles = [r for r in (_title_before(text, start, lexicon), _role_before(text, start, lexicon)) if r]
+    if found_roles:
+        role, role_start = min(found_roles, key=lambda r: r[1])
+        words = role.split()
+        while len(words) > 1 and words[0].lower() in lexicon.parties:  # "Tory leader": the party, then the role
+            words.pop(0)
+        if len(words) < len(role.split()):
+            cut = len(role) - len(" ".join(words))
+            return Affiliation(body=role[: cut - 1], role=role[cut:], construction="premodifier")
+        if text[max(0, role_start - 2) : role_start] in ("s ", "’ ", "' ") or text[role_start - 1 : role_start] == " ":
+            found = body_before(text, role_start - 1, lexicon)
+            if found is not None:
+                return Affiliation(body=found[0], role=role, construction="premodifier")
+        if text[max(0, role_start - 2) : role_start] in (", ",):
+            return _preposed(text, role_start - 2, role, lexicon)
+        return Affiliation(body=None, role=role, construction="premodifier")
+    possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start])
+    if possessive is not None:
+        found = body_before(text, start - 1, lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=None, construction="possessive")
+    preposed = _preposed(text, start - 2, None, lexicon) if text[max(0, start - 2) : start] == ", " else None
+    if preposed is not None and preposed.body is not None:
+        return preposed
+    return _after(text, end, lexicon) or preposed
+
+
+def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affiliation | None:
+    """ "Nato's deputy spokesman, X" / "The head of the Fraud Unit, [Acting Chief ...,] X"."""
+    head = text[max(0, comma - 120) : comma]
+    for _ in range(2):  # one inner apposition may stand between: "The head of Y, Acting Superintendent, X"
+        m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$", head)
+        if m is not None and _is_role(m.group(1).split()[-1], lexicon):
+            found = body_after(m.group(3), 0, lexicon)
+            if found is not None and found[1] == len(m.group(3)):
+                return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
+        m = re.search(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$", head)
+        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))):
+            found = body_before(head, m.end(1), lexicon)
+            if found is not None:
+                return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
+        if ", " not in head:
+            break
+        head = head[: head.rfind(", ")]
+    m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma])
+    if role is None and m is not None and _role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1))):
+        role = m.group(1)  # "The chairman, X": a title, no body
+    return Affiliation(body=None, role=role, construction="preposed") if role else None
+
+
+def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
+    """Appositions and "of" phrases after a name."""
+    rest = text[end : end + _WINDOW]
+    m = re.match(r" (of|from) ", rest)
+    if m is not None:
+        found = body_after(text, end + m.end(), lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=None, construction="of")
+        return None
+    if not rest.startswith(", "):
+        return None
+    window = _apposition_window(text, end + 2)
+    base = end + 2
+    m = re.match(r"(?:of|from|at) ", window)
+    if m is not None:
+        found = body_after(text, base + m.end(), lexicon)
+        return Affiliation(body=found[0], role=None, construction="of") if found else None
+    m = re.match(r"whose (\w+),? ", window)
+    if m is not None and m.group(1).lower() in lexicon.body_nouns:
+        found = body_after(text, base + m.end(), lexicon)
+        return Affiliation(body=found[0], role=None, construction="relative") if found else None
+    m = re.match(r"(?:(?:a|an|the|its|his|her|their) )?", window)
+    at = base + (m.end() if m else 0)
+    role = _role_after(text, at, lexicon)
+    if role is not None:
+        bodies = []
+        for p in re.finditer(r" (at|of|for|with|from) ", window[role[1] - base :]):
+            found = body_after(text, role[1] + p.end(), lexicon)
+            if found is not None and (bodies or p.start() == 0):
+                bodies.append((p.group(1), found[0]))
+        if bodies:
+            nested = [b for kind, b in bodies[1:] if kind == "at"]  # "lecturer at the Centre for X at the University"
+            return Affiliation(body=(nested or [bodies[0][1]])[-1], role=role[0], construction="apposition")
+        return Affiliation(body=None, role=role[0], construction="apposition")
+    found = body_after(text, at, lexicon)
+    if found is not None:
+        gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4])
+        role = _role_after(text, found[1] + gap.end(), lexicon) if gap else None
+        if role is not None:
+            return Affiliation(body=found[0], role=role[0], construction="apposition")
+    return None
+
+
+def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
+    """The body an unnamed source speaks for: "a spokeswoman for the Home Office", "an Acme spokesman".
+
+    ``[start, end)`` is the source's phrase; a "for/of/at Y" right after it is read too.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "a spokeswoman for the Home Office said"
+    >>> read_unnamed(text, 0, 13, load_lexicon()).body
+    'Home Office'
+    >>> read_unnamed("an Acme Foods spokesman said", 0, 23, load_lexicon()).body
+    'Acme Foods'
+    """
+    phrase = text[start:end]
+    words = phrase.split()
+    if not words or not _is_role(words[-1], lexicon):
+        return None
+    titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
+    if titled in lexicon.titles and lexicon.titles[titled][0]:
+        return Affiliation(body=None, role=phrase, construction="spokesperson")  # "the prime minister's spokesman"
+    m = re.search(r" (for|of|at|from) ", phrase)
+    if m is not None:
+        found = body_after(phrase, m.end(), lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
+    m = re.match(r" (for|of|at|from) ", text[end : end + 6])
+    if m is not None:
+        found = body_after(text, end + m.end(), lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
+    role = _role_before(text, end, lexicon)
+    if role is not None and role[1] > start:
+        found = body_before(text, role[1] - 1, lexicon)
+        if found is not None and found[1] >= start:
+            return Affiliation(body=found[0], role=role[0], construction="spokesperson")
+    return None
+
+
+def expand_acronym(text: str, acronym: str) -> str | None:
+    """The full name an article gives an acronym, as "Full Name (ACR)" or "ACR (Full Name)".
+
+    Examples
+    --------
+    >>> expand_acronym("The Regional Airline Association (RAA) said", "RAA")
+    'Regional Airline Association'
+    """
+    if not _ACRONYM.fullmatch(acronym):
+        return None
+    m = re.search(r"((?:[A-Z][\w'’\-]*|of|for|and|the|&)(?: (?:[A-Z][\w'’\-]*|of|for|and|the|&))*) \(" +
+                  re.escape(acronym) + r"\)", text)
+    if m is not None:
+        words = m.group(1).split()
+        initials = [w for w in words if w[:1].isupper()]
+        while words and (words[0][:1] != acronym[0] or len(initials) > len(acronym) + 1):
+            if words[0][:1].isupper():
+                initials.pop(0)
+            words.pop(0)
+        if words and words[0][0] == acronym[0]:
+            return " ".join(words)
+    m = re.search(re.escape(acronym) + r" \(([A-Z][^()]{3,80})\)", text)
+    return m.group(1) if m is not None else None
+
+
+def article_country(places: list[str]) -> str | None:
+    """The country an article is about: the one its place names and demonyms name most, first on a tie.
+
+    Examples
+    --------
+    >>> article_country(["United Kingdom", "France", "United Kingdom"])
+    'United Kingdom'
+    """
+    counts: dict[str, int] = {}
+    for country in places:
+        counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None

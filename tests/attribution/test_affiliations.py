@@ -1,0 +1,87 @@
+"""Affiliation constructions: each ties a person, or an unnamed source, to a body read from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.attribution.affiliations import expand_acronym, read_affiliation, read_unnamed
+from quotetrack.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+
+# (sentence, the name, the body read, the role read, the construction)
+CONSTRUCTIONS = [
+    ("Brixfield deputy chief executive Moira Tann told the radio.", "Moira Tann", "Brixfield",
+     "deputy chief executive", "premodifier"),
+    ("Halvern Rovers manager Sir Colm Eady hinted at changes.", "Colm Eady", "Halvern Rovers", "manager",
+     "premodifier"),
+    ("Quarry & Stone Workers' Union general secretary Ed Pym said so.", "Ed Pym",
+     "Quarry & Stone Workers' Union", "general secretary", "premodifier"),
+    ("Tory leader Jane Arden said no.", "Jane Arden", "Tory", "leader", "premodifier"),
+    ("Labour's Tom Vell said no.", "Tom Vell", "Labour", None, "possessive"),
+    ("Nato's deputy spokesman, Jan Novak, said it.", "Jan Novak", "Nato", "deputy spokesman", "preposed"),
+    ("The head of the Fraud Unit, Acting Chief Inspector, Ann Lowe, said it.", "Ann Lowe", "Fraud Unit", "head",
+     "preposed"),
+    ("said Ian Marsh, Governor of the Central Bank of Ruritania.", "Ian Marsh", "Central Bank of Ruritania",
+     "Governor", "apposition"),
+    ("said Ruth Bell, an economist at Capital Economics.", "Ruth Bell", "Capital Economics", "economist",
+     "apposition"),
+    ("Kurt Elm, Velto's chief executive, told reporters.", "Kurt Elm", "Velto", "chief executive", "apposition"),
+    ("Ada Rook, lecturer at the Centre for Signals, Speech and Vision at the University of Wessex, said it.",
+     "Ada Rook", "University of Wessex", "lecturer", "apposition"),
+    ("said Jo Finch, of the Resolution Foundation.", "Jo Finch", "Resolution Foundation", None, "of"),
+    ("Max Orr, whose group Clean Air Now campaigns on traffic, said it.", "Max Orr", "Clean Air Now", None,
+     "relative"),
+    ("The chairman, Lee Moss, said it.", "Lee Moss", None, "chairman", "preposed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "body", "role", "construction"), CONSTRUCTIONS)
+def test_each_construction_reads_its_body(sentence, name, body, role, construction):
+    start = sentence.index(name)
+    found = read_affiliation(sentence, start, start + len(name), LEXICON)
+    assert found is not None
+    assert (found.body, found.role, found.construction) == (body, role, construction)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "body"), [
+    ("a spokeswoman for the Home Office said", "a spokeswoman", "Home Office"),
+    ("an Acme Foods spokesman said", "an Acme Foods spokesman", "Acme Foods"),
+    ("a Defence Department spokesman said", "a Defence Department spokesman", "Defence Department"),
+])
+def test_unnamed_sources_speak_for_the_body_their_phrase_names(sentence, phrase, body):
+    assert read_unnamed(sentence, 0, len(phrase), LEXICON).body == body
+
+
+def test_an_acronym_is_expanded_where_the_article_spells_it_out():
+    assert expand_acronym("The Regional Airline Association (RAA) said so.", "RAA") == "Regional Airline Association"
+
+
+# (text, speaker, organisation, kind, party): end to end, through read()
+READINGS = [
+    ('"We will fight on," Brixfield chief executive Moira Tann said.', "Moira Tann", "Brixfield", "person", None),
+    ('"We will fight on," said Ruth Bell, an economist at Capital Economics.', "Ruth Bell", "Capital Economics",
+     "person", None),
+    ('"No," Tory leader Jane Arden said.', "Jane Arden", "Conservative Party", "person", "Conservative Party"),
+    ('"The plan will not work," said Lib Dem health spokeswoman Ann Wickham.', "Ann Wickham", "Liberal Democrats",
+     "person",
+     "Liberal Democrats"),
+    ('A spokeswoman for the Home Office said: "The plan will not work."', "A spokeswoman for the Home Office",
+     "Home Office", "unnamed", None),
+    ('The European Regions Carriers Association (ERCA) objected. "It is wrong," an ERCA spokesman said.',
+     "an ERCA spokesman", "European Regions Carriers Association", "unnamed", None),
+    ('Britain\'s economy grew, the Office for National Statistics said. "It is strong," Chancellor Philip Hale '
+     'said in London.', "Philip Hale", "HM Treasury", "person", None),
+    ('Germany\'s economy grew in Berlin. "It is strong," Chancellor Greta Holm said.', "Greta Holm",
+     "Government of Germany", "person", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation", "kind", "party"), READINGS)
+def test_speakers_get_the_organisation_the_text_gives(text, speaker, organisation, kind, party):
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None
+    assert statement.speaker.name == speaker
+    assert statement.speaker.organisation is not None and statement.speaker.organisation.name == organisation
+    assert (statement.speaker.kind, statement.speaker.party) == (kind, party)
