@@ -66,13 +66,13 @@ STORIES = [
     pytest.param(
         "White House press secretary Jen Psaki said on Friday that the sanctions would stay in place. "
         "Russian Foreign Minister Sergei Lavrov dismissed the threat, saying Moscow had survived worse.",
-        {(LAVROV, PSAKI)}, {"structure"}, id="structure-cue-without-name",
+        {(LAVROV, PSAKI)}, {"act"}, id="act-dismissed-the-threat",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled.\n\n"
         "Chinese Foreign Ministry spokesperson Zhao Lijian responded on Tuesday. "
         '"Beijing has kept every promise it made," Zhao said.',
-        {(ZHAO, POMPEO)}, {"structure"}, id="structure-responded-then-quote",
+        {(ZHAO, POMPEO)}, {"turn"}, id="turn-responded-then-quote",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo imposed sanctions on several officials on Monday.\n\n"
@@ -85,7 +85,7 @@ STORIES = [
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled.\n\n"
         "Chinese Foreign Ministry spokesperson Zhao Lijian rejected the claim, saying Beijing had kept every "
         'promise.\n\nZhao said the United States had "no right" to lecture others.',
-        {(ZHAO, POMPEO)}, {"structure", "continuation"}, id="continuation-indirect",
+        {(ZHAO, POMPEO)}, {"act", "continuation"}, id="continuation-indirect",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. The Chinese Foreign Ministry "
@@ -107,7 +107,12 @@ STORIES = [
     pytest.param(
         "White House press secretary Jen Psaki said on Friday that the sanctions would stay. Secretary of State "
         "Antony Blinken pushed back on Saturday, saying that the sanctions could be lifted.",
-        set(), set(), id="cue-without-name-no-initiator-on-other-side",
+        {(BLINKEN, PSAKI)}, {"turn"}, id="turn-pushed-back-at-previous-speaker",
+    ),
+    pytest.param(
+        "White House press secretary Jen Psaki said on Friday that the sanctions would stay. White House "
+        "spokesman Andrew Bates pushed back on Saturday, saying that the sanctions could be lifted.",
+        set(), set(), id="turn-not-drawn-between-colleagues",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. China said the United States "
@@ -171,14 +176,16 @@ def test_response_fields_consistent(text, pairs, kinds):
     for r in article.responses:
         statement = article.statements[r.statement]
         assert statement.speaker is not None and statement.speaker.name == r.source
-        assert statement.speaker.kind in {"person", "organisation"}
+        assert statement.speaker.kind in {"person", "organisation", "group"}
         assert r.source != r.target
         if r.target_statement is not None:
             assert r.target_statement < r.statement
             assert article.statements[r.target_statement].speaker.name == r.target
         span = r.evidence_span
         assert span is not None and text[span.start : span.end] == span.text
-        assert r.evidence in {"cue", "mention", "term", "restatement", "structure", "continuation"}
+        assert r.evidence in {"cue", "pronoun", "act", "organisation", "turn", "mention", "term", "restatement",
+                              "contrast", "reaction", "structure", "continuation"}
+        assert 0.5 <= r.confidence <= 1
         if r.evidence in {"cue", "structure"}:
             assert r.cue is not None and r.cue.lower() in text[span.start : span.end].lower()
     assert [r.statement for r in article.responses] == sorted(r.statement for r in article.responses)

@@ -19,7 +19,7 @@ from quotetrack.model import Article, Speaker
 
 from .words import ResponseWords
 
-__all__ = ["Candidate", "Names", "candidates", "different_sides", "is_party", "side"]
+__all__ = ["Candidate", "Names", "candidates", "different_sides", "is_party", "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -97,6 +97,12 @@ def different_sides(a: Speaker, b: Candidate) -> bool:
     """Whether two parties are known to be on different sides."""
     mine = side(a)
     return mine is not None and b.side is not None and mine != b.side
+
+
+def same_side(a: Speaker, b: Candidate) -> bool:
+    """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties)."""
+    theirs = b.speaker.organisation
+    return a.organisation is not None and theirs is not None and a.organisation.name == theirs.name
 
 
 def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords) -> list[Candidate]:

@@ -40,8 +40,8 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
     Examples
     --------
     >>> text = "Ann spoke. But Bob said no."
-    >>> text[sentence_start(text, 15):]
-    'But Bob said no.'
+    >>> text[sentence_start(text, 15):], text[sentence_start(text, 11):]
+    ('But Bob said no.', 'But Bob said no.')
     """
     if document is not None and document.sentences:
         for sentence in document.sentences:
@@ -49,8 +49,9 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
                 return sentence.start
     floor = max(0, offset - _WINDOW)
     start = max(text.rfind("\n", floor, offset) + 1, floor)
-    for boundary in _SENTENCE_END.finditer(text, start, offset):
-        start = boundary.end()
+    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):  # + 1: the lookahead
+        if boundary.end() <= offset:
+            start = boundary.end()
     return start
 
 

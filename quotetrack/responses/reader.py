@@ -31,22 +31,24 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, candidates, different_sides, is_party
+from .parties import Candidate, Names, candidates, different_sides, is_party, same_side
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 
-#: The confidence each kind of evidence gives its target on its own (see docs/responses.md).
+#: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
+#: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "act": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "contrast": 0.6, "reaction": 0.6, "structure": 0.55, "continuation": 0.9,
+    "restatement": 0.6, "contrast": 0.6, "reaction": 0.6, "structure": 0.55, "continuation": 1.0,
 }
 #: Below this a proposed response is not reported at all.
 MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_INFERRED = frozenset({"pronoun", "act", "organisation", "turn", "contrast", "reaction"})  # targets not named
 
 
 @attrs.frozen(kw_only=True)
@@ -275,6 +277,8 @@ class ResponseReader:
     def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
         by_target: dict[str, list[Evidence]] = {}
         for e in evidence:
+            if e.kind in _INFERRED and same_side(speaker, e.target):
+                continue  # a colleague is rarely answered without being named
             if e.target.speaker.name != speaker.name:
                 by_target.setdefault(e.target.speaker.name, []).append(e)
         if not by_target:
