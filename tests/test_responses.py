@@ -279,3 +279,71 @@ def test_seed_check_responses(seed_article, seed_expected_path, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "extra edges 0" in result.stdout
+
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "responses.md"
+
+
+def test_docs_examples_run():
+    """docs/responses.md's example of each evidence kind gives what it shows."""
+    import doctest
+
+    result = doctest.testfile(str(DOC), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0
+
+
+# (text, expected (source, target, evidence, stance)); sentences written for these tests
+EVIDENCE = [
+    pytest.param("Labour leader Anna Webb said the reforms would cut waiting lists. Liberal Democrat spokesman "
+                 "Owen Hale dismissed her claims, saying the money was not there.",
+                 ("Owen Hale", "Anna Webb", "pronoun", "rejects"), id="pronoun-possessive"),
+    pytest.param("Senator Ruth Ellis proposed a ban on stock trading by lawmakers. Senator Dale Price "
+                 "backed the ban, saying voters had lost trust.",
+                 ("Dale Price", "Ruth Ellis", "act", "supports"), id="act-ban-backed"),
+    pytest.param("Senator Ruth Ellis said the deal would protect jobs. Senator Dale Price cast doubt on "
+                 "the deal, saying it had no money behind it.",
+                 ("Dale Price", "Ruth Ellis", "act", "questions"), id="act-cast-doubt-on"),
+    pytest.param("Senator Ruth Ellis said the governor had misled voters.\n\nGovernor Sam Ortiz denied the "
+                 "claim, saying the figures were public.",
+                 ("Sam Ortiz", "Ruth Ellis", "act", "rebuts"), id="act-denied-the-claim"),
+    pytest.param("Senator Ruth Ellis said the tax cut was reckless. However, Governor Sam Ortiz said the "
+                 "cut would pay for itself.",
+                 ("Sam Ortiz", "Ruth Ellis", "contrast", None), id="contrast-however"),
+    pytest.param("The Northwind Energy Company said on Monday it would raise prices by a fifth. "
+                 "Jane Moor, a consumer advocate, attacked the company, saying households could not pay.",
+                 ("Jane Moor", "Northwind Energy Company", "organisation", "rejects"), id="organisation-the-company"),
+    pytest.param("Mayor Tom Reid announced a plan to charge drivers entering the city centre. Opponents said "
+                 "the charge would hurt small shops.",
+                 ("Opponents", "Tom Reid", "reaction", None), id="reaction-opponents"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVIDENCE)
+def test_evidence_kinds(text, expected):
+    """Each kind of evidence finds its target, with the cue's stance."""
+    article = quotetrack.read(text, id="e")
+    assert {(r.source, r.target, r.evidence, r.stance) for r in article.responses} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Governor Sam Ortiz said the budget was balanced. Asked whether he would run again, Senator "
+                 "Ruth Ellis replied that she had not decided.", id="reporter-question"),
+    pytest.param("Mayor Tom Reid said the storm had passed. Fire chief Kate Lyle said crews had cleared the "
+                 "main roads.", id="same-event-no-address"),
+    pytest.param("Chinese Foreign Ministry spokesperson Zhao Lijian said Beijing wanted calm. Critics said "
+                 "the statement was empty.", id="reaction-needs-a-proposal"),
+])
+def test_no_edge(text):
+    """No response is drawn for a reporter's question, two voices on one event, or a reaction to no proposal."""
+    assert quotetrack.read(text, id="n").responses == ()
+
+
+def test_min_confidence_filters_graph():
+    """response_graph(min_confidence=) keeps only the responses read at least that surely."""
+    text = ("Mayor Tom Reid announced a plan to charge drivers entering the city centre. Opponents said "
+            "the charge would hurt small shops. Councillor Amy Shaw hit back at Reid, saying the roads were full.")
+    article = quotetrack.read(text, id="g")
+    assert sorted(r.confidence for r in article.responses) == [0.6, 0.9]
+    edges = [d for _, _, d in quotetrack.response_graph([article], min_confidence=0.65).edges(data=True)
+             if d["kind"] == "responds_to"]
+    assert [(d["source_speaker"], d["confidence"]) for d in edges] == [("Amy Shaw", 0.9)]

@@ -48,7 +48,7 @@ MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_INFERRED = frozenset({"pronoun", "act", "organisation", "turn", "contrast", "reaction"})  # targets not named
+_INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
 @attrs.frozen(kw_only=True)
@@ -217,7 +217,7 @@ class ResponseReader:
             if other is not None:
                 found.append(Evidence(target=other[0], kind="contrast", start=contrast[0], end=contrast[1],
                                       confidence=CONFIDENCE["contrast"]))
-        head = speaker.name.lower().split()[-1] if speaker.kind == "group" and speaker.name.split() else ""
+        head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
         if head in self.words.classes.get("reaction", frozenset()):
             other = self._latest_other(index, speaker.name, anchor, frozenset({"person", "organisation"}),
                                        lemmas=self.words.classes.get("proposal", frozenset()))
@@ -278,7 +278,7 @@ class ResponseReader:
         by_target: dict[str, list[Evidence]] = {}
         for e in evidence:
             if e.kind in _INFERRED and same_side(speaker, e.target):
-                continue  # a colleague is rarely answered without being named
+                continue  # colleagues speaking in turn or in reaction are not answering each other
             if e.target.speaker.name != speaker.name:
                 by_target.setdefault(e.target.speaker.name, []).append(e)
         if not by_target:
