@@ -110,7 +110,7 @@ def paragraphs_between(text: str, start: int, end: int) -> int:
 
     Examples
     --------
-    >>> paragraphs_between("a\n\nb\nc", 0, 6)
+    >>> paragraphs_between("a\\n\\nb\\nc", 0, 6)
     2
     """
     return len(_BREAKS.findall(text, min(start, end), max(start, end)))
