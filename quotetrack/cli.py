@@ -54,7 +54,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(article: Article, out: TextIO) -> None:
+def _print_table(article: Article, out: TextIO, min_confidence: float = 0.0) -> None:
     out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
@@ -69,7 +69,8 @@ def _print_table(article: Article, out: TextIO) -> None:
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
     pairs: dict[tuple[str, str], int] = {}
     for r in article.responses:
-        pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
+        if r.confidence >= min_confidence:
+            pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
     if pairs:
         out.write("responses: " + "; ".join(f"{s} -> {t} ({n})" for (s, t), n in pairs.items()) + "\n")
     out.write("\n")
@@ -149,7 +150,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif writer is not None:
             writer.writerows({**row, "id": row["article"]} for row in statement_rows(article))
         else:
-            _print_table(article, out)
+            _print_table(article, out, args.min_confidence)
         out.flush()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=1)
@@ -180,7 +181,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    graph = response_graph(_progress(_articles(args, err), args, err, show=True))
+    graph = response_graph(_progress(_articles(args, err), args, err, show=True), min_confidence=args.min_confidence)
     if args.level != "statement":
         graph = project(graph, args.level)
     path = write_graph(graph, args.output)
@@ -376,6 +377,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
                          help="table (default): a readable table per article; jsonl: one record per article, the "
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
+    extract.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
+                         help="the table lists only responses read with at least this confidence (0-1)")
     extract.add_argument("--with-text", action="store_true",
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
                               "article back whole and ingest can store it")
@@ -384,6 +387,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(graph)
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
+    graph.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
+                       help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "
                             "organisation, country: who responded to whom at that level")

@@ -200,14 +200,23 @@ class Response:
     cue : str or None
         The response cue (``"hit back"``), when the text has one.
     evidence : str or None
-        What shows the response: ``cue`` (a cue naming the target), ``mention``
-        (the statement names the target), ``term`` (it takes up the target's
-        label), ``restatement`` (it restates the target's words), ``structure``
-        (a cue answering the story's initiator) or ``continuation``.
+        What shows the response: ``cue`` (a cue naming the target), ``pronoun``,
+        ``act`` or ``organisation`` (the cue's object points at the target), ``turn``
+        (a reply to the previous speaker), ``mention`` (the statement names the
+        target), ``term`` (it takes up the target's label), ``restatement`` (it
+        restates the target's words), ``contrast`` ("But X said" after the target),
+        ``reaction`` (critics answering a proposal), ``structure`` (a cue answering
+        the story's initiator) or ``continuation``.
     evidence_span : Mention or None
         The words the evidence rests on.
     stance : str or None
-        ``rejects``, ``supports`` or ``neutral`` when a cue tells.
+        ``rejects``, ``rebuts``, ``defends``, ``supports``, ``questions`` or
+        ``neutral`` when a cue tells.
+    confidence : float
+        How sure the reading is, from 0 to 1: the evidence kinds' confidences
+        combined (docs/responses.md says how to read it).
+    supporting : tuple of str
+        Other kinds of evidence pointing at the same target.
     """
 
     source: str
@@ -218,6 +227,8 @@ class Response:
     evidence: str | None = None
     evidence_span: Mention | None = None
     stance: str | None = None
+    confidence: float = 1.0
+    supporting: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -128,7 +128,7 @@ def read_document(
         organisations=tuple(organisations.values()),
     )
     named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
-    return attrs.evolve(article, responses=find_responses(article, lexicon, named))
+    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document))
 
 
 def _default_id(text: str) -> str:

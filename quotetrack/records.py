@@ -280,6 +280,7 @@ def response_record(response: Response) -> dict[str, Any]:
         "target_statement": response.target_statement, "cue": response.cue, "evidence": response.evidence,
         "evidence_start": span.start if span else None, "evidence_end": span.end if span else None,
         "stance": response.stance, "evidence_text": span.text if span else None,
+        "confidence": response.confidence, "supporting": list(response.supporting),
     }
 
 
@@ -297,7 +298,8 @@ def response_from_record(record: Mapping[str, Any]) -> Response:
         target_statement=record.get("target_statement"), cue=record.get("cue"), evidence=record.get("evidence"),
         evidence_span=None if start is None else Mention(
             start=start, end=record["evidence_end"], text=record.get("evidence_text") or ""),
-        stance=record.get("stance"),
+        stance=record.get("stance"), confidence=float(record.get("confidence", 1.0)),
+        supporting=tuple(record.get("supporting") or ()),
     )
 
 

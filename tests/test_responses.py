@@ -66,13 +66,13 @@ STORIES = [
     pytest.param(
         "White House press secretary Jen Psaki said on Friday that the sanctions would stay in place. "
         "Russian Foreign Minister Sergei Lavrov dismissed the threat, saying Moscow had survived worse.",
-        {(LAVROV, PSAKI)}, {"structure"}, id="structure-cue-without-name",
+        {(LAVROV, PSAKI)}, {"act"}, id="act-dismissed-the-threat",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled.\n\n"
         "Chinese Foreign Ministry spokesperson Zhao Lijian responded on Tuesday. "
         '"Beijing has kept every promise it made," Zhao said.',
-        {(ZHAO, POMPEO)}, {"structure"}, id="structure-responded-then-quote",
+        {(ZHAO, POMPEO)}, {"turn"}, id="turn-responded-then-quote",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo imposed sanctions on several officials on Monday.\n\n"
@@ -85,7 +85,7 @@ STORIES = [
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled.\n\n"
         "Chinese Foreign Ministry spokesperson Zhao Lijian rejected the claim, saying Beijing had kept every "
         'promise.\n\nZhao said the United States had "no right" to lecture others.',
-        {(ZHAO, POMPEO)}, {"structure", "continuation"}, id="continuation-indirect",
+        {(ZHAO, POMPEO)}, {"act", "continuation"}, id="continuation-indirect",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. The Chinese Foreign Ministry "
@@ -107,7 +107,12 @@ STORIES = [
     pytest.param(
         "White House press secretary Jen Psaki said on Friday that the sanctions would stay. Secretary of State "
         "Antony Blinken pushed back on Saturday, saying that the sanctions could be lifted.",
-        set(), set(), id="cue-without-name-no-initiator-on-other-side",
+        {(BLINKEN, PSAKI)}, {"turn"}, id="turn-pushed-back-at-previous-speaker",
+    ),
+    pytest.param(
+        "White House press secretary Jen Psaki said on Friday that the sanctions would stay. White House "
+        "spokesman Andrew Bates pushed back on Saturday, saying that the sanctions could be lifted.",
+        set(), set(), id="turn-not-drawn-between-colleagues",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. China said the United States "
@@ -152,8 +157,14 @@ STORIES = [
 ]
 
 
+@pytest.fixture
+def every_sign(monkeypatch):
+    """Report responses whatever their confidence, so that each kind of evidence can be seen on its own."""
+    monkeypatch.setattr("quotetrack.responses.reader.MIN_CONFIDENCE", 0.0)
+
+
 @pytest.mark.parametrize(("text", "pairs", "kinds"), STORIES)
-def test_response_pairs(text, pairs, kinds):
+def test_response_pairs(text, pairs, kinds, every_sign):
     """Each story gives exactly the expected (source, target) pairs, on the expected kinds of evidence."""
     article = quotetrack.read(text, id="story")
     assert {(r.source, r.target) for r in article.responses} == pairs
@@ -171,14 +182,16 @@ def test_response_fields_consistent(text, pairs, kinds):
     for r in article.responses:
         statement = article.statements[r.statement]
         assert statement.speaker is not None and statement.speaker.name == r.source
-        assert statement.speaker.kind in {"person", "organisation"}
+        assert statement.speaker.kind in {"person", "organisation", "group"}
         assert r.source != r.target
         if r.target_statement is not None:
             assert r.target_statement < r.statement
             assert article.statements[r.target_statement].speaker.name == r.target
         span = r.evidence_span
         assert span is not None and text[span.start : span.end] == span.text
-        assert r.evidence in {"cue", "mention", "term", "restatement", "structure", "continuation"}
+        assert r.evidence in {"cue", "pronoun", "act", "organisation", "turn", "mention", "term", "restatement",
+                              "contrast", "reaction", "structure", "continuation"}
+        assert 0.5 <= r.confidence <= 1
         if r.evidence in {"cue", "structure"}:
             assert r.cue is not None and r.cue.lower() in text[span.start : span.end].lower()
     assert [r.statement for r in article.responses] == sorted(r.statement for r in article.responses)
@@ -272,3 +285,85 @@ def test_seed_check_responses(seed_article, seed_expected_path, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "extra edges 0" in result.stdout
+
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "responses.md"
+
+
+def test_docs_examples_run():
+    """docs/responses.md's example of each evidence kind gives what it shows."""
+    import doctest
+
+    result = doctest.testfile(str(DOC), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0
+
+
+# (text, expected (source, target, evidence, stance)); sentences written for these tests
+EVIDENCE = [
+    pytest.param("Labour leader Anna Webb said the reforms would cut waiting lists. Liberal Democrat spokesman "
+                 "Owen Hale dismissed her claims, saying the money was not there.",
+                 ("Owen Hale", "Anna Webb", "pronoun", "rejects"), id="pronoun-possessive"),
+    pytest.param("Senator Ruth Ellis proposed a ban on stock trading by lawmakers. Senator Dale Price "
+                 "backed the ban, saying voters had lost trust.",
+                 ("Dale Price", "Ruth Ellis", "act", "supports"), id="act-ban-backed"),
+    pytest.param("Senator Ruth Ellis said the deal would protect jobs. Senator Dale Price cast doubt on "
+                 "the deal, saying it had no money behind it.",
+                 ("Dale Price", "Ruth Ellis", "act", "questions"), id="act-cast-doubt-on"),
+    pytest.param("Senator Ruth Ellis said the governor had misled voters.\n\nGovernor Sam Ortiz denied the "
+                 "claim, saying the figures were public.",
+                 ("Sam Ortiz", "Ruth Ellis", "act", "rebuts"), id="act-denied-the-claim"),
+    pytest.param("Senator Ruth Ellis said the tax cut was reckless. However, Governor Sam Ortiz said the "
+                 "cut would pay for itself.",
+                 ("Sam Ortiz", "Ruth Ellis", "contrast", None), id="contrast-however"),
+    pytest.param("The Northwind Energy Company said on Monday it would raise prices by a fifth. "
+                 "Jane Moor, a consumer advocate, attacked the company, saying households could not pay.",
+                 ("Jane Moor", "Northwind Energy Company", "organisation", "rejects"), id="organisation-the-company"),
+    pytest.param("Mayor Tom Reid announced a plan to charge drivers entering the city centre. Opponents said "
+                 "the charge would hurt small shops.",
+                 ("Opponents", "Tom Reid", "reaction", None), id="reaction-opponents"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVIDENCE)
+def test_evidence_kinds(text, expected, every_sign):
+    """Each kind of evidence finds its target, with the cue's stance."""
+    article = quotetrack.read(text, id="e")
+    assert {(r.source, r.target, r.evidence, r.stance) for r in article.responses} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Governor Sam Ortiz said the budget was balanced. Asked whether he would run again, Senator "
+                 "Ruth Ellis replied that she had not decided.", id="reporter-question"),
+    pytest.param("Mayor Tom Reid said the storm had passed. Fire chief Kate Lyle said crews had cleared the "
+                 "main roads.", id="same-event-no-address"),
+    pytest.param("Chinese Foreign Ministry spokesperson Zhao Lijian said Beijing wanted calm. Critics said "
+                 "the statement was empty.", id="reaction-needs-a-proposal"),
+])
+def test_no_edge(text):
+    """No response is drawn for a reporter's question, two voices on one event, or a reaction to no proposal."""
+    assert quotetrack.read(text, id="n").responses == ()
+
+
+def test_min_confidence_filters_graph():
+    """response_graph(min_confidence=) keeps only the responses read at least that surely."""
+    text = ("Mayor Tom Reid announced a plan to charge drivers entering the city centre. Opponents said "
+            "the charge would hurt small shops. Councillor Amy Shaw hit back at Reid, saying the roads were full.")
+    article = quotetrack.read(text, id="g")
+    assert sorted(r.confidence for r in article.responses) == [0.6, 0.9]
+    edges = [d for _, _, d in quotetrack.response_graph([article], min_confidence=0.65).edges(data=True)
+             if d["kind"] == "responds_to"]
+    assert [(d["source_speaker"], d["confidence"]) for d in edges] == [("Amy Shaw", 0.9)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Mayor Tom Reid announced a plan to close the library. But councillor Ann Pike said the town "
+                 "needed it.", id="contrast-alone"),
+    pytest.param("Mayor Tom Reid announced a ban on cars in the old town. Shop owner Ann Pike rejected the ban "
+                 "as unworkable.", id="act-alone"),
+])
+def test_a_weak_sign_alone_is_not_reported(text):
+    """Precision first: a contrast or an act noun on its own stays under MIN_CONFIDENCE."""
+    from quotetrack.responses import MIN_CONFIDENCE
+
+    assert all(r.confidence >= MIN_CONFIDENCE for r in quotetrack.read(text).responses)
+    assert quotetrack.read(text).responses == ()

@@ -85,13 +85,15 @@ def _add_statement(graph: nx.MultiDiGraph, row: dict[str, Any]) -> str:
     return node
 
 
-def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
+def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
     """Build the statement-response graph of some articles.
 
     Parameters
     ----------
     articles : iterable of Article
         Read articles; speakers of many articles merge by canonical name.
+    min_confidence : float, optional
+        Leave out responses read with less confidence than this (docs/responses.md).
 
     Returns
     -------
@@ -101,7 +103,7 @@ def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
         (speaker -> statement), ``member_of`` (speaker -> organisation ->
         country) and ``responds_to`` (statement -> the statement or speaker
         answered, with ``source_speaker``, ``target_speaker``, ``cue``,
-        ``evidence`` and ``stance``).
+        ``evidence``, ``stance`` and ``confidence``).
 
     Examples
     --------
@@ -111,6 +113,9 @@ def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
     >>> graph = response_graph([read(text, id="a")])
     >>> sorted(d["kind"] for _, _, d in graph.edges(data=True)).count("responds_to")
     1
+    >>> strict = response_graph([read(text, id="a")], min_confidence=0.99)
+    >>> sorted(d["kind"] for _, _, d in strict.edges(data=True)).count("responds_to")
+    0
     """
     graph = nx.MultiDiGraph()
     for article in articles:
@@ -122,6 +127,8 @@ def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
                 speaker_node = _add_speaker(graph, statement.speaker)
                 graph.add_edge(speaker_node, node, key="said", kind="said")
         for response in article.responses:
+            if response.confidence < min_confidence:
+                continue
             source = nodes[response.statement] if 0 <= response.statement < len(nodes) else None
             if source is None:
                 continue
@@ -134,7 +141,7 @@ def response_graph(articles: Iterable[Article]) -> nx.MultiDiGraph:
             graph.add_edge(source, target, **_scalars(
                 kind="responds_to", article=article.id, source_speaker=response.source,
                 target_speaker=response.target, cue=response.cue, evidence=response.evidence,
-                stance=response.stance,
+                stance=response.stance, confidence=response.confidence,
             ))
     return graph
 

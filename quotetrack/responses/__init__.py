@@ -1,0 +1,65 @@
+"""Who answered whom: find the statements that respond to another party.
+
+A statement responds to a target when the evidence says so: a response cue whose object
+names or points at the target, a reference to the target's words or acts, or the
+statement's placement in the exchange (``reader`` lists the kinds and their confidence).
+Ends are named people, organisations, and groups that speak as one ("critics", "the
+unions"); "China" or "Chinese officials" summarise their side and stay at the level of
+countries. The modules: ``words`` (the lexicon), ``parties`` (who can be an end),
+``objects`` (what a cue's object points at), ``placement`` (contrast, turns),
+``reader`` (the pass and how evidence combines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Article, Response, Speaker
+
+from .reader import CONFIDENCE, MIN_CONFIDENCE, ResponseReader
+from .words import response_cues, response_words
+
+__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]
+
+
+def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker] = (),
+                   document: Document | None = None) -> tuple[Response, ...]:
+    """Find the statements of an article that respond to another party.
+
+    Parameters
+    ----------
+    article : Article
+        A read article (statements with speakers, terms).
+    lexicon : Lexicon
+        Cue verbs, for inflecting the response cues; pronouns and determiners.
+    people : sequence of Speaker
+        Other people the article names, who may be responded to without
+        having spoken in it.
+    document : Document, optional
+        The annotated text the article was read from; its dependency parse, when
+        it has one, gives each cue's object.
+
+    Returns
+    -------
+    tuple of Response
+        One per responding statement, in text order, each with its evidence,
+        stance and confidence.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> text = ('Chinese Foreign Minister Wang Yi spoke. Secretary of State Mike Pompeo said the deal was dead. '
+    ...         '"Pompeo is wrong," Wang Yi said in response.')
+    >>> [(r.source, r.target) for r in read(text).responses]
+    [('Wang Yi', 'Mike Pompeo')]
+    """
+    reader = ResponseReader(article, lexicon, people, document)
+    responses = []
+    for index in range(len(article.statements)):
+        response = reader.respond(index)
+        reader.record(index, response)
+        if response is not None:
+            responses.append(response)
+    return tuple(responses)

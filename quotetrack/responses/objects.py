@@ -1,0 +1,156 @@
+"""What a response cue's object says about its target: a name, a pronoun, an act or a body.
+
+"rejected Pompeo's claim" names the target; "dismissed her criticism" points at it with a
+pronoun; "rejected the plan" names an act whose author is the target; "accused the
+company of ..." names a body spoken of before. The object is read from the dependency
+parse when the document has one (the cue verb's ``obj``/``obl`` subtree), else from the
+words after the cue up to the end of its clause (the surface fallback, which can go
+when every backend parses).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+
+from .parties import Candidate, Names
+from .words import ResponseWords
+
+__all__ = ["ObjectReading", "object_span", "read_object"]
+
+_OBJECT_RELATIONS = ("obj", "obl", "iobj", "nmod", "ccomp")
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
+_SURFACE_REACH = 80  # characters after a cue read as its object without a parse
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@attrs.frozen(kw_only=True)
+class ObjectReading:
+    """What a cue's object points at.
+
+    Parameters
+    ----------
+    kind : str
+        ``name`` (a party named), ``pronoun`` ("her criticism"), ``act`` ("the plan") or
+        ``organisation`` ("the company").
+    start, end : int
+        The words the reading rests on, as offsets into the text.
+    candidate : Candidate or None
+        The named party, for ``name``.
+    number : str or None
+        ``singular``, ``plural`` or ``neuter`` for pronouns ("his", "their", "its").
+    """
+
+    kind: str
+    start: int
+    end: int
+    candidate: Candidate | None = None
+    number: str | None = None
+
+
+def object_span(text: str, start: int, end: int, document: Document | None = None) -> tuple[int, int]:
+    """Where the object of the cue ``text[start:end]`` lies.
+
+    From the parse (the cue verb's first object or oblique, whole subtree) when the
+    document has one; else the words after the cue up to the end of its clause.
+
+    Examples
+    --------
+    >>> text = "Labour rejected the minister's plan, saying it would fail."
+    >>> s, e = object_span(text, 7, 15)
+    >>> text[s:e]
+    " the minister's plan"
+    """
+    if document is not None and document.has_parse:
+        found = _parse_object(document, start, end)
+        if found is not None:
+            return found
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _SURFACE_REACH))
+    return end, stop.start() if stop else min(len(text), end + _SURFACE_REACH)
+
+
+def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] | None:
+    tokens = document.tokens
+    starts = [t.start for t in tokens]
+    i = bisect.bisect_left(starts, start)
+    if i >= len(tokens) or tokens[i].start >= end:
+        return None
+    children: dict[int, list[int]] = {}
+    sentence = next((s for s in document.sentences if s.first_token <= i < s.last_token), None)
+    lo, hi = (sentence.first_token, sentence.last_token) if sentence else (0, len(tokens))
+    for j in range(lo, hi):
+        head = tokens[j].head
+        if head is not None and head >= 0:
+            children.setdefault(head, []).append(j)
+    for j in children.get(i, []):
+        rel = (tokens[j].deprel or "").split(":")[0]
+        if rel in _OBJECT_RELATIONS and tokens[j].start >= end:
+            span = [j]
+            stack = [j]
+            while stack:
+                for k in children.get(stack.pop(), []):
+                    span.append(k)
+                    stack.append(k)
+            return min(tokens[k].start for k in span), max(tokens[k].end for k in span)
+    return None
+
+
+def read_object(text: str, span: tuple[int, int], source: str, names: Names, words: ResponseWords,
+                lexicon: Lexicon) -> ObjectReading | None:
+    """What the object ``text[span]`` of a response cue points at, if anything.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    span : tuple of int
+        The object's offsets (:func:`object_span`).
+    source : str
+        The responding speaker, never its own target.
+    names : Names
+        The candidates' names.
+    words : ResponseWords
+        Act and organisation nouns.
+    lexicon : Lexicon
+        Pronouns and determiners.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> lexicon = load_lexicon()
+    >>> text = "She dismissed his criticism as absurd."
+    >>> read_object(text, (13, 27), "Ann Lee", Names.of(()), response_words(lexicon), lexicon).kind
+    'pronoun'
+    >>> read_object("They rejected the bill.", (13, 22), "X", Names.of(()), response_words(lexicon), lexicon).kind
+    'act'
+    """
+    start, end = span
+    named = names.first_match(text[start:end], source)
+    if named is not None:
+        candidate, offset = named
+        name = next(n for n in candidate.names if text.startswith(n, start + offset))
+        return ObjectReading(kind="name", start=start + offset, end=start + offset + len(name), candidate=candidate)
+    tokens = [(m.group().lower(), start + m.start(), start + m.end()) for m in _WORD.finditer(text, start, end)][:6]
+    if not tokens:
+        return None
+    fw = lexicon.function_words
+    skip = {"at", "to", "on", "with", "by", "of", "over", "about", "against", "the", "a", "an", "this", "that",
+            "these", "those"} | fw.determiners
+    pronoun_number = {w: number for number, ws in (("singular", ("his", "him", "her")), ("plural", ("their", "them")),
+                                                 ("neuter", ("its",))) for w in ws}
+    for k, (word, w_start, w_end) in enumerate(tokens):
+        if word in pronoun_number:
+            return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
+        if word in words.classes.get("act", frozenset()):
+            return ObjectReading(kind="act", start=tokens[0][1], end=w_end)
+        if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
+            return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
+        if word not in skip and not word.isalpha():
+            break
+    return None

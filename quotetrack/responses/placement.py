@@ -1,0 +1,116 @@
+"""Where a statement stands in the exchange: its sentence, the contrast that opens it, the turn before it.
+
+These are the placement kinds of evidence. "But the Tories said ..." sets a statement
+against the party heard just before; "Critics said ..." names its speakers by their
+reaction to the proposal before them; "X replied" with no object is a turn answering the
+previous speaker, unless the question was a reporter's ("Asked whether ..., X replied").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.document import Document
+from quotetrack.model import Statement
+
+from .words import ResponseWords
+
+__all__ = ["anchor_of", "asked_by_reporter", "opens_with_contrast", "paragraphs_between", "sentence_start"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+_BREAKS = re.compile(r"\n+")
+_WINDOW = 400  # characters searched back for a sentence start
+_FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
+_ASKED = re.compile(r"^(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b", re.IGNORECASE)
+
+
+def anchor_of(statement: Statement) -> int:
+    """Where the attribution of a statement begins: its speaker's mention, cue or words, whichever is first."""
+    points = [statement.start]
+    if statement.speaker_mention is not None:
+        points.append(statement.speaker_mention.start)
+    if statement.cue is not None:
+        points.append(statement.cue.start)
+    return min(points)
+
+
+def sentence_start(text: str, offset: int, document: Document | None = None) -> int:
+    """The start of the sentence holding ``offset``: from the document's sentences, else from punctuation.
+
+    Examples
+    --------
+    >>> text = "Ann spoke. But Bob said no."
+    >>> text[sentence_start(text, 15):], text[sentence_start(text, 11):]
+    ('But Bob said no.', 'But Bob said no.')
+    """
+    if document is not None and document.sentences:
+        for sentence in document.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.start
+    floor = max(0, offset - _WINDOW)
+    start = max(text.rfind("\n", floor, offset) + 1, floor)
+    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):  # + 1: the lookahead
+        if boundary.end() <= offset:
+            start = boundary.end()
+    return start
+
+
+def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, document: Document | None = None
+                        ) -> tuple[int, int] | None:
+    """The contrast word setting a statement against the one before, if its attribution opens with one.
+
+    "But X said ...", "However, X said ..." and "X, however, said ..." count; a contrast
+    inside a quotation is the speaker's own and does not.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Mention
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "Ann said yes. But Bob said no."
+    >>> st = Statement(start=27, end=29, text="no", kind="indirect",
+    ...                speaker_mention=Mention(start=18, end=21, text="Bob"))
+    >>> opens_with_contrast(text, st, response_words(load_lexicon()))
+    (14, 17)
+    """
+    contrast = words.classes.get("contrast", frozenset())
+    anchor = anchor_of(statement)
+    if anchor == statement.start and statement.kind == "direct":
+        return None  # the quotation opens the sentence: any contrast in it is the speaker's
+    start = sentence_start(text, anchor, document)
+    first = _FIRST_WORD.match(text, start, anchor + 1)
+    if first is not None and first.group(1).lower() in contrast and first.end(1) <= anchor:
+        return first.start(1), first.end(1)
+    cue_start = statement.cue.start if statement.cue is not None else anchor
+    mention = statement.speaker_mention
+    if mention is not None and mention.end <= cue_start:
+        between = text[mention.end:cue_start]
+        for word in contrast:
+            m = re.search(rf",\s*{re.escape(word)}\s*,", between, re.IGNORECASE)
+            if m is not None:
+                return mention.end + m.start() + 1, mention.end + m.end() - 1
+    return None
+
+
+def asked_by_reporter(text: str, statement: Statement, document: Document | None = None) -> bool:
+    """Whether the statement answers a question put in its own sentence ("Asked whether ..., X replied").
+
+    Examples
+    --------
+    >>> text = "Asked whether he would resign, Bob replied that he would not."
+    >>> asked_by_reporter(text, Statement(start=44, end=60, text=text[44:60], kind="indirect"))
+    True
+    """
+    start = sentence_start(text, anchor_of(statement), document)
+    return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None
+
+
+def paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line breaks) lie between two offsets.
+
+    Examples
+    --------
+    >>> paragraphs_between("a\\n\\nb\\nc", 0, 6)
+    2
+    """
+    return len(_BREAKS.findall(text, min(start, end), max(start, end)))

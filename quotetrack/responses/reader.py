@@ -1,0 +1,323 @@
+"""One pass over an article's statements, gathering each statement's evidence of a response.
+
+Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`); the
+proposals for one target combine as independent signs (``1 - prod(1 - c)``), and the
+target with the highest combined confidence wins. Kinds:
+
+- ``cue``: a response cue whose object names the target ("hit back at Pompeo");
+- ``pronoun``, ``act``, ``organisation``: the cue's object points at the target through a
+  pronoun ("her criticism"), an act of the target ("the plan", "the charges") or a body
+  spoken of before ("the company"); the target is the latest other party heard;
+- ``turn``: a turn cue with no object ("X replied") answers the previous speaker;
+- ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
+  label, or restates its words;
+- ``contrast``: "But/However X said" sets the statement against the party heard just before;
+- ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
+  answers the proposal before it;
+- ``structure``: a cue with no target in sight answers the story's initiator;
+- ``continuation``: a speaker's statements after a response continue it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Article, Mention, Response, Speaker, Statement
+
+from .objects import ObjectReading, object_span, read_object
+from .parties import Candidate, Names, candidates, different_sides, is_party, same_side
+from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
+from .words import ResponseWords, response_words
+
+__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
+
+#: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
+#: carries the confidence of the response it continues, times its factor here.
+CONFIDENCE = {
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
+    "restatement": 0.6, "reaction": 0.6, "structure": 0.55, "act": 0.45, "contrast": 0.4, "continuation": 0.8,
+}
+#: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
+#: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
+MIN_CONFIDENCE = 0.5
+_WINDOW = 300  # characters before a statement searched for its response cue
+_REACH = 2  # paragraph breaks a placement rule looks back over
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """One sign that a statement answers ``target``."""
+
+    target: Candidate
+    kind: str
+    start: int
+    end: int
+    confidence: float
+    cue: str | None = None
+
+
+def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
+    return {w.lower().strip("'’") for w in _WORD.findall(text)} - stop_words
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    floor, ceiling = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    rights = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    return left, min(rights, default=ceiling)
+
+
+def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None
+              ) -> tuple[str, int] | None:
+    """The response cue of a statement and its offset: its own cue, one earlier in its sentence, or one in
+    the sentence before when that sentence names the same speaker first."""
+    speaker = statement.speaker
+    if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
+        return statement.cue.text, statement.cue.start
+    anchor = anchor_of(statement)
+    window_start = sentence_start(text, anchor)
+    nearest = None
+    for m in pattern.finditer(text, window_start, statement.start):
+        nearest = m
+    if nearest is not None:
+        return nearest.group(), nearest.start()
+    if window_start == 0 or speaker is None:
+        return None
+    previous_start = sentence_start(text, window_start - 1)
+    if "\n" in text[previous_start:window_start].rstrip():
+        return None
+    earlier = pattern.search(text, previous_start, window_start)
+    if earlier is None:
+        return None
+    names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+    if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
+        return earlier.group(), earlier.start()
+    return None
+
+
+class ResponseReader:
+    """Reads the responses of one article, statement by statement, keeping what came before."""
+
+    def __init__(self, article: Article, lexicon: Lexicon, people: Sequence[Speaker] = (),
+                 document: Document | None = None) -> None:
+        self.text = article.text
+        self.statements = article.statements
+        self.lexicon = lexicon
+        self.document = document
+        self.words: ResponseWords = response_words(lexicon)
+        self.candidates = candidates(article, people, self.words)
+        self.names = Names.of(self.candidates)
+        self.by_name = {c.speaker.name: c for c in self.candidates}
+        frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
+        stop_words = lexicon.function_words.stop_words
+        self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
+        self.postings: dict[str, list[int]] = {}
+        self.last_by_speaker: dict[str, int] = {}
+        self.run_start: dict[str, int] = {}
+        self.latest_speaker: str | None = None
+        self.last_response: dict[str, tuple[str, int, float]] = {}
+        self.terms: dict[str, list[tuple[int, int, str]]] = {}
+        for term in article.terms:
+            label = term.text.lower().strip(" ,.")
+            if len(label) >= 4:
+                s_start, s_end = _sentence_bounds(self.text, term.start, term.end)
+                self.terms.setdefault(label, []).append((term.start, term.end, self.text[s_start:s_end]))
+        labels = sorted(self.terms, key=len, reverse=True)
+        self.term_pattern = re.compile("|".join(map(re.escape, labels))) if labels else None
+
+    # -- what came before -------------------------------------------------------------------------------------
+
+    def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
+                      lemmas: frozenset[str] | None = None) -> tuple[Candidate, int] | None:
+        """The latest earlier statement by another party (of ``kinds``; with a cue of ``lemmas``), near enough."""
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > _REACH:
+                return None
+            speaker = earlier.speaker
+            if speaker is None or speaker.name == source or speaker.name not in self.by_name:
+                continue
+            if kinds is not None and speaker.kind not in kinds:
+                continue
+            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas):
+                continue
+            return self.by_name[speaker.name], j
+        return None
+
+    def _previous_turn(self, index: int, source: str, before: int) -> Candidate | None:
+        """The speaker of the latest earlier statement not by ``source``, if a party and near."""
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > 1:
+                return None
+            speaker = earlier.speaker
+            if speaker is None or speaker.name == source:
+                continue
+            return self.by_name.get(speaker.name)
+        return None
+
+    # -- evidence ---------------------------------------------------------------------------------------------
+
+    def _object_evidence(self, index: int, speaker: Speaker, cue: str, offset: int) -> list[Evidence]:
+        text = self.text
+        role = self.words.role(cue)
+        span = object_span(text, offset, offset + len(cue), self.document)
+        reading = read_object(text, span, speaker.name, self.names, self.words, self.lexicon)
+        found: list[Evidence] = []
+        if reading is not None:
+            target = self._resolve(index, speaker, reading, offset)
+            if target is not None:
+                kind = "cue" if reading.kind == "name" else reading.kind
+                found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
+                                      confidence=CONFIDENCE[kind], cue=cue))
+            return found
+        statement = self.statements[index]
+        if role == "turn" and not asked_by_reporter(text, statement, self.document):
+            previous = self._previous_turn(index, speaker.name, anchor_of(statement))
+            if previous is not None:
+                found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
+                                      confidence=CONFIDENCE["turn"], cue=cue))
+        if not found:  # a cue and no target in sight: the story's initiator, on the other side
+            initiator = next((c for c in self.candidates if c.first < statement.start and c.names
+                              and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
+            if initiator is not None:
+                found.append(Evidence(target=initiator, kind="structure", start=offset, end=offset + len(cue),
+                                      confidence=CONFIDENCE["structure"], cue=cue))
+        return found
+
+    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int) -> Candidate | None:
+        if reading.kind == "name":
+            return reading.candidate
+        if reading.kind == "pronoun":
+            kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
+                     "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
+            found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
+        elif reading.kind == "organisation":
+            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
+        else:  # an act: its author, the party who proposed it, else the latest other party heard
+            found = self._latest_other(index, speaker.name, offset,
+                                       lemmas=self.words.classes.get("proposal", frozenset()))
+            found = found or self._latest_other(index, speaker.name, offset)
+        return found[0] if found else None
+
+    def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
+        statement = self.statements[index]
+        found: list[Evidence] = []
+        anchor = anchor_of(statement)
+        contrast = opens_with_contrast(self.text, statement, self.words, self.document)
+        if contrast is not None:
+            other = self._latest_other(index, speaker.name, anchor)
+            if other is not None:
+                found.append(Evidence(target=other[0], kind="contrast", start=contrast[0], end=contrast[1],
+                                      confidence=CONFIDENCE["contrast"]))
+        head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
+        if head in self.words.classes.get("reaction", frozenset()):
+            other = self._latest_other(index, speaker.name, anchor, frozenset({"person", "organisation"}),
+                                       lemmas=self.words.classes.get("proposal", frozenset()))
+            if other is not None:
+                mention = statement.speaker_mention
+                start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
+                found.append(Evidence(target=other[0], kind="reaction", start=start, end=end,
+                                      confidence=CONFIDENCE["reaction"]))
+        return found
+
+    def _reference_evidence(self, index: int, speaker: Speaker, cued: bool) -> list[Evidence]:
+        """The statement names the target, takes up its label, or restates its words."""
+        statement = self.statements[index]
+        found: list[Evidence] = []
+        named = self.names.first_in(statement.text, speaker.name)
+        if named is not None and named.speaker.name in self.last_by_speaker and (
+                different_sides(speaker, named) or cued):
+            found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
+                                  confidence=CONFIDENCE["mention"]))
+            return found
+        if self.term_pattern is not None:
+            for m in self.term_pattern.finditer(statement.text.lower()):
+                for t_start, t_end, sentence in self.terms[m.group()]:
+                    coiner = self.names.first_in(sentence, speaker.name) if t_start < statement.start else None
+                    if coiner is not None and different_sides(speaker, coiner):
+                        return [Evidence(target=coiner, kind="term", start=t_start, end=t_end,
+                                         confidence=CONFIDENCE["term"])]
+        shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
+        for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
+            earlier = self.statements[j]
+            if earlier.speaker is not None and earlier.speaker.name in self.by_name \
+                    and different_sides(speaker, self.by_name[earlier.speaker.name]):
+                return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
+                                 end=earlier.end, confidence=CONFIDENCE["restatement"])]
+        return found
+
+    def respond(self, index: int) -> Response | None:
+        """The response statement ``index`` makes, if the evidence shows one."""
+        statement = self.statements[index]
+        speaker = statement.speaker
+        if speaker is None or not is_party(speaker, self.words):
+            return None
+        evidence: list[Evidence] = []
+        cue = _cue_near(self.text, statement, self.words.pattern, self.document)
+        if cue is not None:
+            evidence += self._object_evidence(index, speaker, *cue)
+        evidence += self._reference_evidence(index, speaker, cue is not None)
+        evidence += self._placement_evidence(index, speaker)
+        if not evidence:
+            last = self.last_response.get(speaker.name)
+            if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
+                    and last[0] in self.by_name:
+                evidence.append(Evidence(target=self.by_name[last[0]], kind="continuation", start=statement.start,
+                                         end=statement.end, confidence=last[2] * CONFIDENCE["continuation"]))
+        return self._combine(index, speaker, evidence)
+
+    def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
+        by_target: dict[str, list[Evidence]] = {}
+        for e in evidence:
+            if e.kind in _INFERRED and same_side(speaker, e.target):
+                continue  # colleagues speaking in turn or in reaction are not answering each other
+            if e.target.speaker.name != speaker.name:
+                by_target.setdefault(e.target.speaker.name, []).append(e)
+        if not by_target:
+            return None
+
+        def combined(items: list[Evidence]) -> float:
+            doubt = 1.0
+            for kind in {e.kind for e in items}:
+                doubt *= 1 - max(e.confidence for e in items if e.kind == kind)
+            return 1 - doubt
+
+        target, items = max(by_target.items(), key=lambda kv: (combined(kv[1]), -evidence.index(kv[1][0])))
+        confidence = round(combined(items), 3)
+        if confidence < MIN_CONFIDENCE:
+            return None
+        best = max(items, key=lambda e: e.confidence)
+        cue_text = next((e.cue for e in sorted(items, key=lambda e: -e.confidence) if e.cue), None)
+        target_statement = self.last_by_speaker.get(target)
+        if best.kind == "restatement":
+            target_statement = next((j for j in range(index) if (self.statements[j].start, self.statements[j].end)
+                                     == (best.start, best.end)), target_statement)
+        return Response(
+            source=speaker.name, target=target, statement=index, target_statement=target_statement,
+            cue=cue_text, evidence=best.kind, evidence_span=Mention(start=best.start, end=best.end,
+                                                                     text=self.text[best.start:best.end]),
+            stance=self.words.stance(cue_text) if cue_text else None, confidence=confidence,
+            supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
+        )
+
+    def record(self, index: int, response: Response | None) -> None:
+        """Remember statement ``index`` for the statements after it."""
+        speaker = self.statements[index].speaker
+        if speaker is not None:
+            if self.latest_speaker != speaker.name:
+                self.run_start[speaker.name] = index
+            self.latest_speaker = speaker.name
+            self.last_by_speaker[speaker.name] = index
+        for word in self.words_of[index]:
+            self.postings.setdefault(word, []).append(index)
+        if response is not None:
+            self.last_response[response.source] = (response.target, index, response.confidence)

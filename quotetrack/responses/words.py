@@ -1,0 +1,120 @@
+"""The response lexicon: cue phrases with their stance and role, and the word classes the rules read.
+
+Both come from ``lexicon/data``: ``response_cues.tsv`` (phrase, stance, role) and
+``response_words.tsv`` (act nouns, group nouns, contrast words, question and proposal
+cue lemmas, organisation nouns). Their headers say what each column and class means.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import attrs
+
+from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["ResponseWords", "response_cues", "response_words"]
+
+_UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
+
+
+def _data(name: str) -> str:
+    return resources.files("quotetrack.lexicon").joinpath("data", name).read_text("utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _data(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class ResponseWords:
+    """Response cues and the word classes around them.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        Case-insensitive alternation of every inflected cue phrase, longest first.
+    stances : dict of str to str
+        Matched phrase (lower case) to its stance: ``rejects``, ``rebuts``, ``defends``,
+        ``supports``, ``questions`` or ``neutral``.
+    roles : dict of str to str
+        Matched phrase (lower case) to where its target is read: ``object``, ``prep`` or ``turn``.
+    classes : dict of str to frozenset of str
+        Class name (``act``, ``group``, ``reaction``, ``contrast``, ``question``, ``proposal``,
+        ``organisation``) to its words.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> words = response_words(load_lexicon())
+    >>> words.stances["rejected"], words.roles["rejected"], words.roles["hit back"]
+    ('rejects', 'object', 'turn')
+    >>> "plan" in words.classes["act"], "critics" in words.classes["reaction"]
+    (True, True)
+    """
+
+    pattern: re.Pattern[str]
+    stances: dict[str, str]
+    roles: dict[str, str]
+    classes: dict[str, frozenset[str]]
+
+    def stance(self, cue: str) -> str:
+        """The stance of a matched cue (``neutral`` when unknown)."""
+        return self.stances.get(cue.lower(), "neutral")
+
+    def role(self, cue: str) -> str:
+        """The role of a matched cue (``object`` when unknown)."""
+        return self.roles.get(cue.lower(), "object")
+
+
+@functools.cache
+def response_words(lexicon: Lexicon) -> ResponseWords:
+    """The response lexicon, inflected with the lexicon's cue verb forms (cached per lexicon).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> response_words(load_lexicon()).pattern.search("They hit back at him").group()
+    'hit back'
+    """
+    stances: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for row in _rows("response_cues.tsv"):
+        words = row[0].strip().lower().split()
+        stance = row[1].strip() if len(row) > 1 and row[1].strip() else "neutral"
+        role = row[2].strip() if len(row) > 2 and row[2].strip() else "object"
+        forms = {words[0]} if words[0] in _UNINFLECTED else inflections(words[0]) | {words[0]}
+        forms |= {form for form, (lemma, _cls) in lexicon.cue_forms.items() if lemma == words[0]}
+        for form in forms:
+            phrase = " ".join([form, *words[1:]])
+            stances.setdefault(phrase, stance)
+            roles.setdefault(phrase, role)
+    alternation = "|".join(re.escape(p) for p in sorted(stances, key=len, reverse=True))
+    classes = {row[0].strip(): frozenset(w.replace("_", " ") for w in row[1].split()) for row in _rows(
+        "response_words.tsv")}
+    return ResponseWords(pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), stances=stances, roles=roles,
+                         classes=classes)
+
+
+def response_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding response cues, and each matched phrase's stance.
+
+    Returns
+    -------
+    pattern : re.Pattern
+        Case-insensitive alternation of every inflected cue phrase, longest first.
+    stances : dict of str to str
+        Matched phrase (lower case) to its stance.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> pattern, stances = response_cues(load_lexicon())
+    >>> stances[pattern.search("Labour dismissed the plan").group().lower()]
+    'rejects'
+    """
+    words = response_words(lexicon)
+    return words.pattern, words.stances
