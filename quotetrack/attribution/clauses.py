@@ -89,6 +89,10 @@ class ClauseFinder(IndexView):
     def _skip_time_ahead(self, k: int, last: int) -> int:
         """Step over a time phrase starting at ``k``: "Tuesday night", "on Monday", "this week", "yesterday"."""
         words = self.words
+        if k + 1 < last and words[k] in self.fw.time_modifiers:  # "early on Monday", "late last night"
+            after = self._skip_time_ahead(k + 1, last)
+            if after > k + 1:
+                return after
         if k + 1 < last and words[k] == "on" and words[k + 1] in self.fw.weekdays:
             k += 1
         if k < last and words[k] in self.fw.weekdays:
@@ -102,8 +106,6 @@ class ClauseFinder(IndexView):
 
     def _skip_addressee(self, k: int, frame: Frame) -> int:
         """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
-        if self.words[k] in self.fw.object_pronouns:
-            return k + 1
         e = self.entity_from.get(k)
         if e is not None and e.label in SOURCE_LABELS | {"TITLE"}:
             return self.index.token_range(e.start, e.end)[1]
@@ -116,7 +118,9 @@ class ClauseFinder(IndexView):
             if self.words[j] in self.lexicon.source_nouns:  # "reporters", "the audience"
                 return j + 1
             j += 1
-        return k
+            if j > k + 1 and self.words[k] in self.fw.determiners and self._skip_time_ahead(j, frame.last) > j:
+                return j  # "her colleagues early on Monday": a time phrase ends the addressee
+        return k + 1 if self.words[k] in self.fw.object_pronouns else k  # "told him (that) ..."
 
     def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
         """The end (exclusive token index) of a reported clause starting at ``start``."""

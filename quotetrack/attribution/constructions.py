@@ -62,6 +62,7 @@ class Attributor(IndexView):
         self.frame_sources: dict[int, Source] = {}  # frame -> the source of its first statement
         self.first_free: list[int] = []  # per frame: its first word outside quotations
         self.pending_colon: tuple[CueMatch, Source] | None = None  # 'X said:' ending a frame
+        self.named_things: set[tuple[int, int]] = set()  # quoted names inside reported clauses: terms
 
     def find(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
         """Read every frame's cues, then the quotations no cue claimed: the statements found (in no
@@ -87,7 +88,22 @@ class Attributor(IndexView):
         """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
         s, e, quoted = self.clauses.content_span(first, end)
         self.used.update(self.index.quotes_within(s, e))
-        self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+        names = {span for span in quoted if self._names_a_thing(span)}
+        self.named_things |= names
+        words = tuple(span for span in quoted if span not in names)
+        self.add(fi, s, e, "mixed" if words else "indirect", cue, source, words)
+
+    def _names_a_thing(self, span: tuple[int, int]) -> bool:
+        """Whether quoted words name a thing rather than quote someone: a capitalised name between a determiner
+        and the noun it modifies ('the "Clean Network" plan', 'its "America First" policy')."""
+        if not self.index.is_name_like(self.text[span[0] : span[1]]):
+            return False
+        first, last = self.index.token_range(span[0], span[1])
+        before = next((t for t in range(first - 1, -1, -1) if self.quote_of[t] < 0), -1)
+        after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
+        return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
+            and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
+            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
@@ -197,8 +213,9 @@ class Attributor(IndexView):
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
         if source is None and not cue.participle and (
             cue.first == frame.first or (self.index.after_comma(cue.first) or before >= 0)
-            and not (before >= 0 and self.index.is_name_like(self.index.quoted_text(before)))
-        ):  # '"Q," said X' but not 'host of "Morning Joe," suggested'
+            and not (before >= 0 and self.index.is_name_like(self.index.quoted_text(before))
+                     and bisect.bisect_left(self.starts, self.quotes[before].open_mark) > frame.first)
+        ):  # '"Q," said X', '"Hi," said X', but not 'host of "Morning Joe," suggested'
             source = self.sources.source_after(cue.last, frame)
             # Not a passive ("announced Wednesday by X"), nor a pronoun opening the next clause
             # ('Humphrey, who calls him "a fraud," said he doubts ...').
@@ -225,9 +242,8 @@ class Attributor(IndexView):
             return
         start = self.clauses.complement_start(cue.last, frame, cue)
         end = source.phrase_first - (1 if self.words[source.phrase_first - 1] == "," else 0)
-        if start is not None and end - start >= 2:
-            s, e, quoted = self.clauses.content_span(start, end)
-            self.add(fi, s, e, "mixed" if quoted else "indirect", cue, source, quoted)
+        if start is not None and end - start >= 2:  # the question is the reporter's, not the answer's speaker's
+            self.used.update(self.index.quotes_within(*self.clauses.content_span(start, end)[:2]))
 
     def quotation_before(
         self, fi: int, frame: Frame, cue: CueMatch, source: Source, right_subject: bool
@@ -360,7 +376,8 @@ class Attributor(IndexView):
         for qi, q in enumerate(self.quotes):
             words = self.index.quoted_text(qi)
             if qi in self.used:
-                if self.index.is_name_like(words) and (q.start, q.end) in mixed_quoted:
+                if self.index.is_name_like(words) and (q.start, q.end) in mixed_quoted \
+                        or (q.start, q.end) in self.named_things:
                     terms.append((q.start, q.end))
                 continue
             if q.end <= q.start:

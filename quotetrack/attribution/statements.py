@@ -33,6 +33,8 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = ["Attribution", "attribute"]
 
+_TERM_EDGE = frozenset(",;:")  # a sentence's punctuation caught inside closing marks
+
 
 def attribute(
     document: Document, quotations: Sequence[Quotation], lexicon: Lexicon, people: People
@@ -79,7 +81,15 @@ def attribute(
         if att.source is None and att.continues is None:
             att = attrs.evolve(att, continues=_continued(merged, i))
         result.append(att)
-    return result, sorted(terms)
+    return result, sorted(_trimmed(text, span) for span in terms)
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A term's span without the punctuation that belongs to the sentence: '"Morning Joe,"' is "Morning Joe"."""
+    start, end = span
+    while end > start and (text[end - 1] in _TERM_EDGE or text[end - 1].isspace()):
+        end -= 1
+    return (start, end) if end > start else span
 
 
 def _all_quoted(text: str, att: Attribution) -> Attribution:

@@ -56,6 +56,7 @@ class FunctionWords:
     group_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     time_adverbs: frozenset[str]
+    time_modifiers: frozenset[str]
     participle_openers: frozenset[str]
     time_conjunctions: frozenset[str]
     rank_modifiers: frozenset[str]

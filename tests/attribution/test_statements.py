@@ -95,6 +95,16 @@ CASES = [
         id="in-the-words-of",
     ),
     pytest.param("The fee is $5 per share.", [], id="per-as-a-preposition"),
+    pytest.param('"Hi," said Tom Jones.', [("direct", "Hi,", "Tom Jones")], id="short-quote-before-inverted-cue"),
+    pytest.param('Asked whether he would go, Tom Jones replied: "Not yet."', [("direct", "Not yet.", "Tom Jones")],
+                 id="the-question-is-the-reporters"),
+    pytest.param("Jane Smith told her colleagues early on Monday the vote would fail.",
+                 [("indirect", "the vote would fail", "Jane Smith")], id="addressee-then-time-phrase"),
+    pytest.param("Jane Smith told him the vote would fail.", [("indirect", "the vote would fail", "Jane Smith")],
+                 id="pronoun-addressee"),
+    pytest.param('Jane Smith said the "Clean Network" plan was hypocritical.',
+                 [("indirect", 'the "Clean Network" plan was hypocritical', "Jane Smith")],
+                 id="a-quoted-name-makes-no-mixed-statement"),
     pytest.param("A quarter of that, per the budget plan, is $40,000.", [], id="per-a-plan-is-no-source"),
     pytest.param(
         'Senator Jane Smith said the plan was dead. "We have no path forward on this bill," she added.',
@@ -446,7 +456,7 @@ def test_statements(text, expected):
     [
         ('The agency launched the "Clean Network" program on Wednesday.', "Clean Network"),
         ("The agency launched the “Clean Network” program on Wednesday.", "Clean Network"),
-        ('Her memoir, "A Promised Land," was published in November.', "A Promised Land,"),
+        ('Her memoir, "A Promised Land," was published in November.', "A Promised Land"),
         ("It is part of a \"5G Clean Path\" initiative, Pompeo said.", "5G Clean Path"),
     ],
 )
@@ -551,3 +561,11 @@ def test_all_quoted_mixed_statement_becomes_direct():
     assert _all_quoted(text, clause) == Attribution(start=q[0], end=q[1], kind="direct", cue=None, source=None)
     wider = Attribution(start=0, end=q[1] + 1, kind="mixed", cue=None, source=None, quoted=(q,))
     assert _all_quoted(text, wider) == wider
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ('Mika Brzezinski, host of "Morning Joe," suggested the race was over.', "Morning Joe"),
+    ('Jane Smith said the "Clean Network" plan was hypocritical.', "Clean Network"),
+])
+def test_terms_leave_the_sentence_punctuation_out(text, term):
+    assert [t.text for t in quotetrack.read(text).terms] == [term]
