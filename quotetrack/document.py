@@ -123,7 +123,8 @@ class Document:
         """
         return max(0, bisect.bisect_right(self.paragraphs, offset, key=lambda p: p[0]) - 1)
 
-    @property
-    def has_parse(self) -> bool:
-        """Whether the tokens carry dependency heads."""
-        return any(t.deprel is not None for t in self.tokens)
+    has_parse: bool = attrs.field(init=False, eq=False, repr=False)
+    """Whether the tokens carry dependency relations (found once: stages ask it often)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "has_parse", any(t.deprel is not None for t in self.tokens))

@@ -76,12 +76,12 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
 
 def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] | None:
     tokens = document.tokens
-    starts = [t.start for t in tokens]
-    i = bisect.bisect_left(starts, start)
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     if i >= len(tokens) or tokens[i].start >= end:
         return None
     children: dict[int, list[int]] = {}
-    sentence = next((s for s in document.sentences if s.first_token <= i < s.last_token), None)
+    k = bisect.bisect_right(document.sentences, i, key=lambda s: s.first_token) - 1
+    sentence = document.sentences[k] if k >= 0 and i < document.sentences[k].last_token else None
     lo, hi = (sentence.first_token, sentence.last_token) if sentence else (0, len(tokens))
     for j in range(lo, hi):
         head = tokens[j].head

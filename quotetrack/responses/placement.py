@@ -8,6 +8,8 @@ previous speaker, unless the question was a reporter's ("Asked whether ..., X re
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from quotetrack.document import Document
@@ -44,9 +46,9 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
     ('But Bob said no.', 'But Bob said no.')
     """
     if document is not None and document.sentences:
-        for sentence in document.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence.start
+        k = bisect.bisect_right(document.sentences, offset, key=lambda s: s.start) - 1
+        if k >= 0 and offset < document.sentences[k].end:
+            return document.sentences[k].start
     floor = max(0, offset - _WINDOW)
     start = max(text.rfind("\n", floor, offset) + 1, floor)
     for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):  # + 1: the lookahead
