@@ -107,12 +107,22 @@ def asked_by_reporter(text: str, statement: Statement, document: Document | None
     return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None
 
 
-def paragraphs_between(text: str, start: int, end: int) -> int:
-    """How many paragraph breaks (runs of line breaks) lie between two offsets.
+def paragraphs_between(text: str, start: int, end: int, most: int = 3) -> int:
+    """How many paragraph breaks (runs of line breaks) lie between two offsets, counted up to ``most``.
+
+    The count stops there, so that asking about far-apart statements costs no more than
+    asking about neighbours (the rules only ask whether a few breaks separate them).
 
     Examples
     --------
     >>> paragraphs_between("a\\n\\nb\\nc", 0, 6)
     2
+    >>> paragraphs_between("a\\nb\\nc\\nd\\ne", 0, 9, most=2)
+    2
     """
-    return len(_BREAKS.findall(text, min(start, end), max(start, end)))
+    count = 0
+    for _ in _BREAKS.finditer(text, min(start, end), max(start, end)):
+        count += 1
+        if count >= most:
+            break
+    return count
