@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.corpus import queries
-from quotetrack.corpus.claims import file_claim, refresh_claims
+from quotetrack.corpus import entities, queries
+from quotetrack.corpus.claims import file_claim, refile, refresh_claims
+from quotetrack.corpus.schema import SCHEMA_VERSION, file_version, upgrade
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph, statement_node
 from quotetrack.model import Article, Speaker, render_view
@@ -43,42 +44,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas
 
-__all__ = ["DEFAULT_FIELDS", "Corpus", "IngestCounts", "article_fields"]
-
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, outlet TEXT, url TEXT, title TEXT, published TEXT,
-    text_hash TEXT NOT NULL, n_statements INTEGER NOT NULL, n_responses INTEGER NOT NULL, read_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE TABLE IF NOT EXISTS organisations (name TEXT PRIMARY KEY, country TEXT);
-CREATE TABLE IF NOT EXISTS speakers (
-    name TEXT PRIMARY KEY, kind TEXT, title TEXT, organisation TEXT REFERENCES organisations (name), country TEXT);
-CREATE TABLE IF NOT EXISTS speaker_aliases (
-    speaker TEXT NOT NULL REFERENCES speakers (name), alias TEXT NOT NULL, PRIMARY KEY (speaker, alias));
-CREATE TABLE IF NOT EXISTS claims (
-    id INTEGER PRIMARY KEY, speaker TEXT NOT NULL, text TEXT NOT NULL, text_kind TEXT NOT NULL,
-    first_article TEXT NOT NULL, first_date TEXT);
-CREATE INDEX IF NOT EXISTS claims_speaker ON claims (speaker);
-CREATE TABLE IF NOT EXISTS statements (
-    article_id TEXT NOT NULL REFERENCES articles (id), idx INTEGER NOT NULL, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, cue TEXT, cue_start INTEGER, cue_end INTEGER,
-    cue_lemma TEXT, speaker TEXT, mention_start INTEGER, mention_end INTEGER, mention_text TEXT,
-    quoted TEXT NOT NULL, claim_id INTEGER REFERENCES claims (id), PRIMARY KEY (article_id, idx));
-CREATE INDEX IF NOT EXISTS statements_claim ON statements (claim_id);
-CREATE TABLE IF NOT EXISTS claim_bands (
-    band INTEGER NOT NULL, hash INTEGER NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims (id),
-    PRIMARY KEY (band, hash, claim_id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claim_bands_claim ON claim_bands (claim_id);
-CREATE TABLE IF NOT EXISTS responses (
-    article_id TEXT NOT NULL REFERENCES articles (id), idx INTEGER NOT NULL, source TEXT NOT NULL,
-    target TEXT NOT NULL, statement INTEGER NOT NULL, target_statement INTEGER, cue TEXT, evidence TEXT,
-    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT, stance TEXT, PRIMARY KEY (article_id, idx));
-CREATE INDEX IF NOT EXISTS responses_target ON responses (article_id, target_statement);
-"""
-
+__all__ = ["DEFAULT_FIELDS", "SCHEMA_VERSION", "Corpus", "IngestCounts", "article_fields"]
 
 @attrs.frozen(kw_only=True)
 class IngestCounts:
@@ -108,7 +74,7 @@ class IngestCounts:
 _STATEMENT_COLUMNS = ("start", "end", "kind", "text", "cue", "cue_start", "cue_end", "cue_lemma", "speaker",
                       "mention_start", "mention_end", "mention_text", "quoted")
 _RESPONSE_COLUMNS = ("source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
-                     "evidence_end", "evidence_text", "stance")
+                     "evidence_end", "evidence_text", "stance", "confidence")
 
 
 def _text_hash(text: str) -> str:
@@ -153,22 +119,31 @@ class Corpus:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("BEGIN IMMEDIATE")
-            version = None
-            if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
-                row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-                version = row[0] if row else None
-            if version is not None and version != str(SCHEMA_VERSION):
+            version = file_version(self._db)
+            if version is not None and version > SCHEMA_VERSION:
                 self._db.execute("ROLLBACK")
                 self._db.close()
                 raise QuotetrackError(f"{self.path}: corpus schema version {version}, this quotetrack reads "
-                                      f"version {SCHEMA_VERSION}")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                                      f"version {SCHEMA_VERSION} and older")
+            if version != SCHEMA_VERSION:
+                self._upgrade(version)
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise QuotetrackError(f"{self.path}: not a quotetrack corpus: {exc}") from exc
+
+    def _upgrade(self, version: int | None) -> None:
+        """Bring a file to this schema inside the open transaction: the tables, then what they hold.
+
+        From version 1 the speakers of every stored article become mentions of entities and the statements are
+        filed under the claims of their entities again; a claim keeps its id unless it joined another.
+        """
+        upgrade(self._db, version)
+        if version is not None and version < 2:
+            entities.rebuild_mentions(self._db)
+            refile(self._db, self._db.execute("SELECT article_id, idx FROM statements WHERE speaker IS NOT NULL"),
+                   keep_ids=True)
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -361,19 +336,38 @@ class Corpus:
              len(article.statements), len(article.responses),
              datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")),
         )
-        for speaker in {s.speaker.name: s.speaker for s in article.statements if s.speaker is not None}.values():
+        speakers = {s.name: s for s in article.speakers}
+        speakers.update({s.speaker.name: s.speaker for s in article.statements if s.speaker is not None})
+        for speaker in speakers.values():
             self._upsert_speaker(speaker)
-        for index, statement in enumerate(article.statements):
-            row = statement_row(statement)
+        rows = [statement_row(statement) for statement in article.statements]
+        for index, row in enumerate(rows):
             values = [json.dumps(row["quoted"]) if key == "quoted" else row[key] for key in _STATEMENT_COLUMNS]
             db.execute("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                        (article.id, index, *values))
+        db.executemany('INSERT INTO terms VALUES (?, ?, ?, ?, ?)',
+                       [(article.id, index, t.start, t.end, t.text) for index, t in enumerate(article.terms)])
+        entities.store_statement_bands(db, article.id, rows)
+        named = {r.source for r in article.responses} | {r.target for r in article.responses}
+        records = [speaker_record(s) for s in speakers.values()]
+        records += [{"name": name} for name in sorted(named - set(speakers))]
+        ids = entities.resolve_article(db, article.id, records)
+        for index, row in enumerate(rows):
             if row["speaker"] is not None:
-                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq)
+                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq, ids[row["speaker"]])
         for index, response in enumerate(article.responses):
             record = response_record(response)
-            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (article.id, index, *(record[key] for key in _RESPONSE_COLUMNS)))
+        self._moved(entities.revisit(db, article.id))
+
+    def _moved(self, moved: list[tuple[str, str, int]]) -> None:
+        """File again the statements of mentions that joined another entity; drop the entities left empty."""
+        db = self._db
+        refile(db, [(article_id, index) for article_id, name, _ in moved for (index,) in db.execute(
+            "SELECT idx FROM statements WHERE article_id = ? AND speaker = ?", (article_id, name))])
+        for entity_id in {entity_id for _, _, entity_id in moved}:
+            entities.refresh_entity(db, entity_id)
 
     def _upsert_speaker(self, speaker: Speaker) -> None:
         db = self._db
@@ -397,10 +391,11 @@ class Corpus:
         db = self._db
         claims = [r[0] for r in db.execute(
             "SELECT DISTINCT claim_id FROM statements WHERE article_id = ? AND claim_id IS NOT NULL", (article_id,))]
-        db.execute("DELETE FROM responses WHERE article_id = ?", (article_id,))
-        db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
-        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        for table in ("responses", "terms", "statement_bands", "statements"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         refresh_claims(db, claims)
+        entities.remove_mentions(db, article_id)
+        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     # -- queries ---------------------------------------------------------------------------------------------
 
@@ -536,9 +531,10 @@ class Corpus:
                 "WHERE article_id = ? ORDER BY idx", (article_id,))]
             statements = tuple(statement_from_row({**row, "quoted": json.loads(row["quoted"])}, speakers)
                                for row in rows)
-            responses = tuple(response_from_record(dict(zip(_RESPONSE_COLUMNS, row))) for row in db.execute(
-                "SELECT " + ", ".join(_RESPONSE_COLUMNS) + " FROM responses WHERE article_id = ? ORDER BY idx",
-                (article_id,)))
+            responses = tuple(response_from_record(  # no confidence kept before version 2
+                {k: v for k, v in zip(_RESPONSE_COLUMNS, row) if v is not None or k != "confidence"})
+                for row in db.execute("SELECT " + ", ".join(_RESPONSE_COLUMNS) + " FROM responses "
+                                      "WHERE article_id = ? ORDER BY idx", (article_id,)))
             used = {s.speaker.name: s.speaker for s in statements if s.speaker is not None}
             orgs = {sp.organisation.name: sp.organisation for sp in used.values() if sp.organisation is not None}
             yield Article(id=article_id, text="", statements=statements, speakers=tuple(used.values()),

@@ -17,7 +17,7 @@ import pytest
 
 import quotetrack
 from quotetrack.cli import main
-from quotetrack.corpus.store import Corpus, IngestCounts
+from quotetrack.corpus.store import SCHEMA_VERSION, Corpus, IngestCounts
 from quotetrack.errors import QuotetrackError
 from corpus_docs import DOCS, FULL, read_docs
 from strategies import gibberish
@@ -100,7 +100,7 @@ def test_changed_text_replaces_the_article():
 def test_schema_version_is_checked(tmp_path):
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 1
+        assert corpus.schema_version == SCHEMA_VERSION == 2
     db = sqlite3.connect(path)
     db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     db.commit()
@@ -260,7 +260,7 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
 
 def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
     """tests/fixtures/corpus-v1.sql is the dump of a corpus written by quotetrack before records.py: the schema
-    is the same version, its articles come back, and a new report joins its claim."""
+    is upgraded to version 2, its articles come back, and a new report joins its claim."""
     path = tmp_path / "old.sqlite"
     fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1.sql")
     with open(fixture, encoding="utf-8") as file:
@@ -268,7 +268,7 @@ def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
         old.executescript(file.read())
         old.close()
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 1
+        assert corpus.schema_version == 2  # upgraded in place
         assert corpus.stats() == {"articles": 2, "statements": 4, "claims": 3, "speakers": 3, "responses": 1}
         ap, bbc = corpus.articles()
         assert ap.metadata == {"outlet": "AP", "date": "2024-05-01", "title": "Budget", "url": None}
