@@ -24,7 +24,7 @@ import attrs
 from quotetrack.corpus import entities, queries
 from quotetrack.corpus.claims import file_claim, refile, refresh_claims
 from quotetrack.corpus.schema import SCHEMA_VERSION, file_version, upgrade
-from quotetrack.errors import InputError, QuotetrackError
+from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph, statement_node
 from quotetrack.model import Article, Speaker, render_view
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH
@@ -400,8 +400,8 @@ class Corpus:
     # -- queries ---------------------------------------------------------------------------------------------
 
     def claim_rows(
-        self, speaker: str | None = None, since: str | None = None, until: str | None = None,
-        text: str | None = None,
+        self, speaker: str | int | None = None, since: str | None = None, until: str | None = None,
+        text: str | None = None, outlet: str | None = None, limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """The claims as plain dicts (what :meth:`claims` puts in a DataFrame; needs no pandas).
 
@@ -410,7 +410,50 @@ class Corpus:
         >>> Corpus(":memory:").claim_rows()
         []
         """
-        return queries.claim_rows(self._db, speaker, since, until, text)
+        return queries.claim_rows(self._db, self._speaker_ids(speaker), since, until, text, outlet, limit)
+
+    def _speaker_ids(self, speaker: str | int | None) -> list[int] | None:
+        if speaker is None:
+            return None
+        ids = queries.find_speakers(self._db, str(speaker))
+        if len(ids) > 1:
+            raise AmbiguousSpeaker(str(speaker), queries.speaker_rows(self._db, ids))
+        return ids
+
+    def find_speakers(self, name: str) -> list[dict[str, Any]]:
+        """The entities a name may stand for (any known form, up to case and accents; else a surname), as
+        :meth:`speaker_rows` gives them.
+
+        Examples
+        --------
+        >>> from quotetrack import read
+        >>> with Corpus(":memory:") as corpus:
+        ...     _ = corpus.add([read('"Yes," Viktor Orbán said.', id="a"), read('"No," Viktor Orban said.', id="b")])
+        ...     [(row["name"], row["forms"]) for row in corpus.find_speakers("orban")]
+        [('Viktor Orbán', ['Viktor Orban', 'Viktor Orbán'])]
+        """
+        return queries.speaker_rows(self._db, queries.find_speakers(self._db, name))
+
+    def speaker_rows(self) -> list[dict[str, Any]]:
+        """Every speaker entity: ``id, name, kind, forms, organisations, titles, n_articles, n_statements, n_claims,
+        merges`` (how many mentions each rule joined), most claims first.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").speaker_rows()
+        []
+        """
+        return queries.speaker_rows(self._db)
+
+    def speakers(self) -> pandas.DataFrame:
+        """:meth:`speaker_rows` as a DataFrame.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").speakers().columns.tolist()[:3]
+        ['id', 'name', 'kind']
+        """
+        return data_frame(self.speaker_rows(), queries.SPEAKER_COLUMNS)
 
     def timeline_rows(self, claim_id: int) -> list[dict[str, Any]]:
         """The reports of a claim as plain dicts, in date order (undated last, then in ingestion order).
@@ -433,32 +476,43 @@ class Corpus:
         return queries.response_rows(self._db, claim_id)
 
     def claims(
-        self, speaker: str | None = None, since: str | None = None, until: str | None = None,
-        text: str | None = None,
+        self, speaker: str | int | None = None, since: str | None = None, until: str | None = None,
+        text: str | None = None, outlet: str | None = None, limit: int | None = None,
     ) -> pandas.DataFrame:
-        """One row per claim: ``id, speaker, text, first_reported, first_article, n_reports, n_articles, n_outlets``.
+        """One row per claim: ``id, speaker, text, first_reported, first_article, n_reports, n_articles, n_outlets,
+        speaker_id``.
 
         Parameters
         ----------
-        speaker : str, optional
-            Only this speaker's claims (canonical name).
+        speaker : str or int, optional
+            Only this speaker's claims: any name form they were given (up to case, accents and middle initials),
+            a surname, or an entity id.
         since, until : str, optional
             Only claims first reported on or after / on or before this ISO date.
         text : str, optional
             Only claims with a report containing these words (case-insensitive).
+        outlet : str, optional
+            Only claims reported by this outlet (case-insensitive).
+        limit : int, optional
+            At most this many claims.
 
         Returns
         -------
         pandas.DataFrame
-            ``text`` is the longest direct report (else the longest report); ``first_reported`` the earliest
-            date (None if undated).
+            ``text`` is the longest direct report (else the longest report) without the punctuation its quotation
+            left at the edges; ``first_reported`` the earliest date (None if undated).
+
+        Raises
+        ------
+        AmbiguousSpeaker
+            If ``speaker`` names several entities (its ``candidates`` say which).
 
         Examples
         --------
         >>> Corpus(":memory:").claims().columns.tolist()[:4]
         ['id', 'speaker', 'text', 'first_reported']
         """
-        return data_frame(self.claim_rows(speaker, since, until, text), queries.CLAIM_COLUMNS)
+        return data_frame(self.claim_rows(speaker, since, until, text, outlet, limit), queries.CLAIM_COLUMNS)
 
     def timeline(self, claim_id: int) -> pandas.DataFrame:
         """The reports of a claim, in date order: ``article, outlet, date, statement, start, end, kind, text, ...``.

@@ -28,7 +28,7 @@ DOCS = [
      "text": '"The budget is balanced," said Wang Tao, a spokesman for the Ministry of Finance.\n\n'
              '"The strike is not over," Karen Olsen said.'},
     {"id": "post-1", "outlet": "Post", "date": "2024-03-07",
-     "text": '"Nothing has changed," Wang said.\n\n"We are still out," Olsen said.'},
+     "text": '"Nothing has changed," Wang said.\n\n"We are still out," Karen Olsen said.'},
 ]
 
 
