@@ -100,7 +100,8 @@ def speaker_rows(db: sqlite3.Connection, ids: Sequence[int] | None = None) -> li
         if ids is not None and entity_id not in ids:
             continue
         mentions = db.execute(
-            "SELECT m.name, m.title, o.name, a.published, m.rule FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "SELECT m.name, m.title, o.name, a.published, m.rule FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id "
             "LEFT JOIN org_entities o ON o.id = m.org_id WHERE m.entity_id = ? ORDER BY a.published, a.seq",
             (entity_id,)).fetchall()
         organisations: dict[str, list[str]] = {}

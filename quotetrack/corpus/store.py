@@ -21,22 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.corpus import entities, queries
+from quotetrack.corpus import entities, queries, views
 from quotetrack.corpus.claims import file_claim, refile, refresh_claims
 from quotetrack.corpus.schema import SCHEMA_VERSION, file_version, upgrade
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
-from quotetrack.graph.build import project, response_graph, statement_node
 from quotetrack.model import Article, Speaker, render_view
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH
 from quotetrack.records import (
     DEFAULT_FIELDS,
     article_fields,
     data_frame,
-    response_from_record,
     response_record,
-    speaker_from_record,
     speaker_record,
-    statement_from_row,
     statement_row,
 )
 
@@ -70,11 +66,7 @@ class IngestCounts:
         return self.added + self.unchanged + self.replaced
 
 
-# The statements and responses tables' columns, in the order of their rows, as the records name them.
-_STATEMENT_COLUMNS = ("start", "end", "kind", "text", "cue", "cue_start", "cue_end", "cue_lemma", "speaker",
-                      "mention_start", "mention_end", "mention_text", "quoted")
-_RESPONSE_COLUMNS = ("source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
-                     "evidence_end", "evidence_text", "stance", "confidence")
+_STATEMENT_COLUMNS, _RESPONSE_COLUMNS = views.STATEMENT_COLUMNS, views.RESPONSE_COLUMNS
 
 
 def _text_hash(text: str) -> str:
@@ -547,7 +539,7 @@ class Corpus:
         """
         return queries.statement_claims(self._db)
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self, *, entities: bool = False) -> Iterator[Article]:
         """The stored articles rebuilt, in ingestion order, without their text (``text`` is empty).
 
         Statements, speakers (with organisation, country and aliases),
@@ -555,55 +547,34 @@ class Corpus:
         come back; offsets still point into the original text. The claim of
         each statement is in :meth:`statement_claims`.
 
+        Parameters
+        ----------
+        entities : bool
+            Name each speaker, and the speakers of responses, by their entity's name across the corpus
+            (made unique with ``#id`` when two entities share one) and each organisation by its canonical body.
+
         Examples
         --------
         >>> from quotetrack import read
         >>> with Corpus(":memory:") as corpus:
-        ...     _ = corpus.add([read('"Yes," Jane Smith said.', id="a")])
-        ...     [s.speaker.name for a in corpus.articles() for s in a.statements]
-        ['Jane Smith']
+        ...     _ = corpus.add([read('"Yes," Jane Smith said.', id="a"), read('"No," Jane Smíth said.', id="b")])
+        ...     [s.speaker.name for a in corpus.articles(entities=True) for s in a.statements]
+        ['Jane Smith', 'Jane Smith']
         """
-        db = self._db
-        organisations = {name: {"name": name, "country": country}
-                         for name, country in db.execute("SELECT name, country FROM organisations")}
-        aliases: dict[str, list[str]] = {}
-        for name, alias in db.execute("SELECT speaker, alias FROM speaker_aliases ORDER BY speaker, alias"):
-            aliases.setdefault(name, []).append(alias)
-        speakers = {
-            name: speaker_from_record({"name": name, "kind": kind, "title": title, "country": country,
-                                       "organisation": organisations.get(org) if org else None,
-                                       "aliases": aliases.get(name, ())})
-            for name, kind, title, org, country in db.execute(
-                "SELECT name, kind, title, organisation, country FROM speakers")
-        }
-        ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY seq")]
-        for article_id in ids:  # one article at a time
-            outlet, url, title, date = db.execute(
-                "SELECT outlet, url, title, published FROM articles WHERE id = ?", (article_id,)).fetchone()
-            rows = [dict(zip(_STATEMENT_COLUMNS, row)) for row in db.execute(
-                "SELECT " + ", ".join(f'"{c}"' for c in _STATEMENT_COLUMNS) + " FROM statements "
-                "WHERE article_id = ? ORDER BY idx", (article_id,))]
-            statements = tuple(statement_from_row({**row, "quoted": json.loads(row["quoted"])}, speakers)
-                               for row in rows)
-            responses = tuple(response_from_record(  # no confidence kept before version 2
-                {k: v for k, v in zip(_RESPONSE_COLUMNS, row) if v is not None or k != "confidence"})
-                for row in db.execute("SELECT " + ", ".join(_RESPONSE_COLUMNS) + " FROM responses "
-                                      "WHERE article_id = ? ORDER BY idx", (article_id,)))
-            used = {s.speaker.name: s.speaker for s in statements if s.speaker is not None}
-            orgs = {sp.organisation.name: sp.organisation for sp in used.values() if sp.organisation is not None}
-            yield Article(id=article_id, text="", statements=statements, speakers=tuple(used.values()),
-                          organisations=tuple(orgs.values()), responses=responses,
-                          metadata={"outlet": outlet, "date": date, "title": title, "url": url})
+        return views.stored_articles(self._db, entities=entities)
 
-    def graph(self, level: str = "statement") -> nx.MultiDiGraph | nx.DiGraph:
+    def graph(self, level: str = "statement", *, min_confidence: float = 0.0) -> nx.MultiDiGraph | nx.DiGraph:
         """The response graph of the whole corpus (:func:`quotetrack.response_graph`), or its projection.
 
-        Statement nodes carry the ``claim`` they report (when they have one).
+        Speakers are entities (one node per person, whatever each article called them; node attribute
+        ``entity``), organisations canonical bodies; statement nodes carry the ``claim`` they report.
 
         Parameters
         ----------
         level : {"statement", "speaker", "organisation", "country"}
             ``statement``: the full graph; otherwise :func:`quotetrack.project` at that level.
+        min_confidence : float
+            Leave out responses read with less confidence (those stored before version 2 count as 1).
 
         Examples
         --------
@@ -615,9 +586,4 @@ class Corpus:
         ...     list(corpus.graph("speaker").edges)
         [('Wang Yi', 'Mike Pompeo')]
         """
-        graph = response_graph(self.articles())
-        for (article_id, index), claim_id in self.statement_claims().items():
-            graph.nodes[statement_node(article_id, index)]["claim"] = claim_id
-        if level == "statement":
-            return graph
-        return project(graph, level)  # type: ignore[arg-type]
+        return views.corpus_graph(self._db, level, min_confidence)
