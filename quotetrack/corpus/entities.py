@@ -265,7 +265,11 @@ def _short_form_match(db: sqlite3.Connection, article_id: str, surname: str, org
 def _decide(db: sqlite3.Connection, article_id: str, name: str, kind: str, org_id: int | None,
             lexicon: Lexicon) -> tuple[_Decision, str, NameParts | None]:
     if kind != "person":
-        key = org_key(name) if kind == "organisation" else fold(name)
+        # A body's proper name joins up to case and accents; a description ("the company", "officials") only
+        # as the very same words, as before entities: two articles' "the company" are seldom one company.
+        words = name.split()[1:] if name.lower().startswith("the ") else name.split()
+        proper = kind == "organisation" and any(w[:1].isupper() for w in words)
+        key = org_key(name) if proper else name
         found = db.execute("SELECT MIN(entity_id), name FROM mentions WHERE key = ? AND kind = ?",
                            (key, kind)).fetchone()
         return (_Decision(found[0], "same name", f"as {found[1]!r}") if found[0] is not None
