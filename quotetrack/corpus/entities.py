@@ -37,11 +37,11 @@ from typing import Any
 
 import attrs
 
-from quotetrack.corpus.claims import CONTAINMENT, band_hashes, match_shingles, overlap, signature
+from quotetrack.corpus.claims import CONTAINMENT, band_hashes, match_shingles, overlap, refile, signature
 from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["NameParts", "fold", "name_parts", "org_key", "rebuild_mentions", "refresh_entity", "remove_mentions",
-           "resolve_article", "resolve_organisation", "revisit", "store_statement_bands"]
+           "resolve_article", "resolve_organisation", "revisit", "settle", "store_statement_bands"]
 
 _SPACE = re.compile(r"\s+")
 _DROP = re.compile(r"[.,\"“”()]")  # marks that do not tell two names apart
@@ -357,6 +357,14 @@ def revisit(db: sqlite3.Connection, article_id: str, lexicon: Lexicon | None = N
                 refresh_entity(db, decision.entity_id)
                 moved.append((other, name, int(entity_id)))
     return moved
+
+
+def settle(db: sqlite3.Connection, moved: list[tuple[str, str, int]]) -> None:
+    """File again the statements of mentions :func:`revisit` moved; drop the entities they left empty."""
+    refile(db, [(article_id, index) for article_id, name, _ in moved for (index,) in db.execute(
+        "SELECT idx FROM statements WHERE article_id = ? AND speaker = ?", (article_id, name))])
+    for entity_id in {entity_id for _, _, entity_id in moved}:
+        refresh_entity(db, entity_id)
 
 
 def refresh_entity(db: sqlite3.Connection, entity_id: int) -> None:

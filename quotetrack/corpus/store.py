@@ -34,6 +34,7 @@ from quotetrack.records import (
     response_record,
     speaker_record,
     statement_row,
+    term_rows,
 )
 
 if TYPE_CHECKING:
@@ -351,15 +352,7 @@ class Corpus:
             record = response_record(response)
             db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (article.id, index, *(record[key] for key in _RESPONSE_COLUMNS)))
-        self._moved(entities.revisit(db, article.id))
-
-    def _moved(self, moved: list[tuple[str, str, int]]) -> None:
-        """File again the statements of mentions that joined another entity; drop the entities left empty."""
-        db = self._db
-        refile(db, [(article_id, index) for article_id, name, _ in moved for (index,) in db.execute(
-            "SELECT idx FROM statements WHERE article_id = ? AND speaker = ?", (article_id, name))])
-        for entity_id in {entity_id for _, _, entity_id in moved}:
-            entities.refresh_entity(db, entity_id)
+        entities.settle(db, entities.revisit(db, article.id))
 
     def _upsert_speaker(self, speaker: Speaker) -> None:
         db = self._db
@@ -436,6 +429,16 @@ class Corpus:
         []
         """
         return queries.speaker_rows(self._db)
+
+    def term_rows(self) -> list[dict[str, Any]]:
+        """The terms of every stored article (:func:`quotetrack.records.term_rows`), in ingestion order.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").term_rows()
+        []
+        """
+        return [row for article in self.articles() for row in term_rows(article)]
 
     def speakers(self) -> pandas.DataFrame:
         """:meth:`speaker_rows` as a DataFrame.

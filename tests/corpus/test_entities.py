@@ -3,9 +3,6 @@ the evidence each keeps, the claims tool that finds them, and the upgrade of a v
 
 from __future__ import annotations
 
-import os
-import sqlite3
-
 import pytest
 
 from quotetrack.corpus.entities import fold, name_parts, org_key
@@ -137,48 +134,73 @@ def test_removing_an_article_forgets_its_mentions():
                                       ).fetchone()
 
 
-def test_a_version_1_file_is_upgraded_in_place_with_nothing_lost(tmp_path):
-    """tests/fixtures/corpus-v1-entities.sql: these articles stored by the code before entities (schema 1)."""
-    path = tmp_path / "v1.sqlite"
-    fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1-entities.sql")
-    old = sqlite3.connect(path)
-    with open(fixture, encoding="utf-8") as file:
-        old.executescript(file.read())
-    tables = ("articles", "statements", "responses", "speakers", "speaker_aliases", "organisations")
-    before = {t: sorted(old.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
-    claims_before = dict(old.execute("SELECT id, speaker FROM claims"))
-    old.close()
-    with Corpus(path) as corpus:
-        assert corpus.schema_version == 2
-        after = {t: sorted(tuple(r[:16]) if t == "statements" else tuple(r[:12]) if t == "responses" else r
-                           for r in corpus._db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
-        stored = {t: [r[:15] if t == "statements" else r for r in rows] for t, rows in after.items()}
-        assert stored == {t: [r[:15] if t == "statements" else r for r in rows] for t, rows in before.items()}
-        assert corpus._db.execute("SELECT COUNT(*) FROM statements WHERE speaker IS NOT NULL AND claim_id IS NULL"
-                                  ).fetchone()[0] == 0
-        claims = corpus.claim_rows()
-        assert {row["id"] for row in claims} <= set(claims_before)  # claims keep their ids, some joined others
-        assert len(claims) == len(claims_before) - 4  # Lopez, Olsen, Orban, Pence joined the claim of the full name
-        assert corpus.claims(speaker="Lopez")["n_outlets"].tolist() == [2]
-    with Corpus(path) as corpus:  # opened again: nothing more to do
-        assert corpus.schema_version == 2 and len(corpus.claim_rows()) == len(claims)
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory):
+    import json
+
+    from quotetrack.cli import main
+
+    folder = tmp_path_factory.mktemp("entities")
+    docs = folder / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
+    db = folder / "c.sqlite"
+    for _ in range(2):  # the second ingest adds nothing
+        assert main(["ingest", str(docs), "--db", str(db), "--backend", "embedded", "--quiet"]) == 0
+    return db
 
 
-def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path, monkeypatch):
-    path = tmp_path / "v1.sqlite"
-    fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1-entities.sql")
-    old = sqlite3.connect(path)
-    with open(fixture, encoding="utf-8") as file:
-        old.executescript(file.read())
-    old.close()
-    from quotetrack.corpus import entities
+def cli(*argv):
+    import io
 
-    def broken(db, lexicon=None):
-        raise sqlite3.OperationalError("disk I/O error")
+    from quotetrack.cli import main
 
-    monkeypatch.setattr(entities, "rebuild_mentions", broken)
-    with pytest.raises(Exception):
-        Corpus(path)
-    check = sqlite3.connect(path)
-    assert check.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
-    assert not check.execute("SELECT 1 FROM sqlite_master WHERE name = 'mentions'").fetchone()
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--speaker", "Olsen"], ["Karen Olsen"] * 4),
+    (["--speaker", "karen olsen", "--since", "2024-03-06"], ["Karen Olsen"] * 2),
+    (["--speaker", "ORBAN"], ["Viktor Orbán"]),
+    (["--text", "strike", "--outlet", "Herald"], ["Maria Lopez"]),
+    (["--limit", "1"], ["Maria Lopez"]),
+    (["--until", "2024-03-01", "--speaker", "Lopez"], ["Maria Lopez"]),
+])
+def test_cli_claims(corpus_file, argv, expected):
+    status, out, err = cli("claims", "--db", str(corpus_file), "--format", "csv", *argv)
+    assert status == 0, err
+    assert [line.split(",")[1] for line in out.splitlines()[1:]] == expected
+
+
+def test_cli_claims_lists_the_candidates_of_an_ambiguous_name(corpus_file):
+    status, _, err = cli("claims", "--db", str(corpus_file), "--speaker", "wang")
+    assert status == 2 and "Wang Li (#" in err and "Ministry of Finance" in err
+
+
+def test_cli_claims_says_when_no_one_has_the_name(corpus_file):
+    status, out, err = cli("claims", "--db", str(corpus_file), "--speaker", "Nobody")
+    assert status == 0 and len(out.splitlines()) == 1 and "quotetrack speakers" in err
+
+
+@pytest.mark.parametrize("table", ["statements", "responses", "terms"])
+def test_cli_claims_csv_tables(corpus_file, table):
+    status, out, _ = cli("claims", "--db", str(corpus_file), "--format", "csv", "--table", table)
+    assert status == 0 and out.splitlines()[0].split(",")[0] in ("claim", "article")
+
+
+def test_cli_speakers(corpus_file):
+    status, out, _ = cli("speakers", "--db", str(corpus_file), "--format", "jsonl")
+    rows = {r["name"]: r for r in map(__import__("json").loads, out.splitlines())}
+    assert status == 0 and rows["Maria Lopez"]["forms"] == ["Lopez", "Maria Lopez"]
+    assert rows["Maria Lopez"]["merges"]["surname + story"] == 1
+    status, out, _ = cli("speakers", "--db", str(corpus_file), "--name", "wang")
+    assert status == 0 and len(out.splitlines()) == 4
+
+
+@pytest.mark.parametrize(("level", "suffix"), [("statement", "graphml"), ("speaker", "gexf"),
+                                               ("organisation", "json"), ("country", "html")])
+def test_cli_graph_from_a_corpus(corpus_file, tmp_path, level, suffix):
+    target = tmp_path / f"g.{suffix}"
+    status, out, err = cli("graph", "--db", str(corpus_file), "--level", level, "-o", str(target))
+    assert status == 0, err
+    assert target.exists() and f"({level} level)" in out

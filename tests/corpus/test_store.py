@@ -156,14 +156,16 @@ def test_cli_ingest_and_claims_jsonl(docs_jsonl, tmp_path):
     status, out, err = run(["claims", "--db", str(db), "--format", "jsonl"])
     assert status == 0, err
     records = [json.loads(line) for line in out.splitlines()]
-    assert [sorted(r) for r in records] == [["first_reported", "id", "reports", "responses", "speaker", "text"]] * 2
+    fields = ["first_reported", "id", "reports", "responses", "speaker", "speaker_id", "text"]
+    assert [sorted(r) for r in records] == [fields] * 2
     smith = next(r for r in records if r["speaker"] == "Jane Smith")
     assert smith["first_reported"] == "2024-05-01"
-    assert [sorted(r) for r in smith["reports"]] == [["article", "date", "end", "outlet", "start"]] * 4
+    assert [sorted(r) for r in smith["reports"]] == [["article", "date", "end", "mention", "outlet", "speaker_id",
+                                                     "start"]] * 4
     assert [r["outlet"] for r in smith["reports"]] == ["AP", "CNN", "BBC", "NPR"]
     assert smith["responses"] == []
     status, out, _ = run(["claims", "--db", str(db), "--speaker", "Tom Brown", "--format", "csv"])
-    assert out.splitlines()[0] == "id,speaker,first_reported,n_reports,n_articles,n_outlets,text"
+    assert out.splitlines()[0] == "id,speaker,first_reported,n_reports,n_articles,n_outlets,text,speaker_id"
     assert len(out.splitlines()) == 2
     status, out, _ = run(["claims", "--db", str(db)])
     assert status == 0 and "Jane Smith" in out and "Tom Brown" in out
