@@ -368,17 +368,18 @@ def settle(db: sqlite3.Connection, moved: list[tuple[str, str, int]]) -> None:
 
 
 def refresh_entity(db: sqlite3.Connection, entity_id: int) -> None:
-    """Name an entity by its most frequent full form (then the longest), or drop it when no mention is left.
+    """Name an entity by its most frequent full form (then the longest, then the first), or drop it when no
+    mention is left.
 
     An entity still named by claims is kept: the caller files them again first.
     """
-    forms = db.execute("SELECT name, short, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY name, short",
-                       (entity_id,)).fetchall()
+    forms = db.execute("SELECT name, short, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY name, short "
+                       "ORDER BY MIN(rowid)", (entity_id,)).fetchall()
     if not forms:
         if not db.execute("SELECT 1 FROM claims WHERE speaker_id = ?", (entity_id,)).fetchone():
             db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
         return
-    name = max(forms, key=lambda f: (not f[1], f[2], len(f[0]), f[0]))[0]
+    name = max(forms, key=lambda f: (not f[1], f[2], len(f[0])))[0]  # ties: the form stored first
     db.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
 
 
