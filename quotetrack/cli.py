@@ -28,20 +28,30 @@ import attrs
 
 from quotetrack.backends import backend_names, choose_backend, get_backend
 from quotetrack.backends import stanza as stanza_backend
+from quotetrack.corpus import queries
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
-from quotetrack.errors import InputError, QuotetrackError
+from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.io import write_graph
 from quotetrack.inputs import is_record, iter_inputs
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
-from quotetrack.records import article_from_record, article_record, statement_rows
+from quotetrack.records import (
+    TERM_COLUMNS,
+    article_from_record,
+    article_record,
+    response_rows,
+    statement_rows,
+    term_rows,
+)
 
 __all__ = ["main"]
 
 DEFAULT_INGEST_SECONDS = 60.0  # a news article reads in milliseconds: a minute means something is wrong
 
 _CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
+_RESPONSE_FIELDS = ["id", "source", "target", "statement", "target_statement", "cue", "evidence", "stance",
+                    "confidence", "text", "target_text", "outlet", "date"]
 
 
 def _count(n: int, noun: str) -> str:
@@ -138,8 +148,10 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
 
 def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: TextIO) -> None:
     writer = None
+    fields, flatten = {"statements": (_CSV_FIELDS, statement_rows), "responses": (_RESPONSE_FIELDS, response_rows),
+                       "terms": (TERM_COLUMNS, term_rows)}[args.table]
     if args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, extrasaction="ignore")
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
     records = []
     for article in articles:
@@ -148,7 +160,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif args.format == "json":
             records.append(article_record(article, with_text=args.with_text))
         elif writer is not None:
-            writer.writerows({**row, "id": row["article"]} for row in statement_rows(article))
+            writer.writerows({**row, "id": row["article"]} for row in flatten(article))
         else:
             _print_table(article, out, args.min_confidence)
         out.flush()
@@ -181,12 +193,23 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    graph = response_graph(_progress(_articles(args, err), args, err, show=True), min_confidence=args.min_confidence)
-    if args.level != "statement":
-        graph = project(graph, args.level)
+    if args.db:
+        with _open_corpus(args.db) as corpus:
+            graph = corpus.graph(args.level, min_confidence=args.min_confidence)
+    else:
+        graph = response_graph(_progress(_articles(args, err), args, err, show=True),
+                               min_confidence=args.min_confidence)
+        if args.level != "statement":
+            graph = project(graph, args.level)
     path = write_graph(graph, args.output)
     out.write(f"{path}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({args.level} level)\n")
     return 0
+
+
+def _open_corpus(path: str) -> Corpus:
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such corpus file")
+    return Corpus(path)
 
 
 def _fields(specs: Sequence[str]) -> dict[str, str]:
@@ -276,38 +299,89 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _claim_records(corpus: Corpus, speaker: str | None) -> Iterator[dict[str, object]]:
-    for row in corpus.claim_rows(speaker=speaker):
-        reports = [{k: r[k] for k in ("article", "outlet", "date", "start", "end")}
+def _claim_records(corpus: Corpus, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, object]]:
+    for row in rows:
+        reports = [{k: r[k] for k in ("article", "outlet", "date", "start", "end", "speaker_id", "mention")}
                    for r in corpus.timeline_rows(row["id"])]
         responses = [{k: r[k] for k in ("article", "source", "statement", "target_statement", "cue", "evidence",
-                                        "stance", "text")}
+                                        "stance", "text", "source_id", "target_id")}
                      for r in corpus.response_rows(row["id"])]
         yield {"id": row["id"], "speaker": row["speaker"], "text": row["text"],
-               "first_reported": row["first_reported"], "reports": reports, "responses": responses}
+               "first_reported": row["first_reported"], "reports": reports, "responses": responses,
+               "speaker_id": row["speaker_id"]}
 
 
-_CLAIM_FIELDS = ["id", "speaker", "first_reported", "n_reports", "n_articles", "n_outlets", "text"]
+_CLAIM_FIELDS = ["id", "speaker", "first_reported", "n_reports", "n_articles", "n_outlets", "text", "speaker_id"]
 
 
-def _claims(args: argparse.Namespace, out: TextIO) -> int:
-    if not Path(args.db).is_file():
-        raise InputError(f"{args.db}: no such corpus file")
-    with Corpus(args.db) as corpus:
+def _claim_table(corpus: Corpus, rows: list[dict[str, Any]], table: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The CSV of ``claims --table``: the claims, or the reports, responses or terms of their articles."""
+    if table == "claims":
+        return _CLAIM_FIELDS, rows
+    if table == "statements":
+        return (["claim", *queries.REPORT_COLUMNS],
+                [{"claim": row["id"], **r} for row in rows for r in corpus.timeline_rows(row["id"])])
+    if table == "responses":
+        return (["claim", *queries.RESPONSE_COLUMNS],
+                [{"claim": row["id"], **r} for row in rows for r in corpus.response_rows(row["id"])])
+    articles = {a for row in rows for a in (r["article"] for r in corpus.timeline_rows(row["id"]))}
+    return TERM_COLUMNS, [r for r in corpus.term_rows() if r["article"] in articles]
+
+
+def _claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _open_corpus(args.db) as corpus:
+        try:
+            rows = corpus.claim_rows(speaker=args.speaker, since=args.since, until=args.until, text=args.text,
+                                     outlet=args.outlet, limit=args.limit)
+        except AmbiguousSpeaker as exc:
+            err.write(f"quotetrack: error: {exc}\n")
+            for c in exc.candidates:
+                orgs = ", ".join(o["name"] for o in c["organisations"]) or "-"
+                err.write(f"  #{c['id']:<6} {c['name']:28} {c['n_claims']:>4} claims  forms: {'; '.join(c['forms'])}"
+                          f"  organisations: {orgs}\n")
+            return 2
+        if args.speaker is not None and not corpus.find_speakers(args.speaker):
+            err.write(f"quotetrack: warning: no speaker called {args.speaker!r} in {args.db} "
+                      f"(quotetrack speakers --db {args.db} lists them)\n")
         if args.format == "jsonl":
-            for record in _claim_records(corpus, args.speaker):
+            for record in _claim_records(corpus, rows):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             return 0
-        rows = corpus.claim_rows(speaker=args.speaker)
-    if args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=_CLAIM_FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-        return 0
+        if args.format == "csv":
+            fields, table = _claim_table(corpus, rows, args.table)
+            writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(table)
+            return 0
     out.write(f"{'id':>6} {'speaker':22} {'first':10} {'reports':>7} {'outlets':>7}  text\n")
     for row in rows:
         out.write(f"{row['id']:>6} {_shorten(row['speaker'], 22):22} {row['first_reported'] or '-':10} "
                   f"{row['n_reports']:>7} {row['n_outlets']:>7}  {_shorten(row['text'], 70)}\n")
+    return 0
+
+
+def _speakers(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_corpus(args.db) as corpus:
+        rows = corpus.find_speakers(args.name) if args.name else corpus.speaker_rows()
+    if args.min_claims:
+        rows = [row for row in rows if row["n_claims"] >= args.min_claims]
+    if args.format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    flat = [{**row, "forms": "; ".join(row["forms"]), "titles": "; ".join(row["titles"]),
+             "organisations": "; ".join(o["name"] + (f" ({o['first']}..{o['last']})" if o["first"] else "")
+                                        for o in row["organisations"]),
+             "merges": "; ".join(f"{rule}: {n}" for rule, n in row["merges"].items())} for row in rows]
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=queries.SPEAKER_COLUMNS)
+        writer.writeheader()
+        writer.writerows(flat)
+        return 0
+    out.write(f"{'id':>6} {'speaker':26} {'claims':>6} {'articles':>8}  {'organisations':34} forms\n")
+    for row in flat:
+        out.write(f"{row['id']:>6} {_shorten(row['name'], 26):26} {row['n_claims']:>6} {row['n_articles']:>8}  "
+                  f"{_shorten(row['organisations'] or '-', 34):34} {_shorten(row['forms'], 60)}\n")
     return 0
 
 
@@ -331,8 +405,8 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0) -> None:
-    command.add_argument("paths", nargs="+", metavar="PATH",
+def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0, optional: bool = False) -> None:
+    command.add_argument("paths", nargs="*" if optional else "+", metavar="PATH",
                          help="a text file, a folder of them, a JSONL file of {id, text} lines (or of the records "
                               "extract --format jsonl writes, not read again), or - for stdin")
     command.add_argument("--backend", choices=backend_names(), default="auto", metavar="NAME",
@@ -377,6 +451,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
                          help="table (default): a readable table per article; jsonl: one record per article, the "
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
+    extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
+                         help="with --format csv: one row per statement (default), per response or per term")
     extract.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
                          help="the table lists only responses read with at least this confidence (0-1)")
     extract.add_argument("--with-text", action="store_true",
@@ -384,7 +460,10 @@ def _parser() -> argparse.ArgumentParser:
                               "article back whole and ingest can store it")
     extract.add_argument("-o", "--output", help="write to this file (whole or not at all) instead of stdout")
     graph = commands.add_parser("graph", help="write who-responded-to-whom as a graph file")
-    _add_input_options(graph)
+    _add_input_options(graph, optional=True)
+    graph.add_argument("--db", metavar="FILE",
+                       help="draw the graph of this corpus file instead of reading articles (one node per speaker "
+                            "entity and per organisation)")
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
     graph.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
@@ -408,9 +487,25 @@ def _parser() -> argparse.ArgumentParser:
                         help="update the counts beside the progress bar every N articles (default 10)")
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
     claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
-    claims.add_argument("--speaker", metavar="NAME", help="only this speaker's claims (canonical name)")
+    claims.add_argument("--speaker", metavar="NAME",
+                        help="only this speaker's claims: any name form (case and accents ignored), a surname, or "
+                             "#ID; an ambiguous name lists its candidates")
+    claims.add_argument("--since", metavar="DATE", help="only claims first reported on or after this ISO date")
+    claims.add_argument("--until", metavar="DATE", help="only claims first reported on or before this ISO date")
+    claims.add_argument("--text", metavar="WORDS", help="only claims with a report containing these words")
+    claims.add_argument("--outlet", metavar="NAME", help="only claims this outlet reported")
+    claims.add_argument("--limit", type=int, metavar="N", help="at most N claims")
     claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
                         help="table (default), jsonl (one claim a line, with its reports and responses) or csv")
+    claims.add_argument("--table", choices=["claims", "statements", "responses", "terms"], default="claims",
+                        help="with --format csv: one row per claim (default), per report, per response to a "
+                             "report, or per term of the reporting articles")
+    speakers = commands.add_parser("speakers", help="list the speakers of a corpus file, one per person")
+    speakers.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
+    speakers.add_argument("--name", metavar="NAME", help="only the speakers this name may stand for")
+    speakers.add_argument("--min-claims", type=int, default=0, metavar="N", help="only speakers of N claims or more")
+    speakers.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+                          help="table (default), jsonl (with how each name form was joined) or csv")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
     actions = models.add_subparsers(dest="action", required=True)
     download = actions.add_parser("download", help="fetch the English models through stanza's download")
@@ -434,14 +529,19 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     """
     out = out or sys.stdout
     err = err or sys.stderr
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "graph" and bool(args.paths) == bool(args.db):
+        parser.error("graph: give articles to read, or --db FILE for a corpus (not both)")
     try:
         if args.command == "models":
             return _models(args, out)
         if args.command == "ingest":
             return _ingest(args, out, err)
         if args.command == "claims":
-            return _claims(args, out)
+            return _claims(args, out, err)
+        if args.command == "speakers":
+            return _speakers(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
         err.write(f"quotetrack: error: {exc}\n")

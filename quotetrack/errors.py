@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["BackendError", "InputError", "QuotetrackError", "ReadTimeout"]
+from typing import Any
+
+__all__ = ["AmbiguousSpeaker", "BackendError", "InputError", "QuotetrackError", "ReadTimeout"]
 
 
 class QuotetrackError(Exception):
@@ -19,3 +21,26 @@ class BackendError(QuotetrackError, RuntimeError):
 
 class ReadTimeout(QuotetrackError, TimeoutError):
     """Reading one document took longer than its time budget (``max_seconds``, ``--max-seconds``)."""
+
+
+class AmbiguousSpeaker(QuotetrackError, LookupError):
+    """A speaker's name that stands for several people of a corpus.
+
+    Parameters
+    ----------
+    name : str
+        The name asked for.
+    candidates : list of dict
+        The entities it may be (``id``, ``name``, ``forms``, ``organisations``...).
+
+    Examples
+    --------
+    >>> str(AmbiguousSpeaker("Wang", [{"id": 3, "name": "Wang Li"}, {"id": 5, "name": "Wang Tao"}]))
+    "'Wang' may be: Wang Li (#3), Wang Tao (#5); ask for one by its full name or #id"
+    """
+
+    def __init__(self, name: str, candidates: list[dict[str, Any]]) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = ", ".join(f"{c['name']} (#{c['id']})" for c in candidates)
+        super().__init__(f"{name!r} may be: {listed}; ask for one by its full name or #id")

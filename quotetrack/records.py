@@ -26,6 +26,7 @@ from quotetrack.model import Article, Cue, Mention, Organisation, Response, Spea
 __all__ = [
     "DEFAULT_FIELDS",
     "RECORD_VERSION",
+    "TERM_COLUMNS",
     "article_fields",
     "article_from_record",
     "article_record",
@@ -42,6 +43,7 @@ __all__ = [
     "statement_record",
     "statement_row",
     "statement_rows",
+    "term_rows",
 ]
 
 RECORD_VERSION = 2
@@ -484,6 +486,26 @@ def response_rows(article: Article) -> list[dict[str, Any]]:
         rows.append({"article": article.id, **response_record(r), "text": article.statements[r.statement].text,
                      "target_text": target, **fields})
     return rows
+
+
+TERM_COLUMNS = ["article", "term", "start", "end", "text", "article_title", "outlet", "date", "url"]
+"""The columns of :func:`term_rows`."""
+
+
+def term_rows(article: Article) -> list[dict[str, Any]]:
+    """One flat row per term (words quoted with no speaker) with ``article``, ``term`` (its index) and the
+    article's fields.
+
+    Examples
+    --------
+    >>> from quotetrack.model import Term
+    >>> article = Article(id="a", text='a "so-called" deal', terms=(Term(start=3, end=12, text="so-called"),))
+    >>> [(row["article"], row["term"], row["text"]) for row in term_rows(article)]
+    [('a', 0, 'so-called')]
+    """
+    fields = _article_columns(article)
+    return [{"article": article.id, "term": index, "start": t.start, "end": t.end, "text": t.text, **fields}
+            for index, t in enumerate(article.terms)]
 
 
 def _article_columns(article: Article) -> dict[str, str | None]:

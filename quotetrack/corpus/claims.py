@@ -21,8 +21,8 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["BANDS", "CONTAINMENT", "NUM_PERM", "SHINGLE_WORDS", "file_claim", "refresh_claims", "shingles",
-           "signature"]
+__all__ = ["BANDS", "CONTAINMENT", "NUM_PERM", "SHINGLE_WORDS", "band_hashes", "claim_text", "file_claim",
+           "match_shingles", "overlap", "refile", "refresh_claims", "shingles", "signature"]
 
 SHINGLE_WORDS = 3
 NUM_PERM = 64
@@ -33,6 +33,8 @@ _rng = random.Random(20261127)  # fixed seed: the same permutations in every pro
 _PERMUTATIONS = tuple((_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(NUM_PERM))
 del _rng
 _WORD = re.compile(r"\w+")
+# What a quotation cut out of its sentence keeps at its edges: the comma before "he said", an opening dash.
+_EDGES = re.compile(r"^[\s,;:\-–—…]+|[\s,;:\-–—]+$")
 
 Report = tuple[str, int, str, str, int, str, str | None, int]
 """A stored report of a claim: article id, statement index, kind, text, start, quoted (JSON), date, article seq."""
@@ -77,8 +79,26 @@ def signature(shingle_set: Iterable[str]) -> tuple[int, ...]:
     return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS)
 
 
-def _band_hashes(speaker: str, sig: Sequence[int]) -> list[tuple[int, int]]:
-    """``(band, hash)`` pairs of a signature; the speaker is hashed in, so only their claims meet."""
+def claim_text(text: str) -> str:
+    """A report's words as a claim's text: without the punctuation its quotation left at the edges.
+
+    Examples
+    --------
+    >>> claim_text("Nobody wins a long strike,"), claim_text("Will it end?")
+    ('Nobody wins a long strike', 'Will it end?')
+    """
+    return _EDGES.sub("", text) or text
+
+
+def band_hashes(speaker: str, sig: Sequence[int]) -> list[tuple[int, int]]:
+    """``(band, hash)`` pairs of a signature; the speaker (an entity id, or "" for anyone) is hashed in, so only
+    their claims meet.
+
+    Examples
+    --------
+    >>> len(band_hashes("7", signature({"a b c"}))) == BANDS
+    True
+    """
     rows = len(sig) // BANDS
     out = []
     for band in range(BANDS):
@@ -88,8 +108,14 @@ def _band_hashes(speaker: str, sig: Sequence[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _match_shingles(kind: str, text: str, start: int, quoted: Sequence[Sequence[int]]) -> frozenset[str]:
-    """What a statement is matched on: a mixed statement's quoted words (when they run to 4 words), else its text."""
+def match_shingles(kind: str, text: str, start: int, quoted: Sequence[Sequence[int]]) -> frozenset[str]:
+    """What a statement is matched on: a mixed statement's quoted words (when they run to 4 words), else its text.
+
+    Examples
+    --------
+    >>> sorted(match_shingles("direct", "We will win.", 0, []))
+    ['we will win']
+    """
     if kind == "mixed" and quoted:
         parts = [text[s - start : e - start] for s, e in quoted if 0 <= s - start <= e - start <= len(text)]
         if sum(len(_words(p)) for p in parts) > SHINGLE_WORDS:
@@ -97,7 +123,14 @@ def _match_shingles(kind: str, text: str, start: int, quoted: Sequence[Sequence[
     return shingles(text)
 
 
-def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much of the smaller shingle set is in the larger (0 for a lone shingle inside a longer text).
+
+    Examples
+    --------
+    >>> overlap(shingles("we will not back down"), shingles("we will not back down now"))
+    1.0
+    """
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if not small:
         return 0.0
@@ -124,11 +157,11 @@ def _reports(db: sqlite3.Connection, claim_id: int) -> list[Report]:
 
 def _report_shingles(report: Report) -> frozenset[str]:
     _, _, kind, text, start, quoted, _, _ = report
-    return _match_shingles(kind, text, start, json.loads(quoted))
+    return match_shingles(kind, text, start, json.loads(quoted))
 
 
 def file_claim(db: sqlite3.Connection, article_id: str, index: int, row: Mapping[str, Any], date: str | None,
-               seq: int) -> int:
+               seq: int, speaker_id: int, prefer_id: int | None = None) -> int:
     """Give a stored statement its claim: the best confirmed candidate sharing a band, else a new claim.
 
     Parameters
@@ -143,32 +176,39 @@ def file_claim(db: sqlite3.Connection, article_id: str, index: int, row: Mapping
         The article's date.
     seq : int
         The article's ingestion number.
+    speaker_id : int
+        The entity who said it (:mod:`quotetrack.corpus.entities`): only their claims are candidates.
+    prefer_id : int, optional
+        The id a new claim takes if it is free (a claim filed again keeps its id).
 
     Returns
     -------
     int
         How many candidate claims the statement was compared with.
     """
-    speaker = row["speaker"]
-    mine = _match_shingles(row["kind"], row["text"], row["start"], row["quoted"])
+    speaker = str(speaker_id)
+    mine = match_shingles(row["kind"], row["text"], row["start"], row["quoted"])
     if not mine:
         return 0
-    bands = _band_hashes(speaker, signature(mine))
+    bands = band_hashes(speaker, signature(mine))
     candidates: set[int] = set()
     for band, value in bands:
         candidates.update(r[0] for r in db.execute(
             "SELECT claim_id FROM claim_bands WHERE band = ? AND hash = ?", (band, value)))
     best: tuple[float, int] | None = None
     for claim_id in sorted(candidates):
-        if db.execute("SELECT speaker FROM claims WHERE id = ?", (claim_id,)).fetchone()[0] != speaker:
+        if db.execute("SELECT speaker_id FROM claims WHERE id = ?", (claim_id,)).fetchone()[0] != speaker_id:
             continue  # a hash collision across speakers
-        score = max((_containment(mine, _report_shingles(report)) for report in _reports(db, claim_id)), default=0.0)
+        score = max((overlap(mine, _report_shingles(report)) for report in _reports(db, claim_id)), default=0.0)
         if score >= CONTAINMENT and (best is None or score > best[0]):
             best = (score, claim_id)
     if best is None:
+        if prefer_id is not None and db.execute("SELECT 1 FROM claims WHERE id = ?", (prefer_id,)).fetchone():
+            prefer_id = None
         claim_id = int(db.execute(
-            "INSERT INTO claims (speaker, text, text_kind, first_article, first_date) VALUES (?, ?, ?, ?, ?) "
-            "RETURNING id", (speaker, row["text"], row["kind"], article_id, date)).fetchone()[0])
+            "INSERT INTO claims (id, speaker, text, text_kind, first_article, first_date, speaker_id) "
+            "VALUES (?, (SELECT name FROM entities WHERE id = ?), ?, ?, ?, ?, ?) RETURNING id",
+            (prefer_id, speaker_id, row["text"], row["kind"], article_id, date, speaker_id)).fetchone()[0])
     else:
         claim_id = best[1]
         text, text_kind, first_article, first_date = db.execute(
@@ -196,11 +236,44 @@ def refresh_claims(db: sqlite3.Connection, claim_ids: Iterable[int]) -> None:
         if not reports:
             db.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
             continue
-        speaker = db.execute("SELECT speaker FROM claims WHERE id = ?", (claim_id,)).fetchone()[0]
+        speaker = str(db.execute("SELECT speaker_id FROM claims WHERE id = ?", (claim_id,)).fetchone()[0])
         first = min(reports, key=lambda r: _order_key(r[6], r[7], r[1]))
         longest = max(reports, key=lambda r: (*_text_rank(r[2], r[3]), -r[7], -r[1]))  # ties: the first stored
         db.execute("UPDATE claims SET text = ?, text_kind = ?, first_article = ?, first_date = ? WHERE id = ?",
                    (longest[3], longest[2], first[0], first[6], claim_id))
         for report in reports:
             db.executemany("INSERT OR IGNORE INTO claim_bands VALUES (?, ?, ?)",
-                           [(b, h, claim_id) for b, h in _band_hashes(speaker, signature(_report_shingles(report)))])
+                           [(b, h, claim_id) for b, h in band_hashes(speaker, signature(_report_shingles(report)))])
+
+
+def refile(db: sqlite3.Connection, statements: Iterable[tuple[str, int]], keep_ids: bool = False) -> None:
+    """File these stored statements under claims again (their speaker's entity changed), in date order.
+
+    Parameters
+    ----------
+    db : sqlite3.Connection
+        The corpus, inside a transaction.
+    statements : iterable of (str, int)
+        Article ids and statement indexes.
+    keep_ids : bool
+        A statement that makes a new claim gives it the id of its old claim when that id is free.
+    """
+    keys = sorted(set(statements))
+    old: dict[tuple[str, int], int | None] = {}
+    for article_id, index in keys:
+        old[(article_id, index)] = db.execute("SELECT claim_id FROM statements WHERE article_id = ? AND idx = ?",
+                                              (article_id, index)).fetchone()[0]
+        db.execute("UPDATE statements SET claim_id = NULL WHERE article_id = ? AND idx = ?", (article_id, index))
+    refresh_claims(db, sorted({c for c in old.values() if c is not None}))
+    rows = []
+    for article_id, index in keys:
+        found = db.execute(
+            "SELECT s.kind, s.text, s.start, s.quoted, a.published, a.seq, m.entity_id FROM statements s "
+            "JOIN articles a ON a.id = s.article_id JOIN mentions m ON m.article_id = s.article_id AND "
+            "m.name = s.speaker WHERE s.article_id = ? AND s.idx = ?", (article_id, index)).fetchone()
+        if found is not None:
+            rows.append((*found, article_id, index))
+    rows.sort(key=lambda r: _order_key(r[4], r[5], r[8]))
+    for kind, text, start, quoted, date, seq, entity_id, article_id, index in rows:
+        row = {"kind": kind, "text": text, "start": start, "quoted": json.loads(quoted)}
+        file_claim(db, article_id, index, row, date, seq, entity_id, old[(article_id, index)] if keep_ids else None)

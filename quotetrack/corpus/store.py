@@ -21,64 +21,27 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.corpus import queries
-from quotetrack.corpus.claims import file_claim, refresh_claims
-from quotetrack.errors import InputError, QuotetrackError
-from quotetrack.graph.build import project, response_graph, statement_node
+from quotetrack.corpus import entities, queries, views
+from quotetrack.corpus.claims import file_claim, refile, refresh_claims
+from quotetrack.corpus.schema import SCHEMA_VERSION, file_version, upgrade
+from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.model import Article, Speaker, render_view
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH
 from quotetrack.records import (
     DEFAULT_FIELDS,
     article_fields,
     data_frame,
-    response_from_record,
     response_record,
-    speaker_from_record,
     speaker_record,
-    statement_from_row,
     statement_row,
+    term_rows,
 )
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas
 
-__all__ = ["DEFAULT_FIELDS", "Corpus", "IngestCounts", "article_fields"]
-
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, outlet TEXT, url TEXT, title TEXT, published TEXT,
-    text_hash TEXT NOT NULL, n_statements INTEGER NOT NULL, n_responses INTEGER NOT NULL, read_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE TABLE IF NOT EXISTS organisations (name TEXT PRIMARY KEY, country TEXT);
-CREATE TABLE IF NOT EXISTS speakers (
-    name TEXT PRIMARY KEY, kind TEXT, title TEXT, organisation TEXT REFERENCES organisations (name), country TEXT);
-CREATE TABLE IF NOT EXISTS speaker_aliases (
-    speaker TEXT NOT NULL REFERENCES speakers (name), alias TEXT NOT NULL, PRIMARY KEY (speaker, alias));
-CREATE TABLE IF NOT EXISTS claims (
-    id INTEGER PRIMARY KEY, speaker TEXT NOT NULL, text TEXT NOT NULL, text_kind TEXT NOT NULL,
-    first_article TEXT NOT NULL, first_date TEXT);
-CREATE INDEX IF NOT EXISTS claims_speaker ON claims (speaker);
-CREATE TABLE IF NOT EXISTS statements (
-    article_id TEXT NOT NULL REFERENCES articles (id), idx INTEGER NOT NULL, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, cue TEXT, cue_start INTEGER, cue_end INTEGER,
-    cue_lemma TEXT, speaker TEXT, mention_start INTEGER, mention_end INTEGER, mention_text TEXT,
-    quoted TEXT NOT NULL, claim_id INTEGER REFERENCES claims (id), PRIMARY KEY (article_id, idx));
-CREATE INDEX IF NOT EXISTS statements_claim ON statements (claim_id);
-CREATE TABLE IF NOT EXISTS claim_bands (
-    band INTEGER NOT NULL, hash INTEGER NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims (id),
-    PRIMARY KEY (band, hash, claim_id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claim_bands_claim ON claim_bands (claim_id);
-CREATE TABLE IF NOT EXISTS responses (
-    article_id TEXT NOT NULL REFERENCES articles (id), idx INTEGER NOT NULL, source TEXT NOT NULL,
-    target TEXT NOT NULL, statement INTEGER NOT NULL, target_statement INTEGER, cue TEXT, evidence TEXT,
-    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT, stance TEXT, PRIMARY KEY (article_id, idx));
-CREATE INDEX IF NOT EXISTS responses_target ON responses (article_id, target_statement);
-"""
-
+__all__ = ["DEFAULT_FIELDS", "SCHEMA_VERSION", "Corpus", "IngestCounts", "article_fields"]
 
 @attrs.frozen(kw_only=True)
 class IngestCounts:
@@ -104,11 +67,7 @@ class IngestCounts:
         return self.added + self.unchanged + self.replaced
 
 
-# The statements and responses tables' columns, in the order of their rows, as the records name them.
-_STATEMENT_COLUMNS = ("start", "end", "kind", "text", "cue", "cue_start", "cue_end", "cue_lemma", "speaker",
-                      "mention_start", "mention_end", "mention_text", "quoted")
-_RESPONSE_COLUMNS = ("source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
-                     "evidence_end", "evidence_text", "stance")
+_STATEMENT_COLUMNS, _RESPONSE_COLUMNS = views.STATEMENT_COLUMNS, views.RESPONSE_COLUMNS
 
 
 def _text_hash(text: str) -> str:
@@ -153,22 +112,31 @@ class Corpus:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("BEGIN IMMEDIATE")
-            version = None
-            if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
-                row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-                version = row[0] if row else None
-            if version is not None and version != str(SCHEMA_VERSION):
+            version = file_version(self._db)
+            if version is not None and version > SCHEMA_VERSION:
                 self._db.execute("ROLLBACK")
                 self._db.close()
                 raise QuotetrackError(f"{self.path}: corpus schema version {version}, this quotetrack reads "
-                                      f"version {SCHEMA_VERSION}")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                                      f"version {SCHEMA_VERSION} and older")
+            if version != SCHEMA_VERSION:
+                self._upgrade(version)
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise QuotetrackError(f"{self.path}: not a quotetrack corpus: {exc}") from exc
+
+    def _upgrade(self, version: int | None) -> None:
+        """Bring a file to this schema inside the open transaction: the tables, then what they hold.
+
+        From version 1 the speakers of every stored article become mentions of entities and the statements are
+        filed under the claims of their entities again; a claim keeps its id unless it joined another.
+        """
+        upgrade(self._db, version)
+        if version is not None and version < 2:
+            entities.rebuild_mentions(self._db)
+            refile(self._db, self._db.execute("SELECT article_id, idx FROM statements WHERE speaker IS NOT NULL"),
+                   keep_ids=True)
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -361,19 +329,30 @@ class Corpus:
              len(article.statements), len(article.responses),
              datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")),
         )
-        for speaker in {s.speaker.name: s.speaker for s in article.statements if s.speaker is not None}.values():
+        speakers = {s.name: s for s in article.speakers}
+        speakers.update({s.speaker.name: s.speaker for s in article.statements if s.speaker is not None})
+        for speaker in speakers.values():
             self._upsert_speaker(speaker)
-        for index, statement in enumerate(article.statements):
-            row = statement_row(statement)
+        rows = [statement_row(statement) for statement in article.statements]
+        for index, row in enumerate(rows):
             values = [json.dumps(row["quoted"]) if key == "quoted" else row[key] for key in _STATEMENT_COLUMNS]
             db.execute("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                        (article.id, index, *values))
+        db.executemany('INSERT INTO terms VALUES (?, ?, ?, ?, ?)',
+                       [(article.id, index, t.start, t.end, t.text) for index, t in enumerate(article.terms)])
+        entities.store_statement_bands(db, article.id, rows)
+        named = {r.source for r in article.responses} | {r.target for r in article.responses}
+        records = [speaker_record(s) for s in speakers.values()]
+        records += [{"name": name} for name in sorted(named - set(speakers))]
+        ids = entities.resolve_article(db, article.id, records)
+        for index, row in enumerate(rows):
             if row["speaker"] is not None:
-                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq)
+                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq, ids[row["speaker"]])
         for index, response in enumerate(article.responses):
             record = response_record(response)
-            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (article.id, index, *(record[key] for key in _RESPONSE_COLUMNS)))
+        entities.settle(db, entities.revisit(db, article.id))
 
     def _upsert_speaker(self, speaker: Speaker) -> None:
         db = self._db
@@ -397,16 +376,17 @@ class Corpus:
         db = self._db
         claims = [r[0] for r in db.execute(
             "SELECT DISTINCT claim_id FROM statements WHERE article_id = ? AND claim_id IS NOT NULL", (article_id,))]
-        db.execute("DELETE FROM responses WHERE article_id = ?", (article_id,))
-        db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
-        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        for table in ("responses", "terms", "statement_bands", "statements"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         refresh_claims(db, claims)
+        entities.remove_mentions(db, article_id)
+        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     # -- queries ---------------------------------------------------------------------------------------------
 
     def claim_rows(
-        self, speaker: str | None = None, since: str | None = None, until: str | None = None,
-        text: str | None = None,
+        self, speaker: str | int | None = None, since: str | None = None, until: str | None = None,
+        text: str | None = None, outlet: str | None = None, limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """The claims as plain dicts (what :meth:`claims` puts in a DataFrame; needs no pandas).
 
@@ -415,7 +395,60 @@ class Corpus:
         >>> Corpus(":memory:").claim_rows()
         []
         """
-        return queries.claim_rows(self._db, speaker, since, until, text)
+        return queries.claim_rows(self._db, self._speaker_ids(speaker), since, until, text, outlet, limit)
+
+    def _speaker_ids(self, speaker: str | int | None) -> list[int] | None:
+        if speaker is None:
+            return None
+        ids = queries.find_speakers(self._db, str(speaker))
+        if len(ids) > 1:
+            raise AmbiguousSpeaker(str(speaker), queries.speaker_rows(self._db, ids))
+        return ids
+
+    def find_speakers(self, name: str) -> list[dict[str, Any]]:
+        """The entities a name may stand for (any known form, up to case and accents; else a surname), as
+        :meth:`speaker_rows` gives them.
+
+        Examples
+        --------
+        >>> from quotetrack import read
+        >>> with Corpus(":memory:") as corpus:
+        ...     _ = corpus.add([read('"Yes," Viktor Orbán said.', id="a"), read('"No," Viktor Orban said.', id="b")])
+        ...     [(row["name"], row["forms"]) for row in corpus.find_speakers("orban")]
+        [('Viktor Orbán', ['Viktor Orban', 'Viktor Orbán'])]
+        """
+        return queries.speaker_rows(self._db, queries.find_speakers(self._db, name))
+
+    def speaker_rows(self) -> list[dict[str, Any]]:
+        """Every speaker entity: ``id, name, kind, forms, organisations, titles, n_articles, n_statements, n_claims,
+        merges`` (how many mentions each rule joined), most claims first.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").speaker_rows()
+        []
+        """
+        return queries.speaker_rows(self._db)
+
+    def term_rows(self) -> list[dict[str, Any]]:
+        """The terms of every stored article (:func:`quotetrack.records.term_rows`), in ingestion order.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").term_rows()
+        []
+        """
+        return [row for article in self.articles() for row in term_rows(article)]
+
+    def speakers(self) -> pandas.DataFrame:
+        """:meth:`speaker_rows` as a DataFrame.
+
+        Examples
+        --------
+        >>> Corpus(":memory:").speakers().columns.tolist()[:3]
+        ['id', 'name', 'kind']
+        """
+        return data_frame(self.speaker_rows(), queries.SPEAKER_COLUMNS)
 
     def timeline_rows(self, claim_id: int) -> list[dict[str, Any]]:
         """The reports of a claim as plain dicts, in date order (undated last, then in ingestion order).
@@ -438,32 +471,43 @@ class Corpus:
         return queries.response_rows(self._db, claim_id)
 
     def claims(
-        self, speaker: str | None = None, since: str | None = None, until: str | None = None,
-        text: str | None = None,
+        self, speaker: str | int | None = None, since: str | None = None, until: str | None = None,
+        text: str | None = None, outlet: str | None = None, limit: int | None = None,
     ) -> pandas.DataFrame:
-        """One row per claim: ``id, speaker, text, first_reported, first_article, n_reports, n_articles, n_outlets``.
+        """One row per claim: ``id, speaker, text, first_reported, first_article, n_reports, n_articles, n_outlets,
+        speaker_id``.
 
         Parameters
         ----------
-        speaker : str, optional
-            Only this speaker's claims (canonical name).
+        speaker : str or int, optional
+            Only this speaker's claims: any name form they were given (up to case, accents and middle initials),
+            a surname, or an entity id.
         since, until : str, optional
             Only claims first reported on or after / on or before this ISO date.
         text : str, optional
             Only claims with a report containing these words (case-insensitive).
+        outlet : str, optional
+            Only claims reported by this outlet (case-insensitive).
+        limit : int, optional
+            At most this many claims.
 
         Returns
         -------
         pandas.DataFrame
-            ``text`` is the longest direct report (else the longest report); ``first_reported`` the earliest
-            date (None if undated).
+            ``text`` is the longest direct report (else the longest report) without the punctuation its quotation
+            left at the edges; ``first_reported`` the earliest date (None if undated).
+
+        Raises
+        ------
+        AmbiguousSpeaker
+            If ``speaker`` names several entities (its ``candidates`` say which).
 
         Examples
         --------
         >>> Corpus(":memory:").claims().columns.tolist()[:4]
         ['id', 'speaker', 'text', 'first_reported']
         """
-        return data_frame(self.claim_rows(speaker, since, until, text), queries.CLAIM_COLUMNS)
+        return data_frame(self.claim_rows(speaker, since, until, text, outlet, limit), queries.CLAIM_COLUMNS)
 
     def timeline(self, claim_id: int) -> pandas.DataFrame:
         """The reports of a claim, in date order: ``article, outlet, date, statement, start, end, kind, text, ...``.
@@ -498,7 +542,7 @@ class Corpus:
         """
         return queries.statement_claims(self._db)
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self, *, entities: bool = False) -> Iterator[Article]:
         """The stored articles rebuilt, in ingestion order, without their text (``text`` is empty).
 
         Statements, speakers (with organisation, country and aliases),
@@ -506,54 +550,34 @@ class Corpus:
         come back; offsets still point into the original text. The claim of
         each statement is in :meth:`statement_claims`.
 
+        Parameters
+        ----------
+        entities : bool
+            Name each speaker, and the speakers of responses, by their entity's name across the corpus
+            (made unique with ``#id`` when two entities share one) and each organisation by its canonical body.
+
         Examples
         --------
         >>> from quotetrack import read
         >>> with Corpus(":memory:") as corpus:
-        ...     _ = corpus.add([read('"Yes," Jane Smith said.', id="a")])
-        ...     [s.speaker.name for a in corpus.articles() for s in a.statements]
-        ['Jane Smith']
+        ...     _ = corpus.add([read('"Yes," Jane Smith said.', id="a"), read('"No," Jane Smíth said.', id="b")])
+        ...     [s.speaker.name for a in corpus.articles(entities=True) for s in a.statements]
+        ['Jane Smith', 'Jane Smith']
         """
-        db = self._db
-        organisations = {name: {"name": name, "country": country}
-                         for name, country in db.execute("SELECT name, country FROM organisations")}
-        aliases: dict[str, list[str]] = {}
-        for name, alias in db.execute("SELECT speaker, alias FROM speaker_aliases ORDER BY speaker, alias"):
-            aliases.setdefault(name, []).append(alias)
-        speakers = {
-            name: speaker_from_record({"name": name, "kind": kind, "title": title, "country": country,
-                                       "organisation": organisations.get(org) if org else None,
-                                       "aliases": aliases.get(name, ())})
-            for name, kind, title, org, country in db.execute(
-                "SELECT name, kind, title, organisation, country FROM speakers")
-        }
-        ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY seq")]
-        for article_id in ids:  # one article at a time
-            outlet, url, title, date = db.execute(
-                "SELECT outlet, url, title, published FROM articles WHERE id = ?", (article_id,)).fetchone()
-            rows = [dict(zip(_STATEMENT_COLUMNS, row)) for row in db.execute(
-                "SELECT " + ", ".join(f'"{c}"' for c in _STATEMENT_COLUMNS) + " FROM statements "
-                "WHERE article_id = ? ORDER BY idx", (article_id,))]
-            statements = tuple(statement_from_row({**row, "quoted": json.loads(row["quoted"])}, speakers)
-                               for row in rows)
-            responses = tuple(response_from_record(dict(zip(_RESPONSE_COLUMNS, row))) for row in db.execute(
-                "SELECT " + ", ".join(_RESPONSE_COLUMNS) + " FROM responses WHERE article_id = ? ORDER BY idx",
-                (article_id,)))
-            used = {s.speaker.name: s.speaker for s in statements if s.speaker is not None}
-            orgs = {sp.organisation.name: sp.organisation for sp in used.values() if sp.organisation is not None}
-            yield Article(id=article_id, text="", statements=statements, speakers=tuple(used.values()),
-                          organisations=tuple(orgs.values()), responses=responses,
-                          metadata={"outlet": outlet, "date": date, "title": title, "url": url})
+        return views.stored_articles(self._db, entities=entities)
 
-    def graph(self, level: str = "statement") -> nx.MultiDiGraph | nx.DiGraph:
+    def graph(self, level: str = "statement", *, min_confidence: float = 0.0) -> nx.MultiDiGraph | nx.DiGraph:
         """The response graph of the whole corpus (:func:`quotetrack.response_graph`), or its projection.
 
-        Statement nodes carry the ``claim`` they report (when they have one).
+        Speakers are entities (one node per person, whatever each article called them; node attribute
+        ``entity``), organisations canonical bodies; statement nodes carry the ``claim`` they report.
 
         Parameters
         ----------
         level : {"statement", "speaker", "organisation", "country"}
             ``statement``: the full graph; otherwise :func:`quotetrack.project` at that level.
+        min_confidence : float
+            Leave out responses read with less confidence (those stored before version 2 count as 1).
 
         Examples
         --------
@@ -565,9 +589,4 @@ class Corpus:
         ...     list(corpus.graph("speaker").edges)
         [('Wang Yi', 'Mike Pompeo')]
         """
-        graph = response_graph(self.articles())
-        for (article_id, index), claim_id in self.statement_claims().items():
-            graph.nodes[statement_node(article_id, index)]["claim"] = claim_id
-        if level == "statement":
-            return graph
-        return project(graph, level)  # type: ignore[arg-type]
+        return views.corpus_graph(self._db, level, min_confidence)

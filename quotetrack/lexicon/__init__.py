@@ -119,6 +119,9 @@ class Lexicon:
         Words that open or qualify a role when capitalised (``"acting"``, ``"deputy"``).
     body_nouns : frozenset of str
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
+    nicknames : dict of str to frozenset of str
+        Given name (lower case) to the names it pairs with as formal name or nickname
+        (``"mike"`` -> ``{"michael"}``, ``"michael"`` -> ``{"mike", "mickey"}``; ``nicknames.tsv``).
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -142,6 +145,7 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -238,4 +242,15 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
+        nicknames=_nicknames(),
     )
+
+
+def _nicknames() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for formal, forms in _rows("nicknames.tsv", 2):
+        for form in forms.split("|"):
+            if form.strip():
+                pairs.setdefault(formal.lower(), set()).add(form.strip().lower())
+                pairs.setdefault(form.strip().lower(), set()).add(formal.lower())
+    return {name: frozenset(others) for name, others in pairs.items()}

@@ -45,7 +45,7 @@ def test_most_reported_puts_the_widest_claim_first_and_repr_html_shows_it():
 def test_rows_have_the_columns_in_order():
     with Corpus(":memory:") as corpus:
         corpus.add(read_docs(DOCS))
-        (claim, *_) = queries.claim_rows(corpus._db, speaker="Jane Smith")
+        (claim, *_) = queries.claim_rows(corpus._db, speakers=queries.find_speakers(corpus._db, "Jane Smith"))
         assert list(claim) == queries.CLAIM_COLUMNS
         assert list(queries.timeline_rows(corpus._db, claim["id"])[0]) == queries.REPORT_COLUMNS
         assert list(corpus.claims().columns) == queries.CLAIM_COLUMNS

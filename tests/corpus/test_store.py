@@ -17,7 +17,7 @@ import pytest
 
 import quotetrack
 from quotetrack.cli import main
-from quotetrack.corpus.store import Corpus, IngestCounts
+from quotetrack.corpus.store import SCHEMA_VERSION, Corpus, IngestCounts
 from quotetrack.errors import QuotetrackError
 from corpus_docs import DOCS, FULL, read_docs
 from strategies import gibberish
@@ -100,7 +100,7 @@ def test_changed_text_replaces_the_article():
 def test_schema_version_is_checked(tmp_path):
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 1
+        assert corpus.schema_version == SCHEMA_VERSION == 2
     db = sqlite3.connect(path)
     db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     db.commit()
@@ -156,14 +156,16 @@ def test_cli_ingest_and_claims_jsonl(docs_jsonl, tmp_path):
     status, out, err = run(["claims", "--db", str(db), "--format", "jsonl"])
     assert status == 0, err
     records = [json.loads(line) for line in out.splitlines()]
-    assert [sorted(r) for r in records] == [["first_reported", "id", "reports", "responses", "speaker", "text"]] * 2
+    fields = ["first_reported", "id", "reports", "responses", "speaker", "speaker_id", "text"]
+    assert [sorted(r) for r in records] == [fields] * 2
     smith = next(r for r in records if r["speaker"] == "Jane Smith")
     assert smith["first_reported"] == "2024-05-01"
-    assert [sorted(r) for r in smith["reports"]] == [["article", "date", "end", "outlet", "start"]] * 4
+    assert [sorted(r) for r in smith["reports"]] == [["article", "date", "end", "mention", "outlet", "speaker_id",
+                                                     "start"]] * 4
     assert [r["outlet"] for r in smith["reports"]] == ["AP", "CNN", "BBC", "NPR"]
     assert smith["responses"] == []
     status, out, _ = run(["claims", "--db", str(db), "--speaker", "Tom Brown", "--format", "csv"])
-    assert out.splitlines()[0] == "id,speaker,first_reported,n_reports,n_articles,n_outlets,text"
+    assert out.splitlines()[0] == "id,speaker,first_reported,n_reports,n_articles,n_outlets,text,speaker_id"
     assert len(out.splitlines()) == 2
     status, out, _ = run(["claims", "--db", str(db)])
     assert status == 0 and "Jane Smith" in out and "Tom Brown" in out
@@ -260,7 +262,7 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
 
 def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
     """tests/fixtures/corpus-v1.sql is the dump of a corpus written by quotetrack before records.py: the schema
-    is the same version, its articles come back, and a new report joins its claim."""
+    is upgraded to version 2, its articles come back, and a new report joins its claim."""
     path = tmp_path / "old.sqlite"
     fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1.sql")
     with open(fixture, encoding="utf-8") as file:
@@ -268,7 +270,7 @@ def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
         old.executescript(file.read())
         old.close()
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 1
+        assert corpus.schema_version == 2  # upgraded in place
         assert corpus.stats() == {"articles": 2, "statements": 4, "claims": 3, "speakers": 3, "responses": 1}
         ap, bbc = corpus.articles()
         assert ap.metadata == {"outlet": "AP", "date": "2024-05-01", "title": "Budget", "url": None}
