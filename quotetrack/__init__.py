@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from quotetrack import datasets as datasets  # quotetrack.datasets.seed(): the seed article, as package data
 from quotetrack.attribution.quotations import Quotation, find_quotations
 from quotetrack.backends import BackendInfo, backend_names, register_backend
 from quotetrack.corpus.store import Corpus
