@@ -39,7 +39,7 @@ def seed() -> str:
     Returns
     -------
     str
-        The article (4,300 characters or so), decoded as UTF-8 with any byte-order mark dropped.
+        The article (5,476 characters), decoded as UTF-8 with any byte-order mark dropped.
 
     Examples
     --------
