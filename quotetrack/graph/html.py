@@ -49,7 +49,8 @@ EDGE_COLOURS: dict[str, str] = {
 }
 """Edge colours: ``said`` and ``member_of`` edges, and responses by their stance."""
 
-_EDGE_LABELS = {"said": "said (speaker → statement)", "member_of": "member of", "responds": "responds to"}
+_EDGE_LABELS = {"said": "said (speaker → statement)", "member_of": "member of",
+                "responds": "responds to (number: how often)"}
 _TIP_TEXT = 400  # characters of a statement's words in its tooltip
 
 

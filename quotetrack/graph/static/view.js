@@ -32,7 +32,10 @@
             width: response ? 1.5 + Math.min(6, Math.log2(1 + e.weight)) : 1,
             dashes: e.kind === "member_of", arrows: {to: {enabled: e.kind !== "said", scaleFactor: response ? 0.7 : 0.4}},
             smooth: response ? {type: "curvedCW", roundness: 0.18} : false,
-            length: e.kind === "said" ? 40 : undefined};
+            // said: a statement near its speaker; between named nodes (a projection): room for both labels
+            length: e.kind === "said" ? 40 : e.kind === "member_of" ? 90 : e.kind ? undefined : 220,
+            label: e.kind ? undefined : String(e.weight),
+            font: {size: 12, color: "#404040", strokeWidth: 3, strokeColor: "#ffffff", align: "top"}};
   });
 
   var container = document.getElementById("view");
@@ -58,6 +61,7 @@
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({physics: false});
     network.fit({animation: false});
+    if (network.getScale() > 1.2) network.moveTo({scale: 1.2});  // a small graph: fitted, not blown up
     status.textContent = counts + ": scroll to zoom, drag to pan, hover for words";
     document.body.setAttribute("data-drawn", String(nodes.length));
     document.dispatchEvent(new CustomEvent("quotetrack:drawn", {detail: network}));
