@@ -69,6 +69,14 @@ def test_notebook_is_stored_with_its_outputs():
     assert not any("execution" in cell["metadata"] for cell in code)  # no timings: a run changes only outputs
 
 
+def test_the_notebook_extra_opens_and_runs_it():
+    """pip install "quotetrack[notebook]" is enough: a kernel, JupyterLab to open it, nbconvert to run it headless."""
+    tomllib = pytest.importorskip("tomllib", reason="reading pyproject.toml needs Python 3.11's tomllib")
+    extra = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    names = {requirement.split(">")[0].split("=")[0] for requirement in extra["notebook"]}
+    assert {"ipykernel", "nbclient", "nbformat", "nbconvert", "jupyterlab", "pandas", "matplotlib"} <= names
+
+
 def test_notebook_needs_no_repository():
     """Nothing is read from the repository's folders: the article comes from the package."""
     sources = "".join("".join(cell["source"]) for cell in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
