@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import logging
 
+from quotetrack import datasets as datasets  # quotetrack.datasets.seed(): the seed article, as package data
 from quotetrack.attribution.quotations import Quotation, find_quotations
 from quotetrack.backends import BackendInfo, backend_names, register_backend
 from quotetrack.corpus.store import Corpus
 from quotetrack.document import Document
 from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.io import graph_to_html, write_graph
+from quotetrack.graph.html import graph_to_html
+from quotetrack.graph.io import write_graph
 from quotetrack.model import Article, Cue, Mention, Organisation, Response, Speaker, Statement, Term
 from quotetrack.notebook import (
     article_html,

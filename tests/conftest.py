@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,3 +66,38 @@ def seed_article(seed_text: str):
     import quotetrack
 
     return quotetrack.read(seed_text, id=SEED_STEM)
+
+
+# -- a real browser ---------------------------------------------------------------------------------------------------
+
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--hide-scrollbars")
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium, when installed (.ci/run installs it best-effort)."""
+    if os.access("/usr/bin/chromium", os.X_OK):
+        return "/usr/bin/chromium"
+    return shutil.which("chromium")
+
+
+@pytest.fixture
+def chromium(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess]:
+    """Run Chromium headless on a page, with a fresh profile: ``chromium(page, "--dump-dom", ...)``.
+
+    Skips the test, saying why, where Chromium is not installed. Console messages and uncaught errors
+    are logged to the result's ``stderr`` (lines with ``CONSOLE``).
+    """
+    found = chromium_path()
+    if found is None:
+        pytest.skip("Chromium is not installed (Debian package chromium; .ci/run installs it when it can)")
+
+    def run(page: Path, *flags: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        profile = tmp_path / f"chromium-profile-{len(list(tmp_path.glob('chromium-profile-*')))}"
+        profile.mkdir()
+        return subprocess.run([found, *CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0",
+                               f"--user-data-dir={profile}", *flags, page.as_uri()],
+                              capture_output=True, text=True, timeout=timeout, check=False)
+
+    return run

@@ -18,7 +18,7 @@ MAX_LINES = 600
 # own layer and the ones before it, never from a later one.
 LAYERS: list[set[str]] = [
     {"model", "document", "errors", "budget"},
-    {"lexicon"},
+    {"lexicon", "datasets"},
     {"backends"},
     {"attribution"},
     {"responses"},
