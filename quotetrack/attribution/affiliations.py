@@ -269,7 +269,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     head = text[max(0, comma - 120) : comma]
     for _ in range(2):  # one inner apposition may stand between: "The head of Y, Acting Superintendent, X"
         m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$", head)
-        if m is not None and _is_role(m.group(1).split()[-1], lexicon):
+        if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             found = body_after(m.group(3), 0, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
