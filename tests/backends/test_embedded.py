@@ -205,3 +205,17 @@ def test_parse_reports_embedded_backend_without_parse_layer():
     assert doc.backend == "embedded"
     assert not doc.has_parse
     assert doc.coref == ()
+
+
+def test_syntax_gives_every_sentence_a_tree_of_its_own():
+    """parse(..., syntax=True) adds the parser's heads, relations and tags; heads never cross a sentence."""
+    document = parse('Officials said prices rose. "We don\'t agree," Jane Smith said.', syntax=True)
+    assert document.has_parse and not parse("Officials said prices rose.").has_parse
+    for sentence in document.sentences:
+        roots = [k for k in range(sentence.first_token, sentence.last_token) if document.tokens[k].head is None]
+        assert len(roots) == 1
+        for k in range(sentence.first_token, sentence.last_token):
+            head = document.tokens[k].head
+            assert head is None or sentence.first_token <= head < sentence.last_token
+    dont = next(t for t in document.tokens if t.text == "don't")
+    assert dont.deprel == "aux" and document.tokens[dont.head].text == "agree"

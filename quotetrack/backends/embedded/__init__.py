@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon, load_lexicon
 __all__ = ["parse", "split_paragraphs", "split_sentences", "tag_entities", "tokenize"]
 
 
-def parse(text: str, *, lexicon: Lexicon | None = None) -> Document:
+def parse(text: str, *, lexicon: Lexicon | None = None, syntax: bool = False) -> Document:
     """Annotate ``text`` with the embedded backend.
 
     Parameters
@@ -26,6 +26,8 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> Document:
         The article text.
     lexicon : Lexicon, optional
         Word lists to use; the packaged ones by default.
+    syntax : bool
+        Also tag and parse every sentence (Universal Dependencies heads, relations and tags).
 
     Returns
     -------
@@ -43,6 +45,10 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> Document:
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens, paragraphs, lexicon)
     entities = tag_entities(text, tokens, sentences, lexicon)
+    if syntax:
+        from quotetrack.backends.embedded.syntax import parse_tokens  # numpy, and the model: only when asked
+
+        tokens = parse_tokens(tokens, sentences)
     return Document(
         text=text,
         tokens=tuple(tokens),
