@@ -139,11 +139,8 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
     """With ``--skip-errors``: warn of a document that cannot be read, and go on."""
     if not args.skip_errors:
         return None
-
-    def skip(error: QuotetrackError) -> None:
-        err.write(f"quotetrack: warning: skipped: {error}\n")
-
-    return skip
+    warn = _warner(err)
+    return lambda error: warn(f"skipped: {error}")
 
 
 def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: TextIO) -> None:
