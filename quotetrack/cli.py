@@ -169,7 +169,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.with_text and args.format not in ("json", "jsonl"):
         raise InputError("--with-text: only with --format json or jsonl (it adds the text to each record)")
-    articles = _articles(args, err)
+    articles: Iterable[Article] = _articles(args, err)
     if args.output is None:  # a table printing on the same terminal shows the progress itself
         _write_articles(args, _progress(articles, args, err, show=not out.isatty()), out)
         return 0

@@ -312,7 +312,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     at = base + (m.end() if m else 0)
     role = _role_after(text, at, lexicon)
     if role is not None:
-        bodies = []
+        bodies: list[tuple[str, str]] = []
         for p in re.finditer(r" (at|of|for|with|from) ", window[role[1] - base :]):
             found = body_after(text, role[1] + p.end(), lexicon)
             if found is not None and (bodies or p.start() == 0):

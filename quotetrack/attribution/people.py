@@ -398,8 +398,9 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
                 add_mention(c, entities[o])
             for w in words:
                 by_word.setdefault(w, []).append(c)
-        if clusters[c].affiliation is None or clusters[c].affiliation.body is None:
-            clusters[c].affiliation = read_affiliation(text, e.start, e.end, lexicon) or clusters[c].affiliation
+        known = clusters[c].affiliation
+        if known is None or known.body is None:
+            clusters[c].affiliation = read_affiliation(text, e.start, e.end, lexicon) or known
         context = _left_context(document, entities, k) or _right_context(document, entities, k)
         if context and not clusters[c].context:
             word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]

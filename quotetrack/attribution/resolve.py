@@ -157,8 +157,8 @@ class _Resolver:
             if unnamed is not None and unnamed.group(1).split()[-1].lower() in self.lexicon.role_words:
                 # "a spokeswoman for the Home Office said": the speaker is unnamed; the body is their organisation
                 phrase = doc.text[e.start - len(unnamed.group()) : e.end]
-                organisation = body_organisation(e.text.removeprefix("the "), doc.text, self.lexicon)
-                return Speaker(name=phrase, aliases=(phrase,), organisation=organisation, country=organisation.country,
+                spoken_for = body_organisation(e.text.removeprefix("the "), doc.text, self.lexicon)
+                return Speaker(name=phrase, aliases=(phrase,), organisation=spoken_for, country=spoken_for.country,
                                kind="unnamed")
             person = self.people.at(e.start)
             if person is not None:

@@ -138,7 +138,7 @@ def get_backend(name: str) -> BackendInfo:
 
 @functools.lru_cache(maxsize=16)
 def _choose(model_dir: str | None) -> str:
-    reasons = []
+    reasons: list[str] = []
     for backend in sorted(_REGISTRY.values(), key=lambda b: -b.priority):
         why_not = backend.available(model_dir)
         if why_not is None:

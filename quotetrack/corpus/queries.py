@@ -35,7 +35,8 @@ def claim_rows(db: sqlite3.Connection, speakers: Sequence[int] | None = None, si
                until: str | None = None, text: str | None = None, outlet: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
     """The claims, in id order, filtered as :meth:`quotetrack.Corpus.claims` says (``speakers``: entity ids)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if speakers is not None:
         where.append(f"c.speaker_id IN ({', '.join('?' * len(speakers))})")
         params.extend(int(i) for i in speakers)

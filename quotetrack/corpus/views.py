@@ -76,7 +76,7 @@ def _as_entities(db: sqlite3.Connection, article: Article, names: dict[int, str]
         name, org = mentions[s.name]
         return attrs.evolve(s, name=name, organisation=org, aliases=())
 
-    def name(n: str) -> str:
+    def entity_name(n: str) -> str:
         return mentions[n][0] if n in mentions else n
 
     statements = tuple(attrs.evolve(s, speaker=speaker(s.speaker)) for s in article.statements)
@@ -85,7 +85,8 @@ def _as_entities(db: sqlite3.Connection, article: Article, names: dict[int, str]
         speakers=tuple({sp.name: sp for sp in map(speaker, article.speakers) if sp is not None}.values()),
         organisations=tuple({s.speaker.organisation.name: s.speaker.organisation for s in statements
                              if s.speaker is not None and s.speaker.organisation is not None}.values()),
-        responses=tuple(attrs.evolve(r, source=name(r.source), target=name(r.target)) for r in article.responses))
+        responses=tuple(attrs.evolve(r, source=entity_name(r.source), target=entity_name(r.target))
+                        for r in article.responses))
 
 
 def stored_articles(db: sqlite3.Connection, *, entities: bool = False) -> Iterator[Article]:

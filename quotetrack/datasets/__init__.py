@@ -48,5 +48,5 @@ def seed() -> str:
     >>> len(article.statements), sorted({r.source for r in article.responses})
     (16, ['Hua Chunying', 'Wang Wenbin', 'Wang Yi'])
     """
-    data = resources.files(__name__).joinpath("data", f"{SEED_ID}.txt").read_bytes()
+    data = (resources.files(__name__) / "data" / f"{SEED_ID}.txt").read_bytes()
     return data.decode("utf-8-sig")

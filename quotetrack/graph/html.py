@@ -147,7 +147,7 @@ def graph_data(graph: nx.Graph) -> dict[str, Any]:
 
 
 def _static(name: str) -> str:
-    return resources.files(__package__).joinpath("static", name).read_text(encoding="utf-8")
+    return (resources.files(__package__) / "static" / name).read_text(encoding="utf-8")
 
 
 def _script(source: str) -> str:

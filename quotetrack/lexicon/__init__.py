@@ -159,7 +159,7 @@ def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
     """Yield the non-comment rows of a lexicon file, padded to ``columns`` fields."""
-    text = resources.files("quotetrack.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    text = (resources.files("quotetrack.lexicon") / "data" / name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue

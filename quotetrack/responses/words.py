@@ -22,7 +22,7 @@ _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that a
 
 
 def _data(name: str) -> str:
-    return resources.files("quotetrack.lexicon").joinpath("data", name).read_text("utf-8")
+    return (resources.files("quotetrack.lexicon") / "data" / name).read_text("utf-8")
 
 
 def _rows(name: str) -> list[list[str]]:

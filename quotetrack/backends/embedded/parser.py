@@ -283,11 +283,11 @@ class Parser:
                     rows[:index] = forms.rows[:index]
                 forms.rows = rows
                 forms.words = np.concatenate([forms.words, np.zeros(len(rows) - index, np.int64)])
-            rows, missing = self.tagger_rows, len(self.tagger_rows)
+            known, missing = self.tagger_rows, len(self.tagger_rows)
             norm = normalise(word)
-            forms.rows[index, : sum(TAGGER_PLACES)] = [rows.get(f, missing) for p in tagger_features(word) for f in p]
+            forms.rows[index, : sum(TAGGER_PLACES)] = [known.get(f, missing) for p in tagger_features(word) for f in p]
             forms.rows[index, sum(TAGGER_PLACES) :] = [
-                rows.get(lexical_history_feature(tag, norm), missing) for tag in self.universal_tags
+                known.get(lexical_history_feature(tag, norm), missing) for tag in self.universal_tags
             ]
             forms.words[index] = self.vocabulary.get(norm, UNKNOWN_WORD)
         return index
