@@ -18,7 +18,7 @@ import bisect
 
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch
-from quotetrack.attribution.index import SOURCE_LABELS, Frame, IndexView
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView
 
 __all__ = ["Channel", "ChannelFinder"]
 
@@ -107,6 +107,16 @@ class ChannelFinder(IndexView):
         return word.isalpha() and self.quote_of[k] < 0 and word not in self.fw.prepositions \
             and word not in self.fw.determiners and word not in self.fw.auxiliaries and word not in self.fw.relatives
 
+    def _appositive_end(self, end: int, frame: Frame) -> int:
+        """Extend an addressee over the name or noun that completes it: "conservative host [Greg Garrison]",
+        "Iowa [reporters]"."""
+        named = self.entity_from.get(end)
+        if named is not None and named.label in NAME_LABELS and self.tokens[end - 1].text.isalpha():
+            return self.index.token_range(named.start, named.end)[1]
+        while end < frame.last and self.words[end] in self.lexicon.source_nouns and self.tokens[end].text.islower():
+            end += 1
+        return end
+
     def _addressee(self, k: int, frame: Frame) -> tuple[int, int] | None:
         """The characters of the addressee phrase at token ``k``: a name or a short noun phrase, no pronoun."""
         if k >= frame.last or self.quote_of[k] >= 0:
@@ -116,6 +126,7 @@ class ChannelFinder(IndexView):
             end = self.index.token_range(named.start, named.end)[1]
         else:
             end = self.clauses.addressee_end(k, frame)
+        end = self._appositive_end(end, frame)
         if end <= k or end == k + 1 and self.words[k] in self.fw.object_pronouns \
                 or not any(self.tokens[t].text[:1].isalnum() for t in range(k, end)):
             return None  # no addressee, or only "him": a pronoun names nobody here

@@ -21,6 +21,8 @@ CASES = [
     ("Jane Brown told her colleagues early on Monday that the plan would fail.", None, "her colleagues"),
     ("Jane Brown told him that the plan would fail.", None, None),
     ('"It is over," said Tom Reid.', None, None),
+    ('"We will win," Ann Lee said in a conference call with Ohio reporters.', "conference call", "Ohio reporters"),
+    ('"We will win," Ann Lee said in an interview with radio host Tom Reid.', "interview", "radio host Tom Reid"),
 ]
 
 
