@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> i
         values = [s[figure] for s in samples]
         spread = ("–", "–")
         if len(values) > 1:
-            spread = (f"{percentile(values, 0.025):.3f}–{percentile(values, 0.975):.3f}", f"{statistics.stdev(values):.3f}")
+            low, high = percentile(values, 0.025), percentile(values, 0.975)
+            spread = (f"{low:.3f}–{high:.3f}", f"{statistics.stdev(values):.3f}")
         out(f"| {figure} | {rows['all'][figure]:.3f} | {spread[0]} | {spread[1]} | {rows['half 1'][figure]:.3f} "
             f"| {rows['half 2'][figure]:.3f} |")
     return 0
