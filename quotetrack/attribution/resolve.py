@@ -257,11 +257,14 @@ class _Resolver:
         return before, after if closed else []
 
     def named_person(self, entity: Entity | None) -> Person | None:
-        """The person an entity outside quotations names, if it names a person."""
+        """The person an entity outside quotations names, if it surely names a person: one whose given name,
+        courtesy title or title tells, or who was heard speaking ("Economic Cooperation" is no one)."""
         if entity is None or entity.start not in self.unquoted_mentions:
             return None
         person = self.people.at(entity.start)
-        return person if person is not None and person.kind == "person" and self.agrees(person, None) else None
+        if person is None or person.kind != "person":
+            return None
+        return person if person.gender is not None or person.title is not None or person.name in self.heard else None
 
     def remember(self, speaker: Speaker | None, paragraph: int, end: int) -> None:
         if speaker is not None:
