@@ -44,6 +44,8 @@ class ObjectReading:
         The named party, for ``name``.
     number : str or None
         ``singular``, ``plural`` or ``neuter`` for pronouns ("his", "their", "its").
+    noun : str or None
+        The act noun, for ``act``.
     """
 
     kind: str
@@ -51,6 +53,7 @@ class ObjectReading:
     end: int
     candidate: Candidate | None = None
     number: str | None = None
+    noun: str | None = None
 
 
 def object_span(text: str, start: int, end: int, document: Document | None = None) -> tuple[int, int]:
@@ -148,7 +151,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word in pronoun_number:
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
         if word in words.classes.get("act", frozenset()):
-            return ObjectReading(kind="act", start=tokens[0][1], end=w_end)
+            return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
         if word not in skip and not word.isalpha():

@@ -30,8 +30,9 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
+from .acts import find_acts
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, candidates, different_sides, is_party, same_side
+from .parties import Candidate, Names, bodies, candidates, different_sides, is_party, same_side
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -41,7 +42,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "structure": 0.55, "act": 0.45, "contrast": 0.4, "continuation": 0.8,
+    "restatement": 0.6, "reaction": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45, "contrast": 0.4,
+    "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -49,6 +51,8 @@ MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_FIRST_PERSON_CUE = re.compile(r"^\W*(?:I|We)\s+(?:(?:also|strongly|totally|completely|utterly|firmly)\s+)?")
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -82,6 +86,11 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], documen
     speaker = statement.speaker
     if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
         return statement.cue.text, statement.cue.start
+    own = _FIRST_PERSON_CUE.search(statement.text)  # "We refute both charges": the speaker's own words answer
+    if own is not None:
+        inner = pattern.match(statement.text, own.end())
+        if inner is not None:
+            return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor)
     nearest = None
@@ -113,9 +122,11 @@ class ResponseReader:
         self.lexicon = lexicon
         self.document = document
         self.words: ResponseWords = response_words(lexicon)
-        self.candidates = candidates(article, people, self.words)
+        self.candidates = candidates(article, people, self.words, bodies(article, document, lexicon))
         self.names = Names.of(self.candidates)
+        self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        self.acts = find_acts(self.text, self.names, self.words)
         frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
         stop_words = lexicon.function_words.stop_words
         self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
@@ -169,44 +180,65 @@ class ResponseReader:
     def _object_evidence(self, index: int, speaker: Speaker, cue: str, offset: int) -> list[Evidence]:
         text = self.text
         role = self.words.role(cue)
+        if _PASSIVE_AFTER.match(text, offset + len(cue)):
+            return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        reading = read_object(text, span, speaker.name, self.names, self.words, self.lexicon)
+        reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
+                                                            self.lexicon)
         found: list[Evidence] = []
         if reading is not None:
-            target = self._resolve(index, speaker, reading, offset)
-            if target is not None:
-                kind = "cue" if reading.kind == "name" else reading.kind
+            resolved = self._resolve(index, speaker, reading, offset)
+            if resolved is not None:
+                target, kind = resolved
                 found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE[kind], cue=cue))
             return found
         statement = self.statements[index]
-        if role == "turn" and not asked_by_reporter(text, statement, self.document):
+        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document):
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
         if not found:  # a cue and no target in sight: the story's initiator, on the other side
-            initiator = next((c for c in self.candidates if c.first < statement.start and c.names
+            initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
                 found.append(Evidence(target=initiator, kind="structure", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["structure"], cue=cue))
         return found
 
-    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int) -> Candidate | None:
+    def _author(self, index: int, speaker: Speaker, before: int) -> tuple[Candidate, int] | None:
+        """The latest party on another side named doing an act before ``before``, and where."""
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        for act in reversed(self.acts):
+            if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
+                    and not same_side(speaker, act.candidate):
+                return act.candidate, act.start
+        return None
+
+    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int
+                 ) -> tuple[Candidate, str] | None:
         if reading.kind == "name":
-            return reading.candidate
+            return (reading.candidate, "cue") if reading.candidate is not None else None
+        if reading.kind == "act":  # its author: named doing an act, or proposing; else the latest other party
+            classes = self.words.classes
+            claim = reading.noun in classes.get("claim", frozenset())
+            proposer = self._latest_other(index, speaker.name, offset, lemmas=classes.get(
+                "claim_verb" if claim else "proposal", frozenset()))
+            if claim and proposer is not None:
+                return proposer[0], "author"
+            author = self._author(index, speaker, offset)
+            if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
+                return author[0], "author"
+            latest = proposer or self._latest_other(index, speaker.name, offset)
+            return (latest[0], "act") if latest else None
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
             found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
-        elif reading.kind == "organisation":
+        else:
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
-        else:  # an act: its author, the party who proposed it, else the latest other party heard
-            found = self._latest_other(index, speaker.name, offset,
-                                       lemmas=self.words.classes.get("proposal", frozenset()))
-            found = found or self._latest_other(index, speaker.name, offset)
-        return found[0] if found else None
+        return (found[0], reading.kind) if found else None
 
     def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         statement = self.statements[index]
@@ -233,7 +265,7 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        named = self.names.first_in(statement.text, speaker.name)
+        named = self.voices.first_in(statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued):
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
@@ -242,7 +274,7 @@ class ResponseReader:
         if self.term_pattern is not None:
             for m in self.term_pattern.finditer(statement.text.lower()):
                 for t_start, t_end, sentence in self.terms[m.group()]:
-                    coiner = self.names.first_in(sentence, speaker.name) if t_start < statement.start else None
+                    coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
                     if coiner is not None and different_sides(speaker, coiner):
                         return [Evidence(target=coiner, kind="term", start=t_start, end=t_end,
                                          confidence=CONFIDENCE["term"])]
@@ -280,6 +312,9 @@ class ResponseReader:
         for e in evidence:
             if e.kind in _INFERRED and same_side(speaker, e.target):
                 continue  # colleagues speaking in turn or in reaction are not answering each other
+            own = speaker.organisation.name if speaker.organisation is not None else None
+            if e.target.body and own == e.target.speaker.name:
+                continue  # a speaker does not answer the body they speak for
             if e.target.speaker.name != speaker.name:
                 by_target.setdefault(e.target.speaker.name, []).append(e)
         if not by_target:

@@ -1,0 +1,106 @@
+"""Who did what others react to: the parties a text names doing an act ("The EU decided to ...").
+
+A reaction answers an act as often as a statement: "Airlines attacked the legislation"
+answers whoever made it, and the text says so where it names a party as the subject of
+an act verb ("The Reserve Bank lifted interest rates", "Athletics Kenya issued the ban") or
+as its agent ("the bans imposed on them by the federation", "a plan proposed by the
+chief executive, Howard Wells"). The act verbs are the ``act_verb`` class of
+``response_words.tsv``, inflected. The surface reading below needs no parse: a name, up to
+three auxiliaries or adverbs, the verb; or a participle, a short phrase, "by", the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from quotetrack.attribution.cues import inflections
+
+from .parties import Candidate, Names
+from .words import ResponseWords
+
+__all__ = ["Act", "find_acts"]
+
+_HELPERS = ("has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "be", "been", "also", "now",
+            "then", "later", "finally", "recently", "already", "formally", "officially", "last", "week", "year",
+            "month", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this")
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})  # "X was sentenced": X is no author
+_AGENT_REACH = 100  # characters between a participle's "by" and the agent's name
+
+
+@attrs.frozen(kw_only=True)
+class Act:
+    """A party named doing an act: ``candidate`` did it, the act verb is ``text[start:end]``."""
+
+    candidate: Candidate
+    start: int
+    end: int
+
+
+@functools.cache
+def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = words.classes.get("act_verb", frozenset())
+    forms = sorted({f for v in verbs for f in inflections(v) if not f.endswith("ing")} - set(_HELPERS),
+                   key=len, reverse=True)
+    participles = sorted({f for f in forms if f.endswith(("ed", "en", "t")) or f in _IRREGULAR}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, forms))
+    helpers = "|".join(_HELPERS)
+    active = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({alternation})\b", re.IGNORECASE)
+    passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
+                         rf"[^.;:!?\"“”()]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
+    return active, passive
+
+
+_IRREGULAR = frozenset({"brought", "made", "set", "cut", "put", "laid", "sent", "won", "lost", "held", "told"})
+
+
+def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
+    """Every act the text names a party doing, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    names : Names
+        The candidates' names.
+    words : ResponseWords
+        The ``act_verb`` class.
+
+    Returns
+    -------
+    tuple of Act
+        One per naming of a party as an act's subject or agent.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Speaker
+    >>> from quotetrack.responses.words import response_words
+    >>> party = Candidate(speaker=Speaker(name="Acme Corp", kind="organisation"), names=("Acme Corp",),
+    ...                   first=0, side="Acme Corp")
+    >>> words = response_words(load_lexicon())
+    >>> text = "Acme Corp has announced a price rise. The rise, approved by Acme Corp in May, angered users."
+    >>> [text[a.start:a.end] for a in find_acts(text, Names.of([party]), words)]
+    ['announced', 'approved']
+    """
+    if names.pattern is None:
+        return ()
+    active, passive = _patterns(words)
+    found = []
+    for m in names.pattern.finditer(text):
+        candidate = names.owner[m.group()]
+        verb = active.match(text, m.end())
+        if verb is not None:
+            helpers = verb.group(1).lower().split()
+            passive_voice = bool(helpers) and helpers[-1] in _BE
+            bare_noun = not helpers and verb.group(2).lower().endswith("s")  # "the EU rules", "Acme cuts"
+            if not passive_voice and not bare_noun:
+                found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
+                continue
+        floor = max(0, m.start() - _AGENT_REACH - 40)
+        agent = passive.search(text[floor:m.start()])
+        if agent is not None and not text[floor:m.start()].rstrip().endswith(" of"):  # "by the staff of X"
+            found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
+    return tuple(sorted(found, key=lambda a: a.start))
