@@ -42,7 +42,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45, "contrast": 0.4,
+    "restatement": 0.6, "reaction": 0.6, "author": 0.6, "structure": 0.55, "topic": 0.4, "act": 0.45, "contrast": 0.4,
     "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
@@ -53,6 +53,7 @@ _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _FIRST_PERSON_CUE = re.compile(r"^\W*(?:I|We)\s+(?:(?:also|strongly|totally|completely|utterly|firmly)\s+)?")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
+_ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?:[\w-]+\s+)?([a-z]+)\b", re.IGNORECASE)
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -158,8 +159,9 @@ class ResponseReader:
                 continue
             if kinds is not None and speaker.kind not in kinds:
                 continue
-            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas):
-                continue
+            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
+                                       or _PASSIVE_AFTER.match(self.text, earlier.cue.end)):
+                continue  # no act of theirs: "the firms accused were ..." names who was accused
             return self.by_name[speaker.name], j
         return None
 
@@ -207,14 +209,26 @@ class ResponseReader:
                                       confidence=CONFIDENCE["structure"], cue=cue))
         return found
 
-    def _author(self, index: int, speaker: Speaker, before: int) -> tuple[Candidate, int] | None:
-        """The latest party on another side named doing an act before ``before``, and where."""
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
+        """The latest party on another side named doing an act before ``before`` (``near``: within the placement
+        reach), and where."""
         own = speaker.organisation.name if speaker.organisation is not None else None
         for act in reversed(self.acts):
+            if near and paragraphs_between(self.text, act.start, before) > _REACH:
+                return None
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
         return None
+
+    def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
+                      lemmas: frozenset[str] | None = None) -> Candidate | None:
+        """The latest other party heard (of ``kinds``; with a cue of ``lemmas``) or named doing an act, near."""
+        heard = self._latest_other(index, speaker.name, before, kinds, lemmas)
+        acted = self._author(index, speaker, before, near=True)
+        if acted is not None and (heard is None or acted[1] > self.statements[heard[1]].start):
+            return acted[0]
+        return heard[0] if heard else None
 
     def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int
                  ) -> tuple[Candidate, str] | None:
@@ -246,18 +260,25 @@ class ResponseReader:
         anchor = anchor_of(statement)
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         if contrast is not None:
-            other = self._latest_other(index, speaker.name, anchor)
-            if other is not None:
-                found.append(Evidence(target=other[0], kind="contrast", start=contrast[0], end=contrast[1],
+            against = self._latest_actor(index, speaker, anchor)
+            if against is not None:
+                found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
                                       confidence=CONFIDENCE["contrast"]))
+        acts = self.words.classes.get("act", frozenset())
+        act = next((m for m in _ACT_NOUN.finditer(statement.text) if m.group(1).lower() in acts), None)
+        if act is not None:
+            author = self._author(index, speaker, anchor)
+            if author is not None and different_sides(speaker, author[0]):
+                found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(),
+                                      end=statement.start + act.end(), confidence=CONFIDENCE["topic"]))
         head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
         if head in self.words.classes.get("reaction", frozenset()):
-            other = self._latest_other(index, speaker.name, anchor, frozenset({"person", "organisation"}),
-                                       lemmas=self.words.classes.get("proposal", frozenset()))
-            if other is not None:
+            proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
+                                          lemmas=self.words.classes.get("proposal", frozenset()))
+            if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
-                found.append(Evidence(target=other[0], kind="reaction", start=start, end=end,
+                found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
                                       confidence=CONFIDENCE["reaction"]))
         return found
 
