@@ -31,6 +31,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
 from .acts import find_acts
+from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import Candidate, Names, bodies, candidates, different_sides, is_party, same_side
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
@@ -42,7 +43,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "author": 0.6, "structure": 0.55, "topic": 0.4, "act": 0.45, "contrast": 0.4,
+    "passive": 0.75, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "topic": 0.4, "act": 0.45, "contrast": 0.4,
     "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
@@ -128,6 +129,7 @@ class ResponseReader:
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
         self.acts = find_acts(self.text, self.names, self.words)
+        self.passives = find_passives(self.text, self.words)
         frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
         stop_words = lexicon.function_words.stop_words
         self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
@@ -282,6 +284,53 @@ class ResponseReader:
                                       confidence=CONFIDENCE["reaction"]))
         return found
 
+    def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the
+        unions. The unions said ..."), or its subject answering the agent ("He was criticised by X. ... said he")."""
+        statement = self.statements[index]
+        anchor = anchor_of(statement)
+        text = self.text
+        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+        found: list[Evidence] = []
+        for cue in self.passives:
+            if cue.end > anchor or paragraphs_between(text, cue.end, anchor) > 1:
+                continue
+            between = [j for j in range(index) if self.statements[j].start > cue.end]
+            if any(self.statements[j].speaker is None or self.statements[j].speaker.name != speaker.name
+                   for j in between):
+                continue  # another voice came between: the passive sentence introduced them
+            agent = text[cue.agent_start:cue.agent_end]
+            subject = text[cue.subject_start:cue.subject_end]
+            if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms):
+                number = subject_number(subject)
+                if number is not None:
+                    kinds = {"singular": {"person"}, "plural": {"group", "organisation"}}.get(number)
+                    other = self._latest_other(index, speaker.name, cue.start, frozenset(kinds or {"organisation"}))
+                    target = other[0] if other else None
+                else:
+                    reading = read_object(text, (cue.subject_start, cue.subject_end), speaker.name, self.names,
+                                          self.words, self.lexicon)
+                    resolved = self._resolve(index, speaker, reading, cue.start) if reading else None
+                    target = resolved[0] if resolved else None
+                if target is not None:
+                    found.append(Evidence(target=target, kind="passive", start=cue.start, end=cue.end,
+                                          confidence=CONFIDENCE["passive"], cue=cue.cue))
+            elif not between and self._is_subject(index, speaker, subject, cue.start):
+                named = self.names.first_in(agent, speaker.name)
+                if named is not None:
+                    found.append(Evidence(target=named, kind="answer", start=cue.start, end=cue.end,
+                                          confidence=CONFIDENCE["answer"], cue=cue.cue))
+        return found
+
+    def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
+        """Whether a passive cue's subject is the speaker: named, or a pronoun for the latest speaker before it."""
+        if any(n in subject for n in (speaker.name, *speaker.aliases) if len(n) > 2):
+            return True
+        if subject_number(subject) != "singular" or speaker.kind != "person":
+            return False
+        earlier = [j for j in range(index) if self.statements[j].end <= before]
+        return bool(earlier) and self.statements[earlier[-1]].speaker == speaker
+
     def _reference_evidence(self, index: int, speaker: Speaker, cued: bool) -> list[Evidence]:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
@@ -320,6 +369,7 @@ class ResponseReader:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
+        evidence += self._passive_evidence(index, speaker)
         if not evidence:
             last = self.last_response.get(speaker.name)
             if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
