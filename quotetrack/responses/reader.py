@@ -42,9 +42,9 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "passive": 0.75, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "topic": 0.4, "act": 0.45, "contrast": 0.4,
-    "continuation": 0.8,
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45,
+    "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
