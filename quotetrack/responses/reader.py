@@ -20,6 +20,7 @@ target with the highest combined confidence wins. Kinds:
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -112,6 +113,15 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], documen
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
+
+
+def _names_statement(noun: str, lemma: str) -> bool:
+    """Whether an act noun names a statement made with a cue lemma ("the reports" / "reported", "her claims" /
+    "claimed", "the allegations" / "alleged")."""
+    noun = noun.lower()
+    noun = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    shared = len(os.path.commonprefix([noun, lemma]))
+    return shared >= 4 and shared >= len(lemma) - 2
 
 
 class ResponseReader:
@@ -211,6 +221,19 @@ class ResponseReader:
                                       confidence=CONFIDENCE["structure"], cue=cue))
         return found
 
+    def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
+        """The latest other party, near, whose statement the act noun names by its cue ("the reports" / "reported")."""
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > _REACH:
+                return None
+            other = earlier.speaker
+            if earlier.start < before and other is not None and other.name != speaker.name \
+                    and other.name in self.by_name and earlier.cue is not None and earlier.cue.lemma \
+                    and _names_statement(noun, earlier.cue.lemma):
+                return self.by_name[other.name]
+        return None
+
     def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
         reach), and where."""
@@ -238,6 +261,9 @@ class ResponseReader:
             return (reading.candidate, "cue") if reading.candidate is not None else None
         if reading.kind == "act":  # its author: named doing an act, or proposing; else the latest other party
             classes = self.words.classes
+            stated = self._stated(index, speaker, reading.noun or "", offset)
+            if stated is not None:
+                return stated, "author"
             claim = reading.noun in classes.get("claim", frozenset())
             proposer = self._latest_other(index, speaker.name, offset, lemmas=classes.get(
                 "claim_verb" if claim else "proposal", frozenset()))
@@ -269,8 +295,9 @@ class ResponseReader:
         acts = self.words.classes.get("act", frozenset())
         act = next((m for m in _ACT_NOUN.finditer(statement.text) if m.group(1).lower() in acts), None)
         if act is not None:
-            author = self._author(index, speaker, anchor)
-            if author is not None and different_sides(speaker, author[0]):
+            stated = self._stated(index, speaker, act.group(1), anchor)
+            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor)
+            if author is not None and (stated is not None or different_sides(speaker, author[0])):
                 found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(),
                                       end=statement.start + act.end(), confidence=CONFIDENCE["topic"]))
         head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
