@@ -127,7 +127,7 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
     forms: dict[str, set[str]] = {}
     for statement in article.statements:
         organisation = statement.speaker.organisation if statement.speaker is not None else None
-        if organisation is not None:
+        if organisation is not None and _NAME_SHAPED.fullmatch(organisation.name):
             forms.setdefault(organisation.name, set()).update((organisation.name, *organisation.aliases))
     text = article.text
     for entity in document.entities if document is not None else ():
@@ -142,6 +142,9 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
     return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
                     organisation=Organisation(name=name), kind="organisation")
             for name, found in forms.items()]
+
+
+_NAME_SHAPED = re.compile(r"[\w&'’. -]*[\w)]")  # a name, not a phrase caught with its full stop
 
 
 def _opens_sentence(text: str, offset: int) -> bool:

@@ -90,7 +90,7 @@ def find_passives(text: str, words: ResponseWords) -> tuple[PassiveCue, ...]:
         head = max([floor] + [i + n for mark, n in marks if (i := text.rfind(mark, floor, m.start())) >= 0])
         last_words = [w.start() for w in re.finditer(r"\S+", text[head:m.start()])][-_SUBJECT_WORDS:]
         head += last_words[0] if last_words else 0
-        tail = re.search(r"[.;:!?\"“”(]|,\s*(?:who|which|saying|and)\b", text[m.end():m.end() + _AGENT_REACH])
+        tail = re.search(r"[.,;:!?\"“”(]", text[m.end():m.end() + _AGENT_REACH])
         agent_end = m.end() + (tail.start() if tail else min(_AGENT_REACH, len(text) - m.end()))
         found.append(PassiveCue(start=cue_start, end=cue_start + len(cue), cue=cue, subject_start=head,
                                 subject_end=_trim_end(text, m.start()), agent_start=m.end(), agent_end=agent_end))

@@ -51,11 +51,13 @@ CONFIDENCE = {
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
 MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
+_PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _FIRST_PERSON_CUE = re.compile(r"^\W*(?:I|We)\s+(?:(?:also|strongly|totally|completely|utterly|firmly)\s+)?")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
-_ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?:[\w-]+\s+)?([a-z]+)\b", re.IGNORECASE)
+_ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
+                       re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -293,13 +295,15 @@ class ResponseReader:
                 found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
                                       confidence=CONFIDENCE["contrast"]))
         acts = self.words.classes.get("act", frozenset())
-        act = next((m for m in _ACT_NOUN.finditer(statement.text) if m.group(1).lower() in acts), None)
-        if act is not None:
-            stated = self._stated(index, speaker, act.group(1), anchor)
+        noun = next(((m, k) for m in _ACT_NOUN.finditer(statement.text) for k in (1, 2)
+                     if (m.group(k) or "").lower() in acts), None)
+        if noun is not None:
+            act, k = noun
+            stated = self._stated(index, speaker, act.group(k), anchor)
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor)
-            if author is not None and (stated is not None or different_sides(speaker, author[0])):
-                found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(),
-                                      end=statement.start + act.end(), confidence=CONFIDENCE["topic"]))
+            if author is not None and (stated is not None or not same_side(speaker, author[0])):
+                found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
+                                      end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
         head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
         if head in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
@@ -320,11 +324,14 @@ class ResponseReader:
         forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
         found: list[Evidence] = []
         for cue in self.passives:
-            if cue.end > anchor or paragraphs_between(text, cue.end, anchor) > 1:
+            if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
                 continue
-            between = [j for j in range(index) if self.statements[j].start > cue.end]
-            if any(self.statements[j].speaker is None or self.statements[j].speaker.name != speaker.name
-                   for j in between):
+            between = []
+            for j in range(index - 1, -1, -1):
+                if self.statements[j].start <= cue.end:
+                    break
+                between.append(self.statements[j].speaker)
+            if any(other is None or other.name != speaker.name for other in between):
                 continue  # another voice came between: the passive sentence introduced them
             agent = text[cue.agent_start:cue.agent_end]
             subject = text[cue.subject_start:cue.subject_end]
