@@ -8,10 +8,15 @@ target with the highest combined confidence wins. Kinds:
 - ``pronoun``, ``act``, ``organisation``: the cue's object points at the target through a
   pronoun ("her criticism"), an act of the target ("the plan", "the charges") or a body
   spoken of before ("the company"); the target is the latest other party heard;
+- ``author``: the cue's object is an act whose author the text names ("The Bank lifted rates ... criticised
+  the move"), an earlier statement named by its cue ("dismissed the warnings"), or a claim and its accuser;
+- ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject
+  the agent;
 - ``turn``: a turn cue with no object ("X replied") answers the previous speaker;
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
   label, or restates its words;
-- ``contrast``: "But/However X said" sets the statement against the party heard just before;
+- ``contrast``: "But/However X said" sets the statement against the party heard or acting just before;
+- ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
 - ``structure``: a cue with no target in sight answers the story's initiator;
