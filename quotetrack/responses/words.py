@@ -2,7 +2,8 @@
 
 Both come from ``lexicon/data``: ``response_cues.tsv`` (phrase, stance, role) and
 ``response_words.tsv`` (act nouns, group nouns, contrast words, question and proposal
-cue lemmas, organisation nouns, act verbs, claim nouns and the cue lemmas that make claims). Their headers say what each column and class means.
+cue lemmas, organisation nouns, act verbs, claim nouns and the cue lemmas that make claims).
+Their headers say what each column and class means.
 """
 
 from __future__ import annotations
