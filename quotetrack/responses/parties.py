@@ -130,13 +130,15 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
         if organisation is not None and _NAME_SHAPED.fullmatch(organisation.name):
             forms.setdefault(organisation.name, set()).update((organisation.name, *organisation.aliases))
     text = article.text
+    seen: set[str] = set()
     for entity in document.entities if document is not None else ():
-        if entity.label != "ORG":
-            continue
         written = entity.text.removeprefix("the ").removeprefix("The ")
+        if entity.label != "ORG" or written in seen:
+            continue
+        seen.add(written)
         known = lexicon.organisations.get(written.lower())
-        if known is None and not any(not _opens_sentence(text, m.start()) for m in re.finditer(
-                rf"(?<!\w){re.escape(written)}(?!\w)", text)):
+        if known is None and not any(not _opens_sentence(text, e.start) for e in document.entities
+                                     if e.text.endswith(written)):
             continue  # an unknown run of capitals seen only where every word is capitalised ("Former Acme")
         forms.setdefault(known[0] if known else written, set()).add(written)
     return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
