@@ -26,6 +26,11 @@ __all__ = ["Act", "find_acts"]
 _HELPERS = ("has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "be", "been", "also", "now",
             "then", "later", "finally", "recently", "already", "formally", "officially", "last", "week", "year",
             "month", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this")
+_POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
+_OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_OWNED_WORDS = 6  # words after a possessive searched for the act noun
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})  # "X was sentenced": X is no author
 _AGENT_REACH = 100  # characters between a participle's "by" and the agent's name
 
@@ -88,6 +93,8 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     if names.pattern is None:
         return ()
     active, passive = _patterns(words)
+    acts = words.classes.get("act", frozenset())
+    undergone = words.classes.get("undergone", frozenset())
     found = []
     for m in names.pattern.finditer(text):
         candidate = names.owner[m.group()]
@@ -101,6 +108,32 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
                 continue
         floor = max(0, m.start() - _AGENT_REACH - 40)
         agent = passive.search(text[floor:m.start()])
-        if agent is not None and not text[floor:m.start()].rstrip().endswith(" of"):  # "by the staff of X"
+        gap = text[floor:m.start()]
+        if agent is not None and not gap.rstrip().endswith(" of") and (
+                "," not in gap[agent.end(1):] or not gap[gap.rindex(",") + 1:].strip()):  # "by the staff of X"
             found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
+            continue
+        owned = _POSSESSIVE.match(text, m.end())  # "Acme's plan", "Acme Europe's new campaign"
+        noun = _act_noun_after(text, owned.end(), acts - undergone) if owned is not None else None
+        if noun is not None:
+            found.append(Act(candidate=candidate, start=noun[0], end=noun[1]))
+            continue
+        said_in = _OWN_ACT.match(text, m.end())  # "Judge Ann Lee said in her ruling"
+        if said_in is not None and said_in.group(1).lower() in acts - undergone:
+            found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _act_noun_after(text: str, start: int, acts: frozenset[str]) -> tuple[int, int] | None:
+    """The first act noun among the few words from ``start`` ("the 'Clean Air' plan"), within the sentence."""
+    lower = 0
+    for k, word in enumerate(_WORD.finditer(text, start, min(len(text), start + 60))):
+        if k >= _OWNED_WORDS or _SENTENCE_END.search(text, start, word.start()):
+            break
+        if word.group() in acts:
+            return word.start(), word.end()
+        quoted = text[word.start() - 1:word.start()] in "\"“‘'" or text[word.end():word.end() + 1] in "\"”’'"
+        lower += word.group()[0].islower() and not quoted
+        if lower >= 2:  # the noun phrase is over: "Acme's Leeds plant may be cut"
+            break
+    return None
