@@ -28,7 +28,7 @@ _SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural", "it"
 
 @attrs.frozen(kw_only=True)
 class PassiveCue:
-    """A passive response cue: ``text[start:end]``, its subject's offsets and where the agent phrase starts."""
+    """A passive response cue: ``text[start:end]``, its subject's offsets, the agent phrase's, and its stance."""
 
     start: int
     end: int
@@ -37,6 +37,7 @@ class PassiveCue:
     subject_end: int
     agent_start: int
     agent_end: int
+    stance: str
 
 
 @functools.cache
@@ -92,6 +93,7 @@ def find_passives(text: str, words: ResponseWords) -> tuple[PassiveCue, ...]:
         head += last_words[0] if last_words else 0
         tail = re.search(r"[.,;:!?\"“”(]", text[m.end():m.end() + _AGENT_REACH])
         agent_end = m.end() + (tail.start() if tail else min(_AGENT_REACH, len(text) - m.end()))
-        found.append(PassiveCue(start=cue_start, end=cue_start + len(cue), cue=cue, subject_start=head,
+        stance = "rejects" if m.group("fire") else words.stance(cue)
+        found.append(PassiveCue(start=cue_start, end=cue_start + len(cue), cue=cue, stance=stance, subject_start=head,
                                 subject_end=_trim_end(text, m.start()), agent_start=m.end(), agent_end=agent_end))
     return tuple(found)

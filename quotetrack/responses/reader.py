@@ -76,6 +76,7 @@ class Evidence:
     end: int
     confidence: float
     cue: str | None = None
+    stance: str | None = None  # where the cue is no entry of the lexicon ("came under fire": rejects)
 
 
 def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
@@ -89,10 +90,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights, default=ceiling)
 
 
-def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None
-              ) -> tuple[str, int] | None:
-    """The response cue of a statement and its offset: its own cue, one earlier in its sentence, or one in
-    the sentence before when that sentence names the same speaker first."""
+def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None,
+              roles: dict[str, str]) -> tuple[str, int] | None:
+    """The response cue of a statement and its offset: its own cue, one opening its own first-person words ("We
+    reject ..."), a prepositional one inside them ("in light of the ruling"), one earlier in its sentence, or one
+    in the sentence before when that sentence names the same speaker first."""
     speaker = statement.speaker
     if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
         return statement.cue.text, statement.cue.start
@@ -100,6 +102,9 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], documen
     if own is not None:
         inner = pattern.match(statement.text, own.end())
         if inner is not None:
+            return inner.group(), statement.start + inner.start()
+    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
+        if roles.get(inner.group().lower()) == "prep":
             return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor)
@@ -340,7 +345,12 @@ class ResponseReader:
                 continue  # another voice came between: the passive sentence introduced them
             agent = text[cue.agent_start:cue.agent_end]
             subject = text[cue.subject_start:cue.subject_end]
-            if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms):
+            named = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
+            # "The plan came under fire from some quarters. Many campaigners said ...": the group speaking next
+            # names the unnamed agent
+            unnamed = not named and not between and speaker.kind == "group" and self.names.first_in(agent, "") is None
+            if named or unnamed:
+                kind = "passive" if named else "reaction"
                 number = subject_number(subject)
                 if number is not None:
                     kinds = {"singular": {"person"}, "plural": {"group", "organisation"}}.get(number)
@@ -352,13 +362,13 @@ class ResponseReader:
                     resolved = self._resolve(index, speaker, reading, cue.start) if reading else None
                     target = resolved[0] if resolved else None
                 if target is not None:
-                    found.append(Evidence(target=target, kind="passive", start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE["passive"], cue=cue.cue))
+                    found.append(Evidence(target=target, kind=kind, start=cue.start, end=cue.end,
+                                          confidence=CONFIDENCE[kind], cue=cue.cue, stance=cue.stance))
             elif not between and self._is_subject(index, speaker, subject, cue.start):
                 named = self.names.first_in(agent, speaker.name)
                 if named is not None:
                     found.append(Evidence(target=named, kind="answer", start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE["answer"], cue=cue.cue))
+                                          confidence=CONFIDENCE["answer"], cue=cue.cue, stance=cue.stance))
         return found
 
     def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
@@ -403,7 +413,7 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words):
             return None
         evidence: list[Evidence] = []
-        cue = _cue_near(self.text, statement, self.words.pattern, self.document)
+        cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles)
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)
@@ -450,7 +460,8 @@ class ResponseReader:
             source=speaker.name, target=target, statement=index, target_statement=target_statement,
             cue=cue_text, evidence=best.kind, evidence_span=Mention(start=best.start, end=best.end,
                                                                      text=self.text[best.start:best.end]),
-            stance=self.words.stance(cue_text) if cue_text else None, confidence=confidence,
+            stance=next((e.stance for e in items if e.stance and e.cue == cue_text), None) or (
+                self.words.stance(cue_text) if cue_text else None), confidence=confidence,
             supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
         )
 

@@ -50,6 +50,18 @@ REPORTED = {
         'Leon Marsh was criticised by manager Paul Grey after the defeat. "I gave everything on the pitch," '
         "said Marsh.",
         ("Leon Marsh", "Paul Grey", "answer", "rejects")),
+    "unnamed-agent-named-by-the-group-speaking-next": (
+        "The Delmont Motor Company unveiled a plan to close its Leeds plant on Monday. Within hours the plan came "
+        "under fire from several quarters. Many residents said the closure would ruin the town.",
+        ("Many residents", "Delmont Motor Company", "reaction", "rejects")),
+    "in-light-of-inside-the-statement": (
+        "Judge Ann Lee ruled on Monday that the merger could go ahead. The Acme Corporation said it would review "
+        "its options in light of the ruling.",
+        ("Acme Corporation", "Ann Lee", "author", "neutral")),
+    "possessive-act": (
+        "Mayor Tom Reid's parking plan was published on Monday. Shop owner Ann Pike attacked the plan, saying "
+        "customers would stay away.",
+        ("Ann Pike", "Tom Reid", "author", "rejects")),
     "insist-answers-the-previous-speaker": (
         "Union leader Kath Brown said the plant closure was a betrayal. But the Delmont Motor Company insisted "
         "that Brown had been told of the plan in May.",
