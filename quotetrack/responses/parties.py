@@ -131,13 +131,14 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
             forms.setdefault(organisation.name, set()).update((organisation.name, *organisation.aliases))
     text = article.text
     seen: set[str] = set()
-    for entity in document.entities if document is not None else ():
+    entities = document.entities if document is not None else ()
+    for entity in entities:
         written = entity.text.removeprefix("the ").removeprefix("The ")
         if entity.label != "ORG" or written in seen:
             continue
         seen.add(written)
         known = lexicon.organisations.get(written.lower())
-        if known is None and not any(not _opens_sentence(text, e.start) for e in document.entities
+        if known is None and not any(not _opens_sentence(text, e.start) for e in entities
                                      if e.text.endswith(written)):
             continue  # an unknown run of capitals seen only where every word is capitalised ("Former Acme")
         forms.setdefault(known[0] if known else written, set()).add(written)

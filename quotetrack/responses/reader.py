@@ -345,12 +345,13 @@ class ResponseReader:
                 continue  # another voice came between: the passive sentence introduced them
             agent = text[cue.agent_start:cue.agent_end]
             subject = text[cue.subject_start:cue.subject_end]
-            named = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
+            by_speaker = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
             # "The plan came under fire from some quarters. Many campaigners said ...": the group speaking next
             # names the unnamed agent
-            unnamed = not named and not between and speaker.kind == "group" and self.names.first_in(agent, "") is None
-            if named or unnamed:
-                kind = "passive" if named else "reaction"
+            unnamed = not by_speaker and not between and speaker.kind == "group" \
+                and self.names.first_in(agent, "") is None
+            if by_speaker or unnamed:
+                kind = "passive" if by_speaker else "reaction"
                 number = subject_number(subject)
                 if number is not None:
                     kinds = {"singular": {"person"}, "plural": {"group", "organisation"}}.get(number)
