@@ -138,7 +138,12 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
-        return ObjectReading(kind="name", start=start + offset, end=start + offset + len(name), candidate=candidate)
+        name_end = start + offset + len(name)
+        after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
+        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"): not the target
+        modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
+        if not (candidate.body and modifier):
+            return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
     tokens = [(m.group().lower(), start + m.start(), start + m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None

@@ -90,6 +90,9 @@ NOT_REPORTED = {
     "passive-agent-is-not-the-speaker":
         "The scheme was attacked by the Liberal Democrats on Monday. Mayor Tom Reid said the scheme "
         "would go ahead.",
+    "body-name-modifying-a-noun-is-no-target":
+        "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
+        "on Sunday.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
