@@ -281,7 +281,7 @@ class ResponseReader:
                 "claim_verb" if claim else "proposal", frozenset()))
             if claim and proposer is not None:
                 return proposer[0], "author"
-            author = self._author(index, speaker, offset)
+            author = self._author(index, speaker, offset, near=True)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
@@ -310,7 +310,7 @@ class ResponseReader:
         if noun is not None:
             act, k = noun
             stated = self._stated(index, speaker, act.group(k), anchor)
-            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor)
+            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and (stated is not None or not same_side(speaker, author[0])):
                 found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
                                       end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
