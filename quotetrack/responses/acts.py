@@ -23,9 +23,6 @@ from .words import ResponseWords
 
 __all__ = ["Act", "find_acts"]
 
-_HELPERS = ("has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "be", "been", "also", "now",
-            "then", "later", "finally", "recently", "already", "formally", "officially", "last", "week", "year",
-            "month", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this")
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
 _OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -47,18 +44,18 @@ class Act:
 @functools.cache
 def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = words.classes.get("act_verb", frozenset())
-    forms = sorted({f for v in verbs for f in inflections(v) if not f.endswith("ing")} - set(_HELPERS),
+    irregular = words.classes.get("act_participle", frozenset())
+    between = words.classes.get("act_helper", frozenset())
+    forms = sorted({f for v in verbs for f in inflections(v) if not f.endswith("ing")} - between | irregular,
                    key=len, reverse=True)
-    participles = sorted({f for f in forms if f.endswith(("ed", "en", "t")) or f in _IRREGULAR}, key=len, reverse=True)
+    participles = sorted({f for f in forms if f.endswith(("ed", "en")) or f in irregular}, key=len, reverse=True)
     alternation = "|".join(map(re.escape, forms))
-    helpers = "|".join(_HELPERS)
+    helpers = "|".join(map(re.escape, sorted(between)))
     active = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({alternation})\b", re.IGNORECASE)
     passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
                          rf"[^.;:!?\"“”()]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
     return active, passive
 
-
-_IRREGULAR = frozenset({"brought", "made", "set", "cut", "put", "laid", "sent", "won", "lost", "held", "told"})
 
 
 def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:

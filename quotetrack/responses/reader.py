@@ -59,7 +59,6 @@ _WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_FIRST_PERSON_CUE = re.compile(r"^\W*(?:I|We)\s+(?:(?:also|strongly|totally|completely|utterly|firmly)\s+)?")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
@@ -91,14 +90,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None,
-              roles: dict[str, str]) -> tuple[str, int] | None:
+              roles: dict[str, str], first_person: re.Pattern[str]) -> tuple[str, int] | None:
     """The response cue of a statement and its offset: its own cue, one opening its own first-person words ("We
     reject ..."), a prepositional one inside them ("in light of the ruling"), one earlier in its sentence, or one
     in the sentence before when that sentence names the same speaker first."""
     speaker = statement.speaker
     if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
         return statement.cue.text, statement.cue.start
-    own = _FIRST_PERSON_CUE.search(statement.text)  # "We refute both charges": the speaker's own words answer
+    own = first_person.match(statement.text)  # "We refute both charges": the speaker's own words answer
     if own is not None:
         inner = pattern.match(statement.text, own.end())
         if inner is not None:
@@ -152,6 +151,8 @@ class ResponseReader:
         self.by_name = {c.speaker.name: c for c in self.candidates}
         self.acts = find_acts(self.text, self.names, self.words)
         self.passives = find_passives(self.text, self.words)
+        adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
+        self.first_person = re.compile(rf"\W*(?:I|We)\s+(?:(?:{adverbs})\s+)?")
         frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
         stop_words = lexicon.function_words.stop_words
         self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
@@ -414,7 +415,8 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words):
             return None
         evidence: list[Evidence] = []
-        cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles)
+        cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
+                        self.first_person)
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)
@@ -430,10 +432,10 @@ class ResponseReader:
 
     def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
         by_target: dict[str, list[Evidence]] = {}
+        own = speaker.organisation.name if speaker.organisation is not None else None
         for e in evidence:
             if e.kind in _INFERRED and same_side(speaker, e.target):
                 continue  # colleagues speaking in turn or in reaction are not answering each other
-            own = speaker.organisation.name if speaker.organisation is not None else None
             if e.target.body and own == e.target.speaker.name:
                 continue  # a speaker does not answer the body they speak for
             if e.target.speaker.name != speaker.name:
