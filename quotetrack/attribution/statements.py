@@ -78,7 +78,7 @@ def attribute(
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     for i, att in enumerate(merged):
-        if att.source is None and att.continues is None:
+        if att.source is None and att.continues is None and att.cue is None:  # (a cue with no source: the writer's)
             att = attrs.evolve(att, continues=_continued(merged, i))
         result.append(att)
     return result, sorted(_trimmed(text, span) for span in terms)

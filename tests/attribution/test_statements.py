@@ -240,7 +240,7 @@ CASES = [
     ),
     pytest.param(
         'Campaign chairman Tom Brown dismissed the whole affair as "absurd." Voters seemed unmoved.',
-        [("mixed", 'the whole affair as "absurd."', "Tom Brown")],
+        [("mixed", 'the whole affair as "absurd."', "Tom Brown"), ("indirect", "unmoved", None)],
         id="response-verb-object-quotes-words",
     ),
     pytest.param(
@@ -441,6 +441,32 @@ CASES = [
         'But as Governor Tom Brown toured the plant and pledged to end "the waste," the workers cheered.',
         [("mixed", 'to end "the waste,"', "Tom Brown")],
         id="coordinated-cue-in-an-as-clause",
+    ),
+    # The writer's judgement of a subject ("seemed to", "is expected to"): the predicate, and no one speaks it.
+    pytest.param(
+        "The board seemed to favour a quick sale, according to the minutes. Jane Smith arrived late.",
+        [("indirect", "to favour a quick sale", None)],
+        id="raising-seem-stops-at-the-comma",
+    ),
+    pytest.param(
+        "Governor Tom Brown is expected to sign the budget on Friday.",
+        [("indirect", "to sign the budget on Friday", None)],
+        id="raising-passive-expected",
+    ),
+    pytest.param(
+        "Jane Smith spoke at the rally. The mayor appeared tired after the long campaign.",
+        [("indirect", "tired after the long campaign", None)],
+        id="raising-appear-with-an-adjective",
+    ),
+    pytest.param(
+        "Jane Smith appeared on television on Sunday. Her seeming calm surprised the crowd.",
+        [],
+        id="appear-on-and-seeming-report-nothing",
+    ),
+    pytest.param(
+        "Jane Smith said the mayor seemed to favour the plan.",
+        [("indirect", "the mayor seemed to favour the plan", "Jane Smith")],
+        id="raising-inside-a-reported-clause-is-the-speakers",
     ),
 ]
 
