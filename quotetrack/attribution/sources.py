@@ -97,6 +97,11 @@ class SourceFinder(IndexView):
                     break
                 continue
             low = w.lower()
+            if w.replace(",", "").replace(".", "").isdigit() and self.words[a] not in self.fw.conjunctions:
+                a -= 1  # "19 percent", "another 19 percent said"
+                if a - 1 >= first and self.words[a - 1] in self.fw.determiners | self.fw.quantifiers:
+                    a -= 1
+                break
             if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
                     or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives:
                 break

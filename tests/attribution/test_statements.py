@@ -468,6 +468,17 @@ CASES = [
         [("indirect", "the mayor seemed to favour the plan", "Jane Smith")],
         id="raising-inside-a-reported-clause-is-the-speakers",
     ),
+    # Shares of a poll's respondents speak ("19 percent said", "most respondents say").
+    pytest.param(
+        "Another 19 percent said they would vote for neither candidate.",
+        [("indirect", "they would vote for neither candidate", "Another 19 percent")],
+        id="a-share-of-respondents-speaks",
+    ),
+    pytest.param(
+        "Forty-one percent of respondents say the state is on the wrong track.",
+        [("indirect", "the state is on the wrong track", "respondents")],
+        id="percent-of-respondents-speaks",
+    ),
 ]
 
 
