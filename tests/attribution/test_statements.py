@@ -329,9 +329,9 @@ CASES = [
         id="clause-after-a-cue-that-took-the-quote-before-it",
     ),
     pytest.param(
-        'Senator Jane Smith delivered a speech in which she sought to rally "freedom-loving nations" against '
+        'Senator Jane Smith delivered a speech in which she tried to rally "freedom-loving nations" against '
         'the "new tyranny" of the cartel, with whom she argued talks had failed.',
-        [("mixed", 'she sought to rally "freedom-loving nations" against the "new tyranny" of the cartel',
+        [("mixed", 'she tried to rally "freedom-loving nations" against the "new tyranny" of the cartel',
           "Jane Smith"),
          ("indirect", "talks had failed", "Jane Smith")],
         id="fragments-take-their-clause-up-to-a-relative-clause",
@@ -478,6 +478,27 @@ CASES = [
         "Forty-one percent of respondents say the state is on the wrong track.",
         [("indirect", "the state is on the wrong track", "respondents")],
         id="percent-of-respondents-speaks",
+    ),
+    # Verbs of intention and decision report their infinitive or object (PolNeAR's beliefs and stances).
+    pytest.param(
+        "Jane Smith declined to comment on the lawsuit.",
+        [("indirect", "to comment on the lawsuit", "Jane Smith")],
+        id="declined-to-comment",
+    ),
+    pytest.param(
+        "The city council decided to delay the vote until March.",
+        [("indirect", "to delay the vote until March", "The city council")],
+        id="decided-to",
+    ),
+    pytest.param(
+        "The senator hopes to win back the seat next year.",
+        [("indirect", "to win back the seat next year", "The senator")],
+        id="hopes-to",
+    ),
+    pytest.param(
+        "Many delegates favored Jane Smith over her rival.",
+        [("indirect", "Jane Smith over her rival", "Many delegates")],
+        id="favored-an-object",
     ),
 ]
 
