@@ -202,6 +202,9 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
+            if self.words[complement] == "to" and all(self.quote_of[t] < 0 for t in range(complement, end)):
+                # "sought to calm them, and took ...": an infinitive without quoted words ends at a comma
+                end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return

@@ -500,6 +500,11 @@ CASES = [
         [("indirect", "Jane Smith over her rival", "Many delegates")],
         id="favored-an-object",
     ),
+    pytest.param(
+        "Governor Tom Brown hoped to calm the crowd, and later took questions from reporters.",
+        [("indirect", "to calm the crowd", "Tom Brown")],
+        id="an-infinitive-ends-at-a-comma",
+    ),
 ]
 
 
