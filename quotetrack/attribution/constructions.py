@@ -202,8 +202,10 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
-            if self.words[complement] == "to" and all(self.quote_of[t] < 0 for t in range(complement, end)):
-                # "sought to calm them, and took ...": an infinitive without quoted words ends at a comma
+            relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first))
+            if (self.words[complement] == "to" or relative) and all(
+                self.quote_of[t] < 0 for t in range(complement, end)
+            ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)

@@ -169,7 +169,11 @@ class SourceFinder(IndexView):
             k = j - 1
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
-        if self.words[k] in self.fw.subject_pronouns:
+        relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
+            and self.tokens[cue.first].text.islower()
+        if relative:
+            k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
+        elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
@@ -192,6 +196,9 @@ class SourceFinder(IndexView):
             if head is not None and self.words[h] in self.lexicon.source_nouns:
                 organisation = source.entity if source.entity.label in {"ORG", "GPE"} else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
+        if relative and source is not None and source.phrase_first > frame.first \
+                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+            return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:

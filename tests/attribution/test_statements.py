@@ -505,6 +505,22 @@ CASES = [
         [("indirect", "to calm the crowd", "Tom Brown")],
         id="an-infinitive-ends-at-a-comma",
     ),
+    # A relative clause's antecedent speaks; the clause ends at its closing comma.
+    pytest.param(
+        "Jane Smith, who said the plan would fail, left the meeting early.",
+        [("indirect", "the plan would fail", "Jane Smith")],
+        id="the-antecedent-of-who-speaks",
+    ),
+    pytest.param(
+        "The mayor met the union, which argued the court had acted fairly.",
+        [("indirect", "the court had acted fairly", "the union")],
+        id="the-antecedent-of-which-speaks",
+    ),
+    pytest.param(
+        "The crowd cheered for a longtime backer of Jane Smith, who said the vote was rigged.",
+        [],
+        id="an-antecedent-after-a-preposition-is-unsure",
+    ),
 ]
 
 
