@@ -132,11 +132,15 @@ class Attributor(IndexView):
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
         source = self.sources.source_after(cue.last, frame)
+        if source is None and cue.last - cue.first > 1:  # "according to federal statistics"
+            source = self.sources.phrase_after(cue.last, frame)
         if source is None or cue.last - cue.first == 1 and source.entity is None:
             return  # a one-word cue is also a plain preposition: "$5 per share", "per the plan"
-        if cue.first > frame.first + 1:
+        rest = source.last + 1 if source.last < frame.last and self.words[source.last] == "," else frame.last
+        short = sum(self.words[t][:1].isalnum() for t in range(frame.first, cue.first)) <= 3
+        if cue.first > frame.first + 1 and not (short and frame.last - rest >= 4):
             first, end = frame.first, cue.first - (1 if self.words[cue.first - 1] == "," else 0)
-        else:
+        else:  # 'according to X, ...', and 'By May, according to X, the fund had ...': the clause after X
             first = source.last
             while first < frame.last and self.words[first] == ",":
                 first += 1

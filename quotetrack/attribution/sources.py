@@ -218,6 +218,13 @@ class SourceFinder(IndexView):
             and source.entity.label in {"ORG", "GPE"} else None
         return Source(first=position, last=end, kind="description", entity=organisation)
 
+    def phrase_after(self, position: int, frame: Frame) -> Source | None:
+        """Any noun phrase right after a cue that can only introduce a source ("according to federal
+        statistics", "according to exit polls"): a description, or None when no word follows."""
+        if position >= frame.last or self.quote_of[position] >= 0 or not self.words[position][:1].isalnum():
+            return None
+        return Source(first=position, last=self._phrase_end(position, frame), kind="description")
+
     def _phrase_end(self, k: int, frame: Frame) -> int:
         """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""
         j = k + 1

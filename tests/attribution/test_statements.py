@@ -521,6 +521,17 @@ CASES = [
         [],
         id="an-antecedent-after-a-preposition-is-unsure",
     ),
+    # "according to" introduces any noun phrase as a source; after a short opener, the clause after it is reported.
+    pytest.param(
+        "About two million families live below the line, according to federal statistics.",
+        [("indirect", "About two million families live below the line", "federal statistics")],
+        id="according-to-any-noun-phrase",
+    ),
+    pytest.param(
+        "By March, according to new filings with the commission, the committee had spent $4 million.",
+        [("indirect", "the committee had spent $4 million", "new filings with the commission")],
+        id="according-to-after-a-short-opener",
+    ),
 ]
 
 
