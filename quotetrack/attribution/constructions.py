@@ -17,7 +17,7 @@ import attrs
 
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
+from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -120,6 +120,7 @@ class Attributor(IndexView):
                 for qi in frame_quotes:
                     self.add(fi, self.quotes[qi].start, self.quotes[qi].end, "direct", colon_cue, colon_source)
                     self.used.add(qi)
+        self.headline_colon(fi, frame)
         for ci, cue in enumerate(frame_cues):
             if cue.kind == "raising":
                 self.raising(fi, frame, frame_cues, ci)
@@ -151,6 +152,27 @@ class Attributor(IndexView):
         if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
             return
         self.add_clause(fi, first, end, cue, source)
+
+    def headline_colon(self, fi: int, frame: Frame) -> None:
+        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
+        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are)."""
+        c = next((t for t in range(frame.first, min(frame.last, frame.first + 6))
+                  if self.words[t] == ":" and self.quote_of[t] < 0), None)
+        if c is None or c == frame.first or frame.last - c < 4 or self.index.quote_starting_at(c + 1) >= 0:
+            return
+        e = self.entity_from.get(frame.first)
+        person = self.people.at(e.start) if e is not None else None
+        if e is not None and e.label in NAME_LABELS and self.index.token_range(e.start, e.end)[1] == c \
+                and person is not None and len(person.mentions) > 1:  # a person the article names again
+            source = Source(first=frame.first, last=c, kind="entity", entity=e)
+        elif c == frame.first + 1 and self.words[frame.first] in self.lexicon.source_nouns:
+            source = Source(first=frame.first, last=c, kind="description")
+        else:
+            return
+        end = self.clauses.clause_end(c + 1, frame, ())
+        if end - c > 3 and all(self.quote_of[t] < 0 for t in range(c + 1, end)):
+            colon = CueMatch(first=c, last=c + 1, lemma=":", cls="speech", kind="colon")
+            self.add_clause(fi, c + 1, end, colon, source)
 
     def raising(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> None:
         """'The court seemed to send a signal', 'Clinton is expected to win', 'he appeared irritated': the writer's

@@ -532,6 +532,22 @@ CASES = [
         [("indirect", "the committee had spent $4 million", "new filings with the commission")],
         id="according-to-after-a-short-opener",
     ),
+    # A headline that opens with a person the article names again, or a source noun, and a colon.
+    pytest.param(
+        "Jane Smith: State Budget Will Be Balanced by Spring.\n\nSmith spoke to reporters on Monday.",
+        [("indirect", "State Budget Will Be Balanced by Spring", "Jane Smith")],
+        id="headline-name-colon",
+    ),
+    pytest.param(
+        "Poll: Voters in Ohio remain split on the tax plan.",
+        [("indirect", "Voters in Ohio remain split on the tax plan", "Poll")],
+        id="headline-source-noun-colon",
+    ),
+    pytest.param(
+        "Contributing: Jane Smith and Tom Brown.",
+        [],
+        id="a-credit-line-is-no-headline",
+    ),
 ]
 
 
