@@ -390,12 +390,17 @@ class Attributor(IndexView):
         edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
         as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
             edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
+        before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
+                and (before < 5 or self.parenthesis_closes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
                 self.add_clause(fi, first, end, cue, source)
+            if edge_comma and not as_cue and before >= 2 and all(
+                self.quote_of[t] < 0 for t in range(frame.first, edge)
+            ):
+                self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
             return
         tail = range(cue.last if right_subject else after, frame.last)
         if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
@@ -415,6 +420,16 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+
+    def parenthesis_closes(self, after: int, frame: Frame) -> bool:
+        """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
+        subject (a pronoun, determiner, name or 'there'), not a list or a participle."""
+        k = after + 1
+        if k >= frame.last or self.quote_of[k] >= 0:
+            return False
+        w = self.words[k]
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
+            or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions
 
     # -- quotations no cue claimed --------------------------------------------------------------
     def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:

@@ -404,7 +404,8 @@ CASES = [
     ),
     pytest.param(
         "In both cases, Tom Brown said, the donations paid for the tournament.",
-        [("indirect", "the donations paid for the tournament", "Tom Brown")],
+        [("indirect", "In both cases", "Tom Brown"),
+         ("indirect", "the donations paid for the tournament", "Tom Brown")],
         id="parenthetical-cue-after-a-short-adverbial",
     ),
     pytest.param(
@@ -547,6 +548,23 @@ CASES = [
         "Contributing: Jane Smith and Tom Brown.",
         [],
         id="a-credit-line-is-no-headline",
+    ),
+    # A parenthetical cue splits its clause into two fragments, as a cue splits a quotation.
+    pytest.param(
+        "The latest test, the agency said, was its largest so far.",
+        [("indirect", "The latest test", "the agency"), ("indirect", "was its largest so far", "the agency")],
+        id="parenthetical-cue-two-fragments",
+    ),
+    pytest.param(
+        "If the law has never been tested in court, Jane Smith said, there is a simple reason.",
+        [("indirect", "If the law has never been tested in court", "Jane Smith"),
+         ("indirect", "there is a simple reason", "Jane Smith")],
+        id="parenthetical-cue-after-a-long-clause",
+    ),
+    pytest.param(
+        "But, Jane Smith said, it is a risky strategy.",
+        [("indirect", "it is a risky strategy", "Jane Smith")],
+        id="parenthetical-cue-after-a-conjunction",
     ),
 ]
 
