@@ -157,6 +157,8 @@ class SourceFinder(IndexView):
             if j <= frame.first or self.words[j] != "," or self.quote_of[j] >= 0:
                 return None
             inner = self.words[j + 1 : k]
+            if inner[:1] and inner[0] in self.fw.conjunctions:
+                return None  # "..., and the talks broke down, said X": a clause, not an apposition
             if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
                                             for w in inner[1:2]):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is

@@ -566,6 +566,12 @@ CASES = [
         [("indirect", "it is a risky strategy", "Jane Smith")],
         id="parenthetical-cue-after-a-conjunction",
     ),
+    pytest.param(
+        "The offer did not go over well with the union, and the talks broke down from there, said one negotiator.",
+        [("indirect", "The offer did not go over well with the union, and the talks broke down from there",
+          "one negotiator")],
+        id="a-clause-after-and-is-no-apposition",
+    ),
 ]
 
 
