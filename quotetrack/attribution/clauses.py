@@ -220,6 +220,8 @@ class ClauseFinder(IndexView):
             if k >= last or self.quote_of[k] >= 0:
                 continue
             nw = self.words[k]
+            if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
+                continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
             if w == "," and (nw in self.fw.relatives
                              or nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives):
                 return j  # ", with whom he argued ...": a relative clause

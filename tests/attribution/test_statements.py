@@ -572,6 +572,12 @@ CASES = [
           "one negotiator")],
         id="a-clause-after-and-is-no-apposition",
     ),
+    pytest.param(
+        'Jane Smith said any "reasonable person" would have known the rules, and that the files were never secure.',
+        [("mixed", 'any "reasonable person" would have known the rules, and that the files were never secure',
+          "Jane Smith")],
+        id="a-second-that-clause-continues-a-quoting-clause",
+    ),
 ]
 
 
