@@ -228,7 +228,9 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
-            relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first))
+            relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first)) or (
+                cue.participle and not right_subject and not self.index.after_comma(cue.first)
+            )  # "the super PAC supporting Jane Smith, spent ...": a reduced relative clause
             if (self.words[complement] == "to" or relative) and all(
                 self.quote_of[t] < 0 for t in range(complement, end)
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it

@@ -578,6 +578,11 @@ CASES = [
           "Jane Smith")],
         id="a-second-that-clause-continues-a-quoting-clause",
     ),
+    pytest.param(
+        "The group issued a statement saying the vote was rigged, and its members walked out.",
+        [("indirect", "the vote was rigged", "The group")],
+        id="a-reduced-relative-participle-ends-at-a-comma",
+    ),
 ]
 
 
