@@ -132,6 +132,9 @@ class SourceFinder(IndexView):
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
             k -= 1  # "he has also said", "she's said"
         k = self._skip_time_phrase(k, frame.first)
+        if k - 1 >= frame.first and k < cue.first - 1 and self.words[k].endswith("ed") \
+                and self.tokens[k].text.islower() and self.words[k - 1] in self.lexicon.source_nouns:
+            k -= 1  # "The report published Tuesday showed": the noun before the participle and its time
         titled = k >= frame.first and self.quote_of[k] >= 0 and self.index.quoted_text(self.quote_of[k]).endswith(",") \
             and len(self.index.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
         if k < frame.first or self.quote_of[k] >= 0 and not titled:

@@ -583,6 +583,16 @@ CASES = [
         [("indirect", "the vote was rigged", "The group")],
         id="a-reduced-relative-participle-ends-at-a-comma",
     ),
+    pytest.param(
+        "Disclosure records show the fund paid $2 million to the firm.",
+        [("indirect", "the fund paid $2 million to the firm", "Disclosure records")],
+        id="records-as-a-source",
+    ),
+    pytest.param(
+        "The report published Tuesday showed that half of the meetings were with donors.",
+        [("indirect", "that half of the meetings were with donors", "The report")],
+        id="a-participle-and-its-time-after-the-source-noun",
+    ),
 ]
 
 
