@@ -358,8 +358,8 @@ class Attributor(IndexView):
                          for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
         capital = self.text[q.start : q.start + 1].isupper()
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
-                or j == after and ends_frame and not found_direct):
-            return False
+                or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
+            return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
         self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's

@@ -593,6 +593,11 @@ CASES = [
         [("indirect", "that half of the meetings were with donors", "The report")],
         id="a-participle-and-its-time-after-the-source-noun",
     ),
+    pytest.param(
+        'Jane Smith said that in 2009, "I called all my lenders and asked for more time."',
+        [("mixed", 'that in 2009, "I called all my lenders and asked for more time."', "Jane Smith")],
+        id="said-that-then-a-quotation-is-a-mixed-clause",
+    ),
 ]
 
 
