@@ -228,6 +228,8 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
+            if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
+                end = self.clauses.object_end(complement, end)
             relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first)) or (
                 cue.participle and not right_subject and not self.index.after_comma(cue.first)
             )  # "the super PAC supporting Jane Smith, spent ...": a reduced relative clause

@@ -598,6 +598,11 @@ CASES = [
         [("mixed", 'that in 2009, "I called all my lenders and asked for more time."', "Jane Smith")],
         id="said-that-then-a-quotation-is-a-mixed-clause",
     ),
+    pytest.param(
+        'Jane Smith called the film her own "October surprise" last week when she released it.',
+        [("mixed", 'the film her own "October surprise"', "Jane Smith")],
+        id="a-naming-cue-object-ends-before-a-time",
+    ),
 ]
 
 
