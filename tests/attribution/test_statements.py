@@ -603,6 +603,12 @@ CASES = [
         [("mixed", 'the film her own "October surprise"', "Jane Smith")],
         id="a-naming-cue-object-ends-before-a-time",
     ),
+    pytest.param(
+        "Jane Smith noted that at one of her first meetings, in 1972, she supported a vote to replace the chair.",
+        [("indirect", "that at one of her first meetings, in 1972, she supported a vote to replace the chair",
+          "Jane Smith")],
+        id="a-fronted-adverbial-keeps-its-clauses-subject",
+    ),
 ]
 
 
