@@ -87,7 +87,7 @@ class Attributor(IndexView):
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                     paragraph=self.index.paragraph_of(start)))
 
-    def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source | None) -> None:
+    def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source) -> None:
         """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
         s, e, quoted = self.clauses.content_span(first, end)
         self.used.update(self.index.quotes_within(s, e))
@@ -125,9 +125,7 @@ class Attributor(IndexView):
                     self.used.add(qi)
         self.headline_colon(fi, frame)
         for ci, cue in enumerate(frame_cues):
-            if cue.kind == "raising":
-                self.raising(fi, frame, frame_cues, ci)
-            elif cue.cls != "source_after":
+            if cue.cls != "source_after":
                 self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
         for cue in frame_cues:
             if cue.kind == "according_to":
@@ -176,27 +174,6 @@ class Attributor(IndexView):
         if end - c > 3 and all(self.quote_of[t] < 0 for t in range(c + 1, end)):
             colon = CueMatch(first=c, last=c + 1, lemma=":", cls="speech", kind="colon")
             self.add_clause(fi, c + 1, end, colon, source)
-
-    def raising(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> None:
-        """'The court seemed to send a signal', 'Clinton is expected to win', 'he appeared irritated': the writer's
-        judgement of the subject. The content is the predicate after the cue; no one speaks it."""
-        cue = frame_cues[ci]
-        k = cue.last
-        while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
-            k += 1  # "seemed genuinely surprised", "is widely expected"
-        if k >= frame.last or self.quote_of[k] >= 0 or cue.first == frame.first or cue.participle:
-            return  # (not "his seeming tolerance")
-        w = self.words[k]
-        if w not in {"to", "that"} and not (
-            w.isalpha() and self.tokens[k].text.islower() and w not in self.fw.prepositions
-            and w not in self.fw.determiners and w not in self.fw.particles and w not in self.fw.conjunctions
-            and w not in self.fw.auxiliaries and w not in self.fw.personal_pronouns and w not in self.fw.time_adverbs
-        ):
-            return  # "appeared on television", "appeared with her husband"
-        end = self.clauses.clause_end(k, frame, cues_within(frame_cues, ci + 1, k + MAX_CLAUSE))
-        end = next((t for t in range(k, end) if self.words[t] in {":", ","} and self.quote_of[t] < 0), end)
-        if end - k >= 1:
-            self.add_clause(fi, k, end, cue, None)
 
     # -- one cue ------------------------------------------------------------------------------
     def read_cue(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, frame_quotes: list[int]) -> None:

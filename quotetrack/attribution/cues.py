@@ -39,7 +39,7 @@ class CueMatch:
     kind : str
         How the cue is built, which picks the construction that reads it: ``verb`` (one word,
         ``cues.tsv``), or a multiword cue's kind in ``cue_phrases.tsv`` (``according_to``,
-        ``source_after``, ``verb_particle``, ``raising``).
+        ``source_after``, ``verb_particle``).
     """
 
     first: int
@@ -78,7 +78,7 @@ def _phrase_table(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str
     for phrase, kind in lexicon.cue_phrases.items():
         words = phrase.split()
         firsts = {words[0]}
-        if kind == "verb_particle" or kind == "raising" and len(words) == 1:
+        if kind == "verb_particle":
             firsts |= lemma_forms.get(words[0], set()) | inflections(words[0])
         for first in firsts:
             table.setdefault(first, []).append((tuple(words[1:]), phrase, kind))
@@ -123,8 +123,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
         for rest, phrase, kind in table.get(word, ()):
             end = i + 1 + len(rest)
             if end <= n and tuple(words[i + 1 : end]) == rest and not any(inside[i:end]):
-                cls = "source_after" if kind in _SOURCE_AFTER else "belief" if kind == "raising" \
-                    else lexicon.cue_forms.get(word, ("", "speech"))[1]
+                cls = "source_after" if kind in _SOURCE_AFTER else lexicon.cue_forms.get(word, ("", "speech"))[1]
                 match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"), kind=kind)
                 break
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (

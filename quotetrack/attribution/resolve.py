@@ -311,7 +311,7 @@ def resolve_statements(
     # A quotation nobody is said to have spoken, right after a paragraph about someone
     # ("... Trump spoke only in evasive bromides." / "We have to be a lot tougher."): theirs.
     for i, att in enumerate(attributions):
-        if speakers[i] is None and att.source is None and att.cue is None:
+        if speakers[i] is None and att.source is None:
             found = resolver.named_just_before(att.start, att.paragraph)
             if found is not None:
                 speakers[i], mentions[i] = resolver.person(found[0]), found[1]

@@ -81,7 +81,7 @@ def attribute(
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     for i, att in enumerate(merged):
-        if att.source is None and att.continues is None and att.cue is None:  # (a cue with no source: the writer's)
+        if att.source is None and att.continues is None:
             att = attrs.evolve(att, continues=_continued(merged, i))
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
