@@ -48,3 +48,11 @@ def test_readme_says_what_the_first_command_prints(seed_path):
     assert main(["extract", str(seed_path)], out=out, err=err) == 0
     first = out.getvalue().splitlines()[0]
     assert f"It prints `{first}`" in README
+
+
+def test_the_guide_examples_run():
+    """The guide's ``>>>`` examples give what they show."""
+    import doctest
+
+    failures, tried = doctest.testfile(str(REPO / "docs" / "guide.md"), module_relative=False)
+    assert tried > 0 and failures == 0
