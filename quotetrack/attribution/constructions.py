@@ -12,6 +12,7 @@ fragments of a speaker's words, or terms.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -266,6 +267,8 @@ class Attributor(IndexView):
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k
         words = self.index.quoted_text(qi)
+        if opens_frame and not right_subject and self._continues_last(q, words, cue, frame):
+            return None
         if not (self.tokens[k].end >= q.close_mark and (
             opens_frame or self.index.is_statement_like(words) and not right_subject
             or not self.index.is_name_like(words) and (right_subject or words[:1].islower() and not skipped)
@@ -284,6 +287,20 @@ class Attributor(IndexView):
             self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
+
+    def _continues_last(self, q: Quotation, words: str, cue: CueMatch, frame: Frame) -> bool:
+        """Whether a sentence-long quotation before a new subject continues the speaker quoted just before:
+        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's."""
+        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"}:
+            return False
+        if cue.last >= frame.last or self.quote_of[cue.last] >= 0 or self.words[cue.last] in {".", ",", ";", ":"}:
+            return False  # '"Q2." Y said.': Y's words
+        last = self.out[-1]
+        if last.source is None or last.kind == "indirect" or last.end > q.open_mark \
+                or last.paragraph != self.index.paragraph_of(q.start):
+            return False
+        gap = self.text[last.end : q.open_mark]
+        return len(gap) <= 120 and len(re.findall(r"[.?!] ", gap)) == 1 and gap.rstrip().endswith((".", "?", "!"))
 
     def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
                          found_direct: bool, frame_quotes: list[int]) -> bool:

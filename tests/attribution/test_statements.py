@@ -569,3 +569,20 @@ def test_all_quoted_mixed_statement_becomes_direct():
 ])
 def test_terms_leave_the_sentence_punctuation_out(text, term):
     assert [t.text for t in quotetrack.read(text).terms] == [term]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('"The offer undervalues the group," chairman Tom Baird said at the meeting. "We owe shareholders '
+                 'more than that." The bidder had argued that the price was fair.',
+                 ["Tom Baird", "Tom Baird"], id="next-subject-reports-a-clause"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected." '
+                 'The federation has also warned two other runners.', ["Ruth Mbeki", "Ruth Mbeki"],
+                 id="next-subject-has-an-object"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected," '
+                 'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="comma-quote-is-the-next-speakers"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected." '
+                 'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="bare-cue-takes-the-quote"),
+])
+def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
+    """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
+    assert [name for kind, _, name in reading(text) if kind == "direct"] == speakers
