@@ -253,6 +253,10 @@ def _read_context(
     return " ".join(title.split()), organisation, country
 
 
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
 def _affiliated(
     affiliation: Affiliation | None, title: str | None, organisation: Organisation | None, country: str | None,
     text: str, lexicon: Lexicon, article: str | None,
@@ -262,17 +266,23 @@ def _affiliated(
         return title, organisation, country, None
     party = None
     body = affiliation.body
-    if body is not None and place_country(body, lexicon):
+    role = affiliation.role
+    team = bool(role) and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
+        "premodifier", "possessive", "preposed"}
+    if body is not None and place_country(body, lexicon) and team:
+        country = country or place_country(body, lexicon)  # "Scotland manager X": the national side
+        organisation = Organisation(name=_strip_the(body), country=country)
+        body = None
+    elif body is not None and place_country(body, lexicon):
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = organisation_named(body, lexicon)
         body = None
-    role = affiliation.role
     if role and role.lower().rstrip(".") in lexicon.honorifics:
         role = None  # "Mr", "Ms": courtesy, never a title
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
-    elif role is not None:
+    elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):

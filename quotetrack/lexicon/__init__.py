@@ -119,6 +119,8 @@ class Lexicon:
         Words that open or qualify a role when capitalised (``"acting"``, ``"deputy"``).
     body_nouns : frozenset of str
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
+    team_roles : frozenset of str
+        Roles that after a country's name are in its national side (``"Scotland manager"``).
     nicknames : dict of str to frozenset of str
         Given name (lower case) to the names it pairs with as formal name or nickname
         (``"mike"`` -> ``{"michael"}``, ``"michael"`` -> ``{"mike", "mickey"}``; ``nicknames.tsv``).
@@ -145,6 +147,7 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    team_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
@@ -242,6 +245,7 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
+        team_roles=frozenset(w for w, kind in roles if kind == "team"),
         nicknames=_nicknames(),
     )
 

@@ -75,6 +75,8 @@ READINGS = [
      'said in London.', "Philip Hale", "HM Treasury", "person", None),
     ('Germany\'s economy grew in Berlin. "It is strong," Chancellor Greta Holm said.', "Greta Holm",
      "Government of Germany", "person", None),
+    ('"We were poor in the first half," France coach Marc Duval said.', "Marc Duval", "France", "person", None),
+    ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
 ]
 
 
