@@ -267,7 +267,7 @@ def _affiliated(
     party = None
     body = affiliation.body
     role = affiliation.role
-    team = bool(role) and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
+    team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
         "premodifier", "possessive", "preposed"}
     if body is not None and place_country(body, lexicon) and team:
         country = country or place_country(body, lexicon)  # "Scotland manager X": the national side
