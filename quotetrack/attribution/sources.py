@@ -109,6 +109,22 @@ class SourceFinder(IndexView):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def _apposed_name(self, comma: int, frame: Frame) -> Source | None:
+        """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
+        the University of Y, said' (``comma`` is a comma inside the apposition)."""
+        for c in range(comma, max(frame.first - 1, comma - 40), -1):
+            if self.quote_of[c] >= 0:
+                return None
+            if c != frame.first and self.words[c] != ",":
+                continue
+            e = self.entity_from.get(c if c == frame.first else c + 1)
+            if e is None or e.label not in NAME_LABELS:
+                continue
+            a, b = self.index.token_range(e.start, e.end)
+            if b + 1 < comma and self.words[b] == "," and self.tokens[b + 1].text.islower():
+                return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+        return None
+
     def _skip_time_phrase(self, k: int, first: int) -> int:
         """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
         if k >= first and self.words[k] in self.fw.weekdays:
@@ -161,6 +177,9 @@ class SourceFinder(IndexView):
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
                 return Source(first=a, last=b, kind="entity", entity=named,
                               outer=self.title_chain_start(j, frame.first))
+            apposed = self._apposed_name(j, frame)
+            if apposed is not None:
+                return apposed
             k = j - 1
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"

@@ -586,3 +586,17 @@ def test_terms_leave_the_sentence_punctuation_out(text, term):
 def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
     """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
     assert [name for kind, _, name in reading(text) if kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('His designer, Tom Ashby, lecturer at the Centre for Vision, Speech and Signal Processing at the '
+                 'University of Kent, refers to the robot as "him". "It is a virtual face," he told the BBC.',
+                 ["Tom Ashby", "Tom Ashby"], id="apposition-with-inner-commas"),
+    pytest.param('Tom Ashby, lecturer at the Centre for Vision, Speech and Signal Processing at the University of '
+                 'Kent, said: "It is a virtual face."', ["Tom Ashby"], id="apposition-at-sentence-start"),
+    pytest.param('Ruth Bell, an economist at Capital Economics, said: "Rates will rise."', ["Ruth Bell"],
+                 id="plain-apposition"),
+])
+def test_the_name_an_apposition_follows_speaks(text, speakers):
+    """'X, ROLE at A, B and C at Y, said': X speaks, not a name inside the apposition."""
+    assert [name for _, _, name in reading(text)] == speakers
