@@ -137,6 +137,32 @@ class SourceFinder(IndexView):
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive."""
+        source = self._source_before(cue, frame)
+        if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
+                and source.entity.label in NAME_LABELS:
+            return source
+        return self._unclosed_apposition(source.phrase_first, source.last, frame) or source
+
+    def _unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:
+        """'X, a spokesman for the Y campaign said': the name before an apposition whose closing comma is missing
+        (a role heads the apposition ``[c + 1, last)``)."""
+        for c in range(first - 1, max(frame.first, first - 12), -1):
+            if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
+                return None
+            if self.words[c] != ",":
+                continue
+            named = self.entity_at.get(c - 1)
+            if named is None or named.label not in NAME_LABELS or self.words[c + 1] not in self.fw.determiners \
+                    or not any(self.words[t] in self.lexicon.role_words for t in range(c + 1, last)):
+                return None
+            a, b = self.index.token_range(named.start, named.end)
+            outer = self.title_chain_start(a, frame.first)
+            if b == c and (outer == frame.first or self.words[outer - 1] in self.clause_openers):
+                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+            return None
+        return None
+
+    def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
         while k >= frame.first and (self.words[k] in self.fw.between or (
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3

@@ -596,6 +596,12 @@ def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, sp
                  'Kent, said: "It is a virtual face."', ["Tom Ashby"], id="apposition-at-sentence-start"),
     pytest.param('Ruth Bell, an economist at Capital Economics, said: "Rates will rise."', ["Ruth Bell"],
                  id="plain-apposition"),
+    pytest.param('Ann Vetter, a spokeswoman for the Harlow Valley campaign said: "It was for security reasons."',
+                 ["Ann Vetter"], id="apposition-without-closing-comma"),
+    pytest.param('After meeting Tom Reed, the local residents said: "We are happy."', ["the local residents"],
+                 id="name-not-opening-the-clause"),
+    pytest.param('Tom Reed, the local residents said: "We are happy."', ["the local residents"],
+                 id="no-role-no-apposition"),
 ])
 def test_the_name_an_apposition_follows_speaks(text, speakers):
     """'X, ROLE at A, B and C at Y, said': X speaks, not a name inside the apposition."""
