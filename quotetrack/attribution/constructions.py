@@ -290,17 +290,24 @@ class Attributor(IndexView):
 
     def _continues_last(self, q: Quotation, words: str, cue: CueMatch, frame: Frame) -> bool:
         """Whether a sentence-long quotation before a new subject continues the speaker quoted just before:
-        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's."""
-        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"}:
+        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's. Quotations
+        no cue claimed may stand between ('"Q1," said X. "Q1b. "Q2." Y also points out ...'), and Q2 may open
+        the next paragraph."""
+        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"} or cue.last >= frame.last:
             return False
-        if cue.last >= frame.last or self.quote_of[cue.last] >= 0 or self.words[cue.last] in {".", ",", ";", ":"}:
+        after = self.words[cue.last]
+        own_quote = after == ":" and cue.last + 1 < frame.last and self.quote_of[cue.last + 1] >= 0
+        if self.quote_of[cue.last] >= 0 or after in {".", ",", ";"} or after == ":" and not own_quote:
             return False  # '"Q2." Y said.': Y's words
         last = self.out[-1]
         if last.source is None or last.kind == "indirect" or last.end > q.open_mark \
-                or last.paragraph != self.index.paragraph_of(q.start):
+                or self.index.paragraph_of(q.start) - last.paragraph > 1:
             return False
         gap = self.text[last.end : q.open_mark]
-        return len(gap) <= 120 and len(re.findall(r"[.?!] ", gap)) == 1 and gap.rstrip().endswith((".", "?", "!"))
+        for quote in self.quotes:
+            if last.end <= quote.open_mark and quote.close_mark <= q.open_mark:
+                gap = gap.replace(self.text[quote.open_mark : quote.close_mark], " ")
+        return len(gap) <= 160 and len(re.findall(r"[.?!]\s", gap)) == 1 and gap.rstrip()[-1:] in {".", "?", "!"}
 
     def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
                          found_direct: bool, frame_quotes: list[int]) -> bool:

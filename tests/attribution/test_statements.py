@@ -582,6 +582,12 @@ def test_terms_leave_the_sentence_punctuation_out(text, term):
                  'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="comma-quote-is-the-next-speakers"),
     pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected." '
                  'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="bare-cue-takes-the-quote"),
+    pytest.param('"Take a month off after a big race," said Nia Jones, herself a runner. "But that is only for '
+                 'fitness. "You are still very fit." Tom Hale also points out the heat will be lower.',
+                 ["Nia Jones", "Nia Jones", "Nia Jones"], id="unclaimed-quotes-between"),
+    pytest.param('"How you respond to defeat marks you out," argues Tom Hale.\n\n"One of the challenges is how you '
+                 'turn them into chances." And Nia Jones says: "I think this will make her."',
+                 ["Tom Hale", "Tom Hale", "Nia Jones"], id="next-paragraph-before-a-colon-quote"),
 ])
 def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
     """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
