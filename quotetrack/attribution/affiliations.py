@@ -116,6 +116,9 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     last = _strip_possessive(words[-1][0])
     end = words[-1][1] - (len(words[-1][0]) - len(last))
     body = " ".join([w for w, _ in words[:-1]] + [last])
+    noun = re.match(r" ([a-z]+)\b", text[end : end + 20]) if last == words[-1][0] else None
+    if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
+        return body + noun.group(), end + noun.end()
     return body, end
 
 
@@ -170,7 +173,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
         elif taken and word.islower() and plain < 2 and not _not_body_word(word, lexicon) and len(word) > 2 \
-                and not word.endswith(("ed", "ly")):
+                and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
             taken.insert(0, w)
             plain += 1
         else:

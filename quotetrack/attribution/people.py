@@ -262,6 +262,8 @@ def _affiliated(
     text: str, lexicon: Lexicon, article: str | None,
 ) -> tuple[str | None, Organisation | None, str | None, Organisation | None]:
     """Title, organisation, country and party, with what the affiliation constructions read from the text."""
+    if title and all(w.lower().rstrip(".") in lexicon.courtesy_titles for w in title.split()):
+        title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
     party = None

@@ -284,7 +284,9 @@ class SourceFinder(IndexView):
                         and self.tokens[b].text.islower() and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=k, last=b + 1, kind="description")  # "according to the Trump campaign"
                 if e.label in NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
-                    ahead = self._person_ahead(b, frame) if e.label == "NAME" else None
+                    role_next = b < frame.last and self.tokens[b].text.islower() \
+                        and self.words[b] in self.lexicon.role_words  # "said Halvern Rovers manager X"
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)

@@ -121,6 +121,8 @@ class Lexicon:
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
     team_roles : frozenset of str
         Roles that after a country's name are in its national side (``"Scotland manager"``).
+    courtesy_titles : frozenset of str
+        Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
         Given name (lower case) to the names it pairs with as formal name or nickname
         (``"mike"`` -> ``{"michael"}``, ``"michael"`` -> ``{"mike", "mickey"}``; ``nicknames.tsv``).
@@ -148,6 +150,7 @@ class Lexicon:
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     team_roles: frozenset[str] = frozenset()
+    courtesy_titles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
@@ -246,6 +249,7 @@ def load_lexicon() -> Lexicon:
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
         team_roles=frozenset(w for w, kind in roles if kind == "team"),
+        courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
     )
 

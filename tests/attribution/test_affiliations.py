@@ -30,6 +30,8 @@ CONSTRUCTIONS = [
     ("Kurt Elm, Velto's chief executive, told reporters.", "Kurt Elm", "Velto", "chief executive", "apposition"),
     ("Ada Rook, lecturer at the Centre for Signals, Speech and Vision at the University of Wessex, said it.",
      "Ada Rook", "University of Wessex", "lecturer", "apposition"),
+    ("said Ann Vetter, a spokeswoman for the Harlow Valley campaign.", "Ann Vetter", "Harlow Valley campaign",
+     "spokeswoman", "apposition"),
     ("said Jo Finch, of the Resolution Foundation.", "Jo Finch", "Resolution Foundation", None, "of"),
     ("Max Orr, whose group Clean Air Now campaigns on traffic, said it.", "Max Orr", "Clean Air Now", None,
      "relative"),
@@ -77,6 +79,8 @@ READINGS = [
      "Government of Germany", "person", None),
     ('"We were poor in the first half," France coach Marc Duval said.', "Marc Duval", "France", "person", None),
     ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
+    ('The club ended its search by appointing psychologist Dan Cole. "It is a great challenge," Cole said.',
+     "Dan Cole", None, "person", None),
 ]
 
 
@@ -85,5 +89,21 @@ def test_speakers_get_the_organisation_the_text_gives(text, speaker, organisatio
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None
     assert statement.speaker.name == speaker
-    assert statement.speaker.organisation is not None and statement.speaker.organisation.name == organisation
+    assert (statement.speaker.organisation.name if statement.speaker.organisation else None) == organisation
     assert (statement.speaker.kind, statement.speaker.party) == (kind, party)
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ('Mr Tom Ebbers denied it. "No," Mr Ebbers said.', "Tom Ebbers", None),
+    ('"Yes," said Dr Ann Kerr.', "Ann Kerr", None),
+    ('"Maybe," said Mrs Jo Bell.', "Jo Bell", None),
+    ('"Good," said Halvern Rovers manager Sir Alex Dunn.', "Alex Dunn", "manager"),
+    ('"Never," said Senator Jim Cole.', "Jim Cole", "Senator"),
+    ('The club ended its search by appointing psychologist Dan Cole. "It is a challenge," Cole said.', "Dan Cole",
+     "psychologist"),
+])
+def test_courtesy_titles_are_never_titles(text, speaker, title):
+    """Mr, Dr, Sir are courtesy: the title is the role the text gives, if any."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
