@@ -469,4 +469,30 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
+    people = [_firm_of(p, document, people, by_mention, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
+
+
+def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],
+             lexicon: Lexicon) -> Person:
+    """A company officer the text names with no body ("said chief executive X") speaks for the body that spoke
+    last before them, within a few sentences ("Yukos said it would appeal. ... said chief executive X")."""
+    if person.organisation is not None or person.party is not None or not person.title or not person.mentions \
+            or person.kind != "person" or person.title.split()[-1].lower() not in lexicon.firm_roles \
+            or not all(w.lower() in lexicon.role_words or w.lower() in lexicon.role_modifiers
+                       for w in person.title.split()):  # "campaign chairman", "former spokesman": someone else's
+        return person
+    first = person.mentions[0].start
+    text = document.text
+    for e in reversed(document.entities):
+        if e.end > first:
+            continue
+        if first - e.end > 400:
+            break
+        named = by_mention.get(e.start)
+        verb = re.match(r" (?:has |had )?([a-z]+)", text[e.end : e.end + 20])
+        if (e.label == "ORG" or named is not None and people[named].kind == "organisation") \
+                and verb is not None and verb.group(1) in lexicon.cue_forms \
+                and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
+            return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
+    return person

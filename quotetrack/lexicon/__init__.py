@@ -121,6 +121,8 @@ class Lexicon:
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
     team_roles : frozenset of str
         Roles that after a country's name are in its national side (``"Scotland manager"``).
+    firm_roles : frozenset of str
+        Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -151,6 +153,7 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     team_roles: frozenset[str] = frozenset()
     courtesy_titles: frozenset[str] = frozenset()
+    firm_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
@@ -249,6 +252,7 @@ def load_lexicon() -> Lexicon:
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
         team_roles=frozenset(w for w, kind in roles if kind == "team"),
+        firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
     )

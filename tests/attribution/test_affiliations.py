@@ -81,6 +81,12 @@ READINGS = [
     ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
     ('The club ended its search by appointing psychologist Dan Cole. "It is a great challenge," Cole said.',
      "Dan Cole", None, "person", None),
+    ('Velto Holdings said it would appeal. "Our case is strong," said chief executive Tom Reyes.', "Tom Reyes",
+     "Velto Holdings", "person", None),
+    ('Velto Holdings said it would appeal. "Our case is strong," said campaign director Tom Reyes.', "Tom Reyes",
+     None, "person", None),
+    ('Velto Holdings was fined. "Our case is strong," said chief executive Tom Reyes.', "Tom Reyes", None, "person",
+     None),
 ]
 
 
