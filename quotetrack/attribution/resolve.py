@@ -109,18 +109,42 @@ class _Resolver:
         return (person, mention) if mention is not None else None
 
     def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
-        """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before."""
+        """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before; a
+        sentence whose subject is a description ("The American had cast doubt on Campbell's claims") names its
+        subject's referent only before it, so it is passed over for the one before."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
-        for sj in range(si, max(-1, si - 3), -1):
+        reach = 3
+        sj = si
+        while sj >= 0 and si - sj < reach:
             sentence = self.document.sentences[sj]
+            described = sj < si and self.described_subject(sentence.start)
             k = bisect.bisect_left(self.mention_starts, sentence.start)
             while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
                 person = self.people.people[self.mentions[k][1]]
                 opens = self.mentions[k][0] - sentence.start <= 1  # the sentence's subject: "Zeynep Akar told CNN"
+                head = self.document.text[sentence.start : self.mentions[k][0]].split()
+                if head and head[-1].lower().rstrip(".") in self.lexicon.honorifics:
+                    head.pop()  # "..., Mr. X"
+                if described and head and head[-1].endswith(",") and len(head) <= 8:
+                    opens = True  # "The minister of the economy, X, argues": the description's name
+                if described and not opens:
+                    reach = 4
+                    break
                 if _agrees(person, gender) and (gender is None or person.gender == gender or opens):
                     return person, self.mentions[k][0]
                 k += 1
+            sj -= 1
         return None
+
+    def described_subject(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with a description of a person: "The American", "The
+        30-year-old", "The former champion"."""
+        words = self.document.text[start : start + 40].split()[:3]
+        if len(words) < 2 or words[0] != "The":
+            return False
+        head = words[2] if words[1].lower() in self.lexicon.role_modifiers and len(words) > 2 else words[1]
+        return place_country(head, self.lexicon) is not None or head.lower() in self.lexicon.role_words \
+            or head.endswith("-year-old")
 
     def person(self, person: Person) -> Speaker:
         self.resolved_person = person
