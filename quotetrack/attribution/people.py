@@ -352,8 +352,12 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     """
     text = document.text
     entities = document.entities
+    # The article's country: its place names count twice, the bodies the lexicon places once ("Labour", "the
+    # Bank of England" tell a British story when its only places are China and Britain).
     article = article_country([c for e in entities if e.label in {"GPE", "NORP"}
-                               for c in [place_country(e.text, lexicon)] if c])
+                               for c in [place_country(e.text, lexicon)] if c for _ in range(2)]
+                              + [o.country for e in entities if e.label == "ORG"
+                                 for o in [organisation_named(e.text, lexicon)] if o is not None and o.country])
     clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone

@@ -77,6 +77,8 @@ READINGS = [
      'said in London.', "Philip Hale", "HM Treasury", "person", None),
     ('Germany\'s economy grew in Berlin. "It is strong," Chancellor Greta Holm said.', "Greta Holm",
      "Government of Germany", "person", None),
+    ('He spoke on a trip to China. The Bank of England held rates and Labour welcomed it. "Britain is strong," '
+     'Chancellor Tom Hale said.', "Tom Hale", "HM Treasury", "person", None),
     ('"We were poor in the first half," France coach Marc Duval said.', "Marc Duval", "France", "person", None),
     ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
     ('The club ended its search by appointing psychologist Dan Cole. "It is a great challenge," Cole said.',
