@@ -143,9 +143,18 @@ def _family(words: Sequence[str], lexicon: Lexicon) -> str:
 
 
 def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
-    """Whether a name mention can be a known person's name ("Wang" for "Wang Wenbin", not "Wang Yi")."""
+    """Whether a name mention can be a known person's name ("Wang" for "Wang Wenbin", not "Wang Yi"; "de Gaulle"
+    for "Charles de Gaulle")."""
     if words == known:
         return True
+    particles = lexicon.function_words.surname_particles
+    if any(w.lower() in particles for w in words[:-1] + known[:-1]):
+        words = [w for w in words[:-1] if w.lower() not in particles] + words[-1:]
+        known = [w for w in known[:-1] if w.lower() not in particles] + known[-1:]
+        if words == known:
+            return True
+    if len(words) >= 2 and len(known) == len(words) + 1 and known[1:] == words and known[0] in lexicon.given_names:
+        return True  # "Mr Lloyd Webber" is Andrew Lloyd Webber: a compound family name
     family = _family(known, lexicon)
     if len(words) == 1:
         return words[0] == family or (words[0] in known and words[0] != known[0])

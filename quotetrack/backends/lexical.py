@@ -88,6 +88,21 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
     return None
 
 
+def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> bool:
+    """Whether a run is a personal name whose family name has particles: "Charles de Gaulle", "Herman Van
+    Rompuy", "Mohammed bin Salman", "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mr de Gaulle"."""
+    particles = lexicon.function_words.surname_particles
+    k = next((m for m, w in enumerate(words) if w.lower() in particles), None)
+    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title) or k == 0 and after_title):
+        return False
+    m = k
+    while m < len(words) and words[m].lower() in particles:
+        m += 1
+    family = words[m:]
+    return m - k <= 2 and 1 <= len(family) <= 2 and all(_name_shaped(w) for w in words[:k] + family) \
+        and len(words[:k]) <= 3 and " ".join(words).lower() not in lexicon.organisations
+
+
 def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:
     """Find titles, people, organisations, places and demonyms.
 
@@ -108,6 +123,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         return " ".join(t.text for t in tokens[a:b])
 
     headline_tokens = _headline_tokens(text, tokens)
+    surnames = lexicon.function_words.surname_particles
     i = 0
     title_end = -1  # index of the token right after the last title
     while i < n:
@@ -122,6 +138,15 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             continue
         if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1
+            m = k
+            while m < n and m - k < 2 and tokens[m].text.islower() and tokens[m].text in surnames:
+                m += 1
+            if k < m < n and _is_capitalised(tokens[m].text):  # "Mr de Gaulle", "Ms von der Leyen"
+                add(i, k, "TITLE")
+                j = _run_end(text, tokens, m, lexicon)
+                add(k, j, "PERSON")
+                i = title_end = j
+                continue
             if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
                 add(i, k, "TITLE")
                 i = title_end = k
@@ -149,6 +174,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             i += 1
             continue
         words = [t.text for t in tokens[i:j]]
+        if _particle_name(words, lexicon, after_title=title_end == i):
+            add(i, j, "PERSON")
+            i = j
+            continue
         label = _classify(words, lexicon, after_title=title_end == i)
         connector = next((m for m, w in enumerate(words) if w.lower() in lexicon.function_words.name_particles), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
@@ -208,6 +237,7 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """End (exclusive) of the run of capitalised words starting at token ``i``."""
     n = len(tokens)
     heads, particles = lexicon.function_words.organisation_heads, lexicon.function_words.name_particles
+    surnames = lexicon.function_words.surname_particles
     j = i + 1
     while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
         w = tokens[j].text
@@ -226,6 +256,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
             j += 1
         elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2
+        elif w.lower() in surnames and j + 2 < n and tokens[j + 1].text.lower() in surnames \
+                and _is_capitalised(tokens[j + 2].text):  # "Ursula von der Leyen"
+            j += 3
         elif w == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():  # an initial: "J."
             j += 1
         else:

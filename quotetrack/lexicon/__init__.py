@@ -49,6 +49,7 @@ class FunctionWords:
     stop_words: frozenset[str]
     sentence_starters: frozenset[str]
     name_particles: frozenset[str]
+    surname_particles: frozenset[str]
     organisation_heads: frozenset[str]
     generation_suffixes: frozenset[str]
     numeral_suffixes: frozenset[str]
