@@ -167,7 +167,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if text[w.end() : edge] != " " and not (w.end() == edge == end):
             break
         word, lower = w.group(), w.group().lower()
-        if _honorific(word, lexicon) and not taken:
+        if _honorific(word, lexicon) and not taken and word[:1].isupper():
             edge = w.start()  # "manager Sir Alex ...": the honorific is not the role
             continue
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
@@ -349,16 +349,17 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
     """
     phrase = text[start:end]
     words = phrase.split()
+    m = re.search(r" (for|of|at|from) ", phrase)
+    head = phrase[: m.start()].split()[-1:] if m is not None else []
+    if m is not None and head and _is_role(head[0], lexicon):  # "a spokeswoman for the Home Office"
+        found = body_after(phrase, m.end(), lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=head[0], construction="spokesperson")
     if not words or not _is_role(words[-1], lexicon):
         return None
     titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
     if titled in lexicon.titles and lexicon.titles[titled][0]:
         return Affiliation(body=None, role=phrase, construction="spokesperson")  # "the prime minister's spokesman"
-    m = re.search(r" (for|of|at|from) ", phrase)
-    if m is not None:
-        found = body_after(phrase, m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
     m = re.match(r" (for|of|at|from) ", text[end : end + 6])
     if m is not None:
         found = body_after(text, end + m.end(), lexicon)

@@ -245,7 +245,9 @@ class SourceFinder(IndexView):
                 and source.entity.label in NAME_LABELS and not any(
                     self.words[t] in self.fw.prepositions for t in range(position, source.first)):
             return source  # "said the former president, Bill Clinton"
-        if end - position < 2:
+        if end - position < 2 or source is not None and source.kind == "entity" and source.first == position + 1 \
+                and (source.last == end or self.words[source.last] in self.fw.prepositions):
+            # "said the Bank of England (on Monday)": the body itself
             return source
         organisation = source.entity if source is not None and source.entity is not None \
             and source.entity.label in {"ORG", "GPE"} else None

@@ -79,6 +79,11 @@ READINGS = [
      "Government of Germany", "person", None),
     ('He spoke on a trip to China. The Bank of England held rates and Labour welcomed it. "Britain is strong," '
      'Chancellor Tom Hale said.', "Tom Hale", "HM Treasury", "person", None),
+    ('"No," said the Bank of England on Monday.', "Bank of England", "Bank of England", "organisation", None),
+    ('"No," said the head of the Bank of England.', "the head of the Bank of England", "Bank of England",
+     "unnamed", None),
+    ('"No," said the Bank of England governor.', "the Bank of England governor", "Bank of England", "unnamed",
+     None),
     ('"We were poor in the first half," France coach Marc Duval said.', "Marc Duval", "France", "person", None),
     ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
     ('The club ended its search by appointing psychologist Dan Cole. "It is a great challenge," Cole said.',

@@ -86,12 +86,12 @@ CASES = [
     ),
     pytest.param(
         "Taxes will rise next year, per the Treasury.",
-        [("indirect", "Taxes will rise next year", "the Treasury")],
+        [("indirect", "Taxes will rise next year", "Treasury")],
         id="per-a-named-body",
     ),
     pytest.param(
         "Taxes will rise next year, in the words of the Treasury.",
-        [("indirect", "Taxes will rise next year", "the Treasury")],
+        [("indirect", "Taxes will rise next year", "Treasury")],
         id="in-the-words-of",
     ),
     pytest.param("The fee is $5 per share.", [], id="per-as-a-preposition"),
