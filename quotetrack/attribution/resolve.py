@@ -108,10 +108,13 @@ class _Resolver:
         mention = next((m for m in person.mentions if m.start == start), None)
         return (person, mention) if mention is not None else None
 
-    def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
+    def subject_before(self, offset: int, gender: str | None,
+                       talked_of: tuple[int, int] = (0, 0)) -> tuple[Person, int] | None:
         """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before; a
         sentence whose subject is a description ("The American had cast doubt on Campbell's claims") names its
-        subject's referent only before it, so it is passed over for the one before."""
+        subject's referent only before it, so it is passed over for the one before. A name within ``talked_of``
+        (the words before the quotation of a mixed statement: 'Mr Sullivan "made the decisions," he said') is
+        whom the speaker talks of, not the speaker."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
         reach = 3
         sj = si
@@ -130,7 +133,9 @@ class _Resolver:
                 if described and not opens:
                     reach = 4
                     break
-                if _agrees(person, gender) and (gender is None or person.gender == gender or opens):
+                other = not talked_of[0] <= self.mentions[k][0] < talked_of[1]
+                if _agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
+                        and other:
                     return person, self.mentions[k][0]
                 k += 1
             sj -= 1
@@ -152,7 +157,7 @@ class _Resolver:
             self.by_person[person.name] = speaker_of_person(person)
         return self.by_person[person.name]
 
-    def resolve(self, source: Source, paragraph: int) -> Speaker | None:
+    def resolve(self, source: Source, paragraph: int, talked_of: tuple[int, int] = (0, 0)) -> Speaker | None:
         doc = self.document
         first, last = doc.tokens[source.first], doc.tokens[source.last - 1]
         text = doc.text[first.start : last.end]
@@ -164,7 +169,11 @@ class _Resolver:
             if word in self.lexicon.function_words.personal_pronouns:
                 gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
                 previous = self.last_person
-                subject = self.subject_before(first.start, gender)
+                subject = None
+                if talked_of[1] > talked_of[0] and gender is not None:  # someone else of the pronoun's gender
+                    subject = self.subject_before(first.start, gender, talked_of)
+                    subject = subject if subject is not None and subject[0].gender == gender else None
+                subject = subject or self.subject_before(first.start, gender)
                 if subject is not None and (previous is None or subject[1] > self.last_end):
                     return self.person(subject[0])  # someone named since the last speaker spoke
                 if previous is not None and paragraph - self.last_paragraph <= 1 and _agrees(previous, gender):
@@ -259,7 +268,9 @@ def resolve_statements(
     for att in attributions:
         speaker, mention = None, None
         if att.source is not None:
-            speaker = resolver.resolve(att.source, att.paragraph)
+            # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
+            talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
+            speaker = resolver.resolve(att.source, att.paragraph, talked_of)
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])
         elif att.continues is not None and att.continues < len(speakers):

@@ -16,6 +16,10 @@ import quotetrack
     pytest.param('Tom Reeve met Dan Cole. Cole said it went well. "It was fine," he said.', "Dan Cole",
                  id="named-subject-nearest"),
     pytest.param('Tom Reeve met Dan Cole on Monday. "It was fine," he said.', "Tom Reeve", id="subject-over-object"),
+    pytest.param('Speaking in court, Mr Tom Ebbers denied he pressured Scott Sullivan. Mr Sullivan "made the '
+                 'accounting decisions," he told the court.', "Tom Ebbers", id="not-whom-the-words-talk-of"),
+    pytest.param('Ann Roe ran the firm for years. But Roe, then new to the job, poured "cold water on the idea," she '
+                 'wrote in her memoir.', "Ann Roe", id="talked-of-is-the-only-one-of-that-gender"),
 ])
 def test_pronoun_stands_for_the_subject(text, speaker):
     statement = quotetrack.read(text).statements[-1]
