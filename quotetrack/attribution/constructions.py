@@ -208,8 +208,10 @@ class Attributor(IndexView):
             return None
         if source is not None and source.kind == "entity" and self.words[cue.first] == cue.lemma and not any(
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
-        ) and not self.words[source.last - 1].endswith("s"):
-            return None  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
+        ) and not self.words[source.last - 1].endswith("s") and not (
+            source.first > 0 and self.words[source.first - 1].rstrip(".") in self.lexicon.courtesy_titles
+        ):  # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb
+            return None
         right_subject = parsed is not None and parsed.first > cue.first
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
         if source is None and not cue.participle and (

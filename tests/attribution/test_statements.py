@@ -595,6 +595,8 @@ def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, sp
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('Sales fell. Looking ahead, Mr Cherkov forecast growth "with a margin in the upper teens".',
+                 ["Cherkov"], id="courtesy-title-name-then-base-form-cue"),
     pytest.param('His designer, Tom Ashby, lecturer at the Centre for Vision, Speech and Signal Processing at the '
                  'University of Kent, refers to the robot as "him". "It is a virtual face," he told the BBC.',
                  ["Tom Ashby", "Tom Ashby"], id="apposition-with-inner-commas"),
