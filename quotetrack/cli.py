@@ -49,7 +49,8 @@ __all__ = ["main"]
 
 DEFAULT_INGEST_SECONDS = 60.0  # a news article reads in milliseconds: a minute means something is wrong
 
-_CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country"]
+_CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation", "country", "speakers",
+               "medium", "addressee"]
 _RESPONSE_FIELDS = ["id", "source", "target", "statement", "target_statement", "cue", "evidence", "stance",
                     "confidence", "text", "target_text", "outlet", "date"]
 
@@ -143,6 +144,11 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
     return lambda error: warn(f"skipped: {error}")
 
 
+def _joined(row: dict[str, Any]) -> dict[str, str]:
+    """A row's lists of names as one CSV cell each ("Tom Smith; Mary Jones")."""
+    return {key: "; ".join(value) for key, value in row.items() if key == "speakers" and isinstance(value, list)}
+
+
 def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: TextIO) -> None:
     writer = None
     fields, flatten = {"statements": (_CSV_FIELDS, statement_rows), "responses": (_RESPONSE_FIELDS, response_rows),
@@ -157,7 +163,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif args.format == "json":
             records.append(article_record(article, with_text=args.with_text))
         elif writer is not None:
-            writer.writerows({**row, "id": row["article"]} for row in flatten(article))
+            writer.writerows({**row, "id": row["article"], **_joined(row)} for row in flatten(article))
         else:
             _print_table(article, out, args.min_confidence)
         out.flush()

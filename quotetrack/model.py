@@ -154,6 +154,16 @@ class Statement:
         The mention the attribution rests on (``"he"``, ``"Wang"``).
     quoted : tuple of tuple of int
         The quoted sub-spans of a mixed statement (without quotation marks).
+    medium : str or None
+        How the statement was made public, when the text says: ``"statement"``,
+        ``"interview"``, ``"letter"``, ``"press conference"``, ``"Twitter"`` ... (canonical
+        forms from the lexicon's ``channels.tsv``).
+    addressee : Mention or None
+        Who the statement was addressed to, when the text says ("told *the BBC*",
+        "in a letter *to the board*").
+    co_speakers : tuple of Speaker
+        The other speakers of a statement made by several ("Smith and Jones said");
+        :attr:`speakers` is all of them, ``speaker`` first.
     """
 
     start: int = attrs.field(validator=_check_span)
@@ -164,6 +174,23 @@ class Statement:
     speaker: Speaker | None = None
     speaker_mention: Mention | None = None
     quoted: tuple[tuple[int, int], ...] = ()
+    medium: str | None = None
+    addressee: Mention | None = None
+    co_speakers: tuple[Speaker, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Every speaker of the statement: ``speaker`` (the one the cue's source names), then the others in
+        text order; ``()`` when the speaker is unknown.
+
+        Examples
+        --------
+        >>> import quotetrack
+        >>> statement = quotetrack.read('"We disagree," said Tom Smith and Mary Jones.').statements[0]
+        >>> [s.name for s in statement.speakers]
+        ['Tom Smith', 'Mary Jones']
+        """
+        return () if self.speaker is None else (self.speaker, *self.co_speakers)
 
 
 @attrs.frozen(kw_only=True)

@@ -113,11 +113,10 @@ def read_document(
     check_budget()
     speakers: dict[str, Speaker] = {}
     organisations: dict[str, Organisation] = {}
-    for st in statements:
-        if st.speaker is not None:
-            speakers.setdefault(st.speaker.name, st.speaker)
-            if st.speaker.organisation is not None:
-                organisations.setdefault(st.speaker.organisation.name, st.speaker.organisation)
+    for speaker in (speaker for st in statements for speaker in st.speakers):
+        speakers.setdefault(speaker.name, speaker)
+        if speaker.organisation is not None:
+            organisations.setdefault(speaker.organisation.name, speaker.organisation)
     article = Article(
         id=id if id is not None else _default_id(text),
         text=text,

@@ -46,10 +46,11 @@ __all__ = [
     "term_rows",
 ]
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 """Version of the record shape: 2 added ``record_version``, ``metadata``, ``speakers``, ``organisations``, the
 optional ``text``, the statements' ``cue_start``, ``cue_end``, ``cue_lemma``, ``mention_start``,
-``mention_end``, ``mention_text`` and the responses' ``evidence_text``."""
+``mention_end``, ``mention_text`` and the responses' ``evidence_text``; 3 added the statements' ``speakers``,
+``medium``, ``addressee``, ``addressee_start`` and ``addressee_end``."""
 
 DEFAULT_FIELDS: Mapping[str, str] = {
     "outlet": "outlet|publisher|meta.outlet|meta.publisher",
@@ -175,8 +176,10 @@ def statement_row(statement: Statement) -> dict[str, Any]:
     """A statement as a flat row: its span, kind, cue, speaker and the mention the attribution rests on.
 
     Keys: ``start, end, kind, text, cue, cue_start, cue_end, cue_lemma, speaker,
-    speaker_kind, title, organisation, country, mention_start, mention_end,
-    mention_text, quoted`` (a list of ``[start, end]`` pairs); ``speaker`` is the
+    speaker_kind, title, organisation, country, party, mention_start, mention_end,
+    mention_text, quoted`` (a list of ``[start, end]`` pairs), ``speakers`` (the
+    names of all the statement's speakers, ``speaker`` first), ``medium``,
+    ``addressee``, ``addressee_start`` and ``addressee_end``; ``speaker`` is the
     speaker's name.
 
     Examples
@@ -186,7 +189,7 @@ def statement_row(statement: Statement) -> dict[str, Any]:
     >>> row["speaker"], row["cue_lemma"], row["mention_text"]
     ('Jane Smith', 'say', 'Jane Smith')
     """
-    cue, mention = statement.cue, statement.speaker_mention
+    cue, mention, addressee = statement.cue, statement.speaker_mention, statement.addressee
     speaker = speaker_row(statement.speaker) if statement.speaker is not None else dict.fromkeys(
         ("speaker", "kind", "title", "organisation", "country", "party"))
     return {
@@ -197,6 +200,9 @@ def statement_row(statement: Statement) -> dict[str, Any]:
         "organisation": speaker["organisation"], "country": speaker["country"], "party": speaker["party"],
         "mention_start": mention.start if mention else None, "mention_end": mention.end if mention else None,
         "mention_text": mention.text if mention else None, "quoted": [list(span) for span in statement.quoted],
+        "speakers": [s.name for s in statement.speakers], "medium": statement.medium,
+        "addressee": addressee.text if addressee else None, "addressee_start": addressee.start if addressee else None,
+        "addressee_end": addressee.end if addressee else None,
     }
 
 
@@ -234,6 +240,10 @@ def statement_from_row(row: Mapping[str, Any], speakers: Mapping[str, Speaker]) 
         speaker_mention=None if row.get("mention_start") is None else Mention(
             start=row["mention_start"], end=row["mention_end"], text=row["mention_text"]),
         quoted=tuple((start, end) for start, end in row.get("quoted", ())),
+        medium=row.get("medium"),
+        addressee=None if row.get("addressee_start") is None else Mention(
+            start=row["addressee_start"], end=row["addressee_end"], text=row.get("addressee") or ""),
+        co_speakers=tuple(speakers.get(other) or Speaker(name=other) for other in (row.get("speakers") or [])[1:]),
     )
 
 
@@ -242,7 +252,8 @@ def statement_record(statement: Statement) -> dict[str, Any]:
 
     ``speaker`` holds the speaker's ``name``, ``title``, ``organisation``,
     ``country``, ``kind``, ``party`` and the ``start`` and ``end`` of the mention the attribution
-    rests on; everything else :func:`statement_row` has is there too.
+    rests on; ``speakers`` the names of all its speakers (``speaker`` first); everything
+    else :func:`statement_row` has is there too.
 
     Examples
     --------
@@ -260,7 +271,8 @@ def statement_record(statement: Statement) -> dict[str, Any]:
         "start": row["start"], "end": row["end"], "text": row["text"], "kind": row["kind"], "cue": row["cue"],
         "speaker": speaker, "quoted": row["quoted"],
         **{key: row[key] for key in ("cue_start", "cue_end", "cue_lemma", "mention_start", "mention_end",
-                                     "mention_text")},
+                                     "mention_text", "speakers", "medium", "addressee", "addressee_start",
+                                     "addressee_end")},
     }
 
 

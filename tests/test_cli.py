@@ -47,7 +47,7 @@ def test_extract_csv_seed(seed_path, seed_article):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == len(seed_article.statements)
     assert list(rows[0]) == ["id", "start", "end", "kind", "text", "cue", "speaker", "title", "organisation",
-                             "country"]
+                             "country", "speakers", "medium", "addressee"]
     for row, st in zip(rows, seed_article.statements):
         assert (int(row["start"]), int(row["end"]), row["text"], row["kind"]) == (st.start, st.end, st.text, st.kind)
 

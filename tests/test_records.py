@@ -91,6 +91,17 @@ def test_seed_round_trips_through_a_json_record(seed_article):
     assert [s.speaker for s in back.statements] == [s.speaker for s in article.statements]
 
 
+def test_several_speakers_medium_and_addressee_round_trip():
+    """Record version 3's fields: ``speakers`` (names, the speaker first), ``medium`` and ``addressee``."""
+    article = quotetrack.read('"We disagree," said Tom Reid and Mary Jones in a letter to the board.', id="a")
+    record = through_json(article_record(article, with_text=True))
+    statement = record["statements"][0]
+    assert (statement["speakers"], statement["medium"], statement["addressee"]) == (
+        ["Tom Reid", "Mary Jones"], "letter", "the board")
+    assert [s["name"] for s in record["speakers"]] == ["Tom Reid", "Mary Jones"]
+    assert article_from_record(record) == article
+
+
 def test_without_text_everything_but_the_text_comes_back(seed_article):
     back = article_from_record(through_json(article_record(seed_article)))
     assert back.text == "" and "text" not in article_record(seed_article)

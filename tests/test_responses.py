@@ -190,7 +190,8 @@ def test_response_fields_consistent(text, pairs, kinds):
         span = r.evidence_span
         assert span is not None and text[span.start : span.end] == span.text
         assert r.evidence in {"cue", "pronoun", "act", "organisation", "turn", "mention", "term", "restatement",
-                              "contrast", "reaction", "structure", "continuation"}
+                              "contrast", "reaction", "structure", "continuation", "author", "passive", "answer",
+                              "topic"}
         assert 0.5 <= r.confidence <= 1
         if r.evidence in {"cue", "structure"}:
             assert r.cue is not None and r.cue.lower() in text[span.start : span.end].lower()
@@ -349,8 +350,8 @@ def test_min_confidence_filters_graph():
     text = ("Mayor Tom Reid announced a plan to charge drivers entering the city centre. Opponents said "
             "the charge would hurt small shops. Councillor Amy Shaw hit back at Reid, saying the roads were full.")
     article = quotetrack.read(text, id="g")
-    assert sorted(r.confidence for r in article.responses) == [0.6, 0.9]
-    edges = [d for _, _, d in quotetrack.response_graph([article], min_confidence=0.65).edges(data=True)
+    assert sorted(r.confidence for r in article.responses) == [0.76, 0.9]  # a reaction to "the charge": 2 signs
+    edges = [d for _, _, d in quotetrack.response_graph([article], min_confidence=0.8).edges(data=True)
              if d["kind"] == "responds_to"]
     assert [(d["source_speaker"], d["confidence"]) for d in edges] == [("Amy Shaw", 0.9)]
 

@@ -59,7 +59,7 @@ class ClauseFinder(IndexView):
         k = self._skip_time_ahead(k, frame.last)
         if cue.lemma in self.fw.addressed_cues and k < frame.last and self.quote_of[k] < 0:
             # "told reporters the vote would fail", "told supporters Tuesday night that ..."
-            k = self._skip_time_ahead(self._skip_addressee(k, frame), frame.last)
+            k = self._skip_time_ahead(self.addressee_end(k, frame), frame.last)
             if k + 1 < frame.last and self.words[k] == "," and self.quote_of[k + 1] < 0 \
                     and self.words[k + 1] in self.fw.subject_pronouns | self.fw.determiners:
                 return k + 1  # "Trump told CNN, his policy would be ..."
@@ -104,7 +104,7 @@ class ClauseFinder(IndexView):
             return k + 1
         return k
 
-    def _skip_addressee(self, k: int, frame: Frame) -> int:
+    def addressee_end(self, k: int, frame: Frame) -> int:
         """The token after the addressee of "told", "asked", "assured": a name, pronoun or short phrase."""
         e = self.entity_from.get(k)
         if e is not None and e.label in SOURCE_LABELS | {"TITLE"}:

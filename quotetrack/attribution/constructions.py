@@ -31,7 +31,8 @@ class Attribution:
     """A statement before speakers are resolved.
 
     ``continues`` is the index of the attribution whose speaker a continuation
-    quote takes; ``source`` is None for those.
+    quote takes; ``source`` is None for those. ``medium`` and ``addressee`` (a character
+    span) are filled by :class:`~quotetrack.attribution.channels.ChannelFinder`.
     """
 
     start: int
@@ -42,6 +43,8 @@ class Attribution:
     quoted: tuple[tuple[int, int], ...] = ()
     continues: int | None = None
     paragraph: int = 0
+    medium: str | None = None
+    addressee: tuple[int, int] | None = None
 
 
 class Attributor(IndexView):

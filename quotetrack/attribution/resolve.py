@@ -17,7 +17,8 @@ from quotetrack.attribution.affiliations import read_unnamed
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
-from quotetrack.document import Document
+from quotetrack.attribution.index import NAME_LABELS
+from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Cue, Mention, Organisation, Speaker, Statement
 
@@ -56,10 +57,6 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon, document_text: s
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
-def _agrees(person: Person, gender: str | None) -> bool:
-    return person.named and (gender is None or person.gender in (None, gender))
-
-
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
@@ -74,6 +71,7 @@ class _Resolver:
         self.last_paragraph = -10
         self.last_end = -1
         self.resolved_person: Person | None = None
+        self.heard: set[str] = set()  # who spoke as a cue's subject: a person, even if no lexicon knows the name
         self.sentence_starts = [s.start for s in document.sentences]
         self.chain_of = {mention: chain for chain in document.coref for mention in chain.mentions}
         # Person mentions outside quotations, in text order: the candidates for a sentence's subject.
@@ -83,6 +81,16 @@ class _Resolver:
             if not (bisect.bisect_right(starts, start) and start < quoted[bisect.bisect_right(starts, start) - 1][1])
         ]
         self.mention_starts = [m[0] for m in self.mentions]
+        self.unquoted_mentions = frozenset(self.mention_starts)
+        names = [e for e in document.entities if e.label in NAME_LABELS]
+        self.name_ending = {e.end: e for e in names}
+        self.name_starting = {e.start: e for e in names}
+        self.token_starts = [t.start for t in document.tokens]
+
+    def agrees(self, person: Person, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can stand for ``person``: a person known to be one (by name, title or
+        gender) or heard speaking ("Marlow explained ... he said"), of no other gender."""
+        return (person.named or person.name in self.heard) and (gender is None or person.gender in (None, gender))
 
     def coreferent(self, start: int, end: int) -> Person | None:
         """The person a coreference chain links the mention ``[start, end)`` to, if the backend gave chains."""
@@ -134,7 +142,7 @@ class _Resolver:
                     reach = 4
                     break
                 other = not talked_of[0] <= self.mentions[k][0] < talked_of[1]
-                if _agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
+                if self.agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
                         and other:
                     return person, self.mentions[k][0]
                 k += 1
@@ -152,7 +160,12 @@ class _Resolver:
             or head.endswith("-year-old")
 
     def person(self, person: Person) -> Speaker:
+        """The speaker ``person`` is, remembered as the person last resolved."""
         self.resolved_person = person
+        return self.speaker(person)
+
+    def speaker(self, person: Person) -> Speaker:
+        """The speaker ``person`` is (one object per person)."""
         if person.name not in self.by_person:
             self.by_person[person.name] = speaker_of_person(person)
         return self.by_person[person.name]
@@ -176,9 +189,9 @@ class _Resolver:
                 subject = subject or self.subject_before(first.start, gender)
                 if subject is not None and (previous is None or subject[1] > self.last_end):
                     return self.person(subject[0])  # someone named since the last speaker spoke
-                if previous is not None and paragraph - self.last_paragraph <= 1 and _agrees(previous, gender):
+                if previous is not None and paragraph - self.last_paragraph <= 1 and self.agrees(previous, gender):
                     return self.person(previous)
-                person = self.people.last_before(first.start, lambda p: _agrees(p, gender))
+                person = self.people.last_before(first.start, lambda p: self.agrees(p, gender))
                 return self.person(person) if person is not None else None
             if word in self.lexicon.function_words.group_pronouns and self.last is not None \
                     and self.last.kind != "person" and paragraph - self.last_paragraph <= 1:
@@ -251,6 +264,41 @@ class _Resolver:
                 return None
         return None
 
+    def partners(self, source: Source) -> tuple[list[Speaker], list[Speaker]]:
+        """The people named with ``source`` as one subject, before and after it: "[Tom Smith] and Mary Jones said",
+        "said Tom Smith, [Ann Lee] and Mary Jones"."""
+        tokens = self.document.tokens
+        before: list[Speaker] = []
+        k = source.phrase_first - 1
+        while k >= 1 and (tokens[k].text == "and" or before and tokens[k].text == ","):
+            entity = self.name_ending.get(tokens[k - 1].end)
+            person = self.named_person(entity)
+            if person is None or entity is None:
+                break
+            before.insert(0, self.speaker(person))
+            k = bisect.bisect_left(self.token_starts, entity.start) - 1
+        after: list[Speaker] = []
+        k, closed = source.last, False
+        while not closed and k + 1 < len(tokens) and tokens[k].text in {"and", ","}:
+            closed = tokens[k].text == "and"
+            entity = self.name_starting.get(tokens[k + 1].start)
+            person = self.named_person(entity)
+            if person is None or entity is None:
+                return before, []
+            after.append(self.speaker(person))
+            k = bisect.bisect_left(self.token_starts, entity.end)
+        return before, after if closed else []
+
+    def named_person(self, entity: Entity | None) -> Person | None:
+        """The person an entity outside quotations names, if it surely names a person: one whose given name,
+        courtesy title or title tells, or who was heard speaking ("Economic Cooperation" is no one)."""
+        if entity is None or entity.start not in self.unquoted_mentions:
+            return None
+        person = self.people.at(entity.start)
+        if person is None or person.kind != "person":
+            return None
+        return person if person.gender is not None or person.title is not None or person.name in self.heard else None
+
     def remember(self, speaker: Speaker | None, paragraph: int, end: int) -> None:
         if speaker is not None:
             self.last, self.last_paragraph, self.last_end = speaker, paragraph, end
@@ -265,16 +313,27 @@ def resolve_statements(
     resolver = _Resolver(document, people, lexicon, quoted)
     speakers: list[Speaker | None] = []
     mentions: list[Mention | None] = []
-    for att in attributions:
+    partners: dict[int, tuple[Speaker, ...]] = {}  # statement -> its other speakers
+    for i, att in enumerate(attributions):
         speaker, mention = None, None
         if att.source is not None:
             # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
             speaker = resolver.resolve(att.source, att.paragraph, talked_of)
+            if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
+                before, after = resolver.partners(att.source)
+                if before or after:  # "Tom Smith and Mary Jones said": the source first, the others in text order
+                    partners[i] = tuple(p for p in [*before, *after] if p != speaker)
+            verb = att.cue
+            if speaker is not None and speaker.kind == "person" and att.source.kind == "entity" and verb is not None \
+                    and verb.first in {att.source.last, att.source.first - 1}:
+                resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])
         elif att.continues is not None and att.continues < len(speakers):
             speaker, mention = speakers[att.continues], mentions[att.continues]
+            if att.continues in partners:
+                partners[i] = partners[att.continues]
         speakers.append(speaker)
         mentions.append(mention)
         resolver.remember(speaker, att.paragraph, att.end)
@@ -282,6 +341,8 @@ def resolve_statements(
     for i, att in enumerate(attributions):
         if speakers[i] is None and att.continues is not None and att.continues > i:
             speakers[i], mentions[i] = speakers[att.continues], mentions[att.continues]
+            if att.continues in partners:
+                partners[i] = partners[att.continues]
     # A quotation nobody is said to have spoken, right after a paragraph about someone
     # ("... Trump spoke only in evasive bromides." / "We have to be a lot tougher."): theirs.
     for i, att in enumerate(attributions):
@@ -290,7 +351,7 @@ def resolve_statements(
             if found is not None:
                 speakers[i], mentions[i] = resolver.person(found[0]), found[1]
     out = []
-    for att, speaker, mention in zip(attributions, speakers, mentions):
+    for i, (att, speaker, mention) in enumerate(zip(attributions, speakers, mentions)):
         cue = None
         if att.cue is not None:
             s, e = document.tokens[att.cue.first].start, document.tokens[att.cue.last - 1].end
@@ -305,6 +366,10 @@ def resolve_statements(
                 speaker=speaker,
                 speaker_mention=mention,
                 quoted=att.quoted,
+                medium=att.medium,
+                addressee=None if att.addressee is None else Mention(
+                    start=att.addressee[0], end=att.addressee[1], text=text[att.addressee[0] : att.addressee[1]]),
+                co_speakers=partners.get(i, ()),
             )
         )
     return out

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.attribution.channels import ChannelFinder
 from quotetrack.attribution.constructions import Attribution, Attributor
 from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
@@ -72,7 +73,9 @@ def attribute(
     >>> [(a.kind, document.text[a.start:a.end]) for a in found]
     [('direct', 'We will win,')]
     """
-    found, terms = Attributor(TextIndex(document, quotations, lexicon, people)).find()
+    attributor = Attributor(TextIndex(document, quotations, lexicon, people))
+    found, terms = attributor.find()
+    channels = ChannelFinder(attributor.clauses)
     text = document.text
     merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, sorted(found, key=lambda s: s.start)))]
     # Continuation quotes take the speaker of a neighbouring statement.
@@ -80,6 +83,9 @@ def attribute(
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
             att = attrs.evolve(att, continues=_continued(merged, i, [t.start for t in document.tokens]))
+        if att.cue is not None:
+            medium, addressee = channels.channel(att.cue, att.start, att.end)
+            att = attrs.evolve(att, medium=medium, addressee=addressee)
         result.append(att)
     return result, sorted(_trimmed(text, span) for span in terms)
 

@@ -76,7 +76,16 @@ CREATE INDEX claims_speaker_id ON claims (speaker_id);
 ALTER TABLE responses ADD COLUMN confidence REAL;
 """
 
-STEPS = (_V1, _V2)
+# Version 3: each statement's other speakers (a JSON list of names, the speaker first), medium and addressee.
+_V3 = """
+ALTER TABLE statements ADD COLUMN speakers TEXT;
+ALTER TABLE statements ADD COLUMN medium TEXT;
+ALTER TABLE statements ADD COLUMN addressee TEXT;
+ALTER TABLE statements ADD COLUMN addressee_start INTEGER;
+ALTER TABLE statements ADD COLUMN addressee_end INTEGER;
+"""
+
+STEPS = (_V1, _V2, _V3)
 """The SQL of each version, in order: version ``n`` is reached by running ``STEPS[:n]``."""
 
 SCHEMA_VERSION = len(STEPS)

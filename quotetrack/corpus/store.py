@@ -68,6 +68,8 @@ class IngestCounts:
 
 
 _STATEMENT_COLUMNS, _RESPONSE_COLUMNS = views.STATEMENT_COLUMNS, views.RESPONSE_COLUMNS
+_INSERT_STATEMENT = ("INSERT INTO statements (article_id, idx, " + ", ".join(f'"{c}"' for c in _STATEMENT_COLUMNS)
+                     + ") VALUES (" + ", ".join("?" * (len(_STATEMENT_COLUMNS) + 2)) + ")")
 
 
 def _text_hash(text: str) -> str:
@@ -335,9 +337,8 @@ class Corpus:
             self._upsert_speaker(speaker)
         rows = [statement_row(statement) for statement in article.statements]
         for index, row in enumerate(rows):
-            values = [json.dumps(row["quoted"]) if key == "quoted" else row[key] for key in _STATEMENT_COLUMNS]
-            db.execute("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                       (article.id, index, *values))
+            values = [json.dumps(row[key]) if key in views.JSON_COLUMNS else row[key] for key in _STATEMENT_COLUMNS]
+            db.execute(_INSERT_STATEMENT, (article.id, index, *values))
         db.executemany('INSERT INTO terms VALUES (?, ?, ?, ?, ?)',
                        [(article.id, index, t.start, t.end, t.text) for index, t in enumerate(article.terms)])
         entities.store_statement_bands(db, article.id, rows)

@@ -20,11 +20,13 @@ from quotetrack.graph.build import project, response_graph, statement_node
 from quotetrack.model import Article, Organisation, Speaker, Term
 from quotetrack.records import response_from_record, speaker_from_record, statement_from_row
 
-__all__ = ["STATEMENT_COLUMNS", "RESPONSE_COLUMNS", "corpus_graph", "entity_names", "stored_articles"]
+__all__ = ["JSON_COLUMNS", "STATEMENT_COLUMNS", "RESPONSE_COLUMNS", "corpus_graph", "entity_names", "stored_articles"]
 
 # The statements and responses tables' columns, in the order of their rows, as the records name them.
 STATEMENT_COLUMNS = ("start", "end", "kind", "text", "cue", "cue_start", "cue_end", "cue_lemma", "speaker",
-                     "mention_start", "mention_end", "mention_text", "quoted")
+                     "mention_start", "mention_end", "mention_text", "quoted", "speakers", "medium", "addressee",
+                     "addressee_start", "addressee_end")
+JSON_COLUMNS = frozenset({"quoted", "speakers"})  # lists, kept as JSON text
 RESPONSE_COLUMNS = ("source", "target", "statement", "target_statement", "cue", "evidence", "evidence_start",
                     "evidence_end", "evidence_text", "stance", "confidence")
 
@@ -99,15 +101,16 @@ def stored_articles(db: sqlite3.Connection, *, entities: bool = False) -> Iterat
         rows = [dict(zip(STATEMENT_COLUMNS, row)) for row in db.execute(
             "SELECT " + ", ".join(f'"{c}"' for c in STATEMENT_COLUMNS) + " FROM statements "
             "WHERE article_id = ? ORDER BY idx", (article_id,))]
-        statements = tuple(statement_from_row({**row, "quoted": json.loads(row["quoted"])}, speakers)
-                           for row in rows)
+        statements = tuple(statement_from_row(
+            {**row, **{key: json.loads(row[key]) for key in JSON_COLUMNS if row[key] is not None}}, speakers)
+            for row in rows)
         responses = tuple(response_from_record(  # no confidence was kept before version 2
             {k: v for k, v in zip(RESPONSE_COLUMNS, row) if v is not None or k != "confidence"})
             for row in db.execute("SELECT " + ", ".join(RESPONSE_COLUMNS) + " FROM responses "
                                   "WHERE article_id = ? ORDER BY idx", (article_id,)))
         terms = tuple(Term(start=start, end=end, text=text) for start, end, text in db.execute(
             'SELECT start, "end", text FROM terms WHERE article_id = ? ORDER BY idx', (article_id,)))
-        used = {s.speaker.name: s.speaker for s in statements if s.speaker is not None}
+        used = {speaker.name: speaker for s in statements for speaker in s.speakers}
         orgs = {sp.organisation.name: sp.organisation for sp in used.values() if sp.organisation is not None}
         article = Article(id=article_id, text="", statements=statements, speakers=tuple(used.values()),
                           organisations=tuple(orgs.values()), responses=responses, terms=terms,

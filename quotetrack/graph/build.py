@@ -171,8 +171,10 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     -------
     networkx.DiGraph
         An edge ``a -> b`` when something of ``a`` responded to ``b``, with
-        ``weight`` (the number of responses) and ``statements`` (the
-        responding statements' node ids, joined by ``;``).
+        ``weight`` (the number of responses), ``statements`` (the
+        responding statements' node ids, joined by ``;``), ``reports`` (the
+        number of articles reporting the exchange: one edge however many
+        outlets report it) and ``articles`` (their ids, joined by ``;``).
 
     Examples
     --------
@@ -181,6 +183,12 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     ...         '"Pompeo is wrong," Chinese Foreign Minister Wang Yi said in response.')
     >>> list(project(response_graph([read(text, id="a")]), "organisation").edges)
     [('Ministry of Foreign Affairs of China', 'U.S. Department of State')]
+
+    The same exchange reported by two outlets is one edge with two reports:
+
+    >>> folded = project(response_graph([read(text, id="ap-1"), read(text, id="bbc-7")]), "speaker")
+    >>> folded.edges["Wang Yi", "Mike Pompeo"]["reports"], folded.edges["Wang Yi", "Mike Pompeo"]["articles"]
+    (2, 'ap-1;bbc-7')
     """
     if level not in ("speaker", "organisation", "country"):
         raise ValueError(f"level must be 'speaker', 'organisation' or 'country', got {level!r}")
@@ -195,10 +203,14 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
         for group in (source_group, target_group):
             if group not in projected:
                 projected.add_node(group, kind=level, name=group)
+        article = str(data.get("article", ""))
         if projected.has_edge(source_group, target_group):
             edge = projected.edges[source_group, target_group]
             edge["weight"] += 1
             edge["statements"] += f";{node}"
+            if article not in edge["articles"].split(";"):
+                edge["articles"] += f";{article}"
+                edge["reports"] += 1
         else:
-            projected.add_edge(source_group, target_group, weight=1, statements=node)
+            projected.add_edge(source_group, target_group, weight=1, statements=node, reports=1, articles=article)
     return projected

@@ -64,6 +64,8 @@ class FunctionWords:
     period_determiners: frozenset[str]
     closeness_adjectives: frozenset[str]
     minor_title_words: frozenset[str]
+    medium_prepositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
@@ -129,6 +131,9 @@ class Lexicon:
     nicknames : dict of str to frozenset of str
         Given name (lower case) to the names it pairs with as formal name or nickname
         (``"mike"`` -> ``{"michael"}``, ``"michael"`` -> ``{"mike", "mickey"}``; ``nicknames.tsv``).
+    media : dict of str to dict of str to str
+        Words naming a statement's medium, by kind (``noun``, ``platform``, ``verb``), to the canonical
+        medium (``media["noun"]["news conference"]`` -> ``"press conference"``; ``channels.tsv``).
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -156,6 +161,7 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
+    media: dict[str, dict[str, str]] = attrs.Factory(dict)
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -223,6 +229,9 @@ def load_lexicon() -> Lexicon:
                 parties.setdefault(alias.strip().lower(), (canonical, country))
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     roles = list(_rows("roles.tsv", 2))
+    media: dict[str, dict[str, str]] = {}
+    for words, medium, kind in _rows("channels.tsv", 3):
+        media.setdefault(kind, {})[words.lower()] = medium
     places = {name: (country, kind) for name, country, kind in _rows("places.tsv", 3)}
     pronouns = {p.lower(): (gender, kind) for p, gender, kind in _rows("pronouns.tsv", 3)}
     honorific_entries = list(_words("honorifics.txt"))
@@ -256,6 +265,7 @@ def load_lexicon() -> Lexicon:
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
+        media=media,
     )
 
 

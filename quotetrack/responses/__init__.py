@@ -4,10 +4,11 @@ A statement responds to a target when the evidence says so: a response cue whose
 names or points at the target, a reference to the target's words or acts, or the
 statement's placement in the exchange (``reader`` lists the kinds and their confidence).
 Ends are named people, organisations, and groups that speak as one ("critics", "the
-unions"); "China" or "Chinese officials" summarise their side and stay at the level of
-countries. The modules: ``words`` (the lexicon), ``parties`` (who can be an end),
-``objects`` (what a cue's object points at), ``placement`` (contrast, turns),
-``reader`` (the pass and how evidence combines).
+unions"), and bodies the text names; "China" or "Chinese officials" summarise their side and
+stay at the level of countries. The modules: ``words`` (the lexicon), ``parties`` (who can be
+an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doing an act),
+``passive`` (cues in the passive), ``placement`` (contrast, turns), ``reader`` (the pass and
+how evidence combines).
 """
 
 from __future__ import annotations

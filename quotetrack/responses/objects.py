@@ -44,6 +44,8 @@ class ObjectReading:
         The named party, for ``name``.
     number : str or None
         ``singular``, ``plural`` or ``neuter`` for pronouns ("his", "their", "its").
+    noun : str or None
+        The act noun, for ``act``.
     """
 
     kind: str
@@ -51,6 +53,7 @@ class ObjectReading:
     end: int
     candidate: Candidate | None = None
     number: str | None = None
+    noun: str | None = None
 
 
 def object_span(text: str, start: int, end: int, document: Document | None = None) -> tuple[int, int]:
@@ -135,7 +138,12 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
-        return ObjectReading(kind="name", start=start + offset, end=start + offset + len(name), candidate=candidate)
+        name_end = start + offset + len(name)
+        after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
+        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"): not the target
+        modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
+        if not (candidate.body and modifier):
+            return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
     tokens = [(m.group().lower(), start + m.start(), start + m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None
@@ -148,7 +156,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word in pronoun_number:
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
         if word in words.classes.get("act", frozenset()):
-            return ObjectReading(kind="act", start=tokens[0][1], end=w_end)
+            return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
         if word not in skip and not word.isalpha():

@@ -15,11 +15,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.model import Article, Speaker
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Article, Organisation, Speaker
 
 from .words import ResponseWords
 
-__all__ = ["Candidate", "Names", "candidates", "different_sides", "is_party", "same_side", "side"]
+__all__ = ["Candidate", "Names", "bodies", "candidates", "different_sides", "is_party", "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -53,6 +55,7 @@ class Candidate:
     names: tuple[str, ...]
     first: int
     side: str | None
+    body: bool = False  # a body the text names without its speaking: a target, never an initiator
 
 
 @attrs.frozen(kw_only=True)
@@ -105,12 +108,68 @@ def same_side(a: Speaker, b: Candidate) -> bool:
     return a.organisation is not None and theirs is not None and a.organisation.name == theirs.name
 
 
-def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords) -> list[Candidate]:
-    """Named people, organisations and groups, with the names that name only them."""
+def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> list[Speaker]:
+    """The organisations an article names without their speaking: its speakers' bodies and its named bodies.
+
+    A body is a party a response can answer ("the EU's new rules", "accused the European
+    Commission of ..."); it goes by its canonical name when the lexicon knows it, with the
+    forms the text used as aliases.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> from quotetrack.backends import embedded
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "The European Commission proposed new rules. The EC said the rules were fair."
+    >>> [(b.name, b.aliases) for b in bodies(read(text), embedded.parse(text), load_lexicon())]
+    [('European Commission', ('EC', 'European Commission'))]
+    """
+    forms: dict[str, set[str]] = {}
+    for statement in article.statements:
+        organisation = statement.speaker.organisation if statement.speaker is not None else None
+        if organisation is not None and _NAME_SHAPED.fullmatch(organisation.name):
+            forms.setdefault(organisation.name, set()).update((organisation.name, *organisation.aliases))
+    text = article.text
+    seen: set[str] = set()
+    entities = document.entities if document is not None else ()
+    for entity in entities:
+        written = entity.text.removeprefix("the ").removeprefix("The ")
+        if entity.label != "ORG" or written in seen:
+            continue
+        seen.add(written)
+        known = lexicon.organisations.get(written.lower())
+        if known is None and not any(not _opens_sentence(text, e.start) for e in entities
+                                     if e.text.endswith(written)):
+            continue  # an unknown run of capitals seen only where every word is capitalised ("Former Acme")
+        forms.setdefault(known[0] if known else written, set()).add(written)
+    return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
+                    organisation=Organisation(name=name), kind="organisation")
+            for name, found in forms.items()]
+
+
+_NAME_SHAPED = re.compile(r"[\w&'’. -]*[\w)]")  # a name, not a phrase caught with its full stop
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3):offset].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords,
+               found_bodies: Sequence[Speaker] = ()) -> list[Candidate]:
+    """Named people, organisations and groups, with the names that name only them; then the bodies named
+    (:func:`bodies`) that are none of them."""
     pool: dict[str, Speaker] = {}
     for speaker in [*(s.speaker for s in article.statements if s.speaker is not None), *people]:
         if is_party(speaker, words) and speaker.name not in pool:
             pool[speaker.name] = speaker
+    parties = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for s in pool.values() for n in (s.name, *s.aliases)
+               if len(n) > 2]
+    named_bodies = set()
+    for body in found_bodies:  # a body one of whose names holds a party's name is that party ("Acme" in "Acme Inc")
+        if body.name not in pool and not any(p.search(n) for n in (body.name, *body.aliases) for p in parties):
+            pool[body.name] = body
+            named_bodies.add(body.name)
     owners: Counter[str] = Counter()
     for speaker in pool.values():
         for name in {speaker.name, *speaker.aliases}:
@@ -120,9 +179,12 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
         if speaker.kind == "group":  # a group is named by its words only where it speaks
             names: tuple[str, ...] = ()
         else:
-            names = tuple(sorted({n for n in (speaker.name, *speaker.aliases) if owners[n] == 1 and len(n) > 2},
+            names = tuple(sorted({n for n in (speaker.name, *speaker.aliases) if owners[n] == 1 and (
+                len(n) > 2 or (speaker.name in named_bodies and n.isupper()))},
                                  key=len, reverse=True))
-        first = min((m.start for m in speaker.mentions), default=len(article.text))
+        written = [i for i in (article.text.find(n) for n in names) if i >= 0 and speaker.name in named_bodies]
+        first = min((m.start for m in speaker.mentions), default=min(written, default=len(article.text)))
         if names or speaker.kind == "group":
-            found.append(Candidate(speaker=speaker, names=names, first=first, side=side(speaker)))
+            found.append(Candidate(speaker=speaker, names=names, first=first, side=side(speaker),
+                                   body=speaker.name in named_bodies))
     return sorted(found, key=lambda c: c.first)

@@ -8,10 +8,15 @@ target with the highest combined confidence wins. Kinds:
 - ``pronoun``, ``act``, ``organisation``: the cue's object points at the target through a
   pronoun ("her criticism"), an act of the target ("the plan", "the charges") or a body
   spoken of before ("the company"); the target is the latest other party heard;
+- ``author``: the cue's object is an act whose author the text names ("The Bank lifted rates ... criticised
+  the move"), an earlier statement named by its cue ("dismissed the warnings"), or a claim and its accuser;
+- ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject
+  the agent;
 - ``turn``: a turn cue with no object ("X replied") answers the previous speaker;
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
   label, or restates its words;
-- ``contrast``: "But/However X said" sets the statement against the party heard just before;
+- ``contrast``: "But/However X said" sets the statement against the party heard or acting just before;
+- ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
 - ``structure``: a cue with no target in sight answers the story's initiator;
@@ -20,6 +25,7 @@ target with the highest combined confidence wins. Kinds:
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -30,8 +36,10 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
+from .acts import find_acts
+from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, candidates, different_sides, is_party, same_side
+from .parties import Candidate, Names, bodies, candidates, different_sides, is_party, same_side
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -40,15 +48,20 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "structure": 0.55, "act": 0.45, "contrast": 0.4, "continuation": 0.8,
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45,
+    "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
 MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
+_PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
+_ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
+                       re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -62,6 +75,7 @@ class Evidence:
     end: int
     confidence: float
     cue: str | None = None
+    stance: str | None = None  # where the cue is no entry of the lexicon ("came under fire": rejects)
 
 
 def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
@@ -75,13 +89,22 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights, default=ceiling)
 
 
-def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None
-              ) -> tuple[str, int] | None:
-    """The response cue of a statement and its offset: its own cue, one earlier in its sentence, or one in
-    the sentence before when that sentence names the same speaker first."""
+def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None,
+              roles: dict[str, str], first_person: re.Pattern[str]) -> tuple[str, int] | None:
+    """The response cue of a statement and its offset: its own cue, one opening its own first-person words ("We
+    reject ..."), a prepositional one inside them ("in light of the ruling"), one earlier in its sentence, or one
+    in the sentence before when that sentence names the same speaker first."""
     speaker = statement.speaker
     if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
         return statement.cue.text, statement.cue.start
+    own = first_person.match(statement.text)  # "We refute both charges": the speaker's own words answer
+    if own is not None:
+        inner = pattern.match(statement.text, own.end())
+        if inner is not None:
+            return inner.group(), statement.start + inner.start()
+    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
+        if roles.get(inner.group().lower()) == "prep":
+            return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor)
     nearest = None
@@ -103,6 +126,15 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], documen
     return None
 
 
+def _names_statement(noun: str, lemma: str) -> bool:
+    """Whether an act noun names a statement made with a cue lemma ("the reports" / "reported", "her claims" /
+    "claimed", "the allegations" / "alleged")."""
+    noun = noun.lower()
+    noun = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    shared = len(os.path.commonprefix([noun, lemma]))
+    return shared >= 4 and shared >= len(lemma) - 2
+
+
 class ResponseReader:
     """Reads the responses of one article, statement by statement, keeping what came before."""
 
@@ -113,9 +145,14 @@ class ResponseReader:
         self.lexicon = lexicon
         self.document = document
         self.words: ResponseWords = response_words(lexicon)
-        self.candidates = candidates(article, people, self.words)
+        self.candidates = candidates(article, people, self.words, bodies(article, document, lexicon))
         self.names = Names.of(self.candidates)
+        self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        self.acts = find_acts(self.text, self.names, self.words)
+        self.passives = find_passives(self.text, self.words)
+        adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
+        self.first_person = re.compile(rf"\W*(?:I|We)\s+(?:(?:{adverbs})\s+)?")
         frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
         stop_words = lexicon.function_words.stop_words
         self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
@@ -147,8 +184,9 @@ class ResponseReader:
                 continue
             if kinds is not None and speaker.kind not in kinds:
                 continue
-            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas):
-                continue
+            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
+                                       or _PASSIVE_AFTER.match(self.text, earlier.cue.end)):
+                continue  # no act of theirs: "the firms accused were ..." names who was accused
             return self.by_name[speaker.name], j
         return None
 
@@ -169,44 +207,93 @@ class ResponseReader:
     def _object_evidence(self, index: int, speaker: Speaker, cue: str, offset: int) -> list[Evidence]:
         text = self.text
         role = self.words.role(cue)
+        if _PASSIVE_AFTER.match(text, offset + len(cue)):
+            return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        reading = read_object(text, span, speaker.name, self.names, self.words, self.lexicon)
+        reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
+                                                            self.lexicon)
         found: list[Evidence] = []
         if reading is not None:
-            target = self._resolve(index, speaker, reading, offset)
-            if target is not None:
-                kind = "cue" if reading.kind == "name" else reading.kind
+            resolved = self._resolve(index, speaker, reading, offset)
+            if resolved is not None:
+                target, kind = resolved
                 found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE[kind], cue=cue))
             return found
         statement = self.statements[index]
-        if role == "turn" and not asked_by_reporter(text, statement, self.document):
+        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document):
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
         if not found:  # a cue and no target in sight: the story's initiator, on the other side
-            initiator = next((c for c in self.candidates if c.first < statement.start and c.names
+            initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
                 found.append(Evidence(target=initiator, kind="structure", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["structure"], cue=cue))
         return found
 
-    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int) -> Candidate | None:
+    def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
+        """The latest other party, near, whose statement the act noun names by its cue ("the reports" / "reported")."""
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > _REACH:
+                return None
+            other = earlier.speaker
+            if earlier.start < before and other is not None and other.name != speaker.name \
+                    and other.name in self.by_name and earlier.cue is not None and earlier.cue.lemma \
+                    and _names_statement(noun, earlier.cue.lemma):
+                return self.by_name[other.name]
+        return None
+
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
+        """The latest party on another side named doing an act before ``before`` (``near``: within the placement
+        reach), and where."""
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        for act in reversed(self.acts):
+            if near and paragraphs_between(self.text, act.start, before) > _REACH:
+                return None
+            if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
+                    and not same_side(speaker, act.candidate):
+                return act.candidate, act.start
+        return None
+
+    def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
+                      lemmas: frozenset[str] | None = None) -> Candidate | None:
+        """The latest other party heard (of ``kinds``; with a cue of ``lemmas``) or named doing an act, near."""
+        heard = self._latest_other(index, speaker.name, before, kinds, lemmas)
+        acted = self._author(index, speaker, before, near=True)
+        if acted is not None and (heard is None or acted[1] > self.statements[heard[1]].start):
+            return acted[0]
+        return heard[0] if heard else None
+
+    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int
+                 ) -> tuple[Candidate, str] | None:
         if reading.kind == "name":
-            return reading.candidate
+            return (reading.candidate, "cue") if reading.candidate is not None else None
+        if reading.kind == "act":  # its author: named doing an act, or proposing; else the latest other party
+            classes = self.words.classes
+            stated = self._stated(index, speaker, reading.noun or "", offset)
+            if stated is not None:
+                return stated, "author"
+            claim = reading.noun in classes.get("claim", frozenset())
+            proposer = self._latest_other(index, speaker.name, offset, lemmas=classes.get(
+                "claim_verb" if claim else "proposal", frozenset()))
+            if claim and proposer is not None:
+                return proposer[0], "author"
+            author = self._author(index, speaker, offset, near=True)
+            if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
+                return author[0], "author"
+            latest = proposer or self._latest_other(index, speaker.name, offset)
+            return (latest[0], "act") if latest else None
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
             found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
-        elif reading.kind == "organisation":
+        else:
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
-        else:  # an act: its author, the party who proposed it, else the latest other party heard
-            found = self._latest_other(index, speaker.name, offset,
-                                       lemmas=self.words.classes.get("proposal", frozenset()))
-            found = found or self._latest_other(index, speaker.name, offset)
-        return found[0] if found else None
+        return (found[0], reading.kind) if found else None
 
     def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         statement = self.statements[index]
@@ -214,26 +301,92 @@ class ResponseReader:
         anchor = anchor_of(statement)
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         if contrast is not None:
-            other = self._latest_other(index, speaker.name, anchor)
-            if other is not None:
-                found.append(Evidence(target=other[0], kind="contrast", start=contrast[0], end=contrast[1],
+            against = self._latest_actor(index, speaker, anchor)
+            if against is not None:
+                found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
                                       confidence=CONFIDENCE["contrast"]))
+        acts = self.words.classes.get("act", frozenset())
+        noun = next(((m, k) for m in _ACT_NOUN.finditer(statement.text) for k in (1, 2)
+                     if (m.group(k) or "").lower() in acts), None)
+        if noun is not None:
+            act, k = noun
+            stated = self._stated(index, speaker, act.group(k), anchor)
+            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
+            if author is not None and (stated is not None or not same_side(speaker, author[0])):
+                found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
+                                      end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
         head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
         if head in self.words.classes.get("reaction", frozenset()):
-            other = self._latest_other(index, speaker.name, anchor, frozenset({"person", "organisation"}),
-                                       lemmas=self.words.classes.get("proposal", frozenset()))
-            if other is not None:
+            proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
+                                          lemmas=self.words.classes.get("proposal", frozenset()))
+            if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
-                found.append(Evidence(target=other[0], kind="reaction", start=start, end=end,
+                found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
                                       confidence=CONFIDENCE["reaction"]))
         return found
+
+    def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the
+        unions. The unions said ..."), or its subject answering the agent ("He was criticised by X. ... said he")."""
+        statement = self.statements[index]
+        anchor = anchor_of(statement)
+        text = self.text
+        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+        found: list[Evidence] = []
+        for cue in self.passives:
+            if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
+                continue
+            between = []
+            for j in range(index - 1, -1, -1):
+                if self.statements[j].start <= cue.end:
+                    break
+                between.append(self.statements[j].speaker)
+            if any(other is None or other.name != speaker.name for other in between):
+                continue  # another voice came between: the passive sentence introduced them
+            agent = text[cue.agent_start:cue.agent_end]
+            subject = text[cue.subject_start:cue.subject_end]
+            by_speaker = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
+            # "The plan came under fire from some quarters. Many campaigners said ...": the group speaking next
+            # names the unnamed agent
+            unnamed = not by_speaker and not between and speaker.kind == "group" \
+                and self.names.first_in(agent, "") is None
+            if by_speaker or unnamed:
+                kind = "passive" if by_speaker else "reaction"
+                number = subject_number(subject)
+                if number is not None:
+                    kinds = {"singular": {"person"}, "plural": {"group", "organisation"}}.get(number)
+                    other = self._latest_other(index, speaker.name, cue.start, frozenset(kinds or {"organisation"}))
+                    target = other[0] if other else None
+                else:
+                    reading = read_object(text, (cue.subject_start, cue.subject_end), speaker.name, self.names,
+                                          self.words, self.lexicon)
+                    resolved = self._resolve(index, speaker, reading, cue.start) if reading else None
+                    target = resolved[0] if resolved else None
+                if target is not None:
+                    found.append(Evidence(target=target, kind=kind, start=cue.start, end=cue.end,
+                                          confidence=CONFIDENCE[kind], cue=cue.cue, stance=cue.stance))
+            elif not between and self._is_subject(index, speaker, subject, cue.start):
+                named = self.names.first_in(agent, speaker.name)
+                if named is not None:
+                    found.append(Evidence(target=named, kind="answer", start=cue.start, end=cue.end,
+                                          confidence=CONFIDENCE["answer"], cue=cue.cue, stance=cue.stance))
+        return found
+
+    def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
+        """Whether a passive cue's subject is the speaker: named, or a pronoun for the latest speaker before it."""
+        if any(n in subject for n in (speaker.name, *speaker.aliases) if len(n) > 2):
+            return True
+        if subject_number(subject) != "singular" or speaker.kind != "person":
+            return False
+        earlier = [j for j in range(index) if self.statements[j].end <= before]
+        return bool(earlier) and self.statements[earlier[-1]].speaker == speaker
 
     def _reference_evidence(self, index: int, speaker: Speaker, cued: bool) -> list[Evidence]:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        named = self.names.first_in(statement.text, speaker.name)
+        named = self.voices.first_in(statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued):
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
@@ -242,7 +395,7 @@ class ResponseReader:
         if self.term_pattern is not None:
             for m in self.term_pattern.finditer(statement.text.lower()):
                 for t_start, t_end, sentence in self.terms[m.group()]:
-                    coiner = self.names.first_in(sentence, speaker.name) if t_start < statement.start else None
+                    coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
                     if coiner is not None and different_sides(speaker, coiner):
                         return [Evidence(target=coiner, kind="term", start=t_start, end=t_end,
                                          confidence=CONFIDENCE["term"])]
@@ -262,11 +415,13 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words):
             return None
         evidence: list[Evidence] = []
-        cue = _cue_near(self.text, statement, self.words.pattern, self.document)
+        cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
+                        self.first_person)
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
+        evidence += self._passive_evidence(index, speaker)
         if not evidence:
             last = self.last_response.get(speaker.name)
             if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
@@ -277,9 +432,12 @@ class ResponseReader:
 
     def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
         by_target: dict[str, list[Evidence]] = {}
+        own = speaker.organisation.name if speaker.organisation is not None else None
         for e in evidence:
             if e.kind in _INFERRED and same_side(speaker, e.target):
                 continue  # colleagues speaking in turn or in reaction are not answering each other
+            if e.target.body and own == e.target.speaker.name:
+                continue  # a speaker does not answer the body they speak for
             if e.target.speaker.name != speaker.name:
                 by_target.setdefault(e.target.speaker.name, []).append(e)
         if not by_target:
@@ -305,7 +463,8 @@ class ResponseReader:
             source=speaker.name, target=target, statement=index, target_statement=target_statement,
             cue=cue_text, evidence=best.kind, evidence_span=Mention(start=best.start, end=best.end,
                                                                      text=self.text[best.start:best.end]),
-            stance=self.words.stance(cue_text) if cue_text else None, confidence=confidence,
+            stance=next((e.stance for e in items if e.stance and e.cue == cue_text), None) or (
+                self.words.stance(cue_text) if cue_text else None), confidence=confidence,
             supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
         )
 

@@ -2,7 +2,8 @@
 
 Both come from ``lexicon/data``: ``response_cues.tsv`` (phrase, stance, role) and
 ``response_words.tsv`` (act nouns, group nouns, contrast words, question and proposal
-cue lemmas, organisation nouns). Their headers say what each column and class means.
+cue lemmas, organisation nouns, act verbs, claim nouns and the cue lemmas that make claims).
+Their headers say what each column and class means.
 """
 
 from __future__ import annotations
@@ -41,10 +42,10 @@ class ResponseWords:
         Matched phrase (lower case) to its stance: ``rejects``, ``rebuts``, ``defends``,
         ``supports``, ``questions`` or ``neutral``.
     roles : dict of str to str
-        Matched phrase (lower case) to where its target is read: ``object``, ``prep`` or ``turn``.
+        Matched phrase (lower case) to where its target is read: ``object``, ``prep``, ``turn`` or ``clause``.
     classes : dict of str to frozenset of str
         Class name (``act``, ``group``, ``reaction``, ``contrast``, ``question``, ``proposal``,
-        ``organisation``) to its words.
+        ``organisation``, ``act_verb``, ``claim``, ``claim_verb``) to its words.
 
     Examples
     --------

@@ -614,3 +614,26 @@ def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, sp
 def test_the_name_an_apposition_follows_speaks(text, speakers):
     """'X, ROLE at A, B and C at Y, said': X speaks, not a name inside the apposition."""
     assert [name for _, _, name in reading(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('"We will not back down," reply Tom Reid and Mary Jones.', ["Tom Reid", "Mary Jones"]),
+    ('"It is over," said Tom Reid, Ann Lee and Mary Jones.', ["Tom Reid", "Ann Lee", "Mary Jones"]),
+    ("Tom Reid and Mary Jones said that the plan would fail.", ["Mary Jones", "Tom Reid"]),
+    ("Senator Tom Reid and Governor Mary Jones said in a statement that the plan would fail.",
+     ["Mary Jones", "Tom Reid"]),
+    ("Between Tom Reid and Mary Jones, Ann Lee said the plan would fail.", ["Ann Lee"]),
+    ('"It is over," said Tom Reid, and Mary Jones nodded.', ["Tom Reid"]),
+])
+def test_a_statement_made_by_several_has_all_their_names(text: str, names: list[str]) -> None:
+    """``speakers`` holds every speaker, the cue's source first; ``speaker`` stays that source."""
+    statement, = quotetrack.read(text, backend="embedded").statements
+    assert [s.name for s in statement.speakers] == names
+    assert statement.speaker is not None and statement.speaker.name == names[0]
+
+
+def test_a_name_no_lexicon_knows_is_a_person_once_heard_speaking() -> None:
+    """"Marlow explained ... he said": Marlow spoke as a cue's subject, so "he" can be Marlow."""
+    text = 'Marlow explained the plan from the stage on Monday. "It will change everything," he said.'
+    statements = quotetrack.read(text, backend="embedded").statements
+    assert [s.speaker.name if s.speaker else None for s in statements] == ["Marlow", "Marlow"]

@@ -171,6 +171,26 @@ def test_ner_names_an_organisation_no_lexicon_knows():
     assert statement.speaker.kind == "organisation"
 
 
+def test_ner_entities_feed_the_affiliation_rules():
+    """An apposition "X, an economist at Y" ties X to a body only NER knows (a lower-case brand the embedded
+    tagger does not take for a name): the same rule as on the embedded backend, fed by stanza's entities."""
+    text = "Dana Whitfield, an economist at bitzorp, said the rate would rise."
+    assert quotetrack.read(text, backend="embedded").statements[0].speaker.organisation is None
+    doc = StanzaDocument([sentence(text, 0, [
+        ("Dana", "Dana", "PROPN", 9, "nsubj", "B-PERSON"), ("Whitfield", "Whitfield", "PROPN", 1, "flat", "E-PERSON"),
+        (",", ",", "PUNCT", 5, "punct", "O"), ("an", "a", "DET", 5, "det", "O"),
+        ("economist", "economist", "NOUN", 1, "appos", "O"), ("at", "at", "ADP", 7, "case", "O"),
+        ("bitzorp", "bitzorp", "PROPN", 5, "nmod", "S-ORG"),
+        (",", ",", "PUNCT", 5, "punct", "O"), ("said", "say", "VERB", 0, "root", "O"),
+        ("the", "the", "DET", 11, "det", "O"), ("rate", "rate", "NOUN", 13, "nsubj", "O"),
+        ("would", "would", "AUX", 13, "aux", "O"), ("rise", "rise", "VERB", 9, "ccomp", "O"),
+        (".", ".", "PUNCT", 9, "punct", "O"),
+    ])], text=text)
+    (statement,) = read_stanza(doc, text).statements
+    assert statement.speaker.name == "Dana Whitfield"
+    assert statement.speaker.organisation is not None and statement.speaker.organisation.name == "bitzorp"
+
+
 def test_coreference_resolves_a_pronoun():
     """A chain linking "She" to Mary Jones overrides the rules, which pick the sentence's subject, Jane Smith."""
     text = "Jane Smith met Mary Jones on Monday. She said the deal was done."

@@ -20,7 +20,7 @@ def test_a_new_file_and_an_upgraded_one_have_the_same_tables():
     upgrade(old, file_version(old))
     shape = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
     assert new.execute(shape).fetchall() == old.execute(shape).fetchall()
-    assert file_version(old) == SCHEMA_VERSION == 2
+    assert file_version(old) == SCHEMA_VERSION == 3
 
 
 def test_a_version_1_file_is_upgraded_in_place_with_nothing_lost(tmp_path):
@@ -35,7 +35,7 @@ def test_a_version_1_file_is_upgraded_in_place_with_nothing_lost(tmp_path):
     claims_before = dict(old.execute("SELECT id, speaker FROM claims"))
     old.close()
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 2
+        assert corpus.schema_version == 3
         after = {t: sorted(tuple(r[:16]) if t == "statements" else tuple(r[:12]) if t == "responses" else r
                            for r in corpus._db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
         stored = {t: [r[:15] if t == "statements" else r for r in rows] for t, rows in after.items()}
@@ -47,7 +47,7 @@ def test_a_version_1_file_is_upgraded_in_place_with_nothing_lost(tmp_path):
         assert len(claims) == len(claims_before) - 4  # Lopez, Olsen, Orban, Pence joined the claim of the full name
         assert corpus.claims(speaker="Lopez")["n_outlets"].tolist() == [2]
     with Corpus(path) as corpus:  # opened again: nothing more to do
-        assert corpus.schema_version == 2 and len(corpus.claim_rows()) == len(claims)
+        assert corpus.schema_version == 3 and len(corpus.claim_rows()) == len(claims)
 
 
 def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path, monkeypatch):

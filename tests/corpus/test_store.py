@@ -100,7 +100,7 @@ def test_changed_text_replaces_the_article():
 def test_schema_version_is_checked(tmp_path):
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
-        assert corpus.schema_version == SCHEMA_VERSION == 2
+        assert corpus.schema_version == SCHEMA_VERSION == 3
     db = sqlite3.connect(path)
     db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     db.commit()
@@ -262,7 +262,7 @@ def test_cli_ingest_with_jobs(docs_jsonl, tmp_path):
 
 def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
     """tests/fixtures/corpus-v1.sql is the dump of a corpus written by quotetrack before records.py: the schema
-    is upgraded to version 2, its articles come back, and a new report joins its claim."""
+    is upgraded to the current version, its articles come back, and a new report joins its claim."""
     path = tmp_path / "old.sqlite"
     fixture = os.path.join(os.path.dirname(__file__), os.pardir, "fixtures", "corpus-v1.sql")
     with open(fixture, encoding="utf-8") as file:
@@ -270,7 +270,7 @@ def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
         old.executescript(file.read())
         old.close()
     with Corpus(path) as corpus:
-        assert corpus.schema_version == 2  # upgraded in place
+        assert corpus.schema_version == SCHEMA_VERSION  # upgraded in place
         assert corpus.stats() == {"articles": 2, "statements": 4, "claims": 3, "speakers": 3, "responses": 1}
         ap, bbc = corpus.articles()
         assert ap.metadata == {"outlet": "AP", "date": "2024-05-01", "title": "Budget", "url": None}
@@ -283,3 +283,14 @@ def test_a_corpus_written_before_the_redesign_opens_and_grows(tmp_path):
                                "text": f'"{FULL}!" Senator Jane Smith said.'}]))
         assert corpus.claims(speaker="Jane Smith")["n_reports"].tolist() == [3]
         assert corpus.statement_claims()[("npr-1", 0)] == budget
+
+
+def test_several_speakers_medium_and_addressee_are_stored(tmp_path):
+    """What record version 3 added comes back from the corpus as it was read."""
+    text = '"We disagree," said Tom Reid and Mary Jones in a letter to the board.'
+    with Corpus(tmp_path / "c.sqlite") as corpus:
+        corpus.add(read_docs([{"id": "a", "text": text}]))
+        stored, = corpus.articles()
+    statement, = stored.statements
+    assert [s.name for s in statement.speakers] == ["Tom Reid", "Mary Jones"]
+    assert statement.medium == "letter" and statement.addressee is not None and statement.addressee.text == "the board"

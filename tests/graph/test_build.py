@@ -217,3 +217,13 @@ def test_projection_weights_add_across_articles(seed_article):
     double = project(response_graph([seed_article, twice]), "country")
     edge = ("China", "United States")
     assert double.edges[edge]["weight"] == 2 * single.edges[edge]["weight"]
+
+
+def test_an_exchange_reported_by_many_outlets_is_one_edge_with_many_reports():
+    text = ('Secretary of State Mike Pompeo said the deal was dead. '
+            '"Pompeo is wrong," Chinese Foreign Minister Wang Yi said in response.')
+    articles = [quotetrack.read(text, id=f"outlet-{n}") for n in range(3)]
+    folded = project(response_graph(articles), "speaker")
+    assert list(folded.edges) == [("Wang Yi", "Mike Pompeo")]
+    edge = folded.edges["Wang Yi", "Mike Pompeo"]
+    assert (edge["weight"], edge["reports"], edge["articles"]) == (3, 3, "outlet-0;outlet-1;outlet-2")

@@ -1,0 +1,136 @@
+"""Who did what others react to: the parties a text names doing an act ("The EU decided to ...").
+
+A reaction answers an act as often as a statement: "Airlines attacked the legislation"
+answers whoever made it, and the text says so where it names a party as the subject of
+an act verb ("The Reserve Bank lifted interest rates", "Athletics Kenya issued the ban") or
+as its agent ("the bans imposed on them by the federation", "a plan proposed by the
+chief executive, Howard Wells"). The act verbs are the ``act_verb`` class of
+``response_words.tsv``, inflected. The surface reading below needs no parse: a name, up to
+three auxiliaries or adverbs, the verb; or a participle, a short phrase, "by", the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from quotetrack.attribution.cues import inflections
+
+from .parties import Candidate, Names
+from .words import ResponseWords
+
+__all__ = ["Act", "find_acts"]
+
+_POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
+_OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_OWNED_WORDS = 6  # words after a possessive searched for the act noun
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})  # "X was sentenced": X is no author
+_AGENT_REACH = 100  # characters between a participle's "by" and the agent's name
+
+
+@attrs.frozen(kw_only=True)
+class Act:
+    """A party named doing an act: ``candidate`` did it, the act verb is ``text[start:end]``."""
+
+    candidate: Candidate
+    start: int
+    end: int
+
+
+@functools.cache
+def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = words.classes.get("act_verb", frozenset())
+    irregular = words.classes.get("act_participle", frozenset())
+    between = words.classes.get("act_helper", frozenset())
+    forms = sorted({f for v in verbs for f in inflections(v) if not f.endswith("ing")} - between | irregular,
+                   key=len, reverse=True)
+    participles = sorted({f for f in forms if f.endswith(("ed", "en")) or f in irregular}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, forms))
+    helpers = "|".join(map(re.escape, sorted(between)))
+    active = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({alternation})\b", re.IGNORECASE)
+    passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
+                         rf"[^.;:!?\"“”()]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
+    return active, passive
+
+
+
+def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
+    """Every act the text names a party doing, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    names : Names
+        The candidates' names.
+    words : ResponseWords
+        The ``act_verb`` class.
+
+    Returns
+    -------
+    tuple of Act
+        One per naming of a party as an act's subject or agent.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Speaker
+    >>> from quotetrack.responses.words import response_words
+    >>> party = Candidate(speaker=Speaker(name="Acme Corp", kind="organisation"), names=("Acme Corp",),
+    ...                   first=0, side="Acme Corp")
+    >>> words = response_words(load_lexicon())
+    >>> text = "Acme Corp has announced a price rise. The rise, approved by Acme Corp in May, angered users."
+    >>> [text[a.start:a.end] for a in find_acts(text, Names.of([party]), words)]
+    ['announced', 'approved']
+    """
+    if names.pattern is None:
+        return ()
+    active, passive = _patterns(words)
+    acts = words.classes.get("act", frozenset())
+    undergone = words.classes.get("undergone", frozenset())
+    found = []
+    for m in names.pattern.finditer(text):
+        candidate = names.owner[m.group()]
+        verb = active.match(text, m.end())
+        if verb is not None:
+            helpers = verb.group(1).lower().split()
+            passive_voice = bool(helpers) and helpers[-1] in _BE
+            bare_noun = not helpers and verb.group(2).lower().endswith("s")  # "the EU rules", "Acme cuts"
+            if not passive_voice and not bare_noun:
+                found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
+                continue
+        floor = max(0, m.start() - _AGENT_REACH - 40)
+        agent = passive.search(text[floor:m.start()])
+        gap = text[floor:m.start()]
+        if agent is not None and not gap.rstrip().endswith(" of") and (
+                "," not in gap[agent.end(1):] or not gap[gap.rindex(",") + 1:].strip()):  # "by the staff of X"
+            found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
+            continue
+        owned = _POSSESSIVE.match(text, m.end())  # "Acme's plan", "Acme Europe's new campaign"
+        noun = _act_noun_after(text, owned.end(), acts - undergone) if owned is not None else None
+        if noun is not None:
+            found.append(Act(candidate=candidate, start=noun[0], end=noun[1]))
+            continue
+        said_in = _OWN_ACT.match(text, m.end())  # "Judge Ann Lee said in her ruling"
+        if said_in is not None and said_in.group(1).lower() in acts - undergone:
+            found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
+    return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _act_noun_after(text: str, start: int, acts: frozenset[str]) -> tuple[int, int] | None:
+    """The first act noun among the few words from ``start`` ("the 'Clean Air' plan"), within the sentence."""
+    lower = 0
+    for k, word in enumerate(_WORD.finditer(text, start, min(len(text), start + 60))):
+        if k >= _OWNED_WORDS or _SENTENCE_END.search(text, start, word.start()):
+            break
+        if word.group() in acts:
+            return word.start(), word.end()
+        quoted = text[word.start() - 1:word.start()] in "\"“‘'" or text[word.end():word.end() + 1] in "\"”’'"
+        lower += word.group()[0].islower() and not quoted
+        if lower >= 2:  # the noun phrase is over: "Acme's Leeds plant may be cut"
+            break
+    return None

@@ -1,0 +1,99 @@
+"""Responses told in the passive: "The move was criticised by analysts", "He was accused by X of ...".
+
+The agent after "by" answers the subject before the cue; a passive sentence often
+introduces the agent's words ("The plan was attacked by the unions. Union leaders said
+...") or the subject's reply ("He was criticised by Johnson. 'I was injured,' said
+Campbell."). The cues are the response cues of role ``object`` (those that take the
+target as their object), in their past participle, after a form of "be" or opening a
+participial phrase (", criticised by X,"); "came under fire from X" reads the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from .words import ResponseWords
+
+__all__ = ["PassiveCue", "find_passives", "subject_number"]
+
+_SUBJECT_WORDS = 4  # words before the cue read as its subject
+_AGENT_REACH = 80  # characters after "by" searched for the agent's name
+_BE = r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
+_UNDER_FIRE = r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack|criticism)"
+_SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural", "it": "neuter"}
+
+
+@attrs.frozen(kw_only=True)
+class PassiveCue:
+    """A passive response cue: ``text[start:end]``, its subject's offsets, the agent phrase's, and its stance."""
+
+    start: int
+    end: int
+    cue: str
+    subject_start: int
+    subject_end: int
+    agent_start: int
+    agent_end: int
+    stance: str
+
+
+@functools.cache
+def _pattern(words: ResponseWords) -> re.Pattern[str]:
+    participles = sorted({p for p, role in words.roles.items() if role == "object" and " " not in p
+                          and p.endswith(("ed", "t", "n"))}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, participles))
+    return re.compile(rf"(?:\b{_BE}\s+(?:\w+\s+)?|,\s*)(?P<cue>{alternation})\b(?P<gap>[^.;:!?\"“”]{{0,30}}?)\s+by\s+"
+                      rf"|\b(?P<fire>{_UNDER_FIRE})\s+from\s+", re.IGNORECASE)
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def subject_number(text: str) -> str | None:
+    """The number of a subject that is a bare pronoun ("He" → ``singular``), else None.
+
+    Examples
+    --------
+    >>> subject_number("He "), subject_number("The plan")
+    ('singular', None)
+    """
+    return _SUBJECT_PRONOUNS.get(text.strip().lower())
+
+
+def find_passives(text: str, words: ResponseWords) -> tuple[PassiveCue, ...]:
+    """Every passive response cue of a text, with its subject (back to the sentence or clause start) and agent.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "On Monday the plan was criticised by opposition leaders. Some said it was late."
+    >>> (cue,) = find_passives(text, response_words(load_lexicon()))
+    >>> cue.cue, text[cue.subject_start:cue.subject_end], text[cue.agent_start:cue.agent_end]
+    ('criticised', 'On Monday the plan', 'opposition leaders')
+    >>> text = "Labour set out its plans, but the scheme was dismissed by the Tories as a gimmick."
+    >>> (cue,) = find_passives(text, response_words(load_lexicon()))
+    >>> text[cue.subject_start:cue.subject_end], text[cue.agent_start:cue.agent_end]
+    ('but the scheme', 'the Tories as a gimmick')
+    """
+    found = []
+    for m in _pattern(words).finditer(text):
+        cue = m.group("cue") or m.group("fire")
+        cue_start = m.start("cue") if m.group("cue") else m.start("fire")
+        floor = max(0, m.start() - 200)
+        marks = [(". ", 2), ("\n", 1)] + ([(", ", 2)] if text[m.start()] != "," else [])
+        head = max([floor] + [i + n for mark, n in marks if (i := text.rfind(mark, floor, m.start())) >= 0])
+        last_words = [w.start() for w in re.finditer(r"\S+", text[head:m.start()])][-_SUBJECT_WORDS:]
+        head += last_words[0] if last_words else 0
+        tail = re.search(r"[.,;:!?\"“”(]", text[m.end():m.end() + _AGENT_REACH])
+        agent_end = m.end() + (tail.start() if tail else min(_AGENT_REACH, len(text) - m.end()))
+        stance = "rejects" if m.group("fire") else words.stance(cue)
+        found.append(PassiveCue(start=cue_start, end=cue_start + len(cue), cue=cue, stance=stance, subject_start=head,
+                                subject_end=_trim_end(text, m.start()), agent_start=m.end(), agent_end=agent_end))
+    return tuple(found)

@@ -1,0 +1,41 @@
+"""How a statement reached its audience (quotetrack.attribution.channels): medium and addressee."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+CASES = [
+    # (text, medium, addressee)
+    ('"We are ready," Jane Brown told reporters at a news conference.', "press conference", "reporters"),
+    ("Tom Reid wrote in a letter to the board that the merger would cost jobs.", "letter", "the board"),
+    ('"We are ready," the minister said in an interview with the Financial Times.', "interview", "the Financial Times"),
+    ('"We are ready," Jane Brown tweeted on Monday.', "Twitter", None),
+    ('"Nobody asked us," Jane Brown wrote in a post on Facebook.', "Facebook", None),
+    ("In a statement, the ministry said the talks had failed.", "statement", None),
+    ("The union said in a joint written statement that the strike would go ahead.", "statement", None),
+    ("Jane Brown told a press conference in Lagos that the vote was fair.", "press conference", None),
+    ("Zeynep Akar told CNN on Sunday that the plan would fail.", None, "CNN"),
+    ('"No," Jane Brown told The New York Times.', None, "The New York Times"),
+    ("Jane Brown told her colleagues early on Monday that the plan would fail.", None, "her colleagues"),
+    ("Jane Brown told him that the plan would fail.", None, None),
+    ('"It is over," said Tom Reid.', None, None),
+    ('"We will win," Ann Lee said in a conference call with Ohio reporters.', "conference call", "Ohio reporters"),
+    ('"We will win," Ann Lee said in an interview with radio host Tom Reid.', "interview", "radio host Tom Reid"),
+]
+
+
+@pytest.mark.parametrize(("text", "medium", "addressee"), CASES)
+def test_medium_and_addressee(text: str, medium: str | None, addressee: str | None) -> None:
+    statement, = quotetrack.read(text, backend="embedded").statements
+    assert statement.medium == medium
+    assert (statement.addressee.text if statement.addressee else None) == addressee
+    if statement.addressee is not None:
+        assert text[statement.addressee.start : statement.addressee.end] == addressee
+
+
+def test_words_inside_the_statement_are_not_its_medium() -> None:
+    text = '"I said in a statement that we would win," Tom Reid said.'
+    statement, = quotetrack.read(text, backend="embedded").statements
+    assert statement.medium is None

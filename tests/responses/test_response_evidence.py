@@ -1,0 +1,142 @@
+"""Responses to bodies and acts, passive cues, and the signs that must not make an edge (issue 13).
+
+Every sentence here is written for these tests, in the style of news reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.lexicon import load_lexicon
+from quotetrack.model import Speaker
+from quotetrack.responses.acts import find_acts
+from quotetrack.responses.parties import Candidate, Names
+from quotetrack.responses.passive import find_passives
+from quotetrack.responses.words import response_words
+
+
+def _responses(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(r.source, r.target, r.evidence, r.stance) for r in quotetrack.read(text, id="t").responses}
+
+
+# story id: (text, the one expected (source, target, evidence, stance)) at the reporting floor
+REPORTED = {
+    "act-author-named-in-narration": (
+        "The Marlow Water Company raised its charges by 12% on Monday. Consumer campaigner Jill Ray condemned "
+        "the decision, saying families could not afford it.",
+        ("Jill Ray", "Marlow Water Company", "author", "rejects")),
+    "act-author-as-agent": (
+        "Senator Ruth Ellis said the budget was fair. On Friday the bill was passed by the Senate. Mayor Tom "
+        "Reid criticised the bill, saying cities would lose money.",
+        ("Tom Reid", "United States Senate", "author", "rejects")),
+    "charges-go-to-the-accuser": (
+        "Prosecutors argued that the three banks had rigged currency markets for years. The banks denied the "
+        "charges, saying they had acted within the law.",
+        ("The banks", "Prosecutors", "author", "rebuts")),
+    "first-person-cue-in-quote": (
+        'The Football Association charged Rovers with breaking spending rules on Friday. "We reject these '
+        'allegations entirely," said Tom Hale, a lawyer for the club.',
+        ("Tom Hale", "Football Association", "author", "rejects")),
+    "noun-names-the-earlier-statement": (
+        "Union leader Kath Brown warned that the factory would close. But the Delmont Motor Company dismissed "
+        "the warnings, saying the plant had a future.",
+        ("Delmont Motor Company", "Kath Brown", "author", "rejects")),
+    "passive-agent-speaks": (
+        "Mayor Tom Reid said the new stadium would bring jobs. Within days the plan was attacked by councillor "
+        "Ann Pike. Pike said the stadium would cost the town dearly.",
+        ("Ann Pike", "Tom Reid", "passive", "rejects")),
+    "passive-subject-answers": (
+        'Leon Marsh was criticised by manager Paul Grey after the defeat. "I gave everything on the pitch," '
+        "said Marsh.",
+        ("Leon Marsh", "Paul Grey", "answer", "rejects")),
+    "unnamed-agent-named-by-the-group-speaking-next": (
+        "The Delmont Motor Company unveiled a plan to close its Leeds plant on Monday. Within hours the plan came "
+        "under fire from several quarters. Many residents said the closure would ruin the town.",
+        ("Many residents", "Delmont Motor Company", "reaction", "rejects")),
+    "in-light-of-inside-the-statement": (
+        "Judge Ann Lee ruled on Monday that the merger could go ahead. The Acme Corporation said it would review "
+        "its options in light of the ruling.",
+        ("Acme Corporation", "Ann Lee", "author", "neutral")),
+    "possessive-act": (
+        "Mayor Tom Reid's parking plan was published on Monday. Shop owner Ann Pike attacked the plan, saying "
+        "customers would stay away.",
+        ("Ann Pike", "Tom Reid", "author", "rejects")),
+    "insist-answers-the-previous-speaker": (
+        "Union leader Kath Brown said the plant closure was a betrayal. But the Delmont Motor Company insisted "
+        "that Brown had been told of the plan in May.",
+        ("Delmont Motor Company", "Kath Brown", "turn", "defends")),
+}
+
+
+@pytest.mark.parametrize("story", REPORTED)
+def test_reported(story):
+    """Each story gives exactly the expected response, on the expected evidence and stance."""
+    text, expected = REPORTED[story]
+    assert _responses(text) == {expected}
+
+
+# story id: text, where no edge may be drawn
+NOT_REPORTED = {
+    "participle-before-were-has-no-object":
+        "Among the firms accused were Acme and Brill. Brill chief executive Jo Park said the firm "
+        "would cooperate.",
+    "the-sentenced-is-no-author":
+        "Governor Sam Ortiz was sentenced by a federal court in May. Senator Ruth Ellis attacked the "
+        "ruling, saying it was too lenient.",
+    "topic-alone":
+        "The Federal Trade Commission approved the merger on Tuesday. Consumer advocate Ruth Ellis "
+        "said the merger would raise prices.",
+    "passive-agent-is-not-the-speaker":
+        "The scheme was attacked by the Liberal Democrats on Monday. Mayor Tom Reid said the scheme "
+        "would go ahead.",
+    "body-name-modifying-a-noun-is-no-target":
+        "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
+        "on Sunday.",
+    "own-body-is-no-target":
+        "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
+        "as jealous.",
+}
+
+
+@pytest.mark.parametrize("story", NOT_REPORTED)
+def test_not_reported(story):
+    """No edge from a participle, from the patient of an act, from a topic alone, from a passive whose agent
+    is someone else, or to the speaker's own body."""
+    assert _responses(NOT_REPORTED[story]) == set()
+
+
+def test_topic_and_contrast_combine():
+    """A contrast and an act noun of the actor's act, each weak, together pass the floor."""
+    text = ("The Federal Trade Commission approved the merger on Tuesday. But consumer advocate Ruth Ellis said "
+            "the merger would raise prices.")
+    (response,) = quotetrack.read(text).responses
+    assert (response.source, response.target, response.evidence, response.supporting) == (
+        "Ruth Ellis", "Federal Trade Commission", "contrast", ("topic",))
+    assert response.confidence == pytest.approx(1 - 0.6 * 0.6)
+
+
+def test_find_acts_subject_agent_and_not_passive_subject():
+    """Acts are read from a subject before an act verb or an agent after 'by', never from a passive subject."""
+    words = response_words(load_lexicon())
+    acme = Candidate(speaker=Speaker(name="Acme Corp", kind="organisation"), names=("Acme Corp",), first=0,
+                     side="Acme Corp")
+    names = Names.of([acme])
+    text = "Acme Corp has announced a rise. A ban was imposed by Acme Corp. Acme Corp was fined. Acme Corp rules."
+    assert [text[a.start:a.end] for a in find_acts(text, names, words)] == ["announced", "imposed"]
+
+
+def test_find_passives_subject_and_agent():
+    """A passive cue gives its subject and the phrase after 'by' or 'from'."""
+    words = response_words(load_lexicon())
+    text = "The campaign has come under fire from privacy groups. The bill, criticised by unions, passed."
+    found = [(p.cue, text[p.subject_start:p.subject_end], text[p.agent_start:p.agent_end])
+             for p in find_passives(text, words)]
+    assert found == [("come under fire", "The campaign has", "privacy groups"), ("criticised", "The bill", "unions")]
+
+
+def test_bodies_are_targets_never_initiators():
+    """A body named without speaking is answered through a cue; the structural guess never picks it."""
+    text = ("The European Commission published its plan for airline compensation on Monday. Ryanair chief "
+            "executive Tom Bell accused the European Commission of ignoring the airlines.")
+    assert _responses(text) == {("Tom Bell", "European Commission", "cue", "rejects")}
