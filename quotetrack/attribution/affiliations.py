@@ -281,6 +281,10 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
+        m = re.search(r"(?:^|[.\n] |, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
+        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
+                and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
+            return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")
         if ", " not in head:
             break
         head = head[: head.rfind(", ")]
@@ -316,9 +320,11 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     role = _role_after(text, at, lexicon)
     if role is not None:
         bodies: list[tuple[str, str]] = []
-        for p in re.finditer(r" (at|of|for|with|from) ", window[role[1] - base :]):
+        after = window[role[1] - base :]
+        for p in re.finditer(r" (at|of|for|with|from) ", after):
             found = body_after(text, role[1] + p.end(), lexicon)
-            if found is not None and (bodies or p.start() == 0):
+            field = re.fullmatch(r" (?:of|for|in|on) [a-z][a-z\- ]*", after[: p.start()])  # "head of research at Y"
+            if found is not None and (bodies or p.start() == 0 or field is not None):
                 bodies.append((p.group(1), found[0]))
         if bodies:
             nested = [b for kind, b in bodies[1:] if kind == "at"]  # "lecturer at the Centre for X at the University"

@@ -9,9 +9,10 @@ person the backend's coreference links it to, or the last agreeing person named 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
-import re
+import attrs
 
 from quotetrack.attribution.affiliations import read_unnamed
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
@@ -167,6 +168,9 @@ class _Resolver:
     def speaker(self, person: Person) -> Speaker:
         """The speaker ``person`` is (one object per person)."""
         if person.name not in self.by_person:
+            if person.kind == "organisation" and person.organisation is None:  # "the ERAA said": its full name
+                person = attrs.evolve(person, organisation=body_organisation(person.name, self.document.text,
+                                                                              self.lexicon))
             self.by_person[person.name] = speaker_of_person(person)
         return self.by_person[person.name]
 

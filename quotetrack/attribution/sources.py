@@ -109,6 +109,22 @@ class SourceFinder(IndexView):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def _preposed_start(self, comma: int, first: int) -> int:
+        """Start of the phrase a name is apposed to, ending at ``comma``: its titles ("the White House
+        spokesman"), or a body's role ("Velto's finance chief") that no title entity covers."""
+        start = self.title_chain_start(comma, first)
+        if start < comma:
+            return start
+        p, role = comma - 1, False
+        while p >= first and self.quote_of[p] < 0 and comma - p <= 8 and (
+            self.words[p] in self.lexicon.role_words or self.words[p] in {"'s", "’s"}
+            or self.tokens[p].text[:1].isalpha() and self.words[p] not in self.fw.prepositions
+            and self.words[p] not in self.lexicon.cue_forms
+        ):
+            role = role or self.words[p] in self.lexicon.role_words
+            p -= 1
+        return p + 1 if role and (p < first or not self.words[p][:1].isalnum()) else comma
+
     def _apposed_name(self, comma: int, frame: Frame) -> Source | None:
         """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
         the University of Y, said' (``comma`` is a comma inside the apposition)."""
@@ -202,7 +218,7 @@ class SourceFinder(IndexView):
             if named is not None and named.label in NAME_LABELS and a == j + 1:
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
                 return Source(first=a, last=b, kind="entity", entity=named,
-                              outer=self.title_chain_start(j, frame.first))
+                              outer=self._preposed_start(j, frame.first))
             apposed = self._apposed_name(j, frame)
             if apposed is not None:
                 return apposed

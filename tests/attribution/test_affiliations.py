@@ -32,10 +32,14 @@ CONSTRUCTIONS = [
      "Ada Rook", "University of Wessex", "lecturer", "apposition"),
     ("said Ann Vetter, a spokeswoman for the Harlow Valley campaign.", "Ann Vetter", "Harlow Valley campaign",
      "spokeswoman", "apposition"),
+    ("said Jane Hollis, head of research at Marlow Capital.", "Jane Hollis", "Marlow Capital", "head",
+     "apposition"),
     ("said Jo Finch, of the Resolution Foundation.", "Jo Finch", "Resolution Foundation", None, "of"),
     ("Max Orr, whose group Clean Air Now campaigns on traffic, said it.", "Max Orr", "Clean Air Now", None,
      "relative"),
     ("The chairman, Lee Moss, said it.", "Lee Moss", None, "chairman", "preposed"),
+    ('"No," the Harbour House spokesman, Josh Bright, said.', "Josh Bright", "Harbour House", "spokesman",
+     "preposed"),
 ]
 
 
@@ -79,6 +83,10 @@ READINGS = [
      "Government of Germany", "person", None),
     ('He spoke on a trip to China. The Bank of England held rates and Labour welcomed it. "Britain is strong," '
      'Chancellor Tom Hale said.', "Tom Hale", "HM Treasury", "person", None),
+    ('"Profits will rise," Velto\'s finance chief, Jane Hollis, told investors.', "Jane Hollis", "Velto", "person",
+     None),
+    ('The European Regions Airline Association (ERAA) objected. "It is unfair," the ERAA said.', "ERAA",
+     "European Regions Airline Association", "organisation", None),
     ('"No," said the Bank of England on Monday.', "Bank of England", "Bank of England", "organisation", None),
     ('"No," said the head of the Bank of England.', "the head of the Bank of England", "Bank of England",
      "unnamed", None),
