@@ -238,10 +238,13 @@ class SourceFinder(IndexView):
                 source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
+        p = source.first - 1 if source is not None else -1
+        if p - 1 > frame.first and self.words[p] in self.fw.determiners:
+            p -= 1  # "for the Home Office"
         if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.first - 1 > frame.first and self.words[source.first - 1] in self.fw.source_prepositions:
+                and p > frame.first and self.words[p] in self.fw.source_prepositions:
             # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
-            h = source.first - 2
+            h = p - 1
             if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
             head = self._description_ending_at(h, frame.first) if h >= frame.first else None

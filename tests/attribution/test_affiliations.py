@@ -75,6 +75,8 @@ READINGS = [
      "Liberal Democrats"),
     ('A spokeswoman for the Home Office said: "The plan will not work."', "A spokeswoman for the Home Office",
      "Home Office", "unnamed", None),
+    ('"Schools will reopen," a spokesperson for the Department for Education said.',
+     "a spokesperson for the Department for Education", "Department for Education", "unnamed", None),
     ('The European Regions Carriers Association (ERCA) objected. "It is wrong," an ERCA spokesman said.',
      "an ERCA spokesman", "European Regions Carriers Association", "unnamed", None),
     ('Britain\'s economy grew, the Office for National Statistics said. "It is strong," Chancellor Philip Hale '
