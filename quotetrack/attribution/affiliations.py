@@ -288,9 +288,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         if ", " not in head:
             break
         head = head[: head.rfind(", ")]
-    m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma])
-    if role is None and m is not None and _role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1))):
-        role = m.group(1)  # "The chairman, X": a title, no body
+    m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
+        or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
+    if role is None and m is not None and (_role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
+                                           or m.group(1).lower() in lexicon.titles):
+        role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
 
 

@@ -281,7 +281,7 @@ def _affiliated(
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
         "premodifier", "possessive", "preposed"}
     if body is not None and place_country(body, lexicon) and team:
-        country = country or place_country(body, lexicon)  # "Scotland manager X": the national side
+        country = country or place_country(body, lexicon)  # "Scotland manager X", "Paris mayor X": its side, its city
         organisation = Organisation(name=_strip_the(body), country=country)
         body = None
     elif body is not None and place_country(body, lexicon):

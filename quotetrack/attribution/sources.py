@@ -261,9 +261,9 @@ class SourceFinder(IndexView):
             return source
         end = self._phrase_end(position, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.entity.label in NAME_LABELS and not any(
-                    self.words[t] in self.fw.prepositions for t in range(position, source.first)):
-            return source  # "said the former president, Bill Clinton"
+                and source.entity.label in NAME_LABELS and (self.words[source.first - 1] == "," or not any(
+                    self.words[t] in self.fw.prepositions for t in range(position, source.first))):
+            return source  # "said the former president, Bill Clinton", "said the Mayor of London, Sam Kahn"
         if end - position < 2 or source is not None and source.kind == "entity" and source.first == position + 1 \
                 and (source.last == end or self.words[source.last] in self.fw.prepositions):
             # "said the Bank of England (on Monday)": the body itself
@@ -321,6 +321,10 @@ class SourceFinder(IndexView):
                 elif b + 1 < frame.last and self.words[b] == "and" and self.entity_from.get(b + 1) is not None:
                     j = b + 1  # "said lobbyist and GOP strategist Charlie Black"
                     continue
+                elif b + 1 < frame.last and self.words[b] == "," and (named := self.entity_from.get(b + 1)) \
+                        is not None and named.label in NAME_LABELS and self.words[k] in self.fw.determiners:
+                    a, b = self.index.token_range(named.start, named.end)  # "said the Mayor of London, Sam Kahn"
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=k)
                 elif self.tokens[a].text.islower() and self.words[k] in self.fw.determiners and not (
                     b < frame.last and self.entity_from.get(b) is not None
                 ):  # "said a longtime adviser to both Clintons"

@@ -123,7 +123,8 @@ class Lexicon:
     body_nouns : frozenset of str
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
     team_roles : frozenset of str
-        Roles that after a country's name are in its national side (``"Scotland manager"``).
+        Roles that after a place's name are in its side or its own government (``"Scotland manager"``,
+        ``"Paris mayor"``): roles.tsv kinds ``team`` and ``city``.
     firm_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
     courtesy_titles : frozenset of str
@@ -261,7 +262,7 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
-        team_roles=frozenset(w for w, kind in roles if kind == "team"),
+        team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
