@@ -289,8 +289,9 @@ def _affiliated(
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = organisation_named(body, lexicon)
         body = None
-    if role and role.lower().rstrip(".") in lexicon.honorifics:
-        role = None  # "Mr", "Ms": courtesy, never a title
+    if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
+                 and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
+        role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
     elif role is not None and not team:

@@ -127,6 +127,7 @@ def test_speakers_get_the_organisation_the_text_gives(text, speaker, organisatio
     ('"Maybe," said Mrs Jo Bell.', "Jo Bell", None),
     ('"Good," said Halvern Rovers manager Sir Alex Dunn.', "Alex Dunn", "manager"),
     ('"Never," said Senator Jim Cole.', "Jim Cole", "Senator"),
+    ('"Sales will grow," Velto\'s president, Akio Sato, said.', "Akio Sato", "president"),
     ('The club ended its search by appointing psychologist Dan Cole. "It is a challenge," Cole said.', "Dan Cole",
      "psychologist"),
 ])
