@@ -237,9 +237,17 @@ class _Resolver:
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
+        kind = "unnamed" if words[0].lower() in self.lexicon.function_words.singular_determiners else "group"
+        named = organisation_named(text, self.lexicon)
+        if named is not None:  # "the Chinese foreign ministry": a body the lexicon knows
+            organisation, kind = named, "organisation"
+        elif organisation is None and len(words) > 2 and words[-2].lower() in self.lexicon.function_words.determiners \
+                and head in self.lexicon.body_nouns:  # "a source close to the firm": the firm last named
+            found = self.body_before(first.start)
+            organisation = body_organisation(found, doc.text, self.lexicon) if found is not None else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
         return Speaker(name=text, aliases=(text,), organisation=organisation,
-                       country=country or (organisation.country if organisation else None), kind="group")
+                       country=country or (organisation.country if organisation else None), kind=kind)
 
     def unnamed(self, text: str, body: str | None, role: str | None) -> Speaker:
         """An unnamed source ("an IAAF spokesman"), speaking for the body its phrase names."""

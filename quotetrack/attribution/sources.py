@@ -241,7 +241,8 @@ class SourceFinder(IndexView):
         p = source.first - 1 if source is not None else -1
         if p - 1 > frame.first and self.words[p] in self.fw.determiners:
             p -= 1  # "for the Home Office"
-        if source is not None and source.kind == "entity" and source.entity is not None \
+        if source is not None and (source.kind == "entity" or source.kind == "description"
+                                   and cue.lemma not in self.fw.naming_cues and not self.noun_cue(cue, source)) \
                 and p > frame.first and self.words[p] in self.fw.source_prepositions:
             # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
             h = p - 1
@@ -249,7 +250,8 @@ class SourceFinder(IndexView):
                 h -= 1
             head = self._description_ending_at(h, frame.first) if h >= frame.first else None
             if head is not None and self.words[h] in self.lexicon.source_nouns:
-                organisation = source.entity if source.entity.label in {"ORG", "GPE"} else None
+                organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
+                    else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
         return source
 

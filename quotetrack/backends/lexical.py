@@ -153,6 +153,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 continue
         j = _run_end(text, tokens, i, lexicon)
         org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        if org is None and j == i + 1 and i + 1 < n and not tokens[i + 1].text[:1].isalpha() \
+                and joined(i, i + 2).lower() in lexicon.organisations:
+            org = i + 2  # "No 10": a name the lexicon knows, with a number in it
         if org is not None:
             add(i, org, "ORG")
             i = org

@@ -35,6 +35,7 @@ class FunctionWords:
     conjunctions: frozenset[str]
     source_prepositions: frozenset[str]
     plural_determiners: frozenset[str]
+    singular_determiners: frozenset[str]
     dangling: frozenset[str]
     quantifiers: frozenset[str]
     addressed_cues: frozenset[str]

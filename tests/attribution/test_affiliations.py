@@ -94,6 +94,11 @@ READINGS = [
      None),
     ('"No," said the Foreign Secretary, Jo Reed.', "Jo Reed", "Foreign, Commonwealth and Development Office",
      "person", None),
+    ('"It is a mess," No 10 said.', "No 10", "Prime Minister's Office", "organisation", None),
+    ('Velto Holdings cut jobs. "It is a mess," a source close to the firm said.', "a source close to the firm",
+     "Velto Holdings", "unnamed", None),
+    ('"It is a mess," the Chinese foreign ministry said.', "the Chinese foreign ministry",
+     "Ministry of Foreign Affairs of China", "organisation", None),
     ('"No," said the Bank of England on Monday.', "Bank of England", "Bank of England", "organisation", None),
     ('"No," said the head of the Bank of England.', "the head of the Bank of England", "Bank of England",
      "unnamed", None),
@@ -136,3 +141,16 @@ def test_courtesy_titles_are_never_titles(text, speaker, title):
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"It is a mess," one senior official said.', "unnamed"),
+    ('"It is a mess," a government spokesman said.', "unnamed"),
+    ('"It is a mess," officials said.', "group"),
+    ('"It is a mess," the firm said.', "organisation"),
+    ('"It is a mess," Tom Reyes said.', "person"),
+])
+def test_speaker_kinds(text, kind):
+    """One person the text does not name is unnamed; several are a group; a body speaking is an organisation."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.kind == kind
