@@ -242,7 +242,8 @@ class SourceFinder(IndexView):
         if p - 1 > frame.first and self.words[p] in self.fw.determiners:
             p -= 1  # "for the Home Office"
         if source is not None and (source.kind == "entity" or source.kind == "description"
-                                   and cue.lemma not in self.fw.naming_cues and not self.noun_cue(cue, source)) \
+                                   and cue.lemma not in self.fw.naming_cues and not self.noun_cue(cue, source)
+                                   and self.words[source.last - 1] not in self.fw.periods) \
                 and p > frame.first and self.words[p] in self.fw.source_prepositions:
             # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
             h = p - 1

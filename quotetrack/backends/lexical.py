@@ -18,8 +18,15 @@ __all__ = ["tag_entities"]
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 
 
+
+
+def _possessive(word: str) -> int:
+    """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
+    m = _POSSESSIVE.search(word)
+    return len(m.group()) if m is not None else 0
 
 
 def _is_capitalised(word: str) -> bool:
@@ -51,7 +58,10 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
 
 
 def _name_shaped(word: str) -> bool:
-    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", not "NATO"."""
+    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", "Quill-Meiland", not
+    "NATO"."""
+    if "-" in word.strip("-"):
+        return all(_name_shaped(part) for part in word.split("-"))
     return word[:1].isupper() and (word[1:].islower() or (
         word.replace("'", "").replace("’", "").isalpha() and sum(c.islower() for c in word) >= 2
         and word[-1].islower() and sum(c.isupper() for c in word) <= 2
@@ -60,6 +70,8 @@ def _name_shaped(word: str) -> bool:
 
 def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
     """Entity type of a capitalised word sequence, or None when it names nothing known."""
+    if "-" in words[1:-1]:  # a hyphenated word a tokenizer split: "Quill - Meiland"
+        words = " ".join(words).replace(" - ", "-").split()
     named = [w for w in words if w != "."]
     heads = lexicon.function_words.organisation_heads
     # "Vann R. Newkirk II", "Robert F. Kennedy Jr.": a name ending with a generation suffix
@@ -117,6 +129,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 
     def add(a: int, b: int, label: str) -> None:
         s, e = tokens[a].start, tokens[b - 1].end
+        e -= _possessive(tokens[b - 1].text)  # "Britain's" as one token: "Britain"
         entities.append(Entity(start=s, end=e, text=text[s:e], label=label))
 
     def joined(a: int, b: int) -> str:
@@ -177,6 +190,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             i += 1
             continue
         words = [t.text for t in tokens[i:j]]
+        words[-1] = words[-1][: len(words[-1]) - _possessive(words[-1])] or words[-1]
         if _particle_name(words, lexicon, after_title=title_end == i):
             add(i, j, "PERSON")
             i = j
@@ -185,7 +199,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         connector = next((m for m, w in enumerate(words) if w.lower() in lexicon.function_words.name_particles), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
         personal = 2 <= (connector or 0) <= 4 and all(
-            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w == ".")
+            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w in {".", "-"})
             and w not in lexicon.function_words.organisation_heads and w not in lexicon.non_names
             for w in words[:connector]
         ) and " ".join(words[:connector]).lower() not in lexicon.organisations
@@ -242,7 +256,8 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     heads, particles = lexicon.function_words.organisation_heads, lexicon.function_words.name_particles
     surnames = lexicon.function_words.surname_particles
     j = i + 1
-    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start] \
+            and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
         if _title_at(tokens, j, lexicon):
             surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
@@ -257,6 +272,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
             t.text for t in tokens[i : j + 1]
         ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
             j += 1
+        elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
+                and _is_capitalised(tokens[j + 1].text):
+            j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer
         elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2
         elif w.lower() in surnames and j + 2 < n and tokens[j + 1].text.lower() in surnames \
