@@ -215,7 +215,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             j = i + 2
         elif label is not None:
             add(i, j, label)
-        elif j == i + 1:
+        elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
     return entities

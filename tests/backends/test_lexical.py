@@ -32,3 +32,9 @@ def test_possessives_and_split_hyphens(text, expected):
     """A possessive carried by a token ends the name before it; a hyphen split off joins the name again."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+def test_a_split_hyphenated_word_is_one_name():
+    """"T - Mobile" (a tokenizer's cut of "T-Mobile") is one name, as the embedded tokenizer's "T-Mobile" is."""
+    text = "T-Mobile said it would grow."
+    assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
