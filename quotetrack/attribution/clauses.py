@@ -220,6 +220,8 @@ class ClauseFinder(IndexView):
             if k >= last or self.quote_of[k] >= 0:
                 continue
             nw = self.words[k]
+            if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
+                continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
             if w == "," and (nw in self.fw.relatives
                              or nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives):
                 return j  # ", with whom he argued ...": a relative clause
@@ -233,8 +235,15 @@ class ClauseFinder(IndexView):
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
         clause of its own ("said the plan was dead, and Smith agreed")."""
         end = self.clause_end(start, frame, later)
+        k = start + 1 if self.words[start] == "that" else start
+        fronted = k < end and self.words[k] in self.fw.prepositions  # 'noted that in 1972, he supported ...'
         for nxt in later:
             nsrc = self.sources.source_before(nxt, frame)
+            if fronted and nsrc is not None and not any(
+                self.words[t] in self.fw.finite_verbs or self.words[t] in self.fw.auxiliaries
+                for t in range(k, nsrc.phrase_first)
+            ):
+                continue  # the clause's own subject after a fronted adverbial, not a new clause
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'

@@ -18,7 +18,7 @@ import attrs
 
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
+from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -124,6 +124,7 @@ class Attributor(IndexView):
                 for qi in frame_quotes:
                     self.add(fi, self.quotes[qi].start, self.quotes[qi].end, "direct", colon_cue, colon_source)
                     self.used.add(qi)
+        self.headline_colon(fi, frame)
         for ci, cue in enumerate(frame_cues):
             if cue.cls != "source_after":
                 self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
@@ -134,11 +135,15 @@ class Attributor(IndexView):
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
         source = self.sources.source_after(cue.last, frame)
+        if source is None and cue.last - cue.first > 1:  # "according to federal statistics"
+            source = self.sources.phrase_after(cue.last, frame)
         if source is None or cue.last - cue.first == 1 and source.entity is None:
             return  # a one-word cue is also a plain preposition: "$5 per share", "per the plan"
-        if cue.first > frame.first + 1:
+        rest = source.last + 1 if source.last < frame.last and self.words[source.last] == "," else frame.last
+        short = sum(self.words[t][:1].isalnum() for t in range(frame.first, cue.first)) <= 3
+        if cue.first > frame.first + 1 and not (short and frame.last - rest >= 4):
             first, end = frame.first, cue.first - (1 if self.words[cue.first - 1] == "," else 0)
-        else:
+        else:  # 'according to X, ...', and 'By May, according to X, the fund had ...': the clause after X
             first = source.last
             while first < frame.last and self.words[first] == ",":
                 first += 1
@@ -149,6 +154,27 @@ class Attributor(IndexView):
         if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
             return
         self.add_clause(fi, first, end, cue, source)
+
+    def headline_colon(self, fi: int, frame: Frame) -> None:
+        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
+        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are)."""
+        c = next((t for t in range(frame.first, min(frame.last, frame.first + 6))
+                  if self.words[t] == ":" and self.quote_of[t] < 0), None)
+        if c is None or c == frame.first or frame.last - c < 4 or self.index.quote_starting_at(c + 1) >= 0:
+            return
+        e = self.entity_from.get(frame.first)
+        person = self.people.at(e.start) if e is not None else None
+        if e is not None and e.label in NAME_LABELS and self.index.token_range(e.start, e.end)[1] == c \
+                and person is not None and len(person.mentions) > 1:  # a person the article names again
+            source = Source(first=frame.first, last=c, kind="entity", entity=e)
+        elif c == frame.first + 1 and self.words[frame.first] in self.lexicon.source_nouns:
+            source = Source(first=frame.first, last=c, kind="description")
+        else:
+            return
+        end = self.clauses.clause_end(c + 1, frame, ())
+        if end - c > 3 and all(self.quote_of[t] < 0 for t in range(c + 1, end)):
+            colon = CueMatch(first=c, last=c + 1, lemma=":", cls="speech", kind="colon")
+            self.add_clause(fi, c + 1, end, colon, source)
 
     # -- one cue ------------------------------------------------------------------------------
     def read_cue(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, frame_quotes: list[int]) -> None:
@@ -183,6 +209,15 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
+            if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
+                end = self.clauses.object_end(complement, end)
+            relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first)) or (
+                cue.participle and not right_subject and not self.index.after_comma(cue.first)
+            )  # "the super PAC supporting Jane Smith, spent ...": a reduced relative clause
+            if (self.words[complement] == "to" or relative) and all(
+                self.quote_of[t] < 0 for t in range(complement, end)
+            ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
+                end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return
@@ -331,8 +366,8 @@ class Attributor(IndexView):
                          for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
         capital = self.text[q.start : q.start + 1].isupper()
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
-                or j == after and ends_frame and not found_direct):
-            return False
+                or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
+            return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
         self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
@@ -365,12 +400,17 @@ class Attributor(IndexView):
         edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
         as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
             edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
+        before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1)) < 5:
+                and (before < 5 or self.parenthesis_closes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
                 self.add_clause(fi, first, end, cue, source)
+            if edge_comma and not as_cue and before >= 2 and all(
+                self.quote_of[t] < 0 for t in range(frame.first, edge)
+            ):
+                self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
             return
         tail = range(cue.last if right_subject else after, frame.last)
         if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
@@ -390,6 +430,16 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+
+    def parenthesis_closes(self, after: int, frame: Frame) -> bool:
+        """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
+        subject (a pronoun, determiner, name or 'there'), not a list or a participle."""
+        k = after + 1
+        if k >= frame.last or self.quote_of[k] >= 0:
+            return False
+        w = self.words[k]
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
+            or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions
 
     # -- quotations no cue claimed --------------------------------------------------------------
     def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:

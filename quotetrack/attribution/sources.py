@@ -97,6 +97,11 @@ class SourceFinder(IndexView):
                     break
                 continue
             low = w.lower()
+            if w.replace(",", "").replace(".", "").isdigit() and self.words[a] not in self.fw.conjunctions:
+                a -= 1  # "19 percent", "another 19 percent said"
+                if a - 1 >= first and self.words[a - 1] in self.fw.determiners | self.fw.quantifiers:
+                    a -= 1
+                break
             if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
                     or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives:
                 break
@@ -185,6 +190,9 @@ class SourceFinder(IndexView):
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
             k -= 1  # "he has also said", "she's said"
         k = self._skip_time_phrase(k, frame.first)
+        if k - 1 >= frame.first and k < cue.first - 1 and self.words[k].endswith("ed") \
+                and self.tokens[k].text.islower() and self.words[k - 1] in self.lexicon.source_nouns:
+            k -= 1  # "The report published Tuesday showed": the noun before the participle and its time
         titled = k >= frame.first and self.quote_of[k] >= 0 and self.index.quoted_text(self.quote_of[k]).endswith(",") \
             and len(self.index.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
         if k < frame.first or self.quote_of[k] >= 0 and not titled:
@@ -210,6 +218,8 @@ class SourceFinder(IndexView):
             if j <= frame.first or self.words[j] != "," or self.quote_of[j] >= 0:
                 return None
             inner = self.words[j + 1 : k]
+            if inner[:1] and inner[0] in self.fw.conjunctions:
+                return None  # "..., and the talks broke down, said X": a clause, not an apposition
             if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
                                             for w in inner[1:2]):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
@@ -225,7 +235,11 @@ class SourceFinder(IndexView):
             k = j - 1
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
-        if self.words[k] in self.fw.subject_pronouns:
+        relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
+            and self.tokens[cue.first].text.islower()
+        if relative:
+            k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
+        elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
@@ -254,6 +268,9 @@ class SourceFinder(IndexView):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
+        if relative and source is not None and source.phrase_first > frame.first \
+                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+            return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
@@ -274,6 +291,13 @@ class SourceFinder(IndexView):
         organisation = source.entity if source is not None and source.entity is not None \
             and source.entity.label in {"ORG", "GPE"} else None
         return Source(first=position, last=end, kind="description", entity=organisation)
+
+    def phrase_after(self, position: int, frame: Frame) -> Source | None:
+        """Any noun phrase right after a cue that can only introduce a source ("according to federal
+        statistics", "according to exit polls"): a description, or None when no word follows."""
+        if position >= frame.last or self.quote_of[position] >= 0 or not self.words[position][:1].isalnum():
+            return None
+        return Source(first=position, last=self._phrase_end(position, frame), kind="description")
 
     def _phrase_end(self, k: int, frame: Frame) -> int:
         """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""
