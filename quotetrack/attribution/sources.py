@@ -264,7 +264,8 @@ class SourceFinder(IndexView):
             if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
             head = self._description_ending_at(h, frame.first) if h >= frame.first else None
-            if head is not None and self.words[h] in self.lexicon.source_nouns:
+            if head is not None and self.words[h] in self.lexicon.source_nouns \
+                    and not (source.kind == "description" and self.words[h] in self.fw.share_nouns):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)

@@ -36,6 +36,7 @@ class FunctionWords:
     source_prepositions: frozenset[str]
     plural_determiners: frozenset[str]
     singular_determiners: frozenset[str]
+    share_nouns: frozenset[str]
     dangling: frozenset[str]
     quantifiers: frozenset[str]
     addressed_cues: frozenset[str]
