@@ -116,6 +116,9 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     last = _strip_possessive(words[-1][0])
     end = words[-1][1] - (len(words[-1][0]) - len(last))
     body = " ".join([w for w, _ in words[:-1]] + [last])
+    noun = re.match(r" ([a-z]+)\b", text[end : end + 20]) if last == words[-1][0] else None
+    if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
+        return body + noun.group(), end + noun.end()
     return body, end
 
 
@@ -164,13 +167,13 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if text[w.end() : edge] != " " and not (w.end() == edge == end):
             break
         word, lower = w.group(), w.group().lower()
-        if _honorific(word, lexicon) and not taken:
+        if _honorific(word, lexicon) and not taken and word[:1].isupper():
             edge = w.start()  # "manager Sir Alex ...": the honorific is not the role
             continue
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
         elif taken and word.islower() and plain < 2 and not _not_body_word(word, lexicon) and len(word) > 2 \
-                and not word.endswith(("ed", "ly")):
+                and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
             taken.insert(0, w)
             plain += 1
         else:
@@ -278,12 +281,18 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
+        m = re.search(r"(?:^|[.\n] |, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
+        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
+                and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
+            return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")
         if ", " not in head:
             break
         head = head[: head.rfind(", ")]
-    m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma])
-    if role is None and m is not None and _role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1))):
-        role = m.group(1)  # "The chairman, X": a title, no body
+    m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
+        or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
+    if role is None and m is not None and (_role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
+                                           or m.group(1).lower() in lexicon.titles):
+        role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
 
 
@@ -313,9 +322,11 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     role = _role_after(text, at, lexicon)
     if role is not None:
         bodies: list[tuple[str, str]] = []
-        for p in re.finditer(r" (at|of|for|with|from) ", window[role[1] - base :]):
+        after = window[role[1] - base :]
+        for p in re.finditer(r" (at|of|for|with|from) ", after):
             found = body_after(text, role[1] + p.end(), lexicon)
-            if found is not None and (bodies or p.start() == 0):
+            field = re.fullmatch(r" (?:of|for|in|on) [a-z][a-z\- ]*", after[: p.start()])  # "head of research at Y"
+            if found is not None and (bodies or p.start() == 0 or field is not None):
                 bodies.append((p.group(1), found[0]))
         if bodies:
             nested = [b for kind, b in bodies[1:] if kind == "at"]  # "lecturer at the Centre for X at the University"
@@ -346,16 +357,17 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
     """
     phrase = text[start:end]
     words = phrase.split()
+    m = re.search(r" (for|of|at|from) ", phrase)
+    head = phrase[: m.start()].split()[-1:] if m is not None else []
+    if m is not None and head and _is_role(head[0], lexicon):  # "a spokeswoman for the Home Office"
+        found = body_after(phrase, m.end(), lexicon)
+        if found is not None:
+            return Affiliation(body=found[0], role=head[0], construction="spokesperson")
     if not words or not _is_role(words[-1], lexicon):
         return None
     titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
     if titled in lexicon.titles and lexicon.titles[titled][0]:
         return Affiliation(body=None, role=phrase, construction="spokesperson")  # "the prime minister's spokesman"
-    m = re.search(r" (for|of|at|from) ", phrase)
-    if m is not None:
-        found = body_after(phrase, m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
     m = re.match(r" (for|of|at|from) ", text[end : end + 6])
     if m is not None:
         found = body_after(text, end + m.end(), lexicon)

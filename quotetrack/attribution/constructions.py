@@ -12,6 +12,7 @@ fragments of a speaker's words, or terms.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -245,8 +246,10 @@ class Attributor(IndexView):
             return None
         if source is not None and source.kind == "entity" and self.words[cue.first] == cue.lemma and not any(
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
-        ) and not self.words[source.last - 1].endswith("s"):
-            return None  # "the Hillary Clinton email scandal": a singular name takes "emails", not "email"
+        ) and not self.words[source.last - 1].endswith("s") and not (
+            source.first > 0 and self.words[source.first - 1].rstrip(".") in self.lexicon.courtesy_titles
+        ):  # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb
+            return None
         right_subject = parsed is not None and parsed.first > cue.first
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
         if source is None and not cue.participle and (
@@ -304,6 +307,8 @@ class Attributor(IndexView):
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k
         words = self.index.quoted_text(qi)
+        if opens_frame and not right_subject and self._continues_last(q, words, cue, frame):
+            return None
         if not (self.tokens[k].end >= q.close_mark and (
             opens_frame or self.index.is_statement_like(words) and not right_subject
             or not self.index.is_name_like(words) and (right_subject or words[:1].islower() and not skipped)
@@ -322,6 +327,27 @@ class Attributor(IndexView):
             self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
+
+    def _continues_last(self, q: Quotation, words: str, cue: CueMatch, frame: Frame) -> bool:
+        """Whether a sentence-long quotation before a new subject continues the speaker quoted just before:
+        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's. Quotations
+        no cue claimed may stand between ('"Q1," said X. "Q1b. "Q2." Y also points out ...'), and Q2 may open
+        the next paragraph."""
+        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"} or cue.last >= frame.last:
+            return False
+        after = self.words[cue.last]
+        own_quote = after == ":" and cue.last + 1 < frame.last and self.quote_of[cue.last + 1] >= 0
+        if self.quote_of[cue.last] >= 0 or after in {".", ",", ";"} or after == ":" and not own_quote:
+            return False  # '"Q2." Y said.': Y's words
+        last = self.out[-1]
+        if last.source is None or last.kind == "indirect" or last.end > q.open_mark \
+                or self.index.paragraph_of(q.start) - last.paragraph > 1:
+            return False
+        gap = self.text[last.end : q.open_mark]
+        for quote in self.quotes:
+            if last.end <= quote.open_mark and quote.close_mark <= q.open_mark:
+                gap = gap.replace(self.text[quote.open_mark : quote.close_mark], " ")
+        return len(gap) <= 160 and len(re.findall(r"[.?!]\s", gap)) == 1 and gap.rstrip()[-1:] in {".", "?", "!"}
 
     def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
                          found_direct: bool, frame_quotes: list[int]) -> bool:

@@ -143,9 +143,18 @@ def _family(words: Sequence[str], lexicon: Lexicon) -> str:
 
 
 def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
-    """Whether a name mention can be a known person's name ("Wang" for "Wang Wenbin", not "Wang Yi")."""
+    """Whether a name mention can be a known person's name ("Wang" for "Wang Wenbin", not "Wang Yi"; "de Gaulle"
+    for "Charles de Gaulle")."""
     if words == known:
         return True
+    particles = lexicon.function_words.surname_particles
+    if any(w.lower() in particles for w in words[:-1] + known[:-1]):
+        words = [w for w in words[:-1] if w.lower() not in particles] + words[-1:]
+        known = [w for w in known[:-1] if w.lower() not in particles] + known[-1:]
+        if words == known:
+            return True
+    if len(words) >= 2 and len(known) == len(words) + 1 and known[1:] == words and known[0] in lexicon.given_names:
+        return True  # "Mr Lloyd Webber" is Andrew Lloyd Webber: a compound family name
     family = _family(known, lexicon)
     if len(words) == 1:
         return words[0] == family or (words[0] in known and words[0] != known[0])
@@ -253,26 +262,39 @@ def _read_context(
     return " ".join(title.split()), organisation, country
 
 
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
 def _affiliated(
     affiliation: Affiliation | None, title: str | None, organisation: Organisation | None, country: str | None,
     text: str, lexicon: Lexicon, article: str | None,
 ) -> tuple[str | None, Organisation | None, str | None, Organisation | None]:
     """Title, organisation, country and party, with what the affiliation constructions read from the text."""
+    if title and all(w.lower().rstrip(".") in lexicon.courtesy_titles for w in title.split()):
+        title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
     party = None
     body = affiliation.body
-    if body is not None and place_country(body, lexicon):
+    role = affiliation.role
+    team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
+        "premodifier", "possessive", "preposed"}
+    if body is not None and place_country(body, lexicon) and team:
+        country = country or place_country(body, lexicon)  # "Scotland manager X", "Paris mayor X": its side, its city
+        organisation = Organisation(name=_strip_the(body), country=country)
+        body = None
+    elif body is not None and place_country(body, lexicon):
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = organisation_named(body, lexicon)
         body = None
-    role = affiliation.role
-    if role and role.lower().rstrip(".") in lexicon.honorifics:
-        role = None  # "Mr", "Ms": courtesy, never a title
+    if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
+                 and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
+        role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
-    elif role is not None:
+    elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
@@ -340,8 +362,12 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     """
     text = document.text
     entities = document.entities
+    # The article's country: its place names count twice, the bodies the lexicon places once ("Labour", "the
+    # Bank of England" tell a British story when its only places are China and Britain).
     article = article_country([c for e in entities if e.label in {"GPE", "NORP"}
-                               for c in [place_country(e.text, lexicon)] if c])
+                               for c in [place_country(e.text, lexicon)] if c for _ in range(2)]
+                              + [o.country for e in entities if e.label == "ORG"
+                                 for o in [organisation_named(e.text, lexicon)] if o is not None and o.country])
     clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
@@ -457,4 +483,30 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
+    people = [_firm_of(p, document, people, by_mention, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
+
+
+def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],
+             lexicon: Lexicon) -> Person:
+    """A company officer the text names with no body ("said chief executive X") speaks for the body that spoke
+    last before them, within a few sentences ("Yukos said it would appeal. ... said chief executive X")."""
+    if person.organisation is not None or person.party is not None or not person.title or not person.mentions \
+            or person.kind != "person" or person.title.split()[-1].lower() not in lexicon.firm_roles \
+            or not all(w.lower() in lexicon.role_words or w.lower() in lexicon.role_modifiers
+                       for w in person.title.split()):  # "campaign chairman", "former spokesman": someone else's
+        return person
+    first = person.mentions[0].start
+    text = document.text
+    for e in reversed(document.entities):
+        if e.end > first:
+            continue
+        if first - e.end > 400:
+            break
+        named = by_mention.get(e.start)
+        verb = re.match(r" (?:has |had )?([a-z]+)", text[e.end : e.end + 20])
+        if (e.label == "ORG" or named is not None and people[named].kind == "organisation") \
+                and verb is not None and verb.group(1) in lexicon.cue_forms \
+                and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
+            return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
+    return person

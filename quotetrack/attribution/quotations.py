@@ -29,6 +29,8 @@ _AFTER_CLOSE = frozenset(" \t\n)]}—–-/:;,.!?…") | frozenset("”’\"'»")
 
 _SKIP = 3.0
 _UNCLOSED = 0.75
+_REOPEN = 0.25  # a new quoted paragraph run into the last one: 'Athens. "She must ...'
+_SENTENCE_END = frozenset(".?!…")
 _MAX_SINGLE_SPAN = 400
 
 
@@ -82,13 +84,25 @@ def _costs(text: str, m: re.Match[str]) -> tuple[float, float]:
     return open_cost, close_cost
 
 
+def _reopens(text: str, m: re.Match[str]) -> bool:
+    """Whether a mark after a finished sentence opens a new quoted paragraph inside an open quotation.
+
+    Some newsrooms (the BBC) print the quoted paragraphs of one speaker run together, each opened
+    and only the last closed: ``"First paragraph. "Second paragraph."``.
+    """
+    s, e = m.span()
+    return m.group() in {'"', "“"} and s >= 2 and text[s - 1] == " " and text[s - 2] in _SENTENCE_END \
+        and e < len(text) and (text[e].isupper() or text[e].isdigit())
+
+
 def _pair_paragraph(
     text: str, marks: Sequence[re.Match[str]], continued: bool
-) -> tuple[list[tuple[int, int | None]], bool]:
+) -> tuple[list[tuple[int, int | None, bool]], bool]:
     """Pair the double marks of one paragraph.
 
-    Returns the pairs as ``(opening mark index, closing mark index or None)``
-    and whether the paragraph ends inside an unclosed quotation.
+    Returns the pairs as ``(opening mark index, closing mark index or None, cut)`` and whether the
+    paragraph ends inside an unclosed quotation. ``cut`` is True when the quotation ends unclosed at
+    the closing index's mark, where a new quoted paragraph opens.
     """
     inf = float("inf")
     costs = [_costs(text, m) for m in marks]
@@ -101,10 +115,11 @@ def _pair_paragraph(
         close_cost = close_cost + (2.0 if adjacent else 0.0)
         # Reach state 0: skip while outside, or close while inside.
         out_skip, out_close = cost[0] + _SKIP, cost[1] + close_cost
-        # Reach state 1: open while outside, or skip while inside.
+        # Reach state 1: open while outside, skip while inside, or close and open again at once.
         in_open, in_skip = cost[0] + open_cost, cost[1] + _SKIP
+        in_reopen = cost[1] + _REOPEN if _reopens(text, marks[k]) else inf
         new0 = (out_skip, 0, "skip") if out_skip <= out_close else (out_close, 1, "close")
-        new1 = (in_open, 0, "open") if in_open <= in_skip else (in_skip, 1, "skip")
+        new1 = min((in_open, 0, "open"), (in_skip, 1, "skip"), (in_reopen, 1, "reopen"), key=lambda c: c[0])
         choices.append((new0[1], new1[1]))
         actions.append((new0[2], new1[2]))
         cost = [new0[0], new1[0]]
@@ -114,17 +129,21 @@ def _pair_paragraph(
     for k in range(len(marks) - 1, -1, -1):
         chosen[k] = actions[k][state]
         state = choices[k][state]
-    pairs: list[tuple[int, int | None]] = []
+    pairs: list[tuple[int, int | None, bool]] = []
     opened: int | None = -1 if state == 1 else None  # -1: opened in an earlier paragraph
     for k, action in enumerate(chosen):
-        if action == "open":
+        if action == "reopen":
+            if opened is not None and opened >= 0:
+                pairs.append((opened, k, True))
+            opened = k
+        elif action == "open":
             opened = k
         elif action == "close" and opened is not None:
             if opened >= 0:
-                pairs.append((opened, k))
+                pairs.append((opened, k, False))
             opened = None
     if opened is not None and opened >= 0:
-        pairs.append((opened, None))
+        pairs.append((opened, None, False))
     return pairs, final == 1
 
 
@@ -178,7 +197,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
         marks = list(_DOUBLE.finditer(text, p_start, p_end))
         pairs, continued = _pair_paragraph(text, marks, continued) if marks else ([], False)
         cursor = p_start
-        for open_k, close_k in pairs:
+        for open_k, close_k, cut in pairs:
             o = marks[open_k]
             close_end = marks[close_k].end() if close_k is not None else p_end
             end = marks[close_k].start() if close_k is not None else p_end
@@ -188,8 +207,11 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if cut:
+                close_end = end  # unclosed where the next quoted paragraph opens
             quotations.append(
-                Quotation(start=start, end=end, open_mark=o.start(), close_mark=close_end, closed=close_k is not None)
+                Quotation(start=start, end=end, open_mark=o.start(), close_mark=close_end,
+                          closed=close_k is not None and not cut)
             )
             quotations.extend(_single_quotations(text, o.end(), end, depth=1))
             cursor = close_end

@@ -9,9 +9,10 @@ person the backend's coreference links it to, or the last agreeing person named 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
-import re
+import attrs
 
 from quotetrack.attribution.affiliations import read_unnamed
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
@@ -116,19 +117,48 @@ class _Resolver:
         mention = next((m for m in person.mentions if m.start == start), None)
         return (person, mention) if mention is not None else None
 
-    def subject_before(self, offset: int, gender: str | None) -> tuple[Person, int] | None:
-        """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before."""
+    def subject_before(self, offset: int, gender: str | None,
+                       talked_of: tuple[int, int] = (0, 0)) -> tuple[Person, int] | None:
+        """The first person agreeing with ``gender`` named in the sentence of ``offset`` or the two before; a
+        sentence whose subject is a description ("The American had cast doubt on Campbell's claims") names its
+        subject's referent only before it, so it is passed over for the one before. A name within ``talked_of``
+        (the words before the quotation of a mixed statement: 'Mr Sullivan "made the decisions," he said') is
+        whom the speaker talks of, not the speaker."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
-        for sj in range(si, max(-1, si - 3), -1):
+        reach = 3
+        sj = si
+        while sj >= 0 and si - sj < reach:
             sentence = self.document.sentences[sj]
+            described = sj < si and self.described_subject(sentence.start)
             k = bisect.bisect_left(self.mention_starts, sentence.start)
             while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
                 person = self.people.people[self.mentions[k][1]]
                 opens = self.mentions[k][0] - sentence.start <= 1  # the sentence's subject: "Zeynep Akar told CNN"
-                if self.agrees(person, gender) and (gender is None or person.gender == gender or opens):
+                head = self.document.text[sentence.start : self.mentions[k][0]].split()
+                if head and head[-1].lower().rstrip(".") in self.lexicon.honorifics:
+                    head.pop()  # "..., Mr. X"
+                if described and head and head[-1].endswith(",") and len(head) <= 8:
+                    opens = True  # "The minister of the economy, X, argues": the description's name
+                if described and not opens:
+                    reach = 4
+                    break
+                other = not talked_of[0] <= self.mentions[k][0] < talked_of[1]
+                if self.agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
+                        and other:
                     return person, self.mentions[k][0]
                 k += 1
+            sj -= 1
         return None
+
+    def described_subject(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with a description of a person: "The American", "The
+        30-year-old", "The former champion"."""
+        words = self.document.text[start : start + 40].split()[:3]
+        if len(words) < 2 or words[0] != "The":
+            return False
+        head = words[2] if words[1].lower() in self.lexicon.role_modifiers and len(words) > 2 else words[1]
+        return place_country(head, self.lexicon) is not None or head.lower() in self.lexicon.role_words \
+            or head.endswith("-year-old")
 
     def person(self, person: Person) -> Speaker:
         """The speaker ``person`` is, remembered as the person last resolved."""
@@ -138,10 +168,13 @@ class _Resolver:
     def speaker(self, person: Person) -> Speaker:
         """The speaker ``person`` is (one object per person)."""
         if person.name not in self.by_person:
+            if person.kind == "organisation" and person.organisation is None:  # "the ERAA said": its full name
+                person = attrs.evolve(person, organisation=body_organisation(person.name, self.document.text,
+                                                                              self.lexicon))
             self.by_person[person.name] = speaker_of_person(person)
         return self.by_person[person.name]
 
-    def resolve(self, source: Source, paragraph: int) -> Speaker | None:
+    def resolve(self, source: Source, paragraph: int, talked_of: tuple[int, int] = (0, 0)) -> Speaker | None:
         doc = self.document
         first, last = doc.tokens[source.first], doc.tokens[source.last - 1]
         text = doc.text[first.start : last.end]
@@ -153,7 +186,11 @@ class _Resolver:
             if word in self.lexicon.function_words.personal_pronouns:
                 gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
                 previous = self.last_person
-                subject = self.subject_before(first.start, gender)
+                subject = None
+                if talked_of[1] > talked_of[0] and gender is not None:  # someone else of the pronoun's gender
+                    subject = self.subject_before(first.start, gender, talked_of)
+                    subject = subject if subject is not None and subject[0].gender == gender else None
+                subject = subject or self.subject_before(first.start, gender)
                 if subject is not None and (previous is None or subject[1] > self.last_end):
                     return self.person(subject[0])  # someone named since the last speaker spoke
                 if previous is not None and paragraph - self.last_paragraph <= 1 and self.agrees(previous, gender):
@@ -200,9 +237,17 @@ class _Resolver:
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
+        kind = "unnamed" if words[0].lower() in self.lexicon.function_words.singular_determiners else "group"
+        named = organisation_named(text, self.lexicon)
+        if named is not None:  # "the Chinese foreign ministry": a body the lexicon knows
+            organisation, kind = named, "organisation"
+        elif organisation is None and len(words) > 2 and words[-2].lower() in self.lexicon.function_words.determiners \
+                and head in self.lexicon.body_nouns:  # "a source close to the firm": the firm last named
+            found = self.body_before(first.start)
+            organisation = body_organisation(found, doc.text, self.lexicon) if found is not None else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
         return Speaker(name=text, aliases=(text,), organisation=organisation,
-                       country=country or (organisation.country if organisation else None), kind="group")
+                       country=country or (organisation.country if organisation else None), kind=kind)
 
     def unnamed(self, text: str, body: str | None, role: str | None) -> Speaker:
         """An unnamed source ("an IAAF spokesman"), speaking for the body its phrase names."""
@@ -284,14 +329,16 @@ def resolve_statements(
     for i, att in enumerate(attributions):
         speaker, mention = None, None
         if att.source is not None:
-            speaker = resolver.resolve(att.source, att.paragraph)
+            # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
+            talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
+            speaker = resolver.resolve(att.source, att.paragraph, talked_of)
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
                 before, after = resolver.partners(att.source)
                 if before or after:  # "Tom Smith and Mary Jones said": the source first, the others in text order
                     partners[i] = tuple(p for p in [*before, *after] if p != speaker)
-            cue = att.cue
-            if speaker is not None and speaker.kind == "person" and att.source.kind == "entity" and cue is not None \
-                    and cue.first in {att.source.last, att.source.first - 1}:
+            verb = att.cue
+            if speaker is not None and speaker.kind == "person" and att.source.kind == "entity" and verb is not None \
+                    and verb.first in {att.source.last, att.source.first - 1}:
                 resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])

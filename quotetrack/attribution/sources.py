@@ -114,6 +114,38 @@ class SourceFinder(IndexView):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def _preposed_start(self, comma: int, first: int) -> int:
+        """Start of the phrase a name is apposed to, ending at ``comma``: its titles ("the White House
+        spokesman"), or a body's role ("Velto's finance chief") that no title entity covers."""
+        start = self.title_chain_start(comma, first)
+        if start < comma:
+            return start
+        p, role = comma - 1, False
+        while p >= first and self.quote_of[p] < 0 and comma - p <= 8 and (
+            self.words[p] in self.lexicon.role_words or self.words[p] in {"'s", "’s"}
+            or self.tokens[p].text[:1].isalpha() and self.words[p] not in self.fw.prepositions
+            and self.words[p] not in self.lexicon.cue_forms
+        ):
+            role = role or self.words[p] in self.lexicon.role_words
+            p -= 1
+        return p + 1 if role and (p < first or not self.words[p][:1].isalnum()) else comma
+
+    def _apposed_name(self, comma: int, frame: Frame) -> Source | None:
+        """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
+        the University of Y, said' (``comma`` is a comma inside the apposition)."""
+        for c in range(comma, max(frame.first - 1, comma - 40), -1):
+            if self.quote_of[c] >= 0:
+                return None
+            if c != frame.first and self.words[c] != ",":
+                continue
+            e = self.entity_from.get(c if c == frame.first else c + 1)
+            if e is None or e.label not in NAME_LABELS:
+                continue
+            a, b = self.index.token_range(e.start, e.end)
+            if b + 1 < comma and self.words[b] == "," and self.tokens[b + 1].text.islower():
+                return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+        return None
+
     def _skip_time_phrase(self, k: int, first: int) -> int:
         """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
         if k >= first and self.words[k] in self.fw.weekdays:
@@ -126,6 +158,32 @@ class SourceFinder(IndexView):
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive."""
+        source = self._source_before(cue, frame)
+        if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
+                and source.entity.label in NAME_LABELS:
+            return source
+        return self._unclosed_apposition(source.phrase_first, source.last, frame) or source
+
+    def _unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:
+        """'X, a spokesman for the Y campaign said': the name before an apposition whose closing comma is missing
+        (a role heads the apposition ``[c + 1, last)``)."""
+        for c in range(first - 1, max(frame.first, first - 12), -1):
+            if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
+                return None
+            if self.words[c] != ",":
+                continue
+            named = self.entity_at.get(c - 1)
+            if named is None or named.label not in NAME_LABELS or self.words[c + 1] not in self.fw.determiners \
+                    or not any(self.words[t] in self.lexicon.role_words for t in range(c + 1, last)):
+                return None
+            a, b = self.index.token_range(named.start, named.end)
+            outer = self.title_chain_start(a, frame.first)
+            if b == c and (outer == frame.first or self.words[outer - 1] in self.clause_openers):
+                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+            return None
+        return None
+
+    def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
         while k >= frame.first and (self.words[k] in self.fw.between or (
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
@@ -170,7 +228,10 @@ class SourceFinder(IndexView):
             if named is not None and named.label in NAME_LABELS and a == j + 1:
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
                 return Source(first=a, last=b, kind="entity", entity=named,
-                              outer=self.title_chain_start(j, frame.first))
+                              outer=self._preposed_start(j, frame.first))
+            apposed = self._apposed_name(j, frame)
+            if apposed is not None:
+                return apposed
             k = j - 1
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
@@ -191,15 +252,22 @@ class SourceFinder(IndexView):
                 source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
-        if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.first - 1 > frame.first and self.words[source.first - 1] in self.fw.source_prepositions:
+        p = source.first - 1 if source is not None else -1
+        if p - 1 > frame.first and self.words[p] in self.fw.determiners:
+            p -= 1  # "for the Home Office"
+        if source is not None and (source.kind == "entity" or source.kind == "description"
+                                   and cue.lemma not in self.fw.naming_cues and not self.noun_cue(cue, source)
+                                   and self.words[source.last - 1] not in self.fw.periods) \
+                and p > frame.first and self.words[p] in self.fw.source_prepositions:
             # "a spokesman for the State Department said", "people close to Clinton say": the head speaks.
-            h = source.first - 2
+            h = p - 1
             if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
             head = self._description_ending_at(h, frame.first) if h >= frame.first else None
-            if head is not None and self.words[h] in self.lexicon.source_nouns:
-                organisation = source.entity if source.entity.label in {"ORG", "GPE"} else None
+            if head is not None and self.words[h] in self.lexicon.source_nouns \
+                    and not (source.kind == "description" and self.words[h] in self.fw.share_nouns):
+                organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
+                    else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions:
@@ -214,10 +282,12 @@ class SourceFinder(IndexView):
             return source
         end = self._phrase_end(position, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.entity.label in NAME_LABELS and not any(
-                    self.words[t] in self.fw.prepositions for t in range(position, source.first)):
-            return source  # "said the former president, Bill Clinton"
-        if end - position < 2:
+                and source.entity.label in NAME_LABELS and (self.words[source.first - 1] == "," or not any(
+                    self.words[t] in self.fw.prepositions for t in range(position, source.first))):
+            return source  # "said the former president, Bill Clinton", "said the Mayor of London, Sam Kahn"
+        if end - position < 2 or source is not None and source.kind == "entity" and source.first == position + 1 \
+                and (source.last == end or self.words[source.last] in self.fw.prepositions):
+            # "said the Bank of England (on Monday)": the body itself
             return source
         organisation = source.entity if source is not None and source.entity is not None \
             and source.entity.label in {"ORG", "GPE"} else None
@@ -263,7 +333,9 @@ class SourceFinder(IndexView):
                         and self.tokens[b].text.islower() and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=k, last=b + 1, kind="description")  # "according to the Trump campaign"
                 if e.label in NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
-                    ahead = self._person_ahead(b, frame) if e.label == "NAME" else None
+                    role_next = b < frame.last and self.tokens[b].text.islower() \
+                        and self.words[b] in self.lexicon.role_words  # "said Halvern Rovers manager X"
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
@@ -277,6 +349,10 @@ class SourceFinder(IndexView):
                 elif b + 1 < frame.last and self.words[b] == "and" and self.entity_from.get(b + 1) is not None:
                     j = b + 1  # "said lobbyist and GOP strategist Charlie Black"
                     continue
+                elif b + 1 < frame.last and self.words[b] == "," and (named := self.entity_from.get(b + 1)) \
+                        is not None and named.label in NAME_LABELS and self.words[k] in self.fw.determiners:
+                    a, b = self.index.token_range(named.start, named.end)  # "said the Mayor of London, Sam Kahn"
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=k)
                 elif self.tokens[a].text.islower() and self.words[k] in self.fw.determiners and not (
                     b < frame.last and self.entity_from.get(b) is not None
                 ):  # "said a longtime adviser to both Clintons"

@@ -82,7 +82,7 @@ def attribute(
     result: list[Attribution] = []
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
-            att = attrs.evolve(att, continues=_continued(merged, i))
+            att = attrs.evolve(att, continues=_continued(merged, i, [t.start for t in document.tokens]))
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             att = attrs.evolve(att, medium=medium, addressee=addressee)
@@ -140,8 +140,9 @@ def _join_fragments(text: str, statements: list[Attribution]) -> list[Attributio
     return joined
 
 
-def _continued(statements: Sequence[Attribution], i: int) -> int | None:
-    """Index of the statement whose speaker the unattributed statement ``i`` continues."""
+def _continued(statements: Sequence[Attribution], i: int, starts: Sequence[int] = ()) -> int | None:
+    """Index of the statement whose speaker the unattributed statement ``i`` continues (``starts``: the
+    tokens' offsets, to tell a later quote introduced by its own speaker, 'Y says: "Q2"', which is not)."""
     here = statements[i]
     for j in range(i - 1, -1, -1):
         if statements[j].paragraph != here.paragraph:
@@ -151,7 +152,10 @@ def _continued(statements: Sequence[Attribution], i: int) -> int | None:
     for j in range(i + 1, len(statements)):
         if statements[j].paragraph != here.paragraph:
             break
-        if statements[j].source is not None and statements[j].kind == "direct":
+        source = statements[j].source
+        if source is not None and statements[j].kind == "direct":
+            if starts and starts[source.first] < statements[j].start:
+                break  # 'Y says: "Q2"': Q2's speaker introduces it, the quote before is someone else's
             return j
     for j in range(i - 1, -1, -1):
         if here.paragraph - statements[j].paragraph > 2:

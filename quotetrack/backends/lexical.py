@@ -18,8 +18,15 @@ __all__ = ["tag_entities"]
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 
 
+
+
+def _possessive(word: str) -> int:
+    """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
+    m = _POSSESSIVE.search(word)
+    return len(m.group()) if m is not None else 0
 
 
 def _is_capitalised(word: str) -> bool:
@@ -51,7 +58,10 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
 
 
 def _name_shaped(word: str) -> bool:
-    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", not "NATO"."""
+    """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", "Quill-Meiland", not
+    "NATO"."""
+    if "-" in word.strip("-"):
+        return all(_name_shaped(part) for part in word.split("-"))
     return word[:1].isupper() and (word[1:].islower() or (
         word.replace("'", "").replace("’", "").isalpha() and sum(c.islower() for c in word) >= 2
         and word[-1].islower() and sum(c.isupper() for c in word) <= 2
@@ -60,6 +70,8 @@ def _name_shaped(word: str) -> bool:
 
 def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | None:
     """Entity type of a capitalised word sequence, or None when it names nothing known."""
+    if "-" in words[1:-1]:  # a hyphenated word a tokenizer split: "Quill - Meiland"
+        words = " ".join(words).replace(" - ", "-").split()
     named = [w for w in words if w != "."]
     heads = lexicon.function_words.organisation_heads
     # "Vann R. Newkirk II", "Robert F. Kennedy Jr.": a name ending with a generation suffix
@@ -88,6 +100,21 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
     return None
 
 
+def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> bool:
+    """Whether a run is a personal name whose family name has particles: "Charles de Gaulle", "Herman Van
+    Rompuy", "Mohammed bin Salman", "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mr de Gaulle"."""
+    particles = lexicon.function_words.surname_particles
+    k = next((m for m, w in enumerate(words) if w.lower() in particles), None)
+    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title) or k == 0 and after_title):
+        return False
+    m = k
+    while m < len(words) and words[m].lower() in particles:
+        m += 1
+    family = words[m:]
+    return m - k <= 2 and 1 <= len(family) <= 2 and all(_name_shaped(w) for w in words[:k] + family) \
+        and len(words[:k]) <= 3 and " ".join(words).lower() not in lexicon.organisations
+
+
 def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:
     """Find titles, people, organisations, places and demonyms.
 
@@ -102,12 +129,14 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 
     def add(a: int, b: int, label: str) -> None:
         s, e = tokens[a].start, tokens[b - 1].end
+        e -= _possessive(tokens[b - 1].text)  # "Britain's" as one token: "Britain"
         entities.append(Entity(start=s, end=e, text=text[s:e], label=label))
 
     def joined(a: int, b: int) -> str:
         return " ".join(t.text for t in tokens[a:b])
 
     headline_tokens = _headline_tokens(text, tokens)
+    surnames = lexicon.function_words.surname_particles
     i = 0
     title_end = -1  # index of the token right after the last title
     while i < n:
@@ -122,12 +151,24 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             continue
         if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1
+            m = k
+            while m < n and m - k < 2 and tokens[m].text.islower() and tokens[m].text in surnames:
+                m += 1
+            if k < m < n and _is_capitalised(tokens[m].text):  # "Mr de Gaulle", "Ms von der Leyen"
+                add(i, k, "TITLE")
+                j = _run_end(text, tokens, m, lexicon)
+                add(k, j, "PERSON")
+                i = title_end = j
+                continue
             if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
                 add(i, k, "TITLE")
                 i = title_end = k
                 continue
         j = _run_end(text, tokens, i, lexicon)
         org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        if org is None and j == i + 1 and i + 1 < n and not tokens[i + 1].text[:1].isalpha() \
+                and joined(i, i + 2).lower() in lexicon.organisations:
+            org = i + 2  # "No 10": a name the lexicon knows, with a number in it
         if org is not None:
             add(i, org, "ORG")
             i = org
@@ -149,11 +190,16 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             i += 1
             continue
         words = [t.text for t in tokens[i:j]]
+        words[-1] = words[-1][: len(words[-1]) - _possessive(words[-1])] or words[-1]
+        if _particle_name(words, lexicon, after_title=title_end == i):
+            add(i, j, "PERSON")
+            i = j
+            continue
         label = _classify(words, lexicon, after_title=title_end == i)
         connector = next((m for m, w in enumerate(words) if w.lower() in lexicon.function_words.name_particles), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
         personal = 2 <= (connector or 0) <= 4 and all(
-            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w == ".")
+            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w in {".", "-"})
             and w not in lexicon.function_words.organisation_heads and w not in lexicon.non_names
             for w in words[:connector]
         ) and " ".join(words[:connector]).lower() not in lexicon.organisations
@@ -169,7 +215,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             j = i + 2
         elif label is not None:
             add(i, j, label)
-        elif j == i + 1:
+        elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
     return entities
@@ -208,8 +254,10 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """End (exclusive) of the run of capitalised words starting at token ``i``."""
     n = len(tokens)
     heads, particles = lexicon.function_words.organisation_heads, lexicon.function_words.name_particles
+    surnames = lexicon.function_words.surname_particles
     j = i + 1
-    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+    while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start] \
+            and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
         if _title_at(tokens, j, lexicon):
             surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
@@ -224,8 +272,14 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
             t.text for t in tokens[i : j + 1]
         ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
             j += 1
+        elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
+                and _is_capitalised(tokens[j + 1].text):
+            j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer
         elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2
+        elif w.lower() in surnames and j + 2 < n and tokens[j + 1].text.lower() in surnames \
+                and _is_capitalised(tokens[j + 2].text):  # "Ursula von der Leyen"
+            j += 3
         elif w == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():  # an initial: "J."
             j += 1
         else:

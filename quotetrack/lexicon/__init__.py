@@ -35,6 +35,8 @@ class FunctionWords:
     conjunctions: frozenset[str]
     source_prepositions: frozenset[str]
     plural_determiners: frozenset[str]
+    singular_determiners: frozenset[str]
+    share_nouns: frozenset[str]
     dangling: frozenset[str]
     quantifiers: frozenset[str]
     addressed_cues: frozenset[str]
@@ -49,6 +51,7 @@ class FunctionWords:
     stop_words: frozenset[str]
     sentence_starters: frozenset[str]
     name_particles: frozenset[str]
+    surname_particles: frozenset[str]
     organisation_heads: frozenset[str]
     generation_suffixes: frozenset[str]
     numeral_suffixes: frozenset[str]
@@ -121,6 +124,13 @@ class Lexicon:
         Words that open or qualify a role when capitalised (``"acting"``, ``"deputy"``).
     body_nouns : frozenset of str
         Common nouns naming a kind of body (``"firm"``, ``"ministry"``).
+    team_roles : frozenset of str
+        Roles that after a place's name are in its side or its own government (``"Scotland manager"``,
+        ``"Paris mayor"``): roles.tsv kinds ``team`` and ``city``.
+    firm_roles : frozenset of str
+        Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
+    courtesy_titles : frozenset of str
+        Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
         Given name (lower case) to the names it pairs with as formal name or nickname
         (``"mike"`` -> ``{"michael"}``, ``"michael"`` -> ``{"mike", "mickey"}``; ``nicknames.tsv``).
@@ -150,6 +160,9 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    team_roles: frozenset[str] = frozenset()
+    courtesy_titles: frozenset[str] = frozenset()
+    firm_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
 
@@ -251,6 +264,9 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
+        team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
+        firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
+        courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
         media=media,
     )

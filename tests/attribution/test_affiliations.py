@@ -30,10 +30,16 @@ CONSTRUCTIONS = [
     ("Kurt Elm, Velto's chief executive, told reporters.", "Kurt Elm", "Velto", "chief executive", "apposition"),
     ("Ada Rook, lecturer at the Centre for Signals, Speech and Vision at the University of Wessex, said it.",
      "Ada Rook", "University of Wessex", "lecturer", "apposition"),
+    ("said Ann Vetter, a spokeswoman for the Harlow Valley campaign.", "Ann Vetter", "Harlow Valley campaign",
+     "spokeswoman", "apposition"),
+    ("said Jane Hollis, head of research at Marlow Capital.", "Jane Hollis", "Marlow Capital", "head",
+     "apposition"),
     ("said Jo Finch, of the Resolution Foundation.", "Jo Finch", "Resolution Foundation", None, "of"),
     ("Max Orr, whose group Clean Air Now campaigns on traffic, said it.", "Max Orr", "Clean Air Now", None,
      "relative"),
     ("The chairman, Lee Moss, said it.", "Lee Moss", None, "chairman", "preposed"),
+    ('"No," the Harbour House spokesman, Josh Bright, said.', "Josh Bright", "Harbour House", "spokesman",
+     "preposed"),
 ]
 
 
@@ -69,12 +75,45 @@ READINGS = [
      "Liberal Democrats"),
     ('A spokeswoman for the Home Office said: "The plan will not work."', "A spokeswoman for the Home Office",
      "Home Office", "unnamed", None),
+    ('"Schools will reopen," a spokesperson for the Department for Education said.',
+     "a spokesperson for the Department for Education", "Department for Education", "unnamed", None),
     ('The European Regions Carriers Association (ERCA) objected. "It is wrong," an ERCA spokesman said.',
      "an ERCA spokesman", "European Regions Carriers Association", "unnamed", None),
     ('Britain\'s economy grew, the Office for National Statistics said. "It is strong," Chancellor Philip Hale '
      'said in London.', "Philip Hale", "HM Treasury", "person", None),
     ('Germany\'s economy grew in Berlin. "It is strong," Chancellor Greta Holm said.', "Greta Holm",
      "Government of Germany", "person", None),
+    ('He spoke on a trip to China. The Bank of England held rates and Labour welcomed it. "Britain is strong," '
+     'Chancellor Tom Hale said.', "Tom Hale", "HM Treasury", "person", None),
+    ('"Profits will rise," Velto\'s finance chief, Jane Hollis, told investors.', "Jane Hollis", "Velto", "person",
+     None),
+    ('The European Regions Airline Association (ERAA) objected. "It is unfair," the ERAA said.', "ERAA",
+     "European Regions Airline Association", "organisation", None),
+    ('"The city is ready," said Paris mayor Anne Morel.', "Anne Morel", "Paris", "person", None),
+    ('"The city is ready," said the Mayor of London, Sam Kahn.', "Sam Kahn", "Greater London Authority", "person",
+     None),
+    ('"No," said the Foreign Secretary, Jo Reed.', "Jo Reed", "Foreign, Commonwealth and Development Office",
+     "person", None),
+    ('"It is a mess," No 10 said.', "No 10", "Prime Minister's Office", "organisation", None),
+    ('Velto Holdings cut jobs. "It is a mess," a source close to the firm said.', "a source close to the firm",
+     "Velto Holdings", "unnamed", None),
+    ('"It is a mess," the Chinese foreign ministry said.', "the Chinese foreign ministry",
+     "Ministry of Foreign Affairs of China", "organisation", None),
+    ('"No," said the Bank of England on Monday.', "Bank of England", "Bank of England", "organisation", None),
+    ('"No," said the head of the Bank of England.', "the head of the Bank of England", "Bank of England",
+     "unnamed", None),
+    ('"No," said the Bank of England governor.', "the Bank of England governor", "Bank of England", "unnamed",
+     None),
+    ('"We were poor in the first half," France coach Marc Duval said.', "Marc Duval", "France", "person", None),
+    ('"We deserved the win," said Scotland manager Ross Baird.', "Ross Baird", "Scotland", "person", None),
+    ('The club ended its search by appointing psychologist Dan Cole. "It is a great challenge," Cole said.',
+     "Dan Cole", None, "person", None),
+    ('Velto Holdings said it would appeal. "Our case is strong," said chief executive Tom Reyes.', "Tom Reyes",
+     "Velto Holdings", "person", None),
+    ('Velto Holdings said it would appeal. "Our case is strong," said campaign director Tom Reyes.', "Tom Reyes",
+     None, "person", None),
+    ('Velto Holdings was fined. "Our case is strong," said chief executive Tom Reyes.', "Tom Reyes", None, "person",
+     None),
 ]
 
 
@@ -83,5 +122,35 @@ def test_speakers_get_the_organisation_the_text_gives(text, speaker, organisatio
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None
     assert statement.speaker.name == speaker
-    assert statement.speaker.organisation is not None and statement.speaker.organisation.name == organisation
+    assert (statement.speaker.organisation.name if statement.speaker.organisation else None) == organisation
     assert (statement.speaker.kind, statement.speaker.party) == (kind, party)
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ('Mr Tom Ebbers denied it. "No," Mr Ebbers said.', "Tom Ebbers", None),
+    ('"Yes," said Dr Ann Kerr.', "Ann Kerr", None),
+    ('"Maybe," said Mrs Jo Bell.', "Jo Bell", None),
+    ('"Good," said Halvern Rovers manager Sir Alex Dunn.', "Alex Dunn", "manager"),
+    ('"Never," said Senator Jim Cole.', "Jim Cole", "Senator"),
+    ('"Sales will grow," Velto\'s president, Akio Sato, said.', "Akio Sato", "president"),
+    ('The club ended its search by appointing psychologist Dan Cole. "It is a challenge," Cole said.', "Dan Cole",
+     "psychologist"),
+])
+def test_courtesy_titles_are_never_titles(text, speaker, title):
+    """Mr, Dr, Sir are courtesy: the title is the role the text gives, if any."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"It is a mess," one senior official said.', "unnamed"),
+    ('"It is a mess," a government spokesman said.', "unnamed"),
+    ('"It is a mess," officials said.', "group"),
+    ('"It is a mess," the firm said.', "organisation"),
+    ('"It is a mess," Tom Reyes said.', "person"),
+])
+def test_speaker_kinds(text, kind):
+    """One person the text does not name is unnamed; several are a group; a body speaking is an organisation."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.kind == kind

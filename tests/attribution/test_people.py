@@ -206,3 +206,23 @@ def test_organisation_named_unknown(lexicon):
 def test_place_country(text, country, lexicon):
     """Place names, demonyms and abbreviations map to a canonical country."""
     assert place_country(text, lexicon) == country
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("Charles de Gaulle spoke first. Later Mr de Gaulle left.", "Charles de Gaulle", 2),
+    ("Herman Van Rompuy arrived. Mr Van Rompuy said little.", "Herman Van Rompuy", 2),
+    ("Crown Prince Mohammed bin Salman met the envoy.", "Mohammed bin Salman", 1),
+    ("The composer Andrew Lloyd Webber met Mr Lloyd Webber's lawyers.", "Andrew Lloyd Webber", 2),
+    ("President Luiz Inacio Lula da Silva flew home.", "Luiz Inacio Lula da Silva", 1),
+    ("Ursula von der Leyen spoke. Ms von der Leyen then left.", "Ursula von der Leyen", 2),
+    ("Marine Le Pen campaigned in Lille.", "Marine Le Pen", 1),
+])
+def test_names_with_particles_and_compound_surnames_stay_whole(text, name, mentions, lexicon):
+    """A family name's particles (de, Van, bin, da, von der, Le) and a compound surname are part of the name."""
+    assert len(person_named(text, name, lexicon).mentions) == mentions
+
+
+def test_particle_free_namesakes_stay_apart(lexicon):
+    """Particles are skipped when matching a mention to a name, given names still count: two de Vries."""
+    found = people("Peter de Vries spoke. Tom de Vries spoke too. Later Tom de Vries left.", lexicon)
+    assert sorted(len(p.mentions) for p in found.people if p.name.endswith("de Vries")) == [1, 2]

@@ -51,6 +51,17 @@ def spans(text: str) -> list[tuple[str, int, bool, bool]]:
         pytest.param("“We will win,” he said. “No doubt.”", [("We will win,", 0, True, True),
                                                            ("No doubt.", 0, True, True)], id="two-quotes"),
         pytest.param('"  padded  " words', [("padded", 0, True, True)], id="inner-spaces-trimmed"),
+        # BBC style: one speaker's quoted paragraphs run together, each opened, only the last closed
+        pytest.param('He told the radio: "We have done the work. "Now the results will come." Then he left.',
+                     [("We have done the work.", 0, True, False), ("Now the results will come.", 0, True, True)],
+                     id="two-run-together"),
+        pytest.param('"The pitch was heavy," she said. "We adapted. "It took time! "Next week is another game."',
+                     [("The pitch was heavy,", 0, True, True), ("We adapted.", 0, True, False),
+                      ("It took time!", 0, True, False), ("Next week is another game.", 0, True, True)],
+                     id="three-run-together-after-a-closed-one"),
+        pytest.param('The board called it "a fair offer". "We accept," the union said.',
+                     [("a fair offer", 0, True, True), ("We accept,", 0, True, True)],
+                     id="closed-then-new-sentence-not-a-reopening"),
         pytest.param(
             "'Protecting our citizens' data is vital,' she said.",
             [("Protecting our citizens' data is vital,", 0, False, True)],
@@ -164,3 +175,4 @@ def test_lone_mark_never_makes_a_closed_quotation():
     """A paragraph with a single double mark can hold no closed quotation."""
     text = 'The Xinhua News Agency." reported it.'
     assert all(not q.closed for q in quotes(text) if q.double)
+

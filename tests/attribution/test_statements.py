@@ -86,12 +86,12 @@ CASES = [
     ),
     pytest.param(
         "Taxes will rise next year, per the Treasury.",
-        [("indirect", "Taxes will rise next year", "the Treasury")],
+        [("indirect", "Taxes will rise next year", "Treasury")],
         id="per-a-named-body",
     ),
     pytest.param(
         "Taxes will rise next year, in the words of the Treasury.",
-        [("indirect", "Taxes will rise next year", "the Treasury")],
+        [("indirect", "Taxes will rise next year", "Treasury")],
         id="in-the-words-of",
     ),
     pytest.param("The fee is $5 per share.", [], id="per-as-a-preposition"),
@@ -721,6 +721,51 @@ def test_all_quoted_mixed_statement_becomes_direct():
 ])
 def test_terms_leave_the_sentence_punctuation_out(text, term):
     assert [t.text for t in quotetrack.read(text).terms] == [term]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('"The offer undervalues the group," chairman Tom Baird said at the meeting. "We owe shareholders '
+                 'more than that." The bidder had argued that the price was fair.',
+                 ["Tom Baird", "Tom Baird"], id="next-subject-reports-a-clause"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected." '
+                 'The federation has also warned two other runners.', ["Ruth Mbeki", "Ruth Mbeki"],
+                 id="next-subject-has-an-object"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected," '
+                 'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="comma-quote-is-the-next-speakers"),
+    pytest.param('"We are taking this step to protect the sport," said Ruth Mbeki. "Our rules must be respected." '
+                 'Tom Baird said.', ["Ruth Mbeki", "Tom Baird"], id="bare-cue-takes-the-quote"),
+    pytest.param('"Take a month off after a big race," said Nia Jones, herself a runner. "But that is only for '
+                 'fitness. "You are still very fit." Tom Hale also points out the heat will be lower.',
+                 ["Nia Jones", "Nia Jones", "Nia Jones"], id="unclaimed-quotes-between"),
+    pytest.param('"How you respond to defeat marks you out," argues Tom Hale.\n\n"One of the challenges is how you '
+                 'turn them into chances." And Nia Jones says: "I think this will make her."',
+                 ["Tom Hale", "Tom Hale", "Nia Jones"], id="next-paragraph-before-a-colon-quote"),
+])
+def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
+    """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
+    assert [name for kind, _, name in reading(text) if kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('Sales fell. Looking ahead, Mr Cherkov forecast growth "with a margin in the upper teens".',
+                 ["Cherkov"], id="courtesy-title-name-then-base-form-cue"),
+    pytest.param('His designer, Tom Ashby, lecturer at the Centre for Vision, Speech and Signal Processing at the '
+                 'University of Kent, refers to the robot as "him". "It is a virtual face," he told the BBC.',
+                 ["Tom Ashby", "Tom Ashby"], id="apposition-with-inner-commas"),
+    pytest.param('Tom Ashby, lecturer at the Centre for Vision, Speech and Signal Processing at the University of '
+                 'Kent, said: "It is a virtual face."', ["Tom Ashby"], id="apposition-at-sentence-start"),
+    pytest.param('Ruth Bell, an economist at Capital Economics, said: "Rates will rise."', ["Ruth Bell"],
+                 id="plain-apposition"),
+    pytest.param('Ann Vetter, a spokeswoman for the Harlow Valley campaign said: "It was for security reasons."',
+                 ["Ann Vetter"], id="apposition-without-closing-comma"),
+    pytest.param('After meeting Tom Reed, the local residents said: "We are happy."', ["the local residents"],
+                 id="name-not-opening-the-clause"),
+    pytest.param('Tom Reed, the local residents said: "We are happy."', ["the local residents"],
+                 id="no-role-no-apposition"),
+])
+def test_the_name_an_apposition_follows_speaks(text, speakers):
+    """'X, ROLE at A, B and C at Y, said': X speaks, not a name inside the apposition."""
+    assert [name for _, _, name in reading(text)] == speakers
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -1,0 +1,40 @@
+"""The lexicon-and-shape entity tagger on tokens cut as another backend cuts them (stanza keeps "Britain's" whole
+and splits "T-Mobile")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotetrack.backends.lexical import tag_entities
+from quotetrack.document import Sentence, Token
+from quotetrack.lexicon import load_lexicon
+
+
+def tagged(text: str, pieces: list[str]) -> list[tuple[str, str]]:
+    """Entities of ``text`` tokenised into ``pieces`` (in order, each found after the last)."""
+    tokens, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        tokens.append(Token(start=start, end=start + len(piece), text=piece))
+        at = start + len(piece)
+    sentences = [Sentence(start=0, end=len(text), first_token=0, last_token=len(tokens))]
+    return [(e.text, e.label) for e in tag_entities(text, tokens, sentences, load_lexicon())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain's Dan Cole won.", [("Britain", "GPE"), ("Dan Cole", "PERSON")]),
+    ("Marja Quill-Meiland spoke.", [("Marja Quill-Meiland", "PERSON")]),
+    ("Anna Quill-Meiland of Velto Group spoke.", [("Anna Quill-Meiland", "PERSON"), ("Velto Group", "ORG")]),
+])
+def test_possessives_and_split_hyphens(text, expected):
+    """A possessive carried by a token ends the name before it; a hyphen split off joins the name again."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+def test_a_split_hyphenated_word_is_one_name():
+    """"T - Mobile" (a tokenizer's cut of "T-Mobile") is one name, as the embedded tokenizer's "T-Mobile" is."""
+    text = "T-Mobile said it would grow."
+    assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
