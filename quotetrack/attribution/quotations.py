@@ -13,6 +13,7 @@ paragraph, a mark that fits nowhere is ignored. Time is linear in the text.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 
 import attrs
@@ -69,10 +70,10 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
-def _costs(text: str, m: re.Match[str]) -> tuple[float, float]:
-    """Cost of reading a double mark as an opening mark, and as a closing one."""
-    glyph = m.group()
-    can_open, can_close = _flanking(text, m.start(), m.end())
+def _costs(text: str, start: int, end: int) -> tuple[float, float]:
+    """Cost of reading the double mark ``text[start:end]`` as an opening mark, and as a closing one."""
+    glyph = text[start:end]
+    can_open, can_close = _flanking(text, start, end)
     open_cost = 0.0 if can_open else (1.0 if can_close else 2.0)
     close_cost = 0.0 if can_close else (1.0 if can_open else 2.0)
     if glyph in _OPEN_GLYPHS:
@@ -83,43 +84,55 @@ def _costs(text: str, m: re.Match[str]) -> tuple[float, float]:
 
 
 def _pair_paragraph(
-    text: str, marks: Sequence[re.Match[str]], continued: bool
+    text: str, starts: Sequence[int], ends: Sequence[int], continued: bool
 ) -> tuple[list[tuple[int, int | None]], bool]:
-    """Pair the double marks of one paragraph.
+    """Pair the double marks of one paragraph, the ``k``-th at ``text[starts[k]:ends[k]]``.
 
     Returns the pairs as ``(opening mark index, closing mark index or None)``
     and whether the paragraph ends inside an unclosed quotation.
     """
     inf = float("inf")
-    costs = [_costs(text, m) for m in marks]
-    # best[state] = (cost, back-pointers) with state 0 = outside, 1 = inside a quotation.
-    cost = [0.0, 1.5 if continued else inf]
-    choices: list[tuple[int, int]] = []  # per mark: (previous state for state 0, for state 1)
-    actions: list[tuple[str, str]] = []
-    for k, (open_cost, close_cost) in enumerate(costs):
-        adjacent = k > 0 and marks[k - 1].end() == marks[k].start()
-        close_cost = close_cost + (2.0 if adjacent else 0.0)
+    # cost0, cost1: the cheapest reading so far ending outside (state 0) or inside (state 1) a quotation.
+    cost0, cost1 = 0.0, (1.5 if continued else inf)
+    # Per mark, one byte of back-pointers: bit 0 = previous state for state 0, bit 1 = for state 1. The action
+    # follows from the two states (0 -> 0 skip, 1 -> 0 close, 0 -> 1 open, 1 -> 1 skip): one byte a mark in all.
+    back = bytearray(len(starts))
+    previous_end = -1
+    for k, (start, end) in enumerate(zip(starts, ends)):
+        open_cost, close_cost = _costs(text, start, end)
+        if previous_end == start:  # adjacent to the mark before
+            close_cost = close_cost + 2.0
+        previous_end = end
         # Reach state 0: skip while outside, or close while inside.
-        out_skip, out_close = cost[0] + _SKIP, cost[1] + close_cost
+        out_skip, out_close = cost0 + _SKIP, cost1 + close_cost
         # Reach state 1: open while outside, or skip while inside.
-        in_open, in_skip = cost[0] + open_cost, cost[1] + _SKIP
-        new0 = (out_skip, 0, "skip") if out_skip <= out_close else (out_close, 1, "close")
-        new1 = (in_open, 0, "open") if in_open <= in_skip else (in_skip, 1, "skip")
-        choices.append((new0[1], new1[1]))
-        actions.append((new0[2], new1[2]))
-        cost = [new0[0], new1[0]]
-    final = 0 if cost[0] <= cost[1] + _UNCLOSED else 1
-    # Walk back to recover the chosen action of every mark.
-    state, chosen = final, [""] * len(marks)
-    for k in range(len(marks) - 1, -1, -1):
-        chosen[k] = actions[k][state]
-        state = choices[k][state]
+        in_open, in_skip = cost0 + open_cost, cost1 + _SKIP
+        bits = 0
+        if out_skip <= out_close:
+            new0 = out_skip
+        else:
+            new0, bits = out_close, 1
+        if in_open <= in_skip:
+            new1 = in_open
+        else:
+            new1, bits = in_skip, bits | 2
+        back[k] = bits
+        cost0, cost1 = new0, new1
+    final = 0 if cost0 <= cost1 + _UNCLOSED else 1
+    # Walk back to recover the state after every mark; the action of mark k is the step into states[k].
+    states = bytearray(len(starts))
+    state = final
+    for k in range(len(starts) - 1, -1, -1):
+        states[k] = state
+        state = (back[k] >> state) & 1
     pairs: list[tuple[int, int | None]] = []
     opened: int | None = -1 if state == 1 else None  # -1: opened in an earlier paragraph
-    for k, action in enumerate(chosen):
-        if action == "open":
+    for k, after in enumerate(states):
+        before = state
+        state = after
+        if before == 0 and after == 1:  # open
             opened = k
-        elif action == "close" and opened is not None:
+        elif before == 1 and after == 0 and opened is not None:  # close
             if opened >= 0:
                 pairs.append((opened, k))
             opened = None
@@ -175,23 +188,26 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
     quotations: list[Quotation] = []
     continued = False
     for p_start, p_end in paragraphs:
-        marks = list(_DOUBLE.finditer(text, p_start, p_end))
-        pairs, continued = _pair_paragraph(text, marks, continued) if marks else ([], False)
+        starts, ends = array("q"), array("q")  # compact: a paragraph may be nothing but marks
+        for m in _DOUBLE.finditer(text, p_start, p_end):
+            starts.append(m.start())
+            ends.append(m.end())
+        pairs, continued = _pair_paragraph(text, starts, ends, continued) if starts else ([], False)
         cursor = p_start
         for open_k, close_k in pairs:
-            o = marks[open_k]
-            close_end = marks[close_k].end() if close_k is not None else p_end
-            end = marks[close_k].start() if close_k is not None else p_end
-            quotations.extend(_single_quotations(text, cursor, o.start(), depth=0))
-            start = o.end()
+            open_start = starts[open_k]
+            close_end = ends[close_k] if close_k is not None else p_end
+            end = starts[close_k] if close_k is not None else p_end
+            quotations.extend(_single_quotations(text, cursor, open_start, depth=0))
+            start = ends[open_k]
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
             quotations.append(
-                Quotation(start=start, end=end, open_mark=o.start(), close_mark=close_end, closed=close_k is not None)
+                Quotation(start=start, end=end, open_mark=open_start, close_mark=close_end, closed=close_k is not None)
             )
-            quotations.extend(_single_quotations(text, o.end(), end, depth=1))
+            quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
             cursor = close_end
         quotations.extend(_single_quotations(text, cursor, p_end, depth=0))
     return tuple(quotations)
