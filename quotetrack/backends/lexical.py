@@ -8,8 +8,10 @@ what its own recogniser left untagged.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
@@ -108,10 +110,14 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         return " ".join(t.text for t in tokens[a:b])
 
     headline_tokens = _headline_tokens(text, tokens)
+    title_starts = _title_starts(lexicon)
     i = 0
     title_end = -1  # index of the token right after the last title
     while i < n:
         word = tokens[i].text
+        if not _is_capitalised(word) and word.lower() not in title_starts:
+            i += 1  # neither a title nor a name starts here
+            continue
         length = _title_at(tokens, i, lexicon)
         if length:
             add(i, i + length, "TITLE")
@@ -178,17 +184,21 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     """Indices of the tokens of title-case lines (headlines), where capitals don't mark names."""
     found: set[int] = set()
-    line: list[int] = []
-    for k, tok in enumerate(tokens):
-        if line and "\n" in text[tokens[k - 1].end : tok.start]:
-            _keep_if_headline(tokens, line, found)
-            line = []
-        line.append(k)
-    _keep_if_headline(tokens, line, found)
+    first = 0  # the first token of the current line
+    n = len(tokens)
+    while first < n:
+        newline = text.find("\n", tokens[first].end)  # tokens hold no line break: the line ends at the next one
+        last = n if newline < 0 else bisect.bisect_left(tokens, newline, lo=first, key=_start)
+        _keep_if_headline(tokens, range(first, last), found)
+        first = last
     return found
 
 
-def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> None:
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _keep_if_headline(tokens: list[Token], line: Sequence[int], found: set[int]) -> None:
     words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         found.update(line)
