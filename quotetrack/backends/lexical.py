@@ -115,7 +115,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     title_end = -1  # index of the token right after the last title
     while i < n:
         word = tokens[i].text
-        if not _is_capitalised(word) and word.lower() not in title_starts:
+        if not (word[:1].isupper() or word[:1].isdigit()) and word.lower() not in title_starts:
             i += 1  # neither a title nor a name starts here
             continue
         length = _title_at(tokens, i, lexicon)
