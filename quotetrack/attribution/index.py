@@ -111,18 +111,18 @@ class TextIndex:
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
         member = [-1] * len(self.tokens)
-        tokens = self.tokens
+        tokens, starts, n = self.tokens, self.starts, len(self.tokens)
+        a, previous = 0, -1
         for qi, q in enumerate(self.quotes):
-            a = bisect.bisect_left(self.starts, q.open_mark)
-            b = bisect.bisect_left(self.starts, q.close_mark)
+            # Quotations come in text order: search on from the last one.
+            a = bisect.bisect_left(starts, q.open_mark, a if q.open_mark >= previous else 0)
+            previous = q.open_mark
+            b = bisect.bisect_left(starts, q.close_mark, a)
             # A nested quotation closing with its parent leaves a stray mark token glued to the close.
             for _ in range(2):  # at most the marks of one nested closing quotation
-                if b < len(tokens) and tokens[b].start == tokens[b - 1].end and all(
-                    c in QUOTE_CHARS for c in tokens[b].text
-                ):
+                if b < n and tokens[b].start == tokens[b - 1].end and QUOTE_CHARS.issuperset(tokens[b].text):
                     b += 1
-            for i in range(a, b):
-                member[i] = qi
+            member[a:b] = [qi] * (b - a)
         return member
 
     def _entity_index(self) -> dict[int, Entity]:

@@ -198,7 +198,8 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             open_start = starts[open_k]
             close_end = ends[close_k] if close_k is not None else p_end
             end = starts[close_k] if close_k is not None else p_end
-            quotations.extend(_single_quotations(text, cursor, open_start, depth=0))
+            if cursor < open_start:  # calls on empty stretches add up when a paragraph is all marks
+                quotations.extend(_single_quotations(text, cursor, open_start, depth=0))
             start = ends[open_k]
             while start < end and text[start].isspace():
                 start += 1
@@ -207,7 +208,9 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             quotations.append(
                 Quotation(start=start, end=end, open_mark=open_start, close_mark=close_end, closed=close_k is not None)
             )
-            quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
+            if ends[open_k] < end:
+                quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
             cursor = close_end
-        quotations.extend(_single_quotations(text, cursor, p_end, depth=0))
+        if cursor < p_end:
+            quotations.extend(_single_quotations(text, cursor, p_end, depth=0))
     return tuple(quotations)
