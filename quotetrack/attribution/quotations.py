@@ -12,6 +12,7 @@ paragraph, a mark that fits nowhere is ignored. Time is linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Sequence
@@ -61,10 +62,10 @@ class Quotation:
     depth: int = 0
 
 
-def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """Whether a mark at ``text[start:end]`` can open, and whether it can close."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
+# The answers depend on a character or two around the mark only: a few thousand contexts cover any text.
+@functools.lru_cache(maxsize=4096)
+def _can_open_close(before: str, after: str) -> tuple[bool, bool]:
+    """Whether a mark between the characters ``before`` and ``after`` can open, and whether it can close."""
     can_open = (before in _BEFORE_OPEN or before.isspace()) and not after.isspace()
     can_close = (not before.isspace()) and (after in _AFTER_CLOSE or after.isspace() or not after.isalnum())
     return can_open, can_close
@@ -72,8 +73,12 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
 
 def _costs(text: str, start: int, end: int) -> tuple[float, float]:
     """Cost of reading the double mark ``text[start:end]`` as an opening mark, and as a closing one."""
-    glyph = text[start:end]
-    can_open, can_close = _flanking(text, start, end)
+    return _glyph_costs(text[start - 1] if start > 0 else " ", text[start:end], text[end] if end < len(text) else " ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph_costs(before: str, glyph: str, after: str) -> tuple[float, float]:
+    can_open, can_close = _can_open_close(before, after)
     open_cost = 0.0 if can_open else (1.0 if can_close else 2.0)
     close_cost = 0.0 if can_close else (1.0 if can_open else 2.0)
     if glyph in _OPEN_GLYPHS:
@@ -147,9 +152,9 @@ def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quot
     pending: int | None = None  # offset of an unmatched opening mark
     for m in _SINGLE.finditer(text, start, end):
         s, e = m.span()
-        can_open, can_close = _flanking(text, s, e)
         after = text[e] if e < len(text) else " "
         before = text[s - 1] if s > 0 else " "
+        can_open, can_close = _can_open_close(before, after)
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: don't, CCP's
         if pending is not None and can_close and s - pending <= _MAX_SINGLE_SPAN and s > pending + 1:
