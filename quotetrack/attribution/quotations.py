@@ -146,6 +146,25 @@ def _pair_paragraph(
     return pairs, final == 1
 
 
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_OPEN, _SET_CLOSE, _SET_DOUBLE, _SET_CLOSED, _SET_DEPTH = (
+    getattr(Quotation, f.name).__set__ for f in attrs.fields(Quotation))
+
+
+def _quotation(start: int, end: int, open_mark: int, close_mark: int, double: bool, closed: bool,
+               depth: int) -> Quotation:
+    """``Quotation(...)`` by its slots: the frozen class's ``__init__`` is slow where a text is all marks."""
+    q = _NEW(Quotation)
+    _SET_START(q, start)
+    _SET_END(q, end)
+    _SET_OPEN(q, open_mark)
+    _SET_CLOSE(q, close_mark)
+    _SET_DOUBLE(q, double)
+    _SET_CLOSED(q, closed)
+    _SET_DEPTH(q, depth)
+    return q
+
+
 def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quotation]:
     """Pair single marks in ``text[start:end]``, telling them from apostrophes."""
     found: list[Quotation] = []
@@ -158,8 +177,7 @@ def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quot
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: don't, CCP's
         if pending is not None and can_close and s - pending <= _MAX_SINGLE_SPAN and s > pending + 1:
-            found.append(Quotation(start=pending + 1, end=s, open_mark=pending, close_mark=e, double=False,
-                                   depth=depth))
+            found.append(_quotation(pending + 1, s, pending, e, False, True, depth))
             pending = None
         elif can_open and (after.isalpha() or m.group() in _SINGLE_OPEN_GLYPHS):
             if pending is None or s - pending > _MAX_SINGLE_SPAN:
@@ -210,9 +228,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            quotations.append(
-                Quotation(start=start, end=end, open_mark=open_start, close_mark=close_end, closed=close_k is not None)
-            )
+            quotations.append(_quotation(start, end, open_start, close_end, True, close_k is not None, 0))
             if ends[open_k] < end:
                 quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
             cursor = close_end
