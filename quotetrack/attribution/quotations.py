@@ -34,7 +34,7 @@ _UNCLOSED = 0.75
 _MAX_SINGLE_SPAN = 400
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quotation:
     """Words between a pair of quotation marks.
 

@@ -111,13 +111,19 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 
     headline_tokens = _headline_tokens(text, tokens)
     title_starts = _title_starts(lexicon)
+    # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
+    starts = [k for k, t in enumerate(tokens)
+              if t.text[:1].isupper() or t.text[:1].isdigit() or t.text.lower() in title_starts]
     i = 0
     title_end = -1  # index of the token right after the last title
-    while i < n:
+    next_start = 0  # index into starts
+    while True:
+        while next_start < len(starts) and starts[next_start] < i:
+            next_start += 1
+        if next_start == len(starts):
+            break
+        i = starts[next_start]
         word = tokens[i].text
-        if not (word[:1].isupper() or word[:1].isdigit()) and word.lower() not in title_starts:
-            i += 1  # neither a title nor a name starts here
-            continue
         length = _title_at(tokens, i, lexicon)
         if length:
             add(i, i + length, "TITLE")
