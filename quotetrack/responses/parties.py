@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.lexicon import phrase_alternation
 from quotetrack.model import Article, Speaker
 
 from .words import ResponseWords
@@ -67,7 +68,7 @@ class Names:
         owner = {name: c for c in found for name in c.names}
         if not owner:
             return cls(pattern=None, owner={})
-        alternation = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        alternation = phrase_alternation(owner)
         return cls(pattern=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), owner=owner)
 
     def first_in(self, text: str, exclude: str) -> Candidate | None:
