@@ -103,3 +103,13 @@ def test_signature_cached_is_the_signature_computed() -> None:
     direct = tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS)
     assert signature(shingle_set) == direct == signature(set(shingle_set)) == signature(list(shingle_set))
     assert signature(frozenset()) == ()
+
+
+@given(st.one_of(texts, st.text(alphabet="\"'`’‘“”«».,:;!? aA1-_\n", max_size=80)))
+def test_the_tokenizers_shortcut_for_marks_changes_no_token(text: str) -> None:
+    from quotetrack.backends.embedded.tokens import _TOKEN
+
+    shortcut, rest = _TOKEN.pattern.split("\n    | ", 1)
+    assert "[^\\w\\s`'’.]" in shortcut
+    without = re.compile(rest, re.VERBOSE)
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in without.finditer(text)]

@@ -112,8 +112,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     headline_tokens = _headline_tokens(text, tokens)
     title_starts = _title_starts(lexicon)
     # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
-    starts = [k for k, t in enumerate(tokens)
-              if t.text[:1].isupper() or t.text[:1].isdigit() or t.text.lower() in title_starts]
+    can_start = {w: w[:1].isupper() or w[:1].isdigit() or w.lower() in title_starts for w in {t.text for t in tokens}}
+    starts = [k for k, t in enumerate(tokens) if can_start[t.text]]
     i = 0
     title_end = -1  # index of the token right after the last title
     next_start = 0  # index into starts

@@ -14,7 +14,8 @@ __all__ = ["split_sentences", "tokenize"]
 
 _TOKEN = re.compile(
     r"""
-      (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
+      [^\w\s`'’.]                             # a mark no longer token starts with: found at once (same tokens)
+    | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
     | ``|''                                   # TeX-style double quotation marks
     | \w+(?:-\w+)*(?=['’]s\b)                  # the word before a possessive 's
     | ['’]s\b                                  # possessive 's
