@@ -113,3 +113,22 @@ def test_the_tokenizers_shortcut_for_marks_changes_no_token(text: str) -> None:
     assert "[^\\w\\s`'’.]" in shortcut
     without = re.compile(rest, re.VERBOSE)
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["Ministry", "of", "Foreign", "Affairs", "the", "United", "States", "New", "York",
+                                 "Department", "State", "Homeland", "Security", "Times", "Post", "Washington"]),
+                min_size=1, max_size=8).map(" ".join))
+def test_longest_organisation_and_place_as_every_length_tried(text: str) -> None:
+    from quotetrack.backends.lexical import _entry_stems, _longest_entry
+
+    tokens = tokenize(text)
+    organisation_stems, place_stems = _entry_stems(LEXICON)
+    for i in range(len(tokens)):
+        for j in range(i + 1, len(tokens) + 1):
+            def joined(k: int) -> str:
+                return " ".join(t.text for t in tokens[i:k])
+
+            org = next((k for k in range(j, i, -1) if joined(k).lower() in LEXICON.organisations), None)
+            place = next((k for k in range(j, i, -1) if joined(k) in LEXICON.places), None)
+            assert _longest_entry(tokens, i, j, LEXICON.organisations, organisation_stems, lower=True) == org
+            assert _longest_entry(tokens, i, j, LEXICON.places, place_stems, lower=False) == place

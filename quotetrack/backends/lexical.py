@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
@@ -110,6 +110,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         return " ".join(t.text for t in tokens[a:b])
 
     headline_tokens = _headline_tokens(text, tokens)
+    organisation_stems, place_stems = _entry_stems(lexicon)
     title_starts = _title_starts(lexicon)
     # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
     can_start = {w: w[:1].isupper() or w[:1].isdigit() or w.lower() in title_starts for w in {t.text for t in tokens}}
@@ -139,12 +140,12 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 i = title_end = k
                 continue
         j = _run_end(text, tokens, i, lexicon)
-        org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        org = _longest_entry(tokens, i, j, lexicon.organisations, organisation_stems, lower=True)
         if org is not None:
             add(i, org, "ORG")
             i = org
             continue
-        place = next((k for k in range(j, i, -1) if joined(i, k) in lexicon.places), None)
+        place = _longest_entry(tokens, i, j, lexicon.places, place_stems, lower=False)
         if place is not None:
             words = [t.text for t in tokens[i:j]]
             kind = lexicon.places[joined(i, place)][1]
@@ -208,6 +209,33 @@ def _keep_if_headline(tokens: list[Token], line: Sequence[int], found: set[int])
     words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         found.update(line)
+
+
+@functools.cache
+def _entry_stems(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every beginning of an organisation alias (lower case) and of a place name that a space follows."""
+    def stems(names: Iterable[str]) -> frozenset[str]:
+        return frozenset(name[:m] for name in names for m, c in enumerate(name) if c == " ")
+
+    return stems(lexicon.organisations), stems(lexicon.places)
+
+
+def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, object], stems: frozenset[str],
+                   lower: bool) -> int | None:
+    """The largest ``k`` in ``(i, j]`` whose words ``tokens[i:k]``, joined by spaces, are an entry, or None.
+
+    The words grow one token at a time and stop where no entry goes on with them (``stems``).
+    """
+    found = None
+    words = ""
+    for k in range(i + 1, j + 1):
+        words = f"{words} {tokens[k - 1].text}" if k > i + 1 else tokens[k - 1].text
+        key = words.lower() if lower else words
+        if key in entries:
+            found = k
+        if key not in stems:
+            break
+    return found
 
 
 @functools.cache
