@@ -196,7 +196,8 @@ def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     while first < n:
         newline = text.find("\n", tokens[first].end)  # tokens hold no line break: the line ends at the next one
         last = n if newline < 0 else bisect.bisect_left(tokens, newline, lo=first, key=_start)
-        _keep_if_headline(tokens, range(first, last), found)
+        if last - first >= 3:  # a headline has three words or more
+            _keep_if_headline(tokens, range(first, last), found)
         first = last
     return found
 
