@@ -39,10 +39,11 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
     if tokens[i].text.lower() not in _title_starts(lexicon):
         return 0
+    lowered = [t.text.lower() for t in tokens[i : i + 5]]  # each word lowered once, for every length tried
     for length in (5, 4, 3, 2, 1):
-        if i + length > len(tokens):
+        if length > len(lowered):
             continue
-        words = [t.text.lower() for t in tokens[i : i + length]]
+        words = lowered[:length]
         if words[-1] == "." and length > 1:  # "Sen ." is written "Sen."
             words = words[:-2] + [words[-2] + "."]
         if " ".join(words) in lexicon.titles:
