@@ -132,3 +132,13 @@ def test_longest_organisation_and_place_as_every_length_tried(text: str) -> None
             place = next((k for k in range(j, i, -1) if joined(k) in LEXICON.places), None)
             assert _longest_entry(tokens, i, j, LEXICON.organisations, organisation_stems, lower=True) == org
             assert _longest_entry(tokens, i, j, LEXICON.places, place_stems, lower=False) == place
+
+
+@given(st.one_of(texts, st.text(alphabet="ab-'’s _1", max_size=60)))
+def test_the_word_before_a_possessive_taken_whole_changes_no_token(text: str) -> None:
+    from quotetrack.backends.embedded.tokens import _TOKEN
+
+    whole = r"(?=(?P<word>\w+(?:-\w+)*))(?P=word)(?=['’]s\b)"
+    assert whole in _TOKEN.pattern
+    retrying = re.compile(_TOKEN.pattern.replace(whole, r"\w+(?:-\w+)*(?=['’]s\b)"), re.VERBOSE)
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in retrying.finditer(text)]
