@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/bench_read.py [--data PATH] [--repeat N]
+    python bench/bench_read.py [--data PATH] [--repeat N] [--limit N]
 
 Reads a JSONL file of ``{"id", "text", ...}`` documents (by default
 ``../shared/eval/dev.jsonl`` next to the repository), reads every text with
@@ -96,11 +96,15 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"JSONL file of {{\"id\", \"text\", ...}} lines (default: {DEFAULT_DATA})")
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed passes over the corpus, best and median reported (default: 3)")
+    parser.add_argument("--limit", type=int, default=None, metavar="N",
+                        help="read only the first N documents of the file (default: all)")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
 
-    docs = [(str(doc["id"]), str(doc["text"])) for doc in load_documents(args.data, "bench_read")]
+    docs = [(str(doc["id"]), str(doc["text"])) for doc in load_documents(args.data, "bench_read")][: args.limit]
     n_docs = len(docs)
     n_chars = sum(len(text) for _, text in docs)
     pinning = pin_to_one_core()

@@ -8,13 +8,16 @@ are empty tuples when a backend has none.
 from __future__ import annotations
 
 import bisect
+import sys
 
 import attrs
 
 __all__ = ["CorefChain", "Document", "Entity", "Sentence", "Token"]
 
+_LAST = sys.maxsize  # past any offset
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, weakref_slot=False)  # no weak references: 8 bytes less on each of a million tokens
 class Token:
     """A token with exact character offsets into the original text.
 
@@ -121,7 +124,8 @@ class Document:
         >>> Document(text="A. B.", tokens=(), sentences=(), paragraphs=((0, 2), (3, 5))).paragraph_of(4)
         1
         """
-        return max(0, bisect.bisect_right(self.paragraphs, offset, key=lambda p: p[0]) - 1)
+        # (start, end) <= (offset, _LAST) exactly when start <= offset: a tuple comparison, no key function to call.
+        return max(0, bisect.bisect_right(self.paragraphs, (offset, _LAST)) - 1)
 
     has_parse: bool = attrs.field(init=False, eq=False, repr=False)
     """Whether the tokens carry dependency relations (found once: stages ask it often)."""

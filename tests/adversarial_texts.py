@@ -65,6 +65,11 @@ def nested_quotes(size: int) -> str:
     return _fill("\"'", size)
 
 
+def said_chain(size: int) -> str:
+    """``"x," he said,`` over and over in one sentence: a cue after every quotation, no full stop."""
+    return _fill('"x," he said, ', size)
+
+
 _NEWS = [
     '"We will not back down," Chinese Foreign Ministry spokesperson Wang Wenbin told reporters on Monday.',
     "Senator Jane Smith said the talks had stalled because of what she called 'bad faith' in Beijing.",
@@ -97,5 +102,6 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "tiny_paragraphs": tiny_paragraphs,
     "cue_verbs": cue_verbs,
     "nested_quotes": nested_quotes,
+    "said_chain": said_chain,
     "news_like": news_like,
 }

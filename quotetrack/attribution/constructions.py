@@ -447,9 +447,9 @@ class Attributor(IndexView):
         terms: list[tuple[int, int]] = []
         frame_of_quote: dict[int, int] = {}
         for index, each in enumerate(self.index.frames):
-            for k in range(each.first, each.last):
-                if self.quote_of[k] >= 0:
-                    frame_of_quote.setdefault(self.quote_of[k], index)
+            for quote in dict.fromkeys(self.quote_of[each.first : each.last]):  # each quotation once, in order
+                if quote >= 0:
+                    frame_of_quote.setdefault(quote, index)
         extra: list[Attribution] = []
         mixed_quoted = {span for a in self.out if a.kind == "mixed" for span in a.quoted}
         for qi, q in enumerate(self.quotes):

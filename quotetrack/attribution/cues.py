@@ -87,7 +87,8 @@ def _phrase_table(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str
     return table
 
 
-def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> list[CueMatch]:
+def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
+              words: Sequence[str] | None = None) -> list[CueMatch]:
     """Find every cue outside quotations.
 
     Parameters
@@ -98,6 +99,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
         For each token, whether it lies inside a quotation.
     lexicon : Lexicon
         Cue verbs and phrases.
+    words : sequence of str, optional
+        Each token's text in lower case, when the caller has them already.
 
     Returns
     -------
@@ -111,13 +114,16 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon) -> l
     for e in document.entities:
         if e.label in {"TITLE", "ORG", "PERSON"}:
             named[e.start : e.end] = b"\x01" * (e.end - e.start)
-    words = [t.text.lower() for t in tokens]
+    if words is None:
+        words = [t.text.lower() for t in tokens]
     cues: list[CueMatch] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if inside[i] or named[tokens[i].start]:
-            i += 1
+    n = len(tokens)
+    i = 0  # the first token not yet read: a cue found covers its tokens
+    # Only a token that starts a phrase or is a cue word can start a cue: look nowhere else.
+    for k in [k for k, word in enumerate(words) if word in table or word in lexicon.cue_forms]:
+        if k < i or inside[k] or named[tokens[k].start]:
             continue
+        i = k
         word = words[i]
         match = None
         for rest, phrase, kind in table.get(word, ()):

@@ -31,6 +31,18 @@ CLOSING_MARKS = "\"”’'»,; "
 _CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–"})  # after these a new clause may begin
 
 
+def _lowered(tokens: Sequence[Token]) -> list[str]:
+    """Each token's text in lower case, one string per distinct word (lowered once, kept once)."""
+    lowered: dict[str, str] = {}
+    words = []
+    for token in tokens:
+        low = lowered.get(token.text)
+        if low is None:
+            low = lowered[token.text] = token.text.lower()
+        words.append(low)
+    return words
+
+
 @attrs.frozen(kw_only=True)
 class Frame:
     """Sentences joined by a quotation running across them: ``[first, last)`` tokens."""
@@ -77,7 +89,7 @@ class TextIndex:
         self.fw: FunctionWords = lexicon.function_words
         self.clause_openers = self.fw.clause_openers | _CLAUSE_PUNCTUATION
         self.clause_joints = self.fw.clause_joints | DASHES | {",", "("}
-        self.words = [t.text.lower() for t in self.tokens]
+        self.words = _lowered(self.tokens)
         self.starts = [t.start for t in self.tokens]
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]
@@ -91,7 +103,7 @@ class TextIndex:
             for k, token in enumerate(self.tokens):
                 if token.head is not None:
                     self.children.setdefault(token.head, []).append(k)
-        self.cues: list[CueMatch] = find_cues(document, [q >= 0 for q in self.quote_of], lexicon)
+        self.cues: list[CueMatch] = find_cues(document, [q >= 0 for q in self.quote_of], lexicon, self.words)
         self.cue_starts = [c.first for c in self.cues]
         self.cue_set = set(self.cue_starts)
         self.frames = self._join_frames()
@@ -99,18 +111,18 @@ class TextIndex:
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
         member = [-1] * len(self.tokens)
-        tokens = self.tokens
+        tokens, starts, n = self.tokens, self.starts, len(self.tokens)
+        a, previous = 0, -1
         for qi, q in enumerate(self.quotes):
-            a = bisect.bisect_left(self.starts, q.open_mark)
-            b = bisect.bisect_left(self.starts, q.close_mark)
+            # Quotations come in text order: search on from the last one.
+            a = bisect.bisect_left(starts, q.open_mark, a if q.open_mark >= previous else 0)
+            previous = q.open_mark
+            b = bisect.bisect_left(starts, q.close_mark, a)
             # A nested quotation closing with its parent leaves a stray mark token glued to the close.
             for _ in range(2):  # at most the marks of one nested closing quotation
-                if b < len(tokens) and tokens[b].start == tokens[b - 1].end and all(
-                    c in QUOTE_CHARS for c in tokens[b].text
-                ):
+                if b < n and tokens[b].start == tokens[b - 1].end and QUOTE_CHARS.issuperset(tokens[b].text):
                     b += 1
-            for i in range(a, b):
-                member[i] = qi
+            member[a:b] = [qi] * (b - a)
         return member
 
     def _entity_index(self) -> dict[int, Entity]:

@@ -12,7 +12,9 @@ paragraph, a mark that fits nowhere is ignored. Time is linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
+from array import array
 from collections.abc import Sequence
 
 import attrs
@@ -34,7 +36,7 @@ _SENTENCE_END = frozenset(".?!…")
 _MAX_SINGLE_SPAN = 400
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quotation:
     """Words between a pair of quotation marks.
 
@@ -62,19 +64,23 @@ class Quotation:
     depth: int = 0
 
 
-def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """Whether a mark at ``text[start:end]`` can open, and whether it can close."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
+# The answers depend on a character or two around the mark only: a few thousand contexts cover any text.
+@functools.lru_cache(maxsize=4096)
+def _can_open_close(before: str, after: str) -> tuple[bool, bool]:
+    """Whether a mark between the characters ``before`` and ``after`` can open, and whether it can close."""
     can_open = (before in _BEFORE_OPEN or before.isspace()) and not after.isspace()
     can_close = (not before.isspace()) and (after in _AFTER_CLOSE or after.isspace() or not after.isalnum())
     return can_open, can_close
 
 
-def _costs(text: str, m: re.Match[str]) -> tuple[float, float]:
-    """Cost of reading a double mark as an opening mark, and as a closing one."""
-    glyph = m.group()
-    can_open, can_close = _flanking(text, m.start(), m.end())
+def _costs(text: str, start: int, end: int) -> tuple[float, float]:
+    """Cost of reading the double mark ``text[start:end]`` as an opening mark, and as a closing one."""
+    return _glyph_costs(text[start - 1] if start > 0 else " ", text[start:end], text[end] if end < len(text) else " ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph_costs(before: str, glyph: str, after: str) -> tuple[float, float]:
+    can_open, can_close = _can_open_close(before, after)
     open_cost = 0.0 if can_open else (1.0 if can_close else 2.0)
     close_cost = 0.0 if can_close else (1.0 if can_open else 2.0)
     if glyph in _OPEN_GLYPHS:
@@ -84,61 +90,76 @@ def _costs(text: str, m: re.Match[str]) -> tuple[float, float]:
     return open_cost, close_cost
 
 
-def _reopens(text: str, m: re.Match[str]) -> bool:
-    """Whether a mark after a finished sentence opens a new quoted paragraph inside an open quotation.
+def _reopens(text: str, start: int, end: int) -> bool:
+    """Whether the mark ``text[start:end]``, after a finished sentence, opens a new quoted paragraph inside an open
+    quotation.
 
     Some newsrooms (the BBC) print the quoted paragraphs of one speaker run together, each opened
     and only the last closed: ``"First paragraph. "Second paragraph."``.
     """
-    s, e = m.span()
-    return m.group() in {'"', "“"} and s >= 2 and text[s - 1] == " " and text[s - 2] in _SENTENCE_END \
-        and e < len(text) and (text[e].isupper() or text[e].isdigit())
+    return text[start:end] in {'"', "“"} and start >= 2 and text[start - 1] == " " \
+        and text[start - 2] in _SENTENCE_END and end < len(text) and (text[end].isupper() or text[end].isdigit())
 
 
 def _pair_paragraph(
-    text: str, marks: Sequence[re.Match[str]], continued: bool
+    text: str, starts: Sequence[int], ends: Sequence[int], continued: bool
 ) -> tuple[list[tuple[int, int | None, bool]], bool]:
-    """Pair the double marks of one paragraph.
+    """Pair the double marks of one paragraph, the ``k``-th at ``text[starts[k]:ends[k]]``.
 
     Returns the pairs as ``(opening mark index, closing mark index or None, cut)`` and whether the
     paragraph ends inside an unclosed quotation. ``cut`` is True when the quotation ends unclosed at
     the closing index's mark, where a new quoted paragraph opens.
     """
     inf = float("inf")
-    costs = [_costs(text, m) for m in marks]
-    # best[state] = (cost, back-pointers) with state 0 = outside, 1 = inside a quotation.
-    cost = [0.0, 1.5 if continued else inf]
-    choices: list[tuple[int, int]] = []  # per mark: (previous state for state 0, for state 1)
-    actions: list[tuple[str, str]] = []
-    for k, (open_cost, close_cost) in enumerate(costs):
-        adjacent = k > 0 and marks[k - 1].end() == marks[k].start()
-        close_cost = close_cost + (2.0 if adjacent else 0.0)
+    # cost0, cost1: the cheapest reading so far ending outside (state 0) or inside (state 1) a quotation.
+    cost0, cost1 = 0.0, (1.5 if continued else inf)
+    # Per mark, one byte of back-pointers: bit 0 = previous state for state 0, bit 1 = for state 1, bit 2 = state 1
+    # was reached by closing and opening again at once. The action follows from the two states and bit 2
+    # (0 -> 0 skip, 1 -> 0 close, 0 -> 1 open, 1 -> 1 skip or reopen): one byte a mark in all.
+    back = bytearray(len(starts))
+    previous_end = -1
+    for k, (start, end) in enumerate(zip(starts, ends)):
+        open_cost, close_cost = _costs(text, start, end)
+        if previous_end == start:  # adjacent to the mark before
+            close_cost = close_cost + 2.0
+        previous_end = end
         # Reach state 0: skip while outside, or close while inside.
-        out_skip, out_close = cost[0] + _SKIP, cost[1] + close_cost
+        out_skip, out_close = cost0 + _SKIP, cost1 + close_cost
         # Reach state 1: open while outside, skip while inside, or close and open again at once.
-        in_open, in_skip = cost[0] + open_cost, cost[1] + _SKIP
-        in_reopen = cost[1] + _REOPEN if _reopens(text, marks[k]) else inf
-        new0 = (out_skip, 0, "skip") if out_skip <= out_close else (out_close, 1, "close")
-        new1 = min((in_open, 0, "open"), (in_skip, 1, "skip"), (in_reopen, 1, "reopen"), key=lambda c: c[0])
-        choices.append((new0[1], new1[1]))
-        actions.append((new0[2], new1[2]))
-        cost = [new0[0], new1[0]]
-    final = 0 if cost[0] <= cost[1] + _UNCLOSED else 1
-    # Walk back to recover the chosen action of every mark.
-    state, chosen = final, [""] * len(marks)
-    for k in range(len(marks) - 1, -1, -1):
-        chosen[k] = actions[k][state]
-        state = choices[k][state]
+        in_open, in_skip = cost0 + open_cost, cost1 + _SKIP
+        in_reopen = cost1 + _REOPEN if _reopens(text, start, end) else inf
+        bits = 0
+        if out_skip <= out_close:
+            new0 = out_skip
+        else:
+            new0, bits = out_close, 1
+        if in_open <= in_skip and in_open <= in_reopen:
+            new1 = in_open
+        elif in_skip <= in_reopen:
+            new1, bits = in_skip, bits | 2
+        else:
+            new1, bits = in_reopen, bits | 6
+        back[k] = bits
+        cost0, cost1 = new0, new1
+    final = 0 if cost0 <= cost1 + _UNCLOSED else 1
+    # Walk back to recover the state after every mark; the action of mark k is the step into states[k].
+    states = bytearray(len(starts))
+    state = final
+    for k in range(len(starts) - 1, -1, -1):
+        states[k] = state
+        state = (back[k] >> state) & 1
     pairs: list[tuple[int, int | None, bool]] = []
     opened: int | None = -1 if state == 1 else None  # -1: opened in an earlier paragraph
-    for k, action in enumerate(chosen):
-        if action == "reopen":
+    for k, after in enumerate(states):
+        before = state
+        state = after
+        if before == 1 and after == 1 and back[k] & 4:  # reopen
             if opened is not None and opened >= 0:
                 pairs.append((opened, k, True))
             opened = k
-        elif action == "open":
+        elif before == 0 and after == 1:  # open
             opened = k
-        elif action == "close" and opened is not None:
+        elif before == 1 and after == 0 and opened is not None:  # close
             if opened >= 0:
                 pairs.append((opened, k, False))
             opened = None
@@ -147,20 +168,38 @@ def _pair_paragraph(
     return pairs, final == 1
 
 
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_OPEN, _SET_CLOSE, _SET_DOUBLE, _SET_CLOSED, _SET_DEPTH = (
+    getattr(Quotation, f.name).__set__ for f in attrs.fields(Quotation))
+
+
+def _quotation(start: int, end: int, open_mark: int, close_mark: int, double: bool, closed: bool,
+               depth: int) -> Quotation:
+    """``Quotation(...)`` by its slots: the frozen class's ``__init__`` is slow where a text is all marks."""
+    q = _NEW(Quotation)
+    _SET_START(q, start)
+    _SET_END(q, end)
+    _SET_OPEN(q, open_mark)
+    _SET_CLOSE(q, close_mark)
+    _SET_DOUBLE(q, double)
+    _SET_CLOSED(q, closed)
+    _SET_DEPTH(q, depth)
+    return q
+
+
 def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quotation]:
     """Pair single marks in ``text[start:end]``, telling them from apostrophes."""
     found: list[Quotation] = []
     pending: int | None = None  # offset of an unmatched opening mark
     for m in _SINGLE.finditer(text, start, end):
         s, e = m.span()
-        can_open, can_close = _flanking(text, s, e)
         after = text[e] if e < len(text) else " "
         before = text[s - 1] if s > 0 else " "
+        can_open, can_close = _can_open_close(before, after)
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: don't, CCP's
         if pending is not None and can_close and s - pending <= _MAX_SINGLE_SPAN and s > pending + 1:
-            found.append(Quotation(start=pending + 1, end=s, open_mark=pending, close_mark=e, double=False,
-                                   depth=depth))
+            found.append(_quotation(pending + 1, s, pending, e, False, True, depth))
             pending = None
         elif can_open and (after.isalpha() or m.group() in _SINGLE_OPEN_GLYPHS):
             if pending is None or s - pending > _MAX_SINGLE_SPAN:
@@ -194,26 +233,29 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
     quotations: list[Quotation] = []
     continued = False
     for p_start, p_end in paragraphs:
-        marks = list(_DOUBLE.finditer(text, p_start, p_end))
-        pairs, continued = _pair_paragraph(text, marks, continued) if marks else ([], False)
+        starts, ends = array("q"), array("q")  # compact: a paragraph may be nothing but marks
+        for m in _DOUBLE.finditer(text, p_start, p_end):
+            starts.append(m.start())
+            ends.append(m.end())
+        pairs, continued = _pair_paragraph(text, starts, ends, continued) if starts else ([], False)
         cursor = p_start
         for open_k, close_k, cut in pairs:
-            o = marks[open_k]
-            close_end = marks[close_k].end() if close_k is not None else p_end
-            end = marks[close_k].start() if close_k is not None else p_end
-            quotations.extend(_single_quotations(text, cursor, o.start(), depth=0))
-            start = o.end()
+            open_start = starts[open_k]
+            close_end = ends[close_k] if close_k is not None else p_end
+            end = starts[close_k] if close_k is not None else p_end
+            if cursor < open_start:  # calls on empty stretches add up when a paragraph is all marks
+                quotations.extend(_single_quotations(text, cursor, open_start, depth=0))
+            start = ends[open_k]
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
             if cut:
                 close_end = end  # unclosed where the next quoted paragraph opens
-            quotations.append(
-                Quotation(start=start, end=end, open_mark=o.start(), close_mark=close_end,
-                          closed=close_k is not None and not cut)
-            )
-            quotations.extend(_single_quotations(text, o.end(), end, depth=1))
+            quotations.append(_quotation(start, end, open_start, close_end, True, close_k is not None and not cut, 0))
+            if ends[open_k] < end:
+                quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
             cursor = close_end
-        quotations.extend(_single_quotations(text, cursor, p_end, depth=0))
+        if cursor < p_end:
+            quotations.extend(_single_quotations(text, cursor, p_end, depth=0))
     return tuple(quotations)

@@ -8,8 +8,10 @@ what its own recogniser left untagged.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterable, Mapping, Sequence
 
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
@@ -44,10 +46,11 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
     if tokens[i].text.lower() not in _title_starts(lexicon):
         return 0
+    lowered = [t.text.lower() for t in tokens[i : i + 5]]  # each word lowered once, for every length tried
     for length in (5, 4, 3, 2, 1):
-        if i + length > len(tokens):
+        if length > len(lowered):
             continue
-        words = [t.text.lower() for t in tokens[i : i + length]]
+        words = lowered[:length]
         if words[-1] == "." and length > 1:  # "Sen ." is written "Sen."
             words = words[:-2] + [words[-2] + "."]
         if " ".join(words) in lexicon.titles:
@@ -137,9 +140,20 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 
     headline_tokens = _headline_tokens(text, tokens)
     surnames = lexicon.function_words.surname_particles
+    organisation_stems, place_stems = _entry_stems(lexicon)
+    title_starts = _title_starts(lexicon)
+    # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
+    can_start = {w: w[:1].isupper() or w[:1].isdigit() or w.lower() in title_starts for w in {t.text for t in tokens}}
+    starts = [k for k, t in enumerate(tokens) if can_start[t.text]]
     i = 0
     title_end = -1  # index of the token right after the last title
-    while i < n:
+    next_start = 0  # index into starts
+    while True:
+        while next_start < len(starts) and starts[next_start] < i:
+            next_start += 1
+        if next_start == len(starts):
+            break
+        i = starts[next_start]
         word = tokens[i].text
         length = _title_at(tokens, i, lexicon)
         if length:
@@ -165,7 +179,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 i = title_end = k
                 continue
         j = _run_end(text, tokens, i, lexicon)
-        org = next((k for k in range(j, i, -1) if joined(i, k).lower() in lexicon.organisations), None)
+        org = _longest_entry(tokens, i, j, lexicon.organisations, organisation_stems, lower=True)
         if org is None and j == i + 1 and i + 1 < n and not tokens[i + 1].text[:1].isalpha() \
                 and joined(i, i + 2).lower() in lexicon.organisations:
             org = i + 2  # "No 10": a name the lexicon knows, with a number in it
@@ -173,7 +187,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, org, "ORG")
             i = org
             continue
-        place = next((k for k in range(j, i, -1) if joined(i, k) in lexicon.places), None)
+        place = _longest_entry(tokens, i, j, lexicon.places, place_stems, lower=False)
         if place is not None:
             words = [t.text for t in tokens[i:j]]
             kind = lexicon.places[joined(i, place)][1]
@@ -224,20 +238,52 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     """Indices of the tokens of title-case lines (headlines), where capitals don't mark names."""
     found: set[int] = set()
-    line: list[int] = []
-    for k, tok in enumerate(tokens):
-        if line and "\n" in text[tokens[k - 1].end : tok.start]:
-            _keep_if_headline(tokens, line, found)
-            line = []
-        line.append(k)
-    _keep_if_headline(tokens, line, found)
+    first = 0  # the first token of the current line
+    n = len(tokens)
+    while first < n:
+        newline = text.find("\n", tokens[first].end)  # tokens hold no line break: the line ends at the next one
+        last = n if newline < 0 else bisect.bisect_left(tokens, newline, lo=first, key=_start)
+        if last - first >= 3:  # a headline has three words or more
+            _keep_if_headline(tokens, range(first, last), found)
+        first = last
     return found
 
 
-def _keep_if_headline(tokens: list[Token], line: list[int], found: set[int]) -> None:
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _keep_if_headline(tokens: list[Token], line: Sequence[int], found: set[int]) -> None:
     words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         found.update(line)
+
+
+@functools.cache
+def _entry_stems(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every beginning of an organisation alias (lower case) and of a place name that a space follows."""
+    def stems(names: Iterable[str]) -> frozenset[str]:
+        return frozenset(name[:m] for name in names for m, c in enumerate(name) if c == " ")
+
+    return stems(lexicon.organisations), stems(lexicon.places)
+
+
+def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, object], stems: frozenset[str],
+                   lower: bool) -> int | None:
+    """The largest ``k`` in ``(i, j]`` whose words ``tokens[i:k]``, joined by spaces, are an entry, or None.
+
+    The words grow one token at a time and stop where no entry goes on with them (``stems``).
+    """
+    found = None
+    words = ""
+    for k in range(i + 1, j + 1):
+        words = f"{words} {tokens[k - 1].text}" if k > i + 1 else tokens[k - 1].text
+        key = words.lower() if lower else words
+        if key in entries:
+            found = k
+        if key not in stems:
+            break
+    return found
 
 
 @functools.cache

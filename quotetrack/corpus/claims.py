@@ -11,6 +11,7 @@ shingles. :func:`file_claim` and :func:`refresh_claims` keep the ``claims``,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
@@ -73,10 +74,18 @@ def signature(shingle_set: Iterable[str]) -> tuple[int, ...]:
     >>> len(signature({"a b c"}))
     64
     """
+    return _signature(shingle_set if isinstance(shingle_set, frozenset) else frozenset(shingle_set))
+
+
+@functools.lru_cache(maxsize=4096)  # storing a statement signs its shingles twice: for its claim and its bands
+def _signature(shingle_set: frozenset[str]) -> tuple[int, ...]:
     values = [zlib.crc32(s.encode("utf-8")) for s in shingle_set]
     if not values:
         return ()
-    return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS)
+    prime, minima = _PRIME, []
+    for a, b in _PERMUTATIONS:
+        minima.append(min([(a * x + b) % prime for x in values]))  # a list: faster than a generator here
+    return tuple(minima)
 
 
 def claim_text(text: str) -> str:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import networkx as nx
 
 from quotetrack.graph.build import project, response_graph, statement_node
 from quotetrack.model import Article, Organisation, Speaker, Term
 from quotetrack.records import response_from_record, speaker_from_record, statement_from_row
+
+if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
+    import networkx as nx
 
 __all__ = ["JSON_COLUMNS", "STATEMENT_COLUMNS", "RESPONSE_COLUMNS", "corpus_graph", "entity_names", "stored_articles"]
 

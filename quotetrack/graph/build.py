@@ -11,12 +11,13 @@ who-answers-whom between speakers, organisations or countries.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from quotetrack.model import Article, Speaker
 from quotetrack.records import speaker_row, statement_rows
+
+if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
+    import networkx as nx
 
 __all__ = ["Level", "project", "response_graph", "statement_node"]
 
@@ -117,6 +118,8 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     >>> sorted(d["kind"] for _, _, d in strict.edges(data=True)).count("responds_to")
     0
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for article in articles:
         nodes: list[str | None] = []
@@ -192,6 +195,8 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     """
     if level not in ("speaker", "organisation", "country"):
         raise ValueError(f"level must be 'speaker', 'organisation' or 'country', got {level!r}")
+    import networkx as nx
+
     projected = nx.DiGraph()
     for node, target, data in graph.edges(data=True):
         if data.get("kind") != "responds_to":

@@ -16,9 +16,10 @@ from __future__ import annotations
 import html
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
+    import networkx as nx
 
 __all__ = ["EDGE_COLOURS", "NODE_STYLES", "VIS_NETWORK_VERSION", "graph_data", "graph_to_html"]
 
@@ -117,6 +118,7 @@ def graph_data(graph: nx.Graph) -> dict[str, Any]:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("s", kind="statement", statement_kind="mixed", text="It is over", speaker="Ann Lee")
     >>> g.add_edge("speaker:Ann Lee", "s", kind="said")
@@ -191,6 +193,7 @@ def graph_to_html(graph: nx.Graph, *, title: str = "quotetrack: who answered who
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g = nx.DiGraph([("<script>a</script>", "b")])
     >>> page = graph_to_html(g)
     >>> "<script>a</script>" in page, page.count("<script")

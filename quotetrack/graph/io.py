@@ -9,11 +9,13 @@ import json
 import os
 import tempfile
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from quotetrack.errors import InputError
 from quotetrack.graph.html import graph_to_html
+
+if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
+    import networkx as nx
 
 __all__ = ["graph_to_html", "write_graph"]
 
@@ -46,11 +48,14 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
     --------
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> import networkx as nx
     >>> write_graph(nx.DiGraph([("Wang Yi", "Mike Pompeo")]), folder / "g.graphml").name
     'g.graphml'
     >>> list(nx.read_graphml(folder / "g.graphml").edges)
     [('Wang Yi', 'Mike Pompeo')]
     """
+    import networkx as nx
+
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in _FORMATS:

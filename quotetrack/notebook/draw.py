@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from quotetrack.errors import QuotetrackError
 from quotetrack.graph.build import Level, project
+
+if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
+    import networkx as nx
 
 __all__ = ["draw"]
 
@@ -63,6 +64,8 @@ def draw(graph: nx.MultiDiGraph, level: Level = "speaker", *, ax: Any = None, co
         else:
             groups[node] = str(node)
     palette = {g: _COLOURS[i % len(_COLOURS)] for i, g in enumerate(dict.fromkeys(groups.values()))}
+    import networkx as nx
+
     positions = nx.spring_layout(projected, seed=seed) if projected.number_of_nodes() else {}
     weights = [projected.edges[e].get("weight", 1) for e in projected.edges]
     nx.draw_networkx_nodes(projected, positions, ax=ax, node_color=[palette[groups[n]] for n in projected.nodes],

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.document import Document
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, phrase_alternation
 from quotetrack.model import Article, Organisation, Speaker
 
 from .words import ResponseWords
@@ -70,7 +70,7 @@ class Names:
         owner = {name: c for c in found for name in c.names}
         if not owner:
             return cls(pattern=None, owner={})
-        alternation = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        alternation = phrase_alternation(owner)
         return cls(pattern=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), owner=owner)
 
     def first_in(self, text: str, exclude: str) -> Candidate | None:

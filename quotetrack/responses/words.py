@@ -15,7 +15,7 @@ from importlib import resources
 import attrs
 
 from quotetrack.attribution.cues import inflections
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, phrase_alternation
 
 __all__ = ["ResponseWords", "response_cues", "response_words"]
 
@@ -93,7 +93,7 @@ def response_words(lexicon: Lexicon) -> ResponseWords:
             phrase = " ".join([form, *words[1:]])
             stances.setdefault(phrase, stance)
             roles.setdefault(phrase, role)
-    alternation = "|".join(re.escape(p) for p in sorted(stances, key=len, reverse=True))
+    alternation = phrase_alternation(stances)
     classes = {row[0].strip(): frozenset(w.replace("_", " ") for w in row[1].split()) for row in _rows(
         "response_words.tsv")}
     return ResponseWords(pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), stances=stances, roles=roles,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import attrs
 
 from quotetrack.document import Sentence, Token
 from quotetrack.lexicon import Lexicon, load_lexicon
@@ -11,9 +14,10 @@ __all__ = ["split_sentences", "tokenize"]
 
 _TOKEN = re.compile(
     r"""
-      (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
+      [^\w\s`'’.]                             # a mark no longer token starts with: found at once (same tokens)
+    | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
     | ``|''                                   # TeX-style double quotation marks
-    | \w+(?:-\w+)*(?=['’]s\b)                  # the word before a possessive 's
+    | (?=(?P<word>\w+(?:-\w+)*))(?P=word)(?=['’]s\b)  # the word before a possessive 's (taken whole, no retries)
     | ['’]s\b                                  # possessive 's
     | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)          # numbers with thousands separators: 35,000  1,200.50
     | \w+(?:[-'’.&]\w+)*                       # words: don't, dirty-handed, O'Connor, 3.5, AT&T
@@ -39,7 +43,42 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['"', 'We', 'urge', 'the', 'U.S.', ',', '"', 'Wang', 'said', '.']
     """
     end = len(text) if end is None else end
-    return [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, start, end)]
+    new, set_start, set_end, set_text, set_head, set_deprel, set_upos, set_lemma = _TOKEN_SLOTS
+    tokens: list[Token] = []
+    append = tokens.append
+    words: dict[str, str] = {}  # one string per distinct word: a text repeats its words (and marks) a lot
+    last_end = -1
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        word = words.setdefault(word, word)
+        if s == last_end:
+            s = last_end  # share the int with the previous token's end (marks often touch)
+        token = new(Token)
+        set_start(token, s)
+        set_end(token, e)
+        set_text(token, word)
+        set_head(token, None)
+        set_deprel(token, None)
+        set_upos(token, None)
+        set_lemma(token, None)
+        append(token)
+        last_end = e
+    return tokens
+
+
+def _slot_setters() -> tuple[Any, ...]:
+    """Token's constructor in parts: the frozen class's ``__init__`` takes longer than the tokenizer's regex.
+
+    The fields set are every field of :class:`Token` (a field added there must be added here: the check says so).
+    """
+    names = ("start", "end", "text", "head", "deprel", "upos", "lemma")
+    if tuple(f.name for f in attrs.fields(Token)) != names:
+        raise RuntimeError("Token's fields changed: update quotetrack.backends.embedded.tokens._slot_setters")
+    return (object.__new__, *(getattr(Token, name).__set__ for name in names))
+
+
+_TOKEN_SLOTS = _slot_setters()
 
 
 def _ends_sentence(tokens: list[Token], i: int, text: str, lexicon: Lexicon) -> int | None:
@@ -89,6 +128,10 @@ def split_sentences(
             ti += 1
         first = ti
         while ti < n and tokens[ti].end <= p_end:
+            word = tokens[ti].text
+            if word not in _TERMINAL and not (len(word) > 1 and word[-1] == "." and word[0].isalpha()):
+                ti += 1  # what _ends_sentence says at once of a token that is neither "." nor "U.S."
+                continue
             last = _ends_sentence(tokens, ti, text, lexicon)
             if last is not None and tokens[last].end <= p_end:
                 sentences.append(

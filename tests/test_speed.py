@@ -1,0 +1,144 @@
+"""The speed-ups keep every answer: each fast path is checked against the plain way of computing the same thing."""
+
+from __future__ import annotations
+
+import pickle
+import re
+import zlib
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import news_text, texts
+
+from quotetrack.attribution.cues import find_cues
+from quotetrack.attribution.quotations import find_quotations
+from quotetrack.backends.embedded import parse, tokenize
+from quotetrack.backends.lexical import _headline_tokens
+from quotetrack.corpus.claims import _PERMUTATIONS, _PRIME, shingles, signature
+from quotetrack.document import Token
+from quotetrack.lexicon import load_lexicon, phrase_alternation
+
+LEXICON = load_lexicon()
+phrases = st.lists(st.text(alphabet="ab c-'", min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+def _plain(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@given(phrases, st.text(alphabet="abAB c-'.x", max_size=60), st.booleans())
+def test_trie_matches_what_the_plain_alternation_matches(words: list[str], text: str, ignore_case: bool) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    for template in (r"\b(?:{})\b", r"(?<![\w-])(?:{})(?![\w-])", "{}"):
+        fast = re.compile(template.format(phrase_alternation(words)), flags)
+        plain = re.compile(template.format(_plain(words)), flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_trie_of_an_empty_or_overlong_phrase_is_the_plain_alternation() -> None:
+    assert re.fullmatch(phrase_alternation(["", "ab"]), "") is not None
+    long = "x" * 500
+    assert re.fullmatch(phrase_alternation([long, "y"]), long) is not None
+
+
+@given(texts)
+def test_tokens_built_by_slots_are_ordinary_tokens(text: str) -> None:
+    for token in tokenize(text):
+        plain = Token(start=token.start, end=token.end, text=text[token.start : token.end])
+        assert token == plain and hash(token) == hash(plain) and pickle.loads(pickle.dumps(token)) == plain
+
+
+def test_tokens_share_one_string_per_word() -> None:
+    tokens = tokenize('"Yes," she said. "Yes," he said.')
+    said = [t.text for t in tokens if t.text == "said"]
+    assert len(said) == 2 and said[0] is said[1]
+
+
+def _headlines_one_by_one(text: str, tokens: list[Token]) -> set[int]:
+    """The headline tokens as the lines were first found: a line break between two tokens ends a line."""
+    found: set[int] = set()
+    line: list[int] = []
+
+    def keep(line: list[int]) -> None:
+        words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            found.update(line)
+
+    for k, tok in enumerate(tokens):
+        if line and "\n" in text[tokens[k - 1].end : tok.start]:
+            keep(line)
+            line = []
+        line.append(k)
+    keep(line)
+    return found
+
+
+@given(st.lists(st.sampled_from(["Senators Reject Budget Plan", "the plan failed", "\n", "\n\n", " ", "Jane Smith said",
+                                 '"We Will Fight On"']), max_size=12).map("".join))
+def test_headline_lines_found_by_line_breaks(text: str) -> None:
+    tokens = tokenize(text)
+    assert _headline_tokens(text, tokens) == _headlines_one_by_one(text, tokens)
+
+
+@given(news_text)
+def test_cues_the_same_with_the_index_words_given(text: str) -> None:
+    document = parse(text, lexicon=LEXICON)
+    inside = [False] * len(document.tokens)
+    words = [t.text.lower() for t in document.tokens]
+    assert find_cues(document, inside, LEXICON, words) == find_cues(document, inside, LEXICON)
+
+
+@given(news_text)
+def test_quotations_of_a_text_and_of_its_copy_agree(text: str) -> None:
+    # The pairing caches answers by the characters around a mark: reading twice, or in another order, agrees.
+    paragraphs = parse(text, lexicon=LEXICON).paragraphs
+    first = find_quotations(text, paragraphs)
+    find_quotations(text[::-1], [(len(text) - e, len(text) - s) for s, e in reversed(paragraphs)])
+    assert find_quotations(text, paragraphs) == first
+
+
+def test_signature_cached_is_the_signature_computed() -> None:
+    shingle_set = shingles("we will not back down from this fight, she said on Monday")
+    values = [zlib.crc32(s.encode("utf-8")) for s in shingle_set]
+    direct = tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS)
+    assert signature(shingle_set) == direct == signature(set(shingle_set)) == signature(list(shingle_set))
+    assert signature(frozenset()) == ()
+
+
+@given(st.one_of(texts, st.text(alphabet="\"'`’‘“”«».,:;!? aA1-_\n", max_size=80)))
+def test_the_tokenizers_shortcut_for_marks_changes_no_token(text: str) -> None:
+    from quotetrack.backends.embedded.tokens import _TOKEN
+
+    shortcut, rest = _TOKEN.pattern.split("\n    | ", 1)
+    assert "[^\\w\\s`'’.]" in shortcut
+    without = re.compile(rest, re.VERBOSE)
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["Ministry", "of", "Foreign", "Affairs", "the", "United", "States", "New", "York",
+                                 "Department", "State", "Homeland", "Security", "Times", "Post", "Washington"]),
+                min_size=1, max_size=8).map(" ".join))
+def test_longest_organisation_and_place_as_every_length_tried(text: str) -> None:
+    from quotetrack.backends.lexical import _entry_stems, _longest_entry
+
+    tokens = tokenize(text)
+    organisation_stems, place_stems = _entry_stems(LEXICON)
+    for i in range(len(tokens)):
+        for j in range(i + 1, len(tokens) + 1):
+            def joined(k: int) -> str:
+                return " ".join(t.text for t in tokens[i:k])
+
+            org = next((k for k in range(j, i, -1) if joined(k).lower() in LEXICON.organisations), None)
+            place = next((k for k in range(j, i, -1) if joined(k) in LEXICON.places), None)
+            assert _longest_entry(tokens, i, j, LEXICON.organisations, organisation_stems, lower=True) == org
+            assert _longest_entry(tokens, i, j, LEXICON.places, place_stems, lower=False) == place
+
+
+@given(st.one_of(texts, st.text(alphabet="ab-'’s _1", max_size=60)))
+def test_the_word_before_a_possessive_taken_whole_changes_no_token(text: str) -> None:
+    from quotetrack.backends.embedded.tokens import _TOKEN
+
+    whole = r"(?=(?P<word>\w+(?:-\w+)*))(?P=word)(?=['’]s\b)"
+    assert whole in _TOKEN.pattern
+    retrying = re.compile(_TOKEN.pattern.replace(whole, r"\w+(?:-\w+)*(?=['’]s\b)"), re.VERBOSE)
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in retrying.finditer(text)]
