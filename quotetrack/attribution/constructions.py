@@ -140,9 +140,9 @@ class Attributor(IndexView):
         if source is None or cue.last - cue.first == 1 and source.entity is None:
             return  # a one-word cue is also a plain preposition: "$5 per share", "per the plan"
         rest = source.last + 1 if source.last < frame.last and self.words[source.last] == "," else frame.last
-        short = sum(self.words[t][:1].isalnum() for t in range(frame.first, cue.first)) <= 3
-        if cue.first > frame.first + 1 and not (short and frame.last - rest >= 4):
-            first, end = frame.first, cue.first - (1 if self.words[cue.first - 1] == "," else 0)
+        if cue.first > frame.first + 1 and not (self._few_words(frame.first, cue.first, 3) and frame.last - rest >= 4):
+            first = max(frame.first, cue.first - MAX_CLAUSE)  # (bounded: a frame may be one endless sentence)
+            end = cue.first - (1 if self.words[cue.first - 1] == "," else 0)
         else:  # 'according to X, ...', and 'By May, according to X, the fund had ...': the clause after X
             first = source.last
             while first < frame.last and self.words[first] == ",":
@@ -154,6 +154,16 @@ class Attributor(IndexView):
         if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
             return
         self.add_clause(fi, first, end, cue, source)
+
+    def _few_words(self, first: int, last: int, most: int) -> bool:
+        """Whether tokens ``[first, last)`` hold at most ``most`` words (counted only as far as needed)."""
+        count = 0
+        for t in range(first, last):
+            if self.words[t][:1].isalnum():
+                count += 1
+                if count > most:
+                    return False
+        return True
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
         """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
