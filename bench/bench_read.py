@@ -3,13 +3,17 @@
 
 Usage::
 
-    python bench/bench_read.py [--data PATH] [--repeat N] [--limit N]
+    python bench/bench_read.py [--data PATH] [--repeat N] [--limit N] [--peer-model SPACY_MODEL]
 
 Reads a JSONL file of ``{"id", "text", ...}`` documents (by default
 ``../shared/eval/dev.jsonl`` next to the repository), reads every text with
 ``quotetrack.read(text, backend="embedded")`` in this one process, and prints
 throughput, peak memory and, for comparison, the speed of a plain
-regular-expression scan for quotation marks over the same texts.
+regular-expression scan for quotation marks over the same texts. With
+``--peer-model`` (a spaCy pipeline's name or folder, where textacy and spaCy are
+installed: an optional extra for the benchmark only) it also times textacy's
+``direct_quotations`` on that pipeline over the same texts, in the same process, and
+prints the ratio.
 
 Every figure printed is measured in this run; nothing is estimated.
 """
@@ -58,6 +62,19 @@ def scan_all(docs: list[tuple[str, str]]) -> int:
     return sum(sum(1 for _ in QUOTE_MARKS.finditer(text)) for _, text in docs)
 
 
+def peer_reader(model: str):
+    """A function reading every document with spaCy's pipeline ``model`` and textacy's direct quotations."""
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    nlp = spacy.load(model)
+
+    def read_with_textacy(docs: list[tuple[str, str]]) -> int:
+        return sum(sum(1 for _ in direct_quotations(nlp(text))) for _, text in docs)
+
+    return read_with_textacy, f"textacy + spaCy {nlp.meta.get('name')} {nlp.meta.get('version')}"
+
+
 def timed(function, docs, repeat: int) -> tuple[list[float], int]:
     """Run ``function(docs)`` ``repeat`` times; return the wall times and its result."""
     times = []
@@ -98,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="timed passes over the corpus, best and median reported (default: 3)")
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="read only the first N documents of the file (default: all)")
+    parser.add_argument("--peer-model", default=None, metavar="SPACY_MODEL",
+                        help="also time textacy's direct quotations with this spaCy pipeline (name or folder)")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -114,8 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     load_lexicon()
     lexicon_seconds = time.perf_counter() - t0
 
+    peer = None
+    if args.peer_model is not None:
+        try:
+            peer = peer_reader(args.peer_model)
+        except (ImportError, OSError) as exc:
+            print(f"bench_read: no peer to compare with: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 2
     read_times, statements = timed(read_all, docs, args.repeat)
     scan_times, marks = timed(scan_all, docs, args.repeat)
+    peer_times, peer_quotes = timed(peer[0], docs, args.repeat) if peer is not None else ([], 0)
     rss = maxrss_mib()  # before tracemalloc, whose own bookkeeping would inflate it
 
     # Memory in a separate, untimed pass: tracemalloc slows Python down a lot.
@@ -145,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
           f"({marks} quotation marks)")
     print(f"regex scan, chars/s  {n_chars / best_scan:.0f}")
     print(f"ratio                reading takes {best_read / best_scan:.0f}x the time of the regex scan")
+    if peer is not None:
+        best_peer = min(peer_times)
+        print(f"peer                 {peer[1]}: best {best_peer:.3f} s, median {statistics.median(peer_times):.3f} "
+              f"({peer_quotes} direct quotations)")
+        print(f"peer ratio           reading is {best_peer / best_read:.1f}x as fast as the peer")
     return 0
 
 
