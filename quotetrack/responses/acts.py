@@ -87,15 +87,14 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     >>> [text[a.start:a.end] for a in find_acts(text, Names.of([party]), words)]
     ['announced', 'approved']
     """
-    if names.pattern is None:
+    if not names.owner:
         return ()
     active, passive = _patterns(words)
     acts = words.classes.get("act", frozenset())
     undergone = words.classes.get("undergone", frozenset())
     found = []
-    for m in names.pattern.finditer(text):
-        candidate = names.owner[m.group()]
-        verb = active.match(text, m.end())
+    for candidate, name_start, name_end in names.finditer(text):
+        verb = active.match(text, name_end)
         if verb is not None:
             helpers = verb.group(1).lower().split()
             passive_voice = bool(helpers) and helpers[-1] in _BE
@@ -103,19 +102,19 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
             if not passive_voice and not bare_noun:
                 found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
                 continue
-        floor = max(0, m.start() - _AGENT_REACH - 40)
-        agent = passive.search(text[floor:m.start()])
-        gap = text[floor:m.start()]
+        floor = max(0, name_start - _AGENT_REACH - 40)
+        agent = passive.search(text[floor:name_start])
+        gap = text[floor:name_start]
         if agent is not None and not gap.rstrip().endswith(" of") and (
                 "," not in gap[agent.end(1):] or not gap[gap.rindex(",") + 1:].strip()):  # "by the staff of X"
             found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
             continue
-        owned = _POSSESSIVE.match(text, m.end())  # "Acme's plan", "Acme Europe's new campaign"
+        owned = _POSSESSIVE.match(text, name_end)  # "Acme's plan", "Acme Europe's new campaign"
         noun = _act_noun_after(text, owned.end(), acts - undergone) if owned is not None else None
         if noun is not None:
             found.append(Act(candidate=candidate, start=noun[0], end=noun[1]))
             continue
-        said_in = _OWN_ACT.match(text, m.end())  # "Judge Ann Lee said in her ruling"
+        said_in = _OWN_ACT.match(text, name_end)  # "Judge Ann Lee said in her ruling"
         if said_in is not None and said_in.group(1).lower() in acts - undergone:
             found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
     return tuple(sorted(found, key=lambda a: a.start))
