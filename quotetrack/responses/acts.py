@@ -103,8 +103,8 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
                 found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
                 continue
         floor = max(0, name_start - _AGENT_REACH - 40)
-        agent = passive.search(text[floor:name_start])
         gap = text[floor:name_start]
+        agent = passive.search(gap) if "by" in gap.lower() else None  # (the pattern needs a "by": a cheap test)
         if agent is not None and not gap.rstrip().endswith(" of") and (
                 "," not in gap[agent.end(1):] or not gap[gap.rindex(",") + 1:].strip()):  # "by the staff of X"
             found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
