@@ -80,9 +80,10 @@ def attribute(
     merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, sorted(found, key=lambda s: s.start)))]
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
+    token_starts = attributor.starts
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
-            att = attrs.evolve(att, continues=_continued(merged, i, [t.start for t in document.tokens]))
+            att = attrs.evolve(att, continues=_continued(merged, i, token_starts))
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             att = attrs.evolve(att, medium=medium, addressee=addressee)
