@@ -39,7 +39,7 @@ from quotetrack.model import Article, Mention, Response, Speaker, Statement
 from .acts import find_acts
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, bodies, candidates, different_sides, is_party, same_side
+from .parties import Candidate, Names, bodies, candidates, canonical_name, different_sides, is_party, same_side
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -149,6 +149,8 @@ class ResponseReader:
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
+        self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
         self.acts = find_acts(self.text, self.names, self.words)
         self.passives = find_passives(self.text, self.words)
         adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
@@ -467,6 +469,14 @@ class ResponseReader:
                 self.words.stance(cue_text) if cue_text else None), confidence=confidence,
             supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
         )
+
+    def named(self, response: Response) -> Response | None:
+        """The response on its ends' canonical names (:func:`~.parties.canonical_name`); none if they are one."""
+        source = self.canonical.get(response.source, response.source)
+        target = self.canonical.get(response.target, response.target)
+        if source == target:
+            return None
+        return attrs.evolve(response, source=source, target=target)
 
     def record(self, index: int, response: Response | None) -> None:
         """Remember statement ``index`` for the statements after it."""

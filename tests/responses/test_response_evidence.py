@@ -66,6 +66,14 @@ REPORTED = {
         "Union leader Kath Brown said the plant closure was a betrayal. But the Delmont Motor Company insisted "
         "that Brown had been told of the plan in May.",
         ("Delmont Motor Company", "Kath Brown", "turn", "defends")),
+    "short-form-goes-by-the-name-spelled-out": (
+        "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
+        "ban was unfair. But the NRF insisted that the rowers had been warned.",
+        ("Northern Rowing Federation", "Lisa Hart", "turn", "defends")),
+    "lexicon-short-form-goes-by-the-canonical-name": (
+        "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
+        "sprinters had missed three tests.",
+        ("International Association of Athletics Federations", "Dan Moss", "turn", "defends")),
 }
 
 
