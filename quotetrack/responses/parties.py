@@ -21,8 +21,8 @@ from quotetrack.model import Article, Organisation, Speaker
 
 from .words import ResponseWords
 
-__all__ = ["Candidate", "Names", "bodies", "candidates", "canonical_name", "different_sides", "is_party", "same_side",
-           "side"]
+__all__ = ["Candidate", "Names", "bodies", "candidates", "canonical_name", "different_sides", "head_noun", "is_party",
+           "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -44,8 +44,21 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
         return True
     if speaker.kind != "group" or speaker.country is not None:
         return False
-    head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
-    return head in words.classes.get("group", frozenset())
+    return head_noun(speaker.name) in words.classes.get("group", frozenset())
+
+
+def head_noun(name: str) -> str:
+    """The head noun of a group's name, lower-cased: its last word before any "of" ("opponents of the plan").
+
+    Examples
+    --------
+    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents")
+    ('opponents', 'residents')
+    """
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 @attrs.frozen(kw_only=True)

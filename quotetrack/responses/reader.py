@@ -39,7 +39,8 @@ from quotetrack.model import Article, Mention, Response, Speaker, Statement
 from .acts import find_acts
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, bodies, candidates, canonical_name, different_sides, is_party, same_side
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
+                      same_side)
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -317,8 +318,7 @@ class ResponseReader:
             if author is not None and (stated is not None or not same_side(speaker, author[0])):
                 found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
                                       end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
-        head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
-        if head in self.words.classes.get("reaction", frozenset()):
+        if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))
             if proposer is not None:

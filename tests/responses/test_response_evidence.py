@@ -66,6 +66,10 @@ REPORTED = {
         "Union leader Kath Brown said the plant closure was a betrayal. But the Delmont Motor Company insisted "
         "that Brown had been told of the plan in May.",
         ("Delmont Motor Company", "Kath Brown", "turn", "defends")),
+    "group-named-with-what-it-opposes": (
+        "Transport Secretary Ann Lee announced plans for a third runway on Monday. Opponents of the runway said it "
+        "would ruin the village.",
+        ("Opponents of the runway", "Ann Lee", "reaction", None)),
     "short-form-goes-by-the-name-spelled-out": (
         "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
         "ban was unfair. But the NRF insisted that the rowers had been warned.",
