@@ -136,6 +136,13 @@ def _names_statement(noun: str, lemma: str) -> bool:
     return shared >= 4 and shared >= len(lemma) - 2
 
 
+def _colleagues(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers speak for one body: the same organisation, or one is the body the other speaks for."""
+    mine = a.organisation.name if a.organisation is not None else None
+    theirs = b.organisation.name if b.organisation is not None else None
+    return a.name != b.name and (mine is not None and mine == theirs or b.name == mine or a.name == theirs)
+
+
 class ResponseReader:
     """Reads the responses of one article, statement by statement, keeping what came before."""
 
@@ -425,12 +432,26 @@ class ResponseReader:
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if not evidence:
-            last = self.last_response.get(speaker.name)
-            if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
-                    and last[0] in self.by_name:
-                evidence.append(Evidence(target=self.by_name[last[0]], kind="continuation", start=statement.start,
-                                         end=statement.end, confidence=last[2] * CONFIDENCE["continuation"]))
+            evidence += self._continuation(index, speaker)
         return self._combine(index, speaker, evidence)
+
+    def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """The speaker continues their own response, uninterrupted, or takes up the one their side made in the
+        statement just before ("Yukos said it would consider its options in light of the ruling. ... Yukos chief
+        executive Steven Theede said ...")."""
+        statement = self.statements[index]
+        last = self.last_response.get(speaker.name)
+        if last is None or self.latest_speaker != speaker.name or last[1] < self.run_start[speaker.name]:
+            previous = self.statements[index - 1].speaker if index else None
+            last = self.last_response.get(previous.name) if previous is not None else None
+            if previous is None or last is None or last[1] != index - 1 or not _colleagues(speaker, previous) \
+                    or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
+                return []
+        target = self.by_name.get(last[0])
+        if target is None or same_side(speaker, target):
+            return []
+        return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
+                         confidence=last[2] * CONFIDENCE["continuation"])]
 
     def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
         by_target: dict[str, list[Evidence]] = {}

@@ -152,3 +152,13 @@ def test_bodies_are_targets_never_initiators():
     text = ("The European Commission published its plan for airline compensation on Monday. Ryanair chief "
             "executive Tom Bell accused the European Commission of ignoring the airlines.")
     assert _responses(text) == {("Tom Bell", "European Commission", "cue", "rejects")}
+
+
+def test_a_colleague_takes_up_the_response_of_their_body():
+    """The body's chief speaking right after the body's response continues it; an outsider does not."""
+    ruling = ("Judge Ann Lee ruled on Monday that the merger could not go ahead. The Acme Corporation said it would "
+              "review its options in light of the ruling. ")
+    assert _responses(ruling + 'Acme Corporation chief executive David Clarke said: "We believe our case is strong."') \
+        == {("Acme Corporation", "Ann Lee", "author", "neutral"), ("David Clarke", "Ann Lee", "continuation", None)}
+    assert _responses(ruling + 'Analyst David Clarke of Brill Capital said: "Their case is weak."') \
+        == {("Acme Corporation", "Ann Lee", "author", "neutral")}
