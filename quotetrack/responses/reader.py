@@ -19,6 +19,7 @@ target with the highest combined confidence wins. Kinds:
 - ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
+- ``defence``: in a criminal case the defence ("his lawyer") answers the prosecution heard before it;
 - ``structure``: a cue with no target in sight answers the story's initiator;
 - ``continuation``: a speaker's statements after a response continue it.
 """
@@ -50,7 +51,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "defence": 0.6, "structure": 0.55, "act": 0.45,
     "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
@@ -333,7 +334,34 @@ class ResponseReader:
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
                 found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
                                       confidence=CONFIDENCE["reaction"]))
+        defence = self._prosecution(index, speaker, anchor)
+        if defence is not None:
+            found.append(Evidence(target=defence, kind="defence", start=statement.start, end=statement.end,
+                                  confidence=CONFIDENCE["defence"]))
         return found
+
+    def _prosecution(self, index: int, speaker: Speaker, before: int) -> Candidate | None:
+        """For a statement by the defence in a criminal case (a lawyer, "defence lawyers"), the prosecution heard
+        within the placement reach before it; a question the defence puts to a witness answers nobody."""
+        classes = self.words.classes
+        roles = classes.get("defence_role", frozenset())
+        title = (speaker.title or "").lower().split()
+        named = speaker.name.lower().split()
+        for_accused = (speaker.kind == "person" and bool(title) and title[-1] in roles) or (
+            speaker.kind == "group" and head_noun(speaker.name) in roles and bool({"defence", "defense"} & set(named)))
+        statement = self.statements[index]
+        if not for_accused or statement.text.rstrip(" \"”'’").endswith("?") or (
+                statement.cue is not None and statement.cue.lemma in classes.get("question", frozenset())):
+            return None
+        prosecution = classes.get("prosecution", frozenset())
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > _REACH:
+                return None
+            other = earlier.speaker
+            if other is not None and other.name in self.by_name and head_noun(other.name) in prosecution:
+                return self.by_name[other.name]
+        return None
 
     def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the

@@ -70,6 +70,10 @@ REPORTED = {
         "Transport Secretary Ann Lee announced plans for a third runway on Monday. Opponents of the runway said it "
         "would ruin the village.",
         ("Opponents of the runway", "Ann Lee", "reaction", None)),
+    "the-defence-answers-the-prosecution": (
+        "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
+        "Hale said his client would plead not guilty.",
+        ("Richard Hale", "Prosecutors", "defence", None)),
     "short-form-goes-by-the-name-spelled-out": (
         "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
         "ban was unfair. But the NRF insisted that the rowers had been warned.",
@@ -105,6 +109,9 @@ NOT_REPORTED = {
     "body-name-modifying-a-noun-is-no-target":
         "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
         "on Sunday.",
+    "a-question-to-a-witness-answers-nobody":
+        "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
+        "Hale asked the witness whether he had ever seen the accounts.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
