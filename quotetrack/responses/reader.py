@@ -298,6 +298,12 @@ class ResponseReader:
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
             return (latest[0], "act") if latest else None
+        if reading.kind == "group":  # the group the cue names: one that spoke, or one answered without speaking
+            name = self.text[reading.start:reading.end]
+            group = next((c for c in self.candidates if c.speaker.kind == "group"
+                          and c.speaker.name.lower() == name.lower()), None)
+            return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
+                                      side=None), "cue"
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})

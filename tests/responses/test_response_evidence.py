@@ -70,6 +70,9 @@ REPORTED = {
         "Transport Secretary Ann Lee announced plans for a third runway on Monday. Opponents of the runway said it "
         "would ruin the village.",
         ("Opponents of the runway", "Ann Lee", "reaction", None)),
+    "a-group-the-cue-names": (
+        "City manager Paul Grey has accused the club's young players of lacking pride after the defeat.",
+        ("Paul Grey", "club's young players", "cue", "rejects")),
     "the-defence-answers-the-prosecution": (
         "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
         "Hale said his client would plead not guilty.",
@@ -112,6 +115,8 @@ NOT_REPORTED = {
     "a-question-to-a-witness-answers-nobody":
         "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
         "Hale asked the witness whether he had ever seen the accounts.",
+    "a-group-after-a-preposition-is-no-target":
+        "The Acme Corporation said it welcomed feedback from users, saying the service was still on trial.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
