@@ -16,6 +16,7 @@ target with the highest combined confidence wins. Kinds:
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
   label, or restates its words;
 - ``contrast``: "But/However X said" sets the statement against the party heard or acting just before;
+- ``owner``: the statement names the author of an act it speaks of ("the EC advice misleads");
 - ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
@@ -51,8 +52,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "defence": 0.6, "structure": 0.55, "act": 0.45,
-    "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
+    "structure": 0.55, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -64,6 +65,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
+_MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -340,11 +342,32 @@ class ResponseReader:
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
                 found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
                                       confidence=CONFIDENCE["reaction"]))
+        owner = self._owner(index, speaker)
+        if owner is not None:
+            found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
+                                  confidence=CONFIDENCE["owner"]))
         defence = self._prosecution(index, speaker, anchor)
         if defence is not None:
             found.append(Evidence(target=defence, kind="defence", start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE["defence"]))
         return found
+
+    def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
+        """A party on another side that the statement itself names as the author of an act ("the EC advice
+        misleads customers", "Acme's new tariff is unfair"), and where."""
+        statement = self.statements[index]
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset())
+        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start < statement.end
+                 and self.text[a.start:a.end].lower() in acts]
+        for m in _MODIFIED_ACT.finditer(statement.text):  # "the EC advice": a name modifying an act noun
+            named = self.names.owner.get(m.group(1))
+            if named is not None and m.group(2).lower() in acts:
+                owned.append((named, statement.start + m.start(2), statement.start + m.end(2)))
+        for candidate, start, end in sorted(owned, key=lambda o: o[1]):
+            if candidate.speaker.name not in (speaker.name, own) and not same_side(speaker, candidate):
+                return candidate, start, end
+        return None
 
     def _prosecution(self, index: int, speaker: Speaker, before: int) -> Candidate | None:
         """For a statement by the defence in a criminal case (a lawyer, "defence lawyers"), the prosecution heard

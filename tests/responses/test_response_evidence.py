@@ -73,6 +73,14 @@ REPORTED = {
     "a-group-the-cue-names": (
         "City manager Paul Grey has accused the club's young players of lacking pride after the defeat.",
         ("Paul Grey", "club's young players", "cue", "rejects")),
+    "the-statement-names-the-author-of-an-act": (
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission advice "
+        "misled families.",
+        ("Jill Ray", "European Commission", "owner", None)),
+    "the-statement-names-the-possessor-of-an-act": (
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission's new "
+        "plan would hurt families.",
+        ("Jill Ray", "European Commission", "owner", None)),
     "the-defence-answers-the-prosecution": (
         "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
         "Hale said his client would plead not guilty.",
@@ -117,6 +125,9 @@ NOT_REPORTED = {
         "Hale asked the witness whether he had ever seen the accounts.",
     "a-group-after-a-preposition-is-no-target":
         "The Acme Corporation said it welcomed feedback from users, saying the service was still on trial.",
+    "a-body-named-with-a-noun-no-act-is-no-target":
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission building "
+        "was old.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
