@@ -201,16 +201,16 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
         return known[0]
     if own is not None and own != name and _NAME_SHAPED.fullmatch(own) and acronym == _initials(own):
         return own
-    if text:
-        for run in _CAPITALISED_RUN.finditer(text):
-            starts = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", run.group())]
-            for start in starts:  # "On Monday the Northern Rowing Federation": its tail "Northern Rowing Federation"
-                tail = run.group()[start:]
-                if tail != name and _initials(tail) == acronym:
-                    return tail
+    for run in _CAPITALISED_RUN.finditer(text):  # "On Monday the Northern Rowing Federation": its tail
+        capitals = list(_CAPITALISED_WORD.finditer(run.group()))
+        if len(capitals) >= len(acronym) and "".join(w.group()[0] for w in capitals[-len(acronym):]) == acronym:
+            tail = run.group()[capitals[-len(acronym)].start():]
+            if tail != name:
+                return tail
     return name
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|&))*\s+[A-Z][\w'’-]*)*")
 
 
