@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
+
 from quotetrack.model import Article, Speaker
 from quotetrack.records import speaker_row, statement_rows
 
@@ -75,6 +77,13 @@ def _add_speaker(graph: nx.MultiDiGraph, speaker: Speaker) -> str:
     return node
 
 
+def _add_end(graph: nx.MultiDiGraph, name: str, speaker: Speaker | None) -> None:
+    """A response's end named otherwise than its statement's speaker (the full name of a body speaking under its
+    initials: "AK" is Athletics Kenya) is that speaker, with the same organisation and country."""
+    if speaker is not None and name != speaker.name and _node_id("speaker", name) not in graph:
+        _add_speaker(graph, attrs.evolve(speaker, name=name))
+
+
 def _add_statement(graph: nx.MultiDiGraph, row: dict[str, Any]) -> str:
     """A statement node from its :func:`quotetrack.records.statement_rows` row."""
     node = statement_node(row["article"], row["statement"])
@@ -135,6 +144,9 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
             source = nodes[response.statement] if 0 <= response.statement < len(nodes) else None
             if source is None:
                 continue
+            _add_end(graph, response.source, article.statements[response.statement].speaker)
+            if response.target_statement is not None and 0 <= response.target_statement < len(nodes):
+                _add_end(graph, response.target, article.statements[response.target_statement].speaker)
             if response.target_statement is not None and 0 <= response.target_statement < len(nodes):
                 target = nodes[response.target_statement]
             else:

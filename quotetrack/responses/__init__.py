@@ -61,6 +61,7 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     for index in range(len(article.statements)):
         response = reader.respond(index)
         reader.record(index, response)
-        if response is not None:
-            responses.append(response)
+        named = reader.named(response) if response is not None else None
+        if named is not None:
+            responses.append(named)
     return tuple(responses)

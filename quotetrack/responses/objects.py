@@ -36,8 +36,8 @@ class ObjectReading:
     Parameters
     ----------
     kind : str
-        ``name`` (a party named), ``pronoun`` ("her criticism"), ``act`` ("the plan") or
-        ``organisation`` ("the company").
+        ``name`` (a party named), ``pronoun`` ("her criticism"), ``act`` ("the plan"),
+        ``organisation`` ("the company") or ``group`` ("the unions", "Britain's top sprinters").
     start, end : int
         The words the reading rests on, as offsets into the text.
     candidate : Candidate or None
@@ -144,7 +144,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
         if not (candidate.body and modifier):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
-    tokens = [(m.group().lower(), start + m.start(), start + m.end()) for m in _WORD.finditer(text, start, end)][:6]
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None
     fw = lexicon.function_words
@@ -159,6 +159,10 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
-        if word not in skip and not word.isalpha():
+        if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
+            first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
+            if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed feedback from users"
+                return ObjectReading(kind="group", start=tokens[min(first, k)][1], end=w_end)
+        if word not in skip and not re.sub(r"['’]s$", "", word).isalpha():  # "the club's" reads on
             break
     return None

@@ -22,7 +22,8 @@ from quotetrack.model import Article, Organisation, Speaker
 
 from .words import ResponseWords
 
-__all__ = ["Candidate", "Names", "bodies", "candidates", "different_sides", "is_party", "same_side", "side"]
+__all__ = ["Candidate", "Names", "bodies", "candidates", "canonical_name", "different_sides", "head_noun", "is_party",
+           "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -44,8 +45,21 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
         return True
     if speaker.kind != "group" or speaker.country is not None:
         return False
-    head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
-    return head in words.classes.get("group", frozenset())
+    return head_noun(speaker.name) in words.classes.get("group", frozenset())
+
+
+def head_noun(name: str) -> str:
+    """The head noun of a group's name, lower-cased: its last word before any "of" ("opponents of the plan").
+
+    Examples
+    --------
+    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents")
+    ('opponents', 'residents')
+    """
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 @attrs.frozen(kw_only=True)
@@ -162,6 +176,65 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
     return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
                     organisation=Organisation(name=name), kind="organisation")
             for name, found in forms.items()]
+
+
+def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
+    """The name a party goes by as an end of a response: a body that speaks under a short form goes by the full
+    name the reading resolved for it.
+
+    An organisation speaking under initials the lexicon knows ("the EC"), under the initials of the
+    organisation it speaks for ("AK" for Athletics Kenya) or of a name the text spells out, or under a
+    common noun ("the organisation") is that organisation.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> body = Organisation(name="Marlow Rowing Club")
+    >>> canonical_name(Speaker(name="MRC", organisation=body, kind="organisation"), lexicon)
+    'Marlow Rowing Club'
+    >>> canonical_name(Speaker(name="the club", organisation=body, kind="organisation"), lexicon)
+    'Marlow Rowing Club'
+    >>> canonical_name(Speaker(name="EC", kind="organisation"), lexicon)
+    'European Commission'
+    >>> canonical_name(Speaker(name="NRF", kind="organisation"), lexicon, "On Monday the Northern Rowing Federation "
+    ...                "banned two rowers. The NRF said ...")
+    'Northern Rowing Federation'
+    >>> canonical_name(Speaker(name="Rowing Club", organisation=body, kind="person"), lexicon)
+    'Rowing Club'
+    """
+    name = speaker.name
+    if speaker.kind != "organisation":
+        return name
+    own = speaker.organisation.name if speaker.organisation is not None else None
+    words = name.split()
+    if own is not None and own != name and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+        return own  # "the organisation said"
+    acronym = name.replace(".", "")
+    if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
+        return name  # a name written out stays as the reading wrote it
+    known = lexicon.organisations.get(name.lower())
+    if known is not None:
+        return known[0]
+    if own is not None and own != name and _NAME_SHAPED.fullmatch(own) and acronym == _initials(own):
+        return own
+    for run in _CAPITALISED_RUN.finditer(text):  # "On Monday the Northern Rowing Federation": its tail
+        capitals = list(_CAPITALISED_WORD.finditer(run.group()))
+        if len(capitals) >= len(acronym) and "".join(w.group()[0] for w in capitals[-len(acronym):]) == acronym:
+            tail = run.group()[capitals[-len(acronym)].start():]
+            if tail != name:
+                return tail
+    return name
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|&))*\s+[A-Z][\w'’-]*)*")
+
+
+def _initials(name: str) -> str:
+    """The capitals opening a name's words ("Athletics Kenya": "AK"), if at least two."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return initials if len(initials) >= 2 else ""
 
 
 _NAME_SHAPED = re.compile(r"[\w&'’. -]*[\w)]")  # a name, not a phrase caught with its full stop

@@ -16,9 +16,11 @@ target with the highest combined confidence wins. Kinds:
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
   label, or restates its words;
 - ``contrast``: "But/However X said" sets the statement against the party heard or acting just before;
+- ``owner``: the statement names the author of an act it speaks of ("the EC advice misleads");
 - ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
+- ``defence``: in a criminal case the defence ("his lawyer") answers the prosecution heard before it;
 - ``structure``: a cue with no target in sight answers the story's initiator;
 - ``continuation``: a speaker's statements after a response continue it.
 """
@@ -39,7 +41,8 @@ from quotetrack.model import Article, Mention, Response, Speaker, Statement
 from .acts import find_acts
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import Candidate, Names, bodies, candidates, different_sides, is_party, same_side
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
+                      same_side)
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -49,8 +52,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "structure": 0.55, "act": 0.45,
-    "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
+    "structure": 0.55, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -62,6 +65,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
+_MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -135,6 +139,13 @@ def _names_statement(noun: str, lemma: str) -> bool:
     return shared >= 4 and shared >= len(lemma) - 2
 
 
+def _colleagues(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers speak for one body: the same organisation, or one is the body the other speaks for."""
+    mine = a.organisation.name if a.organisation is not None else None
+    theirs = b.organisation.name if b.organisation is not None else None
+    return a.name != b.name and (mine is not None and mine == theirs or b.name == mine or a.name == theirs)
+
+
 class ResponseReader:
     """Reads the responses of one article, statement by statement, keeping what came before."""
 
@@ -149,6 +160,8 @@ class ResponseReader:
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
+        self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
         self.acts = find_acts(self.text, self.names, self.words)
         self.passives = find_passives(self.text, self.words)
         adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
@@ -287,6 +300,12 @@ class ResponseReader:
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
             return (latest[0], "act") if latest else None
+        if reading.kind == "group":  # the group the cue names: one that spoke, or one answered without speaking
+            name = self.text[reading.start:reading.end]
+            group = next((c for c in self.candidates if c.speaker.kind == "group"
+                          and c.speaker.name.lower() == name.lower()), None)
+            return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
+                                      side=None), "cue"
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
@@ -315,8 +334,7 @@ class ResponseReader:
             if author is not None and (stated is not None or not same_side(speaker, author[0])):
                 found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
                                       end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
-        head = speaker.name.lower().split()[-1] if speaker.name.split() else ""
-        if head in self.words.classes.get("reaction", frozenset()):
+        if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))
             if proposer is not None:
@@ -324,7 +342,55 @@ class ResponseReader:
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
                 found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
                                       confidence=CONFIDENCE["reaction"]))
+        owner = self._owner(index, speaker)
+        if owner is not None:
+            found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
+                                  confidence=CONFIDENCE["owner"]))
+        defence = self._prosecution(index, speaker, anchor)
+        if defence is not None:
+            found.append(Evidence(target=defence, kind="defence", start=statement.start, end=statement.end,
+                                  confidence=CONFIDENCE["defence"]))
         return found
+
+    def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
+        """A party on another side that the statement itself names as the author of an act ("the EC advice
+        misleads customers", "Acme's new tariff is unfair"), and where."""
+        statement = self.statements[index]
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset())
+        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start < statement.end
+                 and self.text[a.start:a.end].lower() in acts]
+        for m in _MODIFIED_ACT.finditer(statement.text):  # "the EC advice": a name modifying an act noun
+            named = self.names.owner.get(m.group(1))
+            if named is not None and m.group(2).lower() in acts:
+                owned.append((named, statement.start + m.start(2), statement.start + m.end(2)))
+        for candidate, start, end in sorted(owned, key=lambda o: o[1]):
+            if candidate.speaker.name not in (speaker.name, own) and not same_side(speaker, candidate):
+                return candidate, start, end
+        return None
+
+    def _prosecution(self, index: int, speaker: Speaker, before: int) -> Candidate | None:
+        """For a statement by the defence in a criminal case (a lawyer, "defence lawyers"), the prosecution heard
+        within the placement reach before it; a question the defence puts to a witness answers nobody."""
+        classes = self.words.classes
+        roles = classes.get("defence_role", frozenset())
+        title = (speaker.title or "").lower().split()
+        named = speaker.name.lower().split()
+        for_accused = (speaker.kind == "person" and bool(title) and title[-1] in roles) or (
+            speaker.kind == "group" and head_noun(speaker.name) in roles and bool({"defence", "defense"} & set(named)))
+        statement = self.statements[index]
+        if not for_accused or statement.text.rstrip(" \"”'’").endswith("?") or (
+                statement.cue is not None and statement.cue.lemma in classes.get("question", frozenset())):
+            return None
+        prosecution = classes.get("prosecution", frozenset())
+        for j in range(index - 1, -1, -1):
+            earlier = self.statements[j]
+            if paragraphs_between(self.text, earlier.end, before) > _REACH:
+                return None
+            other = earlier.speaker
+            if other is not None and other.name in self.by_name and head_noun(other.name) in prosecution:
+                return self.by_name[other.name]
+        return None
 
     def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the
@@ -423,12 +489,26 @@ class ResponseReader:
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if not evidence:
-            last = self.last_response.get(speaker.name)
-            if last is not None and self.latest_speaker == speaker.name and last[1] >= self.run_start[speaker.name] \
-                    and last[0] in self.by_name:
-                evidence.append(Evidence(target=self.by_name[last[0]], kind="continuation", start=statement.start,
-                                         end=statement.end, confidence=last[2] * CONFIDENCE["continuation"]))
+            evidence += self._continuation(index, speaker)
         return self._combine(index, speaker, evidence)
+
+    def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """The speaker continues their own response, uninterrupted, or takes up the one their side made in the
+        statement just before ("Yukos said it would consider its options in light of the ruling. ... Yukos chief
+        executive Steven Theede said ...")."""
+        statement = self.statements[index]
+        last = self.last_response.get(speaker.name)
+        if last is None or self.latest_speaker != speaker.name or last[1] < self.run_start[speaker.name]:
+            previous = self.statements[index - 1].speaker if index else None
+            last = self.last_response.get(previous.name) if previous is not None else None
+            if previous is None or last is None or last[1] != index - 1 or not _colleagues(speaker, previous) \
+                    or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
+                return []
+        target = self.by_name.get(last[0])
+        if target is None or same_side(speaker, target):
+            return []
+        return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
+                         confidence=last[2] * CONFIDENCE["continuation"])]
 
     def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
         by_target: dict[str, list[Evidence]] = {}
@@ -467,6 +547,14 @@ class ResponseReader:
                 self.words.stance(cue_text) if cue_text else None), confidence=confidence,
             supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
         )
+
+    def named(self, response: Response) -> Response | None:
+        """The response on its ends' canonical names (:func:`~.parties.canonical_name`); none if they are one."""
+        source = self.canonical.get(response.source, response.source)
+        target = self.canonical.get(response.target, response.target)
+        if source == target:
+            return None
+        return attrs.evolve(response, source=source, target=target)
 
     def record(self, index: int, response: Response | None) -> None:
         """Remember statement ``index`` for the statements after it."""

@@ -227,3 +227,13 @@ def test_an_exchange_reported_by_many_outlets_is_one_edge_with_many_reports():
     assert list(folded.edges) == [("Wang Yi", "Mike Pompeo")]
     edge = folded.edges["Wang Yi", "Mike Pompeo"]
     assert (edge["weight"], edge["reports"], edge["articles"]) == (3, 3, "outlet-0;outlet-1;outlet-2")
+
+
+def test_a_body_answering_under_its_initials_keeps_its_organisation():
+    """A response's end goes by the full name of a body speaking under its initials; the organisation projection
+    still finds what the speaker of the statement speaks for."""
+    text = ("On Monday the Northern Rowing Federation banned two rowers for a year. Dan Moss, chief executive of "
+            "Brill Capital, said the ban was unfair. But the NRF insisted that the rowers had been warned.")
+    graph = response_graph([quotetrack.read(text, id="rowing")])
+    assert list(project(graph, "speaker").edges) == [("Northern Rowing Federation", "Dan Moss")]
+    assert list(project(graph, "organisation").edges) == [("NRF", "Brill Capital")]

@@ -66,6 +66,33 @@ REPORTED = {
         "Union leader Kath Brown said the plant closure was a betrayal. But the Delmont Motor Company insisted "
         "that Brown had been told of the plan in May.",
         ("Delmont Motor Company", "Kath Brown", "turn", "defends")),
+    "group-named-with-what-it-opposes": (
+        "Transport Secretary Ann Lee announced plans for a third runway on Monday. Opponents of the runway said it "
+        "would ruin the village.",
+        ("Opponents of the runway", "Ann Lee", "reaction", None)),
+    "a-group-the-cue-names": (
+        "City manager Paul Grey has accused the club's young players of lacking pride after the defeat.",
+        ("Paul Grey", "club's young players", "cue", "rejects")),
+    "the-statement-names-the-author-of-an-act": (
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission advice "
+        "misled families.",
+        ("Jill Ray", "European Commission", "owner", None)),
+    "the-statement-names-the-possessor-of-an-act": (
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission's new "
+        "plan would hurt families.",
+        ("Jill Ray", "European Commission", "owner", None)),
+    "the-defence-answers-the-prosecution": (
+        "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
+        "Hale said his client would plead not guilty.",
+        ("Richard Hale", "Prosecutors", "defence", None)),
+    "short-form-goes-by-the-name-spelled-out": (
+        "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
+        "ban was unfair. But the NRF insisted that the rowers had been warned.",
+        ("Northern Rowing Federation", "Lisa Hart", "turn", "defends")),
+    "lexicon-short-form-goes-by-the-canonical-name": (
+        "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
+        "sprinters had missed three tests.",
+        ("International Association of Athletics Federations", "Dan Moss", "turn", "defends")),
 }
 
 
@@ -93,6 +120,14 @@ NOT_REPORTED = {
     "body-name-modifying-a-noun-is-no-target":
         "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
         "on Sunday.",
+    "a-question-to-a-witness-answers-nobody":
+        "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
+        "Hale asked the witness whether he had ever seen the accounts.",
+    "a-group-after-a-preposition-is-no-target":
+        "The Acme Corporation said it welcomed feedback from users, saying the service was still on trial.",
+    "a-body-named-with-a-noun-no-act-is-no-target":
+        "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission building "
+        "was old.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
@@ -140,3 +175,13 @@ def test_bodies_are_targets_never_initiators():
     text = ("The European Commission published its plan for airline compensation on Monday. Ryanair chief "
             "executive Tom Bell accused the European Commission of ignoring the airlines.")
     assert _responses(text) == {("Tom Bell", "European Commission", "cue", "rejects")}
+
+
+def test_a_colleague_takes_up_the_response_of_their_body():
+    """The body's chief speaking right after the body's response continues it; an outsider does not."""
+    ruling = ("Judge Ann Lee ruled on Monday that the merger could not go ahead. The Acme Corporation said it would "
+              "review its options in light of the ruling. ")
+    assert _responses(ruling + 'Acme Corporation chief executive David Clarke said: "We believe our case is strong."') \
+        == {("Acme Corporation", "Ann Lee", "author", "neutral"), ("David Clarke", "Ann Lee", "continuation", None)}
+    assert _responses(ruling + 'Analyst David Clarke of Brill Capital said: "Their case is weak."') \
+        == {("Acme Corporation", "Ann Lee", "author", "neutral")}
