@@ -145,8 +145,8 @@ def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError
 
 
 def _joined(row: dict[str, Any]) -> dict[str, str]:
-    """A row's lists of names as one CSV cell each ("Tom Smith; Mary Jones")."""
-    return {key: "; ".join(value) for key, value in row.items() if key == "speakers" and isinstance(value, list)}
+    """A statement row's ``speakers`` as one CSV cell ("Tom Smith; Mary Jones"); nothing for other rows."""
+    return {"speakers": "; ".join(row["speakers"])} if "speakers" in row else {}
 
 
 def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: TextIO) -> None:

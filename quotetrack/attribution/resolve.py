@@ -325,36 +325,33 @@ def resolve_statements(
     resolver = _Resolver(document, people, lexicon, quoted)
     speakers: list[Speaker | None] = []
     mentions: list[Mention | None] = []
-    partners: dict[int, tuple[Speaker, ...]] = {}  # statement -> its other speakers
-    for i, att in enumerate(attributions):
+    others: list[tuple[Speaker, ...]] = []  # each statement's other speakers ("Tom Smith and Mary Jones said")
+    for att in attributions:
         speaker, mention = None, None
+        co_speakers: tuple[Speaker, ...] = ()
         if att.source is not None:
             # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
             speaker = resolver.resolve(att.source, att.paragraph, talked_of)
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
-                before, after = resolver.partners(att.source)
-                if before or after:  # "Tom Smith and Mary Jones said": the source first, the others in text order
-                    partners[i] = tuple(p for p in [*before, *after] if p != speaker)
-            verb = att.cue
-            if speaker is not None and speaker.kind == "person" and att.source.kind == "entity" and verb is not None \
-                    and verb.first in {att.source.last, att.source.first - 1}:
-                resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
+                before, after = resolver.partners(att.source)  # the source first, the others in text order
+                co_speakers = tuple(p for p in [*before, *after] if p != speaker)
+                if att.cue is not None and att.cue.first in {att.source.last, att.source.first - 1}:
+                    resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])
         elif att.continues is not None and att.continues < len(speakers):
-            speaker, mention = speakers[att.continues], mentions[att.continues]
-            if att.continues in partners:
-                partners[i] = partners[att.continues]
+            j = att.continues
+            speaker, mention, co_speakers = speakers[j], mentions[j], others[j]
         speakers.append(speaker)
         mentions.append(mention)
+        others.append(co_speakers)
         resolver.remember(speaker, att.paragraph, att.end)
     # Continuations pointing forward (a quote before its attributed neighbour).
     for i, att in enumerate(attributions):
         if speakers[i] is None and att.continues is not None and att.continues > i:
-            speakers[i], mentions[i] = speakers[att.continues], mentions[att.continues]
-            if att.continues in partners:
-                partners[i] = partners[att.continues]
+            j = att.continues
+            speakers[i], mentions[i], others[i] = speakers[j], mentions[j], others[j]
     # A quotation nobody is said to have spoken, right after a paragraph about someone
     # ("... Trump spoke only in evasive bromides." / "We have to be a lot tougher."): theirs.
     for i, att in enumerate(attributions):
@@ -363,7 +360,7 @@ def resolve_statements(
             if found is not None:
                 speakers[i], mentions[i] = resolver.person(found[0]), found[1]
     out = []
-    for i, (att, speaker, mention) in enumerate(zip(attributions, speakers, mentions)):
+    for att, speaker, mention, co_speakers in zip(attributions, speakers, mentions, others):
         cue = None
         if att.cue is not None:
             s, e = document.tokens[att.cue.first].start, document.tokens[att.cue.last - 1].end
@@ -381,7 +378,7 @@ def resolve_statements(
                 medium=att.medium,
                 addressee=None if att.addressee is None else Mention(
                     start=att.addressee[0], end=att.addressee[1], text=text[att.addressee[0] : att.addressee[1]]),
-                co_speakers=partners.get(i, ()),
+                co_speakers=co_speakers,
             )
         )
     return out

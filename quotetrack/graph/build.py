@@ -210,6 +210,7 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     import networkx as nx
 
     projected = nx.DiGraph()
+    reporting: dict[tuple[str, str], dict[str, None]] = {}  # edge -> the articles reporting it, in order
     for node, target, data in graph.edges(data=True):
         if data.get("kind") != "responds_to":
             continue
@@ -220,14 +221,13 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
         for group in (source_group, target_group):
             if group not in projected:
                 projected.add_node(group, kind=level, name=group)
-        article = str(data.get("article", ""))
         if projected.has_edge(source_group, target_group):
             edge = projected.edges[source_group, target_group]
             edge["weight"] += 1
             edge["statements"] += f";{node}"
-            if article not in edge["articles"].split(";"):
-                edge["articles"] += f";{article}"
-                edge["reports"] += 1
         else:
-            projected.add_edge(source_group, target_group, weight=1, statements=node, reports=1, articles=article)
+            projected.add_edge(source_group, target_group, weight=1, statements=node)
+        reporting.setdefault((source_group, target_group), {})[str(data.get("article", ""))] = None
+    for (source_group, target_group), articles in reporting.items():
+        projected.edges[source_group, target_group].update(reports=len(articles), articles=";".join(articles))
     return projected
