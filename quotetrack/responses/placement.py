@@ -79,10 +79,10 @@ def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, d
     anchor = anchor_of(statement)
     if anchor == statement.start and statement.kind == "direct":
         return None  # the quotation opens the sentence: any contrast in it is the speaker's
-    start = sentence_start(text, anchor, document)
-    first = _FIRST_WORD.match(text, start, anchor + 1)
-    if first is not None and first.group(1).lower() in contrast and first.end(1) <= anchor:
-        return first.start(1), first.end(1)
+    for start in dict.fromkeys((sentence_start(text, anchor, document), sentence_start(text, anchor))):  # a parser
+        first = _FIRST_WORD.match(text, start, anchor + 1)  # may miss a start after initials: "told the FT. But"
+        if first is not None and first.group(1).lower() in contrast and first.end(1) <= anchor:
+            return first.start(1), first.end(1)
     cue_start = statement.cue.start if statement.cue is not None else anchor
     mention = statement.speaker_mention
     if mention is not None and mention.end <= cue_start:

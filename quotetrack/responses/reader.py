@@ -27,7 +27,6 @@ target with the highest combined confidence wins. Kinds:
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -43,6 +42,7 @@ from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
+from .references import named_statement, narrated_author
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -61,6 +61,7 @@ MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
+_NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
@@ -128,15 +129,6 @@ def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], documen
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
-
-
-def _names_statement(noun: str, lemma: str) -> bool:
-    """Whether an act noun names a statement made with a cue lemma ("the reports" / "reported", "her claims" /
-    "claimed", "the allegations" / "alleged")."""
-    noun = noun.lower()
-    noun = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-    shared = len(os.path.commonprefix([noun, lemma]))
-    return shared >= 4 and shared >= len(lemma) - 2
 
 
 def _colleagues(a: Speaker, b: Speaker) -> bool:
@@ -248,17 +240,26 @@ class ResponseReader:
         return found
 
     def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
-        """The latest other party, near, whose statement the act noun names by its cue ("the reports" / "reported")."""
+        """The latest other party, near, whose statement the act noun names by its cue ("the reports" / "reported"),
+        or whom the narration names making it ("the FT has reported", :func:`~.references.narrated_author`)."""
+        heard = None
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
-                return None
+                break
             other = earlier.speaker
             if earlier.start < before and other is not None and other.name != speaker.name \
                     and other.name in self.by_name and earlier.cue is not None and earlier.cue.lemma \
-                    and _names_statement(noun, earlier.cue.lemma):
-                return self.by_name[other.name]
-        return None
+                    and self.words.names_statement(noun, earlier.cue.lemma) \
+                    and not _PASSIVE_AFTER.match(self.text, earlier.cue.end):
+                heard = self.by_name[other.name], earlier.start
+                break
+        told = narrated_author(self.text, self.names, self.words, noun, max(0, before - _NARRATED), before)
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        if told is not None and told[0].speaker.name not in (speaker.name, own) and not same_side(speaker, told[0]) \
+                and paragraphs_between(self.text, told[1], before) <= _REACH and (heard is None or told[1] > heard[1]):
+            return told[0]
+        return heard[0] if heard else None
 
     def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
@@ -318,22 +319,23 @@ class ResponseReader:
         statement = self.statements[index]
         found: list[Evidence] = []
         anchor = anchor_of(statement)
-        contrast = opens_with_contrast(self.text, statement, self.words, self.document)
-        if contrast is not None:
-            against = self._latest_actor(index, speaker, anchor)
-            if against is not None:
-                found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
-                                      confidence=CONFIDENCE["contrast"]))
         acts = self.words.classes.get("act", frozenset())
-        noun = next(((m, k) for m in _ACT_NOUN.finditer(statement.text) for k in (1, 2)
-                     if (m.group(k) or "").lower() in acts), None)
+        noun = next(((statement.start + m.start(k), statement.start + m.end(k)) for m in _ACT_NOUN.finditer(
+            statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts), None)
+        named = named_statement(statement.text, self.words) if noun is None else None
+        noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
+        stated = None
         if noun is not None:
-            act, k = noun
-            stated = self._stated(index, speaker, act.group(k), anchor)
+            stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor)
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and (stated is not None or not same_side(speaker, author[0])):
-                found.append(Evidence(target=author[0], kind="topic", start=statement.start + act.start(k),
-                                      end=statement.start + act.end(k), confidence=CONFIDENCE["topic"]))
+                found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
+                                      confidence=CONFIDENCE["topic"]))
+        contrast = opens_with_contrast(self.text, statement, self.words, self.document)
+        against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
+        if contrast is not None and against is not None:  # set against the statement it names, else the latest
+            found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
+                                  confidence=CONFIDENCE["contrast"]))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))

@@ -17,9 +17,27 @@ import attrs
 from quotetrack.attribution.cues import inflections
 from quotetrack.lexicon import Lexicon, phrase_alternation
 
-__all__ = ["ResponseWords", "response_cues", "response_words"]
+__all__ = ["ResponseWords", "response_cues", "response_words", "singular"]
 
 _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
+
+
+def singular(noun: str) -> str:
+    """A noun in lower case and the singular, for looking it up ("allegations": "allegation", "policies": "policy").
+
+    Examples
+    --------
+    >>> singular("Allegations"), singular("policies"), singular("speeches"), singular("news")
+    ('allegation', 'policy', 'speech', 'news')
+    """
+    noun = noun.lower()
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "ws")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
 
 
 def _data(name: str) -> str:
@@ -61,6 +79,20 @@ class ResponseWords:
     stances: dict[str, str]
     roles: dict[str, str]
     classes: dict[str, frozenset[str]]
+    nouns: dict[str, frozenset[str]] = attrs.field(factory=dict)
+
+    def names_statement(self, noun: str, lemma: str) -> bool:
+        """Whether a noun names a statement or act made with a verb lemma (``statement_nouns.tsv``): "the
+        allegations" / "alleged", "the report" / "reported", "the decision" / "decided".
+
+        Examples
+        --------
+        >>> from quotetrack.lexicon import load_lexicon
+        >>> words = response_words(load_lexicon())
+        >>> words.names_statement("Allegations", "allege"), words.names_statement("reports", "warn")
+        (True, False)
+        """
+        return lemma in self.nouns.get(singular(noun), frozenset())
 
     def stance(self, cue: str) -> str:
         """The stance of a matched cue (``neutral`` when unknown)."""
@@ -96,8 +128,9 @@ def response_words(lexicon: Lexicon) -> ResponseWords:
     alternation = phrase_alternation(stances)
     classes = {row[0].strip(): frozenset(w.replace("_", " ") for w in row[1].split()) for row in _rows(
         "response_words.tsv")}
+    nouns = {row[0].strip(): frozenset(row[1].split()) for row in _rows("statement_nouns.tsv") if len(row) > 1}
     return ResponseWords(pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), stances=stances, roles=roles,
-                         classes=classes)
+                         classes=classes, nouns=nouns)
 
 
 def response_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:

@@ -1,0 +1,97 @@
+"""Earlier statements and acts a statement names by a noun: "the allegations", "reports of job cuts", "the decision".
+
+A noun of ``statement_nouns.tsv`` names what was said or done with its verbs: "the
+allegations" what someone alleged, "the report" what someone reported, "the decision" what
+someone decided. Whoever the text showed doing that, the statement that speaks of it answers
+them: a speaker whose statement's cue is one of the verbs (``reader``), or a party the narration
+names as the verb's subject ("the Financial Times has reported", "Acme decided"), found here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quotetrack.attribution.cues import inflections
+
+from .parties import Candidate, Names
+from .words import ResponseWords, singular
+
+__all__ = ["named_statement", "narrated_author"]
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our", "my",
+                          "your", "recent", "earlier", "latest", "new"})
+_AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
+_LOOK_BACK = 3  # words between a determiner and its noun ("the EU's new compensation rules")
+
+
+def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | None:
+    """The first noun in ``text`` naming an earlier statement or act, and its offsets in ``text``.
+
+    The noun counts after a determiner or a possessive within three words ("the allegations",
+    "her criticism", "the minister's plan"), or bare before "of", "that", "about" or "by"
+    ("reports of job cuts").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> named_statement("reports of job cuts were speculation", words)
+    ('reports', 0, 7)
+    >>> named_statement("the minister's latest plan would fail", words)
+    ('plan', 22, 26)
+    >>> named_statement("we plan to appeal", words) is None
+    True
+    """
+    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for k, (word, start, end) in enumerate(found):
+        if singular(word) not in words.nouns or not word.islower():
+            continue
+        before = [w.lower() for w, _, _ in found[max(0, k - _LOOK_BACK):k]]
+        determined = any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before)
+        bare = k + 1 < len(found) and found[k + 1][0].lower() in _AFTER and text[end:found[k + 1][1]].strip() == ""
+        if determined or bare:
+            return word, start, end
+    return None
+
+
+@functools.cache
+def _verb_pattern(words: ResponseWords, lemmas: frozenset[str]) -> re.Pattern[str]:
+    """A name's continuation into a finite form of one of ``lemmas`` ("has reported", "decided", "will ban")."""
+    helpers = "|".join(map(re.escape, sorted(words.classes.get("act_helper", frozenset()))))
+    forms = sorted({f for lemma in lemmas for f in inflections(lemma) if not f.endswith("ing")}, key=len, reverse=True)
+    return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({'|'.join(map(re.escape, forms))})\b",
+                      re.IGNORECASE)
+
+
+def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, start: int, end: int
+                    ) -> tuple[Candidate, int] | None:
+    """The latest party the narration between ``start`` and ``end`` names as the subject of a verb ``noun``
+    names ("the Financial Times has reported" for "the reports"), and where its verb stands.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Speaker
+    >>> from quotetrack.responses.words import response_words
+    >>> paper = Candidate(speaker=Speaker(name="Daily Courier", kind="organisation"), names=("Daily Courier",),
+    ...                   first=0, side="Daily Courier")
+    >>> text = "Acme will cut 900 jobs, the Daily Courier has reported. Acme said the reports were wrong."
+    >>> found = narrated_author(text, Names.of([paper]), response_words(load_lexicon()), "reports", 0, 56)
+    >>> found[0].speaker.name, text[found[1]:found[1] + 8]
+    ('Daily Courier', 'reported')
+    """
+    lemmas = words.nouns.get(singular(noun))
+    if not lemmas:
+        return None
+    pattern = _verb_pattern(words, lemmas)
+    latest = None
+    for candidate, _, name_end in names.finditer(text[:end]):
+        if name_end < start:
+            continue
+        verb = pattern.match(text, name_end, end)
+        if verb is not None and (verb.group(1) or not verb.group(2).lower().endswith("s")):  # not "the EU rules"
+            latest = (candidate, verb.start(2))
+    return latest
