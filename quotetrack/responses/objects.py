@@ -36,8 +36,9 @@ class ObjectReading:
     Parameters
     ----------
     kind : str
-        ``name`` (a party named), ``pronoun`` ("her criticism"), ``act`` ("the plan"),
-        ``organisation`` ("the company") or ``group`` ("the unions", "Britain's top sprinters").
+        ``name`` (a party named), ``pronoun`` ("her criticism"), ``role`` ("the minister's plan"),
+        ``act`` ("the plan"), ``organisation`` ("the company") or ``group`` ("the unions", "Britain's top
+        sprinters").
     start, end : int
         The words the reading rests on, as offsets into the text.
     candidate : Candidate or None
@@ -45,7 +46,7 @@ class ObjectReading:
     number : str or None
         ``singular``, ``plural`` or ``neuter`` for pronouns ("his", "their", "its").
     noun : str or None
-        The act noun, for ``act``.
+        The act noun, for ``act``; the role, for ``role``.
     """
 
     kind: str
@@ -152,6 +153,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             "these", "those"} | fw.determiners
     pronoun_number = {w: number for number, ws in (("singular", ("his", "him", "her")), ("plural", ("their", "them")),
                                                  ("neuter", ("its",))) for w in ws}
+    roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
         if word in pronoun_number:
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
@@ -163,6 +165,11 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
             if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed feedback from users"
                 return ObjectReading(kind="group", start=tokens[min(first, k)][1], end=w_end)
-        if word not in skip and not re.sub(r"['’]s$", "", word).isalpha():  # "the club's" reads on
+        base = re.sub(r"['’]s$", "", word)
+        if base != word and base in roles and k > 0 and tokens[0][0] in skip \
+                and all(t[0] in skip or t[0] in roles or t[0] in lexicon.role_modifiers
+                        for t in tokens[1:k]):  # "the minister's plan", "the health secretary's claims"
+            return ObjectReading(kind="role", start=w_start, end=w_start + len(base), noun=base)
+        if word not in skip and not base.isalpha():  # "the club's" reads on
             break
     return None

@@ -51,7 +51,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "term": 0.7, "organisation": 0.65,
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7, "organisation": 0.65,
     "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
     "structure": 0.55, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
@@ -307,6 +307,11 @@ class ResponseReader:
                           and c.speaker.name.lower() == name.lower()), None)
             return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
                                       side=None), "cue"
+        if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
+            holder = next((self.by_name[s.name] for s in (self.statements[j].speaker for j in range(index - 1, -1, -1))
+                           if s is not None and s.name != speaker.name and s.name in self.by_name
+                           and reading.noun in (s.title or "").lower().split()), None)
+            return (holder, "role") if holder is not None else None
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
