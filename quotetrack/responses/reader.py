@@ -42,6 +42,7 @@ from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
+from .groups import group_named
 from .references import named_statement, narrated_author
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
@@ -53,7 +54,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7, "organisation": 0.65,
     "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
-    "structure": 0.55, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
+    "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -495,6 +496,10 @@ class ResponseReader:
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
+        group = group_named(self.text, statement.start, statement.end, speaker, self.words)
+        if group is not None:
+            evidence.append(Evidence(target=group[0], kind="group", start=group[1], end=group[2],
+                                     confidence=CONFIDENCE["group"]))
         if not evidence:
             evidence += self._continuation(index, speaker)
         return self._combine(index, speaker, evidence)

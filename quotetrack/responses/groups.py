@@ -1,0 +1,76 @@
+"""Groups a statement speaks of as the other side: "the authorities are trying to silence him".
+
+A group the narration named acting or speaking ("Iranian authorities have arrested ...",
+"Airlines have attacked the rules") and that a later statement takes up by its head noun
+("the authorities", "as the airlines are making out") is what that statement answers, when
+the speaker is not one of them. The group goes by the fullest form the text gave it before
+("Iranian authorities"). Head nouns are the ``group_target`` class of ``response_words.tsv``:
+plurals for bodies of people that act as one (authorities, regulators, ministers, airlines).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quotetrack.model import Speaker
+
+from .parties import Candidate
+from .words import ResponseWords, singular
+
+__all__ = ["group_named"]
+
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+# "Iranian authorities", "low-cost airlines"; not a determiner opening a sentence ("The airlines", "Many unions")
+_MODIFIER = r"(?:(?!(?:The|A|An|But|However|And|Many|Some|All|Other|These|Those|Their|Its|Our)\s)[A-Z][\w-]*\s+" \
+            r"|[a-z]+-[a-z]+\s+)?"
+
+
+@functools.cache
+def _pattern(words: ResponseWords) -> re.Pattern[str] | None:
+    heads = sorted(words.classes.get("group_target", frozenset()), key=len, reverse=True)
+    if not heads:
+        return None
+    return re.compile(rf"\b({_MODIFIER})((?i:{'|'.join(map(re.escape, heads))}))\b")
+
+
+def _speaks_for(speaker: Speaker, head: str) -> bool:
+    """Whether the speaker is one of the group or speaks for a body of its kind ("an airline association")."""
+    stem = singular(head)[:6]
+    own = [speaker.name, speaker.title or "", speaker.organisation.name if speaker.organisation else ""]
+    return any(stem in part.lower() for part in own)
+
+
+def group_named(text: str, start: int, end: int, speaker: Speaker, words: ResponseWords
+                ) -> tuple[Candidate, int, int] | None:
+    """The group that the words ``text[start:end]`` take up by its head noun, named before ``start``, and where.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> text = ("Chinese authorities detained the writer in May. A spokesman for the group said: "
+    ...         "The authorities want to silence him.")
+    >>> start = text.index("The authorities")
+    >>> found = group_named(text, start, len(text), Speaker(name="Pen Club", kind="organisation"),
+    ...                     response_words(load_lexicon()))
+    >>> found[0].speaker.name, text[found[1]:found[2]]
+    ('Chinese authorities', 'authorities')
+    """
+    pattern = _pattern(words)
+    if pattern is None:
+        return None
+    for mention in pattern.finditer(text, start, end):
+        head = mention.group(2).lower()
+        if mention.group(1) or _THE.search(text, max(0, mention.start() - 5), mention.start()) is None \
+                or _speaks_for(speaker, head):
+            continue  # only "the authorities" takes up a group named before; "other airlines" is news
+        earlier = [m for m in pattern.finditer(text, 0, start) if m.group(2).lower() == head]
+        if not earlier:
+            continue  # a group the narration never named acting: no party
+        fullest = max(earlier, key=lambda m: (bool(m.group(1).strip()), m.start()))
+        name = fullest.group().strip()
+        group = Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=fullest.start(), side=None)
+        return group, mention.start(2), mention.end(2)
+    return None
