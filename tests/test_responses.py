@@ -45,7 +45,7 @@ STORIES = [
         "Secretary of State Mike Pompeo said on Monday that Beijing had broken its promises. Chinese Foreign "
         'Ministry spokesperson Hua Chunying said the remarks were "full of lies." Fellow spokesperson Zhao Lijian '
         'echoed Hua, saying Washington should "stop spreading rumors."',
-        {(ZHAO, HUA)}, {"cue"}, id="cue-same-side-echo",
+        {(ZHAO, HUA), (HUA, POMPEO)}, {"cue", "topic"}, id="cue-same-side-echo",  # "the remarks": what Pompeo said
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the trade talks had stalled. "
@@ -85,7 +85,7 @@ STORIES = [
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled.\n\n"
         "Chinese Foreign Ministry spokesperson Zhao Lijian rejected the claim, saying Beijing had kept every "
         'promise.\n\nZhao said the United States had "no right" to lecture others.',
-        {(ZHAO, POMPEO)}, {"act", "continuation"}, id="continuation-indirect",
+        {(ZHAO, POMPEO)}, {"author", "continuation"}, id="continuation-indirect",  # "the claim": what Pompeo said
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. The Chinese Foreign Ministry "
@@ -152,7 +152,7 @@ STORIES = [
         "Secretary of State Mike Pompeo said on Monday that Beijing had broken its promises. Chinese Foreign "
         'Ministry spokesperson Hua Chunying said the remarks were "full of lies." Echoing Hua Chunying, fellow '
         'spokesperson Zhao Lijian said Washington should "stop spreading rumors."',
-        {(ZHAO, HUA)}, {"cue"}, id="cue-participle-at-sentence-start",
+        {(ZHAO, HUA), (HUA, POMPEO)}, {"cue", "topic"}, id="cue-participle-at-sentence-start",
     ),
 ]
 
@@ -312,7 +312,7 @@ EVIDENCE = [
                  ("Dale Price", "Ruth Ellis", "act", "questions"), id="act-cast-doubt-on"),
     pytest.param("Senator Ruth Ellis said the governor had misled voters.\n\nGovernor Sam Ortiz denied the "
                  "claim, saying the figures were public.",
-                 ("Sam Ortiz", "Ruth Ellis", "act", "rebuts"), id="act-denied-the-claim"),
+                 ("Sam Ortiz", "Ruth Ellis", "author", "rebuts"), id="author-denied-the-claim-she-said"),
     pytest.param("Senator Ruth Ellis said the tax cut was reckless. However, Governor Sam Ortiz said the "
                  "cut would pay for itself.",
                  ("Sam Ortiz", "Ruth Ellis", "contrast", None), id="contrast-however"),

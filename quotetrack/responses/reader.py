@@ -330,18 +330,17 @@ class ResponseReader:
             statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts), None)
         named = named_statement(statement.text, self.words) if noun is None else None
         noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
-        stated = None
-        if noun is not None:
-            stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor)
-            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
-            if author is not None and (stated is not None or not same_side(speaker, author[0])):
-                found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
-                                      confidence=CONFIDENCE["topic"]))
+        stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor) if noun is not None else None
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
         if contrast is not None and against is not None:  # set against the statement it names, else the latest
             found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
                                   confidence=CONFIDENCE["contrast"]))
+        if noun is not None:
+            author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
+            if author is not None and (stated is not None or not same_side(speaker, author[0])):
+                found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
+                                      confidence=CONFIDENCE["topic"]))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))

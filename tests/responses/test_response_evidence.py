@@ -22,6 +22,26 @@ def _responses(text: str) -> set[tuple[str, str, str, str | None]]:
 
 # story id: (text, the one expected (source, target, evidence, stance)) at the reporting floor
 REPORTED = {
+    "claim-named-by-said": (
+        "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
+        "on Sunday.",
+        ("Sam Ortiz", "Ruth Ellis", "author", "rebuts")),
+    "report-named-in-narration": (
+        "Harlow Motors will close its Leeds plant, the Financial Times has reported. But Harlow Motors told the "
+        "BBC that reports of the closure were speculation.",
+        ("Harlow Motors", "Financial Times", "contrast", None)),
+    "role-in-a-possessive": (
+        "Chancellor Rachel Reeves said on Monday that the budget would raise taxes on banks. Shadow chancellor "
+        "Mel Stride dismissed the chancellor's plan, saying it was a raid on savers.",
+        ("Mel Stride", "Rachel Reeves", "role", "rejects")),
+    "role-after-a-title-word": (
+        "Health Secretary Wes Streeting said waiting lists would fall by spring. Nurses union leader Pat Cullen "
+        "rejected the health secretary's claims, saying wards were full.",
+        ("Pat Cullen", "Wes Streeting", "role", "rejects")),
+    "group-taken-up-by-its-head-noun": (
+        "Belarusian authorities detained the blogger Ivan Petrov in March. A spokesman for the Free Press Trust "
+        "said: \"The authorities are trying to silence every critic.\"",
+        ("Free Press Trust", "Belarusian authorities", "group", None)),
     "act-author-named-in-narration": (
         "The Marlow Water Company raised its charges by 12% on Monday. Consumer campaigner Jill Ray condemned "
         "the decision, saying families could not afford it.",
@@ -118,8 +138,8 @@ NOT_REPORTED = {
         "The scheme was attacked by the Liberal Democrats on Monday. Mayor Tom Reid said the scheme "
         "would go ahead.",
     "body-name-modifying-a-noun-is-no-target":
-        "Senator Ruth Ellis said the talks had failed. Governor Sam Ortiz denied the claim in a CNN interview "
-        "on Sunday.",
+        "Senator Ruth Ellis warned that the talks had failed. Governor Sam Ortiz denied the claim in a CNN "
+        "interview on Sunday.",
     "a-question-to-a-witness-answers-nobody":
         "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
         "Hale asked the witness whether he had ever seen the accounts.",
