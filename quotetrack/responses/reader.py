@@ -43,7 +43,7 @@ from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
 from .groups import group_named
-from .references import named_statement, narrated_author
+from .references import evaluation, named_statement, narrated_author
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -54,7 +54,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7, "organisation": 0.65,
     "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
-    "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
+    "structure": 0.55, "group": 0.5, "evaluation": 0.3, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -327,9 +327,12 @@ class ResponseReader:
         anchor = anchor_of(statement)
         acts = self.words.classes.get("act", frozenset())
         noun = next(((statement.start + m.start(k), statement.start + m.end(k)) for m in _ACT_NOUN.finditer(
-            statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts), None)
+            statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts and m.group(k).islower()), None)
         named = named_statement(statement.text, self.words) if noun is None else None
         noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
+        owner = self.names.first_match(self.text[max(statement.start, noun[0] - 60):noun[0]], "") if noun else None
+        if owner is not None and owner[0].speaker.name == speaker.name:
+            noun = None  # "Brown's decision to ...", said by Brown: his own act
         stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor) if noun is not None else None
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
@@ -341,6 +344,10 @@ class ResponseReader:
             if author is not None and (stated is not None or not same_side(speaker, author[0])):
                 found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
                                       confidence=CONFIDENCE["topic"]))
+        judged = evaluation(statement.text, self.words) if found else None
+        if judged is not None:  # a judgement adds weight to the party a topic or contrast proposed, never its own
+            found.append(Evidence(target=found[-1].target, kind="evaluation", start=statement.start + judged[0],
+                                  end=statement.start + judged[1], confidence=CONFIDENCE["evaluation"]))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))

@@ -17,13 +17,13 @@ from quotetrack.attribution.cues import inflections
 from .parties import Candidate, Names
 from .words import ResponseWords, singular
 
-__all__ = ["named_statement", "narrated_author"]
+__all__ = ["evaluation", "named_statement", "narrated_author"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our", "my",
-                          "your", "recent", "earlier", "latest", "new"})
+                          "your", "recent", "earlier", "latest", "new", "a", "an"})
 _AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
-_LOOK_BACK = 3  # words between a determiner and its noun ("the EU's new compensation rules")
+_LOOK_BACK = 4  # words from a determiner to its noun ("the EU's new compensation rules", "a bad piece of legislation")
 
 
 def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | None:
@@ -95,3 +95,17 @@ def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, st
         if verb is not None and (verb.group(1) or not verb.group(2).lower().endswith("s")):  # not "the EU rules"
             latest = (candidate, verb.start(2))
     return latest
+
+
+def evaluation(text: str, words: ResponseWords) -> tuple[int, int] | None:
+    """Where ``text`` first judges what it speaks of with an ``evaluation`` word ("preposterous", "ill-timed").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> evaluation("It is a preposterous piece of legislation", response_words(load_lexicon()))
+    (8, 20)
+    """
+    judging = words.classes.get("evaluation", frozenset())
+    return next(((m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in judging), None)
