@@ -43,6 +43,7 @@ from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
 from .groups import group_named
+from .trial import accuser, prosecution
 from .references import evaluation, named_statement, narrated_author
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
@@ -53,7 +54,7 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6,
+    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6, "innocence": 0.6,
     "structure": 0.55, "group": 0.5, "evaluation": 0.3, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
@@ -360,10 +361,12 @@ class ResponseReader:
         if owner is not None:
             found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
                                   confidence=CONFIDENCE["owner"]))
-        defence = self._prosecution(index, speaker, anchor)
-        if defence is not None:
-            found.append(Evidence(target=defence, kind="defence", start=statement.start, end=statement.end,
-                                  confidence=CONFIDENCE["defence"]))
+        defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
+        accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
+        if defence is not None or accused is not None:
+            kind = "defence" if defence is not None else "innocence"
+            found.append(Evidence(target=defence or accused, kind=kind, start=statement.start, end=statement.end,
+                                  confidence=CONFIDENCE[kind]))
         return found
 
     def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
@@ -381,29 +384,6 @@ class ResponseReader:
         for candidate, start, end in sorted(owned, key=lambda o: o[1]):
             if candidate.speaker.name not in (speaker.name, own) and not same_side(speaker, candidate):
                 return candidate, start, end
-        return None
-
-    def _prosecution(self, index: int, speaker: Speaker, before: int) -> Candidate | None:
-        """For a statement by the defence in a criminal case (a lawyer, "defence lawyers"), the prosecution heard
-        within the placement reach before it; a question the defence puts to a witness answers nobody."""
-        classes = self.words.classes
-        roles = classes.get("defence_role", frozenset())
-        title = (speaker.title or "").lower().split()
-        named = speaker.name.lower().split()
-        for_accused = (speaker.kind == "person" and bool(title) and title[-1] in roles) or (
-            speaker.kind == "group" and head_noun(speaker.name) in roles and bool({"defence", "defense"} & set(named)))
-        statement = self.statements[index]
-        if not for_accused or statement.text.rstrip(" \"”'’").endswith("?") or (
-                statement.cue is not None and statement.cue.lemma in classes.get("question", frozenset())):
-            return None
-        prosecution = classes.get("prosecution", frozenset())
-        for j in range(index - 1, -1, -1):
-            earlier = self.statements[j]
-            if paragraphs_between(self.text, earlier.end, before) > _REACH:
-                return None
-            other = earlier.speaker
-            if other is not None and other.name in self.by_name and head_noun(other.name) in prosecution:
-                return self.by_name[other.name]
         return None
 
     def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
