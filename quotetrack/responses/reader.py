@@ -44,7 +44,7 @@ from .parties import (Candidate, Names, bodies, candidates, canonical_name, diff
                       same_side)
 from .groups import group_named
 from .trial import accuser, prosecution
-from .references import evaluation, named_statement, narrated_author
+from .references import evaluation, named_statement, narrated_author, owned_act, speaks_of
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -53,9 +53,10 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7, "organisation": 0.65,
-    "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6, "defence": 0.6, "innocence": 0.6,
-    "structure": 0.55, "group": 0.5, "evaluation": 0.3, "act": 0.45, "topic": 0.4, "contrast": 0.4, "continuation": 0.8,
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
+    "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
+    "defence": 0.6, "innocence": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4,
+    "evaluation": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -250,10 +251,11 @@ class ResponseReader:
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
                 break
             other = earlier.speaker
+            cue = earlier.cue
             if earlier.start < before and other is not None and other.name != speaker.name \
-                    and other.name in self.by_name and earlier.cue is not None and earlier.cue.lemma \
-                    and self.words.names_statement(noun, earlier.cue.lemma) \
-                    and not _PASSIVE_AFTER.match(self.text, earlier.cue.end):
+                    and other.name in self.by_name and cue is not None and cue.lemma \
+                    and (self.words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, self.words, noun)) \
+                    and not _PASSIVE_AFTER.match(self.text, cue.end):
                 heard = self.by_name[other.name], earlier.start
                 break
         told = narrated_author(self.text, self.names, self.words, noun, max(0, before - _NARRATED), before)
@@ -274,6 +276,15 @@ class ResponseReader:
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
         return None
+
+    def _owned(self, speaker: Speaker, before: int) -> tuple[Candidate, int] | None:
+        """The latest party on another side named, near, as the owner of an act noun ("New EU rules ...")."""
+        owned = owned_act(self.text, self.names, self.words, max(0, before - _NARRATED), before)
+        if owned is None or paragraphs_between(self.text, owned[1], before) > _REACH or owned[0].speaker.name in (
+                speaker.name, speaker.organisation.name if speaker.organisation else None) \
+                or same_side(speaker, owned[0]):
+            return None
+        return owned
 
     def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None) -> Candidate | None:
@@ -298,7 +309,8 @@ class ResponseReader:
                 "claim_verb" if claim else "proposal", frozenset()))
             if claim and proposer is not None:
                 return proposer[0], "author"
-            author = self._author(index, speaker, offset, near=True)
+            author = self._author(index, speaker, offset, near=True) or (self._owned(speaker, offset) if (
+                reading.noun in classes.get("instrument", frozenset())) else None)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
@@ -331,8 +343,8 @@ class ResponseReader:
             statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts and m.group(k).islower()), None)
         named = named_statement(statement.text, self.words) if noun is None else None
         noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
-        owner = self.names.first_match(self.text[max(statement.start, noun[0] - 60):noun[0]], "") if noun else None
-        if owner is not None and owner[0].speaker.name == speaker.name:
+        possessor = self.names.first_match(self.text[max(statement.start, noun[0] - 60):noun[0]], "") if noun else None
+        if possessor is not None and possessor[0].speaker.name == speaker.name:
             noun = None  # "Brown's decision to ...", said by Brown: his own act
         stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor) if noun is not None else None
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
@@ -363,9 +375,10 @@ class ResponseReader:
                                   confidence=CONFIDENCE["owner"]))
         defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
         accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
-        if defence is not None or accused is not None:
+        side = defence or accused
+        if side is not None:
             kind = "defence" if defence is not None else "innocence"
-            found.append(Evidence(target=defence or accused, kind=kind, start=statement.start, end=statement.end,
+            found.append(Evidence(target=side, kind=kind, start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE[kind]))
         return found
 

@@ -17,12 +17,13 @@ from quotetrack.attribution.cues import inflections
 from .parties import Candidate, Names
 from .words import ResponseWords, singular
 
-__all__ = ["evaluation", "named_statement", "narrated_author"]
+__all__ = ["evaluation", "named_statement", "narrated_author", "owned_act", "speaks_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our", "my",
                           "your", "recent", "earlier", "latest", "new", "a", "an"})
 _AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
+_OWNED = re.compile(r"(?:['’]s)?\s+(?:new\s+|draft\s+|proposed\s+|latest\s+)?([a-z]+)\b")  # "EU rules", "Acme's plan"
 _LOOK_BACK = 4  # words from a determiner to its noun ("the EU's new compensation rules", "a bad piece of legislation")
 
 
@@ -62,8 +63,8 @@ def _verb_pattern(words: ResponseWords, lemmas: frozenset[str]) -> re.Pattern[st
     """A name's continuation into a finite form of one of ``lemmas`` ("has reported", "decided", "will ban")."""
     helpers = "|".join(map(re.escape, sorted(words.classes.get("act_helper", frozenset()))))
     forms = sorted({f for lemma in lemmas for f in inflections(lemma) if not f.endswith("ing")}, key=len, reverse=True)
-    return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({'|'.join(map(re.escape, forms))})\b",
-                      re.IGNORECASE)
+    verbs = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({verbs})\b", re.IGNORECASE)
 
 
 def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, start: int, end: int
@@ -109,3 +110,50 @@ def evaluation(text: str, words: ResponseWords) -> tuple[int, int] | None:
     """
     judging = words.classes.get("evaluation", frozenset())
     return next(((m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in judging), None)
+
+
+def owned_act(text: str, names: Names, words: ResponseWords, start: int, end: int) -> tuple[Candidate, int] | None:
+    """The latest party named between ``start`` and ``end`` as the owner of an ``instrument`` noun right after its
+    name ("New EU rules", "the Commission proposals", "Acme's new plan"), and where the noun stands.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Speaker
+    >>> from quotetrack.responses.words import response_words
+    >>> eu = Candidate(speaker=Speaker(name="European Union", kind="organisation"), names=("EU",), first=0,
+    ...                side="European Union")
+    >>> text = "New EU rules set compensation at 600 euros. Airlines attacked the legislation."
+    >>> found = owned_act(text, Names.of([eu]), response_words(load_lexicon()), 0, 44)
+    >>> found[0].speaker.name, text[found[1]:found[1] + 5]
+    ('European Union', 'rules')
+    """
+    acts = words.classes.get("instrument", frozenset())
+    latest = None
+    for candidate, _, name_end in names.finditer(text[:end]):
+        owned = _OWNED.match(text, name_end, end)
+        if name_end > start and owned is not None and owned.group(1) in acts:
+            latest = (candidate, owned.start(1))
+    return latest
+
+
+@functools.cache
+def _content_pattern(words: ResponseWords, noun: str) -> re.Pattern[str] | None:
+    lemmas = words.nouns.get(noun, frozenset()) - {"say", "tell"}
+    forms = sorted({f for lemma in lemmas for f in inflections(lemma)}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE) if forms else None
+
+
+def speaks_of(text: str, words: ResponseWords, noun: str) -> bool:
+    """Whether a statement's words do what ``noun`` names ("it would close 40 branches" for "the closures").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> speaks_of("it would close 40 branches", words, "closures"), speaks_of("profits rose", words, "closures")
+    (True, False)
+    """
+    pattern = _content_pattern(words, singular(noun))
+    return pattern is not None and pattern.search(text) is not None
