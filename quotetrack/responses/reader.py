@@ -354,7 +354,7 @@ class ResponseReader:
                                   confidence=CONFIDENCE["contrast"]))
         if noun is not None:
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
-            if author is not None and (stated is not None or not same_side(speaker, author[0])):
+            if author is not None and not same_side(speaker, author[0]):
                 found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
                                       confidence=CONFIDENCE["topic"]))
         judged = evaluation(statement.text, self.words) if found else None

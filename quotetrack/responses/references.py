@@ -140,7 +140,8 @@ def owned_act(text: str, names: Names, words: ResponseWords, start: int, end: in
 @functools.cache
 def _content_pattern(words: ResponseWords, noun: str) -> re.Pattern[str] | None:
     lemmas = words.nouns.get(noun, frozenset()) - {"say", "tell"}
-    forms = sorted({f for lemma in lemmas for f in inflections(lemma)}, key=len, reverse=True)
+    forms = sorted({f for lemma in lemmas for f in inflections(lemma)} - {noun, noun + "s", noun + "es"}, key=len,
+                   reverse=True)  # "the sanctions would stay" speaks of sanctions, it does not impose them
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE) if forms else None
 
 
