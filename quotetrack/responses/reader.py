@@ -8,19 +8,25 @@ target with the highest combined confidence wins. Kinds:
 - ``pronoun``, ``act``, ``organisation``: the cue's object points at the target through a
   pronoun ("her criticism"), an act of the target ("the plan", "the charges") or a body
   spoken of before ("the company"); the target is the latest other party heard;
+- ``role``: the cue's object holds a role in a possessive ("the chancellor's plan"): its latest holder;
 - ``author``: the cue's object is an act whose author the text names ("The Bank lifted rates ... criticised
-  the move"), an earlier statement named by its cue ("dismissed the warnings"), or a claim and its accuser;
+  the move"), an earlier statement named by its cue or its words ("dismissed the warnings", "the closures";
+  ``references``), a claim and its accuser, or an instrument a name owned ("New EU rules");
 - ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject
   the agent;
 - ``turn``: a turn cue with no object ("X replied") answers the previous speaker;
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
   label, or restates its words;
-- ``contrast``: "But/However X said" sets the statement against the party heard or acting just before;
+- ``contrast``: "But/However X said" sets the statement against the statement it names, or the party heard or
+  acting just before;
 - ``owner``: the statement names the author of an act it speaks of ("the EC advice misleads");
 - ``topic``: the statement speaks of an act ("the merger") whose author the text named;
 - ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
   answers the proposal before it;
-- ``defence``: in a criminal case the defence ("his lawyer") answers the prosecution heard before it;
+- ``evaluation``: a judgement ("preposterous") adds weight to the party a topic or contrast proposed;
+- ``group``: the statement takes up a group named before ("the authorities"; ``groups``);
+- ``defence``, ``innocence``: in a criminal case the defence ("his lawyer") answers the prosecution heard before
+  it, and an accused protesting innocence their accusers (``trial``);
 - ``structure``: a cue with no target in sight answers the story's initiator;
 - ``continuation``: a speaker's statements after a response continue it.
 """
@@ -44,7 +50,7 @@ from .parties import (Candidate, Names, bodies, candidates, canonical_name, diff
                       same_side)
 from .groups import group_named
 from .trial import accuser, prosecution
-from .references import evaluation, named_statement, narrated_author, owned_act, speaks_of
+from .references import PASSIVE_AFTER, evaluation, heard_stating, named_statement, narrated_author, owned_act
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -66,7 +72,6 @@ _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it intro
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
@@ -193,7 +198,7 @@ class ResponseReader:
             if kinds is not None and speaker.kind not in kinds:
                 continue
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
-                                       or _PASSIVE_AFTER.match(self.text, earlier.cue.end)):
+                                       or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
                 continue  # no act of theirs: "the firms accused were ..." names who was accused
             return self.by_name[speaker.name], j
         return None
@@ -215,7 +220,7 @@ class ResponseReader:
     def _object_evidence(self, index: int, speaker: Speaker, cue: str, offset: int) -> list[Evidence]:
         text = self.text
         role = self.words.role(cue)
-        if _PASSIVE_AFTER.match(text, offset + len(cue)):
+        if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
@@ -243,27 +248,23 @@ class ResponseReader:
         return found
 
     def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
-        """The latest other party, near, whose statement the act noun names by its cue ("the reports" / "reported"),
-        or whom the narration names making it ("the FT has reported", :func:`~.references.narrated_author`)."""
-        heard = None
-        for j in range(index - 1, -1, -1):
-            earlier = self.statements[j]
-            if paragraphs_between(self.text, earlier.end, before) > _REACH:
-                break
-            other = earlier.speaker
-            cue = earlier.cue
-            if earlier.start < before and other is not None and other.name != speaker.name \
-                    and other.name in self.by_name and cue is not None and cue.lemma \
-                    and (self.words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, self.words, noun)) \
-                    and not _PASSIVE_AFTER.match(self.text, cue.end):
-                heard = self.by_name[other.name], earlier.start
-                break
-        told = narrated_author(self.text, self.names, self.words, noun, max(0, before - _NARRATED), before)
-        own = speaker.organisation.name if speaker.organisation is not None else None
-        if told is not None and told[0].speaker.name not in (speaker.name, own) and not same_side(speaker, told[0]) \
-                and paragraphs_between(self.text, told[1], before) <= _REACH and (heard is None or told[1] > heard[1]):
+        """The latest other party, near, whose statement the act noun names by its cue or words ("the reports" /
+        "reported"), or whom the narration names making it ("the FT has reported"; :mod:`~.references`)."""
+        heard = heard_stating(self.text, self.statements, index, self.by_name, self.words, noun, before, _REACH)
+        told = self._near_other(speaker, before, narrated_author(self.text, self.names, self.words, noun,
+                                                                 max(0, before - _NARRATED), before))
+        if told is not None and (heard is None or told[1] > heard[1]):
             return told[0]
         return heard[0] if heard else None
+
+    def _near_other(self, speaker: Speaker, before: int, found: tuple[Candidate, int] | None
+                    ) -> tuple[Candidate, int] | None:
+        """``found`` if it is a party on another side, within the placement reach before ``before``."""
+        own = speaker.organisation.name if speaker.organisation is not None else None
+        if found is None or found[0].speaker.name in (speaker.name, own) or same_side(speaker, found[0]) \
+                or paragraphs_between(self.text, found[1], before) > _REACH:
+            return None
+        return found
 
     def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
@@ -276,15 +277,6 @@ class ResponseReader:
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
         return None
-
-    def _owned(self, speaker: Speaker, before: int) -> tuple[Candidate, int] | None:
-        """The latest party on another side named, near, as the owner of an act noun ("New EU rules ...")."""
-        owned = owned_act(self.text, self.names, self.words, max(0, before - _NARRATED), before)
-        if owned is None or paragraphs_between(self.text, owned[1], before) > _REACH or owned[0].speaker.name in (
-                speaker.name, speaker.organisation.name if speaker.organisation else None) \
-                or same_side(speaker, owned[0]):
-            return None
-        return owned
 
     def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None) -> Candidate | None:
@@ -309,8 +301,9 @@ class ResponseReader:
                 "claim_verb" if claim else "proposal", frozenset()))
             if claim and proposer is not None:
                 return proposer[0], "author"
-            author = self._author(index, speaker, offset, near=True) or (self._owned(speaker, offset) if (
-                reading.noun in classes.get("instrument", frozenset())) else None)
+            owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
+                reading.noun in classes.get("instrument", frozenset())) else None
+            author = self._author(index, speaker, offset, near=True) or self._near_other(speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 
 from quotetrack.attribution.cues import inflections
 
+from quotetrack.model import Statement
+
 from .parties import Candidate, Names
+from .placement import paragraphs_between
 from .words import ResponseWords, singular
 
-__all__ = ["evaluation", "named_statement", "narrated_author", "owned_act", "speaks_of"]
+__all__ = ["PASSIVE_AFTER", "evaluation", "heard_stating", "named_statement", "narrated_author", "owned_act",
+           "speaks_of"]
+
+#: After a cue, the words that make it a participle or a passive ("the firms accused were", "criticised by"): no
+#: act of the cue's subject
+PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our", "my",
@@ -158,3 +167,22 @@ def speaks_of(text: str, words: ResponseWords, noun: str) -> bool:
     """
     pattern = _content_pattern(words, singular(noun))
     return pattern is not None and pattern.search(text) is not None
+
+
+def heard_stating(text: str, statements: Sequence[Statement], index: int, by_name: Mapping[str, Candidate],
+                  words: ResponseWords, noun: str, before: int, reach: int) -> tuple[Candidate, int] | None:
+    """The latest statement before statement ``index``, within ``reach`` paragraph breaks of ``before``, by another
+    party, that ``noun`` names: by its cue ("the reports" / "reported") or its words ("the closures" / "would
+    close"); its speaker and where it starts."""
+    source = statements[index].speaker
+    for j in range(index - 1, -1, -1):
+        earlier = statements[j]
+        if paragraphs_between(text, earlier.end, before) > reach:
+            return None
+        other, cue = earlier.speaker, earlier.cue
+        if earlier.start < before and other is not None and (source is None or other.name != source.name) \
+                and other.name in by_name and cue is not None and cue.lemma \
+                and (words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, words, noun)) \
+                and not PASSIVE_AFTER.match(text, cue.end):
+            return by_name[other.name], earlier.start
+    return None

@@ -17,11 +17,11 @@ from quotetrack.model import Statement
 
 from .parties import Candidate, head_noun
 from .placement import paragraphs_between
+from .references import PASSIVE_AFTER
 from .words import ResponseWords
 
 __all__ = ["accuser", "prosecution"]
 
-_PASSIVE = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)  # "the firms accused were ..."
 _OWN = re.compile(r"\b(?:his|her|my|their|our|is|was|am|are|were|be|been)\s+(?:entirely\s+|completely\s+)?([a-z]+)\b",
                   re.IGNORECASE)  # the speaker's own innocence
 
@@ -88,7 +88,7 @@ def accuser(text: str, statements: Sequence[Statement], index: int, by_name: Map
         if other is None or other.name == speaker.name or other.name not in by_name:
             continue
         cue = earlier.cue
-        accused = cue is not None and cue.lemma in claims and not _PASSIVE.match(text, cue.end)
+        accused = cue is not None and cue.lemma in claims and not PASSIVE_AFTER.match(text, cue.end)
         if accused or head_noun(other.name) in sides:
             return by_name[other.name]
     return None
