@@ -306,7 +306,7 @@ EVIDENCE = [
                  ("Owen Hale", "Anna Webb", "pronoun", "rejects"), id="pronoun-possessive"),
     pytest.param("Senator Ruth Ellis proposed a ban on stock trading by lawmakers. Senator Dale Price "
                  "backed the ban, saying voters had lost trust.",
-                 ("Dale Price", "Ruth Ellis", "act", "supports"), id="act-ban-backed"),
+                 ("Dale Price", "Ruth Ellis", "author", "supports"), id="author-proposed-ban-backed"),
     pytest.param("Senator Ruth Ellis said the deal would protect jobs. Senator Dale Price cast doubt on "
                  "the deal, saying it had no money behind it.",
                  ("Dale Price", "Ruth Ellis", "act", "questions"), id="act-cast-doubt-on"),

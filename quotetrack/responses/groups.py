@@ -20,7 +20,10 @@ from .words import ResponseWords, singular
 
 __all__ = ["group_named"]
 
-_THE = re.compile(r"\b[Tt]he\s+$")
+_THE = re.compile(r"\b(of\s+|with\s+|from\s+|to\s+|for\s+|by\s+|on\s+|at\s+|about\s+|among\s+)?[Tt]he\s+$")
+# the group acting: "the authorities are trying ...", "as the airlines are making out"
+_VERB = re.compile(r"\s+(?:are|were|have|had|will|would|want|wanted|say|said|claim|claimed|must|should|can|could|do|"
+                   r"did)\b")
 
 # "Iranian authorities", "low-cost airlines"; not a determiner opening a sentence ("The airlines", "Many unions")
 _MODIFIER = r"(?:(?!(?:The|A|An|But|However|And|Many|Some|All|Other|These|Those|Their|Its|Our)\s)[A-Z][\w-]*\s+" \
@@ -63,9 +66,11 @@ def group_named(text: str, start: int, end: int, speaker: Speaker, words: Respon
         return None
     for mention in pattern.finditer(text, start, end):
         head = mention.group(2).lower()
-        if mention.group(1) or _THE.search(text, max(0, mention.start() - 5), mention.start()) is None \
+        the = _THE.search(text, max(0, mention.start() - 20), mention.start())
+        if mention.group(1) or the is None or the.group(1) or _VERB.match(text, mention.end()) is None \
                 or _speaks_for(speaker, head):
-            continue  # only "the authorities" takes up a group named before; "other airlines" is news
+            continue  # only "the authorities" acting takes up a group named before; "other airlines", "of the
+            # officials involved" do not
         earlier = [m for m in pattern.finditer(text, 0, start) if m.group(2).lower() == head]
         if not earlier:
             continue  # a group the narration never named acting: no party

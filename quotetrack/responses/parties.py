@@ -43,8 +43,6 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
         return False
     if speaker.kind in {"person", "organisation"}:
         return True
-    if speaker.kind == "unnamed":  # "a spokesman for Acme" speaks for Acme; "a witness" for nobody
-        return speaker.organisation is not None
     if speaker.kind != "group" or speaker.country is not None:
         return False
     return head_noun(speaker.name) in words.classes.get("group", frozenset())
@@ -206,9 +204,6 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     'Rowing Club'
     """
     name = speaker.name
-    if speaker.kind == "unnamed" and speaker.organisation is not None:  # "a spokesman for the EC": the EC
-        body = speaker.organisation
-        return canonical_name(Speaker(name=body.name, organisation=body, kind="organisation"), lexicon, text)
     if speaker.kind != "organisation":
         return name
     own = speaker.organisation.name if speaker.organisation is not None else None
@@ -251,6 +246,13 @@ def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
+def _spelt_out(speaker: Speaker, initials: str) -> bool:
+    """Whether a body speaking under two-letter initials ("the EU decided") is one the reading knows by a full name
+    (European Union): only then are the initials its name ("HP directors" names nobody the reading resolved)."""
+    body = speaker.organisation
+    return speaker.kind == "organisation" and body is not None and body.name != initials
+
+
 def _opens_sentence(text: str, offset: int) -> bool:
     before = text[max(0, offset - 3):offset].rstrip(" \"“‘'")
     return not before or before[-1] in ".!?\n"
@@ -265,7 +267,7 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
         if is_party(speaker, words) and speaker.name not in pool:
             pool[speaker.name] = speaker
     parties = [_word_pattern(n) for s in pool.values() for n in (s.name, *s.aliases)
-               if len(n) > 2 or (s.kind == "organisation" and n.isupper())]
+               if len(n) > 2 or (n.isupper() and _spelt_out(s, n))]
     named_bodies = set()
     for body in found_bodies:  # a body one of whose names holds a party's name is that party ("Acme" in "Acme Inc")
         if body.name not in pool and not any(p.search(n) for n in (body.name, *body.aliases) for p in parties):
@@ -281,7 +283,7 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
             names: tuple[str, ...] = ()
         else:
             names = tuple(sorted({n for n in (speaker.name, *speaker.aliases) if owners[n] == 1 and (
-                len(n) > 2 or ((speaker.name in named_bodies or speaker.kind == "organisation") and n.isupper()))},
+                len(n) > 2 or (n.isupper() and (speaker.name in named_bodies or _spelt_out(speaker, n))))},
                                  key=len, reverse=True))
         written = [i for i in (article.text.find(n) for n in names) if i >= 0 and speaker.name in named_bodies]
         first = min((m.start for m in speaker.mentions), default=min(written, default=len(article.text)))

@@ -50,7 +50,8 @@ from .parties import (Candidate, Names, bodies, candidates, canonical_name, diff
                       same_side)
 from .groups import group_named
 from .trial import accuser, prosecution
-from .references import PASSIVE_AFTER, evaluation, heard_stating, named_statement, narrated_author, owned_act
+from .judgement import judgements, party_of
+from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
 from .words import ResponseWords, response_words
 
@@ -62,7 +63,7 @@ CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
     "defence": 0.6, "innocence": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4,
-    "evaluation": 0.3, "continuation": 0.8,
+    "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -333,13 +334,16 @@ class ResponseReader:
         anchor = anchor_of(statement)
         acts = self.words.classes.get("act", frozenset())
         noun = next(((statement.start + m.start(k), statement.start + m.end(k)) for m in _ACT_NOUN.finditer(
-            statement.text) for k in (1, 2) if (m.group(k) or "").lower() in acts and m.group(k).islower()), None)
+            statement.text) for k in (2, 1) if (m.group(k) or "").lower() in acts and m.group(k).islower()
+                     and (k == 1 or (m.group(1) or "").lower() in acts)), None)  # "the tax rise": the rise
         named = named_statement(statement.text, self.words) if noun is None else None
         noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
-        possessor = self.names.first_match(self.text[max(statement.start, noun[0] - 60):noun[0]], "") if noun else None
-        if possessor is not None and possessor[0].speaker.name == speaker.name:
+        holder, pronoun = possessor(self.text, self.names, noun[0], statement.start) if noun else (None, False)
+        if noun is not None and self.text[noun[0]:noun[1]].lower() in self.words.classes.get("undergone", ()):
+            holder = None  # "Sigarchi's sentence": he undergoes it
+        if holder is not None and holder.speaker.name == speaker.name:
             noun = None  # "Brown's decision to ...", said by Brown: his own act
-        stated = self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor) if noun is not None else None
+        stated = holder or (self._stated(index, speaker, self.text[noun[0]:noun[1]], anchor) if noun else None)
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
         if contrast is not None and against is not None:  # set against the statement it names, else the latest
@@ -350,10 +354,14 @@ class ResponseReader:
             if author is not None and not same_side(speaker, author[0]):
                 found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
                                       confidence=CONFIDENCE["topic"]))
-        judged = evaluation(statement.text, self.words) if found else None
-        if judged is not None:  # a judgement adds weight to the party a topic or contrast proposed, never its own
-            found.append(Evidence(target=found[-1].target, kind="evaluation", start=statement.start + judged[0],
-                                  end=statement.start + judged[1], confidence=CONFIDENCE["evaluation"]))
+        # a judgement adds weight to the author of the statement or act the topic names; "his statements" might be
+        # anyone's
+        judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
+        mine = party_of(speaker, self.lexicon)
+        for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
+            if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
+                found.append(Evidence(target=found[-1].target, kind=kind, start=start, end=end,
+                                      confidence=CONFIDENCE[kind]))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))

@@ -21,7 +21,7 @@ from .parties import Candidate, Names
 from .placement import paragraphs_between
 from .words import ResponseWords, singular
 
-__all__ = ["PASSIVE_AFTER", "evaluation", "heard_stating", "named_statement", "narrated_author", "owned_act",
+__all__ = ["PASSIVE_AFTER", "heard_stating", "possessor", "named_statement", "narrated_author", "owned_act",
            "speaks_of"]
 
 #: After a cue, the words that make it a participle or a passive ("the firms accused were", "criticised by"): no
@@ -33,6 +33,8 @@ _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his"
                           "your", "recent", "earlier", "latest", "new", "a", "an"})
 _AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
 _OWNED = re.compile(r"(?:['’]s)?\s+(?:new\s+|draft\s+|proposed\s+|latest\s+)?([a-z]+)\b")  # "EU rules", "Acme's plan"
+_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4}\s+$")  # "Trump's absurd and inaccurate " before the noun
+_MAIN_VERB = 5  # words opening a statement that hold its own verb ("it would close 40 branches")
 _LOOK_BACK = 4  # words from a determiner to its noun ("the EU's new compensation rules", "a bad piece of legislation")
 
 
@@ -107,20 +109,6 @@ def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, st
     return latest
 
 
-def evaluation(text: str, words: ResponseWords) -> tuple[int, int] | None:
-    """Where ``text`` first judges what it speaks of with an ``evaluation`` word ("preposterous", "ill-timed").
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> from quotetrack.responses.words import response_words
-    >>> evaluation("It is a preposterous piece of legislation", response_words(load_lexicon()))
-    (8, 20)
-    """
-    judging = words.classes.get("evaluation", frozenset())
-    return next(((m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in judging), None)
-
-
 def owned_act(text: str, names: Names, words: ResponseWords, start: int, end: int) -> tuple[Candidate, int] | None:
     """The latest party named between ``start`` and ``end`` as the owner of an ``instrument`` noun right after its
     name ("New EU rules", "the Commission proposals", "Acme's new plan"), and where the noun stands.
@@ -166,15 +154,18 @@ def speaks_of(text: str, words: ResponseWords, noun: str) -> bool:
     (True, False)
     """
     pattern = _content_pattern(words, singular(noun))
-    return pattern is not None and pattern.search(text) is not None
+    opening = " ".join(text.split()[:_MAIN_VERB])  # its own verb, not one deep in a clause ("... would decide")
+    return pattern is not None and pattern.search(opening) is not None
 
 
 def heard_stating(text: str, statements: Sequence[Statement], index: int, by_name: Mapping[str, Candidate],
                   words: ResponseWords, noun: str, before: int, reach: int) -> tuple[Candidate, int] | None:
     """The latest statement before statement ``index``, within ``reach`` paragraph breaks of ``before``, by another
-    party, that ``noun`` names: by its cue ("the reports" / "reported") or its words ("the closures" / "would
-    close"); its speaker and where it starts."""
+    party, that ``noun`` names: by its cue ("the reports" / "reported"), its words ("the closures" / "would
+    close"), or as what it proposed ("the rise" / "announced a rise"); its speaker and where it starts."""
     source = statements[index].speaker
+    proposals = words.classes.get("proposal", frozenset())  # "announced a rise": "the rise" is what was announced
+    noun_of = singular(noun)
     for j in range(index - 1, -1, -1):
         earlier = statements[j]
         if paragraphs_between(text, earlier.end, before) > reach:
@@ -182,7 +173,35 @@ def heard_stating(text: str, statements: Sequence[Statement], index: int, by_nam
         other, cue = earlier.speaker, earlier.cue
         if earlier.start < before and other is not None and (source is None or other.name != source.name) \
                 and other.name in by_name and cue is not None and cue.lemma \
-                and (words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, words, noun)) \
+                and (words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, words, noun)
+                     or (cue.lemma in proposals and noun_of in {singular(w) for w in _WORD.findall(earlier.text)})) \
                 and not PASSIVE_AFTER.match(text, cue.end):
             return by_name[other.name], earlier.start
     return None
+
+
+def possessor(text: str, names: Names, noun_start: int, floor: int) -> tuple[Candidate | None, bool]:
+    """Who a possessive before the noun at ``noun_start`` names ("Trump's absurd claim": Trump), and whether it is a
+    pronoun ("his statements"); ``(None, False)`` without a possessive. The text is read from ``floor`` on.
+
+    Examples
+    --------
+    >>> from quotetrack.model import Speaker
+    >>> ann = Candidate(speaker=Speaker(name="Ann Lee", kind="person"), names=("Ann Lee", "Lee"), first=0,
+    ...                 side=None)
+    >>> text = "He said Lee's absurd and baseless claim was false; his remarks were not."
+    >>> possessor(text, Names.of([ann]), text.index("claim"), 0)[0].speaker.name
+    'Ann Lee'
+    >>> possessor(text, Names.of([ann]), text.index("remarks"), 0)
+    (None, True)
+    """
+    window = text[max(floor, noun_start - 80):noun_start]
+    words = _WORD.findall(window)[-_LOOK_BACK - 1:]
+    for k, word in enumerate(words):
+        if word.lower() in {"his", "her", "its", "their"} and all(w[0].islower() for w in words[k + 1:]):
+            return None, True
+    owned = _POSSESSED.search(window)
+    if owned is None:
+        return None, False
+    found = [c for c, _, end in names.finditer(window) if end == owned.start()]
+    return (found[-1] if found else None), False

@@ -1,0 +1,73 @@
+"""Signs that a statement takes a side on what it speaks of, which weigh for a target without naming one.
+
+"It is a preposterous piece of legislation" judges (an ``evaluation`` word); "Business
+groups warned that the rise would cost jobs" takes a stance by its cue (a ``stance_cue``
+lemma: warn, complain, fear); "The Tories said the plan ..." is a political party speaking of
+another's act. None of these says whom the statement answers: each adds weight to the party
+that a topic ("the plan": its author) or a contrast ("But ...") proposed, and is never read alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker, Statement
+
+from .words import ResponseWords
+
+__all__ = ["judgements", "party_of"]
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def party_of(speaker: Speaker, lexicon: Lexicon) -> str | None:
+    """The political party a speaker is or speaks for, on the lexicon's canonical name ("the Tories": Conservative
+    Party), if any.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> party_of(Speaker(name="Tories", kind="organisation"), load_lexicon())
+    'Conservative Party'
+    >>> party_of(Speaker(name="Acme", kind="organisation"), load_lexicon()) is None
+    True
+    """
+    if speaker.party:
+        return speaker.party
+    for name in (speaker.name, speaker.organisation.name if speaker.organisation else ""):
+        known = lexicon.parties.get(name.lower().removeprefix("the "))
+        if known is not None:
+            return known[0]
+    return None
+
+
+def judgements(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """Each sign that ``statement`` takes a side: ``(kind, start, end)`` with ``kind`` ``evaluation`` (a judging
+    word in its words), ``stance`` (its cue) or ``partisan`` (its speaker is a political party), offsets into the
+    text.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> st = Statement(start=30, end=57, text="the plan was a cynical ploy", kind="indirect",
+    ...                speaker=Speaker(name="Tories", kind="organisation"),
+    ...                cue=Cue(start=23, end=29, text="warned", lemma="warn"))
+    >>> [kind for kind, _, _ in judgements(st, response_words(load_lexicon()), load_lexicon())]
+    ['evaluation', 'stance', 'partisan']
+    """
+    found = []
+    judging = words.classes.get("evaluation", frozenset())
+    word = next((m for m in _WORD.finditer(statement.text) if m.group().lower() in judging), None)
+    if word is not None:
+        found.append(("evaluation", statement.start + word.start(), statement.start + word.end()))
+    cue = statement.cue
+    if cue is not None and cue.lemma in words.classes.get("stance_cue", frozenset()):
+        found.append(("stance", cue.start, cue.end))
+    if statement.speaker is not None and party_of(statement.speaker, lexicon) is not None:
+        mention = statement.speaker_mention
+        start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
+        found.append(("partisan", start, end))
+    return found
