@@ -38,6 +38,22 @@ REPORTED = {
         "Health Secretary Wes Streeting said waiting lists would fall by spring. Nurses union leader Pat Cullen "
         "rejected the health secretary's claims, saying wards were full.",
         ("Pat Cullen", "Wes Streeting", "role", "rejects")),
+    "stance-cue-weighs-for-the-topic": (
+        "Chancellor Rachel Reeves announced a rise in employers' national insurance on Wednesday. Business groups "
+        "warned that the rise would cost jobs.",
+        ("Business groups", "Rachel Reeves", "topic", None)),
+    "party-speaking-of-an-act": (
+        "President Joe Biden unveiled a $2 trillion infrastructure plan on Wednesday. Republicans said the plan "
+        "was a tax grab.",
+        ("Republicans", "Joe Biden", "topic", None)),
+    "possessive-names-the-author": (
+        "Senator Ruth Ellis said on Monday that the governor had misled voters. Governor Sam Ortiz called "
+        "Ellis's claim absurd.",
+        ("Sam Ortiz", "Ruth Ellis", "owner", None)),
+    "protest-of-innocence-answers-the-accuser": (
+        "Prosecutors allege that the former mayor Tom Hale took bribes from builders.\n\nThe trial is expected "
+        "to last a month.\n\nMr Hale has firmly declared his innocence.",
+        ("Tom Hale", "Prosecutors", "innocence", None)),
     "group-taken-up-by-its-head-noun": (
         "Belarusian authorities detained the blogger Ivan Petrov in March. Free Press Trust director Anna Berg "
         "said: \"The authorities are trying to silence every critic.\"",
@@ -125,6 +141,21 @@ def test_reported(story):
 
 # story id: text, where no edge may be drawn
 NOT_REPORTED = {
+    "a-judgement-alone-names-nobody":
+        "Prime Minister Keir Starmer said the government would build 1.5 million homes by 2029. Conservative "
+        "leader Kemi Badenoch said the target was a fantasy.",
+    "a-judgement-of-his-statements-is-not-the-latest-speakers":
+        "Senator Ruth Ellis said on Monday that the governor had misled voters. Union leader Tom Reid said his "
+        "statements had been absurd.",
+    "a-stance-cue-without-a-topic":
+        "Chancellor Rachel Reeves announced a rise in employers' national insurance on Wednesday. Business groups "
+        "warned that hiring would slow.",
+    "a-group-after-a-preposition-is-not-taken-up":
+        "Belarusian authorities detained the blogger Ivan Petrov in March. Free Press Trust director Anna Berg "
+        "said she had written to the authorities in Minsk.",
+    "innocent-bystanders-are-no-protest":
+        "Prosecutors allege that the former mayor Tom Hale took bribes from builders.\n\nMr Hale said innocent "
+        "families had been hurt by the investigation.",
     "participle-before-were-has-no-object":
         "Among the firms accused were Acme and Brill. Brill chief executive Jo Park said the firm "
         "would cooperate.",
