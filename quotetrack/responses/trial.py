@@ -2,7 +2,8 @@
 
 In a trial the sides are set before anyone speaks: what the defence (a speaker whose title
 ends in a ``defence_role`` word, "his lawyer", or a group such as "defence lawyers") says
-answers the prosecution (a party headed by a ``prosecution`` word) heard just before it; and
+answers the prosecution (a party headed by a ``prosecution`` word) heard just before it, or next in its
+paragraph; and
 an accused person who protests their innocence (an ``innocence`` word: "declared his
 innocence", "I am innocent") answers whoever accused them, however far back the text
 heard it: a party of the prosecution, or one whose statement's cue is a ``claim_verb``.
@@ -29,7 +30,7 @@ _OWN = re.compile(r"\b(?:his|her|my|their|our|is|was|am|are|were|be|been)\s+(?:e
 def prosecution(text: str, statements: Sequence[Statement], index: int, by_name: Mapping[str, Candidate],
                 words: ResponseWords, before: int, reach: int) -> Candidate | None:
     """For a statement by the defence in a criminal case, the prosecution heard within ``reach`` paragraph breaks
-    before it; a question the defence puts to a witness answers nobody."""
+    before it, else next in its paragraph; a question the defence puts to a witness answers nobody."""
     classes = words.classes
     roles = classes.get("defence_role", frozenset())
     statement = statements[index]
@@ -47,8 +48,14 @@ def prosecution(text: str, statements: Sequence[Statement], index: int, by_name:
     for j in range(index - 1, -1, -1):
         earlier = statements[j]
         if paragraphs_between(text, earlier.end, before) > reach:
-            return None
+            break
         other = earlier.speaker
+        if other is not None and other.name in by_name and head_noun(other.name) in sides:
+            return by_name[other.name]
+    for later in statements[index + 1:]:  # "... defence lawyers, who argue that ... Prosecutors claim ...": the
+        other = later.speaker  # prosecution heard next in the same paragraph
+        if paragraphs_between(text, statement.end, later.start) > 0:
+            break
         if other is not None and other.name in by_name and head_noun(other.name) in sides:
             return by_name[other.name]
     return None

@@ -50,6 +50,10 @@ REPORTED = {
         "Senator Ruth Ellis said on Monday that the governor had misled voters. Governor Sam Ortiz called "
         "Ellis's claim absurd.",
         ("Sam Ortiz", "Ruth Ellis", "owner", None)),
+    "defence-before-the-prosecution-in-its-paragraph": (
+        "The former chief executive is on trial in New York. Defence lawyer Richard Hale said his client had never "
+        "seen the accounts. Prosecutors claim that losses were hidden from investors.",
+        ("Richard Hale", "Prosecutors", "defence", None)),
     "protest-of-innocence-answers-the-accuser": (
         "Prosecutors allege that the former mayor Tom Hale took bribes from builders.\n\nThe trial is expected "
         "to last a month.\n\nMr Hale has firmly declared his innocence.",
