@@ -20,6 +20,7 @@ from .words import ResponseWords, singular
 
 __all__ = ["group_named"]
 
+_NAMED_REACH = 6000  # characters searched back for the group's naming
 _THE = re.compile(r"\b(of\s+|with\s+|from\s+|to\s+|for\s+|by\s+|on\s+|at\s+|about\s+|among\s+)?[Tt]he\s+$")
 # the group acting: "the authorities are trying ...", "as the airlines are making out"
 _VERB = re.compile(r"\s+(?:are|were|have|had|will|would|want|wanted|say|said|claim|claimed|must|should|can|could|do|"
@@ -71,7 +72,7 @@ def group_named(text: str, start: int, end: int, speaker: Speaker, words: Respon
                 or _speaks_for(speaker, head):
             continue  # only "the authorities" acting takes up a group named before; "other airlines", "of the
             # officials involved" do not
-        earlier = [m for m in pattern.finditer(text, 0, start) if m.group(2).lower() == head]
+        earlier = [m for m in pattern.finditer(text, max(0, start - _NAMED_REACH), start) if m.group(2).lower() == head]
         if not earlier:
             continue  # a group the narration never named acting: no party
         fullest = max(earlier, key=lambda m: (bool(m.group(1).strip()), m.start()))

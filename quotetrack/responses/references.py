@@ -34,6 +34,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his"
 _AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
 _OWNED = re.compile(r"(?:['’]s)?\s+(?:new\s+|draft\s+|proposed\s+|latest\s+)?([a-z]+)\b")  # "EU rules", "Acme's plan"
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4}\s+$")  # "Trump's absurd and inaccurate " before the noun
+_HEARD_REACH = 3000  # characters searched back for the statement a noun names (a paragraph break may never come)
 _MAIN_VERB = 5  # words opening a statement that hold its own verb ("it would close 40 branches")
 _LOOK_BACK = 4  # words from a determiner to its noun ("the EU's new compensation rules", "a bad piece of legislation")
 
@@ -100,9 +101,8 @@ def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, st
         return None
     pattern = _verb_pattern(words, lemmas)
     latest = None
-    for candidate, _, name_end in names.finditer(text[:end]):
-        if name_end < start:
-            continue
+    for candidate, _, name_end in names.finditer(text[start:end]):
+        name_end += start
         verb = pattern.match(text, name_end, end)
         if verb is not None and (verb.group(1) or not verb.group(2).lower().endswith("s")):  # not "the EU rules"
             latest = (candidate, verb.start(2))
@@ -127,9 +127,9 @@ def owned_act(text: str, names: Names, words: ResponseWords, start: int, end: in
     """
     acts = words.classes.get("instrument", frozenset())
     latest = None
-    for candidate, _, name_end in names.finditer(text[:end]):
-        owned = _OWNED.match(text, name_end, end)
-        if name_end > start and owned is not None and owned.group(1) in acts:
+    for candidate, _, name_end in names.finditer(text[start:end]):
+        owned = _OWNED.match(text, start + name_end, end)
+        if owned is not None and owned.group(1) in acts:
             latest = (candidate, owned.start(1))
     return latest
 
@@ -168,7 +168,7 @@ def heard_stating(text: str, statements: Sequence[Statement], index: int, by_nam
     noun_of = singular(noun)
     for j in range(index - 1, -1, -1):
         earlier = statements[j]
-        if paragraphs_between(text, earlier.end, before) > reach:
+        if before - earlier.end > _HEARD_REACH or paragraphs_between(text, earlier.end, before) > reach:
             return None
         other, cue = earlier.speaker, earlier.cue
         if earlier.start < before and other is not None and (source is None or other.name != source.name) \
