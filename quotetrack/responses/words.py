@@ -1,8 +1,9 @@
 """The response lexicon: cue phrases with their stance and role, and the word classes the rules read.
 
-Both come from ``lexicon/data``: ``response_cues.tsv`` (phrase, stance, role) and
+They come from ``lexicon/data``: ``response_cues.tsv`` (phrase, stance, role),
 ``response_words.tsv`` (act nouns, group nouns, contrast words, question and proposal
-cue lemmas, organisation nouns, act verbs, claim nouns and the cue lemmas that make claims).
+cue lemmas, organisation nouns, act verbs, claim nouns and the cue lemmas that make claims,
+judging words and stance cues) and ``statement_nouns.tsv`` (nouns naming a statement by its verbs).
 Their headers say what each column and class means.
 """
 
@@ -63,7 +64,11 @@ class ResponseWords:
         Matched phrase (lower case) to where its target is read: ``object``, ``prep``, ``turn`` or ``clause``.
     classes : dict of str to frozenset of str
         Class name (``act``, ``group``, ``reaction``, ``contrast``, ``question``, ``proposal``,
-        ``organisation``, ``act_verb``, ``claim``, ``claim_verb``) to its words.
+        ``organisation``, ``act_verb``, ``claim``, ``claim_verb``, ``evaluation``, ``stance_cue`` ...; the
+        file's comments say what each holds) to its words.
+    nouns : dict of str to frozenset of str
+        A noun naming an earlier statement or act (singular) to the verb lemmas that make one
+        (``statement_nouns.tsv``: ``"allegation"`` -> allege, accuse, claim).
 
     Examples
     --------
