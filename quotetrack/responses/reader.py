@@ -76,6 +76,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
+_ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -316,9 +317,7 @@ class ResponseReader:
             return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
                                       side=None), "cue"
         if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
-            holder = next((self.by_name[s.name] for s in (self.statements[j].speaker for j in range(index - 1, -1, -1))
-                           if s is not None and s.name != speaker.name and s.name in self.by_name
-                           and reading.noun in (s.title or "").lower().split()), None)
+            holder = self._role_holder(index, speaker, reading.noun or "")
             return (holder, "role") if holder is not None else None
         if reading.kind == "pronoun":
             kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
@@ -327,6 +326,12 @@ class ResponseReader:
         else:
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
         return (found[0], reading.kind) if found else None
+
+    def _role_holder(self, index: int, speaker: Speaker, role: str) -> Candidate | None:
+        """The latest other speaker before statement ``index`` whose title holds ``role`` ("the chancellor's")."""
+        return next((self.by_name[s.name] for s in (self.statements[j].speaker for j in range(index - 1, -1, -1))
+                     if s is not None and s.name != speaker.name and s.name in self.by_name
+                     and role in (s.title or "").lower().split()), None)
 
     def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         statement = self.statements[index]
@@ -339,6 +344,9 @@ class ResponseReader:
         named = named_statement(statement.text, self.words) if noun is None else None
         noun = (statement.start + named[1], statement.start + named[2]) if named is not None else noun
         holder, pronoun = possessor(self.text, self.names, noun[0], statement.start) if noun else (None, False)
+        role = _ROLE_OWNED.search(self.text, max(statement.start, noun[0] - 40), noun[0]) if noun else None
+        if holder is None and role is not None and role.group(1) in self.lexicon.title_words | self.lexicon.role_words:
+            holder = self._role_holder(index, speaker, role.group(1))  # "the chancellor's budget"
         if noun is not None and self.text[noun[0]:noun[1]].lower() in self.words.classes.get("undergone", ()):
             holder = None  # "Sigarchi's sentence": he undergoes it
         if holder is not None and holder.speaker.name == speaker.name:

@@ -46,6 +46,10 @@ REPORTED = {
         "President Joe Biden unveiled a $2 trillion infrastructure plan on Wednesday. Republicans said the plan "
         "was a tax grab.",
         ("Republicans", "Joe Biden", "topic", None)),
+    "role-possessive-names-the-author-of-a-topic": (
+        "Chancellor Rachel Reeves said taxes would rise by £40bn. Shadow chancellor Mel Stride said the "
+        "chancellor's plan was a betrayal of working people.",
+        ("Mel Stride", "Rachel Reeves", "topic", None)),
     "possessive-names-the-author": (
         "Senator Ruth Ellis said on Monday that the governor had misled voters. Governor Sam Ortiz called "
         "Ellis's claim absurd.",
@@ -151,6 +155,9 @@ NOT_REPORTED = {
     "a-judgement-of-his-statements-is-not-the-latest-speakers":
         "Senator Ruth Ellis said on Monday that the governor had misled voters. Union leader Tom Reid said his "
         "statements had been absurd.",
+    "a-role-possessive-topic-without-a-judgement":
+        "Chancellor Rachel Reeves said taxes would rise by £40bn. Shadow chancellor Mel Stride said the "
+        "chancellor's plan would raise taxes on pensions.",
     "a-stance-cue-without-a-topic":
         "Chancellor Rachel Reeves announced a rise in employers' national insurance on Wednesday. Business groups "
         "warned that hiring would slow.",
