@@ -237,8 +237,14 @@ class SourceFinder(IndexView):
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
             and self.tokens[cue.first].text.islower()
+        restrictive = not relative and self.words[k] == "who" and k - 1 >= frame.first \
+            and self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
         if relative:
             k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
+            if self.words[k] == ")" and k - 2 >= frame.first and self.words[k - 2] == "(":
+                k -= 3  # "the Air Transport Association (ATA), which ...": the name before its initials
+        elif restrictive:
+            k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
@@ -270,8 +276,14 @@ class SourceFinder(IndexView):
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
         if relative and source is not None and source.phrase_first > frame.first \
-                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+                and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
+                    self.words[source.phrase_first - 1] == "from" and source.entity is not None
+                    and source.entity.label == "ORG"):  # "a letter from the Retail Consortium, which said"
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
+        if restrictive and source is not None:  # "faced vocal critics who say": not the verb before the noun
+            first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith("ed")
+                          and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
+            source = attrs.evolve(source, first=first)
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:

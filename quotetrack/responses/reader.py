@@ -403,14 +403,18 @@ class ResponseReader:
         for cue in self.passives:
             if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
                 continue
+            agent = text[cue.agent_start:cue.agent_end]
+            closes = min((i for i in (text.find(". ", cue.end), text.find("\n", cue.end)) if i >= 0), default=len(text))
             between = []
             for j in range(index - 1, -1, -1):
-                if self.statements[j].start <= cue.end:
+                earlier = self.statements[j]
+                if earlier.start <= cue.end:
                     break
-                between.append(self.statements[j].speaker)
+                if earlier.start < closes and earlier.speaker is not None and earlier.speaker.name in agent:
+                    continue  # "criticised by X, who cast doubt on ...": the agent's own words, in the passive sentence
+                between.append(earlier.speaker)
             if any(other is None or other.name != speaker.name for other in between):
                 continue  # another voice came between: the passive sentence introduced them
-            agent = text[cue.agent_start:cue.agent_end]
             subject = text[cue.subject_start:cue.subject_end]
             by_speaker = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
             # "The plan came under fire from some quarters. Many campaigners said ...": the group speaking next
@@ -468,6 +472,9 @@ class ResponseReader:
         shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]
+            if earlier.cue is not None and self.words.pattern.fullmatch(earlier.cue.text) is not None \
+                    and self.words.role(earlier.cue.text) == "object":
+                continue  # "X attacked the plan as ...": a reaction to a third party, as the restating one may be
             if earlier.speaker is not None and earlier.speaker.name in self.by_name \
                     and different_sides(speaker, self.by_name[earlier.speaker.name]):
                 return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
