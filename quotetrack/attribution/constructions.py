@@ -426,6 +426,9 @@ class Attributor(IndexView):
         participles = {c.first for c in later if c.participle}
         end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
                     or t in participles), end)
+        times = self.fw.weekdays | self.fw.time_adverbs
+        while end - after > 2 and self.words[end - 1] in times:
+            end -= 2 if self.words[end - 2] == "on" else 1  # "blasted the governor on Wednesday"
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1

@@ -239,7 +239,10 @@ class ResponseReader:
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
-        if not found:  # a cue and no target in sight: the story's initiator, on the other side
+        first_word = statement.text.split(maxsplit=1)[0] if statement.text.strip() else ""
+        narrated = statement.cue is not None and statement.cue.start == offset and statement.kind == "indirect" \
+            and first_word.lower() in self.lexicon.function_words.determiners  # "X criticised the buildup": read
+        if not found and not narrated:  # a cue and no target in sight: the story's initiator, on the other side
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
@@ -327,8 +330,8 @@ class ResponseReader:
         acts = self.words.classes.get("act", frozenset())
         noun = next(((m, k) for m in _ACT_NOUN.finditer(statement.text) for k in (1, 2)
                      if (m.group(k) or "").lower() in acts), None)
-        if noun is not None:
-            act, k = noun
+        if noun is not None and not (statement.cue is not None and self.words.pattern.fullmatch(statement.cue.text)):
+            act, k = noun  # (a response cue's own object is read as its object, not again as a topic)
             stated = self._stated(index, speaker, act.group(k), anchor)
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and (stated is not None or not same_side(speaker, author[0])):

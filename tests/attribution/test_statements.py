@@ -250,8 +250,8 @@ CASES = [
     ),
     pytest.param(
         "Senator Jane Smith blasted the governor on Wednesday.",
-        [],
-        id="response-verb-without-quote-reports-nothing",
+        [("indirect", "the governor", "Jane Smith")],
+        id="response-verb-without-quote-reports-its-object",
     ),
     pytest.param(
         'Mayor Ann Lee, who has led the city since 2012, called the plan "a gift to developers."',
@@ -789,3 +789,41 @@ def test_a_name_no_lexicon_knows_is_a_person_once_heard_speaking() -> None:
     text = 'Marlow explained the plan from the stage on Monday. "It will change everything," he said.'
     statements = quotetrack.read(text, backend="embedded").statements
     assert [s.speaker.name if s.speaker else None for s in statements] == ["Marlow", "Marlow"]
+
+
+# Narrated reactions (issue 13): a response verb's noun-phrase object is its speaker's statement, unless a participle
+# carries the words; relative clauses and progressives name their speaker. id: (text, expected statements)
+NARRATED = {
+    "response-verb-object": (
+        "Senator Ruth Ellis said the deal was illegal. Governor Sam Ortiz rejected Ellis's claim that the deal "
+        "broke the law.",
+        [("indirect", "the deal was illegal", "Ruth Ellis"),
+         ("indirect", "Ellis's claim that the deal broke the law", "Sam Ortiz")]),
+    "cue-phrase-cast-doubt-on": (
+        "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury claims.",
+        [("indirect", "he had been injured", "Leon Marsh"), ("indirect", "Marsh's injury claims", "Tom Reid")]),
+    "participle-carries-the-words": ("Local campaigners have attacked the plan saying it would hurt children.",
+                                     [("indirect", "it would hurt children", "Local campaigners")]),
+    "by-participle-carries-the-words": ("Union leaders rebuffed the offer by calling for a strike.",
+                                        [("indirect", "a strike", "Union leaders")]),
+    "restrictive-relative": ("The scheme has faced vocal critics who say it would favour large firms.",
+                             [("indirect", "it would favour large firms", "vocal critics")]),
+    "relative-progressive": (
+        "The witness was questioned by defence lawyers who have been arguing that the chief was not responsible.",
+        [("indirect", "that the chief was not responsible", "defence lawyers")]),
+    "relative-after-initials": (
+        'Letters came from the Small Shops Association and from the Freight Transport Association (FTA), which has '
+        'attacked the package as "a tax on jobs".',
+        [("mixed", 'the package as "a tax on jobs"', "Freight Transport Association")]),
+    "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
+    "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
+    "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
+    "participle-object-is-no-statement": ("Governor Sam Ortiz resigned, defending the seat he won in 2010.", []),
+}
+
+
+@pytest.mark.parametrize("story", NARRATED)
+def test_narrated_reactions(story):
+    """Narrated reactions give their speaker's statements; passives, times and absolutes give none."""
+    text, expected = NARRATED[story]
+    assert reading(text) == expected

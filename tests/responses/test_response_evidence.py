@@ -185,3 +185,40 @@ def test_a_colleague_takes_up_the_response_of_their_body():
         == {("Acme Corporation", "Ann Lee", "author", "neutral"), ("David Clarke", "Ann Lee", "continuation", None)}
     assert _responses(ruling + 'Analyst David Clarke of Brill Capital said: "Their case is weak."') \
         == {("Acme Corporation", "Ann Lee", "author", "neutral")}
+
+
+# Narrated reactions (issue 13): the statement the attribution stage now finds carries the cue to its target.
+NARRATED = {
+    "rejects-a-named-claim": (
+        "Senator Ruth Ellis said the deal was illegal. Governor Sam Ortiz rejected Ellis's claim that the deal "
+        "broke the law.",
+        {("Sam Ortiz", "Ruth Ellis", "cue", "rejects")}),
+    "casts-doubt-on-a-possessive": (
+        "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury "
+        "claims.",
+        {("Tom Reid", "Leon Marsh", "cue", "questions")}),
+    "the-agents-relative-clause-and-the-answer": (
+        'Leon Marsh was criticised by coach Tom Reid, who cast doubt on Marsh\'s injury claims. "I gave everything '
+        'on the track," said Marsh.',
+        {("Tom Reid", "Leon Marsh", "cue", "questions"), ("Leon Marsh", "Tom Reid", "answer", "rejects")}),
+}
+
+
+@pytest.mark.parametrize("story", NARRATED)
+def test_narrated_reactions(story):
+    """A narrated reaction answers the party its object names; the agent's own words in a passive sentence do
+    not stand between the subject and its answer."""
+    text, expected = NARRATED[story]
+    assert _responses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The Commission set new landing fees on Monday. The Freight Transport Association (FTA), which has attacked '
+    'the fees as "a bad piece of law", will appeal. Ryanair chief Tom Hale said the fees were "a preposterous '
+    'piece of law".',
+    'The Commission set new landing fees on Monday. The Freight Transport Association has attacked the fees as '
+    '"a costly piece of law". Ryanair chief Tom Hale said the fees were "a preposterous piece of law".',
+])
+def test_two_reactions_to_one_act_do_not_answer_each_other(text):
+    """Words shared by two reactions to a third party's act are no restatement of one by the other."""
+    assert not {r for r in _responses(text) if r[0] == "Tom Hale"}
