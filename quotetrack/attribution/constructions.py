@@ -418,10 +418,15 @@ class Attributor(IndexView):
                 or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
             return
         word = self.words[after]
-        if not (word in self.fw.determiners or self.tokens[after].text[:1].isupper() and word not in self.fw.between) \
-                or word in self.fw.weekdays or word in self.fw.time_adverbs:  # "hit back Thursday on ..."
-            return
-        later = cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)
+        claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
+            and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
+        if not (claim or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
+                and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
+            return  # (not "hit back Thursday on ...")
+        that = next((t for t in range(after, min(frame.last, after + 4)) if self.words[t] == "that"), frame.last)
+        later = [c for c in cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)  # (but a cue inside the claim is
+                 if self.words[c.first - 1] not in self.fw.passive_auxiliaries  # the claim's: "the speculation that
+                 and (c.first < that or self.words[c.first - 1] in {"and", ","})]  # he was considering ...")
         end = self.clauses.clause_end(after, frame, later)
         participles = {c.first for c in later if c.participle}
         end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
@@ -432,9 +437,9 @@ class Attributor(IndexView):
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
-        if k in participles:  # "attacked the plan, saying ...", "rebuffed the remarks by calling for ...": the
-            self.frame_sources.setdefault(fi, source)  # participle carries the words; the cue says to whom
-        elif end - after >= 2:
+        if k in participles and "that" not in self.words[after:end]:  # "attacked the plan, saying ...", "rebuffed
+            self.frame_sources.setdefault(fi, source)  # the remarks by calling for ...": the participle carries the
+        elif end - after >= 2:  # words, the cue says to whom; "rejected the claim that ..., saying": both report
             self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,

@@ -220,8 +220,9 @@ class SourceFinder(IndexView):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
-            if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
-                                            for w in inner[1:2]):
+            if inner[:1] not in (["who"], ["which"]) and any(
+                w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
+            ):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)

@@ -815,6 +815,20 @@ NARRATED = {
         'Letters came from the Small Shops Association and from the Freight Transport Association (FTA), which has '
         'attacked the package as "a tax on jobs".',
         [("mixed", 'the package as "a tax on jobs"', "Freight Transport Association")]),
+    "claim-noun-keeps-its-clause": (
+        "Adviser Tom Hale said the minister was busy. He rejected speculation that Ms Gray was considering a move "
+        "to the Foreign Office, saying her travels were about trade.",
+        [("indirect", "the minister was busy", "Tom Hale"),
+         ("indirect", "speculation that Ms Gray was considering a move to the Foreign Office", "Tom Hale"),
+         ("indirect", "her travels were about trade", "Tom Hale")]),
+    "coordinated-cue-ends-the-object": (
+        "Jane Conway rejected the idea that the changes amounted to a shake-up and said that the chief was safe.",
+        [("indirect", "the idea that the changes amounted to a shake-up", "Jane Conway"),
+         ("indirect", "that the chief was safe", "Jane Conway")]),
+    "relative-clause-in-an-apposition": (
+        'Jane Smith, founder of Acme Media, which argues for press freedom, said the plan was a "bad idea, and a move '
+        'by a company that wants growth".',
+        [("mixed", 'the plan was a "bad idea, and a move by a company that wants growth"', "Jane Smith")]),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
