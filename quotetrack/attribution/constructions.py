@@ -241,6 +241,9 @@ class Attributor(IndexView):
         """The source of a cue and whether it is written after the cue ('said X'); None when the cue
         reports nothing here (a noun, a name, a passive) or was dealt with ('Asked whether ..., X said')."""
         cue = frame_cues[ci]
+        if cue.last < frame.last and self.words[cue.last] in self.fw.passive_auxiliaries \
+                and self.words[cue.last - 1].endswith("ed"):
+            return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
         parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (

@@ -467,6 +467,13 @@ class SourceFinder(IndexView):
                 p == frame.first or self.words[p - 1] in self.clause_openers
             ):
                 return Source(first=p, last=p + 1, kind="pronoun")
+        # "Prosecutors went after the firms ..., and accused them of ...": a described subject opening the frame
+        head = next((j for j in range(frame.first, min(before, frame.first + 4))
+                     if self.words[j] in self.lexicon.source_nouns), None)
+        if head is not None and (head + 1 >= frame.last or self.words[head + 1] not in self.lexicon.source_nouns):
+            found = self._description_ending_at(head, frame.first)
+            if found is not None and found.first == frame.first:
+                return found
         return None
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:

@@ -186,8 +186,9 @@ class ResponseReader:
     # -- what came before -------------------------------------------------------------------------------------
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; with a cue of ``lemmas``), near enough."""
+                      lemmas: frozenset[str] | None = None, head: str | None = None) -> tuple[Candidate, int] | None:
+        """The latest earlier statement by another party (of ``kinds``; with a cue of ``lemmas``; a group only if
+        headed by ``head``, when given), near enough."""
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
@@ -197,6 +198,8 @@ class ResponseReader:
                 continue
             if kinds is not None and speaker.kind not in kinds:
                 continue
+            if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
+                continue  # "accused the firms": not the lawyers who spoke last
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
                                        or _PASSIVE_AFTER.match(self.text, earlier.cue.end)):
                 continue  # no act of theirs: "the firms accused were ..." names who was accused
@@ -314,7 +317,8 @@ class ResponseReader:
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
             found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
         else:
-            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
+            noun = self.text[reading.start:reading.end].split()[-1].lower()
+            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
         return (found[0], reading.kind) if found else None
 
     def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:

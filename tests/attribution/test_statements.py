@@ -829,6 +829,11 @@ NARRATED = {
         'Jane Smith, founder of Acme Media, which argues for press freedom, said the plan was a "bad idea, and a move '
         'by a company that wants growth".',
         [("mixed", 'the plan was a "bad idea, and a move by a company that wants growth"', "Jane Smith")]),
+    "coordinated-verb-of-a-described-subject": (
+        "Prosecutors went after the banks using laws meant for organised crime, and accused the banks of rigging "
+        "markets.",
+        [("indirect", "the banks of rigging markets", "Prosecutors")]),
+    "participle-before-a-be-form-is-no-cue": ("Among the firms accused were Acme and Brill.", []),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),

@@ -197,6 +197,10 @@ NARRATED = {
         "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury "
         "claims.",
         {("Tom Reid", "Leon Marsh", "cue", "questions")}),
+    "a-body-noun-is-no-group-of-another-noun": (
+        "The Acme Corporation said it had done nothing wrong. Government lawyers said they would appeal. "
+        "Prosecutors accused the firm of conspiring to rig markets.",
+        {("Prosecutors", "Acme Corporation", "organisation", "rejects")}),
     "the-agents-relative-clause-and-the-answer": (
         'Leon Marsh was criticised by coach Tom Reid, who cast doubt on Marsh\'s injury claims. "I gave everything '
         'on the track," said Marsh.',
