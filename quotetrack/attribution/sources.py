@@ -461,6 +461,8 @@ class SourceFinder(IndexView):
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
                 outer = self.title_chain_start(a, frame.first)
+                if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
+                    outer -= 1  # "In June, the American Bar Association completed ... and deemed"
                 if outer == frame.first or self.words[outer - 1] in self.clause_openers:
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (

@@ -70,6 +70,7 @@ class FunctionWords:
     medium_prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    association_heads: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

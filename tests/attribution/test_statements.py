@@ -833,6 +833,9 @@ NARRATED = {
         "Prosecutors went after the banks using laws meant for organised crime, and accused the banks of rigging "
         "markets.",
         [("indirect", "the banks of rigging markets", "Prosecutors")]),
+    "coordinated-verb-of-a-body-after-its-article": (
+        'In June, the Northern Rowing Association completed its review of the judge and deemed him "well qualified".',
+        [("mixed", 'him "well qualified"', "Northern Rowing Association")]),
     "participle-before-a-be-form-is-no-cue": ("Among the firms accused were Acme and Brill.", []),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
