@@ -71,6 +71,7 @@ class FunctionWords:
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     association_heads: frozenset[str]
+    negations: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

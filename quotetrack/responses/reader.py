@@ -229,6 +229,10 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
+        if reading is not None and reading.kind == "pronoun" and self.words.stance(cue) == "defends":
+            following = _WORD.match(text, reading.end + 1)
+            if following is not None and following.group().lower() not in self.lexicon.function_words.stop_words:
+                return found  # "defended her record": the speaker's own, as a rule
         if reading is not None:
             resolved = self._resolve(index, speaker, reading, offset)
             if resolved is not None:
@@ -243,8 +247,9 @@ class ResponseReader:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
         first_word = statement.text.split(maxsplit=1)[0] if statement.text.strip() else ""
-        narrated = statement.cue is not None and statement.cue.start == offset and statement.kind == "indirect" \
-            and first_word.lower() in self.lexicon.function_words.determiners  # "X criticised the buildup": read
+        narrated = statement.cue is not None and statement.cue.start == offset and statement.kind == "indirect" and (
+            first_word.lower() in self.lexicon.function_words.determiners or first_word[:1].isupper()
+        )  # "X criticised the buildup", "criticizes Mr. Obama from the left": the object was read
         if not found and not narrated:  # a cue and no target in sight: the story's initiator, on the other side
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
@@ -497,6 +502,11 @@ class ResponseReader:
         evidence: list[Evidence] = []
         cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
+        if cue is not None and any(w.lower() in self.lexicon.function_words.negations
+                                   for w in re.findall(r"[\w']+", self.text[max(0, cue[1] - 30):cue[1]])[-3:]):
+            if statement.cue is not None and statement.cue.start == cue[1]:
+                return None  # "X did not directly criticise Y's plan": no stance taken, no response
+            cue = None
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)
