@@ -128,6 +128,15 @@ NOT_REPORTED = {
     "a-body-named-with-a-noun-no-act-is-no-target":
         "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission building "
         "was old.",
+    "a-denied-cue-takes-no-stance":
+        "Senator Ruth Ellis said the deal was bad. At his stops, Governor Sam Ortiz did not directly criticize "
+        "Ellis's plan.",
+    "defending-ones-own-record":
+        "Senator Marco Reyes said the test was a threat. In her statement, Governor Lisa Hart defended her record "
+        "as secretary of state.",
+    "a-narrated-object-read-and-unresolved-answers-nobody":
+        "Russian Foreign Minister Ivan Petrov said on Monday that the alliance was expanding. Secretary of State "
+        "Mark Dale on Tuesday criticized the troop buildup near the border.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
@@ -137,7 +146,8 @@ NOT_REPORTED = {
 @pytest.mark.parametrize("story", NOT_REPORTED)
 def test_not_reported(story):
     """No edge from a participle, from the patient of an act, from a topic alone, from a passive whose agent
-    is someone else, or to the speaker's own body."""
+    is someone else, or to the speaker's own body; none from a denied cue, from defending one's own record, or
+    from a narrated object that names no party."""
     assert _responses(NOT_REPORTED[story]) == set()
 
 
@@ -226,17 +236,3 @@ def test_narrated_reactions(story):
 def test_two_reactions_to_one_act_do_not_answer_each_other(text):
     """Words shared by two reactions to a third party's act are no restatement of one by the other."""
     assert not {r for r in _responses(text) if r[0] == "Tom Hale"}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Senator Ruth Ellis said the deal was bad. At his stops, Governor Sam Ortiz did not directly "
-                 "criticize Ellis's plan.", id="a-denied-cue-takes-no-stance"),
-    pytest.param("Senator Marco Reyes said the test was a threat. In her statement, Governor Lisa Hart defended her "
-                 "record as secretary of state.", id="defending-ones-own-record"),
-    pytest.param("Russian Foreign Minister Ivan Petrov said on Monday that the alliance was expanding. Secretary of "
-                 "State Mark Dale on Tuesday criticized the troop buildup near the border.",
-                 id="a-narrated-object-read-and-unresolved-answers-nobody"),
-])
-def test_narrated_reactions_that_answer_nobody(text):
-    """A denied cue, one's own record defended, an object that names no party: no edge to whoever spoke before."""
-    assert _responses(text) == set()
