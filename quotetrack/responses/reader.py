@@ -66,6 +66,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
+_OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -229,10 +230,10 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if reading is not None and reading.kind == "pronoun" and self.words.stance(cue) == "defends":
-            following = _WORD.match(text, reading.end + 1)
-            if following is not None and following.group().lower() not in self.lexicon.function_words.stop_words:
-                return found  # "defended her record": the speaker's own, as a rule
+        own = _OWN.match(text, offset + len(cue))
+        if self.words.stance(cue) == "defends" and own is not None \
+                and own.group(1).lower() not in self.lexicon.function_words.stop_words:
+            return found  # "defended her record", "defended his record against ISIS": the speaker's own, as a rule
         if reading is not None:
             resolved = self._resolve(index, speaker, reading, offset)
             if resolved is not None:
@@ -507,6 +508,13 @@ class ResponseReader:
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
+        mention = statement.speaker_mention
+        before_cue = self.text[sentence_start(self.text, cue[1]):cue[1]] if cue is not None else ""
+        if cue is not None and mention is not None and cue[1] < mention.start \
+                and mention.text.lower() not in self.lexicon.pronouns \
+                and not any(n in before_cue for n in (speaker.name, *speaker.aliases)) \
+                and self.names.first_in(before_cue, speaker.name) is not None:
+            cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)

@@ -137,6 +137,12 @@ NOT_REPORTED = {
     "a-narrated-object-read-and-unresolved-answers-nobody":
         "Russian Foreign Minister Ivan Petrov said on Monday that the alliance was expanding. Secretary of State "
         "Mark Dale on Tuesday criticized the troop buildup near the border.",
+    "a-cue-of-another-subject":
+        "Senator Ruth Ellis said the bill was bad. At the time, Governor Sam Ortiz sided with Ellis and a coalition of "
+        "farm unions who feared the bill would cut wages.",
+    "defending-ones-own-record-against-a-body":
+        "Senator Marco Reyes said the test was a threat. Governor Lisa Hart defended her record against the Acme "
+        "Corporation.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
