@@ -39,6 +39,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
 from .acts import find_acts
+from .narration import another_subject, denied, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
@@ -66,7 +67,6 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
-_OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -188,8 +188,7 @@ class ResponseReader:
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None, head: str | None = None) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; with a cue of ``lemmas``; a group only if
-        headed by ``head``, when given), near enough."""
+        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``)."""
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
@@ -230,9 +229,7 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        own = _OWN.match(text, offset + len(cue))
-        if self.words.stance(cue) == "defends" and own is not None \
-                and own.group(1).lower() not in self.lexicon.function_words.stop_words:
+        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
             return found  # "defended her record", "defended his record against ISIS": the speaker's own, as a rule
         if reading is not None:
             resolved = self._resolve(index, speaker, reading, offset)
@@ -247,10 +244,9 @@ class ResponseReader:
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
-        first_word = statement.text.split(maxsplit=1)[0] if statement.text.strip() else ""
+        first = (statement.text.split(maxsplit=1) or [""])[0]  # "X criticised the buildup", "criticizes Mr. Obama":
         narrated = statement.cue is not None and statement.cue.start == offset and statement.kind == "indirect" and (
-            first_word.lower() in self.lexicon.function_words.determiners or first_word[:1].isupper()
-        )  # "X criticised the buildup", "criticizes Mr. Obama from the left": the object was read
+            first.lower() in self.lexicon.function_words.determiners or first[:1].isupper())  # the object was read
         if not found and not narrated:  # a cue and no target in sight: the story's initiator, on the other side
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
@@ -503,17 +499,11 @@ class ResponseReader:
         evidence: list[Evidence] = []
         cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
-        if cue is not None and any(w.lower() in self.lexicon.function_words.negations
-                                   for w in re.findall(r"[\w']+", self.text[max(0, cue[1] - 30):cue[1]])[-3:]):
+        if cue is not None and denied(self.text, cue[1], self.lexicon):
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
-        mention = statement.speaker_mention
-        before_cue = self.text[sentence_start(self.text, cue[1]):cue[1]] if cue is not None else ""
-        if cue is not None and mention is not None and cue[1] < mention.start \
-                and mention.text.lower() not in self.lexicon.pronouns \
-                and not any(n in before_cue for n in (speaker.name, *speaker.aliases)) \
-                and self.names.first_in(before_cue, speaker.name) is not None:
+        if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
