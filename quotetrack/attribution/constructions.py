@@ -420,6 +420,9 @@ class Attributor(IndexView):
         if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
                 or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
             return
+        if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
+            self.frame_sources.setdefault(fi, source)  # "The union hit back, saying ...": the participle's subject
+            return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"

@@ -837,6 +837,8 @@ NARRATED = {
         'In June, the Northern Rowing Association completed its review of the judge and deemed him "well qualified".',
         [("mixed", 'him "well qualified"', "Northern Rowing Association")]),
     "participle-before-a-be-form-is-no-cue": ("Among the firms accused were Acme and Brill.", []),
+    "turn-cue-then-participle": ("The union hit back, saying the plan would cost jobs.",
+                                 [("indirect", "the plan would cost jobs", "The union")]),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
