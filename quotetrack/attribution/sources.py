@@ -281,10 +281,10 @@ class SourceFinder(IndexView):
                     self.words[source.phrase_first - 1] == "from" and source.entity is not None
                     and source.entity.label == "ORG"):  # "a letter from the Retail Consortium, which said"
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
-        if restrictive and source is not None:  # "faced vocal critics who say": not the verb before the noun
-            first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith("ed")
+        if (relative or restrictive) and source is not None and source.kind == "description":
+            first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith(("ed", "ing"))
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
-            source = attrs.evolve(source, first=first)
+            source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
