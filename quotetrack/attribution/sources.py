@@ -103,7 +103,9 @@ class SourceFinder(IndexView):
                     a -= 1
                 break
             if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
-                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives:
+                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives \
+                    or low in self.fw.conjunctions and a == k and not (  # "... in 2002 and prosecutors claim"
+                        a - 2 >= first and self.words[a - 2] in self.lexicon.source_nouns):  # ("critics and aides")
                 break
             a -= 1
         if not known and not determined:

@@ -844,6 +844,11 @@ NARRATED = {
     "backed-down-is-no-statement": ("The minister backed down on Friday after a week of protests.", []),
     "relative-antecedent-after-a-verb": ("The senator is courting rural voters, who have backed her campaign.",
                                          [("indirect", "her campaign", "rural voters")]),
+    "a-clause-joined-by-and-is-no-part-of-the-subject": (
+        "The firm collapsed in 2002 and prosecutors claim that losses were hidden from investors.",
+        [("indirect", "that losses were hidden from investors", "prosecutors")]),
+    "coordinated-nouns-are-one-subject": ("Several critics and aides said the plan was dead.",
+                                          [("indirect", "the plan was dead", "Several critics and aides")]),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
