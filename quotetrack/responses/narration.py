@@ -16,8 +16,9 @@ from quotetrack.model import Speaker, Statement
 
 from .parties import Names
 from .placement import sentence_start
+from .words import ResponseWords
 
-__all__ = ["another_subject", "denied", "own_record"]
+__all__ = ["another_subject", "denied", "narrated", "own_record"]
 
 _WORD = re.compile(r"[\w']+")
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
@@ -61,3 +62,13 @@ def own_record(text: str, end: int, lexicon: Lexicon) -> bool:
     """
     own = _OWN.match(text, end)
     return own is not None and own.group(1).lower() not in lexicon.function_words.stop_words
+
+
+def narrated(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> bool:
+    """Whether a statement is the object of its own response cue ("X criticised the buildup", "criticizes Mr. Obama
+    from the left"): the cue's reading of its object says whom it answers; a name past the object does not, nor a
+    guess at the story's initiator when the object names nobody."""
+    first = (statement.text.split(maxsplit=1) or [""])[0]
+    return statement.cue is not None and statement.kind == "indirect" \
+        and words.pattern.fullmatch(statement.cue.text) is not None \
+        and (first.lower() in lexicon.function_words.determiners or first[:1].isupper())

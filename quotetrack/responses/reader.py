@@ -39,7 +39,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker, Statement
 
 from .acts import find_acts
-from .narration import another_subject, denied, own_record
+from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
@@ -67,6 +67,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|was|were|is|are)\b", re.IGNORECASE)
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -226,6 +227,8 @@ class ResponseReader:
         if _PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
+        cut = _OBJECT_TAIL.search(text, *span)  # "blasted the media for letting Y ...": the media, not Y
+        span = (span[0], cut.start()) if cut else span
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
@@ -244,10 +247,9 @@ class ResponseReader:
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
-        first = (statement.text.split(maxsplit=1) or [""])[0]  # "X criticised the buildup", "criticizes Mr. Obama":
-        narrated = statement.cue is not None and statement.cue.start == offset and statement.kind == "indirect" and (
-            first.lower() in self.lexicon.function_words.determiners or first[:1].isupper())  # the object was read
-        if not found and not narrated:  # a cue and no target in sight: the story's initiator, on the other side
+        own = narrated(statement, self.words, self.lexicon) and statement.cue is not None \
+            and statement.cue.start == offset
+        if not found and not own and cut is None:  # a cue, no target in sight: the story's initiator, opposed
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
@@ -465,7 +467,8 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        named = self.voices.first_in(statement.text, speaker.name)
+        tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
+        named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued):
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,

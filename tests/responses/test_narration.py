@@ -6,7 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack.lexicon import load_lexicon
-from quotetrack.responses.narration import another_subject, denied, own_record
+from quotetrack.responses.narration import another_subject, denied, narrated, own_record
 from quotetrack.responses.parties import Names, candidates
 from quotetrack.responses.words import response_words
 
@@ -49,3 +49,16 @@ def test_another_subject(text, cue, expected):
     statement = article.statements[-1]
     names = Names.of(candidates(article, (), response_words(lexicon)))
     assert another_subject(text, statement, statement.speaker, text.index(cue), names, lexicon) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Sam Ortiz criticised the troop buildup near the border.", True),
+    ("Governor Sam Ortiz criticised Senator Ellis's plan.", True),
+    ("Governor Sam Ortiz said the troop buildup was a threat.", False),
+    ('Governor Sam Ortiz dismissed the plan as "a gimmick".', False),
+])
+def test_narrated(text, expected):
+    """A statement that is its own response cue's object, told by the writer (no quoted words)."""
+    lexicon = load_lexicon()
+    statement = quotetrack.read(text).statements[-1]
+    assert narrated(statement, response_words(lexicon), lexicon) is expected

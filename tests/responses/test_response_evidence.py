@@ -143,6 +143,9 @@ NOT_REPORTED = {
     "defending-ones-own-record-against-a-body":
         "Senator Marco Reyes said the test was a threat. Governor Lisa Hart defended her record against the Acme "
         "Corporation.",
+    "a-name-past-the-object-is-no-target":
+        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
+        "lightly.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
@@ -213,6 +216,9 @@ NARRATED = {
         "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury "
         "claims.",
         {("Tom Reid", "Leon Marsh", "cue", "questions")}),
+    "the-object-before-its-reason": (
+        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted Ellis for backing the deal.",
+        {("Sam Ortiz", "Ruth Ellis", "cue", "rejects")}),
     "a-body-noun-is-no-group-of-another-noun": (
         "The Acme Corporation said it had done nothing wrong. Government lawyers said they would appeal. "
         "Prosecutors accused the firm of conspiring to rig markets.",
