@@ -51,14 +51,18 @@ def test_another_subject(text, cue, expected):
     assert another_subject(text, statement, statement.speaker, text.index(cue), names, lexicon) is expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Governor Sam Ortiz criticised the troop buildup near the border.", True),
-    ("Governor Sam Ortiz criticised Senator Ellis's plan.", True),
-    ("Governor Sam Ortiz said the troop buildup was a threat.", False),
-    ('Governor Sam Ortiz dismissed the plan as "a gimmick".', False),
-])
-def test_narrated(text, expected):
+# text: whether its statement is narrated
+NARRATED = {
+    "Governor Sam Ortiz criticised the troop buildup near the border.": True,
+    "Governor Sam Ortiz criticised Senator Ellis's plan.": True,
+    "Governor Sam Ortiz said the troop buildup was a threat.": False,
+    'Governor Sam Ortiz dismissed the plan as "a gimmick".': False,
+}
+
+
+@pytest.mark.parametrize("text", NARRATED)
+def test_narrated(text):
     """A statement that is its own response cue's object, told by the writer (no quoted words)."""
     lexicon = load_lexicon()
     statement = quotetrack.read(text).statements[-1]
-    assert narrated(statement, response_words(lexicon), lexicon) is expected
+    assert narrated(statement, response_words(lexicon), lexicon) is NARRATED[text]
