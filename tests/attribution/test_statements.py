@@ -792,7 +792,8 @@ def test_a_name_no_lexicon_knows_is_a_person_once_heard_speaking() -> None:
 
 
 # Narrated reactions (issue 13): a response verb's noun-phrase object is its speaker's statement, unless a participle
-# carries the words; relative clauses and progressives name their speaker. id: (text, expected statements)
+# carries the words; relative clauses and progressives name their speaker; and the constructions around them.
+# id: (text, expected statements)
 NARRATED = {
     "response-verb-object": (
         "Senator Ruth Ellis said the deal was illegal. Governor Sam Ortiz rejected Ellis's claim that the deal "
@@ -849,6 +850,9 @@ NARRATED = {
         [("indirect", "that losses were hidden from investors", "prosecutors")]),
     "coordinated-nouns-are-one-subject": ("Several critics and aides said the plan was dead.",
                                           [("indirect", "the plan was dead", "Several critics and aides")]),
+    "told-a-named-body-is-an-addressee": (
+        'The decision to quit was a "sensible move", since he had other plans at the time, Mr Tom Hale told the BBC.',
+        [("mixed", 'The decision to quit was a "sensible move", since he had other plans at the time', "Tom Hale")]),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
