@@ -245,6 +245,10 @@ class Attributor(IndexView):
                 and self.words[cue.last - 1].endswith("ed"):
             return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
         parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        if cue.participle and cue.first - 2 >= frame.first and self.words[cue.first - 1] == "as":
+            quoted = self.sources.quoted_as(cue, frame)  # "AP quoted prosecutor X as saying", "X was quoted as saying"
+            if quoted is not None:
+                return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
             self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers

@@ -549,6 +549,20 @@ class SourceFinder(IndexView):
             return None
         return v, subject
 
+    def quoted_as(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The speaker of a participle cue after "as" in "Y quoted X as saying" (X) or "X was quoted as saying" (the
+        subject), or None when the words before "as" are neither."""
+        k = cue.first - 2
+        named = self.entity_at.get(k)
+        if named is not None and named.label in NAME_LABELS:
+            a, b = self.index.token_range(named.start, named.end)
+            outer = self.title_chain_start(a, frame.first)
+            if outer - 1 >= frame.first and self.words[outer - 1] == "quoted":
+                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+        if self.words[k] == "quoted" and k - 1 >= frame.first and self.words[k - 1] in self.fw.passive_auxiliaries:
+            return self.clause_subject(frame, k - 1)
+        return None
+
     def colon_source(self, q: Quotation, frame: Frame) -> Source | None:
         """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""
         k = bisect.bisect_left(self.starts, q.open_mark) - 1

@@ -853,6 +853,10 @@ NARRATED = {
     "told-a-named-body-is-an-addressee": (
         'The decision to quit was a "sensible move", since he had other plans at the time, Mr Tom Hale told the BBC.',
         [("mixed", 'The decision to quit was a "sensible move", since he had other plans at the time', "Tom Hale")]),
+    "quoted-as-saying": ('"He has been ripping people off for years," AP quoted prosecutor Tom Reid as saying.',
+                         [("direct", "He has been ripping people off for years,", "Tom Reid")]),
+    "was-quoted-as-saying": ("Senator Ruth Ellis was quoted as saying the deal was dead.",
+                             [("indirect", "the deal was dead", "Ruth Ellis")]),
     "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
     "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
     "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
