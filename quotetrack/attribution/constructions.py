@@ -418,25 +418,29 @@ class Attributor(IndexView):
                         after: int) -> None:
         """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object
         is a noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is
-        the statement, as for 'accused the firms of ...'. Not a passive ('was attacked by'), nor a participle
-        (', defending the seat': a reduced clause, no stance of its own)."""
+        the statement, as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked
+        the plan, saying ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is
+        the statement and takes the subject; a claim's clause is reported either way ('rejected the claim that
+        ..., saying'). Not a passive ('was attacked by'), nor a participle (', defending the seat': a reduced
+        clause, no stance of its own), nor a time ('hit back Thursday')."""
         cue = frame_cues[ci]
         if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
                 or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
             return
         if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
-            self.frame_sources.setdefault(fi, source)  # "The union hit back, saying ...": the participle's subject
+            self.frame_sources.setdefault(fi, source)
             return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
         if not (claim or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
-            return  # (not "hit back Thursday on ...")
+            return
+        # A cue inside the claim is the claim's ("the speculation that he was considering ..."), unless coordinated.
         that = next((t for t in range(after, min(frame.last, after + 4)) if self.words[t] == "that"), frame.last)
-        later = [c for c in cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)  # (but a cue inside the claim is
-                 if self.words[c.first - 1] not in self.fw.passive_auxiliaries  # the claim's: "the speculation that
-                 and (c.first < that or self.words[c.first - 1] in {"and", ","})]  # he was considering ...")
+        later = [c for c in cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)
+                 if self.words[c.first - 1] not in self.fw.passive_auxiliaries
+                 and (c.first < that or self.words[c.first - 1] in {"and", ","})]
         end = self.clauses.clause_end(after, frame, later)
         participles = {c.first for c in later if c.participle}
         end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
@@ -447,9 +451,9 @@ class Attributor(IndexView):
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
-        if k in participles and "that" not in self.words[after:end]:  # "attacked the plan, saying ...", "rebuffed
-            self.frame_sources.setdefault(fi, source)  # the remarks by calling for ...": the participle carries the
-        elif end - after >= 2:  # words, the cue says to whom; "rejected the claim that ..., saying": both report
+        if k in participles and "that" not in self.words[after:end]:
+            self.frame_sources.setdefault(fi, source)
+        elif end - after >= 2:
             self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
