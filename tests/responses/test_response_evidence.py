@@ -216,6 +216,10 @@ NARRATED = {
         "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury "
         "claims.",
         {("Tom Reid", "Leon Marsh", "cue", "questions")}),
+    "an-office-named-with-its-holder-is-a-party": (
+        "Senator Ruth Ellis said the governor had failed the state. Governor Sam Ortiz's office dismissed her "
+        "criticism as politically motivated.",
+        {("Governor Sam Ortiz's office", "Ruth Ellis", "pronoun", "rejects")}),
     "the-object-before-its-reason": (
         "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted Ellis for backing the deal.",
         {("Sam Ortiz", "Ruth Ellis", "cue", "rejects")}),
