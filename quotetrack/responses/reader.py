@@ -68,6 +68,7 @@ _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -232,8 +233,9 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
-            return found  # "defended her record", "defended his record against ISIS": the speaker's own, as a rule
+        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon) \
+                or role == "prep" and _QUESTIONS.search(text, *span):
+            return found  # "defended her record": the speaker's own; "responding to CNN's questions": no party's
         if reading is not None:
             resolved = self._resolve(index, speaker, reading, offset)
             if resolved is not None:

@@ -146,6 +146,9 @@ NOT_REPORTED = {
     "a-name-past-the-object-is-no-target":
         "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
         "lightly.",
+    "responding-to-a-reporters-questions":
+        "Senator Ruth Ellis said the fund was clean. Responding to CNN questions, Hillary Stone's campaign said she "
+        "had made no promises.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
