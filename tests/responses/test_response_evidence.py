@@ -147,8 +147,8 @@ NOT_REPORTED = {
         "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
         "lightly.",
     "responding-to-a-reporters-questions":
-        "Senator Ruth Ellis said the fund was clean. Responding to CNN questions, Hillary Stone's campaign said she "
-        "had made no promises.",
+        "CNN reported on Monday that the fund was under investigation. Responding to CNN questions, Governor Sam "
+        "Ortiz said he had made no promises.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
