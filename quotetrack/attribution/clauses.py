@@ -112,6 +112,9 @@ class ClauseFinder(IndexView):
         j = k
         if self.words[j] in self.fw.determiners:
             j += 1
+            e = self.entity_from.get(j) if j < frame.last else None
+            if e is not None and e.label in SOURCE_LABELS:  # "told the BBC", "told the Senate"
+                return self.index.token_range(e.start, e.end)[1]
         while j < frame.last and j < k + 4 and self.tokens[j].text.islower() and self.words[j].isalpha() \
                 and self.words[j] not in self.fw.clause_starters and self.words[j] not in self.fw.prepositions \
                 and self.words[j] not in self.fw.auxiliaries and self.words[j] != "that":

@@ -212,7 +212,8 @@ class Attributor(IndexView):
             self.pending_colon = (cue, source)
             return
         if cue.cls == "response" and not (after < frame.last and self.words[after] in {"that", ":"}):
-            self.quoting_object(fi, frame, frame_cues, ci, source, after)
+            if not self.quoting_object(fi, frame, frame_cues, ci, source, after) and not right_subject:
+                self.narrated_object(fi, frame, frame_cues, ci, source, after)
             return
         # The reported clause after the cue: X said (that) ...
         complement = self.clauses.complement_start(after, frame, cue)
@@ -240,12 +241,24 @@ class Attributor(IndexView):
         """The source of a cue and whether it is written after the cue ('said X'); None when the cue
         reports nothing here (a noun, a name, a passive) or was dealt with ('Asked whether ..., X said')."""
         cue = frame_cues[ci]
+        if cue.last < frame.last and self.words[cue.last] in self.fw.passive_auxiliaries \
+                and self.words[cue.last - 1].endswith("ed"):
+            return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
         parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
-        participle_clause = parsed is None and cue.participle and cue.first > frame.first and (
+        if cue.participle and cue.first - 2 >= frame.first and self.words[cue.first - 1] == "as":
+            quoted = self.sources.quoted_as(cue, frame)  # "AP quoted prosecutor X as saying", "X was quoted as saying"
+            if quoted is not None:
+                return quoted, False
+        progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
+        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
             self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers
         )
         source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
-        if source is not None and cue.participle and source.kind == "description":
+        if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
+                and self.words[source.phrase_first - 1] == "with" \
+                and self.words[source.last - 1] not in self.lexicon.source_nouns:
+            return None  # "with the fixture continuing until 1989": the participle's subject is that thing
+        if source is not None and cue.participle and not progressive and source.kind == "description":
             participle_clause = True  # "issued a statement saying": the statement's issuer speaks
             source = None
         if source is not None and source.kind == "description" and self.sources.noun_cue(cue, source):
@@ -400,6 +413,48 @@ class Attributor(IndexView):
                 self.used.update(self.index.quotes_within(s, e))
                 self.add(fi, s, e, "mixed", frame_cues[ci], source, quoted)
         return True
+
+    def narrated_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
+                        after: int) -> None:
+        """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object
+        is a noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is
+        the statement, as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked
+        the plan, saying ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is
+        the statement and takes the subject; a claim's clause is reported either way ('rejected the claim that
+        ..., saying'). Not a passive ('was attacked by'), nor a participle (', defending the seat': a reduced
+        clause, no stance of its own), nor a time ('hit back Thursday')."""
+        cue = frame_cues[ci]
+        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
+                or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
+            return
+        if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
+            self.frame_sources.setdefault(fi, source)
+            return
+        word = self.words[after]
+        claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
+            and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
+        if not (claim or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
+                and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
+            return
+        # A cue inside the claim is the claim's ("the speculation that he was considering ..."), unless coordinated.
+        that = next((t for t in range(after, min(frame.last, after + 4)) if self.words[t] == "that"), frame.last)
+        later = [c for c in cues_within(frame_cues, ci + 1, after + MAX_CLAUSE)
+                 if self.words[c.first - 1] not in self.fw.passive_auxiliaries
+                 and (c.first < that or self.words[c.first - 1] in {"and", ","})]
+        end = self.clauses.clause_end(after, frame, later)
+        participles = {c.first for c in later if c.participle}
+        end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
+                    or t in participles), end)
+        times = self.fw.weekdays | self.fw.time_adverbs
+        while end - after > 2 and self.words[end - 1] in times:
+            end -= 2 if self.words[end - 2] == "on" else 1  # "blasted the governor on Wednesday"
+        k = end
+        while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
+            k += 1
+        if k in participles and "that" not in self.words[after:end]:
+            self.frame_sources.setdefault(fi, source)
+        elif end - after >= 2:
+            self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
                       right_subject: bool, after: int) -> None:

@@ -203,6 +203,12 @@ class _Resolver:
             return None
         if source.kind == "entity" and source.entity is not None:
             e = source.entity
+            if e.label == "NORP" and not e.text.endswith("s") and doc.text[max(0, e.start - 4) : e.start] in {
+                "The ", "the "
+            } and last.end == e.end:  # "The American had cast doubt on ...": a person, named just before
+                before = self.subject_before(first.start, None)
+                if before is not None:
+                    return self.person(before[0])
             unnamed = _UNNAMED_BEFORE.search(doc.text[max(0, e.start - 60) : e.start])
             if unnamed is not None and unnamed.group(1).split()[-1].lower() in self.lexicon.role_words:
                 # "a spokeswoman for the Home Office said": the speaker is unnamed; the body is their organisation

@@ -103,7 +103,9 @@ class SourceFinder(IndexView):
                     a -= 1
                 break
             if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
-                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives:
+                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives \
+                    or low in self.fw.conjunctions and a == k and not (  # "... in 2002 and prosecutors claim"
+                        a - 2 >= first and self.words[a - 2] in self.lexicon.source_nouns):  # ("critics and aides")
                 break
             a -= 1
         if not known and not determined:
@@ -220,8 +222,9 @@ class SourceFinder(IndexView):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
-            if inner[:1] != ["who"] and any(w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns
-                                            for w in inner[1:2]):
+            if inner[:1] not in (["who"], ["which"]) and any(
+                w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
+            ):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
@@ -237,8 +240,14 @@ class SourceFinder(IndexView):
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
             and self.tokens[cue.first].text.islower()
+        restrictive = not relative and self.words[k] == "who" and k - 1 >= frame.first \
+            and self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
         if relative:
             k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
+            if self.words[k] == ")" and k - 2 >= frame.first and self.words[k - 2] == "(":
+                k -= 3  # "the Air Transport Association (ATA), which ...": the name before its initials
+        elif restrictive:
+            k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
@@ -270,8 +279,14 @@ class SourceFinder(IndexView):
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
         if relative and source is not None and source.phrase_first > frame.first \
-                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+                and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
+                    self.words[source.phrase_first - 1] == "from" and source.entity is not None
+                    and source.entity.label == "ORG"):  # "a letter from the Retail Consortium, which said"
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
+        if (relative or restrictive) and source is not None and source.kind == "description":
+            first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith(("ed", "ing"))
+                          and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
+            source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
@@ -448,12 +463,21 @@ class SourceFinder(IndexView):
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
                 outer = self.title_chain_start(a, frame.first)
+                if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
+                    outer -= 1  # "In June, the American Bar Association completed ... and deemed"
                 if outer == frame.first or self.words[outer - 1] in self.clause_openers:
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (
                 p == frame.first or self.words[p - 1] in self.clause_openers
             ):
                 return Source(first=p, last=p + 1, kind="pronoun")
+        # "Prosecutors went after the firms ..., and accused them of ...": a described subject opening the frame
+        head = next((j for j in range(frame.first, min(before, frame.first + 4))
+                     if self.words[j] in self.lexicon.source_nouns), None)
+        if head is not None and (head + 1 >= frame.last or self.words[head + 1] not in self.lexicon.source_nouns):
+            found = self._description_ending_at(head, frame.first)
+            if found is not None and found.first == frame.first:
+                return found
         return None
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
@@ -524,6 +548,20 @@ class SourceFinder(IndexView):
         if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
             return None
         return v, subject
+
+    def quoted_as(self, cue: CueMatch, frame: Frame) -> Source | None:
+        """The speaker of a participle cue after "as" in "Y quoted X as saying" (X) or "X was quoted as saying" (the
+        subject), or None when the words before "as" are neither."""
+        k = cue.first - 2
+        named = self.entity_at.get(k)
+        if named is not None and named.label in NAME_LABELS:
+            a, b = self.index.token_range(named.start, named.end)
+            outer = self.title_chain_start(a, frame.first)
+            if outer - 1 >= frame.first and self.words[outer - 1] == "quoted":
+                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+        if self.words[k] == "quoted" and k - 1 >= frame.first and self.words[k - 1] in self.fw.passive_auxiliaries:
+            return self.clause_subject(frame, k - 1)
+        return None
 
     def colon_source(self, q: Quotation, frame: Frame) -> Source | None:
         """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""

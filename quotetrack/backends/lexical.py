@@ -188,6 +188,13 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             i = org
             continue
         place = _longest_entry(tokens, i, j, lexicon.places, place_stems, lower=False)
+        body = _association_end(tokens, i, lexicon) if place is not None and lexicon.places[
+            joined(i, place)][1] == "demonym" or word in lexicon.non_names \
+            and word.lower() not in lexicon.function_words.stop_words else None
+        if body is not None:  # "European Regions Airline Association", "International Air Transport Association"
+            add(i, body, "ORG")
+            i = body
+            continue
         if place is not None:
             words = [t.text for t in tokens[i:j]]
             kind = lexicon.places[joined(i, place)][1]
@@ -284,6 +291,19 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
         if key not in stems:
             break
     return found
+
+
+def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 6) -> int | None:
+    """End (exclusive) of a body's name of three words or more that token ``i`` opens and an association head
+    ends ("Federation"), over capitalised words only; None when there is none within ``reach`` words."""
+    end = None
+    k = i + 1
+    while k < len(tokens) and k - i < reach and _is_capitalised(tokens[k].text) \
+            and tokens[k].start - tokens[k - 1].end <= 1:
+        if tokens[k].text in lexicon.function_words.association_heads and k - i >= 2:
+            end = k + 1
+        k += 1
+    return end
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from quotetrack.model import Statement
 
 from .words import ResponseWords
 
-__all__ = ["anchor_of", "asked_by_reporter", "opens_with_contrast", "paragraphs_between", "sentence_start"]
+__all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "paragraphs_between", "sentence_start"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
@@ -126,3 +126,40 @@ def paragraphs_between(text: str, start: int, end: int, most: int = 3) -> int:
         if count >= most:
             break
     return count
+
+
+def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None,
+             roles: dict[str, str], first_person: re.Pattern[str]) -> tuple[str, int] | None:
+    """The response cue of a statement and its offset: its own cue, one opening its own first-person words ("We
+    reject ..."), a prepositional one inside them ("in light of the ruling"), one earlier in its sentence, or one
+    in the sentence before when that sentence names the same speaker first."""
+    speaker = statement.speaker
+    if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
+        return statement.cue.text, statement.cue.start
+    own = first_person.match(statement.text)  # "We refute both charges": the speaker's own words answer
+    if own is not None:
+        inner = pattern.match(statement.text, own.end())
+        if inner is not None:
+            return inner.group(), statement.start + inner.start()
+    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
+        if roles.get(inner.group().lower()) == "prep":
+            return inner.group(), statement.start + inner.start()
+    anchor = anchor_of(statement)
+    window_start = sentence_start(text, anchor)
+    nearest = None
+    for m in pattern.finditer(text, window_start, statement.start):
+        nearest = m
+    if nearest is not None:
+        return nearest.group(), nearest.start()
+    if window_start == 0 or speaker is None:
+        return None
+    previous_start = sentence_start(text, window_start - 1)
+    if "\n" in text[previous_start:window_start].rstrip():
+        return None
+    earlier = pattern.search(text, previous_start, window_start)
+    if earlier is None:
+        return None
+    names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
+    if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
+        return earlier.group(), earlier.start()
+    return None

@@ -41,9 +41,10 @@ import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Mention, Response, Speaker, Statement
+from quotetrack.model import Article, Mention, Response, Speaker
 
 from .acts import find_acts
+from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
@@ -52,7 +53,7 @@ from .groups import group_named
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .placement import anchor_of, asked_by_reporter, opens_with_contrast, paragraphs_between, sentence_start
+from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, paragraphs_between
 from .words import ResponseWords, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
@@ -77,6 +78,8 @@ _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
 
 
@@ -102,43 +105,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     rights = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
     return left, min(rights, default=ceiling)
-
-
-def _cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document: Document | None,
-              roles: dict[str, str], first_person: re.Pattern[str]) -> tuple[str, int] | None:
-    """The response cue of a statement and its offset: its own cue, one opening its own first-person words ("We
-    reject ..."), a prepositional one inside them ("in light of the ruling"), one earlier in its sentence, or one
-    in the sentence before when that sentence names the same speaker first."""
-    speaker = statement.speaker
-    if statement.cue is not None and pattern.fullmatch(statement.cue.text) is not None:
-        return statement.cue.text, statement.cue.start
-    own = first_person.match(statement.text)  # "We refute both charges": the speaker's own words answer
-    if own is not None:
-        inner = pattern.match(statement.text, own.end())
-        if inner is not None:
-            return inner.group(), statement.start + inner.start()
-    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
-        if roles.get(inner.group().lower()) == "prep":
-            return inner.group(), statement.start + inner.start()
-    anchor = anchor_of(statement)
-    window_start = sentence_start(text, anchor)
-    nearest = None
-    for m in pattern.finditer(text, window_start, statement.start):
-        nearest = m
-    if nearest is not None:
-        return nearest.group(), nearest.start()
-    if window_start == 0 or speaker is None:
-        return None
-    previous_start = sentence_start(text, window_start - 1)
-    if "\n" in text[previous_start:window_start].rstrip():
-        return None
-    earlier = pattern.search(text, previous_start, window_start)
-    if earlier is None:
-        return None
-    names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
-    if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
-        return earlier.group(), earlier.start()
-    return None
 
 
 def _colleagues(a: Speaker, b: Speaker) -> bool:
@@ -188,8 +154,8 @@ class ResponseReader:
     # -- what came before -------------------------------------------------------------------------------------
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; with a cue of ``lemmas``), near enough."""
+                      lemmas: frozenset[str] | None = None, head: str | None = None) -> tuple[Candidate, int] | None:
+        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``)."""
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
@@ -199,6 +165,8 @@ class ResponseReader:
                 continue
             if kinds is not None and speaker.kind not in kinds:
                 continue
+            if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
+                continue  # "accused the firms": not the lawyers who spoke last
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
                                        or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
                 continue  # no act of theirs: "the firms accused were ..." names who was accused
@@ -225,9 +193,14 @@ class ResponseReader:
         if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
+        cut = _OBJECT_TAIL.search(text, *span)  # "blasted the media for letting Y ...": the media, not Y
+        span = (span[0], cut.start()) if cut else span
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
+        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon) \
+                or role == "prep" and _QUESTIONS.search(text, *span):
+            return found  # "defended her record": the speaker's own; "responding to CNN's questions": no party's
         if reading is not None:
             resolved = self._resolve(index, speaker, reading, offset)
             if resolved is not None:
@@ -241,7 +214,9 @@ class ResponseReader:
             if previous is not None:
                 found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
                                       confidence=CONFIDENCE["turn"], cue=cue))
-        if not found:  # a cue and no target in sight: the story's initiator, on the other side
+        own = narrated(statement, self.words, self.lexicon) and statement.cue is not None \
+            and statement.cue.start == offset
+        if not found and not own and cut is None:  # a cue, no target in sight: the story's initiator, opposed
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
@@ -324,7 +299,8 @@ class ResponseReader:
                      "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
             found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
         else:
-            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}))
+            noun = self.text[reading.start:reading.end].split()[-1].lower()
+            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
         return (found[0], reading.kind) if found else None
 
     def _role_holder(self, index: int, speaker: Speaker, role: str) -> Candidate | None:
@@ -357,7 +333,8 @@ class ResponseReader:
         if contrast is not None and against is not None:  # set against the statement it names, else the latest
             found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
                                   confidence=CONFIDENCE["contrast"]))
-        if noun is not None:
+        own_object = statement.cue is not None and self.words.pattern.fullmatch(statement.cue.text)
+        if noun is not None and not own_object:  # a response cue's own object is read as its object, not as a topic
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and not same_side(speaker, author[0]):
                 found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
@@ -419,14 +396,18 @@ class ResponseReader:
         for cue in self.passives:
             if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
                 continue
+            agent = text[cue.agent_start:cue.agent_end]
+            closes = min((i for i in (text.find(". ", cue.end), text.find("\n", cue.end)) if i >= 0), default=len(text))
             between = []
             for j in range(index - 1, -1, -1):
-                if self.statements[j].start <= cue.end:
+                earlier = self.statements[j]
+                if earlier.start <= cue.end:
                     break
-                between.append(self.statements[j].speaker)
+                if earlier.start < closes and earlier.speaker is not None and earlier.speaker.name in agent:
+                    continue  # "criticised by X, who cast doubt on ...": the agent's own words, in the passive sentence
+                between.append(earlier.speaker)
             if any(other is None or other.name != speaker.name for other in between):
                 continue  # another voice came between: the passive sentence introduced them
-            agent = text[cue.agent_start:cue.agent_end]
             subject = text[cue.subject_start:cue.subject_end]
             by_speaker = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", agent.lower()) for f in forms)
             # "The plan came under fire from some quarters. Many campaigners said ...": the group speaking next
@@ -468,7 +449,8 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        named = self.voices.first_in(statement.text, speaker.name)
+        tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
+        named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued):
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
@@ -484,6 +466,9 @@ class ResponseReader:
         shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]
+            if earlier.cue is not None and self.words.pattern.fullmatch(earlier.cue.text) is not None \
+                    and self.words.role(earlier.cue.text) == "object":
+                continue  # "X attacked the plan as ...": a reaction to a third party, as the restating one may be
             if earlier.speaker is not None and earlier.speaker.name in self.by_name \
                     and different_sides(speaker, self.by_name[earlier.speaker.name]):
                 return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
@@ -497,8 +482,14 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words):
             return None
         evidence: list[Evidence] = []
-        cue = _cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
+        cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
+        if cue is not None and denied(self.text, cue[1], self.lexicon):
+            if statement.cue is not None and statement.cue.start == cue[1]:
+                return None  # "X did not directly criticise Y's plan": no stance taken, no response
+            cue = None
+        if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
+            cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue is not None)

@@ -24,3 +24,17 @@ import quotetrack
 def test_pronoun_stands_for_the_subject(text, speaker):
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Tom Reeve was in a row with Britain's Dan Cole last year. The American had cast doubt on Cole's "
+                 "claims he was injured.", "Tom Reeve", id="the-american-is-the-subject-before"),
+    pytest.param("Ann Roe lost to Jo Park in the final on Sunday. The Kenyan said the track had been too wet.",
+                 "Ann Roe", id="the-kenyan-is-the-subject-before"),
+    pytest.param("Senator Ruth Ellis spoke on Monday. The Americans said the deal was unfair.", "Americans",
+                 id="a-plural-demonym-is-a-group"),
+])
+def test_a_demonym_subject_stands_for_a_person(text, speaker):
+    """'The American', a singular demonym as a subject, stands for the person named first just before."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker

@@ -250,8 +250,8 @@ CASES = [
     ),
     pytest.param(
         "Senator Jane Smith blasted the governor on Wednesday.",
-        [],
-        id="response-verb-without-quote-reports-nothing",
+        [("indirect", "the governor", "Jane Smith")],
+        id="response-verb-without-quote-reports-its-object",
     ),
     pytest.param(
         'Mayor Ann Lee, who has led the city since 2012, called the plan "a gift to developers."',
@@ -789,3 +789,83 @@ def test_a_name_no_lexicon_knows_is_a_person_once_heard_speaking() -> None:
     text = 'Marlow explained the plan from the stage on Monday. "It will change everything," he said.'
     statements = quotetrack.read(text, backend="embedded").statements
     assert [s.speaker.name if s.speaker else None for s in statements] == ["Marlow", "Marlow"]
+
+
+# Narrated reactions (issue 13): a response verb's noun-phrase object is its speaker's statement, unless a participle
+# carries the words; relative clauses and progressives name their speaker; and the constructions around them.
+# id: (text, expected statements)
+NARRATED = {
+    "response-verb-object": (
+        "Senator Ruth Ellis said the deal was illegal. Governor Sam Ortiz rejected Ellis's claim that the deal "
+        "broke the law.",
+        [("indirect", "the deal was illegal", "Ruth Ellis"),
+         ("indirect", "Ellis's claim that the deal broke the law", "Sam Ortiz")]),
+    "cue-phrase-cast-doubt-on": (
+        "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury claims.",
+        [("indirect", "he had been injured", "Leon Marsh"), ("indirect", "Marsh's injury claims", "Tom Reid")]),
+    "participle-carries-the-words": ("Local campaigners have attacked the plan saying it would hurt children.",
+                                     [("indirect", "it would hurt children", "Local campaigners")]),
+    "by-participle-carries-the-words": ("Union leaders rebuffed the offer by calling for a strike.",
+                                        [("indirect", "a strike", "Union leaders")]),
+    "restrictive-relative": ("The scheme has faced vocal critics who say it would favour large firms.",
+                             [("indirect", "it would favour large firms", "vocal critics")]),
+    "relative-progressive": (
+        "The witness was questioned by defence lawyers who have been arguing that the chief was not responsible.",
+        [("indirect", "that the chief was not responsible", "defence lawyers")]),
+    "relative-after-initials": (
+        'Letters came from the Small Shops Association and from the Freight Transport Association (FTA), which has '
+        'attacked the package as "a tax on jobs".',
+        [("mixed", 'the package as "a tax on jobs"', "Freight Transport Association")]),
+    "claim-noun-keeps-its-clause": (
+        "Adviser Tom Hale said the minister was busy. He rejected speculation that Ms Gray was considering a move "
+        "to the Foreign Office, saying her travels were about trade.",
+        [("indirect", "the minister was busy", "Tom Hale"),
+         ("indirect", "speculation that Ms Gray was considering a move to the Foreign Office", "Tom Hale"),
+         ("indirect", "her travels were about trade", "Tom Hale")]),
+    "coordinated-cue-ends-the-object": (
+        "Jane Conway rejected the idea that the changes amounted to a shake-up and said that the chief was safe.",
+        [("indirect", "the idea that the changes amounted to a shake-up", "Jane Conway"),
+         ("indirect", "that the chief was safe", "Jane Conway")]),
+    "relative-clause-in-an-apposition": (
+        'Jane Smith, founder of Acme Media, which argues for press freedom, said the plan was a "bad idea, and a move '
+        'by a company that wants growth".',
+        [("mixed", 'the plan was a "bad idea, and a move by a company that wants growth"', "Jane Smith")]),
+    "coordinated-verb-of-a-described-subject": (
+        "Prosecutors went after the banks using laws meant for organised crime, and accused the banks of rigging "
+        "markets.",
+        [("indirect", "the banks of rigging markets", "Prosecutors")]),
+    "coordinated-verb-of-a-body-after-its-article": (
+        'In June, the Northern Rowing Association completed its review of the judge and deemed him "well qualified".',
+        [("mixed", 'him "well qualified"', "Northern Rowing Association")]),
+    "participle-before-a-be-form-is-no-cue": ("Among the firms accused were Acme and Brill.", []),
+    "turn-cue-then-participle": ("The union hit back, saying the plan would cost jobs.",
+                                 [("indirect", "the plan would cost jobs", "The union")]),
+    "backed-a-call": ("Governor Sam Ortiz backed Senator Ellis's call for an inquiry.",
+                      [("indirect", "Senator Ellis's call for an inquiry", "Sam Ortiz")]),
+    "backed-down-is-no-statement": ("The minister backed down on Friday after a week of protests.", []),
+    "relative-antecedent-after-a-verb": ("The senator is courting rural voters, who have backed her campaign.",
+                                         [("indirect", "her campaign", "rural voters")]),
+    "a-clause-joined-by-and-is-no-part-of-the-subject": (
+        "The firm collapsed in 2002 and prosecutors claim that losses were hidden from investors.",
+        [("indirect", "that losses were hidden from investors", "prosecutors")]),
+    "coordinated-nouns-are-one-subject": ("Several critics and aides said the plan was dead.",
+                                          [("indirect", "the plan was dead", "Several critics and aides")]),
+    "told-a-named-body-is-an-addressee": (
+        'The decision to quit was a "sensible move", since he had other plans at the time, Mr Tom Hale told the BBC.',
+        [("mixed", 'The decision to quit was a "sensible move", since he had other plans at the time', "Tom Hale")]),
+    "quoted-as-saying": ('"He has been ripping people off for years," AP quoted prosecutor Tom Reid as saying.',
+                         [("direct", "He has been ripping people off for years,", "Tom Reid")]),
+    "was-quoted-as-saying": ("Senator Ruth Ellis was quoted as saying the deal was dead.",
+                             [("indirect", "the deal was dead", "Ruth Ellis")]),
+    "passive-is-no-statement": ("Leon Marsh was criticised by coach Tom Reid after the race.", []),
+    "time-phrase-is-no-object": ("Senator Ruth Ellis hit back on Tuesday on social media.", []),
+    "with-absolute-has-no-speaker": ("The cup was scrapped in 1984, with the derby continuing until 1989.", []),
+    "participle-object-is-no-statement": ("Governor Sam Ortiz resigned, defending the seat he won in 2010.", []),
+}
+
+
+@pytest.mark.parametrize("story", NARRATED)
+def test_narrated_reactions(story):
+    """Narrated reactions give their speaker's statements; passives, times and absolutes give none."""
+    text, expected = NARRATED[story]
+    assert reading(text) == expected

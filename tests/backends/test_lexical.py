@@ -38,3 +38,19 @@ def test_a_split_hyphenated_word_is_one_name():
     """"T - Mobile" (a tokenizer's cut of "T-Mobile") is one name, as the embedded tokenizer's "T-Mobile" is."""
     text = "T-Mobile said it would grow."
     assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Rowing Clubs Association said no.", [("European Rowing Clubs Association", "ORG")]),
+    ("It came from the International Freight Carriers Association (IFCA).",
+     [("International Freight Carriers Association", "ORG"), ("IFCA", "NAME")]),
+    ("But National Dairy Farmers Union leaders said no.", [("National Dairy Farmers Union", "ORG")]),
+    ("The Chinese Foreign Ministry said no.", [("Chinese Foreign Ministry", "ORG")]),
+    ("British Prime Minister Tony Blair said no.",
+     [("British", "NORP"), ("Prime Minister", "TITLE"), ("Tony Blair", "PERSON")]),
+])
+def test_a_demonym_or_international_opens_an_associations_name(text, expected):
+    """A demonym, "International" or "National" opening three or more capitalised words that an association head
+    ends is part of the body's name; before a title it is a demonym."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected

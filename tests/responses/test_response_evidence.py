@@ -190,6 +190,27 @@ NOT_REPORTED = {
     "a-body-named-with-a-noun-no-act-is-no-target":
         "Water bills will rise by 12% in April. Consumer campaigner Jill Ray said the European Commission building "
         "was old.",
+    "a-denied-cue-takes-no-stance":
+        "Senator Ruth Ellis said the deal was bad. At his stops, Governor Sam Ortiz did not directly criticize "
+        "Ellis's plan.",
+    "defending-ones-own-record":
+        "Senator Marco Reyes said the test was a threat. In her statement, Governor Lisa Hart defended her record "
+        "as secretary of state.",
+    "a-narrated-object-read-and-unresolved-answers-nobody":
+        "Russian Foreign Minister Ivan Petrov said on Monday that the alliance was expanding. Secretary of State "
+        "Mark Dale on Tuesday criticized the troop buildup near the border.",
+    "a-cue-of-another-subject":
+        "Senator Ruth Ellis said the bill was bad. At the time, Governor Sam Ortiz sided with Ellis and a coalition of "
+        "farm unions who feared the bill would cut wages.",
+    "defending-ones-own-record-against-a-body":
+        "Senator Marco Reyes said the test was a threat. Governor Lisa Hart defended her record against the Acme "
+        "Corporation.",
+    "a-name-past-the-object-is-no-target":
+        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
+        "lightly.",
+    "responding-to-a-reporters-questions":
+        "CNN reported on Monday that the fund was under investigation. Responding to CNN questions, Governor Sam "
+        "Ortiz said he had made no promises.",
     "own-body-is-no-target":
         "Acme Bank chief executive Jo Park said profits had doubled. Park dismissed Acme Bank's critics "
         "as jealous.",
@@ -199,7 +220,8 @@ NOT_REPORTED = {
 @pytest.mark.parametrize("story", NOT_REPORTED)
 def test_not_reported(story):
     """No edge from a participle, from the patient of an act, from a topic alone, from a passive whose agent
-    is someone else, or to the speaker's own body."""
+    is someone else, or to the speaker's own body; none from a denied cue, from defending one's own record, or
+    from a narrated object that names no party."""
     assert _responses(NOT_REPORTED[story]) == set()
 
 
@@ -247,3 +269,51 @@ def test_a_colleague_takes_up_the_response_of_their_body():
         == {("Acme Corporation", "Ann Lee", "author", "neutral"), ("David Clarke", "Ann Lee", "continuation", None)}
     assert _responses(ruling + 'Analyst David Clarke of Brill Capital said: "Their case is weak."') \
         == {("Acme Corporation", "Ann Lee", "author", "neutral")}
+
+
+# Narrated reactions (issue 13): the statement the attribution stage now finds carries the cue to its target.
+NARRATED = {
+    "rejects-a-named-claim": (
+        "Senator Ruth Ellis said the deal was illegal. Governor Sam Ortiz rejected Ellis's claim that the deal "
+        "broke the law.",
+        {("Sam Ortiz", "Ruth Ellis", "cue", "rejects")}),
+    "casts-doubt-on-a-possessive": (
+        "Leon Marsh, the sprinter, said he had been injured. Tom Reid, the coach, cast doubt on Marsh's injury "
+        "claims.",
+        {("Tom Reid", "Leon Marsh", "cue", "questions")}),
+    "an-office-named-with-its-holder-is-a-party": (
+        "Senator Ruth Ellis said the governor had failed the state. Governor Sam Ortiz's office dismissed her "
+        "criticism as politically motivated.",
+        {("Governor Sam Ortiz's office", "Ruth Ellis", "pronoun", "rejects")}),
+    "the-object-before-its-reason": (
+        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted Ellis for backing the deal.",
+        {("Sam Ortiz", "Ruth Ellis", "cue", "rejects")}),
+    "a-body-noun-is-no-group-of-another-noun": (
+        "The Acme Corporation said it had done nothing wrong. Government lawyers said they would appeal. "
+        "Prosecutors accused the firm of conspiring to rig markets.",
+        {("Prosecutors", "Acme Corporation", "organisation", "rejects")}),
+    "the-agents-relative-clause-and-the-answer": (
+        'Leon Marsh was criticised by coach Tom Reid, who cast doubt on Marsh\'s injury claims. "I gave everything '
+        'on the track," said Marsh.',
+        {("Tom Reid", "Leon Marsh", "cue", "questions"), ("Leon Marsh", "Tom Reid", "answer", "rejects")}),
+}
+
+
+@pytest.mark.parametrize("story", NARRATED)
+def test_narrated_reactions(story):
+    """A narrated reaction answers the party its object names; the agent's own words in a passive sentence do
+    not stand between the subject and its answer."""
+    text, expected = NARRATED[story]
+    assert _responses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The Commission set new landing fees on Monday. The Freight Transport Association (FTA), which has attacked '
+    'the fees as "a bad piece of law", will appeal. Ryanair chief Tom Hale said the fees were "a preposterous '
+    'piece of law".',
+    'The Commission set new landing fees on Monday. The Freight Transport Association has attacked the fees as '
+    '"a costly piece of law". Ryanair chief Tom Hale said the fees were "a preposterous piece of law".',
+])
+def test_two_reactions_to_one_act_do_not_answer_each_other(text):
+    """Words shared by two reactions to a third party's act are no restatement of one by the other."""
+    assert not {r for r in _responses(text) if r[0] == "Tom Hale"}

@@ -1,0 +1,74 @@
+"""What a response cue the writer narrates does not say: a denied cue, another subject's cue, one's own record.
+
+Narrated reactions ("X attacked the plan", "X rejected Y's claim that ...") are statements of
+their speaker, and their cue is read for its target. Three readings of such a cue answer
+nobody: a cue denied ("did not criticise"), a cue earlier in the sentence whose subject is
+another party ("X sided with Y and the unions who feared ..."), and a defence of the speaker's
+own record ("defended her record").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker, Statement
+
+from .parties import Names
+from .placement import sentence_start
+from .words import ResponseWords
+
+__all__ = ["another_subject", "denied", "narrated", "own_record"]
+
+_WORD = re.compile(r"[\w']+")
+_OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
+
+
+def denied(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether one of the three words before the cue at ``offset`` denies it ("did not criticise", "never attacked").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "He did not directly criticise the plan."
+    >>> denied(text, text.index("criticise"), load_lexicon())
+    True
+    """
+    before = _WORD.findall(text[max(0, offset - 30) : offset])[-3:]
+    return any(w.lower() in lexicon.function_words.negations for w in before)
+
+
+def another_subject(text: str, statement: Statement, speaker: Speaker, offset: int, names: Names,
+                    lexicon: Lexicon) -> bool:
+    """Whether the cue at ``offset``, earlier in the statement's sentence, is another party's: the speaker is named
+    (not by a pronoun) only after it, and another party is named before it ("X sided with Y and the unions who
+    feared ...": the cue is X's). A cue opening the sentence ("In response, X said") is the speaker's."""
+    mention = statement.speaker_mention
+    if mention is None or offset > mention.start or mention.text.lower() in lexicon.pronouns:
+        return False
+    before = text[sentence_start(text, offset) : offset]
+    return not any(n in before for n in (speaker.name, *speaker.aliases)) and names.first_in(before, speaker.name) \
+        is not None
+
+
+def own_record(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words after a cue ending at ``end`` are a possessive and its noun: "defended her record".
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> own_record("She defended her record.", 12, load_lexicon()), own_record("She defended her.", 12, load_lexicon())
+    (True, False)
+    """
+    own = _OWN.match(text, end)
+    return own is not None and own.group(1).lower() not in lexicon.function_words.stop_words
+
+
+def narrated(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> bool:
+    """Whether a statement is the object of its own response cue ("X criticised the buildup", "criticizes Mr. Obama
+    from the left"): the cue's reading of its object says whom it answers; a name past the object does not, nor a
+    guess at the story's initiator when the object names nobody."""
+    first = (statement.text.split(maxsplit=1) or [""])[0]
+    return statement.cue is not None and statement.kind == "indirect" \
+        and words.pattern.fullmatch(statement.cue.text) is not None \
+        and (first.lower() in lexicon.function_words.determiners or first[:1].isupper())

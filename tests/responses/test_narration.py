@@ -1,0 +1,68 @@
+"""The readings of a narrated response cue that answer nobody (responses/narration.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.lexicon import load_lexicon
+from quotetrack.responses.narration import another_subject, denied, narrated, own_record
+from quotetrack.responses.parties import Names, candidates
+from quotetrack.responses.words import response_words
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Governor Sam Ortiz did not directly criticise the plan.", "criticise", True),
+    ("Governor Sam Ortiz never attacked the plan.", "attacked", True),
+    ("Governor Sam Ortiz refused to condemn the attack.", "condemn", True),
+    ("Governor Sam Ortiz sharply criticised the plan.", "criticised", False),
+    ("Not long after, Governor Sam Ortiz criticised the plan.", "criticised", False),
+])
+def test_denied(text, cue, expected):
+    """One of the three words before a cue denies it."""
+    assert denied(text, text.index(cue), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Lisa Hart defended her record on schools.", True),
+    ("Governor Lisa Hart defended their decision to close the plant.", True),
+    ("Governor Lisa Hart defended her on Monday.", False),
+    ("Governor Lisa Hart defended the senator's plan.", False),
+])
+def test_own_record(text, expected):
+    """A possessive and its noun after a cue are the speaker's own, as a rule."""
+    assert own_record(text, text.index("defended") + len("defended"), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Governor Sam Ortiz said the bill was fair. At the time, Ortiz sided with Senator Ruth Ellis and a coalition of "
+     "farm unions who feared the bill would cut wages.", "sided with", True),
+    ("Senator Ruth Ellis said the bill was bad. Farm unions attacked the bill, saying it would cut wages.",
+     "attacked", False),
+    ("Senator Ruth Ellis said the bill was bad. In response, the farm unions said the bill would help them.",
+     "In response", False),
+])
+def test_another_subject(text, cue, expected):
+    """A cue earlier in the sentence is another's when another party is named before it and the speaker after."""
+    lexicon = load_lexicon()
+    article = quotetrack.read(text)
+    statement = article.statements[-1]
+    names = Names.of(candidates(article, (), response_words(lexicon)))
+    assert another_subject(text, statement, statement.speaker, text.index(cue), names, lexicon) is expected
+
+
+# text: whether its statement is narrated
+NARRATED = {
+    "Governor Sam Ortiz criticised the troop buildup near the border.": True,
+    "Governor Sam Ortiz criticised Senator Ellis's plan.": True,
+    "Governor Sam Ortiz said the troop buildup was a threat.": False,
+    'Governor Sam Ortiz dismissed the plan as "a gimmick".': False,
+}
+
+
+@pytest.mark.parametrize("text", NARRATED)
+def test_narrated(text):
+    """A statement that is its own response cue's object, told by the writer (no quoted words)."""
+    lexicon = load_lexicon()
+    statement = quotetrack.read(text).statements[-1]
+    assert narrated(statement, response_words(lexicon), lexicon) is NARRATED[text]
