@@ -411,8 +411,12 @@ class Attributor(IndexView):
         as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
             edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
+        pause = self.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
+        if pause != after and (self.parenthesis_closes(pause, frame) or self.clause_resumes(pause, frame)):
+            after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and (before < 5 or self.parenthesis_closes(after, frame)):
+                and (before < 5 or self.parenthesis_closes(after, frame)
+                     or edge_comma and self.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
@@ -440,6 +444,33 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+
+    def parenthesis_pause(self, after: int, frame: Frame) -> int:
+        """The comma closing a parenthetical cue and the adjunct it carries ('the agency said in a June report,',
+        'she said on Saturday,'): a short phrase opening with a preposition or a time word. ``after`` when none."""
+        if after >= frame.last or self.quote_of[after] >= 0 or not (
+            self.words[after] in self.fw.prepositions or self.clauses.skip_time_ahead(after, frame.last) > after
+        ):
+            return after
+        for k in range(after + 1, min(frame.last, after + 7)):
+            if self.quote_of[k] >= 0 or not self.words[k][:1].isalnum() and self.words[k] != ",":
+                return after
+            if self.words[k] == ",":
+                return k
+        return after
+
+    def clause_resumes(self, after: int, frame: Frame) -> bool:
+        """Whether the clause a parenthetical cue interrupts goes on after the comma at ``after``: its verb
+        ('The main problem, she said, is ...') or a coordinated clause ('..., he said, and she gripped ...')."""
+        k = after + 1
+        if k + 1 >= frame.last or self.quote_of[k] >= 0 or not self.tokens[k].text.islower():
+            return False
+        w = self.words[k]
+        if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
+            return True
+        return w in {"and", "but"} and self.quote_of[k + 1] < 0 and (
+            self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
+            or self.tokens[k + 1].text[:1].isupper())
 
     def parenthesis_closes(self, after: int, frame: Frame) -> bool:
         """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a

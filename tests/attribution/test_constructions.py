@@ -1,0 +1,51 @@
+"""Tests of the constructions that tie a cue to its reported clause (attribution/constructions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def reading(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, statement text, speaker name) of each statement."""
+    article = quotetrack.read(text)
+    return [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in article.statements]
+
+
+PARENTHETICAL = [
+    pytest.param(
+        "The hardest part of the job, Jane Smith says, is keeping the volunteers on schedule.",
+        [("indirect", "The hardest part of the job", "Jane Smith"),
+         ("indirect", "is keeping the volunteers on schedule", "Jane Smith")],
+        id="the-clause-resumes-with-its-verb",
+    ),
+    pytest.param(
+        "The committee met twice in March, Tom Brown said, and it approved the budget both times.",
+        [("indirect", "The committee met twice in March", "Tom Brown"),
+         ("indirect", "and it approved the budget both times", "Tom Brown")],
+        id="a-coordinated-clause-after-the-cue",
+    ),
+    pytest.param(
+        "Rents rose by a third, the housing agency said in a report on Monday, and the median wage barely moved.",
+        [("indirect", "Rents rose by a third", "the housing agency"),
+         ("indirect", "and the median wage barely moved", "the housing agency")],
+        id="an-adjunct-of-the-cue-before-the-comma",
+    ),
+    pytest.param(
+        "Whether the bridge can reopen this year, Tom Brown said, would depend on the inspectors.",
+        [("indirect", "Whether the bridge can reopen this year", "Tom Brown"),
+         ("indirect", "would depend on the inspectors", "Tom Brown")],
+        id="a-long-subject-and-its-modal",
+    ),
+    pytest.param(
+        "The council, which met on Tuesday, said the plan would cost less, and the mayor agreed.",
+        [("indirect", "the plan would cost less", "The council")],
+        id="a-relative-clause-is-no-parenthetical-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARENTHETICAL)
+def test_parenthetical_cue_splits_its_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
