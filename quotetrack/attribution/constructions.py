@@ -408,14 +408,16 @@ class Attributor(IndexView):
         cue = frame_cues[ci]
         edge = cue.first if right_subject else source.phrase_first
         edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
-        as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
-            edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
+        as_at = edge - 2 if edge - 2 >= frame.first and self.words[edge - 1] in self.fw.determiners else edge - 1
+        as_cue = as_at >= frame.first and self.words[as_at] == "as" and self.quote_of[as_at] < 0 and (
+            as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
+        )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
         pause = self.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
         if pause != after and (self.parenthesis_closes(pause, frame) or self.clause_resumes(pause, frame)):
             after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and (before < 5 or self.parenthesis_closes(after, frame)
+                and (before < 5 or as_cue or self.parenthesis_closes(after, frame)
                      or edge_comma and self.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))

@@ -49,3 +49,32 @@ PARENTHETICAL = [
 @pytest.mark.parametrize("text, expected", PARENTHETICAL)
 def test_parenthetical_cue_splits_its_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+AS_CUE = [
+    pytest.param(
+        "Fines are rare for such lapses, and as Jane Smith noted, the staff involved could still lose their jobs.",
+        [("indirect", "the staff involved could still lose their jobs", "Jane Smith")],
+        id="as-cue-after-and",
+    ),
+    pytest.param(
+        "But as a local reporter noted, the hall was barely half full.",
+        [("indirect", "the hall was barely half full", "a local reporter")],
+        id="as-cue-after-but",
+    ),
+    pytest.param(
+        "As the Herald reported, the mayor resigned.",
+        [("indirect", "the mayor resigned", "the Herald")],
+        id="as-cue-opening-the-sentence",
+    ),
+    pytest.param(
+        "The fund grew as the market rose, and the bank said profits were up.",
+        [("indirect", "profits were up", "the bank")],
+        id="as-a-conjunction-is-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AS_CUE)
+def test_as_cue_reports_the_clause_after_it(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
