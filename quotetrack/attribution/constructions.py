@@ -407,6 +407,8 @@ class Attributor(IndexView):
         ('But, he said, it is a risky strategy', 'As the Herald reported, ...')."""
         cue = frame_cues[ci]
         edge = cue.first if right_subject else source.phrase_first
+        if not right_subject and edge - 1 > frame.first and self.words[edge - 1] == "the":
+            edge -= 1  # "..., the Tax Foundation said": the article belongs to the name
         edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
         as_at = edge - 2 if edge - 2 >= frame.first and self.words[edge - 1] in self.fw.determiners else edge - 1
         as_cue = as_at >= frame.first and self.words[as_at] == "as" and self.quote_of[as_at] < 0 and (
@@ -470,9 +472,12 @@ class Attributor(IndexView):
         w = self.words[k]
         if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
             return True
+        verbs = self.fw.auxiliaries | self.fw.finite_verbs
         return w in {"and", "but"} and self.quote_of[k + 1] < 0 and (
             self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
-            or self.tokens[k + 1].text[:1].isupper())
+            or self.tokens[k + 1].text[:1].isupper()
+            or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
+        )
 
     def parenthesis_closes(self, after: int, frame: Frame) -> bool:
         """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a

@@ -39,6 +39,17 @@ PARENTHETICAL = [
         id="a-long-subject-and-its-modal",
     ),
     pytest.param(
+        "Fares will rise again next year, the Transit Authority said.",
+        [("indirect", "Fares will rise again next year", "Transit Authority")],
+        id="the-article-before-a-body-that-speaks-last",
+    ),
+    pytest.param(
+        "Fares will rise again next year, the Transit Authority said, and service will be cut.",
+        [("indirect", "Fares will rise again next year", "Transit Authority"),
+         ("indirect", "and service will be cut", "Transit Authority")],
+        id="the-article-before-a-parenthetical-body",
+    ),
+    pytest.param(
         "The council, which met on Tuesday, said the plan would cost less, and the mayor agreed.",
         [("indirect", "the plan would cost less", "The council")],
         id="a-relative-clause-is-no-parenthetical-cue",
