@@ -431,8 +431,10 @@ class Attributor(IndexView):
                 self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
             return
         tail = range(cue.last if right_subject else after, frame.last)
-        if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
+        subordinate = self.fw.clause_openers | self.fw.clause_breaks
+        if not right_subject and edge_comma and any(  # (", noting ...", ", although ..." end no statement)
             self.words[t] == "," and self.quote_of[t] < 0 and not self.words[min(t + 1, frame.last - 1)].endswith("ing")
+            and self.words[min(t + 1, frame.last - 1)] not in subordinate
             for t in tail
         ) and not (
             after < frame.last and self.words[after] == "," and (

@@ -50,6 +50,11 @@ PARENTHETICAL = [
         id="the-article-before-a-parenthetical-body",
     ),
     pytest.param(
+        "The bridge will not reopen before winter, city engineers said, although repairs have begun.",
+        [("indirect", "The bridge will not reopen before winter", "city engineers")],
+        id="a-subordinate-clause-after-the-cue-is-no-list",
+    ),
+    pytest.param(
         "The council, which met on Tuesday, said the plan would cost less, and the mayor agreed.",
         [("indirect", "the plan would cost less", "The council")],
         id="a-relative-clause-is-no-parenthetical-cue",
