@@ -50,8 +50,8 @@ PARENTHETICAL = [
         id="the-article-before-a-parenthetical-body",
     ),
     pytest.param(
-        "The bridge will not reopen before winter, city engineers said, although repairs have begun.",
-        [("indirect", "The bridge will not reopen before winter", "city engineers")],
+        "The bridge will not reopen before winter, city officials said, although repairs have begun.",
+        [("indirect", "The bridge will not reopen before winter", "city officials")],
         id="a-subordinate-clause-after-the-cue-is-no-list",
     ),
     pytest.param(
