@@ -258,7 +258,9 @@ class Attributor(IndexView):
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
         ) and not self.words[source.last - 1].endswith("s") and not (
             source.first > 0 and self.words[source.first - 1].rstrip(".") in self.lexicon.courtesy_titles
-        ):  # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb
+        ) and not (source.phrase_first > frame.first and self.words[source.phrase_first - 1] == "and"):
+            # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb, and
+            # so is "Jane Smith and Tom Brown say" (two names)
             return None
         right_subject = parsed is not None and parsed.first > cue.first
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1

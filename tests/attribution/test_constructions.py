@@ -94,3 +94,19 @@ AS_CUE = [
 @pytest.mark.parametrize("text, expected", AS_CUE)
 def test_as_cue_reports_the_clause_after_it(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Smith and Tom Brown say the budget needs other changes.",
+                 ("indirect", "the budget needs other changes"), id="two-names"),
+    pytest.param("But Ms. Lee and Mr. Brown say the vote came too late.",
+                 ("indirect", "the vote came too late"), id="two-titled-names"),
+])
+def test_two_names_take_a_plural_verb(text: str, expected: tuple[str, str]) -> None:
+    (statement,) = quotetrack.read(text).statements
+    assert (statement.kind, statement.text) == expected
+    assert len(statement.speakers) == 2
+
+
+def test_a_singular_name_before_a_noun_is_no_speaker() -> None:
+    assert reading("The Jane Smith email scandal grew all summer.") == []
