@@ -108,6 +108,8 @@ class SourceFinder(IndexView):
             a -= 1
         if not known and not determined:
             return None
+        if a < k and self.words[a] in self.fw.conjunctions:
+            a += 1  # "But officials say": the conjunction joins the clause, it names no one
         if determined and self.words[a] in {"'s", "’s", "'", "’"}:  # "Sanders' team": take the owner's name too
             owner = self.entity_at.get(a - 1)
             if owner is not None:
@@ -243,7 +245,8 @@ class SourceFinder(IndexView):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
-        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first) \
+            or self._head_before_phrase(k, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
                 and source.entity.label == "GPE" and source.first - 2 >= frame.first \
                 and self.words[source.first - 1] == "of":
@@ -273,6 +276,27 @@ class SourceFinder(IndexView):
                 and self.words[source.phrase_first - 1] in self.fw.prepositions:
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         return source
+
+    def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
+        """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
+        (said)", "Residents of the flooded towns (say)". The noun must open the subject: the frame's start, or
+        after a comma or a conjunction."""
+        for p in range(k, max(frame.first, k - 9), -1):
+            w = self.words[p]
+            if self.quote_of[p] >= 0 or not w[:1].isalnum() or w in self.fw.auxiliaries or w in self.fw.finite_verbs \
+                    or w in self.fw.relatives or w in self.lexicon.cue_forms and self.tokens[p].text.islower():
+                return None
+            if w not in self.fw.source_prepositions and w != "on" or p - 1 < frame.first:
+                continue
+            head = self._description_ending_at(p - 1, frame.first)
+            if head is None or self.words[p - 1] not in self.lexicon.source_nouns:
+                return None
+            first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."
+            if first == frame.first or self.words[first - 1] in self.clause_openers \
+                    or self.words[first - 1] in self.fw.conjunctions:
+                return Source(first=first, last=k + 1, kind="description")
+            return None
+        return None
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
         """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",

@@ -25,6 +25,16 @@ def speaker_of(text: str) -> tuple[str | None, str]:
                  id="coordinated-nouns"),
     pytest.param("Most investors expect the bank will cut rates in June.",
                  ("Most investors", "the bank will cut rates in June"), id="investors-expect"),
+    pytest.param("Residents of the flooded towns say the aid came too late.",
+                 ("Residents of the flooded towns", "the aid came too late"), id="a-noun-and-its-phrase"),
+    pytest.param("But critics of the two stadiums say they will cost the city millions.",
+                 ("critics of the two stadiums", "they will cost the city millions"),
+                 id="a-noun-and-its-phrase-after-but"),
+    pytest.param("Specialists on Russian and Chinese hacking said the attack bore familiar marks.",
+                 ("Specialists on Russian and Chinese hacking", "the attack bore familiar marks"),
+                 id="a-noun-and-a-coordinated-phrase"),
+    pytest.param("But officials say the road will reopen in May.",
+                 ("officials", "the road will reopen in May"), id="the-conjunction-names-no-one"),
 ])
 def test_described_source(text: str, expected: tuple[str, str]) -> None:
     assert speaker_of(text) == expected
