@@ -19,6 +19,7 @@ import attrs
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -60,6 +61,7 @@ class Attributor(IndexView):
         super().__init__(index)
         self.sources = SourceFinder(index)
         self.clauses = ClauseFinder(index, self.sources)
+        self.nouns = NounClauses(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -131,6 +133,10 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
+        for first, end, noun, source in self.nouns.read(frame):  # "his claim that ...", "reports that ..."
+            s, e, _ = self.clauses.content_span(first, end)
+            if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
+                self.add_clause(fi, first, end, noun, source)
 
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""

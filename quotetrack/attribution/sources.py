@@ -71,7 +71,7 @@ class SourceFinder(IndexView):
             return None
         return Source(first=a, last=b, kind="entity", entity=e)
 
-    def _description_ending_at(self, k: int, first: int) -> Source | None:
+    def description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
         known = word in self.lexicon.source_nouns
@@ -245,7 +245,7 @@ class SourceFinder(IndexView):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
-        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first) \
+        source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
                 and source.entity.label == "GPE" and source.first - 2 >= frame.first \
@@ -266,7 +266,7 @@ class SourceFinder(IndexView):
             h = p - 1
             if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
-            head = self._description_ending_at(h, frame.first) if h >= frame.first else None
+            head = self.description_ending_at(h, frame.first) if h >= frame.first else None
             if head is not None and self.words[h] in self.lexicon.source_nouns \
                     and not (source.kind == "description" and self.words[h] in self.fw.share_nouns):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
@@ -288,7 +288,7 @@ class SourceFinder(IndexView):
                 return None
             if w not in self.fw.source_prepositions and w != "on" or p - 1 < frame.first:
                 continue
-            head = self._description_ending_at(p - 1, frame.first)
+            head = self.description_ending_at(p - 1, frame.first)
             if head is None or self.words[p - 1] not in self.lexicon.source_nouns:
                 return None
             first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."
