@@ -51,8 +51,8 @@ class ClauseFinder(IndexView):
                 return j
             if w == ":":
                 return j + 1
-            if w in {".", ";", "?", "!"}:
-                break
+            if w in {".", ";", "?", "!"} or w != "to" and (w in self.fw.auxiliaries or w in self.fw.finite_verbs):
+                break  # (a verb: the clause has begun, "said the test could change that" reports all of it)
             j += 1
         while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
             k += 1  # "said pleasantly into the phone"
