@@ -125,3 +125,20 @@ def test_inflections_contain_verb_and_ing_form(verb):
     forms = inflections(verb)
     assert verb in forms
     assert any(f.endswith("ing") for f in forms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The mayor is seeking to rebuild the bridge by May.", [("seeking", "seek", "belief")], id="seeking-to"),
+    pytest.param("She sought the party's nomination twice.", [("sought", "seek", "belief")], id="sought"),
+])
+def test_intentions_are_cues(text, expected, lexicon):
+    """Verbs of intention report what their subject wants, as 'want' and 'plan' do."""
+    assert cues_in(text, lexicon) == expected
+
+
+def test_seeking_to_reports_its_infinitive():
+    import quotetrack
+
+    (statement,) = quotetrack.read("The mayor is seeking to rebuild the bridge by May.").statements
+    assert (statement.kind, statement.text, statement.speaker.name) == ("indirect", "to rebuild the bridge by May",
+                                                                        "The mayor")
