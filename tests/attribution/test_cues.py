@@ -128,7 +128,8 @@ def test_inflections_contain_verb_and_ing_form(verb):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("The mayor is seeking to rebuild the bridge by May.", [("seeking", "seek", "belief")], id="seeking-to"),
+    pytest.param("The mayor is seeking to rebuild the bridge by May.", [("seeking", "seek", "belief")],
+                 id="seeking-to"),
     pytest.param("She sought the party's nomination twice.", [("sought", "seek", "belief")], id="sought"),
 ])
 def test_intentions_are_cues(text, expected, lexicon):
