@@ -38,3 +38,15 @@ def test_a_split_hyphenated_word_is_one_name():
     """"T - Mobile" (a tokenizer's cut of "T-Mobile") is one name, as the embedded tokenizer's "T-Mobile" is."""
     text = "T-Mobile said it would grow."
     assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Smith Warns Tax Plan Would Cost Jobs", ("Jane Smith", "PERSON")),
+    ("Council Leader Says Library Will Stay Open", None),
+])
+def test_a_headline_speech_verb_ends_a_name(text, expected):
+    """In a title-case headline a capitalised speech verb ("Warns", "Says") is no part of a name."""
+    found = tagged(text, text.split())
+    assert not any("Warns" in name or "Says" in name for name, _ in found)
+    if expected is not None:
+        assert found[0] == expected
