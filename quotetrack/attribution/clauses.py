@@ -132,10 +132,11 @@ class ClauseFinder(IndexView):
                 continue
             if (cue.participle or cue.cls in {"source_after", "speech"}) and self.index.after_comma(cue.first):
                 end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
-            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and self.quote_of[cue.first - 1] < 0 \
+            elif (a := cue.first - 1 - (self.words[cue.first - 1].endswith("ly") and cue.first - 2 > start)) > start \
+                    and self.words[a] == "and" and self.quote_of[a] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
                     and not self.words[cue.first].endswith("ing"):
-                end = min(end, cue.first - 1)  # "said it was opposed to the test and warned ...": a verb of its own
+                end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own
         for j in range(start + 1, end):
             if self.quote_of[j] >= 0:
                 continue

@@ -20,3 +20,13 @@ import quotetrack
 def test_reported_clause_start(text: str, expected: str) -> None:
     (statement,) = quotetrack.read(text).statements
     assert statement.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Smith warns against the excesses of the big banks and openly talks about closing the loophole.",
+                 ["the excesses of the big banks", "closing the loophole"], id="and-an-adverb-and-a-cue"),
+    pytest.param("Tom Brown said the plan failed and warned of higher taxes.",
+                 ["the plan failed", "higher taxes"], id="and-a-cue"),
+])
+def test_a_coordinated_cue_ends_the_clause(text: str, expected: list[str]) -> None:
+    assert [s.text for s in quotetrack.read(text).statements] == expected
