@@ -483,7 +483,7 @@ class Attributor(IndexView):
         if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
             return True
         verbs = self.fw.auxiliaries | self.fw.finite_verbs
-        return w in {"and", "but"} and self.quote_of[k + 1] < 0 and (
+        return w in {"and", "but", "so", "because"} and self.quote_of[k + 1] < 0 and (
             self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
             or self.tokens[k + 1].text[:1].isupper()
             or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"

@@ -55,6 +55,12 @@ PARENTHETICAL = [
         id="a-subordinate-clause-after-the-cue-is-no-list",
     ),
     pytest.param(
+        "The cost is hard to predict, many economists say, because no state has tried it.",
+        [("indirect", "The cost is hard to predict", "many economists"),
+         ("indirect", "because no state has tried it", "many economists")],
+        id="a-reason-after-the-cue",
+    ),
+    pytest.param(
         "The council, which met on Tuesday, said the plan would cost less, and the mayor agreed.",
         [("indirect", "the plan would cost less", "The council")],
         id="a-relative-clause-is-no-parenthetical-cue",
