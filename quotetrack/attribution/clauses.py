@@ -51,15 +51,15 @@ class ClauseFinder(IndexView):
                 return j
             if w == ":":
                 return j + 1
-            if w in {".", ";", "?", "!"}:
-                break
+            if w in {".", ";", "?", "!"} or w != "to" and (w in self.fw.auxiliaries or w in self.fw.finite_verbs):
+                break  # (a verb: the clause has begun, "said the test could change that" reports all of it)
             j += 1
         while k < frame.last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
             k += 1  # "said pleasantly into the phone"
-        k = self._skip_time_ahead(k, frame.last)
+        k = self.skip_time_ahead(k, frame.last)
         if cue.lemma in self.fw.addressed_cues and k < frame.last and self.quote_of[k] < 0:
             # "told reporters the vote would fail", "told supporters Tuesday night that ..."
-            k = self._skip_time_ahead(self.addressee_end(k, frame), frame.last)
+            k = self.skip_time_ahead(self.addressee_end(k, frame), frame.last)
             if k + 1 < frame.last and self.words[k] == "," and self.quote_of[k + 1] < 0 \
                     and self.words[k + 1] in self.fw.subject_pronouns | self.fw.determiners:
                 return k + 1  # "Trump told CNN, his policy would be ..."
@@ -86,11 +86,11 @@ class ClauseFinder(IndexView):
             return k
         return None
 
-    def _skip_time_ahead(self, k: int, last: int) -> int:
+    def skip_time_ahead(self, k: int, last: int) -> int:
         """Step over a time phrase starting at ``k``: "Tuesday night", "on Monday", "this week", "yesterday"."""
         words = self.words
         if k + 1 < last and words[k] in self.fw.time_modifiers:  # "early on Monday", "late last night"
-            after = self._skip_time_ahead(k + 1, last)
+            after = self.skip_time_ahead(k + 1, last)
             if after > k + 1:
                 return after
         if k + 1 < last and words[k] == "on" and words[k + 1] in self.fw.weekdays:
@@ -121,7 +121,7 @@ class ClauseFinder(IndexView):
             if self.words[j] in self.lexicon.source_nouns:  # "reporters", "the audience"
                 return j + 1
             j += 1
-            if j > k + 1 and self.words[k] in self.fw.determiners and self._skip_time_ahead(j, frame.last) > j:
+            if j > k + 1 and self.words[k] in self.fw.determiners and self.skip_time_ahead(j, frame.last) > j:
                 return j  # "her colleagues early on Monday": a time phrase ends the addressee
         return k + 1 if self.words[k] in self.fw.object_pronouns else k  # "told him (that) ..."
 
@@ -135,10 +135,11 @@ class ClauseFinder(IndexView):
                 continue
             if (cue.participle or cue.cls in {"source_after", "speech"}) and self.index.after_comma(cue.first):
                 end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
-            elif self.words[cue.first - 1] == "and" and cue.first - 1 > start and self.quote_of[cue.first - 1] < 0 \
+            elif (a := cue.first - 1 - (self.words[cue.first - 1].endswith("ly") and cue.first - 2 > start)) > start \
+                    and self.words[a] == "and" and self.quote_of[a] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
                     and not self.words[cue.first].endswith("ing"):
-                end = min(end, cue.first - 1)  # "said it was opposed to the test and warned ...": a verb of its own
+                end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own
         for j in range(start + 1, end):
             if self.quote_of[j] >= 0:
                 continue
@@ -174,7 +175,7 @@ class ClauseFinder(IndexView):
             w = self.words[j]
             if last_close >= 0 and j == last_close + 1 and (
                 w in {"—", "–", "-", "during", "while", "when", "after", "before", "yesterday", "today"}
-                or w in self.fw.weekdays or self._skip_time_ahead(j, end) > j
+                or w in self.fw.weekdays or self.skip_time_ahead(j, end) > j
             ):
                 return j
         return end

@@ -19,6 +19,7 @@ import attrs
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -60,6 +61,7 @@ class Attributor(IndexView):
         super().__init__(index)
         self.sources = SourceFinder(index)
         self.clauses = ClauseFinder(index, self.sources)
+        self.nouns = NounClauses(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -131,6 +133,10 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
+        for first, end, noun, source in self.nouns.read(frame):  # "his claim that ...", "reports that ..."
+            s, e, _ = self.clauses.content_span(first, end)
+            if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
+                self.add_clause(fi, first, end, noun, source)
 
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
@@ -271,7 +277,9 @@ class Attributor(IndexView):
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
         ) and not self.words[source.last - 1].endswith("s") and not (
             source.first > 0 and self.words[source.first - 1].rstrip(".") in self.lexicon.courtesy_titles
-        ):  # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb
+        ) and not (source.phrase_first > frame.first and self.words[source.phrase_first - 1] == "and"):
+            # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb, and
+            # so is "Jane Smith and Tom Brown say" (two names)
             return None
         right_subject = parsed is not None and parsed.first > cue.first
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
@@ -462,12 +470,20 @@ class Attributor(IndexView):
         ('But, he said, it is a risky strategy', 'As the Herald reported, ...')."""
         cue = frame_cues[ci]
         edge = cue.first if right_subject else source.phrase_first
+        if not right_subject and edge - 1 > frame.first and self.words[edge - 1] == "the":
+            edge -= 1  # "..., the Tax Foundation said": the article belongs to the name
         edge_comma = edge - 1 > frame.first and self.words[edge - 1] == ","
-        as_cue = self.words[frame.first] == "as" and (  # "As the Herald reported, ..."
-            edge - 1 == frame.first or edge - 2 == frame.first and self.words[edge - 1] in self.fw.determiners)
+        as_at = edge - 2 if edge - 2 >= frame.first and self.words[edge - 1] in self.fw.determiners else edge - 1
+        as_cue = as_at >= frame.first and self.words[as_at] == "as" and self.quote_of[as_at] < 0 and (
+            as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
+        )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
+        pause = self.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
+        if pause != after and (self.parenthesis_closes(pause, frame) or self.clause_resumes(pause, frame)):
+            after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and (before < 5 or self.parenthesis_closes(after, frame)):
+                and (before < 5 or as_cue or self.parenthesis_closes(after, frame)
+                     or edge_comma and self.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
@@ -478,8 +494,10 @@ class Attributor(IndexView):
                 self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
             return
         tail = range(cue.last if right_subject else after, frame.last)
-        if not right_subject and edge_comma and any(  # (", noting ..." adds a statement, it ends none)
+        subordinate = self.fw.clause_openers | self.fw.clause_breaks
+        if not right_subject and edge_comma and any(  # (", noting ...", ", although ..." end no statement)
             self.words[t] == "," and self.quote_of[t] < 0 and not self.words[min(t + 1, frame.last - 1)].endswith("ing")
+            and self.words[min(t + 1, frame.last - 1)] not in subordinate
             for t in tail
         ) and not (
             after < frame.last and self.words[after] == "," and (
@@ -495,6 +513,36 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+
+    def parenthesis_pause(self, after: int, frame: Frame) -> int:
+        """The comma closing a parenthetical cue and the adjunct it carries ('the agency said in a June report,',
+        'she said on Saturday,'): a short phrase opening with a preposition or a time word. ``after`` when none."""
+        if after >= frame.last or self.quote_of[after] >= 0 or not (
+            self.words[after] in self.fw.prepositions or self.clauses.skip_time_ahead(after, frame.last) > after
+        ):
+            return after
+        for k in range(after + 1, min(frame.last, after + 7)):
+            if self.quote_of[k] >= 0 or not self.words[k][:1].isalnum() and self.words[k] != ",":
+                return after
+            if self.words[k] == ",":
+                return k
+        return after
+
+    def clause_resumes(self, after: int, frame: Frame) -> bool:
+        """Whether the clause a parenthetical cue interrupts goes on after the comma at ``after``: its verb
+        ('The main problem, she said, is ...') or a coordinated clause ('..., he said, and she gripped ...')."""
+        k = after + 1
+        if k + 1 >= frame.last or self.quote_of[k] >= 0 or not self.tokens[k].text.islower():
+            return False
+        w = self.words[k]
+        if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
+            return True
+        verbs = self.fw.auxiliaries | self.fw.finite_verbs
+        return w in {"and", "but", "so", "because"} and self.quote_of[k + 1] < 0 and (
+            self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
+            or self.tokens[k + 1].text[:1].isupper()
+            or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
+        )
 
     def parenthesis_closes(self, after: int, frame: Frame) -> bool:
         """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a

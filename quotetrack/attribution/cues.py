@@ -8,6 +8,7 @@ statement do not attribute it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -117,6 +118,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
     if words is None:
         words = [t.text.lower() for t in tokens]
     cues: list[CueMatch] = []
+    headlines: dict[int, bool] = {}  # a line's start -> whether it is written in title case
     n = len(tokens)
     i = 0  # the first token not yet read: a cue found covers its tokens
     # Only a token that starts a phrase or is a cue word can start a cue: look nowhere else.
@@ -134,7 +136,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
                 break
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
-        )):
+        ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -143,6 +145,28 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         else:
             i += 1
     return cues
+
+
+def _headline_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a speech verb in the third person or the past ("says", "warns", "said")."""
+    entry = lexicon.cue_forms.get(word)
+    return entry is not None and entry[1] == "speech" and word != entry[0]
+
+
+def _in_headline(document: Document, k: int, inside: Sequence[bool], seen: dict[int, bool]) -> bool:
+    """Whether token ``k`` stands inside a short line written in title case that quotes no words ('Mayor Says
+    Bridge Will Open In May'), where a capitalised verb is still a verb. ``seen`` keeps each line's answer."""
+    text, tokens = document.text, document.tokens
+    start = text.rfind("\n", 0, tokens[k].start) + 1
+    if start not in seen:
+        end = text.find("\n", tokens[k].start)
+        end = len(text) if end < 0 else end
+        words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
+        a = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+        b = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        seen[start] = 3 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+            and not any(inside[a:b])
+    return seen[start] and text[start : tokens[k].start].strip() != ""
 
 
 def cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:

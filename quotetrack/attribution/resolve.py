@@ -184,7 +184,7 @@ class _Resolver:
             if referent is not None:  # the coreference layer knows: "She" is Mary Jones
                 return self.person(referent)
             if word in self.lexicon.function_words.personal_pronouns:
-                gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+                gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(word)
                 previous = self.last_person
                 subject = None
                 if talked_of[1] > talked_of[0] and gender is not None:  # someone else of the pronoun's gender

@@ -71,7 +71,7 @@ class SourceFinder(IndexView):
             return None
         return Source(first=a, last=b, kind="entity", entity=e)
 
-    def _description_ending_at(self, k: int, first: int) -> Source | None:
+    def description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
         known = word in self.lexicon.source_nouns
@@ -110,6 +110,8 @@ class SourceFinder(IndexView):
             a -= 1
         if not known and not determined:
             return None
+        if a < k and self.words[a] in self.fw.conjunctions:
+            a += 1  # "But officials say": the conjunction joins the clause, it names no one
         if determined and self.words[a] in {"'s", "’s", "'", "’"}:  # "Sanders' team": take the owner's name too
             owner = self.entity_at.get(a - 1)
             if owner is not None:
@@ -252,7 +254,8 @@ class SourceFinder(IndexView):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
-        source = self._entity_ending_at(k, frame.first) or self._description_ending_at(k, frame.first)
+        source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
+            or self._head_before_phrase(k, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
                 and source.entity.label == "GPE" and source.first - 2 >= frame.first \
                 and self.words[source.first - 1] == "of":
@@ -272,7 +275,7 @@ class SourceFinder(IndexView):
             h = p - 1
             if h > frame.first and self.words[h] in self.fw.closeness_adjectives:
                 h -= 1
-            head = self._description_ending_at(h, frame.first) if h >= frame.first else None
+            head = self.description_ending_at(h, frame.first) if h >= frame.first else None
             if head is not None and self.words[h] in self.lexicon.source_nouns \
                     and not (source.kind == "description" and self.words[h] in self.fw.share_nouns):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
@@ -288,6 +291,27 @@ class SourceFinder(IndexView):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
+
+    def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
+        """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
+        (said)", "Residents of the flooded towns (say)". The noun must open the subject: the frame's start, or
+        after a comma or a conjunction."""
+        for p in range(k, max(frame.first, k - 9), -1):
+            w = self.words[p]
+            if self.quote_of[p] >= 0 or not w[:1].isalnum() or w in self.fw.auxiliaries or w in self.fw.finite_verbs \
+                    or w in self.fw.relatives or w in self.lexicon.cue_forms and self.tokens[p].text.islower():
+                return None
+            if w not in self.fw.source_prepositions and w != "on" or p - 1 < frame.first:
+                continue
+            head = self.description_ending_at(p - 1, frame.first)
+            if head is None or self.words[p - 1] not in self.lexicon.source_nouns:
+                return None
+            first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."
+            if first == frame.first or self.words[first - 1] in self.clause_openers \
+                    or self.words[first - 1] in self.fw.conjunctions:
+                return Source(first=first, last=k + 1, kind="description")
+            return None
+        return None
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
         """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",

@@ -160,8 +160,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + length, "TITLE")
             i = title_end = i + length
             continue
-        if not _is_capitalised(word):
-            i += 1
+        if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon):
+            i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
             continue
         if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1
@@ -179,6 +179,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 i = title_end = k
                 continue
         j = _run_end(text, tokens, i, lexicon)
+        if i in headline_tokens:
+            j = next((m for m in range(i + 1, j) if _headline_verb(tokens[m].text, lexicon)), j)
         org = _longest_entry(tokens, i, j, lexicon.organisations, organisation_stems, lower=True)
         if org is None and j == i + 1 and i + 1 < n and not tokens[i + 1].text[:1].isalpha() \
                 and joined(i, i + 2).lower() in lexicon.organisations:
@@ -240,6 +242,12 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, j, "NAME")
         i = j
     return entities
+
+
+def _headline_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word of a headline is a speech verb in the third person or past ("Says", "Warns")."""
+    entry = lexicon.cue_forms.get(word.lower())
+    return entry is not None and entry[1] == "speech" and word.lower() != entry[0]
 
 
 def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:

@@ -109,6 +109,8 @@ class Lexicon:
         Capitalised words that are not parts of personal names.
     source_nouns : frozenset of str
         Nouns heading a described speaker (``officials``, ``report``).
+    cue_nouns : frozenset of str
+        Nouns of saying or believing that take a content clause (``claim``, ``argument``: "the claim that ...").
     abbreviations : frozenset of str
         Words whose final period does not end a sentence (lower case, no period).
     genders : dict of str to str
@@ -169,6 +171,7 @@ class Lexicon:
     firm_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
+    cue_nouns: frozenset[str] = frozenset()
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -273,6 +276,7 @@ def load_lexicon() -> Lexicon:
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
         media=media,
+        cue_nouns=frozenset(_words("cue_nouns.txt")),
     )
 
 

@@ -125,3 +125,20 @@ def test_inflections_contain_verb_and_ing_form(verb):
     forms = inflections(verb)
     assert verb in forms
     assert any(f.endswith("ing") for f in forms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Smith Warns Tax Plan Would Cost Jobs.\n\nThe senator spoke on Monday.",
+                 [("indirect", "Tax Plan Would Cost Jobs", "Jane Smith")], id="a-headline-speech-verb"),
+    pytest.param("Tom Brown Admits Mill Will Close.\n\nThe owner spoke on Monday.",
+                 [("indirect", "Mill Will Close", "Tom Brown")], id="a-headline-in-the-past-or-third-person"),
+    pytest.param("Jane Smith Says Voters Want ‘Real Change’ In Ohio.\n\nThe senator spoke on Monday.",
+                 [], id="a-headline-quoting-words-is-left-to-the-quotations"),
+    pytest.param("The senator spoke on Monday. Says Who, the new film, opens on Friday.",
+                 [], id="a-capitalised-verb-outside-a-headline"),
+])
+def test_headline_cue(text, expected):
+    import quotetrack
+
+    article = quotetrack.read(text)
+    assert [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in article.statements] == expected

@@ -99,6 +99,11 @@ def test_split_paragraphs_of_blank_text_is_empty():
             "He flew to Washington, D.C. on Friday to meet officials.",
             ["He flew to Washington, D.C. on Friday to meet officials."],
         ),
+        (  # an abbreviated title after a hyphen
+            "She ran against then-Sen. Tom Brown in 2008. He won.",
+            ["She ran against then-Sen. Tom Brown in 2008.", "He won."],
+        ),
+        ("It was a mix-up. Then he left.", ["It was a mix-up.", "Then he left."]),
     ],
 )
 def test_sentence_splitting(text, expected):

@@ -54,3 +54,15 @@ def test_a_demonym_or_international_opens_an_associations_name(text, expected):
     ends is part of the body's name; before a title it is a demonym."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Smith Warns Tax Plan Would Cost Jobs", ("Jane Smith", "PERSON")),
+    ("Council Leader Says Library Will Stay Open", None),
+])
+def test_a_headline_speech_verb_ends_a_name(text, expected):
+    """In a title-case headline a capitalised speech verb ("Warns", "Says") is no part of a name."""
+    found = tagged(text, text.split())
+    assert not any("Warns" in name or "Says" in name for name, _ in found)
+    if expected is not None:
+        assert found[0] == expected

@@ -92,8 +92,9 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, lexicon: Lexicon) -> 
         prev = tokens[i - 1]
         if prev.end == tok.start:
             low = prev.text.lower()
-            if low in lexicon.abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
-                return None
+            if low in lexicon.abbreviations or low.rpartition("-")[2] in lexicon.abbreviations \
+                    or (len(prev.text) == 1 and prev.text.isupper()):
+                return None  # ("then-Sen. Barack Obama": an abbreviation after a hyphen)
             if low in {"no", "nos"} and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
                 return None  # "No. 10", but "voted no."
     last = i

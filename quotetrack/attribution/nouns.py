@@ -1,0 +1,87 @@
+"""Reported content after a noun of saying or believing: "the claim that ...", "his argument that ...".
+
+:class:`NounClauses` finds a noun of ``cue_nouns.txt`` followed by a content clause ("that" and a
+subject) and the noun's owner, who holds the claim: a possessive ("his promise that", "Trump's
+claim that"), a name before the noun ("a New York Times report that") or the noun itself when it
+names a source ("published reports that").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.sources import Source, SourceFinder
+
+__all__ = ["NounClauses"]
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+class NounClauses(IndexView):
+    """Find content clauses of cue nouns in one document (see the module's docstring).
+
+    Parameters
+    ----------
+    index : TextIndex
+        The document's token index.
+    sources : SourceFinder
+        Reads a described owner ("published reports").
+    clauses : ClauseFinder
+        Finds where the content clause ends.
+    """
+
+    def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
+        super().__init__(index)
+        self.sources = sources
+        self.clauses = clauses
+        self.possessives = frozenset(p for p, (_, kind) in self.lexicon.pronouns.items() if kind == "possessive") \
+            | {"her"}
+
+    def read(self, frame: Frame) -> Iterator[tuple[int, int, CueMatch, Source]]:
+        """``(first, end, cue, source)`` of each content clause in the frame: tokens ``[first, end)`` from "that"."""
+        for t in range(frame.first + 1, frame.last - 3):
+            if self.words[t] not in self.lexicon.cue_nouns or self.words[t + 1] != "that" \
+                    or self.quote_of[t] >= 0 or self.quote_of[t + 1] >= 0 or not self._opens_content(t + 2):
+                continue
+            source = self.owner(t, frame)
+            if source is None:
+                continue
+            later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, t + 2), t + 2 + MAX_CLAUSE)
+            end = self.clauses.reported_clause_end(t + 1, frame, later)
+            if end - t >= 4:
+                yield t + 1, end, CueMatch(first=t, last=t + 1, lemma=self.words[t], cls="speech", kind="noun"), source
+
+    def _opens_content(self, k: int) -> bool:
+        """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative
+        pronoun ("the claim that taxes ..." is content; "the claim that was made" is not)."""
+        w = self.words[k]
+        if self.quote_of[k] >= 0 or w in self.fw.auxiliaries or w in self.fw.finite_verbs:
+            return False
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
+            or w[:1].isdigit() or self.tokens[k].text[:1].isupper()
+
+    def owner(self, t: int, frame: Frame) -> Source | None:
+        """Who holds the claim the noun at ``t`` names, or None when the text does not say."""
+        k = t - 1
+        while k > frame.first and t - k <= 3 and self.tokens[k].text.islower() and self.words[k].isalpha() \
+                and self.words[k] not in self.possessives and self.words[k] not in self.fw.determiners \
+                and self.words[k] not in self.fw.prepositions and self.words[k] not in self.lexicon.cue_forms:
+            k -= 1  # "his latest", "Trump's firmest public": adjectives before the noun
+        if k < frame.first or self.quote_of[k] >= 0:
+            return None
+        if self.words[k] in self.possessives:
+            return Source(first=k, last=k + 1, kind="pronoun")
+        possessed = self.words[k] in _POSSESSIVE
+        named = self.entity_at.get(k - 1 if possessed else k)
+        if named is not None and named.label in SOURCE_LABELS:
+            a, b = self.index.token_range(named.start, named.end)
+            return Source(first=a, last=b, kind="entity", entity=named)
+        if possessed and k - 1 >= frame.first:  # "the judges' statement that": the judges
+            return self.sources.description_ending_at(k - 1, frame.first)
+        if self.words[t] in self.lexicon.source_nouns:  # "published reports that", "a report that"
+            return self.sources.description_ending_at(t, frame.first)
+        return None

@@ -1,0 +1,32 @@
+"""Tests of where a reported clause begins (attribution/clauses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Smith said the new test could change that.", "the new test could change that",
+                 id="a-demonstrative-that-after-the-verb"),
+    pytest.param("Jane Smith said the ruling would mean that fares rise.", "the ruling would mean that fares rise",
+                 id="a-that-clause-inside-the-reported-clause"),
+    pytest.param("Tom Brown told reporters on Monday that the deal was off.", "that the deal was off",
+                 id="that-after-an-addressee-and-a-time"),
+    pytest.param("Tom Brown said in a statement that the deal was off.", "that the deal was off",
+                 id="that-after-a-medium"),
+])
+def test_reported_clause_start(text: str, expected: str) -> None:
+    (statement,) = quotetrack.read(text).statements
+    assert statement.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Smith warns against the excesses of the big banks and openly talks about closing the loophole.",
+                 ["the excesses of the big banks", "closing the loophole"], id="and-an-adverb-and-a-cue"),
+    pytest.param("Tom Brown said the plan failed and warned of higher taxes.",
+                 ["the plan failed", "higher taxes"], id="and-a-cue"),
+])
+def test_a_coordinated_cue_ends_the_clause(text: str, expected: list[str]) -> None:
+    assert [s.text for s in quotetrack.read(text).statements] == expected
