@@ -499,7 +499,7 @@ class SourceFinder(IndexView):
         head = next((j for j in range(frame.first, min(before, frame.first + 4))
                      if self.words[j] in self.lexicon.source_nouns), None)
         if head is not None and (head + 1 >= frame.last or self.words[head + 1] not in self.lexicon.source_nouns):
-            found = self._description_ending_at(head, frame.first)
+            found = self.description_ending_at(head, frame.first)
             if found is not None and found.first == frame.first:
                 return found
         return None
