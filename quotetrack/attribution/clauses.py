@@ -306,3 +306,43 @@ class ClauseFinder(IndexView):
     def opens_clause(self, word: str) -> bool:
         """Whether a lower-case word may open a reported clause: "the", "she", "there", "he'd", "there's"."""
         return word in self.fw.clause_starters or word.replace("’", "'").split("'")[0] in self.fw.clause_starters
+
+    def parenthesis_pause(self, after: int, frame: Frame) -> int:
+        """The comma closing a parenthetical cue and the adjunct it carries ('the agency said in a June report,',
+        'she said on Saturday,'): a short phrase opening with a preposition or a time word. ``after`` when none."""
+        if after >= frame.last or self.quote_of[after] >= 0 or not (
+            self.words[after] in self.fw.prepositions or self.skip_time_ahead(after, frame.last) > after
+        ):
+            return after
+        for k in range(after + 1, min(frame.last, after + 7)):
+            if self.quote_of[k] >= 0 or not self.words[k][:1].isalnum() and self.words[k] != ",":
+                return after
+            if self.words[k] == ",":
+                return k
+        return after
+
+    def clause_resumes(self, after: int, frame: Frame) -> bool:
+        """Whether the clause a parenthetical cue interrupts goes on after the comma at ``after``: its verb
+        ('The main problem, she said, is ...') or a coordinated clause ('..., he said, and she gripped ...')."""
+        k = after + 1
+        if k + 1 >= frame.last or self.quote_of[k] >= 0 or not self.tokens[k].text.islower():
+            return False
+        w = self.words[k]
+        if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
+            return True
+        verbs = self.fw.auxiliaries | self.fw.finite_verbs
+        return w in {"and", "but", "so", "because"} and self.quote_of[k + 1] < 0 and (
+            self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
+            or self.tokens[k + 1].text[:1].isupper()
+            or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
+        )
+
+    def parenthesis_closes(self, after: int, frame: Frame) -> bool:
+        """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
+        subject (a pronoun, determiner, name or 'there'), not a list or a participle."""
+        k = after + 1
+        if k >= frame.last or self.quote_of[k] >= 0:
+            return False
+        w = self.words[k]
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
+            or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions

@@ -21,6 +21,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
 
@@ -61,6 +62,7 @@ class Attributor(IndexView):
         super().__init__(index)
         self.sources = SourceFinder(index)
         self.clauses = ClauseFinder(index, self.sources)
+        self.parsed = ParsedSubjects(index, self.sources)
         self.nouns = NounClauses(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
@@ -250,7 +252,7 @@ class Attributor(IndexView):
         if cue.last < frame.last and self.words[cue.last] in self.fw.passive_auxiliaries \
                 and self.words[cue.last - 1].endswith("ed"):
             return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
-        parsed = self.sources.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        parsed = self.parsed.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
         if cue.participle and cue.first - 2 >= frame.first and self.words[cue.first - 1] == "as":
             quoted = self.sources.quoted_as(cue, frame)  # "AP quoted prosecutor X as saying", "X was quoted as saying"
             if quoted is not None:
@@ -478,12 +480,13 @@ class Attributor(IndexView):
             as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
         )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
-        pause = self.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
-        if pause != after and (self.parenthesis_closes(pause, frame) or self.clause_resumes(pause, frame)):
+        pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
+        clauses = self.clauses
+        if pause != after and (clauses.parenthesis_closes(pause, frame) or clauses.clause_resumes(pause, frame)):
             after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's
         if not right_subject and (edge_comma or as_cue) and after < frame.last and self.words[after] == "," \
-                and (before < 5 or as_cue or self.parenthesis_closes(after, frame)
-                     or edge_comma and self.clause_resumes(after, frame)):
+                and (before < 5 or as_cue or self.clauses.parenthesis_closes(after, frame)
+                     or edge_comma and self.clauses.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
@@ -513,46 +516,6 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
-
-    def parenthesis_pause(self, after: int, frame: Frame) -> int:
-        """The comma closing a parenthetical cue and the adjunct it carries ('the agency said in a June report,',
-        'she said on Saturday,'): a short phrase opening with a preposition or a time word. ``after`` when none."""
-        if after >= frame.last or self.quote_of[after] >= 0 or not (
-            self.words[after] in self.fw.prepositions or self.clauses.skip_time_ahead(after, frame.last) > after
-        ):
-            return after
-        for k in range(after + 1, min(frame.last, after + 7)):
-            if self.quote_of[k] >= 0 or not self.words[k][:1].isalnum() and self.words[k] != ",":
-                return after
-            if self.words[k] == ",":
-                return k
-        return after
-
-    def clause_resumes(self, after: int, frame: Frame) -> bool:
-        """Whether the clause a parenthetical cue interrupts goes on after the comma at ``after``: its verb
-        ('The main problem, she said, is ...') or a coordinated clause ('..., he said, and she gripped ...')."""
-        k = after + 1
-        if k + 1 >= frame.last or self.quote_of[k] >= 0 or not self.tokens[k].text.islower():
-            return False
-        w = self.words[k]
-        if w in self.fw.auxiliaries and w != "to" or w in self.fw.finite_verbs:
-            return True
-        verbs = self.fw.auxiliaries | self.fw.finite_verbs
-        return w in {"and", "but", "so", "because"} and self.quote_of[k + 1] < 0 and (
-            self.words[k + 1] in self.fw.subject_pronouns or self.words[k + 1] in self.fw.determiners
-            or self.tokens[k + 1].text[:1].isupper()
-            or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
-        )
-
-    def parenthesis_closes(self, after: int, frame: Frame) -> bool:
-        """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
-        subject (a pronoun, determiner, name or 'there'), not a list or a participle."""
-        k = after + 1
-        if k >= frame.last or self.quote_of[k] >= 0:
-            return False
-        w = self.words[k]
-        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
-            or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions
 
     # -- quotations no cue claimed --------------------------------------------------------------
     def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:

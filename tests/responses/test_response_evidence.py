@@ -129,9 +129,13 @@ REPORTED = {
         "Prosecutors said the former bank chief had hidden losses from investors for years. Defence lawyer Richard "
         "Hale said his client would plead not guilty.",
         ("Richard Hale", "Prosecutors", "defence", None)),
+    "a-narrated-rejection-answers-the-acts-author": (
+        "Mayor Tom Reid announced a ban on cars in the old town. Shop owner Ann Pike rejected the ban as "
+        "unworkable.",
+        ("Ann Pike", "Tom Reid", "author", "rejects")),
     "short-form-goes-by-the-name-spelled-out": (
         "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
-        "ban was unfair. But the NRF insisted that the rowers had been warned.",
+        "rowers would appeal. But the NRF insisted that the rowers had been warned.",
         ("Northern Rowing Federation", "Lisa Hart", "turn", "defends")),
     "lexicon-short-form-goes-by-the-canonical-name": (
         "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
