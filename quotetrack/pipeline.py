@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -17,12 +17,13 @@ from quotetrack.document import Document
 from quotetrack.budget import check_budget, time_budget
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
-from quotetrack.model import Article, Organisation, Speaker, Term
+from quotetrack.model import Article, Organisation, Speaker, Statement, Term
 from quotetrack.attribution.quotations import find_quotations
 from quotetrack.responses import find_responses
-from quotetrack.attribution.people import find_people
+from quotetrack.attribution.people import People, find_people, place_counts
 from quotetrack.attribution.resolve import resolve_statements, speaker_of_person
 from quotetrack.attribution.statements import attribute
+from quotetrack.windows import WINDOW, Assembly, split_windows
 
 __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
@@ -44,6 +45,9 @@ class ReadOptions:
         The longest text read, in characters; None for no limit.
     max_seconds : float or None
         The time budget of one document; None for no limit.
+    window : int or None
+        The most characters read at once: a longer text is read window by window (:mod:`quotetrack.windows`),
+        so that memory does not grow with it; None to read every text whole.
     lexicon : Lexicon, optional
         Word lists; the packaged ones by default (and in worker processes, which load their own).
 
@@ -57,11 +61,12 @@ class ReadOptions:
     stanza_dir: str | None = None
     max_length: int | None = DEFAULT_MAX_LENGTH
     max_seconds: float | None = None
+    window: int | None = WINDOW
     lexicon: Lexicon | None = attrs.field(default=None, eq=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:  # a worker loads its own lexicon rather than receive one
         return {"backend": self.backend, "stanza_dir": self.stanza_dir, "max_length": self.max_length,
-                "max_seconds": self.max_seconds}
+                "max_seconds": self.max_seconds, "window": self.window}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in {**state, "lexicon": None}.items():
@@ -100,34 +105,63 @@ def read_document(
     >>> read_document(document, id="a").statements[0].speaker.name
     'Jane Smith'
     """
-    lexicon = lexicon or load_lexicon()
+    return _reading(document, lexicon or load_lexicon(), id=id, metadata=metadata)[0]
+
+
+def _reading(document: Document, lexicon: Lexicon, *, id: str | None = None,
+             metadata: Mapping[str, object] | None = None,
+             places: Mapping[str, int] | None = None) -> tuple[Article, People]:
+    """:func:`read_document`, and the people the article names (``places``: as for :func:`find_people`)."""
     text = document.text
     quotations = find_quotations(text, document.paragraphs)
     check_budget()
-    people = find_people(document, lexicon)
+    people = find_people(document, lexicon, places)
     check_budget()
     attributions, term_spans = attribute(document, quotations, lexicon, people)
     check_budget()
     quoted = [(q.open_mark, q.close_mark) for q in quotations if q.depth == 0]
+    del quotations
     statements = resolve_statements(document, attributions, people, lexicon, quoted)
     check_budget()
+    article = _article(id if id is not None else _default_id(text), text, metadata, statements,
+                       tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans))
+    speakers = {s.name: s for s in article.speakers}
+    named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
+    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document)), people
+
+
+def _article(id: str, text: str, metadata: Mapping[str, object] | None, statements: Sequence[Statement],
+             terms: tuple[Term, ...]) -> Article:
+    """An article of these statements and terms, with their speakers and organisations (no responses yet)."""
     speakers: dict[str, Speaker] = {}
     organisations: dict[str, Organisation] = {}
     for speaker in (speaker for st in statements for speaker in st.speakers):
         speakers.setdefault(speaker.name, speaker)
         if speaker.organisation is not None:
             organisations.setdefault(speaker.organisation.name, speaker.organisation)
-    article = Article(
-        id=id if id is not None else _default_id(text),
-        text=text,
-        metadata=dict(metadata or {}),
-        statements=tuple(statements),
-        terms=tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans),
-        speakers=tuple(speakers.values()),
-        organisations=tuple(organisations.values()),
-    )
-    named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
-    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document))
+    return Article(id=id, text=text, metadata=dict(metadata or {}), statements=tuple(statements), terms=terms,
+                   speakers=tuple(speakers.values()), organisations=tuple(organisations.values()))
+
+
+def _read_windows(text: str, options: ReadOptions, id: str, metadata: Mapping[str, object] | None) -> Article:
+    """Read a text longer than ``options.window`` window by window (:mod:`quotetrack.windows`): each window's
+    tokens and rule indexes are dropped once it is read, only its statements, terms and responses are kept."""
+    lexicon = options.lexicon
+    assert lexicon is not None and options.window is not None
+    pronouns = {w: {"he": "m", "him": "m", "she": "f", "her": "f"}.get(w)
+                for w in lexicon.function_words.personal_pronouns}
+    assembly = Assembly(pronouns=pronouns)
+    for window in split_windows(text, options.window):
+        document = backends.parse(text[window.lead : window.end], backend=options.backend, lexicon=lexicon,
+                                  model_dir=options.stanza_dir)
+        places = place_counts([e for e in document.entities if e.start >= window.start - window.lead], lexicon,
+                              assembly.places)  # the lead's places were counted with the window before
+        article, people = _reading(document, lexicon, id=id, places=assembly.places)
+        del document
+        assembly.add(window, article.statements, article.terms, article.responses, people, places)
+    terms = tuple(assembly.terms)
+    return attrs.evolve(_article(id, text, metadata, assembly.final_statements(), terms),
+                        responses=tuple(assembly.responses))
 
 
 def _default_id(text: str) -> str:
@@ -144,6 +178,7 @@ def read(
     stanza_dir: str | None = None,
     max_length: int | None = DEFAULT_MAX_LENGTH,
     max_seconds: float | None = None,
+    window: int | None = WINDOW,
 ) -> Article:
     """Read an article: find its statements, their speakers and organisations.
 
@@ -166,6 +201,10 @@ def read(
         The longest text read, in characters; None for no limit.
     max_seconds : float or None
         The time budget of this article in seconds; None (the default) for no limit.
+    window : int or None
+        The most characters read at once: a longer text is read paragraph window by paragraph window, with
+        document offsets and the speakers heard carried from window to window, so that memory does not
+        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole.
 
     Returns
     -------
@@ -188,7 +227,7 @@ def read(
     [('direct', 'We will win,', 'Jane Smith')]
     """
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
-                          lexicon=lexicon)
+                          window=window, lexicon=lexicon)
     return _read_text(text, options.with_lexicon(), id=id, metadata=metadata)
 
 
@@ -204,6 +243,8 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
             f"{options.max_length:,}; raise max_length (--max-length) to read it"
         )
     with time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
+        if options.window is not None and len(text) > options.window:
+            return _read_windows(text, options, id if id is not None else _default_id(text), metadata)
         document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
         return read_document(document, id=id, metadata=metadata, lexicon=options.lexicon)
 
