@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -29,6 +30,8 @@ __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+CHUNK = 8  # documents sent to a worker process at a time
+T = TypeVar("T")
 
 
 @attrs.frozen(kw_only=True)
@@ -260,11 +263,13 @@ def _read_one(n: int, doc: object, options: ReadOptions) -> Article:
     return _read_text(doc["text"], options, id=None if doc_id is None else str(doc_id), metadata=metadata)
 
 
-def _read_job(job: tuple[int, object, ReadOptions, bool]) -> Article | QuotetrackError:
-    """Read one input in a worker; with ``skip`` an error comes back as a value, for the caller to report."""
-    n, doc, options, skip = job
+def _read_job(job: tuple[int, object, ReadOptions, bool, Callable[[Article], Any] | None]) -> Any:
+    """Read one input in a worker (and apply ``then`` to the article there); with ``skip`` an error comes back as a
+    value, for the caller to report."""
+    n, doc, options, skip, then = job
     try:
-        return _read_one(n, doc, options.with_lexicon())
+        article = _read_one(n, doc, options.with_lexicon())
+        return article if then is None else then(article)
     except QuotetrackError as exc:
         if not skip:
             raise
@@ -282,6 +287,22 @@ def _read_batch(documents: Iterable[object], options: ReadOptions, where: str = 
         raise InputError(f"{where}: {exc}") from exc
 
 
+@overload
+def read_many(
+    documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
+    stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
+    on_error: Callable[[QuotetrackError], None] | None = ..., then: None = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def read_many(
+    documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
+    stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
+    on_error: Callable[[QuotetrackError], None] | None = ..., then: Callable[[Article], T],
+) -> Iterator[T]: ...
+
+
 def read_many(
     documents: Iterable[str | Mapping[str, object]],
     *,
@@ -292,7 +313,8 @@ def read_many(
     max_seconds: float | None = None,
     jobs: int = 1,
     on_error: Callable[[QuotetrackError], None] | None = None,
-) -> Iterator[Article]:
+    then: Callable[[Article], Any] | None = None,
+) -> Iterator[Any]:
     """Read many articles, lazily, in order.
 
     Parameters
@@ -316,11 +338,16 @@ def read_many(
     on_error : callable, optional
         Called with the error of a document that cannot be read (malformed, too long,
         over its time budget), which is then skipped; by default the error is raised.
+    then : callable, optional
+        Applied to each article in the process that read it (a worker, with ``jobs``
+        other than 1), so that per-article work runs in parallel too; what it returns is
+        yielded instead of the article. With ``jobs`` other than 1 it must pickle (a
+        function defined at the top level of a module).
 
     Yields
     ------
     Article
-        One per input document read, in order.
+        One per input document read, in order (or what ``then`` made of it).
 
     Examples
     --------
@@ -332,22 +359,20 @@ def read_many(
     skip = on_error is not None
     if jobs == 1:
         options = options.with_lexicon()
-        results: Iterator[Article | QuotetrackError] = (
-            _read_job((n, doc, options, skip)) for n, doc in enumerate(documents, 1)
-        )
+        results: Iterator[Any] = (_read_job((n, doc, options, skip, then)) for n, doc in enumerate(documents, 1))
         yield from _reported(results, on_error)
         return
     import multiprocessing
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
-        # imap keeps input order and reads ahead only a bounded number of chunks.
-        jobs_in = ((n, doc, options, skip) for n, doc in enumerate(documents, 1))
-        yield from _reported(pool.imap(_read_job, jobs_in, chunksize=4), on_error)
+        # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
+        # reading each.
+        jobs_in = ((n, doc, options, skip, then) for n, doc in enumerate(documents, 1))
+        yield from _reported(pool.imap(_read_job, jobs_in, chunksize=CHUNK), on_error)
 
 
-def _reported(results: Iterable[Article | QuotetrackError],
-              on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Article]:
+def _reported(results: Iterable[Any], on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Any]:
     """The articles among ``results``; each error goes to ``on_error``."""
     for result in results:
         if isinstance(result, QuotetrackError):
