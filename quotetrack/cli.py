@@ -44,6 +44,7 @@ from quotetrack.records import (
     response_rows,
     statement_rows,
     term_rows,
+    write_record,
 )
 
 __all__ = ["main"]
@@ -161,7 +162,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
     records = []
     for article in articles:
         if args.format == "jsonl":
-            out.write(json.dumps(article_record(article, with_text=args.with_text), ensure_ascii=False) + "\n")
+            write_record(article, out, with_text=args.with_text)
         elif args.format == "json":
             records.append(article_record(article, with_text=args.with_text))
         elif writer is not None:

@@ -108,16 +108,17 @@ class Corpus:
                 # The band indexes take random keys: each statement touches pages all over them. A page cache of
                 # 64 MiB (SQLite's default is 2 MiB) keeps them in memory instead of reading them back, page by page.
                 self._db.execute("PRAGMA cache_size = -65536")
-            self._db.execute("BEGIN IMMEDIATE")
-            version = file_version(self._db)
+            version = file_version(self._db)  # a read, which waits for no writer (another connection's batch)
             if version is not None and version > SCHEMA_VERSION:
-                self._db.execute("ROLLBACK")
                 self._db.close()
                 raise QuotetrackError(f"{self.path}: corpus schema version {version}, this quotetrack reads "
                                       f"version {SCHEMA_VERSION} and older")
             if version != SCHEMA_VERSION:
-                self._upgrade(version)
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                version = file_version(self._db)  # again, now that no one else can write
+                if version != SCHEMA_VERSION:
+                    self._upgrade(version)
+                self._db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
