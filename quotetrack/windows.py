@@ -144,6 +144,7 @@ class Assembly:
     _families: dict[str, str] = attrs.Factory(dict)  # family name -> the person named most with it
     _genders: dict[str, str | None] = attrs.Factory(dict)
     _by_span: dict[tuple[int, int], int] = attrs.Factory(dict)
+    _merged: set[int] = attrs.Factory(set)  # ids of the window's speakers whose mentions were gathered
     _last_person: str | None = None
 
     def add(self, window: Window, statements: Sequence[Statement], terms: Sequence[Term],
@@ -151,6 +152,7 @@ class Assembly:
         """Add the reading of ``window`` (offsets from ``window.lead``), its people and the place counts so far."""
         shift = window.lead
         speakers: dict[int, Speaker] = {}  # one shifted copy of each of the window's speakers
+        self._merged.clear()
 
         def moved(speaker: Speaker | None) -> Speaker | None:
             if speaker is None:
@@ -221,17 +223,16 @@ class Assembly:
             self._speakers[name] = speaker
             self._aliases[name] = dict.fromkeys(speaker.aliases)
             self._mentions[name] = {}
-        elif speaker is not self._speakers[name]:
+        if id(heard_as) not in self._merged:  # each window's speaker once, however many statements it made
+            self._merged.add(id(heard_as))
+            self._mentions[name].update(((m.start, m.end), m) for m in heard_as.mentions)
             self._aliases[name].update(dict.fromkeys(speaker.aliases))
+            self._aliases[name].update(dict.fromkeys(heard_as.aliases))
             known = self._speakers[name]  # what an earlier window did not know (a title, a body) a later one may
             missing = {f: getattr(speaker, f) for f in ("title", "organisation", "country", "party")
                        if getattr(known, f) is None and getattr(speaker, f) is not None}
             if missing:
                 self._speakers[name] = attrs.evolve(known, **missing)  # type: ignore[arg-type]
-        self._mentions[name].update(((m.start, m.end), m) for m in speaker.mentions)
-        if heard_as is not speaker:
-            self._aliases[name].update(dict.fromkeys(heard_as.aliases))
-            self._mentions[name].update(((m.start, m.end), m) for m in heard_as.mentions)
         if speaker.kind == "person" and last:
             self._last_person = name
             self._genders.setdefault(name, None)
