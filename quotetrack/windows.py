@@ -143,7 +143,7 @@ class Assembly:
     _named: dict[str, int] = attrs.Factory(dict)  # how often each was named
     _families: dict[str, str] = attrs.Factory(dict)  # family name -> the person named most with it
     _genders: dict[str, str | None] = attrs.Factory(dict)
-    _by_span: dict[tuple[int, int], int] = attrs.Factory(dict)
+    _by_span: dict[tuple[int, int], int] = attrs.Factory(dict)  # the last window's statements by span
     _merged: set[int] = attrs.Factory(set)  # ids of the window's speakers whose mentions were gathered
     _last_person: str | None = None
 
@@ -162,6 +162,7 @@ class Assembly:
             return speakers[id(speaker)]
 
         index: dict[int, int | None] = {}  # the window's statement index -> the assembled one
+        spans: dict[tuple[int, int], int] = {}  # this window's, for the next one's lead (it lies in this window)
         renamed: dict[str, str] = {}
         for i, st in enumerate(statements):
             start = st.start + shift
@@ -179,8 +180,7 @@ class Assembly:
                 quoted=tuple((s + shift, e + shift) for s, e in st.quoted), medium=st.medium,
                 addressee=_mention(st.addressee, shift), co_speakers=others,
             )
-            index[i] = len(self.statements)
-            self._by_span[(st.start, st.end)] = len(self.statements)
+            index[i] = spans[(st.start, st.end)] = len(self.statements)
             self.statements.append(st)
         self.terms.extend(Term(start=t.start + shift, end=t.end + shift, text=t.text)
                           for t in terms if t.start + shift >= window.start)
@@ -201,6 +201,7 @@ class Assembly:
                 if known is None or self._named[person.name] >= self._named[known]:
                     self._families[person.family] = person.name
         self.places = dict(places)
+        self._by_span = spans
 
     def _carried(self, speaker: Speaker | None, mention: Mention | None, renamed: dict[str, str],
                  last: bool) -> Speaker | None:
