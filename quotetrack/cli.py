@@ -22,13 +22,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import attrs
 
 from quotetrack.backends import backend_names, choose_backend, get_backend
 from quotetrack.backends import stanza as stanza_backend
 from quotetrack.corpus import queries
+from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
@@ -43,6 +44,7 @@ from quotetrack.records import (
     response_rows,
     statement_rows,
     term_rows,
+    write_record,
 )
 
 __all__ = ["main"]
@@ -95,11 +97,12 @@ def _warner(err: TextIO) -> Callable[[str], None]:
 
 
 Documents = Iterable[dict[str, Any]]
+_T = TypeVar("_T")
 
 
-def _readings(documents: Documents, read: Callable[[Documents], Iterable[Article]],
+def _readings(documents: Documents, read: Callable[[Documents], Iterable[_T]],
               on_error: Callable[[QuotetrackError], None] | None,
-              admit: Callable[[Documents], Documents] = lambda run: run) -> Iterator[Article]:
+              admit: Callable[[Documents], Documents] = lambda run: run) -> Iterator[_T | Article]:
     """The articles of input documents, in input order: records rebuilt (not read again), texts read by ``read``.
 
     Each run of texts or of records goes through ``admit`` (which may drop documents) before.
@@ -159,7 +162,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
     records = []
     for article in articles:
         if args.format == "jsonl":
-            out.write(json.dumps(article_record(article, with_text=args.with_text), ensure_ascii=False) + "\n")
+            write_record(article, out, with_text=args.with_text)
         elif args.format == "json":
             records.append(article_record(article, with_text=args.with_text))
         elif writer is not None:
@@ -281,13 +284,13 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     else:
                         yield document
 
-        def read(texts: Documents) -> Iterable[Article]:
+        def read(texts: Documents) -> Iterable[Article | Prepared]:
             if client is not None:  # the workers read, this process stores
                 return read_on_dask(texts, client, backend=args.backend, stanza_dir=args.stanza_dir,
                                     max_length=args.max_length or None, max_seconds=args.max_seconds or None)
             return read_many(texts, backend=args.backend, stanza_dir=args.stanza_dir,
                              max_length=args.max_length or None, max_seconds=args.max_seconds or None,
-                             jobs=args.jobs, on_error=on_error)
+                             jobs=args.jobs, on_error=on_error, then=prepare)  # signed where read
 
         documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
                                 recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=warn)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -17,17 +18,20 @@ from quotetrack.document import Document
 from quotetrack.budget import check_budget, time_budget
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
-from quotetrack.model import Article, Organisation, Speaker, Term
+from quotetrack.model import Article, Organisation, Speaker, Statement, Term
 from quotetrack.attribution.quotations import find_quotations
 from quotetrack.responses import find_responses
-from quotetrack.attribution.people import find_people
+from quotetrack.attribution.people import People, find_people, place_counts
 from quotetrack.attribution.resolve import resolve_statements, speaker_of_person
 from quotetrack.attribution.statements import attribute
+from quotetrack.windows import WINDOW, Assembly, split_windows
 
 __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+CHUNK = 8  # documents sent to a worker process at a time
+T = TypeVar("T")
 
 
 @attrs.frozen(kw_only=True)
@@ -44,6 +48,9 @@ class ReadOptions:
         The longest text read, in characters; None for no limit.
     max_seconds : float or None
         The time budget of one document; None for no limit.
+    window : int or None
+        The most characters read at once: a longer text is read window by window (:mod:`quotetrack.windows`),
+        so that memory does not grow with it; None to read every text whole.
     lexicon : Lexicon, optional
         Word lists; the packaged ones by default (and in worker processes, which load their own).
 
@@ -57,11 +64,12 @@ class ReadOptions:
     stanza_dir: str | None = None
     max_length: int | None = DEFAULT_MAX_LENGTH
     max_seconds: float | None = None
+    window: int | None = WINDOW
     lexicon: Lexicon | None = attrs.field(default=None, eq=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:  # a worker loads its own lexicon rather than receive one
         return {"backend": self.backend, "stanza_dir": self.stanza_dir, "max_length": self.max_length,
-                "max_seconds": self.max_seconds}
+                "max_seconds": self.max_seconds, "window": self.window}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in {**state, "lexicon": None}.items():
@@ -100,34 +108,63 @@ def read_document(
     >>> read_document(document, id="a").statements[0].speaker.name
     'Jane Smith'
     """
-    lexicon = lexicon or load_lexicon()
+    return _reading(document, lexicon or load_lexicon(), id=id, metadata=metadata)[0]
+
+
+def _reading(document: Document, lexicon: Lexicon, *, id: str | None = None,
+             metadata: Mapping[str, object] | None = None,
+             places: Mapping[str, int] | None = None) -> tuple[Article, People]:
+    """:func:`read_document`, and the people the article names (``places``: as for :func:`find_people`)."""
     text = document.text
     quotations = find_quotations(text, document.paragraphs)
     check_budget()
-    people = find_people(document, lexicon)
+    people = find_people(document, lexicon, places)
     check_budget()
     attributions, term_spans = attribute(document, quotations, lexicon, people)
     check_budget()
     quoted = [(q.open_mark, q.close_mark) for q in quotations if q.depth == 0]
+    del quotations
     statements = resolve_statements(document, attributions, people, lexicon, quoted)
     check_budget()
+    article = _article(id if id is not None else _default_id(text), text, metadata, statements,
+                       tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans))
+    speakers = {s.name: s for s in article.speakers}
+    named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
+    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document)), people
+
+
+def _article(id: str, text: str, metadata: Mapping[str, object] | None, statements: Sequence[Statement],
+             terms: tuple[Term, ...]) -> Article:
+    """An article of these statements and terms, with their speakers and organisations (no responses yet)."""
     speakers: dict[str, Speaker] = {}
     organisations: dict[str, Organisation] = {}
     for speaker in (speaker for st in statements for speaker in st.speakers):
         speakers.setdefault(speaker.name, speaker)
         if speaker.organisation is not None:
             organisations.setdefault(speaker.organisation.name, speaker.organisation)
-    article = Article(
-        id=id if id is not None else _default_id(text),
-        text=text,
-        metadata=dict(metadata or {}),
-        statements=tuple(statements),
-        terms=tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans),
-        speakers=tuple(speakers.values()),
-        organisations=tuple(organisations.values()),
-    )
-    named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
-    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document))
+    return Article(id=id, text=text, metadata=dict(metadata or {}), statements=tuple(statements), terms=terms,
+                   speakers=tuple(speakers.values()), organisations=tuple(organisations.values()))
+
+
+def _read_windows(text: str, options: ReadOptions, id: str, metadata: Mapping[str, object] | None) -> Article:
+    """Read a text longer than ``options.window`` window by window (:mod:`quotetrack.windows`): each window's
+    tokens and rule indexes are dropped once it is read, only its statements, terms and responses are kept."""
+    lexicon = options.lexicon
+    assert lexicon is not None and options.window is not None
+    pronouns = {w: {"he": "m", "him": "m", "she": "f", "her": "f"}.get(w)
+                for w in lexicon.function_words.personal_pronouns}
+    assembly = Assembly(pronouns=pronouns)
+    for window in split_windows(text, options.window):
+        document = backends.parse(text[window.lead : window.end], backend=options.backend, lexicon=lexicon,
+                                  model_dir=options.stanza_dir)
+        places = place_counts([e for e in document.entities if e.start >= window.start - window.lead], lexicon,
+                              assembly.places)  # the lead's places were counted with the window before
+        article, people = _reading(document, lexicon, id=id, places=assembly.places)
+        del document
+        assembly.add(window, article.statements, article.terms, article.responses, people, places)
+    terms = tuple(assembly.terms)
+    return attrs.evolve(_article(id, text, metadata, assembly.final_statements(), terms),
+                        responses=tuple(assembly.responses))
 
 
 def _default_id(text: str) -> str:
@@ -144,6 +181,7 @@ def read(
     stanza_dir: str | None = None,
     max_length: int | None = DEFAULT_MAX_LENGTH,
     max_seconds: float | None = None,
+    window: int | None = WINDOW,
 ) -> Article:
     """Read an article: find its statements, their speakers and organisations.
 
@@ -166,6 +204,10 @@ def read(
         The longest text read, in characters; None for no limit.
     max_seconds : float or None
         The time budget of this article in seconds; None (the default) for no limit.
+    window : int or None
+        The most characters read at once: a longer text is read paragraph window by paragraph window, with
+        document offsets and the speakers heard carried from window to window, so that memory does not
+        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole.
 
     Returns
     -------
@@ -188,7 +230,7 @@ def read(
     [('direct', 'We will win,', 'Jane Smith')]
     """
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
-                          lexicon=lexicon)
+                          window=window, lexicon=lexicon)
     return _read_text(text, options.with_lexicon(), id=id, metadata=metadata)
 
 
@@ -204,6 +246,8 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
             f"{options.max_length:,}; raise max_length (--max-length) to read it"
         )
     with time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
+        if options.window is not None and len(text) > options.window:
+            return _read_windows(text, options, id if id is not None else _default_id(text), metadata)
         document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
         return read_document(document, id=id, metadata=metadata, lexicon=options.lexicon)
 
@@ -219,11 +263,13 @@ def _read_one(n: int, doc: object, options: ReadOptions) -> Article:
     return _read_text(doc["text"], options, id=None if doc_id is None else str(doc_id), metadata=metadata)
 
 
-def _read_job(job: tuple[int, object, ReadOptions, bool]) -> Article | QuotetrackError:
-    """Read one input in a worker; with ``skip`` an error comes back as a value, for the caller to report."""
-    n, doc, options, skip = job
+def _read_job(job: tuple[int, object, ReadOptions, bool, Callable[[Article], Any] | None]) -> Any:
+    """Read one input in a worker (and apply ``then`` to the article there); with ``skip`` an error comes back as a
+    value, for the caller to report."""
+    n, doc, options, skip, then = job
     try:
-        return _read_one(n, doc, options.with_lexicon())
+        article = _read_one(n, doc, options.with_lexicon())
+        return article if then is None else then(article)
     except QuotetrackError as exc:
         if not skip:
             raise
@@ -241,6 +287,22 @@ def _read_batch(documents: Iterable[object], options: ReadOptions, where: str = 
         raise InputError(f"{where}: {exc}") from exc
 
 
+@overload
+def read_many(
+    documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
+    stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
+    on_error: Callable[[QuotetrackError], None] | None = ..., then: None = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def read_many(
+    documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
+    stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
+    on_error: Callable[[QuotetrackError], None] | None = ..., then: Callable[[Article], T],
+) -> Iterator[T]: ...
+
+
 def read_many(
     documents: Iterable[str | Mapping[str, object]],
     *,
@@ -251,7 +313,8 @@ def read_many(
     max_seconds: float | None = None,
     jobs: int = 1,
     on_error: Callable[[QuotetrackError], None] | None = None,
-) -> Iterator[Article]:
+    then: Callable[[Article], Any] | None = None,
+) -> Iterator[Any]:
     """Read many articles, lazily, in order.
 
     Parameters
@@ -275,11 +338,16 @@ def read_many(
     on_error : callable, optional
         Called with the error of a document that cannot be read (malformed, too long,
         over its time budget), which is then skipped; by default the error is raised.
+    then : callable, optional
+        Applied to each article in the process that read it (a worker, with ``jobs``
+        other than 1), so that per-article work runs in parallel too; what it returns is
+        yielded instead of the article. With ``jobs`` other than 1 it must pickle (a
+        function defined at the top level of a module).
 
     Yields
     ------
     Article
-        One per input document read, in order.
+        One per input document read, in order (or what ``then`` made of it).
 
     Examples
     --------
@@ -291,22 +359,20 @@ def read_many(
     skip = on_error is not None
     if jobs == 1:
         options = options.with_lexicon()
-        results: Iterator[Article | QuotetrackError] = (
-            _read_job((n, doc, options, skip)) for n, doc in enumerate(documents, 1)
-        )
+        results: Iterator[Any] = (_read_job((n, doc, options, skip, then)) for n, doc in enumerate(documents, 1))
         yield from _reported(results, on_error)
         return
     import multiprocessing
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
-        # imap keeps input order and reads ahead only a bounded number of chunks.
-        jobs_in = ((n, doc, options, skip) for n, doc in enumerate(documents, 1))
-        yield from _reported(pool.imap(_read_job, jobs_in, chunksize=4), on_error)
+        # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
+        # reading each.
+        jobs_in = ((n, doc, options, skip, then) for n, doc in enumerate(documents, 1))
+        yield from _reported(pool.imap(_read_job, jobs_in, chunksize=CHUNK), on_error)
 
 
-def _reported(results: Iterable[Article | QuotetrackError],
-              on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Article]:
+def _reported(results: Iterable[Any], on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Any]:
     """The articles among ``results``; each error goes to ``on_error``."""
     for result in results:
         if isinstance(result, QuotetrackError):

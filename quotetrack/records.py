@@ -15,9 +15,10 @@ resolves where an article's outlet, date, title and url are in its metadata.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TextIO
 
 from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.inputs import is_record, iter_inputs
@@ -44,6 +45,7 @@ __all__ = [
     "statement_row",
     "statement_rows",
     "term_rows",
+    "write_record",
 ]
 
 RECORD_VERSION = 3
@@ -352,19 +354,51 @@ def article_record(article: Article, *, with_text: bool = False) -> dict[str, An
     >>> list(record), record["statements"][0]["kind"]
     (['id', 'statements', 'terms', 'responses', 'record_version', 'metadata', 'speakers', 'organisations'], 'direct')
     """
+    return {key: list(value) if isinstance(value, Iterator) else value
+            for key, value in _record_fields(article, with_text).items()}
+
+
+def _record_fields(article: Article, with_text: bool) -> dict[str, Any]:
+    """The fields of :func:`article_record`, each list as an iterator of its items (made as they are written)."""
     record = {
         "id": article.id,
-        "statements": [statement_record(s) for s in article.statements],
-        "terms": [{"start": t.start, "end": t.end, "text": t.text} for t in article.terms],
-        "responses": [response_record(r) for r in article.responses],
+        "statements": (statement_record(s) for s in article.statements),
+        "terms": ({"start": t.start, "end": t.end, "text": t.text} for t in article.terms),
+        "responses": (response_record(r) for r in article.responses),
         "record_version": RECORD_VERSION,
         "metadata": dict(article.metadata),
-        "speakers": [speaker_record(s) for s in article.speakers],
-        "organisations": [_organisation_record(o) for o in article.organisations],
+        "speakers": (speaker_record(s) for s in article.speakers),
+        "organisations": (_organisation_record(o) for o in article.organisations),
     }
     if with_text:
         record["text"] = article.text
     return record
+
+
+def write_record(article: Article, out: TextIO, *, with_text: bool = False) -> None:
+    """Write :func:`article_record` as one JSON line, the text ``json.dumps(record, ensure_ascii=False)`` is, an
+    item at a time: the record of a long article is never whole in memory, nor its JSON text.
+
+    Examples
+    --------
+    >>> import io
+    >>> from quotetrack import read
+    >>> article, out = read('"Yes," Jane Smith said.', id="a"), io.StringIO()
+    >>> write_record(article, out)
+    >>> out.getvalue() == json.dumps(article_record(article), ensure_ascii=False) + "\\n"
+    True
+    """
+    out.write("{")
+    for n, (key, value) in enumerate(_record_fields(article, with_text).items()):
+        out.write(f"{', ' if n else ''}{json.dumps(key, ensure_ascii=False)}: ")
+        if not isinstance(value, Iterator):
+            out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        out.write("[")
+        for i, item in enumerate(value):
+            out.write(f"{', ' if i else ''}{json.dumps(item, ensure_ascii=False)}")
+        out.write("]")
+    out.write("}\n")
 
 
 def article_from_record(record: Mapping[str, Any]) -> Article:

@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"backends"},
     {"attribution"},
     {"responses"},
-    {"pipeline"},
+    {"pipeline", "windows"},
     {"inputs", "records"},
     {"graph"},
     {"corpus"},

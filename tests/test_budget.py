@@ -73,10 +73,10 @@ def slow_stage(monkeypatch):
 
     original = reading.find_people
 
-    def find_people(document, lexicon):
+    def find_people(document, lexicon, places=None):
         if "STALL" in document.text:
             time.sleep(30)
-        return original(document, lexicon)
+        return original(document, lexicon, places)
 
     monkeypatch.setattr(reading, "find_people", find_people)
 

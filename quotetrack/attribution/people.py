@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from quotetrack.attribution.affiliations import Affiliation, article_country, expand_acronym, read_affiliation
+from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation
 
-__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_country"]
+__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_counts",
+           "place_country"]
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -345,7 +346,30 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int) -> li
     return found if any(e.label == "TITLE" for e in found) else []
 
 
-def find_people(document: Document, lexicon: Lexicon) -> People:
+def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
+                 before: Mapping[str, int] | None = None) -> dict[str, int]:
+    """How often each country is named, in order of first naming (the article's country is the most named): a
+    place name or demonym counts twice, a body the lexicon places once ("Labour", "the Bank of England" tell a
+    British story when its only places are China and Britain). ``before``: the counts of the text read before.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> place_counts([Entity(start=0, end=6, text="France", label="GPE")], load_lexicon(), {"Italy": 1})
+    {'Italy': 1, 'France': 2}
+    """
+    counts = dict(before or {})
+    places = [c for e in entities if e.label in {"GPE", "NORP"} for c in [place_country(e.text, lexicon)] if c]
+    for country in places:
+        counts[country] = counts.get(country, 0) + 2
+    for e in entities:
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        if organisation is not None and organisation.country:
+            counts[organisation.country] = counts.get(organisation.country, 0) + 1
+    return counts
+
+
+def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] | None = None) -> People:
     """Cluster the person mentions of a document into people, with what is known of each.
 
     Parameters
@@ -354,6 +378,9 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
         The annotated article.
     lexicon : Lexicon
         Titles, organisations, places and name lists.
+    places : mapping of str to int, optional
+        The :func:`place_counts` of the text before the document (when a long text is read window by
+        window), for the article's country.
 
     Returns
     -------
@@ -362,12 +389,8 @@ def find_people(document: Document, lexicon: Lexicon) -> People:
     """
     text = document.text
     entities = document.entities
-    # The article's country: its place names count twice, the bodies the lexicon places once ("Labour", "the
-    # Bank of England" tell a British story when its only places are China and Britain).
-    article = article_country([c for e in entities if e.label in {"GPE", "NORP"}
-                               for c in [place_country(e.text, lexicon)] if c for _ in range(2)]
-                              + [o.country for e in entities if e.label == "ORG"
-                                 for o in [organisation_named(e.text, lexicon)] if o is not None and o.country])
+    counts = place_counts(entities, lexicon, places)
+    article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
     clusters: list[_Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone

@@ -22,8 +22,12 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["BANDS", "CONTAINMENT", "NUM_PERM", "SHINGLE_WORDS", "band_hashes", "claim_text", "file_claim",
-           "match_shingles", "overlap", "refile", "refresh_claims", "shingles", "signature"]
+import attrs
+
+from quotetrack.model import Article
+
+__all__ = ["BANDS", "CONTAINMENT", "NUM_PERM", "SHINGLE_WORDS", "Prepared", "band_hashes", "claim_text", "file_claim",
+           "match_shingles", "overlap", "prepare", "refile", "refresh_claims", "shingles", "signature"]
 
 SHINGLE_WORDS = 3
 NUM_PERM = 64
@@ -132,6 +136,35 @@ def match_shingles(kind: str, text: str, start: int, quoted: Sequence[Sequence[i
     return shingles(text)
 
 
+@attrs.frozen
+class Prepared:
+    """An article with what storing it needs that depends on it alone: each statement's MinHash signature and its
+    bands for anyone (``band_hashes("", signature)``), computed where the article was read (:func:`prepare`)."""
+
+    article: Article
+    signatures: tuple[tuple[int, ...], ...]
+    bands: tuple[tuple[tuple[int, int], ...], ...]
+
+
+def prepare(article: Article) -> Prepared:
+    """The :class:`Prepared` article: given to :func:`quotetrack.read_many` as ``then``, a worker process signs
+    the statements it read, and the process storing them does not.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> prepared = prepare(read('"We will not back down," Jane Smith said.'))
+    >>> len(prepared.signatures[0]), len(prepared.bands[0])
+    (64, 32)
+    """
+    signatures, bands = [], []
+    for st in article.statements:
+        mine = match_shingles(st.kind, st.text, st.start, st.quoted)
+        signatures.append(signature(mine) if mine else ())
+        bands.append(tuple(band_hashes("", signatures[-1])) if mine else ())
+    return Prepared(article=article, signatures=tuple(signatures), bands=tuple(bands))
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """How much of the smaller shingle set is in the larger (0 for a lone shingle inside a longer text).
 
@@ -170,7 +203,7 @@ def _report_shingles(report: Report) -> frozenset[str]:
 
 
 def file_claim(db: sqlite3.Connection, article_id: str, index: int, row: Mapping[str, Any], date: str | None,
-               seq: int, speaker_id: int, prefer_id: int | None = None) -> int:
+               seq: int, speaker_id: int, prefer_id: int | None = None, sig: Sequence[int] | None = None) -> int:
     """Give a stored statement its claim: the best confirmed candidate sharing a band, else a new claim.
 
     Parameters
@@ -189,6 +222,8 @@ def file_claim(db: sqlite3.Connection, article_id: str, index: int, row: Mapping
         The entity who said it (:mod:`quotetrack.corpus.entities`): only their claims are candidates.
     prefer_id : int, optional
         The id a new claim takes if it is free (a claim filed again keeps its id).
+    sig : sequence of int, optional
+        The signature of the statement's words, when it was computed already (:func:`prepare`).
 
     Returns
     -------
@@ -199,7 +234,7 @@ def file_claim(db: sqlite3.Connection, article_id: str, index: int, row: Mapping
     mine = match_shingles(row["kind"], row["text"], row["start"], row["quoted"])
     if not mine:
         return 0
-    bands = band_hashes(speaker, signature(mine))
+    bands = band_hashes(speaker, signature(mine) if sig is None else sig)
     candidates: set[int] = set()
     for band, value in bands:
         candidates.update(r[0] for r in db.execute(

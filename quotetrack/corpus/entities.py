@@ -32,7 +32,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -163,13 +163,19 @@ def resolve_organisation(db: sqlite3.Connection, name: str, country: str | None 
 # -- story threads ------------------------------------------------------------------------------------------------
 
 
-def store_statement_bands(db: sqlite3.Connection, article_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Keep the bands of an article's statements whoever said them, to find the articles reporting the same words."""
+def store_statement_bands(db: sqlite3.Connection, article_id: str, rows: Iterable[Mapping[str, Any]],
+                          bands: Sequence[Sequence[tuple[int, int]]] | None = None) -> None:
+    """Keep the bands of an article's statements whoever said them, to find the articles reporting the same words
+    (``bands``: each statement's, when they were computed already: :func:`quotetrack.corpus.claims.prepare`)."""
+    values = []
     for index, row in enumerate(rows):
+        if bands is not None:
+            values += [(b, h, article_id, index) for b, h in bands[index]]
+            continue
         shingle_set = match_shingles(row["kind"], row["text"], row["start"], row["quoted"])
         if shingle_set:
-            db.executemany("INSERT OR IGNORE INTO statement_bands VALUES (?, ?, ?, ?)",
-                           [(b, h, article_id, index) for b, h in band_hashes("", signature(shingle_set))])
+            values += [(b, h, article_id, index) for b, h in band_hashes("", signature(shingle_set))]
+    db.executemany("INSERT OR IGNORE INTO statement_bands VALUES (?, ?, ?, ?)", values)
 
 
 def _statement_shingles(db: sqlite3.Connection, article_id: str, index: int) -> frozenset[str]:

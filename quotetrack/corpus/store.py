@@ -1,8 +1,9 @@
 """A corpus of read articles in an embedded SQLite file: the schema, the connection, rows <-> articles.
 
 :class:`Corpus` stores articles, speakers, organisations, statements and
-responses, one transaction per article, so that ingesting the same article
-twice changes nothing and a crash leaves every committed article whole. Rows are
+responses, each article whole or not at all (a savepoint each, committed in
+batches), so that ingesting the same article twice changes nothing and a crash
+leaves every committed article whole. Rows are
 made from, and made back into, articles by :mod:`quotetrack.records`.
 Statements by the same speaker reporting the same words, exactly or nearly, are
 one *claim* (:mod:`quotetrack.corpus.claims`); :mod:`quotetrack.corpus.queries`
@@ -11,37 +12,31 @@ asks the file about them.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
-import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quotetrack.corpus import entities, queries, views
-from quotetrack.corpus.claims import file_claim, refile, refresh_claims
+from quotetrack.corpus import entities, queries, views, writes
+from quotetrack.corpus.claims import Prepared, refile
 from quotetrack.corpus.schema import SCHEMA_VERSION, file_version, upgrade
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
-from quotetrack.model import Article, Speaker, render_view
+from quotetrack.model import Article, render_view
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH
-from quotetrack.records import (
-    DEFAULT_FIELDS,
-    article_fields,
-    data_frame,
-    response_record,
-    speaker_record,
-    statement_row,
-    term_rows,
-)
+from quotetrack.records import DEFAULT_FIELDS, article_fields, data_frame, term_rows
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas
 
-__all__ = ["DEFAULT_FIELDS", "SCHEMA_VERSION", "Corpus", "IngestCounts", "article_fields"]
+__all__ = ["BATCH_SECONDS", "DEFAULT_FIELDS", "SCHEMA_VERSION", "Corpus", "IngestCounts", "article_fields"]
+
+BATCH_SECONDS = 1.0  # articles stored within this time are committed together: one commit an article wrote 20 ms
+
 
 @attrs.frozen(kw_only=True)
 class IngestCounts:
@@ -67,9 +62,6 @@ class IngestCounts:
         return self.added + self.unchanged + self.replaced
 
 
-_STATEMENT_COLUMNS, _RESPONSE_COLUMNS = views.STATEMENT_COLUMNS, views.RESPONSE_COLUMNS
-_INSERT_STATEMENT = ("INSERT INTO statements (article_id, idx, " + ", ".join(f'"{c}"' for c in _STATEMENT_COLUMNS)
-                     + ") VALUES (" + ", ".join("?" * (len(_STATEMENT_COLUMNS) + 2)) + ")")
 
 
 def _text_hash(text: str) -> str:
@@ -116,16 +108,17 @@ class Corpus:
                 # The band indexes take random keys: each statement touches pages all over them. A page cache of
                 # 64 MiB (SQLite's default is 2 MiB) keeps them in memory instead of reading them back, page by page.
                 self._db.execute("PRAGMA cache_size = -65536")
-            self._db.execute("BEGIN IMMEDIATE")
-            version = file_version(self._db)
+            version = file_version(self._db)  # a read, which waits for no writer (another connection's batch)
             if version is not None and version > SCHEMA_VERSION:
-                self._db.execute("ROLLBACK")
                 self._db.close()
                 raise QuotetrackError(f"{self.path}: corpus schema version {version}, this quotetrack reads "
                                       f"version {SCHEMA_VERSION} and older")
             if version != SCHEMA_VERSION:
-                self._upgrade(version)
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                version = file_version(self._db)  # again, now that no one else can write
+                if version != SCHEMA_VERSION:
+                    self._upgrade(version)
+                self._db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
@@ -220,20 +213,24 @@ class Corpus:
     # -- ingest ----------------------------------------------------------------------------------------------
 
     def add(
-        self, articles: Iterable[Article], *, fields: Mapping[str, str] | None = None,
+        self, articles: Iterable[Article | Prepared], *, fields: Mapping[str, str] | None = None,
         progress: Callable[[IngestCounts], None] | None = None,
     ) -> IngestCounts:
-        """Store articles, one transaction each, and file their statements under claims.
+        """Store articles, each whole or not at all, and file their statements under claims.
 
-        Articles are consumed one at a time (memory stays bounded). An article
+        Articles are consumed one at a time (memory stays bounded) and committed
+        together every :data:`BATCH_SECONDS` (and at the end). An article
         whose id is stored with the same text is left alone; one stored with
         another text is replaced, atomically. If the process dies, every
-        article committed before stays whole.
+        article committed before stays whole; an article that fails is rolled
+        back alone, the ones before it committed.
 
         Parameters
         ----------
-        articles : iterable of Article
-            Read articles (from :func:`quotetrack.read_many`, say).
+        articles : iterable of Article or Prepared
+            Read articles (from :func:`quotetrack.read_many`, say), or articles with their statements'
+            signatures (``read_many(..., then=quotetrack.corpus.claims.prepare)``: signed in the worker
+            processes that read them).
         fields : mapping of str to str, optional
             Where to find ``outlet``, ``date``, ``title`` and ``url`` in each
             article's metadata (see :func:`article_fields`).
@@ -255,13 +252,21 @@ class Corpus:
         (1, 1)
         """
         added = unchanged = replaced = 0
-        for article in articles:
-            outcome = self._add_one(article, fields)
-            added += outcome == "added"
-            unchanged += outcome == "unchanged"
-            replaced += outcome == "replaced"
-            if progress is not None:
-                progress(IngestCounts(added=added, unchanged=unchanged, replaced=replaced))
+        began = time.monotonic()
+        try:
+            for article in articles:
+                outcome = self._add_one(article, fields)
+                added += outcome == "added"
+                unchanged += outcome == "unchanged"
+                replaced += outcome == "replaced"
+                if time.monotonic() - began >= BATCH_SECONDS:  # a commit writes each page the batch touched
+                    self._db.execute("COMMIT")
+                    began = time.monotonic()
+                if progress is not None:
+                    progress(IngestCounts(added=added, unchanged=unchanged, replaced=replaced))
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
         return IngestCounts(added=added, unchanged=unchanged, replaced=replaced)
 
     def add_bag(
@@ -303,88 +308,29 @@ class Corpus:
                             max_length=max_length, client=client, window=window)
         return self.add(articles, fields=fields, progress=progress)
 
-    def _add_one(self, article: Article, fields: Mapping[str, str] | None) -> str:
+    def _add_one(self, item: Article | Prepared, fields: Mapping[str, str] | None) -> str:
+        prepared = item if isinstance(item, Prepared) else None
+        article = item.article if isinstance(item, Prepared) else item
         if not isinstance(article, Article):
             raise InputError(f"Corpus.add takes Article values, got {type(article).__name__}")
         text_hash = _text_hash(article.text)
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
+        if not db.in_transaction:
+            db.execute("BEGIN IMMEDIATE")
+        db.execute("SAVEPOINT article")  # an article is stored whole or not at all, whatever its batch does
         try:
             row = db.execute("SELECT text_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
-            if row is not None and row[0] == text_hash:
-                db.execute("ROLLBACK")
-                return "unchanged"
-            if row is not None:
-                self._remove_article(article.id)
-            self._insert_article(article, text_hash, fields)
-            db.execute("COMMIT")
+            if row is None or row[0] != text_hash:
+                if row is not None:
+                    writes.remove_article(db, article.id)
+                self._comparisons += writes.insert_article(db, article, text_hash, fields, prepared)
+            db.execute("RELEASE article")
         except BaseException:
             if db.in_transaction:
-                db.execute("ROLLBACK")
+                db.execute("ROLLBACK TO article")
+                db.execute("COMMIT")  # the articles of the batch before this one stay
             raise
-        return "added" if row is None else "replaced"
-
-    def _insert_article(self, article: Article, text_hash: str, fields: Mapping[str, str] | None) -> None:
-        db = self._db
-        meta = article_fields(article.metadata, fields)
-        seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
-        db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, seq, meta["outlet"], meta["url"], meta["title"], meta["date"], text_hash,
-             len(article.statements), len(article.responses),
-             datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")),
-        )
-        speakers = {s.name: s for s in article.speakers}
-        speakers.update({s.speaker.name: s.speaker for s in article.statements if s.speaker is not None})
-        for speaker in speakers.values():
-            self._upsert_speaker(speaker)
-        rows = [statement_row(statement) for statement in article.statements]
-        for index, row in enumerate(rows):
-            values = [json.dumps(row[key]) if key in views.JSON_COLUMNS else row[key] for key in _STATEMENT_COLUMNS]
-            db.execute(_INSERT_STATEMENT, (article.id, index, *values))
-        db.executemany('INSERT INTO terms VALUES (?, ?, ?, ?, ?)',
-                       [(article.id, index, t.start, t.end, t.text) for index, t in enumerate(article.terms)])
-        entities.store_statement_bands(db, article.id, rows)
-        named = {r.source for r in article.responses} | {r.target for r in article.responses}
-        records = [speaker_record(s) for s in speakers.values()]
-        records += [{"name": name} for name in sorted(named - set(speakers))]
-        ids = entities.resolve_article(db, article.id, records)
-        for index, row in enumerate(rows):
-            if row["speaker"] is not None:
-                self._comparisons += file_claim(db, article.id, index, row, meta["date"], seq, ids[row["speaker"]])
-        for index, response in enumerate(article.responses):
-            record = response_record(response)
-            db.execute("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (article.id, index, *(record[key] for key in _RESPONSE_COLUMNS)))
-        entities.settle(db, entities.revisit(db, article.id))
-
-    def _upsert_speaker(self, speaker: Speaker) -> None:
-        db = self._db
-        record = speaker_record(speaker)
-        org = record["organisation"]
-        if org is not None:
-            db.execute("INSERT INTO organisations VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-                       "country = COALESCE(country, excluded.country)", (org["name"], org["country"]))
-        db.execute(
-            "INSERT INTO speakers VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-            "kind = COALESCE(kind, excluded.kind), title = COALESCE(title, excluded.title), "
-            "organisation = COALESCE(organisation, excluded.organisation), "
-            "country = COALESCE(country, excluded.country)",
-            (record["name"], record["kind"], record["title"], org["name"] if org else None, record["country"]),
-        )
-        db.executemany("INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
-                       [(record["name"], alias) for alias in {record["name"], *record["aliases"]}])
-
-    def _remove_article(self, article_id: str) -> None:
-        """Delete an article's rows, and refresh (or drop) the claims it reported."""
-        db = self._db
-        claims = [r[0] for r in db.execute(
-            "SELECT DISTINCT claim_id FROM statements WHERE article_id = ? AND claim_id IS NOT NULL", (article_id,))]
-        for table in ("responses", "terms", "statement_bands", "statements"):
-            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        refresh_claims(db, claims)
-        entities.remove_mentions(db, article_id)
-        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return "unchanged" if row is not None and row[0] == text_hash else "added" if row is None else "replaced"
 
     # -- queries ---------------------------------------------------------------------------------------------
 
