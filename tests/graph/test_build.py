@@ -233,7 +233,7 @@ def test_a_body_answering_under_its_initials_keeps_its_organisation():
     """A response's end goes by the full name of a body speaking under its initials; the organisation projection
     still finds what the speaker of the statement speaks for."""
     text = ("On Monday the Northern Rowing Federation banned two rowers for a year. Dan Moss, chief executive of "
-            "Brill Capital, said the ban was unfair. But the NRF insisted that the rowers had been warned.")
+            "Brill Capital, said the rowers would appeal. But the NRF insisted that the rowers had been warned.")
     graph = response_graph([quotetrack.read(text, id="rowing")])
     assert list(project(graph, "speaker").edges) == [("Northern Rowing Federation", "Dan Moss")]
     assert list(project(graph, "organisation").edges) == [("NRF", "Brill Capital")]
