@@ -69,6 +69,7 @@ class FunctionWords:
     minor_title_words: frozenset[str]
     medium_prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
+    noun_cues: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
