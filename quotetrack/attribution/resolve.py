@@ -58,6 +58,17 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon, document_text: s
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
+def _without_article(text: str) -> str:
+    """A described body or group by its name, without "the" ("Obama administration" for "The Obama
+    administration"), as named bodies are called; "the campaign", naming none, and "the Bank", a short
+    name of its own, keep it."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:]) \
+            and words[-1].islower():
+        return text[len(words[0]) :].lstrip()
+    return text
+
+
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
@@ -234,6 +245,7 @@ class _Resolver:
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            text = _without_article(text)
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
@@ -246,6 +258,7 @@ class _Resolver:
             found = self.body_before(first.start)
             organisation = body_organisation(found, doc.text, self.lexicon) if found is not None else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
+        text = _without_article(text) if kind != "unnamed" else text
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind=kind)
 

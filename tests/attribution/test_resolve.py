@@ -24,3 +24,19 @@ import quotetrack
 def test_pronoun_stands_for_the_subject(text, speaker):
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Harris campaign said on Friday that the advert would run in three states.", "Harris campaign",
+                 id="campaign-of-a-named-candidate"),
+    pytest.param("The Biden administration says the new rules will take effect in March.", "Biden administration",
+                 id="administration-of-a-named-president"),
+    pytest.param("The campaign said on Friday that the advert would run in three states.", "The campaign",
+                 id="no-name-keeps-the-article"),
+    pytest.param("The Bank said on Thursday that rates would stay on hold.", "The Bank",
+                 id="short-name-keeps-the-article"),
+])
+def test_described_body_is_called_by_its_name(text, speaker):
+    """A described body naming someone is called without its article, as named bodies are."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
