@@ -59,7 +59,7 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon, document_text: s
 
 
 def _without_article(text: str) -> str:
-    """A described body or group by its name, without "the" ("Obama administration" for "The Obama
+    """A described body by its name, without "the" ("Obama administration" for "The Obama
     administration"), as named bodies are called; "the campaign", naming none, and "the Bank", a short
     name of its own, keep it."""
     words = text.split()
@@ -258,7 +258,7 @@ class _Resolver:
             found = self.body_before(first.start)
             organisation = body_organisation(found, doc.text, self.lexicon) if found is not None else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
-        text = _without_article(text) if kind != "unnamed" else text
+        text = _without_article(text) if kind == "organisation" else text
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind=kind)
 
