@@ -183,6 +183,23 @@ class SourceFinder(IndexView):
             return None
         return None
 
+    def _aged_name(self, comma: int, frame: Frame) -> Source | None:
+        """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, opening the clause, before apposed
+        words with commas of their own (``comma`` closes them)."""
+        for c in range(comma - 3, max(frame.first, comma - 20), -1):
+            if self.quote_of[c] >= 0 or c in self.cue_set:
+                return None
+            if self.words[c] == "," and self.words[c + 1].isdigit() and self.words[c + 2] == ",":
+                named = self.entity_at.get(c - 1)
+                if named is None or named.label not in NAME_LABELS:
+                    return None
+                a, b = self.index.token_range(named.start, named.end)
+                outer = self.title_chain_start(a, frame.first)
+                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+                return None
+        return None
+
     def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
         while k >= frame.first and (self.words[k] in self.fw.between or (
@@ -208,6 +225,9 @@ class SourceFinder(IndexView):
             k = j - 1
             if k < frame.first:
                 return None
+        aged = self._aged_name(k, frame) if self.words[k] == "," else None
+        if aged is not None:
+            return aged
         if self.words[k] == "," or titled:  # "Hua, a spokeswoman for the ministry, said"
             j = k - 1
             while j > frame.first and k - j < 25 and (
@@ -335,7 +355,8 @@ class SourceFinder(IndexView):
                 if e.label in NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
                     role_next = b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.role_words  # "said Halvern Rovers manager X"
-                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next else None
+                    owner = b < frame.last and self.words[b] in {"'s", "’s"}  # "said Smith's aide, Jane Doe"
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next or owner else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
@@ -383,9 +404,14 @@ class SourceFinder(IndexView):
         return best
 
     def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
-        """A full name within the next few words, none of them punctuation: the head of a title chain."""
-        for j in range(k, min(frame.last, k + reach)):
-            if not self.words[j][:1].isalnum() or self.quote_of[j] >= 0:
+        """A full name within the next few words, none of them punctuation: the head of a title chain. After
+        an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
+        owned = k < frame.last and self.words[k] in {"'s", "’s"}
+        for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
+            if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
+                owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
+                and e.label == "PERSON"
+            ):
                 return None
             e = self.entity_from.get(j)
             if e is not None and e.label == "PERSON":
