@@ -326,9 +326,12 @@ class SourceFinder(IndexView):
         while j < frame.last and j < k + 14 and self.quote_of[j] < 0:
             w = self.words[j]
             initial = w == "." and len(self.words[j - 1]) == 1 and self.tokens[j - 1].text.isupper()  # "George W."
+            before = self.words[j - 1]  # a cue word after "the", "who" or "has" is a noun or a relative's verb
             if not initial and w in {",", ".", ";", ":", "(", "—", "–", "-", "which", "and"} \
                     or (w in self.lexicon.cue_forms and self.tokens[j].text.islower()
-                        and w not in self.lexicon.source_nouns):
+                        and w not in self.lexicon.source_nouns and before not in self.fw.determiners
+                        and before not in self.fw.relatives and before not in self.fw.between
+                        and before not in self.fw.auxiliaries):
                 break
             j += 1
         return j

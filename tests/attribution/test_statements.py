@@ -804,3 +804,16 @@ def test_a_name_no_lexicon_knows_is_a_person_once_heard_speaking() -> None:
 def test_the_named_person_speaks_not_the_owner_or_place(text, speakers):
     """'said X's aide, Y': Y speaks, not X; 'Y, 29, of Town, State, said': Y speaks, not the town."""
     assert [name for _, _, name in reading(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The vote was delayed by a week, according to a staffer on the call.", "a staffer on the call",
+                 id="cue-word-after-a-determiner-is-a-noun"),
+    pytest.param("The mayor backed down, according to one aide who described the meeting.",
+                 "one aide who described the meeting", id="relative-clause-verb"),
+    pytest.param("The deal is close, according to an official who was not authorized to speak publicly.",
+                 "an official who was not authorized to speak publicly", id="verb-after-to"),
+])
+def test_source_after_according_to_keeps_its_relative_clause(text, speaker):
+    """'according to an official who described ...': a cue word inside the phrase does not end it."""
+    assert [name for _, _, name in reading(text)][0] == speaker
