@@ -362,6 +362,8 @@ class SourceFinder(IndexView):
                     ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next or owner else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
+                    if owner and self._owned_role(b, frame) > b:  # "said Smith's lawyer"
+                        return Source(first=k, last=self._owned_role(b, frame), kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 if e.label in SOURCE_LABELS:
                     ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
@@ -405,6 +407,20 @@ class SourceFinder(IndexView):
                 break
             j += 1
         return best
+
+    def _owned_role(self, k: int, frame: Frame) -> int:
+        """End of the role a name's "'s" at ``k`` owns ("Smith's lawyer", "Gowdy's office"), no name after it
+        ("Smith's lawyer, Jane Doe" is Jane Doe), or -1."""
+        if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
+            return -1
+        j = k + 1
+        while j < frame.last and j < k + 5 and self.tokens[j].text.islower() and self.quote_of[j] < 0:
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "TITLE" or self.words[j] in self.lexicon.role_words \
+                    or self.words[j] in self.lexicon.body_nouns:
+                return self.index.token_range(e.start, e.end)[1] if e is not None else j + 1
+            j += 1
+        return -1
 
     def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
         """A full name within the next few words, none of them punctuation: the head of a title chain. After
@@ -511,6 +527,9 @@ class SourceFinder(IndexView):
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                owned = self._owned_role(b, frame)
+                if owned > b:  # "Gary Johnson's doctor is calling ...": the doctor
+                    return Source(first=self.title_chain_start(a, frame.first), last=owned, kind="description")
                 source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
                 known = self.people.at(e.start)
                 if e.label == "PERSON" or e.label == "NAME" and (k > frame.first or known is not None and known.named):

@@ -817,3 +817,16 @@ def test_the_named_person_speaks_not_the_owner_or_place(text, speakers):
 def test_source_after_according_to_keeps_its_relative_clause(text, speaker):
     """'according to an official who described ...': a cue word inside the phrase does not end it."""
     assert [name for _, _, name in reading(text)][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Senator Ross Hale\'s office is calling the report "deeply flawed."', "Senator Ross Hale's office",
+                 id="participle-cue-owned-office"),
+    pytest.param('In a filing, Marsh\'s defense lawyer asked for leniency, calling the crime "a lapse."',
+                 "Marsh's defense lawyer", id="participle-cue-owned-lawyer"),
+    pytest.param('"The case is closed," said Okafor\'s attorney.', "Okafor's attorney", id="inverted-cue-owned-role"),
+    pytest.param('Okafor\'s spokesman Dan Ruiz is calling the claim "a lie."', "Dan Ruiz", id="owned-role-with-a-name"),
+])
+def test_an_owned_role_speaks_not_its_owner(text, speaker):
+    """"X's lawyer is calling ...": the lawyer speaks, not X (unless the lawyer is named)."""
+    assert [name for _, _, name in reading(text)][-1] == speaker
