@@ -184,8 +184,7 @@ class SourceFinder(IndexView):
         return None
 
     def _aged_name(self, comma: int, frame: Frame) -> Source | None:
-        """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, opening the clause, before apposed
-        words with commas of their own (``comma`` closes them)."""
+        """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""
         for c in range(comma - 3, max(frame.first, comma - 20), -1):
             if self.quote_of[c] >= 0 or c in self.cue_set:
                 return None
@@ -409,8 +408,7 @@ class SourceFinder(IndexView):
         return best
 
     def _owned_role(self, k: int, frame: Frame) -> int:
-        """End of the role a name's "'s" at ``k`` owns ("Smith's lawyer", "Gowdy's office"), no name after it
-        ("Smith's lawyer, Jane Doe" is Jane Doe), or -1."""
+        """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
         if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
             return -1
         j = k + 1
@@ -518,7 +516,13 @@ class SourceFinder(IndexView):
                 if named is not None and named.label in SOURCE_LABELS:
                     last = self.index.token_range(named.start, named.end)[1]
             return Source(first=frame.first, last=last, kind="description")
-        for k in range(frame.first, min(before, frame.first + 12)):
+        start = frame.first
+        opener = self.entity_from.get(start)
+        once = opener is not None and len(getattr(self.people.at(opener.start), "mentions", ())) <= 1
+        if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
+            # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
+            start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
+        for k in range(start, min(before, start + 12)):
             if self.quote_of[k] >= 0:
                 continue
             e = self.entity_from.get(k)

@@ -830,3 +830,14 @@ def test_source_after_according_to_keeps_its_relative_clause(text, speaker):
 def test_an_owned_role_speaks_not_its_owner(text, speaker):
     """"X's lawyer is calling ...": the lawyer speaks, not X (unless the lawyer is named)."""
     assert [name for _, _, name in reading(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Ana Ruiz spoke on Monday. Rattled by the polls, as well as by complaints over its cost, '
+                 'Ruiz rewrote her plan, promising "real relief" for renters.', "Ana Ruiz", id="opening-past-participle"),
+    pytest.param('Ana Ruiz spoke on Monday. Looking out at a crowd of several hundred supporters in the old mill town, '
+                 'Ruiz read from her notes, promising "real relief" for renters.', "Ana Ruiz", id="opening-ing-form"),
+])
+def test_an_opening_participle_is_no_subject(text, speaker):
+    """'Rattled by the polls, X rewrote her plan, promising ...': X speaks, not the capitalised participle."""
+    assert [name for _, _, name in reading(text)][-1] == speaker
