@@ -834,7 +834,8 @@ def test_an_owned_role_speaks_not_its_owner(text, speaker):
 
 @pytest.mark.parametrize(("text", "speaker"), [
     pytest.param('Ana Ruiz spoke on Monday. Rattled by the polls, as well as by complaints over its cost, '
-                 'Ruiz rewrote her plan, promising "real relief" for renters.', "Ana Ruiz", id="opening-past-participle"),
+                 'Ruiz rewrote her plan, promising "real relief" for renters.', "Ana Ruiz",
+                 id="opening-past-participle"),
     pytest.param('Ana Ruiz spoke on Monday. Looking out at a crowd of several hundred supporters in the old mill town, '
                  'Ruiz read from her notes, promising "real relief" for renters.', "Ana Ruiz", id="opening-ing-form"),
 ])
