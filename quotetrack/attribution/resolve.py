@@ -351,6 +351,10 @@ def resolve_statements(
                 co_speakers = tuple(p for p in [*before, *after] if p != speaker)
                 if att.cue is not None and att.cue.first in {att.source.last, att.source.first - 1}:
                     resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
+            elif speaker is not None and att.source.kind == "description":
+                before, _ = resolver.partners(att.source)  # "Tom Smith and his lawyers said": Smith first
+                if before:
+                    speaker, co_speakers = before[0], (*before[1:], speaker)
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])
         elif att.continues is not None and att.continues < len(speakers):

@@ -40,3 +40,16 @@ def test_described_body_is_called_by_its_name(text, speaker):
     """A described body naming someone is called without its article, as named bodies are."""
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "others"), [
+    pytest.param("Tom Reid and his attorneys have said the company would reopen next year.", "Tom Reid",
+                 ["his attorneys"], id="name-and-his-lawyers"),
+    pytest.param("Ann Lee and other security experts acknowledge that such an attack would be new.", "Ann Lee",
+                 ["other security experts"], id="name-and-other-experts"),
+])
+def test_named_person_before_a_described_group_speaks_first(text, speaker, others):
+    """'X and his attorneys have said ...': X is the speaker, the group a co-speaker."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert [s.name for s in statement.speakers[1:]] == others
