@@ -147,13 +147,13 @@ class SourceFinder(IndexView):
         return None
 
     def _skip_time_phrase(self, k: int, first: int) -> int:
-        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week"."""
         if k >= first and self.words[k] in self.fw.weekdays:
             k -= 1
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
-            k -= 2
+            k -= 3 if k - 2 >= first and self.words[k - 2] in self.fw.period_determiners else 2
         return k
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:

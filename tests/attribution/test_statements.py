@@ -842,3 +842,14 @@ def test_an_owned_role_speaks_not_its_owner(text, speaker):
 def test_an_opening_participle_is_no_subject(text, speaker):
     """'Rattled by the polls, X rewrote her plan, promising ...': X speaks, not the capitalised participle."""
     assert [name for _, _, name in reading(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Dana Holt, the party chairwoman, this past week announced that the vote would be delayed.",
+                 "Dana Holt", id="this-past-week"),
+    pytest.param("Dana Holt, the party chairwoman, last week announced that the vote would be delayed.",
+                 "Dana Holt", id="last-week"),
+])
+def test_time_phrase_between_subject_and_cue(text, speaker):
+    """'X, the chairwoman, this past week announced ...': the time phrase is stepped over to the subject."""
+    assert [name for _, _, name in reading(text)] == [speaker]
