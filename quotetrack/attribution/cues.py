@@ -152,7 +152,11 @@ def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexico
     if i == 0 or i + 1 >= len(words) or words[i] not in fw.noun_cues:
         return False
     after, before = words[i + 1], words[i - 1]
-    if after not in fw.finite_verbs and (after not in fw.auxiliaries or after == "to"):
+    if after in fw.between and i + 2 < len(words) and words[i + 2] in lexicon.cue_forms:
+        after = words[i + 2]  # "refugee advocates also said"
+    if after not in fw.finite_verbs and (after not in fw.auxiliaries or after == "to") and (
+        after not in lexicon.cue_forms or not tokens[i + 1].text.islower()
+    ):
         return False
     if not tokens[i - 1].text.islower() and before not in fw.determiners:
         return False  # "Glenn Beck fears", but "His remarks were"
