@@ -69,6 +69,17 @@ def _without_article(text: str) -> str:
     return text
 
 
+def _dated(source: Source, cue: int, document: Document, lexicon: Lexicon) -> Source:
+    """A described source with the participle and date between it and its cue: "The report published
+    Tuesday (showed)", "A new poll released last week (found)"."""
+    fw, words = lexicon.function_words, [t.text for t in document.tokens[source.last : cue]]
+    if source.kind != "description" or not 2 <= len(words) <= 4 or not words[0].islower() \
+            or not words[0].endswith("ed") or words[0] in lexicon.cue_forms:
+        return source
+    dates = fw.weekdays | fw.periods | fw.period_determiners | {"on"}
+    return attrs.evolve(source, last=cue) if all(w.lower() in dates for w in words[1:]) else source
+
+
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
@@ -345,7 +356,8 @@ def resolve_statements(
         if att.source is not None:
             # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
-            speaker = resolver.resolve(att.source, att.paragraph, talked_of)
+            source = _dated(att.source, att.cue.first if att.cue else -1, document, lexicon)
+            speaker = resolver.resolve(source, att.paragraph, talked_of)
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
                 before, after = resolver.partners(att.source)  # the source first, the others in text order
                 co_speakers = tuple(p for p in [*before, *after] if p != speaker)

@@ -53,3 +53,16 @@ def test_named_person_before_a_described_group_speaks_first(text, speaker, other
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
     assert [s.name for s in statement.speakers[1:]] == others
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The report published Thursday found that two of the contracts were never tendered.",
+                 "The report published Thursday", id="participle-and-weekday"),
+    pytest.param("A statewide poll released last month showed that rents rose faster than wages.",
+                 "A statewide poll released last month", id="participle-and-period"),
+    pytest.param("The report found that two of the contracts were never tendered.", "The report", id="no-participle"),
+])
+def test_a_described_document_keeps_its_date(text, speaker):
+    """'The report published Thursday found ...': the participle and date name which report speaks."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker

@@ -575,7 +575,7 @@ CASES = [
     ),
     pytest.param(
         "The report published Tuesday showed that half of the meetings were with donors.",
-        [("indirect", "that half of the meetings were with donors", "The report")],
+        [("indirect", "that half of the meetings were with donors", "The report published Tuesday")],
         id="a-participle-and-its-time-after-the-source-noun",
     ),
     pytest.param(
