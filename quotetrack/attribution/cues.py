@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.document import Document
+from quotetrack.document import Document, Token
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["CueMatch", "cues_within", "find_cues", "inflections"]
@@ -136,7 +136,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
                 break
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
-        ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)):
+        ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
+                and not _heads_subject(tokens, words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -167,6 +168,30 @@ def _in_headline(document: Document, k: int, inside: Sequence[bool], seen: dict[
         seen[start] = 3 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
             and not any(inside[a:b])
     return seen[start] and text[start : tokens[k].start].strip() != ""
+
+
+def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether cue word ``i`` is the noun heading a subject, its verb right after it: "the tax plans are",
+    "the claim was" (a noun after a lower-case modifier, before a form of be, have or a modal)."""
+    fw = lexicon.function_words
+    if i == 0 or i + 1 >= len(words) or words[i] not in fw.noun_cues:
+        return False
+    after, before = words[i + 1], words[i - 1]
+    if after in fw.between and i + 2 < len(words) and words[i + 2] in lexicon.cue_forms:
+        after = words[i + 2]  # "refugee advocates also said"
+    if after not in fw.finite_verbs and (after not in fw.auxiliaries or after == "to") and (
+        after not in lexicon.cue_forms or not tokens[i + 1].text.islower()
+    ):
+        return False
+    if not tokens[i - 1].text.islower() and before not in fw.determiners:
+        return False  # "Glenn Beck fears", but "His remarks were"
+    determined = any(w in fw.determiners or w in {"'s", "’s"} for w in words[max(0, i - 4) : i])
+    if before.endswith("s") and not words[i].endswith("s") and not determined:
+        return False  # "which critics claim would": a plural subject and its verb; "the jobs report was" a noun
+    return before.isalpha() and before not in fw.subject_pronouns and before not in fw.relative_pronouns \
+        and before not in fw.between and before not in fw.conjunctions and before not in lexicon.cue_forms \
+        and before not in fw.clause_openers and before not in fw.clause_starters - fw.determiners \
+        and not before.endswith("ly")
 
 
 def cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:

@@ -58,6 +58,28 @@ def _speaker_of_entity(text: str, label: str, lexicon: Lexicon, document_text: s
     return Speaker(name=name, aliases=(name,), organisation=organisation, country=country, kind=kind)
 
 
+def _without_article(text: str) -> str:
+    """A described body by its name, without "the" ("Obama administration" for "The Obama
+    administration"), as named bodies are called; "the campaign", naming none, and "the Bank", a short
+    name of its own, keep it."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:]) \
+            and words[-1].islower():
+        return text[len(words[0]) :].lstrip()
+    return text
+
+
+def _dated(source: Source, cue: int, document: Document, lexicon: Lexicon) -> Source:
+    """A described source with the participle and date between it and its cue: "The report published
+    Tuesday (showed)", "A new poll released last week (found)"."""
+    fw, words = lexicon.function_words, [t.text for t in document.tokens[source.last : cue]]
+    if source.kind != "description" or not 2 <= len(words) <= 4 or not words[0].islower() \
+            or not words[0].endswith("ed") or words[0] in lexicon.cue_forms:
+        return source
+    dates = fw.weekdays | fw.periods | fw.period_determiners | {"on"}
+    return attrs.evolve(source, last=cue) if all(w.lower() in dates for w in words[1:]) else source
+
+
 class _Resolver:
     """Resolve sources to speakers in text order, remembering the last speakers (private)."""
 
@@ -240,6 +262,7 @@ class _Resolver:
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            text = _without_article(text)
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)
         organisation = organisation_named(source.entity.text, self.lexicon) if source.entity else None
@@ -252,6 +275,7 @@ class _Resolver:
             found = self.body_before(first.start)
             organisation = body_organisation(found, doc.text, self.lexicon) if found is not None else None
         country = next((place_country(w, self.lexicon) for w in words if place_country(w, self.lexicon)), None)
+        text = _without_article(text) if kind == "organisation" else text
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind=kind)
 
@@ -338,12 +362,17 @@ def resolve_statements(
         if att.source is not None:
             # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
-            speaker = resolver.resolve(att.source, att.paragraph, talked_of)
+            source = _dated(att.source, att.cue.first if att.cue else -1, document, lexicon)
+            speaker = resolver.resolve(source, att.paragraph, talked_of)
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
                 before, after = resolver.partners(att.source)  # the source first, the others in text order
                 co_speakers = tuple(p for p in [*before, *after] if p != speaker)
                 if att.cue is not None and att.cue.first in {att.source.last, att.source.first - 1}:
                     resolver.heard.add(speaker.name)  # "Marlow explained", "said Marlow": a person, whatever the name
+            elif speaker is not None and att.source.kind == "description":
+                before, _ = resolver.partners(att.source)  # "Tom Smith and his lawyers said": Smith first
+                if before:
+                    speaker, co_speakers = before[0], (*before[1:], speaker)
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
             mention = Mention(start=s, end=e, text=text[s:e])
         elif att.continues is not None and att.continues < len(speakers):

@@ -151,13 +151,13 @@ class SourceFinder(IndexView):
         return None
 
     def _skip_time_phrase(self, k: int, first: int) -> int:
-        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week"."""
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week"."""
         if k >= first and self.words[k] in self.fw.weekdays:
             k -= 1
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
-            k -= 2
+            k -= 3 if k - 2 >= first and self.words[k - 2] in self.fw.period_determiners else 2
         return k
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
@@ -187,6 +187,22 @@ class SourceFinder(IndexView):
             return None
         return None
 
+    def _aged_name(self, comma: int, frame: Frame) -> Source | None:
+        """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""
+        for c in range(comma - 3, max(frame.first, comma - 20), -1):
+            if self.quote_of[c] >= 0 or c in self.cue_set:
+                return None
+            if self.words[c] == "," and self.words[c + 1].isdigit() and self.words[c + 2] == ",":
+                named = self.entity_at.get(c - 1)
+                if named is None or named.label not in NAME_LABELS:
+                    return None
+                a, b = self.index.token_range(named.start, named.end)
+                outer = self.title_chain_start(a, frame.first)
+                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
+                    return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+                return None
+        return None
+
     def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
         while k >= frame.first and (self.words[k] in self.fw.between or (
@@ -212,6 +228,9 @@ class SourceFinder(IndexView):
             k = j - 1
             if k < frame.first:
                 return None
+        aged = self._aged_name(k, frame) if self.words[k] == "," else None
+        if aged is not None:
+            return aged
         if self.words[k] == "," or titled:  # "Hua, a spokeswoman for the ministry, said"
             j = k - 1
             while j > frame.first and k - j < 25 and (
@@ -345,9 +364,12 @@ class SourceFinder(IndexView):
         while j < frame.last and j < k + 14 and self.quote_of[j] < 0:
             w = self.words[j]
             initial = w == "." and len(self.words[j - 1]) == 1 and self.tokens[j - 1].text.isupper()  # "George W."
+            before = self.words[j - 1]  # a cue word after "the", "who" or "has" is a noun or a relative's verb
             if not initial and w in {",", ".", ";", ":", "(", "—", "–", "-", "which", "and"} \
                     or (w in self.lexicon.cue_forms and self.tokens[j].text.islower()
-                        and w not in self.lexicon.source_nouns):
+                        and w not in self.lexicon.source_nouns and before not in self.fw.determiners
+                        and before not in self.fw.relatives and before not in self.fw.between
+                        and before not in self.fw.auxiliaries):
                 break
             j += 1
         return j
@@ -374,9 +396,12 @@ class SourceFinder(IndexView):
                 if e.label in NAME_LABELS and not (nxt is not None and nxt.label == "TITLE"):
                     role_next = b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.role_words  # "said Halvern Rovers manager X"
-                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next else None
+                    owner = b < frame.last and self.words[b] in {"'s", "’s"}  # "said Smith's aide, Jane Doe"
+                    ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next or owner else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
+                    if owner and self._owned_role(b, frame) > b:  # "said Smith's lawyer"
+                        return Source(first=k, last=self._owned_role(b, frame), kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 if e.label in SOURCE_LABELS:
                     ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
@@ -421,10 +446,28 @@ class SourceFinder(IndexView):
             j += 1
         return best
 
+    def _owned_role(self, k: int, frame: Frame) -> int:
+        """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
+        if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
+            return -1
+        j = k + 1
+        while j < frame.last and j < k + 5 and self.tokens[j].text.islower() and self.quote_of[j] < 0:
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "TITLE" or self.words[j] in self.lexicon.role_words \
+                    or self.words[j] in self.lexicon.body_nouns:
+                return self.index.token_range(e.start, e.end)[1] if e is not None else j + 1
+            j += 1
+        return -1
+
     def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
-        """A full name within the next few words, none of them punctuation: the head of a title chain."""
-        for j in range(k, min(frame.last, k + reach)):
-            if not self.words[j][:1].isalnum() or self.quote_of[j] >= 0:
+        """A full name within the next few words, none of them punctuation: the head of a title chain. After
+        an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
+        owned = k < frame.last and self.words[k] in {"'s", "’s"}
+        for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
+            if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
+                owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
+                and e.label == "PERSON"
+            ):
                 return None
             e = self.entity_from.get(j)
             if e is not None and e.label == "PERSON":
@@ -476,7 +519,13 @@ class SourceFinder(IndexView):
                 if named is not None and named.label in SOURCE_LABELS:
                     last = self.index.token_range(named.start, named.end)[1]
             return Source(first=frame.first, last=last, kind="description")
-        for k in range(frame.first, min(before, frame.first + 12)):
+        start = frame.first
+        opener = self.entity_from.get(start)
+        once = opener is not None and len(getattr(self.people.at(opener.start), "mentions", ())) <= 1
+        if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
+            # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
+            start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
+        for k in range(start, min(before, start + 12)):
             if self.quote_of[k] >= 0:
                 continue
             e = self.entity_from.get(k)
@@ -485,6 +534,9 @@ class SourceFinder(IndexView):
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                owned = self._owned_role(b, frame)
+                if owned > b:  # "Gary Johnson's doctor is calling ...": the doctor
+                    return Source(first=self.title_chain_start(a, frame.first), last=owned, kind="description")
                 source = Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
                 known = self.people.at(e.start)
                 if e.label == "PERSON" or e.label == "NAME" and (k > frame.first or known is not None and known.named):

@@ -72,6 +72,7 @@ class FunctionWords:
     passive_auxiliaries: frozenset[str]
     association_heads: frozenset[str]
     negations: frozenset[str]
+    noun_cues: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

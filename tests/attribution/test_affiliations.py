@@ -97,7 +97,7 @@ READINGS = [
     ('"It is a mess," No 10 said.', "No 10", "Prime Minister's Office", "organisation", None),
     ('Velto Holdings cut jobs. "It is a mess," a source close to the firm said.', "a source close to the firm",
      "Velto Holdings", "unnamed", None),
-    ('"It is a mess," the Chinese foreign ministry said.', "the Chinese foreign ministry",
+    ('"It is a mess," the Chinese foreign ministry said.', "Chinese foreign ministry",
      "Ministry of Foreign Affairs of China", "organisation", None),
     ('"No," said the Bank of England on Monday.', "Bank of England", "Bank of England", "organisation", None),
     ('"No," said the head of the Bank of England.', "the head of the Bank of England", "Bank of England",

@@ -30,6 +30,39 @@ def test_noun_after_determiner_is_not_a_cue(lexicon):
     assert cues_in("Wang said the claims in the report were false.", lexicon) == [("said", "say", "speech")]
 
 
+@pytest.mark.parametrize(
+    "text, noun, cue",
+    [
+        ('The senator\'s spending plans are "reckless," said the budget chief.', "plans", "said"),
+        ("Her health worries have followed the governor since the spring, aides said.", "worries", "said"),
+        ("Many of the states were slow to act, officials said.", "states", "said"),
+        ("The party's high hopes will fade by June, she warned.", "hopes", "warned"),
+        ("His remarks were a mistake, the mayor conceded.", "remarks", "conceded"),
+        ("The monthly jobs report was weak, economists said.", "report", "said"),
+        ("Several housing advocates also said the rules were too narrow.", "advocates", "said"),
+        ("Their legal claims were rejected, the judge said.", "claims", "said"),
+    ],
+)
+def test_noun_before_its_verb_is_not_a_cue(text, noun, cue, lexicon):
+    """A cue word heading a subject, a form of be, have or a modal right after it, is a noun."""
+    found = [c[0] for c in cues_in(text, lexicon)]
+    assert noun not in found and cue in found
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The measure, which critics claim would raise rents, passed.", "claim"),
+        ("They fear it will pass, the senators said.", "fear"),
+        ("Democrats hope the bill will pass.", "hope"),
+        ("Officials said would-be buyers were waiting.", "said"),
+    ],
+)
+def test_verb_before_a_clause_stays_a_cue(text, cue, lexicon):
+    """The same words read as verbs when a pronoun, a relative or a name is their subject."""
+    assert cue in [c[0] for c in cues_in(text, lexicon)]
+
+
 def test_cue_inside_quotation_is_ignored(lexicon):
     """Speech verbs inside quotation marks are the statement's words, not cues."""
     got = cues_in('"They said nothing and told us nothing," Wang told reporters.', lexicon)

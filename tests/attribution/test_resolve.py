@@ -38,3 +38,45 @@ def test_a_demonym_subject_stands_for_a_person(text, speaker):
     """'The American', a singular demonym as a subject, stands for the person named first just before."""
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Harris campaign said on Friday that the advert would run in three states.", "Harris campaign",
+                 id="campaign-of-a-named-candidate"),
+    pytest.param("The Biden administration says the new rules will take effect in March.", "Biden administration",
+                 id="administration-of-a-named-president"),
+    pytest.param("The campaign said on Friday that the advert would run in three states.", "The campaign",
+                 id="no-name-keeps-the-article"),
+    pytest.param("The Bank said on Thursday that rates would stay on hold.", "The Bank",
+                 id="short-name-keeps-the-article"),
+])
+def test_described_body_is_called_by_its_name(text, speaker):
+    """A described body naming someone is called without its article, as named bodies are."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "others"), [
+    pytest.param("Tom Reid and his attorneys have said the company would reopen next year.", "Tom Reid",
+                 ["his attorneys"], id="name-and-his-lawyers"),
+    pytest.param("Ann Lee and other security experts acknowledge that such an attack would be new.", "Ann Lee",
+                 ["other security experts"], id="name-and-other-experts"),
+])
+def test_named_person_before_a_described_group_speaks_first(text, speaker, others):
+    """'X and his attorneys have said ...': X is the speaker, the group a co-speaker."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert [s.name for s in statement.speakers[1:]] == others
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The report published Thursday found that two of the contracts were never tendered.",
+                 "The report published Thursday", id="participle-and-weekday"),
+    pytest.param("A statewide poll released last month showed that rents rose faster than wages.",
+                 "A statewide poll released last month", id="participle-and-period"),
+    pytest.param("The report found that two of the contracts were never tendered.", "The report", id="no-participle"),
+])
+def test_a_described_document_keeps_its_date(text, speaker):
+    """'The report published Thursday found ...': the participle and date name which report speaks."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
