@@ -20,7 +20,8 @@ from quotetrack.attribution.quotations import Quotation
 from quotetrack.document import Document, Entity, Token
 from quotetrack.lexicon import FunctionWords, Lexicon
 
-__all__ = ["CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView", "TextIndex"]
+__all__ = ["CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView", "Source",
+           "TextIndex"]
 
 MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -41,6 +42,26 @@ def _lowered(tokens: Sequence[Token]) -> list[str]:
             low = lowered[token.text] = token.text.lower()
         words.append(low)
     return words
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The words naming a statement's source, as a token range ``[first, last)``.
+
+    ``kind`` is ``entity`` (a name), ``pronoun``, ``description`` (``"Chinese
+    officials"``) or ``inherited`` (the subject of the frame, for a participle).
+    """
+
+    first: int
+    last: int
+    kind: str
+    entity: Entity | None = None
+    outer: int = -1  # first token of the whole subject phrase, titles included ("Foreign Minister Wang Yi")
+
+    @property
+    def phrase_first(self) -> int:
+        """First token of the subject phrase, titles included."""
+        return self.first if self.outer < 0 else self.outer
 
 
 @attrs.frozen(kw_only=True)

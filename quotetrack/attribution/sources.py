@@ -1,4 +1,4 @@
-"""Who speaks: the source phrase of a cue, written before it, after it, or found by the parse.
+"""Who speaks: the source phrase of a cue, written before it or after it.
 
 :class:`SourceFinder` reads the subject before a cue (``Jane Smith, a senator, said``), the
 inverted subject after it (``said Jane Smith``), the source after ``according to``, and the clause
@@ -12,54 +12,16 @@ import bisect
 
 import attrs
 
+from quotetrack.attribution.appositions import Appositions
 from quotetrack.attribution.cues import CueMatch
-from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source
 from quotetrack.attribution.quotations import Quotation
-from quotetrack.document import Entity
 
 __all__ = ["Source", "SourceFinder"]
 
 
-@attrs.frozen(kw_only=True)
-class Source:
-    """The words naming a statement's source, as a token range ``[first, last)``.
-
-    ``kind`` is ``entity`` (a name), ``pronoun``, ``description`` (``"Chinese
-    officials"``) or ``inherited`` (the subject of the frame, for a participle).
-    """
-
-    first: int
-    last: int
-    kind: str
-    entity: Entity | None = None
-    outer: int = -1  # first token of the whole subject phrase, titles included ("Foreign Minister Wang Yi")
-
-    @property
-    def phrase_first(self) -> int:
-        """First token of the subject phrase, titles included."""
-        return self.first if self.outer < 0 else self.outer
-
-
-class SourceFinder(IndexView):
+class SourceFinder(Appositions):
     """Find the source phrase of cues in one document (see the module's docstring)."""
-
-    def title_chain_start(self, first: int, frame_first: int) -> int:
-        """Extend a name leftwards over the titles, organisations and demonyms written before it."""
-        k = first
-        while k - 1 >= frame_first:
-            e = self.entity_at.get(k - 1)
-            if e is not None and (e.label in {"TITLE", "ORG", "NORP", "GPE"} or (
-                e.label in NAME_LABELS and k < first and (
-                    self.words[k] in {"'s", "’s"}
-                    or self.entity_from.get(k) is not None and self.entity_from[k].label == "TITLE"
-                )
-            )):  # "Cruz spokesman Rick Tyler", "Ms. Merkel's spokesman": the name modifies the title
-                k = min(k - 1, self.index.token_range(e.start, e.end)[0])  # an entity starting mid-token: still a step
-            elif self.words[k - 1] in {"'s", "’s"} or (self.words[k - 1] in self.fw.determiners and k < first):
-                k -= 1
-            else:
-                break
-        return max(k, frame_first)
 
     # -- sources ----------------------------------------------------------------------------
     def _entity_ending_at(self, k: int, first: int) -> Source | None:
@@ -118,38 +80,6 @@ class SourceFinder(IndexView):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
-    def _preposed_start(self, comma: int, first: int) -> int:
-        """Start of the phrase a name is apposed to, ending at ``comma``: its titles ("the White House
-        spokesman"), or a body's role ("Velto's finance chief") that no title entity covers."""
-        start = self.title_chain_start(comma, first)
-        if start < comma:
-            return start
-        p, role = comma - 1, False
-        while p >= first and self.quote_of[p] < 0 and comma - p <= 8 and (
-            self.words[p] in self.lexicon.role_words or self.words[p] in {"'s", "’s"}
-            or self.tokens[p].text[:1].isalpha() and self.words[p] not in self.fw.prepositions
-            and self.words[p] not in self.lexicon.cue_forms
-        ):
-            role = role or self.words[p] in self.lexicon.role_words
-            p -= 1
-        return p + 1 if role and (p < first or not self.words[p][:1].isalnum()) else comma
-
-    def _apposed_name(self, comma: int, frame: Frame) -> Source | None:
-        """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
-        the University of Y, said' (``comma`` is a comma inside the apposition)."""
-        for c in range(comma, max(frame.first - 1, comma - 40), -1):
-            if self.quote_of[c] >= 0:
-                return None
-            if c != frame.first and self.words[c] != ",":
-                continue
-            e = self.entity_from.get(c if c == frame.first else c + 1)
-            if e is None or e.label not in NAME_LABELS:
-                continue
-            a, b = self.index.token_range(e.start, e.end)
-            if b + 1 < comma and self.words[b] == "," and self.tokens[b + 1].text.islower():
-                return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
-        return None
-
     def _skip_time_phrase(self, k: int, first: int) -> int:
         """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week"."""
         if k >= first and self.words[k] in self.fw.weekdays:
@@ -166,42 +96,7 @@ class SourceFinder(IndexView):
         if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
                 and source.entity.label in NAME_LABELS:
             return source
-        return self._unclosed_apposition(source.phrase_first, source.last, frame) or source
-
-    def _unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:
-        """'X, a spokesman for the Y campaign said': the name before an apposition whose closing comma is missing
-        (a role heads the apposition ``[c + 1, last)``)."""
-        for c in range(first - 1, max(frame.first, first - 12), -1):
-            if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
-                return None
-            if self.words[c] != ",":
-                continue
-            named = self.entity_at.get(c - 1)
-            if named is None or named.label not in NAME_LABELS or self.words[c + 1] not in self.fw.determiners \
-                    or not any(self.words[t] in self.lexicon.role_words for t in range(c + 1, last)):
-                return None
-            a, b = self.index.token_range(named.start, named.end)
-            outer = self.title_chain_start(a, frame.first)
-            if b == c and (outer == frame.first or self.words[outer - 1] in self.clause_openers):
-                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
-            return None
-        return None
-
-    def _aged_name(self, comma: int, frame: Frame) -> Source | None:
-        """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""
-        for c in range(comma - 3, max(frame.first, comma - 20), -1):
-            if self.quote_of[c] >= 0 or c in self.cue_set:
-                return None
-            if self.words[c] == "," and self.words[c + 1].isdigit() and self.words[c + 2] == ",":
-                named = self.entity_at.get(c - 1)
-                if named is None or named.label not in NAME_LABELS:
-                    return None
-                a, b = self.index.token_range(named.start, named.end)
-                outer = self.title_chain_start(a, frame.first)
-                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
-                    return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
-                return None
-        return None
+        return self.unclosed_apposition(source.phrase_first, source.last, frame) or source
 
     def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
@@ -228,7 +123,7 @@ class SourceFinder(IndexView):
             k = j - 1
             if k < frame.first:
                 return None
-        aged = self._aged_name(k, frame) if self.words[k] == "," else None
+        aged = self.aged_name(k, frame) if self.words[k] == "," else None
         if aged is not None:
             return aged
         if self.words[k] == "," or titled:  # "Hua, a spokeswoman for the ministry, said"
@@ -252,8 +147,8 @@ class SourceFinder(IndexView):
             if named is not None and named.label in NAME_LABELS and a == j + 1:
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition
                 return Source(first=a, last=b, kind="entity", entity=named,
-                              outer=self._preposed_start(j, frame.first))
-            apposed = self._apposed_name(j, frame)
+                              outer=self.preposed_start(j, frame.first))
+            apposed = self.apposed_name(j, frame)
             if apposed is not None:
                 return apposed
             k = j - 1
