@@ -131,7 +131,7 @@ REPORTED = {
         ("Richard Hale", "Prosecutors", "defence", None)),
     "short-form-goes-by-the-name-spelled-out": (
         "On Monday the Northern Rowing Federation banned two rowers for a year. Lisa Hart, their agent, said the "
-        "ban was unfair. But the NRF insisted that the rowers had been warned.",
+        "rowers had been unaware of the tests. But the NRF insisted that the rowers had been warned.",
         ("Northern Rowing Federation", "Lisa Hart", "turn", "defends")),
     "lexicon-short-form-goes-by-the-canonical-name": (
         "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
