@@ -44,6 +44,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker
 
 from .acts import find_acts
+from .described import described_bodies
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
@@ -124,7 +125,9 @@ class ResponseReader:
         self.lexicon = lexicon
         self.document = document
         self.words: ResponseWords = response_words(lexicon)
-        self.candidates = candidates(article, people, self.words, bodies(article, document, lexicon))
+        described = described_bodies(self.text, self.words, lexicon.function_words.stop_words)
+        self.described = {b.name for b in described}
+        self.candidates = candidates(article, people, self.words, [*bodies(article, document, lexicon), *described])
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
@@ -243,13 +246,16 @@ class ResponseReader:
             return None
         return found
 
-    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False
+                ) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
-        reach), and where."""
+        reach; ``described``: a body named by a description counts), and where."""
         own = speaker.organisation.name if speaker.organisation is not None else None
         for act in reversed(self.acts):
             if near and paragraphs_between(self.text, act.start, before) > _REACH:
                 return None
+            if not described and act.candidate.speaker.name in self.described:
+                continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
@@ -278,9 +284,11 @@ class ResponseReader:
                 "claim_verb" if claim else "proposal", frozenset()))
             if claim and proposer is not None:
                 return proposer[0], "author"
+            instrument = reading.noun in classes.get("instrument", frozenset())
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
-                reading.noun in classes.get("instrument", frozenset())) else None
-            author = self._author(index, speaker, offset, near=True) or self._near_other(speaker, offset, owned)
+                instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
+            author = self._author(index, speaker, offset, near=True, described=not instrument) or self._near_other(
+                speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)

@@ -137,6 +137,23 @@ REPORTED = {
         "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
         "sprinters had missed three tests.",
         ("International Association of Athletics Federations", "Dan Moss", "turn", "defends")),
+    # a body named only by a description, answered through the act a cue names (described.py)
+    "described-committee-ordered": (
+        "A Senate ethics committee has ordered an inquiry into the senator's travel spending. Senator Dale Price "
+        "welcomed the decision, saying he had nothing to hide.",
+        ("Dale Price", "Senate ethics committee", "author", "supports")),
+    "described-court-blocked": (
+        "A federal appeals court on Tuesday blocked the state's new voting map. Governor Sam Ortiz condemned the "
+        "ruling, saying the map was fair.",
+        ("Sam Ortiz", "federal appeals court", "author", "rejects")),
+    "described-panel-after-a-comma": (
+        "Earlier this month, a three-judge appeal court panel rejected the claim in a 2-1 decision. Justice "
+        "Department lawyers criticised the ruling, saying the panel had misread the law.",
+        ("Justice Department lawyers", "three-judge appeal court panel", "author", "rejects")),
+    "described-commission-fined": (
+        "A parliamentary standards commission has fined the former minister Ann Pike for breaking lobbying rules. "
+        "Pike rejected the decision as unfair.",
+        ("Ann Pike", "parliamentary standards commission", "author", "rejects")),
 }
 
 
