@@ -45,6 +45,7 @@ from quotetrack.model import Article, Mention, Response, Speaker
 
 from .acts import find_acts
 from .described import described_bodies
+from .representation import represented
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
@@ -64,8 +65,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4,
-    "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
+    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45,
+    "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -374,6 +375,10 @@ class ResponseReader:
             kind = "defence" if defence is not None else "innocence"
             found.append(Evidence(target=side, kind=kind, start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE[kind]))
+        spoken_for = represented(self.text, statement, self.acts, self.words)  # "Hale's spokesman said ..."
+        if spoken_for is not None and not same_side(speaker, spoken_for[0]):
+            found.append(Evidence(target=spoken_for[0], kind="representative", start=spoken_for[1],
+                                  end=spoken_for[2], confidence=CONFIDENCE["representative"]))
         return found
 
     def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:

@@ -154,6 +154,23 @@ REPORTED = {
         "A parliamentary standards commission has fined the former minister Ann Pike for breaking lobbying rules. "
         "Pike rejected the decision as unfair.",
         ("Ann Pike", "parliamentary standards commission", "author", "rejects")),
+    # one who speaks for the one sanctioned answers the sanctioner (representation.py)
+    "representative-spokesman-after-a-fine": (
+        "The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. Hale's spokesman Dan Roe "
+        "said the senator would appeal.",
+        ("Dan Roe", "Senate ethics committee", "representative", None)),
+    "representative-management-company-after-a-suspension": (
+        "The Northern Rowing Federation has suspended Olympic champion Kate Lyle for missing three drugs tests. "
+        "Bright Sports, Lyle's management company, said she had never been told of the tests.",
+        ("Bright Sports", "Northern Rowing Federation", "representative", None)),
+    "representative-agent-after-issued-the-ban": (
+        "The Northern Rowing Federation issued the ban after Kate Lyle failed to attend a training camp. Lyle's "
+        "agent, Tom Reid, said she had been injured.",
+        ("Tom Reid", "Northern Rowing Federation", "representative", None)),
+    "representative-introduced-after-the-quote": (
+        'The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. "We will appeal," said '
+        "Dan Roe, Hale's spokesman.",
+        ("Dan Roe", "Senate ethics committee", "representative", None)),
 }
 
 
@@ -222,6 +239,17 @@ NOT_REPORTED = {
     "defending-ones-own-record-against-a-body":
         "Senator Marco Reyes said the test was a threat. Governor Lisa Hart defended her record against the Acme "
         "Corporation.",
+    "the-sanctioners-own-spokesman":
+        "Acme Bank fined its former trader Tom Hale last year. Acme's spokesman Dan Roe said the bank had acted "
+        "properly.",
+    "a-representative-without-a-sanction":
+        "The Northern Rowing Federation has chosen Olympic champion Kate Lyle to lead the team. Lyle's agent, Tom "
+        "Reid, said she was proud.",
+    "a-sanction-that-fell-on-others":
+        "The Northern Rowing Federation has suspended two junior rowers. Lyle's agent, Tom Reid, said Kate Lyle "
+        "would race in May.",
+    "a-described-body-is-answered-only-through-its-act":
+        "A House oversight committee has approved a new ethics bill. Critics said the rules were toothless.",
     "a-name-past-the-object-is-no-target":
         "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
         "lightly.",
