@@ -21,7 +21,7 @@ from quotetrack.attribution.cues import inflections
 from .parties import Candidate, Names
 from .words import ResponseWords
 
-__all__ = ["Act", "act_verb_at", "find_acts"]
+__all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts"]
 
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
 _OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
@@ -72,6 +72,12 @@ def _active_act(text: str, position: int, words: ResponseWords) -> re.Match[str]
 def act_verb_at(text: str, position: int, words: ResponseWords) -> bool:
     """Whether an act verb in the active voice follows ``position``."""
     return _active_act(text, position, words) is not None
+
+
+def act_agent_at(text: str, position: int, words: ResponseWords) -> bool:
+    """Whether the words before ``position`` make what starts there an act's agent ("sentenced by ")."""
+    gap = text[max(0, position - _AGENT_REACH - 40):position]
+    return "by" in gap.lower() and _patterns(words)[1].search(gap) is not None
 
 
 def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:

@@ -18,7 +18,7 @@ import re
 
 from quotetrack.model import Organisation, Speaker
 
-from .acts import act_verb_at
+from .acts import act_agent_at, act_verb_at
 from .words import ResponseWords
 
 __all__ = ["described_bodies"]
@@ -29,7 +29,7 @@ _MODIFIERS = 4  # words between the article and the head noun
 @functools.cache
 def _pattern(words: ResponseWords) -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(words.classes.get("described_body", frozenset()), key=len, reverse=True)))
-    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:A|An|The|a|an|the)\s+"
+    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\sby\s))(?:A|An|The|a|an|the)\s+"
                       rf"(?P<name>(?:[\w’'-]+\s+){{1,{_MODIFIERS}}}(?:{heads}))\b", re.MULTILINE)
 
 
@@ -57,9 +57,10 @@ def described_bodies(text: str, words: ResponseWords, stop_words: frozenset[str]
     >>> lexicon = load_lexicon()
     >>> words, stop = response_words(lexicon), lexicon.function_words.stop_words
     >>> text = ("Earlier this month, a three-judge appeal court panel rejected the claim. "
-    ...         "The committee said the court was wrong. The Federal Trade Commission approved the deal.")
+    ...         "The committee said the court was wrong. The Federal Trade Commission approved the deal. "
+    ...         "He was sentenced by a revolutionary court in May.")
     >>> [b.name for b in described_bodies(text, words, stop)]
-    ['three-judge appeal court panel']
+    ['three-judge appeal court panel', 'revolutionary court']
     """
     found: dict[str, Speaker] = {}
     for match in _pattern(words).finditer(text):
@@ -67,7 +68,8 @@ def described_bodies(text: str, words: ResponseWords, stop_words: frozenset[str]
         modifiers = name.split()[:-1]
         if any(w.lower() in stop_words or w.lower().endswith(("'s", "’s")) for w in modifiers):
             continue
-        if name in found or not act_verb_at(text, match.end(), words):
+        agent = text[max(0, match.start() - 3):match.start()] == "by " and act_agent_at(text, match.start(), words)
+        if name in found or not (agent or act_verb_at(text, match.end(), words)):
             continue
         found[name] = Speaker(name=name, aliases=(name,), organisation=Organisation(name=name), kind="organisation")
     return list(found.values())

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from quotetrack.attribution.cues import inflections
 from quotetrack.model import Statement
 
-from .acts import Act
+from .acts import Act, act_agent_at
 from .parties import Candidate
 from .placement import anchor_of, paragraphs_between
 from .words import ResponseWords, singular
@@ -38,12 +38,15 @@ def _pattern(words: ResponseWords) -> re.Pattern[str]:
     return re.compile(rf"\b([A-Z][\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
-def _sanction(text: str, act: Act, person: str, words: ResponseWords) -> bool:
+def _sanction(text: str, act: Act, person: str, words: ResponseWords, passive: bool) -> bool:
     """Whether ``act`` is a sanction that falls on ``person`` (named after the verb in its sentence)."""
     end = _SENTENCE_END.search(text, act.end)
     rest = text[act.end:end.start() if end else len(text)]
-    if re.search(rf"\b{re.escape(person)}\b", rest) is None:
-        return False
+    begun = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, act.start - 300), act.start)),
+                default=max(0, act.start - 300))
+    named = re.compile(rf"\b{re.escape(person)}\b")
+    if named.search(rest) is None and not (passive and named.search(text, begun, act.start)):
+        return False  # falls on the person: named after the verb, or before a passive one ("X was banned by")
     sanctions = {f for v in words.classes.get("sanction", frozenset()) for f in inflections(v)}
     if text[act.start:act.end].lower() in sanctions:
         return True
@@ -77,14 +80,19 @@ def represented(text: str, statement: Statement, acts: Sequence[Act], words: Res
     anchor = anchor_of(statement)
     mention = statement.speaker_mention
     low, high = (mention.start, mention.end) if mention is not None else (anchor, anchor)
-    window = text[max(0, low - _INTRODUCED):min(len(text), high + _INTRODUCED)]
     base = max(0, low - _INTRODUCED)
     own = {speaker.name, speaker.organisation.name if speaker.organisation else ""}
-    for introduced in _pattern(words).finditer(window):
+    for introduced in _pattern(words).finditer(text[base:min(len(text), high + _INTRODUCED)]):
+        start, end = base + introduced.start(), base + introduced.end()
+        if introduced.group() not in speaker.name and not (
+                mention is not None and (0 <= mention.start - end <= 2 or 0 <= start - mention.end <= 2)):
+            continue  # the speaker's own introduction ("Dan Roe, Hale's spokesman"), not one near it
         person = introduced.group(1)  # a body too: "Regulators fined Acme ... Acme's spokesman said"
         for act in reversed(acts):
             if act.start >= anchor or paragraphs_between(text, act.start, anchor) > _REACH:
                 continue
-            if act.candidate.speaker.name not in own and _sanction(text, act, person, words):
-                return act.candidate, base + introduced.start(), base + introduced.end()
+            passive = act_agent_at(text, text.find(act.candidate.names[0], act.end), words) if (
+                act.candidate.names) else False
+            if act.candidate.speaker.name not in own and _sanction(text, act, person, words, passive):
+                return act.candidate, start, end
     return None

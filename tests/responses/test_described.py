@@ -25,6 +25,8 @@ def test_a_described_body_is_no_guess(text):
 @pytest.mark.parametrize(("text", "names"), [
     pytest.param("A European Parliament committee has ordered a rewrite of the rules.",
                  ["European Parliament committee"], id="proper-modifiers"),
+    pytest.param("He was sentenced by a revolutionary court in May.", ["revolutionary court"], id="an-acts-agent"),
+    pytest.param("He was seen by a revolutionary court in May.", [], id="no-acts-agent"),
     pytest.param("The Federal Trade Commission approved the merger.", [], id="a-name-is-no-description"),
     pytest.param("A court in the capital has ordered his release.", [], id="function-word-breaks-the-phrase"),
     pytest.param("The committee has ordered a rewrite.", [], id="a-bare-noun-takes-up-a-body"),

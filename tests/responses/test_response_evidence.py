@@ -167,6 +167,18 @@ REPORTED = {
         "The Northern Rowing Federation issued the ban after Kate Lyle failed to attend a training camp. Lyle's "
         "agent, Tom Reid, said she had been injured.",
         ("Tom Reid", "Northern Rowing Federation", "representative", None)),
+    "the-sentencing-court-is-the-author": (
+        "Governor Sam Ortiz was sentenced by a federal court in May. Senator Ruth Ellis attacked the ruling, saying "
+        "it was too lenient.",
+        ("Ruth Ellis", "federal court", "author", "rejects")),
+    "representative-lawyer-after-a-passive-sentence-by-a-described-court": (
+        "Blogger Omid Rezai was arrested in March. Mr Rezai, who edits a weekly paper, was sentenced by a "
+        "revolutionary court in Tabriz on Monday. Mr Rezai's lawyer called the verdict unjust.",
+        ("Mr Rezai's lawyer", "revolutionary court", "representative", None)),
+    "representative-attorney-after-a-passive-fine": (
+        "Former mayor Tom Hale was fined by a county ethics board in May. Hale's attorney, Ann Pike, said the fine "
+        "was unlawful.",
+        ("Ann Pike", "county ethics board", "representative", None)),
     "representative-introduced-after-the-quote": (
         'The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. "We will appeal," said '
         "Dan Roe, Hale's spokesman.",
@@ -205,7 +217,7 @@ NOT_REPORTED = {
         "Among the firms accused were Acme and Brill. Brill chief executive Jo Park said the firm "
         "would cooperate.",
     "the-sentenced-is-no-author":
-        "Governor Sam Ortiz was sentenced by a federal court in May. Senator Ruth Ellis attacked the "
+        "Governor Sam Ortiz was sentenced to two years in prison in May. Senator Ruth Ellis attacked the "
         "ruling, saying it was too lenient.",
     "topic-alone":
         "The Federal Trade Commission approved the merger on Tuesday. Consumer advocate Ruth Ellis "
@@ -248,6 +260,12 @@ NOT_REPORTED = {
     "a-sanction-that-fell-on-others":
         "The Northern Rowing Federation has suspended two junior rowers. Lyle's agent, Tom Reid, said Kate Lyle "
         "would race in May.",
+    "a-representative-nearby-is-not-the-speaker":
+        "Former mayor Tom Hale was fined by a county ethics board in May. Hale's attorney was in court. Hale said "
+        "he was relieved.",
+    "no-sanction-in-the-passive":
+        "Former mayor Tom Hale was praised by a county ethics board in May. Hale's attorney, Ann Pike, said he was "
+        "pleased.",
     "a-described-body-is-answered-only-through-its-act":
         "A House oversight committee has approved a new ethics bill. Critics said the rules were toothless.",
     "a-name-past-the-object-is-no-target":
