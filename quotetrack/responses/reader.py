@@ -51,7 +51,7 @@ from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
-from .groups import group_named
+from .groups import group_named, opposite_group
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
@@ -65,8 +65,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45,
-    "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
+    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "structure": 0.55, "group": 0.5,
+    "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -508,6 +508,10 @@ class ResponseReader:
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
+        opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
+        if opposite is not None:
+            evidence.append(Evidence(target=opposite, kind="exchange", start=statement.start, end=statement.end,
+                                     confidence=CONFIDENCE["exchange"]))
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence(target=group[0], kind="group", start=group[1], end=group[2],

@@ -179,6 +179,15 @@ REPORTED = {
         "Former mayor Tom Hale was fined by a county ethics board in May. Hale's attorney, Ann Pike, said the fine "
         "was unlawful.",
         ("Ann Pike", "county ethics board", "representative", None)),
+    # the two sides of a debate: the later group answers the other (groups.opposite_group)
+    "exchange-supporters-after-critics": (
+        "The city council approved a plan to close the Elm Street library on Monday. Critics say the closure will "
+        "hurt poor families. Supporters say the money will fund longer hours at the main branch.",
+        ("Supporters", "Critics", "exchange", None)),
+    "exchange-opponents-after-supporters": (
+        "Supporters say the new stadium will bring thousands of jobs to the area. Opponents say the town cannot "
+        "afford the roads it needs.",
+        ("Opponents", "Supporters", "exchange", None)),
     "representative-introduced-after-the-quote": (
         'The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. "We will appeal," said '
         "Dan Roe, Hale's spokesman.",
@@ -266,6 +275,14 @@ NOT_REPORTED = {
     "no-sanction-in-the-passive":
         "Former mayor Tom Hale was praised by a county ethics board in May. Hale's attorney, Ann Pike, said he was "
         "pleased.",
+    "no-exchange-on-one-side":
+        "Critics say the bill will raise prices. Opponents say it will hurt farmers.",
+    "no-exchange-with-another-voice-between":
+        "Critics say the bill will raise prices. Farmer Tom Reid said he had not read it. Supporters say it will cut "
+        "red tape.",
+    "no-exchange-paragraphs-apart":
+        "Critics say the bill will raise prices.\n\nThe vote is due in May.\n\nThe session ends in June.\n\n"
+        "Supporters say it will cut red tape.",
     "a-described-body-is-answered-only-through-its-act":
         "A House oversight committee has approved a new ethics bill. Critics said the rules were toothless.",
     "a-name-past-the-object-is-no-target":
