@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -51,6 +52,11 @@ class CueMatch:
     kind: str = "verb"
 
 
+_VOWEL_GROUP = re.compile(r"[aeiou]+")
+# a final consonant doubles in one syllable (ban) or a stressed last one (admit, refer), not in order or visit
+_STRESSED_ENDINGS = ("fer", "mit", "cur", "pel", "gret", "trol", "but")
+
+
 def inflections(verb: str) -> set[str]:
     """Regular inflections of an English verb.
 
@@ -58,14 +64,18 @@ def inflections(verb: str) -> set[str]:
     --------
     >>> sorted(inflections("point"))
     ['point', 'pointed', 'pointing', 'points']
+    >>> sorted(inflections("ban")), sorted(inflections("order")), sorted(inflections("refer"))
+    (['ban', 'banned', 'banning', 'bans'], ['order', 'ordered', 'ordering', 'orders'], \
+['refer', 'referred', 'referring', 'refers'])
     """
     forms = {verb, verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"}
     if verb.endswith("e"):
         return forms | {verb + "d", verb[:-1] + "ing"}
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        return forms | {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # hit -> hitting
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou" and (
+            len(_VOWEL_GROUP.findall(verb)) == 1 or verb.endswith(_STRESSED_ENDINGS) and not verb.endswith("ffer")):
+        return forms | {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # hit -> hitting, admit -> admitted
     return forms | {verb + "ed", verb + "ing"}
 
 

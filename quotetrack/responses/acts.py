@@ -21,7 +21,7 @@ from quotetrack.attribution.cues import inflections
 from .parties import Candidate, Names
 from .words import ResponseWords
 
-__all__ = ["Act", "find_acts"]
+__all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts"]
 
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
 _OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
@@ -57,6 +57,28 @@ def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return active, passive
 
 
+def _active_act(text: str, position: int, words: ResponseWords) -> re.Match[str] | None:
+    """The act verb in the active voice right after ``position`` (after up to three helpers: "has now ordered",
+    not "was ordered", nor a bare plural noun: "the EU rules", "Acme cuts")."""
+    verb = _patterns(words)[0].match(text, position)
+    if verb is None:
+        return None
+    helpers = verb.group(1).lower().split()
+    passive_voice = bool(helpers) and helpers[-1] in _BE
+    bare_noun = not helpers and verb.group(2).lower().endswith("s")
+    return None if passive_voice or bare_noun else verb
+
+
+def act_verb_at(text: str, position: int, words: ResponseWords) -> bool:
+    """Whether an act verb in the active voice follows ``position``."""
+    return _active_act(text, position, words) is not None
+
+
+def act_agent_at(text: str, position: int, words: ResponseWords) -> bool:
+    """Whether the words before ``position`` make what starts there an act's agent ("sentenced by ")."""
+    gap = text[max(0, position - _AGENT_REACH - 40):position]
+    return "by" in gap.lower() and _patterns(words)[1].search(gap) is not None
+
 
 def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     """Every act the text names a party doing, in text order.
@@ -89,19 +111,15 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     """
     if not names.owner:
         return ()
-    active, passive = _patterns(words)
+    passive = _patterns(words)[1]
     acts = words.classes.get("act", frozenset())
     undergone = words.classes.get("undergone", frozenset())
     found = []
     for candidate, name_start, name_end in names.finditer(text):
-        verb = active.match(text, name_end)
+        verb = _active_act(text, name_end, words)
         if verb is not None:
-            helpers = verb.group(1).lower().split()
-            passive_voice = bool(helpers) and helpers[-1] in _BE
-            bare_noun = not helpers and verb.group(2).lower().endswith("s")  # "the EU rules", "Acme cuts"
-            if not passive_voice and not bare_noun:
-                found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
-                continue
+            found.append(Act(candidate=candidate, start=verb.start(2), end=verb.end(2)))
+            continue
         floor = max(0, name_start - _AGENT_REACH - 40)
         gap = text[floor:name_start]
         agent = passive.search(gap) if "by" in gap.lower() else None  # (the pattern needs a "by": a cheap test)

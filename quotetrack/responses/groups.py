@@ -13,12 +13,15 @@ from __future__ import annotations
 import functools
 import re
 
-from quotetrack.model import Speaker
+from collections.abc import Mapping, Sequence
 
-from .parties import Candidate
+from quotetrack.model import Speaker, Statement
+
+from .parties import Candidate, head_noun
+from .placement import paragraphs_between
 from .words import ResponseWords, singular
 
-__all__ = ["group_named"]
+__all__ = ["group_named", "opposite_group"]
 
 _NAMED_REACH = 6000  # characters searched back for the group's naming
 _THE = re.compile(r"\b(of\s+|with\s+|from\s+|to\s+|for\s+|by\s+|on\s+|at\s+|about\s+|among\s+)?[Tt]he\s+$")
@@ -79,4 +82,32 @@ def group_named(text: str, start: int, end: int, speaker: Speaker, words: Respon
         name = fullest.group().strip()
         group = Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=fullest.start(), side=None)
         return group, mention.start(2), mention.end(2)
+    return None
+
+
+def opposite_group(text: str, statements: Sequence[Statement], index: int, by_name: Mapping[str, Candidate],
+                   words: ResponseWords) -> Candidate | None:
+    """For a group named by its reaction ("Supporters say ..."), the group of the other reaction heard just before
+    it, in its paragraph or the one before ("Critics fear ..."): two sides of one debate, the later answering.
+
+    Supporters (the ``support_group`` nouns) and critics (the other ``reaction`` nouns) are opposite; two groups
+    on one side, or any other voice between them, make no exchange.
+    """
+    speaker = statements[index].speaker
+    reaction = words.classes.get("reaction", frozenset())
+    support = words.classes.get("support_group", frozenset())
+    if speaker is None or head_noun(speaker.name) not in reaction:  # (the reading may take "Opponents" for a person)
+        return None
+    mine = head_noun(speaker.name) in support
+    for earlier in reversed(statements[:index]):
+        other = earlier.speaker
+        if other is None:
+            return None  # a voice the reading could not name stands between
+        if other.name == speaker.name:
+            continue
+        head = head_noun(other.name)
+        if head not in reaction or (head in support) == mine \
+                or paragraphs_between(text, earlier.end, statements[index].start) > 1:
+            return None
+        return by_name.get(other.name)
     return None

@@ -44,12 +44,14 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Mention, Response, Speaker
 
 from .acts import find_acts
+from .described import described_bodies
+from .representation import represented
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
                       same_side)
-from .groups import group_named
+from .groups import group_named, opposite_group
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
@@ -63,8 +65,8 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4,
-    "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
+    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "structure": 0.55, "group": 0.5,
+    "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -124,7 +126,9 @@ class ResponseReader:
         self.lexicon = lexicon
         self.document = document
         self.words: ResponseWords = response_words(lexicon)
-        self.candidates = candidates(article, people, self.words, bodies(article, document, lexicon))
+        described = described_bodies(self.text, self.words, lexicon.function_words.stop_words)
+        self.described = {b.name for b in described}
+        self.candidates = candidates(article, people, self.words, [*bodies(article, document, lexicon), *described])
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
@@ -243,13 +247,16 @@ class ResponseReader:
             return None
         return found
 
-    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False) -> tuple[Candidate, int] | None:
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False
+                ) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
-        reach), and where."""
+        reach; ``described``: a body named by a description counts), and where."""
         own = speaker.organisation.name if speaker.organisation is not None else None
         for act in reversed(self.acts):
             if near and paragraphs_between(self.text, act.start, before) > _REACH:
                 return None
+            if not described and act.candidate.speaker.name in self.described:
+                continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
@@ -278,9 +285,11 @@ class ResponseReader:
                 "claim_verb" if claim else "proposal", frozenset()))
             if claim and proposer is not None:
                 return proposer[0], "author"
+            instrument = reading.noun in classes.get("instrument", frozenset())
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
-                reading.noun in classes.get("instrument", frozenset())) else None
-            author = self._author(index, speaker, offset, near=True) or self._near_other(speaker, offset, owned)
+                instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
+            author = self._author(index, speaker, offset, near=True, described=not instrument) or self._near_other(
+                speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
@@ -366,6 +375,10 @@ class ResponseReader:
             kind = "defence" if defence is not None else "innocence"
             found.append(Evidence(target=side, kind=kind, start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE[kind]))
+        spoken_for = represented(self.text, statement, self.acts, self.words)  # "Hale's spokesman said ..."
+        if spoken_for is not None and not same_side(speaker, spoken_for[0]):
+            found.append(Evidence(target=spoken_for[0], kind="representative", start=spoken_for[1],
+                                  end=spoken_for[2], confidence=CONFIDENCE["representative"]))
         return found
 
     def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
@@ -495,6 +508,10 @@ class ResponseReader:
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
+        opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
+        if opposite is not None:
+            evidence.append(Evidence(target=opposite, kind="exchange", start=statement.start, end=statement.end,
+                                     confidence=CONFIDENCE["exchange"]))
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence(target=group[0], kind="group", start=group[1], end=group[2],

@@ -145,6 +145,13 @@ def test_no_cues_in_plain_text(lexicon):
         ("hit", {"hit", "hits", "hitting"}),
         ("stop", {"stop", "stops", "stopped", "stopping"}),
         ("point", {"point", "points", "pointed", "pointing"}),
+        ("order", {"order", "orders", "ordered", "ordering"}),
+        ("counter", {"counter", "counters", "countered", "countering"}),
+        ("visit", {"visit", "visits", "visited", "visiting"}),
+        ("offer", {"offer", "offers", "offered", "offering"}),
+        ("admit", {"admit", "admits", "admitted", "admitting"}),
+        ("refer", {"refer", "refers", "referred", "referring"}),
+        ("rebut", {"rebut", "rebuts", "rebutted", "rebutting"}),
     ],
 )
 def test_inflections_include_regular_forms(verb, expected):

@@ -141,6 +141,61 @@ REPORTED = {
         "Dan Moss, the sprinters' coach, said they had been treated unfairly. But the IAAF insisted that the "
         "sprinters had missed three tests.",
         ("International Association of Athletics Federations", "Dan Moss", "turn", "defends")),
+    # a body named only by a description, answered through the act a cue names (described.py)
+    "described-committee-ordered": (
+        "A Senate ethics committee has ordered an inquiry into the senator's travel spending. Senator Dale Price "
+        "welcomed the decision, saying he had nothing to hide.",
+        ("Dale Price", "Senate ethics committee", "author", "supports")),
+    "described-court-blocked": (
+        "A federal appeals court on Tuesday blocked the state's new voting map. Governor Sam Ortiz condemned the "
+        "ruling, saying the map was fair.",
+        ("Sam Ortiz", "federal appeals court", "author", "rejects")),
+    "described-panel-after-a-comma": (
+        "Earlier this month, a three-judge appeal court panel rejected the claim in a 2-1 decision. Justice "
+        "Department lawyers criticised the ruling, saying the panel had misread the law.",
+        ("Justice Department lawyers", "three-judge appeal court panel", "author", "rejects")),
+    "described-commission-fined": (
+        "A parliamentary standards commission has fined the former minister Ann Pike for breaking lobbying rules. "
+        "Pike rejected the decision as unfair.",
+        ("Ann Pike", "parliamentary standards commission", "author", "rejects")),
+    # one who speaks for the one sanctioned answers the sanctioner (representation.py)
+    "representative-spokesman-after-a-fine": (
+        "The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. Hale's spokesman Dan Roe "
+        "said the senator would appeal.",
+        ("Dan Roe", "Senate ethics committee", "representative", None)),
+    "representative-management-company-after-a-suspension": (
+        "The Northern Rowing Federation has suspended Olympic champion Kate Lyle for missing three drugs tests. "
+        "Bright Sports, Lyle's management company, said she had never been told of the tests.",
+        ("Bright Sports", "Northern Rowing Federation", "representative", None)),
+    "representative-agent-after-issued-the-ban": (
+        "The Northern Rowing Federation issued the ban after Kate Lyle failed to attend a training camp. Lyle's "
+        "agent, Tom Reid, said she had been injured.",
+        ("Tom Reid", "Northern Rowing Federation", "representative", None)),
+    "the-sentencing-court-is-the-author": (
+        "Governor Sam Ortiz was sentenced by a federal court in May. Senator Ruth Ellis attacked the ruling, saying "
+        "it was too lenient.",
+        ("Ruth Ellis", "federal court", "author", "rejects")),
+    "representative-lawyer-after-a-passive-sentence-by-a-described-court": (
+        "Blogger Omid Rezai was arrested in March. Mr Rezai, who edits a weekly paper, was sentenced by a "
+        "revolutionary court in Tabriz on Monday. Mr Rezai's lawyer called the verdict unjust.",
+        ("Mr Rezai's lawyer", "revolutionary court", "representative", None)),
+    "representative-attorney-after-a-passive-fine": (
+        "Former mayor Tom Hale was fined by a county ethics board in May. Hale's attorney, Ann Pike, said the fine "
+        "was unlawful.",
+        ("Ann Pike", "county ethics board", "representative", None)),
+    # the two sides of a debate: the later group answers the other (groups.opposite_group)
+    "exchange-supporters-after-critics": (
+        "The city council approved a plan to close the Elm Street library on Monday. Critics say the closure will "
+        "hurt poor families. Supporters say the money will fund longer hours at the main branch.",
+        ("Supporters", "Critics", "exchange", None)),
+    "exchange-opponents-after-supporters": (
+        "Supporters say the new stadium will bring thousands of jobs to the area. Opponents say the town cannot "
+        "afford the roads it needs.",
+        ("Opponents", "Supporters", "exchange", None)),
+    "representative-introduced-after-the-quote": (
+        'The Senate ethics committee fined Senator Tom Hale for misusing campaign funds. "We will appeal," said '
+        "Dan Roe, Hale's spokesman.",
+        ("Dan Roe", "Senate ethics committee", "representative", None)),
 }
 
 
@@ -175,7 +230,7 @@ NOT_REPORTED = {
         "Among the firms accused were Acme and Brill. Brill chief executive Jo Park said the firm "
         "would cooperate.",
     "the-sentenced-is-no-author":
-        "Governor Sam Ortiz was sentenced by a federal court in May. Senator Ruth Ellis attacked the "
+        "Governor Sam Ortiz was sentenced to two years in prison in May. Senator Ruth Ellis attacked the "
         "ruling, saying it was too lenient.",
     "topic-alone":
         "The Federal Trade Commission approved the merger on Tuesday. Consumer advocate Ruth Ellis "
@@ -209,6 +264,31 @@ NOT_REPORTED = {
     "defending-ones-own-record-against-a-body":
         "Senator Marco Reyes said the test was a threat. Governor Lisa Hart defended her record against the Acme "
         "Corporation.",
+    "the-sanctioners-own-spokesman":
+        "Acme Bank fined its former trader Tom Hale last year. Acme's spokesman Dan Roe said the bank had acted "
+        "properly.",
+    "a-representative-without-a-sanction":
+        "The Northern Rowing Federation has chosen Olympic champion Kate Lyle to lead the team. Lyle's agent, Tom "
+        "Reid, said she was proud.",
+    "a-sanction-that-fell-on-others":
+        "The Northern Rowing Federation has suspended two junior rowers. Lyle's agent, Tom Reid, said Kate Lyle "
+        "would race in May.",
+    "a-representative-nearby-is-not-the-speaker":
+        "Former mayor Tom Hale was fined by a county ethics board in May. Hale's attorney was in court. Hale said "
+        "he was relieved.",
+    "no-sanction-in-the-passive":
+        "Former mayor Tom Hale was praised by a county ethics board in May. Hale's attorney, Ann Pike, said he was "
+        "pleased.",
+    "no-exchange-on-one-side":
+        "Critics say the bill will raise prices. Opponents say it will hurt farmers.",
+    "no-exchange-with-another-voice-between":
+        "Critics say the bill will raise prices. Farmer Tom Reid said he had not read it. Supporters say it will cut "
+        "red tape.",
+    "no-exchange-paragraphs-apart":
+        "Critics say the bill will raise prices.\n\nThe vote is due in May.\n\nThe session ends in June.\n\n"
+        "Supporters say it will cut red tape.",
+    "a-described-body-is-answered-only-through-its-act":
+        "A House oversight committee has approved a new ethics bill. Critics said the rules were toothless.",
     "a-name-past-the-object-is-no-target":
         "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
         "lightly.",
