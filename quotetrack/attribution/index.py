@@ -33,14 +33,9 @@ _CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–"})  # after these a 
 
 def _lowered(tokens: Sequence[Token]) -> list[str]:
     """Each token's text in lower case, one string per distinct word (lowered once, kept once)."""
-    lowered: dict[str, str] = {}
-    words = []
-    for token in tokens:
-        low = lowered.get(token.text)
-        if low is None:
-            low = lowered[token.text] = token.text.lower()
-        words.append(low)
-    return words
+    texts = [token.text for token in tokens]
+    lowered = {word: word.lower() for word in set(texts)}
+    return list(map(lowered.__getitem__, texts))
 
 
 @attrs.frozen(kw_only=True)
