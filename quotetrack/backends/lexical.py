@@ -27,6 +27,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive 
 
 def _possessive(word: str) -> int:
     """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
+    if "'" not in word and "’" not in word:  # most words: no apostrophe, nothing to search
+        return 0
     m = _POSSESSIVE.search(word)
     return len(m.group()) if m is not None else 0
 
