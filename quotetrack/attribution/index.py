@@ -102,6 +102,7 @@ class TextIndex:
         self.cue_starts = [c.first for c in self.cues]
         self.cue_set = set(self.cue_starts)
         self.frames = self._join_frames()
+        self._name_like: dict[str, bool] = {}  # quoted words -> is_name_like: a text may quote the same words often
 
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
@@ -200,10 +201,12 @@ class TextIndex:
 
     def is_name_like(self, text: str) -> bool:
         """Whether quoted words read as a name or title: "Clean Network", "13 Hours"."""
-        words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
-        if not words or len(words) > 6:
-            return False
-        return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
+        known = self._name_like.get(text)
+        if known is None:
+            words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
+            known = self._name_like[text] = bool(words) and len(words) <= 6 and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
+        return known
 
     def is_statement_like(self, text: str) -> bool:
         """Whether quoted words read as a statement rather than a name or a term."""
