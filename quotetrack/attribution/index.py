@@ -102,7 +102,9 @@ class TextIndex:
         self.cue_starts = [c.first for c in self.cues]
         self.cue_set = set(self.cue_starts)
         self.frames = self._join_frames()
-        self._name_like: dict[str, bool] = {}  # quoted words -> is_name_like: a text may quote the same words often
+        # quoted words -> is_name_like, is_statement_like: a text may quote the same words often
+        self._name_like: dict[str, bool] = {}
+        self._statement_like: dict[str, bool] = {}
 
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
@@ -210,6 +212,12 @@ class TextIndex:
 
     def is_statement_like(self, text: str) -> bool:
         """Whether quoted words read as a statement rather than a name or a term."""
+        known = self._statement_like.get(text)
+        if known is None:
+            known = self._statement_like[text] = self._reads_as_statement(text)
+        return known
+
+    def _reads_as_statement(self, text: str) -> bool:
         words = [w for w in text.split() if any(c.isalnum() for c in w)]
         if self.is_name_like(text) and len(words) <= 8:  # "13 Hours: The Secret Soldiers of Benghazi"
             return False

@@ -13,7 +13,7 @@ import bisect
 import attrs
 
 from quotetrack.attribution.cues import CueMatch
-from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.document import Entity
 
@@ -42,6 +42,10 @@ class Source:
 
 class SourceFinder(IndexView):
     """Find the source phrase of cues in one document (see the module's docstring)."""
+
+    def __init__(self, index: TextIndex) -> None:
+        super().__init__(index)
+        self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
 
     def title_chain_start(self, first: int, frame_first: int) -> int:
         """Extend a name leftwards over the titles, organisations and demonyms written before it."""
@@ -496,18 +500,7 @@ class SourceFinder(IndexView):
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
         """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:
         the predicate a quoted fragment may belong to ('Manafort dismissed the kerfuffle as "absurd"')."""
-        k = frame.first
-        subject: Source | None = None
-        if self.words[k] in self.fw.subject_pronouns:
-            subject = Source(first=k, last=k + 1, kind="pronoun")
-        else:
-            for j in range(k, min(before, k + 8)):
-                e = self.entity_from.get(j)
-                if e is not None and e.label in SOURCE_LABELS:
-                    a, b = self.index.token_range(e.start, e.end)
-                    if self.title_chain_start(a, frame.first) == frame.first:
-                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
-                    break
+        subject = self.opening_subject(frame, min(before, frame.first + 8))
         if subject is None:
             return None
         v = subject.last
@@ -524,6 +517,27 @@ class SourceFinder(IndexView):
         if not self.tokens[v].text.islower() or self.words[v] not in self.lexicon.cue_forms:
             return None
         return v, subject
+
+    def opening_subject(self, frame: Frame, reach: int) -> Source | None:
+        """The subject opening a frame: a pronoun, or a name (titles before it) starting before token ``reach``.
+        Found once per frame and reach: a frame may hold many quotations, each asking."""
+        key = (frame.first, reach)
+        if key in self.opening_subjects:
+            return self.opening_subjects[key]
+        k = frame.first
+        subject: Source | None = None
+        if self.words[k] in self.fw.subject_pronouns:
+            subject = Source(first=k, last=k + 1, kind="pronoun")
+        else:
+            for j in range(k, reach):
+                e = self.entity_from.get(j)
+                if e is not None and e.label in SOURCE_LABELS:
+                    a, b = self.index.token_range(e.start, e.end)
+                    if self.title_chain_start(a, frame.first) == frame.first:
+                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
+                    break
+        self.opening_subjects[key] = subject
+        return subject
 
     def colon_source(self, q: Quotation, frame: Frame) -> Source | None:
         """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""
