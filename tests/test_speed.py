@@ -15,7 +15,7 @@ from quotetrack.attribution.quotations import find_quotations
 from quotetrack.backends.embedded import parse, tokenize
 from quotetrack.backends.lexical import _headline_tokens
 from quotetrack.corpus.claims import _PERMUTATIONS, _PRIME, shingles, signature
-from quotetrack.document import Token
+from quotetrack.document import Sentence, Token
 from quotetrack.lexicon import load_lexicon, phrase_alternation
 
 LEXICON = load_lexicon()
@@ -142,3 +142,51 @@ def test_the_word_before_a_possessive_taken_whole_changes_no_token(text: str) ->
     assert whole in _TOKEN.pattern
     retrying = re.compile(_TOKEN.pattern.replace(whole, r"\w+(?:-\w+)*(?=['’]s\b)"), re.VERBOSE)
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in retrying.finditer(text)]
+
+
+def _sentences_token_by_token(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences as first found: every token of a paragraph visited in turn."""
+    from quotetrack.backends.embedded.tokens import _TERMINAL, _ends_sentence
+
+    sentences = []
+    ti, n = 0, len(tokens)
+    for p_start, p_end in paragraphs:
+        while ti < n and tokens[ti].start < p_start:
+            ti += 1
+        first = ti
+        while ti < n and tokens[ti].end <= p_end:
+            word = tokens[ti].text
+            if word not in _TERMINAL and not (len(word) > 1 and word[-1] == "." and word[0].isalpha()):
+                ti += 1
+                continue
+            last = _ends_sentence(tokens, ti, text, LEXICON)
+            if last is not None and tokens[last].end <= p_end:
+                sentences.append(Sentence(start=tokens[first].start, end=tokens[last].end, first_token=first,
+                                          last_token=last + 1))
+                ti = first = last + 1
+            else:
+                ti += 1
+        if first < ti:
+            sentences.append(Sentence(start=tokens[first].start, end=tokens[ti - 1].end, first_token=first,
+                                      last_token=ti))
+    return sentences
+
+
+@given(st.one_of(texts, st.lists(st.sampled_from(["U.S.", "Mr.", " ", ".", "\n\n", "\n", "A", "said", "!", "?",
+                                                  '"', "...", "No.", "10", "(", ")"]), max_size=30).map("".join)))
+def test_sentence_ends_looked_for_only_where_one_can_be(text: str) -> None:
+    from quotetrack.backends.embedded.tokens import split_sentences
+    from quotetrack.backends.layout import split_paragraphs
+
+    tokens = tokenize(text)
+    paragraphs = split_paragraphs(text)
+    assert split_sentences(text, tokens, paragraphs, LEXICON) == _sentences_token_by_token(text, tokens, paragraphs)
+
+
+@given(texts)
+def test_index_words_are_the_tokens_lowered(text: str) -> None:
+    from quotetrack.attribution.index import _lowered
+
+    tokens = tokenize(text)
+    assert _lowered(tokens) == [t.text.lower() for t in tokens]
+

@@ -118,7 +118,7 @@ class Attributor(IndexView):
         a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
         frame_cues = self.cues[a:b]
         frame_out = len(self.out)  # the statements of this frame start here
-        frame_quotes = sorted({self.quote_of[k] for k in range(frame.first, frame.last) if self.quote_of[k] >= 0})
+        frame_quotes = sorted(set(self.quote_of[frame.first : frame.last]) - {-1})  # -1: outside quotations
         self.first_free.append(next((t for t in range(frame.first, frame.last)
                                      if self.quote_of[t] < 0 and self.words[t][:1].isalnum()), frame.last))
         if self.pending_colon is not None:

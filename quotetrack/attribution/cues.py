@@ -132,7 +132,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
     n = len(tokens)
     i = 0  # the first token not yet read: a cue found covers its tokens
     # Only a token that starts a phrase or is a cue word can start a cue: look nowhere else.
-    for k in [k for k, word in enumerate(words) if word in table or word in lexicon.cue_forms]:
+    starters = {word for word in set(words) if word in table or word in lexicon.cue_forms}  # each word tried once
+    for k in [k for k, word in enumerate(words) if word in starters]:
         if k < i or inside[k] or named[tokens[k].start]:
             continue
         i = k

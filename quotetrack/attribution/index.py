@@ -34,14 +34,9 @@ _CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–"})  # after these a 
 
 def _lowered(tokens: Sequence[Token]) -> list[str]:
     """Each token's text in lower case, one string per distinct word (lowered once, kept once)."""
-    lowered: dict[str, str] = {}
-    words = []
-    for token in tokens:
-        low = lowered.get(token.text)
-        if low is None:
-            low = lowered[token.text] = token.text.lower()
-        words.append(low)
-    return words
+    texts = [token.text for token in tokens]
+    lowered = {word: word.lower() for word in set(texts)}
+    return list(map(lowered.__getitem__, texts))
 
 
 @attrs.frozen(kw_only=True)
@@ -128,6 +123,9 @@ class TextIndex:
         self.cue_starts = [c.first for c in self.cues]
         self.cue_set = set(self.cue_starts)
         self.frames = self._join_frames()
+        # quoted words -> is_name_like, is_statement_like: a text may quote the same words often
+        self._name_like: dict[str, bool] = {}
+        self._statement_like: dict[str, bool] = {}
 
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
@@ -226,13 +224,21 @@ class TextIndex:
 
     def is_name_like(self, text: str) -> bool:
         """Whether quoted words read as a name or title: "Clean Network", "13 Hours"."""
-        words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
-        if not words or len(words) > 6:
-            return False
-        return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
+        known = self._name_like.get(text)
+        if known is None:
+            words = [w for w in text.replace("-", " ").split() if w[:1].isalnum()]
+            known = self._name_like[text] = bool(words) and len(words) <= 6 and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
+        return known
 
     def is_statement_like(self, text: str) -> bool:
         """Whether quoted words read as a statement rather than a name or a term."""
+        known = self._statement_like.get(text)
+        if known is None:
+            known = self._statement_like[text] = self._reads_as_statement(text)
+        return known
+
+    def _reads_as_statement(self, text: str) -> bool:
         words = [w for w in text.split() if any(c.isalnum() for c in w)]
         if self.is_name_like(text) and len(words) <= 8:  # "13 Hours: The Secret Soldiers of Benghazi"
             return False

@@ -190,6 +190,8 @@ def _quotation(start: int, end: int, open_mark: int, close_mark: int, double: bo
 def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quotation]:
     """Pair single marks in ``text[start:end]``, telling them from apostrophes."""
     found: list[Quotation] = []
+    if end - start < 3:  # a pair needs two marks and a character between them
+        return found
     pending: int | None = None  # offset of an unmatched opening mark
     for m in _SINGLE.finditer(text, start, end):
         s, e = m.span()

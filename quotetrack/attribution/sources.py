@@ -14,7 +14,7 @@ import attrs
 
 from quotetrack.attribution.appositions import Appositions
 from quotetrack.attribution.cues import CueMatch
-from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 
 __all__ = ["Source", "SourceFinder"]
@@ -22,6 +22,10 @@ __all__ = ["Source", "SourceFinder"]
 
 class SourceFinder(Appositions):
     """Find the source phrase of cues in one document (see the module's docstring)."""
+
+    def __init__(self, index: TextIndex) -> None:
+        super().__init__(index)
+        self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
 
     # -- sources ----------------------------------------------------------------------------
     def _entity_ending_at(self, k: int, first: int) -> Source | None:
@@ -446,18 +450,7 @@ class SourceFinder(Appositions):
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
         """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:
         the predicate a quoted fragment may belong to ('Manafort dismissed the kerfuffle as "absurd"')."""
-        k = frame.first
-        subject: Source | None = None
-        if self.words[k] in self.fw.subject_pronouns:
-            subject = Source(first=k, last=k + 1, kind="pronoun")
-        else:
-            for j in range(k, min(before, k + 8)):
-                e = self.entity_from.get(j)
-                if e is not None and e.label in SOURCE_LABELS:
-                    a, b = self.index.token_range(e.start, e.end)
-                    if self.title_chain_start(a, frame.first) == frame.first:
-                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
-                    break
+        subject = self.opening_subject(frame, min(before, frame.first + 8))
         if subject is None:
             return None
         v = subject.last
@@ -488,6 +481,27 @@ class SourceFinder(Appositions):
         if self.words[k] == "quoted" and k - 1 >= frame.first and self.words[k - 1] in self.fw.passive_auxiliaries:
             return self.clause_subject(frame, k - 1)
         return None
+
+    def opening_subject(self, frame: Frame, reach: int) -> Source | None:
+        """The subject opening a frame: a pronoun, or a name (titles before it) starting before token ``reach``.
+        Found once per frame and reach: a frame may hold many quotations, each asking."""
+        key = (frame.first, reach)
+        if key in self.opening_subjects:
+            return self.opening_subjects[key]
+        k = frame.first
+        subject: Source | None = None
+        if self.words[k] in self.fw.subject_pronouns:
+            subject = Source(first=k, last=k + 1, kind="pronoun")
+        else:
+            for j in range(k, reach):
+                e = self.entity_from.get(j)
+                if e is not None and e.label in SOURCE_LABELS:
+                    a, b = self.index.token_range(e.start, e.end)
+                    if self.title_chain_start(a, frame.first) == frame.first:
+                        subject = Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
+                    break
+        self.opening_subjects[key] = subject
+        return subject
 
     def colon_source(self, q: Quotation, frame: Frame) -> Source | None:
         """The speaker of a quotation introduced by a colon: 'Clinton: "..."', 'X gave it a whirl: "..."'."""

@@ -86,7 +86,8 @@ def attribute(
             att = attrs.evolve(att, continues=_continued(merged, i, token_starts))
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
-            att = attrs.evolve(att, medium=medium, addressee=addressee)
+            if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make
+                att = attrs.evolve(att, medium=medium, addressee=addressee)
         result.append(att)
     return result, sorted(_trimmed(text, span) for span in terms)
 

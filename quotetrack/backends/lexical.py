@@ -27,6 +27,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive 
 
 def _possessive(word: str) -> int:
     """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
+    if "'" not in word and "’" not in word:  # most words: no apostrophe, nothing to search
+        return 0
     m = _POSSESSIVE.search(word)
     return len(m.group()) if m is not None else 0
 
@@ -255,21 +257,19 @@ def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     found: set[int] = set()
     first = 0  # the first token of the current line
     n = len(tokens)
+    starts = [t.start for t in tokens]  # searched without a key function: a text may have many lines
+    texts = [t.text for t in tokens]
     while first < n:
         newline = text.find("\n", tokens[first].end)  # tokens hold no line break: the line ends at the next one
-        last = n if newline < 0 else bisect.bisect_left(tokens, newline, lo=first, key=_start)
+        last = n if newline < 0 else bisect.bisect_left(starts, newline, first)
         if last - first >= 3:  # a headline has three words or more
-            _keep_if_headline(tokens, range(first, last), found)
+            _keep_if_headline(texts[first:last], range(first, last), found)
         first = last
     return found
 
 
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _keep_if_headline(tokens: list[Token], line: Sequence[int], found: set[int]) -> None:
-    words = [tokens[k].text for k in line if tokens[k].text[:1].isalpha() and len(tokens[k].text) > 3]
+def _keep_if_headline(line_words: list[str], line: Sequence[int], found: set[int]) -> None:
+    words = [w for w in line_words if w[:1].isalpha() and len(w) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         found.update(line)
 

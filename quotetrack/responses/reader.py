@@ -138,7 +138,9 @@ class ResponseReader:
         self.passives = find_passives(self.text, self.words)
         adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
         self.first_person = re.compile(rf"\W*(?:I|We)\s+(?:(?:{adverbs})\s+)?")
-        frequency = Counter(w.lower().strip("'’") for w in _WORD.findall(self.text))
+        frequency: Counter[str] = Counter()
+        for word, count in Counter(_WORD.findall(self.text)).items():  # each distinct word lowered once
+            frequency[word.lower().strip("'’")] += count
         stop_words = lexicon.function_words.stop_words
         self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
         self.postings: dict[str, list[int]] = {}

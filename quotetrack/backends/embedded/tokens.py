@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -123,26 +124,30 @@ def split_sentences(
     lexicon = lexicon or load_lexicon()
     sentences = []
     ti = 0
-    n = len(tokens)
+    texts = [t.text for t in tokens]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    # Only "." (and the other terminal marks) or a dotted word like "U.S." can end a sentence: visit those only.
+    enders = {w for w in set(texts) if w in _TERMINAL or (len(w) > 1 and w[-1] == "." and w[0].isalpha())}
+    candidates = [k for k, w in enumerate(texts) if w in enders]
+    c = 0  # index into candidates
     for p_start, p_end in paragraphs:
-        while ti < n and tokens[ti].start < p_start:
-            ti += 1
+        ti = bisect.bisect_left(starts, p_start, ti)
         first = ti
-        while ti < n and tokens[ti].end <= p_end:
-            word = tokens[ti].text
-            if word not in _TERMINAL and not (len(word) > 1 and word[-1] == "." and word[0].isalpha()):
-                ti += 1  # what _ends_sentence says at once of a token that is neither "." nor "U.S."
-                continue
+        stop = bisect.bisect_right(ends, p_end, ti)  # the paragraph's tokens are [ti, stop): offsets only grow
+        while True:
+            while c < len(candidates) and candidates[c] < ti:
+                c += 1
+            if c == len(candidates) or candidates[c] >= stop:
+                ti = stop
+                break
+            ti = candidates[c]
             last = _ends_sentence(tokens, ti, text, lexicon)
-            if last is not None and tokens[last].end <= p_end:
-                sentences.append(
-                    Sentence(start=tokens[first].start, end=tokens[last].end, first_token=first, last_token=last + 1)
-                )
+            if last is not None and ends[last] <= p_end:
+                sentences.append(Sentence(start=starts[first], end=ends[last], first_token=first, last_token=last + 1))
                 ti = first = last + 1
             else:
                 ti += 1
         if first < ti:
-            sentences.append(
-                Sentence(start=tokens[first].start, end=tokens[ti - 1].end, first_token=first, last_token=ti)
-            )
+            sentences.append(Sentence(start=starts[first], end=ends[ti - 1], first_token=first, last_token=ti))
     return sentences
