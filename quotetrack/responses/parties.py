@@ -22,8 +22,8 @@ from quotetrack.model import Article, Organisation, Speaker
 
 from .words import ResponseWords
 
-__all__ = ["Candidate", "Names", "bodies", "candidates", "canonical_name", "different_sides", "head_noun", "is_party",
-           "same_side", "side"]
+__all__ = ["Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues", "different_sides", "head_noun",
+           "is_party", "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -296,3 +296,10 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
             found.append(Candidate(speaker=speaker, names=names, first=first, side=side(speaker),
                                    body=speaker.name in named_bodies))
     return sorted(found, key=lambda c: c.first)
+
+
+def colleagues(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers speak for one body: the same organisation, or one is the body the other speaks for."""
+    mine = a.organisation.name if a.organisation is not None else None
+    theirs = b.organisation.name if b.organisation is not None else None
+    return a.name != b.name and (mine is not None and mine == theirs or b.name == mine or a.name == theirs)

@@ -49,8 +49,8 @@ from .representation import represented
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import (Candidate, Names, bodies, candidates, canonical_name, different_sides, head_noun, is_party,
-                      same_side)
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
+                      is_party, same_side)
 from .groups import group_named, opposite_group
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
@@ -107,13 +107,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     rights = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
     return left, min(rights, default=ceiling)
-
-
-def _colleagues(a: Speaker, b: Speaker) -> bool:
-    """Whether two speakers speak for one body: the same organisation, or one is the body the other speaks for."""
-    mine = a.organisation.name if a.organisation is not None else None
-    theirs = b.organisation.name if b.organisation is not None else None
-    return a.name != b.name and (mine is not None and mine == theirs or b.name == mine or a.name == theirs)
 
 
 class ResponseReader:
@@ -531,7 +524,7 @@ class ResponseReader:
         if last is None or self.latest_speaker != speaker.name or last[1] < self.run_start[speaker.name]:
             previous = self.statements[index - 1].speaker if index else None
             last = self.last_response.get(previous.name) if previous is not None else None
-            if previous is None or last is None or last[1] != index - 1 or not _colleagues(speaker, previous) \
+            if previous is None or last is None or last[1] != index - 1 or not colleagues(speaker, previous) \
                     or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
                 return []
         target = self.by_name.get(last[0])
