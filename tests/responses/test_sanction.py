@@ -14,8 +14,8 @@ def _pairs(text):
 @pytest.mark.parametrize(("text", "pair"), [
     pytest.param("The federation suspended sprinter Kate Lyle after she missed a drugs test. \"We have suspended "
                  "her for a year,\" said federation chief Tom Hale.", ("Tom Hale", "Kate Lyle"), id="suspended-her"),
-    pytest.param("City midfielder Leon Marsh failed to report for training on Monday. \"We've fined him two weeks' wages,\" "
-                 "said club secretary Ann Pike.", ("Ann Pike", "Leon Marsh"), id="weve-fined-him"),
+    pytest.param("City midfielder Leon Marsh failed to report for training on Monday. \"We've fined him two "
+                 "weeks' wages,\" said club secretary Ann Pike.", ("Ann Pike", "Leon Marsh"), id="weve-fined-him"),
 ])
 def test_a_sanction_in_ones_own_words_answers_the_one_sanctioned(text, pair):
     assert (*pair, "sanction") in _pairs(text)
