@@ -20,6 +20,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
+from .described import described_speakers
 from .reader import CONFIDENCE, MIN_CONFIDENCE, ResponseReader
 from .words import response_cues, response_words
 
@@ -57,6 +58,7 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     >>> [(r.source, r.target) for r in read(text).responses]
     [('Wang Yi', 'Mike Pompeo')]
     """
+    article = described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words)
     reader = ResponseReader(article, lexicon, people, document)
     responses = []
     for index in range(len(article.statements)):

@@ -16,12 +16,14 @@ from __future__ import annotations
 import functools
 import re
 
-from quotetrack.model import Organisation, Speaker
+import attrs
+
+from quotetrack.model import Article, Organisation, Speaker
 
 from .acts import act_agent_at, act_verb_at
 from .words import ResponseWords
 
-__all__ = ["described_bodies"]
+__all__ = ["described_bodies", "described_speakers"]
 
 _MODIFIERS = 4  # words between the article and the head noun
 
@@ -73,3 +75,36 @@ def described_bodies(text: str, words: ResponseWords, stop_words: frozenset[str]
             continue
         found[name] = Speaker(name=name, aliases=(name,), organisation=Organisation(name=name), kind="organisation")
     return list(found.values())
+
+
+def described_speakers(article: Article, words: ResponseWords, stop_words: frozenset[str]) -> Article:
+    """``article`` with each unnamed speaker that takes up a described body ("A three-judge panel said ..." after
+    "a three-judge appeal court panel rejected ...": an article, then words all in the body's description and its
+    head noun) speaking as that body.
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> lexicon = load_lexicon()
+    >>> article = quotetrack.read("On Monday, a three-member planning panel blocked the plan. A planning panel agreed "
+    ...                           "with the council, finding that the site was unsuitable. A housing panel agreed "
+    ...                           "with the council, finding that new homes were needed.")
+    >>> speakers = described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words)
+    >>> [(s.speaker.name, s.speaker.kind) for s in speakers.statements if s.speaker is not None]
+    [('three-member planning panel', 'organisation'), ('A housing panel', 'unnamed')]
+    """
+    bodies = described_bodies(article.text, words, stop_words)
+    if not bodies:
+        return article
+    statements = []
+    for statement in article.statements:
+        speaker = statement.speaker
+        phrase = re.fullmatch(r"(?:A|An|The|a|an|the)\s+(.+)", speaker.name) if (
+            speaker is not None and speaker.kind == "unnamed") else None
+        said = phrase.group(1).lower().split() if phrase else []
+        body = next((b for b in bodies if said and said[-1] == b.name.split()[-1].lower()
+                     and set(said) <= set(b.name.lower().split())), None)
+        statements.append(attrs.evolve(statement, speaker=body) if body is not None else statement)
+    return attrs.evolve(article, statements=tuple(statements))

@@ -1,34 +1,26 @@
 """One pass over an article's statements, gathering each statement's evidence of a response.
 
-Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`); the
-proposals for one target combine as independent signs (``1 - prod(1 - c)``), and the
-target with the highest combined confidence wins. Kinds:
+Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`); the proposals for one target
+combine as independent signs (``1 - prod(1 - c)``), and the target with the highest combined confidence wins. Kinds:
 
 - ``cue``: a response cue whose object names the target ("hit back at Pompeo");
-- ``pronoun``, ``act``, ``organisation``: the cue's object points at the target through a
-  pronoun ("her criticism"), an act of the target ("the plan", "the charges") or a body
-  spoken of before ("the company"); the target is the latest other party heard;
-- ``role``: the cue's object holds a role in a possessive ("the chancellor's plan"): its latest holder;
-- ``author``: the cue's object is an act whose author the text names ("The Bank lifted rates ... criticised
-  the move"), an earlier statement named by its cue or its words ("dismissed the warnings", "the closures";
-  ``references``), a claim and its accuser, or an instrument a name owned ("New EU rules");
-- ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject
-  the agent;
-- ``turn``: a turn cue with no object ("X replied") answers the previous speaker;
-- ``mention``, ``term``, ``restatement``: the statement names the target, takes up its
-  label, or restates its words;
-- ``contrast``: "But/However X said" sets the statement against the statement it names, or the party heard or
-  acting just before;
-- ``owner``: the statement names the author of an act it speaks of ("the EC advice misleads");
-- ``topic``: the statement speaks of an act ("the merger") whose author the text named;
-- ``reaction``: a group named by its reaction ("critics", "opponents", "supporters")
-  answers the proposal before it;
-- ``evaluation``: a judgement ("preposterous") adds weight to the party a topic or contrast proposed;
-- ``group``: the statement takes up a group named before ("the authorities"; ``groups``);
-- ``defence``, ``innocence``: in a criminal case the defence ("his lawyer") answers the prosecution heard before
-  it, and an accused protesting innocence their accusers (``trial``);
-- ``structure``: a cue with no target in sight answers the story's initiator;
-- ``continuation``: a speaker's statements after a response continue it.
+- ``pronoun``, ``act``, ``organisation``: the cue's object is a pronoun ("her"), an act ("the plan") or a body named
+  before ("the company"): the latest other party;
+- ``role``: the cue's object holds a role in a possessive ("the chancellor's plan"): its latest holder; ``group``:
+  the statement takes up a group named before ("the authorities"; ``groups``);
+- ``author``: the cue's object is an act whose author the text names ("criticised the move"), an earlier statement
+  named by its cue or words ("dismissed the warnings"; ``references``), a claim's accuser, an instrument's owner;
+- ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject the agent;
+- ``turn``: a turn cue with no object ("X replied") answers the previous speaker; ``structure``: a cue with no target
+  in sight answers the story's initiator;
+- ``mention``, ``term``, ``restatement``: the statement names the target, takes up its label, or restates its words;
+- ``contrast``: "But/However X said" sets the statement against the statement it names, or the last party before;
+- ``owner``, ``topic``: the statement names the author of an act it speaks of, or speaks of an act ("the merger");
+- ``sanction``: a sanction in the speaker's own words ("We have banned her") answers the one sanctioned;
+- ``reaction``: a group named by its reaction ("critics", "opponents", "supporters") answers the proposal before it;
+- ``evaluation``: a judgement ("unfair") weighs for a topic; ``continuation``: next statements continue a response;
+- ``defence``, ``innocence``: the defence ("his lawyer") answers the prosecution, an accused their accusers (``trial``);
+- ``unattributed``: a rebuttal spells out a claim no party of the text made ("denied speculation that"; ``hearsay``);
 """
 
 from __future__ import annotations
@@ -46,12 +38,14 @@ from quotetrack.model import Article, Mention, Response, Speaker
 from .acts import find_acts
 from .described import described_bodies
 from .representation import represented
+from .sanction import sanctioned
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
                       is_party, same_side)
 from .groups import group_named, opposite_group
+from .hearsay import unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
@@ -65,8 +59,9 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
 CONFIDENCE = {
     "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "structure": 0.55, "group": 0.5,
-    "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3, "partisan": 0.3, "continuation": 0.8,
+    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
+    "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
+    "partisan": 0.3, "continuation": 0.8,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -200,8 +195,11 @@ class ResponseReader:
         if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon) \
                 or role == "prep" and _QUESTIONS.search(text, *span):
             return found  # "defended her record": the speaker's own; "responding to CNN's questions": no party's
-        if reading is not None:
-            resolved = self._resolve(index, speaker, reading, offset)
+        claimed = unattributed_claim(text, offset + len(cue), cue, self.words)  # "denied speculation that ..."
+        if reading is not None or claimed is not None:
+            resolved = self._resolve(index, speaker, reading, offset) if reading is not None else None
+            if claimed is not None and (resolved is None or resolved[1] == "act"):
+                resolved = claimed, "unattributed"
             if resolved is not None:
                 target, kind = resolved
                 found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
@@ -503,6 +501,9 @@ class ResponseReader:
         evidence += self._reference_evidence(index, speaker, cue is not None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
+        if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
+            evidence.append(Evidence(target=sanction[0], kind="sanction", start=sanction[1], end=sanction[2],
+                                     confidence=CONFIDENCE["sanction"]))
         opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
         if opposite is not None:
             evidence.append(Evidence(target=opposite, kind="exchange", start=statement.start, end=statement.end,

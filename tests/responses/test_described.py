@@ -36,3 +36,19 @@ def test_described_bodies(text, names):
     lexicon = load_lexicon()
     found = described_bodies(text, response_words(lexicon), lexicon.function_words.stop_words)
     assert [b.name for b in found] == names
+
+
+_PANEL = ("On Monday, a three-member planning panel blocked the stadium plan. Developer Ann Pike said the plans were "
+          "sound. ")
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    pytest.param(_PANEL + "A planning panel agreed with Ms Pike, finding that the site was suitable.",
+                 ["three-member planning panel"], id="a-shorter-description-takes-up-the-body"),
+    pytest.param(_PANEL + "A housing panel agreed with Ms Pike, finding that the site was suitable.",
+                 [], id="another-modifier-is-another-body"),
+    pytest.param("Developer Ann Pike said the plans were sound. A planning panel agreed with Ms Pike, finding that "
+                 "the site was suitable.", [], id="no-body-described-before"),
+])
+def test_an_unnamed_speaker_takes_up_a_described_body(text, sources):
+    assert [r.source for r in quotetrack.read(text, id="n").responses] == sources

@@ -42,6 +42,10 @@ REPORTED = {
         "Chancellor Rachel Reeves announced a rise in employers' national insurance on Wednesday. Business groups "
         "warned that the rise would cost jobs.",
         ("Business groups", "Rachel Reeves", "topic", None)),
+    "a-claim-takes-a-side-on-the-topic": (
+        "The Harbour Council raised parking charges on Monday. The Harbour Traders Association claims that shop "
+        "owners were never consulted over the rise.",
+        ("Harbour Traders Association", "Harbour Council", "topic", None)),
     "party-speaking-of-an-act": (
         "President Joe Biden unveiled a $2 trillion infrastructure plan on Wednesday. Republicans said the plan "
         "was a tax grab.",
@@ -220,6 +224,9 @@ NOT_REPORTED = {
     "a-stance-cue-without-a-topic":
         "Chancellor Rachel Reeves announced a rise in employers' national insurance on Wednesday. Business groups "
         "warned that hiring would slow.",
+    "a-claim-without-a-topic":
+        "The Harbour Council raised parking charges on Monday. The Harbour Traders Association claims that shop "
+        "owners were never consulted.",
     "a-group-after-a-preposition-is-not-taken-up":
         "Belarusian authorities detained the blogger Ivan Petrov in March. Free Press Trust director Anna Berg "
         "said she had written to the authorities in Minsk.",

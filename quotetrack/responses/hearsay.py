@@ -1,0 +1,69 @@
+"""Claims nobody in the text makes: "X rejected the allegation that ...", "denied speculation that ...".
+
+A rebuttal whose object is a claim noun (a ``hearsay`` word of ``response_words.tsv``) followed by the claim
+itself ("the allegation that the minister had been sidelined") introduces that claim where it stands: the text
+names no one who made it. The response then answers the claim, an unnamed party named by its words; it is
+read only where no party of the text was found to have made it (:mod:`~.reader` asks last), and not in the
+headline or the opening paragraph: they sum up a story whose sources, the claim's maker among them, come later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.model import Speaker
+
+from .parties import Candidate
+from .placement import paragraphs_between
+from .words import ResponseWords
+
+__all__ = ["unattributed_claim"]
+
+_STANCES = frozenset({"rejects", "rebuts", "questions"})
+_MAX_WORDS = 16  # a claim longer than this is no name a reader can use
+_CLAIM = re.compile(r"\s+(?:(?:the|these|those|such)\s+)?(?:(?:persistent|recent|latest|widespread|media|press)\s+)?"
+                    r"([a-z]+)\s+(that|of)\s+([^,;:.!?\"“”]+)")
+
+
+def unattributed_claim(text: str, cue_end: int, cue: str, words: ResponseWords) -> Candidate | None:
+    """The claim a rebuttal cue ending at ``cue_end`` answers, when its object spells it out with no author.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    cue_end : int
+        Where the cue ends ("rejected|").
+    cue : str
+        The cue as written, whose stance must oppose (reject, rebut, question).
+    words : ResponseWords
+        The response lexicon (``hearsay`` nouns).
+
+    Returns
+    -------
+    Candidate or None
+        An unnamed party named by the claim's words ("allegation that the minister had been sidelined").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = ("Minister denies claims\\n\\nThe minister spoke.\\n\\nThe minister rejected the allegation that "
+    ...         "she had misled parliament, saying it was false.")
+    >>> unattributed_claim(text, text.index(" the allegation"), "rejected", words).speaker.name
+    'allegation that she had misled parliament'
+    >>> unattributed_claim(text, text.index(" the allegation"), "repeated", words) is None
+    True
+    >>> unattributed_claim(text, text.index(" claims"), "denies", words) is None  # the headline
+    True
+    """
+    if words.stance(cue) not in _STANCES or paragraphs_between(text, 0, cue_end) < 2:
+        return None
+    m = _CLAIM.match(text, cue_end)
+    if m is None or m.group(1) not in words.classes.get("hearsay", frozenset()):
+        return None
+    name = " ".join(text[m.start(1):m.end(3)].split())
+    if len(name.split()) > _MAX_WORDS or (m.group(2) == "of" and len(m.group(3).split()) < 2):
+        return None
+    return Candidate(speaker=Speaker(name=name, kind="unnamed"), names=(), first=m.start(1), side=None)
