@@ -386,6 +386,8 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
     role = _role_before(text, end, lexicon)
     if role is not None and role[1] > start:
         found = body_before(text, role[1] - 1, lexicon)
+        if found is not None and any(_honorific(w, lexicon) for w in text[start : found[1]].split()[-1:]):
+            return None  # "Mr Hale's lawyer": a person's, not a body's
         if found is not None and found[1] >= start:
             return Affiliation(body=found[0], role=role[0], construction="spokesperson")
     return None

@@ -60,6 +60,15 @@ def test_unnamed_sources_speak_for_the_body_their_phrase_names(sentence, phrase,
     assert read_unnamed(sentence, 0, len(phrase), LEXICON).body == body
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Mr Hale's lawyer said the charge was false.", "Mr Hale's lawyer"),
+    ("The court jailed the blogger on Monday. Ms Lo's spokeswoman said she would appeal.", "Ms Lo's spokeswoman"),
+])
+def test_a_persons_representative_speaks_for_no_body(sentence, phrase):
+    start = sentence.index(phrase)
+    assert read_unnamed(sentence, start, start + len(phrase), LEXICON) is None
+
+
 def test_an_acronym_is_expanded_where_the_article_spells_it_out():
     assert expand_acronym("The Regional Airline Association (RAA) said so.", "RAA") == "Regional Airline Association"
 
