@@ -172,6 +172,8 @@ def test_speaker_kinds(text, kind):
      "Jo Bell"),
     ("Police questioned Councillor Ray Dunn on Tuesday. Dunn's Jim Platt said nothing was wrong.", "Jim Platt"),
     ("The board met in the Hall of Justice. Reyes's spokeswoman, Amy Korr, said so.", "Amy Korr"),
+    ("The panel fined Senator Ray Dunn on Monday. Dunn's lawyer Jo Bell said so.", "Jo Bell"),
+    ("The panel fined Senator Ray Dunn on Monday. Jo Bell, Dunn's lawyer, said so.", "Jo Bell"),
 ])
 def test_an_affiliation_never_crosses_a_sentence_end(text, name):
     start = text.index(name)
