@@ -80,6 +80,14 @@ def _not_body_word(word: str, lexicon: Lexicon) -> bool:
             or lower in fw.prepositions or lower in fw.subject_pronouns or lower in lexicon.cue_forms)
 
 
+def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word's final period ends a sentence: not an abbreviation ("Co.", "Sen."), initial or "U.S."."""
+    if not word.endswith(".") or len(word) < 2:
+        return False
+    bare = word[:-1]
+    return not (bare.lower() in lexicon.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", bare))
+
+
 def _honorific(word: str, lexicon: Lexicon) -> bool:
     return word.lower().rstrip(".") in lexicon.honorifics
 
@@ -138,6 +146,8 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         if text[w.end() : edge] not in ("", " ") or w.end() > edge:
             break
         word = _strip_possessive(w.group()) if not taken else w.group()
+        if taken and _ends_sentence(word, lexicon):
+            break  # "fined Tom Hale on Monday. Hale's spokesman": the body is in this sentence
         if _capitalised(word) and not _not_body_word(word, lexicon):
             taken.insert(0, w)
         elif word.lower() in _CONNECTORS and taken:
@@ -376,6 +386,8 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
     role = _role_before(text, end, lexicon)
     if role is not None and role[1] > start:
         found = body_before(text, role[1] - 1, lexicon)
+        if found is not None and any(_honorific(w, lexicon) for w in text[start : found[1]].split()[-1:]):
+            return None  # "Mr Hale's lawyer": a person's, not a body's
         if found is not None and found[1] >= start:
             return Affiliation(body=found[0], role=role[0], construction="spokesperson")
     return None

@@ -114,6 +114,8 @@ class Lexicon:
         Nouns of saying or believing that take a content clause (``claim``, ``argument``: "the claim that ...").
     abbreviations : frozenset of str
         Words whose final period does not end a sentence (lower case, no period).
+    word_abbreviations : frozenset of str
+        Abbreviations that are also English words (``ill``, ``mass``): written in lower case they are the word.
     genders : dict of str to str
         Given name or courtesy title (``"Ms"``) to the gender it usually marks (``m``/``f``).
     quoted_only_cues : frozenset of str
@@ -173,6 +175,7 @@ class Lexicon:
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
+    word_abbreviations: frozenset[str] = frozenset()
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -278,6 +281,7 @@ def load_lexicon() -> Lexicon:
         nicknames=_nicknames(),
         media=media,
         cue_nouns=frozenset(_words("cue_nouns.txt")),
+        word_abbreviations=frozenset(_words("word_abbreviations.txt")),
     )
 
 

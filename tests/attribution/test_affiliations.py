@@ -60,6 +60,15 @@ def test_unnamed_sources_speak_for_the_body_their_phrase_names(sentence, phrase,
     assert read_unnamed(sentence, 0, len(phrase), LEXICON).body == body
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Mr Hale's lawyer said the charge was false.", "Mr Hale's lawyer"),
+    ("The court jailed the blogger on Monday. Ms Lo's spokeswoman said she would appeal.", "Ms Lo's spokeswoman"),
+])
+def test_a_persons_representative_speaks_for_no_body(sentence, phrase):
+    start = sentence.index(phrase)
+    assert read_unnamed(sentence, start, start + len(phrase), LEXICON) is None
+
+
 def test_an_acronym_is_expanded_where_the_article_spells_it_out():
     assert expand_acronym("The Regional Airline Association (RAA) said so.", "RAA") == "Regional Airline Association"
 
@@ -154,3 +163,33 @@ def test_speaker_kinds(text, kind):
     """One person the text does not name is unnamed; several are a group; a body speaking is an organisation."""
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.kind == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Senate ethics committee fined Senator Tom Hale on Monday. Hale's spokesman, Dan Roe, said the fine was "
+     "unfair.", "Dan Roe"),
+    ("The court heard the case of Mayor Ann Lo on Friday. Lo's lawyer, Jo Bell, said the charge was false.",
+     "Jo Bell"),
+    ("Police questioned Councillor Ray Dunn on Tuesday. Dunn's Jim Platt said nothing was wrong.", "Jim Platt"),
+    ("The board met in the Hall of Justice. Reyes's spokeswoman, Amy Korr, said so.", "Amy Korr"),
+    ("The panel fined Senator Ray Dunn on Monday. Dunn's lawyer Jo Bell said so.", "Jo Bell"),
+    ("The panel fined Senator Ray Dunn on Monday. Jo Bell, Dunn's lawyer, said so.", "Jo Bell"),
+])
+def test_an_affiliation_never_crosses_a_sentence_end(text, name):
+    start = text.index(name)
+    found = read_affiliation(text, start, start + len(name), LEXICON)
+    assert found is not None and found.body is not None
+    assert ". " not in found.body and found.body in text[text.index(". ") + 2 :]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Senate ethics committee fined Senator Tom Hale on Monday. Hale's spokesman, Dan Roe, said the fine was "
+     "unfair.", "Dan Roe"),
+    ("The court heard the case of Mayor Ann Lo on Friday. Lo's lawyer, Jo Bell, said the charge was false.",
+     "Jo Bell"),
+])
+def test_a_spokesman_named_after_a_sentence_end_speaks_for_no_span_across_it(text, speaker):
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    organisation = statement.speaker.organisation
+    assert organisation is None or "." not in organisation.name

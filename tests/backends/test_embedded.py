@@ -111,6 +111,37 @@ def test_sentence_splitting(text, expected):
     assert sentences_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The striker missed the game because she had been ill. The club said she would return.",
+            ["The striker missed the game because she had been ill.", "The club said she would return."],
+        ),
+        ("He was too ill. Doctors kept him in.", ["He was too ill.", "Doctors kept him in."]),
+        ("The family went to mass. Then they ate.", ["The family went to mass.", "Then they ate."]),
+        (
+            "Her kit was in the wash. Coach Len Hart was furious.",
+            ["Her kit was in the wash.", "Coach Len Hart was furious."],
+        ),
+        ("It was a near miss. Police closed the road.", ["It was a near miss.", "Police closed the road."]),
+        ("Miners dug for iron ore. The mine closed.", ["Miners dug for iron ore.", "The mine closed."]),
+        (  # the state written as an abbreviation ends a sentence only before a sentence's first word
+            "The rally was held in Springfield, Ill. The mayor spoke.",
+            ["The rally was held in Springfield, Ill.", "The mayor spoke."],
+        ),
+        (
+            "A rally in Springfield, Ill., drew 500 people. It was calm.",
+            ["A rally in Springfield, Ill., drew 500 people.", "It was calm."],
+        ),
+        ("Staff in Tacoma, Wash. Gov. Ruth Alder said so.", ["Staff in Tacoma, Wash. Gov. Ruth Alder said so."]),
+        ("She grew up in Boston, Mass. Friends said so.", ["She grew up in Boston, Mass. Friends said so."]),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_as_the_word(text, expected):
+    assert sentences_of(text) == expected
+
+
 def test_sentences_never_cross_paragraphs():
     """A paragraph without final punctuation still ends its sentence."""
     text = "A headline without a stop\n\nThe story begins here. It goes on"

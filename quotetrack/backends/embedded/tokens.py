@@ -93,7 +93,11 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, lexicon: Lexicon) -> 
         prev = tokens[i - 1]
         if prev.end == tok.start:
             low = prev.text.lower()
-            if low in lexicon.abbreviations or low.rpartition("-")[2] in lexicon.abbreviations \
+            if low in lexicon.word_abbreviations:
+                # "she had been ill.": the word, ending a sentence like any word; "Springfield, Ill.": the
+                # abbreviation, ending one only before a sentence's first word, as "U.S." does
+                dotted = not prev.text.islower()
+            elif low in lexicon.abbreviations or low.rpartition("-")[2] in lexicon.abbreviations \
                     or (len(prev.text) == 1 and prev.text.isupper()):
                 return None  # ("then-Sen. Barack Obama": an abbreviation after a hyphen)
             if low in {"no", "nos"} and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
