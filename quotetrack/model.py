@@ -31,12 +31,16 @@ __all__ = [
 StatementKind = Literal["direct", "mixed", "indirect"]
 
 
-def _check_span(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    start = getattr(instance, "start")
-    if attribute.name == "end" and value < start:
-        raise ValueError(f"'end' must not precede 'start' (got start={start}, end={value})")
+def _check_start(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"'{attribute.name}' must be non-negative (got {value})")
+
+
+def _check_end(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    # ``start`` was checked first (attrs validates in field order), so ``end >= start`` implies ``end >= 0``.
+    start = instance.start  # type: ignore[attr-defined]
+    if value < start:
+        raise ValueError(f"'end' must not precede 'start' (got start={start}, end={value})")
 
 
 @attrs.frozen(kw_only=True)
@@ -51,8 +55,8 @@ class Mention:
         ``article.text[start:end]``.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field(validator=_check_start)
+    end: int = attrs.field(validator=_check_end)
     text: str
 
 
@@ -70,8 +74,8 @@ class Cue:
         Its dictionary form (``"tell"``); equal to ``text`` for phrases.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field(validator=_check_start)
+    end: int = attrs.field(validator=_check_end)
     text: str
     lemma: str
 
@@ -166,8 +170,8 @@ class Statement:
         :attr:`speakers` is all of them, ``speaker`` first.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field(validator=_check_start)
+    end: int = attrs.field(validator=_check_end)
     text: str
     kind: StatementKind
     cue: Cue | None = None
@@ -205,8 +209,8 @@ class Term:
         ``article.text[start:end]``.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field(validator=_check_start)
+    end: int = attrs.field(validator=_check_end)
     text: str
 
 

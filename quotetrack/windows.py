@@ -116,6 +116,18 @@ def _mention(mention: Mention | None, shift: int) -> Mention | None:
     return None if mention is None else Mention(start=mention.start + shift, end=mention.end + shift, text=mention.text)
 
 
+def _shifted(st: Statement, shift: int, speaker: Speaker | None, others: tuple[Speaker, ...]) -> Statement:
+    """``st`` moved ``shift`` characters on, with these speakers (the first window's parts are kept as they are)."""
+    cue, mention, addressee = st.cue, st.speaker_mention, st.addressee
+    if shift:
+        cue = None if cue is None else Cue(start=cue.start + shift, end=cue.end + shift, text=cue.text,
+                                           lemma=cue.lemma)
+        mention, addressee = _mention(mention, shift), _mention(addressee, shift)
+    return Statement(start=st.start + shift, end=st.end + shift, text=st.text, kind=st.kind, cue=cue, speaker=speaker,
+                     speaker_mention=mention, quoted=tuple((s + shift, e + shift) for s, e in st.quoted) if shift
+                     and st.quoted else st.quoted, medium=st.medium, addressee=addressee, co_speakers=others)
+
+
 def _shifted_speaker(speaker: Speaker, shift: int) -> Speaker:
     return attrs.evolve(speaker, mentions=tuple(Mention(start=m.start + shift, end=m.end + shift, text=m.text)
                                                 for m in speaker.mentions))
@@ -170,16 +182,9 @@ class Assembly:
                 index[i] = self._by_span.get((start, st.end + shift))
                 continue
             others = tuple(s for s in (self._carried(moved(c), None, renamed, False) for c in st.co_speakers)
-                           if s is not None)
+                           if s is not None) if st.co_speakers else ()
             speaker = self._carried(moved(st.speaker), st.speaker_mention, renamed, True)
-            st = Statement(
-                start=start, end=st.end + shift, text=st.text, kind=st.kind,
-                cue=None if st.cue is None else Cue(start=st.cue.start + shift, end=st.cue.end + shift,
-                                                    text=st.cue.text, lemma=st.cue.lemma),
-                speaker=speaker, speaker_mention=_mention(st.speaker_mention, shift),
-                quoted=tuple((s + shift, e + shift) for s, e in st.quoted), medium=st.medium,
-                addressee=_mention(st.addressee, shift), co_speakers=others,
-            )
+            st = _shifted(st, shift, speaker, others)
             index[i] = spans[(st.start, st.end)] = len(self.statements)
             self.statements.append(st)
         self.terms.extend(Term(start=t.start + shift, end=t.end + shift, text=t.text)
