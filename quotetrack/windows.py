@@ -102,7 +102,7 @@ def split_windows(text: str, size: int = WINDOW) -> Iterator[Window]:
     --------
     >>> text = "One said this.\\nTwo said that.\\nThree.\\n"
     >>> [(w.lead, w.start, w.end, text[w.start : w.end]) for w in split_windows(text, 20)]
-    [(0, 0, 15, 'One said this.\\n'), (15, 15, 30, 'Two said that.\\n'), (30, 30, 38, 'Three.\\n')]
+    [(0, 0, 15, 'One said this.\\n'), (15, 15, 30, 'Two said that.\\n'), (30, 30, 37, 'Three.\\n')]
     """
     size = max(2, size)
     start = 0
