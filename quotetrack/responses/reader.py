@@ -45,7 +45,7 @@ from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
                       is_party, same_side)
 from .groups import group_named, opposite_group
-from .hearsay import unattributed_claim
+from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
@@ -61,7 +61,7 @@ CONFIDENCE = {
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
     "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
-    "partisan": 0.3, "continuation": 0.8,
+    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -478,7 +478,8 @@ class ResponseReader:
             if earlier.speaker is not None and earlier.speaker.name in self.by_name \
                     and different_sides(speaker, self.by_name[earlier.speaker.name]):
                 return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
-                                 end=earlier.end, confidence=CONFIDENCE["restatement"])]
+                                 end=earlier.end, confidence=CONFIDENCE["restatement"] if framed_claim(
+                                     self.text, statement.start, statement.end, self.words) else CONFIDENCE["bare_restatement"])]
         return found
 
     def respond(self, index: int) -> Response | None:
@@ -528,6 +529,9 @@ class ResponseReader:
             if previous is None or last is None or last[1] != index - 1 or not colleagues(speaker, previous) \
                     or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
                 return []
+        elif (breaks := paragraphs_between(self.text, self.statements[last[1]].end, anchor_of(statement))) > 1 \
+                or (breaks and statement.kind == "indirect"):
+            return []  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
         target = self.by_name.get(last[0])
         if target is None or same_side(speaker, target):
             return []
