@@ -478,8 +478,8 @@ class ResponseReader:
             if earlier.speaker is not None and earlier.speaker.name in self.by_name \
                     and different_sides(speaker, self.by_name[earlier.speaker.name]):
                 return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
-                                 end=earlier.end, confidence=CONFIDENCE["restatement"] if framed_claim(
-                                     self.text, statement.start, statement.end, self.words) else CONFIDENCE["bare_restatement"])]
+                                 end=earlier.end, confidence=CONFIDENCE["restatement" if framed_claim(
+                                     self.text, statement.start, statement.end, self.words) else "bare_restatement"])]
         return found
 
     def respond(self, index: int) -> Response | None:
