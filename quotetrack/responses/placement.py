@@ -17,7 +17,8 @@ from quotetrack.model import Statement
 
 from .words import ResponseWords
 
-__all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "paragraphs_between", "sentence_start"]
+__all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "opens_with_name", "paragraphs_between",
+           "sentence_start"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
@@ -163,3 +164,27 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
+
+
+_LEAD = re.compile(r"[\W_]*(?:that\b)?[\W_]*", re.IGNORECASE)
+
+
+def opens_with_name(words: str, names: tuple[str, ...]) -> bool:
+    """Whether a statement's ``words`` open with one of a party's ``names`` (after "that" and quotation marks).
+
+    A statement that opens with a party ("Pompeo is wrong", "that Google should not be penalised") speaks of it;
+    on the US political development articles a party named further in ("work with other Security Council members",
+    "a breach of U.N. resolutions", "her concern that Sanders' supporters ...") was mostly a detail of the
+    speaker's own news, no answer to the party.
+
+    Examples
+    --------
+    >>> opens_with_name('"Pompeo is wrong about the talks', ("Pompeo", "Mike Pompeo"))
+    True
+    >>> opens_with_name("that Google should pay", ("Google",))
+    True
+    >>> opens_with_name("the US would work with other Security Council members", ("Security Council",))
+    False
+    """
+    rest = words[m.end():] if (m := _LEAD.match(words)) else words
+    return any(rest.startswith(name) for name in names if name)

@@ -49,7 +49,7 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, paragraphs_between
+from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
 from .words import ResponseWords, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
@@ -61,7 +61,7 @@ CONFIDENCE = {
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
     "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
-    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45,
+    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -451,16 +451,17 @@ class ResponseReader:
         earlier = [j for j in range(index) if self.statements[j].end <= before]
         return bool(earlier) and self.statements[earlier[-1]].speaker == speaker
 
-    def _reference_evidence(self, index: int, speaker: Speaker, cued: bool) -> list[Evidence]:
+    def _reference_evidence(self, index: int, speaker: Speaker, cued: str | None) -> list[Evidence]:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
         tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
         named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
-                different_sides(speaker, named) or cued):
+                different_sides(speaker, named) or cued is not None):
+            full = cued and self.words.role(cued) != "clause" or opens_with_name(statement.text, named.names)
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
-                                  confidence=CONFIDENCE["mention"]))
+                                  confidence=CONFIDENCE["mention" if full else "bare_mention"]))
             return found
         if self.term_pattern is not None:
             for m in self.term_pattern.finditer(statement.text.lower()):
@@ -499,7 +500,7 @@ class ResponseReader:
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
-        evidence += self._reference_evidence(index, speaker, cue is not None)
+        evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
