@@ -459,7 +459,7 @@ class ResponseReader:
         named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued is not None):
-            full = cued and self.words.role(cued) != "clause" or opens_with_name(statement.text, named.names)
+            full = cued and self.words.role(cued) != "clause" or opens_with_name(statement, named.names)
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE["mention" if full else "bare_mention"]))
             return found
