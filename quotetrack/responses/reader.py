@@ -4,15 +4,13 @@ Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`);
 combine as independent signs (``1 - prod(1 - c)``), and the target with the highest combined confidence wins. Kinds:
 
 - ``cue``: a response cue whose object names the target ("hit back at Pompeo");
-- ``pronoun``, ``act``, ``organisation``: the cue's object is a pronoun ("her"), an act ("the plan") or a body named
-  before ("the company"): the latest other party;
-- ``role``: the cue's object holds a role in a possessive ("the chancellor's plan"): its latest holder; ``group``:
-  the statement takes up a group named before ("the authorities"; ``groups``);
+- ``pronoun``, ``act``, ``organisation``, ``role``: the cue's object is a pronoun ("her"), an act ("the plan"), a body
+  named before ("the company") or a role's possessive ("the chancellor's plan"): the latest such other party;
+- ``group``: the statement takes up a group named before ("the authorities"; ``groups``);
 - ``author``: the cue's object is an act whose author the text names ("criticised the move"), an earlier statement
   named by its cue or words ("dismissed the warnings"; ``references``), a claim's accuser, an instrument's owner;
 - ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject the agent;
-- ``turn``: a turn cue with no object ("X replied") answers the previous speaker; ``structure``: a cue with no target
-  in sight answers the story's initiator;
+- ``turn``: a turn cue with no object ("X replied") answers the previous speaker; ``structure``: the story's initiator;
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its label, or restates its words;
 - ``contrast``: "But/However X said" sets the statement against the statement it names, or the last party before;
 - ``owner``, ``topic``: the statement names the author of an act it speaks of, or speaks of an act ("the merger");
@@ -43,7 +41,7 @@ from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
-                      is_party, same_side)
+                      is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
@@ -296,10 +294,12 @@ class ResponseReader:
         if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
             holder = self._role_holder(index, speaker, reading.noun or "")
             return (holder, "role") if holder is not None else None
-        if reading.kind == "pronoun":
-            kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
-                     "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
-            found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
+        if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
+            kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
+            found = self._latest_other(index, speaker.name, offset, kinds)
+            named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
+                                 kinds, speaker.name)
+            found = (named, 0) if named is not None else found
         else:
             noun = self.text[reading.start:reading.end].split()[-1].lower()
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)

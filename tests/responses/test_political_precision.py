@@ -69,3 +69,15 @@ POMPEO_SAID = "Secretary of State Mike Pompeo said on Monday that the talks had 
 ])
 def test_a_name_alone_answers_only_when_a_quotation_opens_with_it(said, answers):
     assert (("Zhao Lijian", "Mike Pompeo", "mention") in _pairs(POMPEO_SAID + said)) is answers
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Senator Ruth Ellis said on Monday that the state budget was balanced. Governor Sam Ortiz said the "
+                 "deficit would grow. Mayor Ann Cole pointed to Ellis's record on schools and praised her for the new "
+                 "budget.", ("Ann Cole", "Ruth Ellis"), id="named-after-the-latest-speaker"),
+    pytest.param("Home Secretary Yvette Cooper said the new border unit would cut crossings. Shadow home secretary "
+                 "Chris Philp dismissed her plan as a gimmick, saying it would not work.",
+                 ("Chris Philp", "Yvette Cooper"), id="nobody-named-between"),
+])
+def test_a_pronoun_object_stands_for_the_party_named_last(text, pair):
+    assert (*pair, "pronoun") in _pairs(text)
