@@ -17,10 +17,12 @@ from .parties import Candidate
 from .placement import paragraphs_between
 from .words import ResponseWords
 
-__all__ = ["unattributed_claim"]
+__all__ = ["framed_claim", "unattributed_claim"]
 
 _STANCES = frozenset({"rejects", "rebuts", "questions"})
 _MAX_WORDS = 16  # a claim longer than this is no name a reader can use
+_FRAMED = re.compile(r"\b([a-z]+)\s+that\b")
+_FRAME_REACH = 20  # "the assertion |that ...": the frame may stand just before the words the reading took
 _CLAIM = re.compile(r"\s+(?:(?:the|these|those|such)\s+)?(?:(?:persistent|recent|latest|widespread|media|press)\s+)?"
                     r"([a-z]+)\s+(that|of)\s+([^,;:.!?\"“”]+)")
 
@@ -67,3 +69,24 @@ def unattributed_claim(text: str, cue_end: int, cue: str, words: ResponseWords) 
     if len(name.split()) > _MAX_WORDS or (m.group(2) == "of" and len(m.group(3).split()) < 2):
         return None
     return Candidate(speaker=Speaker(name=name, kind="unnamed"), names=(), first=m.start(1), side=None)
+
+
+def framed_claim(text: str, start: int, end: int, words: ResponseWords) -> bool:
+    """Whether a statement (``text[start:end]``) frames words as someone's claim ("The assertion that ... is a
+    rehash", "said the claim that ... was groundless"): a ``restated`` noun of ``response_words.tsv`` before "that",
+    in the statement or right before it. Words shared with no such frame are often one event told twice.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Ms Roux said the claim that the talks had failed was wrong."
+    >>> framed_claim(text, text.index("that"), len(text), words)
+    True
+    >>> text = "Ms Roux said that the talks had failed, and nobody was surprised."
+    >>> framed_claim(text, text.index("that"), len(text), words)
+    False
+    """
+    restated = words.classes.get("restated", frozenset())
+    return any(m.group(1) in restated for m in _FRAMED.finditer(text[max(0, start - _FRAME_REACH):end].lower()))

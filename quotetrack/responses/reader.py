@@ -4,15 +4,13 @@ Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`);
 combine as independent signs (``1 - prod(1 - c)``), and the target with the highest combined confidence wins. Kinds:
 
 - ``cue``: a response cue whose object names the target ("hit back at Pompeo");
-- ``pronoun``, ``act``, ``organisation``: the cue's object is a pronoun ("her"), an act ("the plan") or a body named
-  before ("the company"): the latest other party;
-- ``role``: the cue's object holds a role in a possessive ("the chancellor's plan"): its latest holder; ``group``:
-  the statement takes up a group named before ("the authorities"; ``groups``);
+- ``pronoun``, ``act``, ``organisation``, ``role``: the cue's object is a pronoun ("her"), an act ("the plan"), a body
+  named before ("the company") or a role's possessive ("the chancellor's plan"): the latest such other party;
+- ``group``: the statement takes up a group named before ("the authorities"; ``groups``);
 - ``author``: the cue's object is an act whose author the text names ("criticised the move"), an earlier statement
   named by its cue or words ("dismissed the warnings"; ``references``), a claim's accuser, an instrument's owner;
 - ``passive``, ``answer``: a passive cue ("was criticised by X"): the agent answers the subject, the subject the agent;
-- ``turn``: a turn cue with no object ("X replied") answers the previous speaker; ``structure``: a cue with no target
-  in sight answers the story's initiator;
+- ``turn``: a turn cue with no object ("X replied") answers the previous speaker; ``structure``: the story's initiator;
 - ``mention``, ``term``, ``restatement``: the statement names the target, takes up its label, or restates its words;
 - ``contrast``: "But/However X said" sets the statement against the statement it names, or the last party before;
 - ``owner``, ``topic``: the statement names the author of an act it speaks of, or speaks of an act ("the merger");
@@ -43,13 +41,13 @@ from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
-                      is_party, same_side)
+                      is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
-from .hearsay import unattributed_claim
+from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, paragraphs_between
+from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
 from .words import ResponseWords, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
@@ -61,7 +59,7 @@ CONFIDENCE = {
     "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
     "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
-    "partisan": 0.3, "continuation": 0.8,
+    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -296,10 +294,12 @@ class ResponseReader:
         if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
             holder = self._role_holder(index, speaker, reading.noun or "")
             return (holder, "role") if holder is not None else None
-        if reading.kind == "pronoun":
-            kinds = {"singular": {"person"}, "plural": {"group", "organisation"},
-                     "neuter": {"organisation", "group"}}.get(reading.number or "", {"organisation", "group"})
-            found = self._latest_other(index, speaker.name, offset, frozenset(kinds))
+        if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
+            kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
+            found = self._latest_other(index, speaker.name, offset, kinds)
+            named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
+                                 kinds, speaker.name)
+            found = (named, 0) if named is not None else found
         else:
             noun = self.text[reading.start:reading.end].split()[-1].lower()
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
@@ -451,16 +451,17 @@ class ResponseReader:
         earlier = [j for j in range(index) if self.statements[j].end <= before]
         return bool(earlier) and self.statements[earlier[-1]].speaker == speaker
 
-    def _reference_evidence(self, index: int, speaker: Speaker, cued: bool) -> list[Evidence]:
+    def _reference_evidence(self, index: int, speaker: Speaker, cued: str | None) -> list[Evidence]:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
         tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
         named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
         if named is not None and named.speaker.name in self.last_by_speaker and (
-                different_sides(speaker, named) or cued):
+                different_sides(speaker, named) or cued is not None):
+            full = cued and self.words.role(cued) != "clause" or opens_with_name(statement, named.names)
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
-                                  confidence=CONFIDENCE["mention"]))
+                                  confidence=CONFIDENCE["mention" if full else "bare_mention"]))
             return found
         if self.term_pattern is not None:
             for m in self.term_pattern.finditer(statement.text.lower()):
@@ -478,7 +479,8 @@ class ResponseReader:
             if earlier.speaker is not None and earlier.speaker.name in self.by_name \
                     and different_sides(speaker, self.by_name[earlier.speaker.name]):
                 return [Evidence(target=self.by_name[earlier.speaker.name], kind="restatement", start=earlier.start,
-                                 end=earlier.end, confidence=CONFIDENCE["restatement"])]
+                                 end=earlier.end, confidence=CONFIDENCE["restatement" if framed_claim(
+                                     self.text, statement.start, statement.end, self.words) else "bare_restatement"])]
         return found
 
     def respond(self, index: int) -> Response | None:
@@ -498,7 +500,7 @@ class ResponseReader:
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
-        evidence += self._reference_evidence(index, speaker, cue is not None)
+        evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
@@ -528,6 +530,9 @@ class ResponseReader:
             if previous is None or last is None or last[1] != index - 1 or not colleagues(speaker, previous) \
                     or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
                 return []
+        elif (breaks := paragraphs_between(self.text, self.statements[last[1]].end, anchor_of(statement))) > 1 \
+                or (breaks and statement.kind == "indirect"):
+            return []  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
         target = self.by_name.get(last[0])
         if target is None or same_side(speaker, target):
             return []

@@ -1,0 +1,83 @@
+"""Signs that were wrong more often than right on political news: a restatement with no frame, and a
+continuation after the speaker has moved on."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+HART_JENSEN = ("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen hit back "
+               "at Hart, saying the cut would drain the schools budget. \"The schools need every dollar,\" Jensen "
+               "said.")
+
+
+def _pairs(text):
+    return {(r.source, r.target, r.evidence) for r in quotetrack.read(text, id="p").responses}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Acme Motors chief executive Paul Grey said the Leeds plant had lost money for five years. Union "
+                 "leader Kath Brown said the claim that the Leeds plant had lost money for five years was false.",
+                 id="the-claim-that"),
+    pytest.param("Secretary of State Mike Pompeo said the trade agreement with Beijing had collapsed completely. "
+                 "Chinese Foreign Minister Wang Yi said the notion that the trade agreement had collapsed was absurd.",
+                 id="the-notion-that"),
+])
+def test_a_restatement_framed_as_a_claim_answers_its_author(text):
+    assert any(evidence == "restatement" for _, _, evidence in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Acme Motors chief executive Paul Grey said the Leeds plant had lost money for five years. Union "
+                 "leader Kath Brown said the Leeds plant had lost money for five years because of poor management.",
+                 id="same-event-told-twice"),
+    pytest.param("Secretary of State Mike Pompeo said the trade agreement with Beijing had collapsed completely. "
+                 "Chinese Foreign Minister Wang Yi said the trade agreement had collapsed because Washington walked "
+                 "away.", id="shared-words-no-frame"),
+])
+def test_shared_words_alone_answer_nobody(text):
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(("tail", "continues"), [
+    pytest.param(" \"Teachers will lose their jobs and classes will grow,\" he added.", True, id="same-paragraph"),
+    pytest.param("\n\n\"Teachers will lose their jobs,\" Jensen said.", True, id="quote-in-next-paragraph"),
+    pytest.param("\n\nJensen said he would visit three farms in the north of the state on Friday.", False,
+                 id="narrated-in-next-paragraph"),
+    pytest.param("\n\nOn Tuesday he flew to Denver for a fundraiser.\n\n\"I will visit three farms on Friday,\" "
+                 "Jensen said.", False, id="two-paragraphs-on"),
+])
+def test_a_continuation_stays_close_to_the_response(tail, continues):
+    pairs = _pairs(HART_JENSEN + tail)
+    assert ("Mark Jensen", "Lisa Hart", "continuation") in pairs if continues else \
+        all(evidence != "continuation" for _, _, evidence in pairs)
+
+
+POMPEO_SAID = "Secretary of State Mike Pompeo said on Monday that the talks had stalled. "
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Chinese Foreign Ministry spokesperson Zhao Lijian said Pompeo was spreading rumours again.", False,
+                 id="narrated-opening-with-the-name"),
+    pytest.param('"Pompeo keeps spreading rumours," Chinese Foreign Ministry spokesperson Zhao Lijian said.', True,
+                 id="quote-opens-with-the-name"),
+    pytest.param("Chinese Foreign Ministry spokesperson Zhao Lijian said Beijing had sent a letter to Pompeo about "
+                 "the visit.", False, id="name-further-in"),
+    pytest.param("Chinese Foreign Ministry spokesperson Zhao Lijian said China would work with other members of the "
+                 "Pompeo delegation on trade.", False, id="name-as-a-modifier"),
+])
+def test_a_name_alone_answers_only_when_a_quotation_opens_with_it(said, answers):
+    assert (("Zhao Lijian", "Mike Pompeo", "mention") in _pairs(POMPEO_SAID + said)) is answers
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Senator Ruth Ellis said on Monday that the state budget was balanced. Governor Sam Ortiz said the "
+                 "deficit would grow. Mayor Ann Cole pointed to Ellis's record on schools and praised her for the new "
+                 "budget.", ("Ann Cole", "Ruth Ellis"), id="named-after-the-latest-speaker"),
+    pytest.param("Home Secretary Yvette Cooper said the new border unit would cut crossings. Shadow home secretary "
+                 "Chris Philp dismissed her plan as a gimmick, saying it would not work.",
+                 ("Chris Philp", "Yvette Cooper"), id="nobody-named-between"),
+])
+def test_a_pronoun_object_stands_for_the_party_named_last(text, pair):
+    assert (*pair, "pronoun") in _pairs(text)
