@@ -112,8 +112,12 @@ def split_windows(text: str, size: int = WINDOW) -> Iterator[Window]:
         start = end
 
 
+def _moved(mention: Mention, shift: int) -> Mention:
+    return Mention(start=mention.start + shift, end=mention.end + shift, text=mention.text)
+
+
 def _mention(mention: Mention | None, shift: int) -> Mention | None:
-    return None if mention is None else Mention(start=mention.start + shift, end=mention.end + shift, text=mention.text)
+    return None if mention is None else _moved(mention, shift)
 
 
 def _shifted(st: Statement, shift: int, speaker: Speaker | None, others: tuple[Speaker, ...]) -> Statement:
@@ -129,8 +133,7 @@ def _shifted(st: Statement, shift: int, speaker: Speaker | None, others: tuple[S
 
 
 def _shifted_speaker(speaker: Speaker, shift: int) -> Speaker:
-    return attrs.evolve(speaker, mentions=tuple(Mention(start=m.start + shift, end=m.end + shift, text=m.text)
-                                                for m in speaker.mentions))
+    return attrs.evolve(speaker, mentions=tuple(_moved(m, shift) for m in speaker.mentions))
 
 
 @attrs.define

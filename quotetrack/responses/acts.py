@@ -19,7 +19,7 @@ import attrs
 from quotetrack.attribution.cues import inflections
 
 from .parties import Candidate, Names
-from .words import ResponseWords
+from .words import ResponseWords, finite_verb_pattern
 
 __all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts"]
 
@@ -46,12 +46,9 @@ def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = words.classes.get("act_verb", frozenset())
     irregular = words.classes.get("act_participle", frozenset())
     between = words.classes.get("act_helper", frozenset())
-    forms = sorted({f for v in verbs for f in inflections(v) if not f.endswith("ing")} - between | irregular,
-                   key=len, reverse=True)
+    forms = {f for v in verbs for f in inflections(v) if not f.endswith("ing")} - between | irregular
     participles = sorted({f for f in forms if f.endswith(("ed", "en")) or f in irregular}, key=len, reverse=True)
-    alternation = "|".join(map(re.escape, forms))
-    helpers = "|".join(map(re.escape, sorted(between)))
-    active = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({alternation})\b", re.IGNORECASE)
+    active = finite_verb_pattern(words, forms)
     passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
                          rf"[^.;:!?\"“”()]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
     return active, passive

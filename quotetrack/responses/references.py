@@ -19,7 +19,7 @@ from quotetrack.model import Statement
 
 from .parties import Candidate, Names
 from .placement import paragraphs_between
-from .words import ResponseWords, singular
+from .words import ResponseWords, finite_verb_pattern, singular
 
 __all__ = ["PASSIVE_AFTER", "heard_stating", "possessor", "named_statement", "narrated_author", "owned_act",
            "speaks_of"]
@@ -73,10 +73,7 @@ def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | N
 @functools.cache
 def _verb_pattern(words: ResponseWords, lemmas: frozenset[str]) -> re.Pattern[str]:
     """A name's continuation into a finite form of one of ``lemmas`` ("has reported", "decided", "will ban")."""
-    helpers = "|".join(map(re.escape, sorted(words.classes.get("act_helper", frozenset()))))
-    forms = sorted({f for lemma in lemmas for f in inflections(lemma) if not f.endswith("ing")}, key=len, reverse=True)
-    verbs = "|".join(map(re.escape, forms))
-    return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({verbs})\b", re.IGNORECASE)
+    return finite_verb_pattern(words, {f for lemma in lemmas for f in inflections(lemma) if not f.endswith("ing")})
 
 
 def narrated_author(text: str, names: Names, words: ResponseWords, noun: str, start: int, end: int

@@ -38,6 +38,11 @@ def _pattern(words: ResponseWords) -> re.Pattern[str]:
     return re.compile(rf"\b([A-Z][\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
+@functools.cache
+def _sanction_forms(words: ResponseWords) -> frozenset[str]:
+    return frozenset(f for v in words.classes.get("sanction", frozenset()) for f in inflections(v))
+
+
 def _sanction(text: str, act: Act, person: str, words: ResponseWords, passive: bool) -> bool:
     """Whether ``act`` is a sanction that falls on ``person`` (named after the verb in its sentence)."""
     end = _SENTENCE_END.search(text, act.end)
@@ -47,8 +52,7 @@ def _sanction(text: str, act: Act, person: str, words: ResponseWords, passive: b
     named = re.compile(rf"\b{re.escape(person)}\b")
     if named.search(rest) is None and not (passive and named.search(text, begun, act.start)):
         return False  # falls on the person: named after the verb, or before a passive one ("X was banned by")
-    sanctions = {f for v in words.classes.get("sanction", frozenset()) for f in inflections(v)}
-    if text[act.start:act.end].lower() in sanctions:
+    if text[act.start:act.end].lower() in _sanction_forms(words):
         return True
     following = re.findall(r"[a-z]+", rest.lower())[:3]
     return any(singular(w) in words.classes.get("undergone", frozenset()) for w in following)

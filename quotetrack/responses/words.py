@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 import attrs
@@ -18,7 +19,7 @@ import attrs
 from quotetrack.attribution.cues import inflections
 from quotetrack.lexicon import Lexicon, phrase_alternation
 
-__all__ = ["ResponseWords", "response_cues", "response_words", "singular"]
+__all__ = ["ResponseWords", "finite_verb_pattern", "response_cues", "response_words", "singular"]
 
 _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
 
@@ -39,6 +40,14 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "ws")) and len(noun) > 3:
         return noun[:-1]
     return noun
+
+
+def finite_verb_pattern(words: ResponseWords, forms: Iterable[str]) -> re.Pattern[str]:
+    """A name's continuation into one of the verb ``forms``: after an optional parenthesis and up to three helpers
+    of the ``act_helper`` class ("(XA) has now ordered"); group 1 holds the helpers, group 2 the verb."""
+    helpers = "|".join(map(re.escape, sorted(words.classes.get("act_helper", frozenset()))))
+    verbs = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({verbs})\b", re.IGNORECASE)
 
 
 def _data(name: str) -> str:
