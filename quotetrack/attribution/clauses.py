@@ -151,6 +151,19 @@ class ClauseFinder(IndexView):
             end -= 1
         return end
 
+    def subordinate_end(self, subject: int, start: int, end: int, frame: Frame) -> int:
+        """Where the reported clause of a cue inside a fronted subordinate clause ends: at the comma before the main
+        clause ('While the agency says costs will fall, critics doubt it'; ``subject``: the cue's subject's first
+        token, opened by a subordinator at the frame's start or after a comma). ``end`` when none."""
+        k = subject - 1
+        if k < frame.first or self.words[k] not in self.fw.clause_openers or self.words[k] == "that" or not (
+            k == frame.first or self.words[k - 1] in {",", ";", "—", "but", "and"} or k - 1 == frame.first
+            and self.words[k - 1] in self.fw.conjunctions
+        ):
+            return end
+        return next((t for t in range(start + 1, end) if self.words[t] == "," and self.quote_of[t] < 0
+                     and self.parenthesis_closes(t, frame)), end)
+
     def quotes_in_object(self, k: int, frame: Frame, reach: int = 16) -> bool:
         """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
         if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"} or self.words[k] in self.fw.particles:

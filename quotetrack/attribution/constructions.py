@@ -228,6 +228,8 @@ class Attributor(IndexView):
         if complement is not None:
             later = cues_within(frame_cues, ci + 1, complement + MAX_CLAUSE)
             end = self.clauses.reported_clause_end(complement, frame, later)
+            if not right_subject:  # 'While X says costs will fall, critics ...': the main clause is not X's
+                end = self.clauses.subordinate_end(source.phrase_first, complement, end, frame)
             if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
                 end = self.clauses.object_end(complement, end)
             relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first)) or (
@@ -514,6 +516,8 @@ class Attributor(IndexView):
             closing >= 0 and closing not in self.used and self.tokens[edge - 1].end == self.quotes[closing].close_mark
         ):  # a quotation another cue took is not this cue's
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
+            if self.words[frame.first] in self.fw.clause_openers and any(c.first < edge for c in frame_cues[:ci]):
+                return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
 
