@@ -156,6 +156,8 @@ class ClauseFinder(IndexView):
         clause ('While the agency says costs will fall, critics doubt it'; ``subject``: the cue's subject's first
         token, opened by a subordinator at the frame's start or after a comma). ``end`` when none."""
         k = subject - 1
+        if k > frame.first and self.words[k] in self.fw.determiners:
+            k -= 1  # "After the Republican seemed to ..."
         if k < frame.first or self.words[k] not in self.fw.clause_openers or self.words[k] == "that" or not (
             k == frame.first or self.words[k - 1] in {",", ";", "—", "but", "and"} or k - 1 == frame.first
             and self.words[k - 1] in self.fw.conjunctions

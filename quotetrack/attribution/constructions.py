@@ -239,6 +239,10 @@ class Attributor(IndexView):
                 self.quote_of[t] < 0 for t in range(complement, end)
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
+            elif relative:  # "X, who was reluctant to endorse Y, was more direct": the main verb resumes after it
+                end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
+                            and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
+                            and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return

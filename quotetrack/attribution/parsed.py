@@ -34,9 +34,17 @@ class ParsedSubjects(IndexView):
         if not self.has_parse:
             return None
         tokens = self.tokens
-        subject = next((k for k in self.children.get(cue.first, ())
+        verb = cue.first
+        head = tokens[verb].head
+        if cue.cls == "speech" and tokens[verb].deprel == "xcomp" and head is not None \
+                and not any((tokens[k].deprel or "").startswith("nsubj") for k in self.children.get(verb, ())):
+            # "X went on to explain": the subject of the verb the infinitive completes
+            if any(tokens[k].deprel in {"obj", "iobj"} for k in self.children.get(head, ())):
+                return None  # "urged voters to reject ...": the object is the infinitive's subject
+            verb = head
+        subject = next((k for k in self.children.get(verb, ())
                         if frame.first <= k < frame.last and (tokens[k].deprel or "").split(":")[0] == "nsubj"
-                        and tokens[k].deprel != "nsubj:pass" and self.quote_of[k] < 0), None)
+                        and (tokens[k].deprel != "nsubj:pass" or verb != cue.first) and self.quote_of[k] < 0), None)
         if subject is None:
             return None
         if self.words[subject] in self.fw.subject_pronouns:

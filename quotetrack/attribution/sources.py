@@ -109,6 +109,11 @@ class SourceFinder(Appositions):
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
             k -= 1  # "he has also said", "she's said"
         k = self._skip_time_phrase(k, frame.first)
+        if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls == "speech" \
+                and not cue.participle:
+            chain = self._catenative_start(k, frame)  # "X went on to explain", "X is likely to stress"
+            source = self._source_before(attrs.evolve(cue, first=chain), frame) if chain is not None else None
+            return None if source is not None and self.words[source.first] in {"it", "there"} else source
         if k - 1 >= frame.first and k < cue.first - 1 and self.words[k].endswith("ed") \
                 and self.tokens[k].text.islower() and self.words[k - 1] in self.lexicon.source_nouns:
             k -= 1  # "The report published Tuesday showed": the noun before the participle and its time
@@ -209,6 +214,31 @@ class SourceFinder(Appositions):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
+
+    def _catenative_start(self, to: int, frame: Frame) -> int | None:
+        """The first word of the verbs before the infinitive marker at ``to`` ("went on", "has often sought", "is
+        likely", "would hesitate"), whose subject is the infinitive's: at most two words besides auxiliaries and
+        adverbs. None when a noun phrase or a question word ends there ("urged voters to", "for him to", "used a
+        luncheon to", "how to"): the infinitive's subject is not the clause's."""
+        j = to - 1
+        fw = self.fw
+        verbs = 0
+        while j >= frame.first and to - j <= 5 and self.quote_of[j] < 0 and self.tokens[j].text.isalpha() \
+                and self.tokens[j].text.islower():
+            w = self.words[j]
+            if w in fw.subject_pronouns or w in fw.relative_pronouns or w in self.lexicon.source_nouns \
+                    or w in fw.conjunctions and w != "yet":
+                break  # the subject, or the clause's start
+            if w in fw.determiners or w in fw.prepositions and w != "on" or w in fw.object_pronouns \
+                    or w in fw.clause_starters:
+                return None
+            if w not in fw.between and not w.endswith("ly") and w != "on":
+                verbs += 1
+            j -= 1
+        else:
+            if j >= frame.first and self.tokens[j].text[:1].islower():
+                return None  # "used a closed-door luncheon to": a word of a noun phrase
+        return j + 1 if j + 1 < to and verbs <= 2 else None
 
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
@@ -519,6 +549,8 @@ class SourceFinder(Appositions):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
+        if cue.first > 0 and self.words[cue.first - 1] == "to":
+            return False  # "the mayor is likely to stress": an infinitive
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners and not head.endswith("s")

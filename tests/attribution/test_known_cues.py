@@ -12,23 +12,47 @@ def reading(text: str) -> list[tuple[str, str, str | None]]:
     return [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("While Mayor Ana Ruiz says the levy will fall, the council expects a rise.",
-                 [("indirect", "the levy will fall", "Ana Ruiz"), ("indirect", "a rise", "the council")],
-                 id="while-clause"),
-    pytest.param("Although the agency found the bridge safe, its report was never published.",
-                 [("indirect", "the bridge safe", "the agency")], id="although-clause"),
-    pytest.param("The levy will rise, but while Ana Ruiz says the rise is small, it is the third this year.",
-                 [("indirect", "the rise is small", "Ana Ruiz")], id="while-after-but"),
-    pytest.param("While the agency says costs will fall, critics doubt it.",
-                 [("indirect", "costs will fall", "the agency")], id="the-main-clause-reports-no-fronted-clause"),
-    pytest.param("Ana Ruiz said that while costs will fall, the levy will rise.",
-                 [("indirect", "that while costs will fall, the levy will rise", "Ana Ruiz")],
-                 id="a-subordinate-clause-inside-the-report"),
-    pytest.param("Ana Ruiz said costs will fall, the levy will rise and rents will stay flat.",
-                 [("indirect", "costs will fall, the levy will rise and rents will stay flat", "Ana Ruiz")],
-                 id="no-subordinate-clause"),
-])
-def test_a_fronted_subordinate_clause_ends_its_report(text, expected):
-    """'While X says A, B': A is X's, B is the writer's main clause."""
+# 'While X says A, B': A is X's, B is the writer's main clause.
+SUBORDINATE = {
+    "while-clause": ("While Mayor Ana Ruiz says the levy will fall, the council expects a rise.",
+                     [("indirect", "the levy will fall", "Ana Ruiz"), ("indirect", "a rise", "the council")]),
+    "although-clause": ("Although the agency found the bridge safe, its report was never published.",
+                        [("indirect", "the bridge safe", "the agency")]),
+    "while-after-but": ("The levy will rise, but while Ana Ruiz says the rise is small, it is the third this year.",
+                        [("indirect", "the rise is small", "Ana Ruiz")]),
+    "the-main-clause-reports-no-fronted-clause": ("While the agency says costs will fall, critics doubt it.",
+                                                  [("indirect", "costs will fall", "the agency")]),
+    "a-subordinate-clause-inside-the-report": (
+        "Ana Ruiz said that while costs will fall, the levy will rise.",
+        [("indirect", "that while costs will fall, the levy will rise", "Ana Ruiz")]),
+    "no-subordinate-clause": ("Ana Ruiz said costs will fall, the levy will rise and rents will stay flat.",
+                              [("indirect", "costs will fall, the levy will rise and rents will stay flat",
+                                "Ana Ruiz")]),
+}
+
+# 'X went on to explain ...': X speaks; not when a noun phrase or a question word stands before 'to'.
+INFINITIVE = {
+    "went-on-to": ("Mayor Ana Ruiz went on to explain that the levy would fall.",
+                   [("indirect", "that the levy would fall", "Ana Ruiz")]),
+    "is-likely-to": ("The governor is likely to stress that rates will stay low.",
+                     [("indirect", "that rates will stay low", "The governor")]),
+    "has-often-sought-to": ("Tom Reid has often sought to characterize his tenure as a success.",
+                            [("indirect", "his tenure as a success", "Tom Reid")]),
+    "was-pressed-to": ("Tom Reid was pressed to explain the contrast with his earlier remarks.",
+                       [("indirect", "the contrast with his earlier remarks", "Tom Reid")]),
+    "a-noun-phrase-before-to": ("The council used a closed-door luncheon to complain about the levy.", []),
+    "a-question-word-before-to": ("Aides asked how to explain the vote.",
+                                  [("indirect", "how to explain the vote", "Aides")]),
+    "it-is-no-speaker": ("It is hard to explain the vote.", []),
+    "a-relative-clause-ends-before-the-main-verb": (
+        'Speaker Ana Ruiz, who was reluctant to explain the vote, was blunt about what she called "our quarrels."',
+        [("indirect", "the vote", "Ana Ruiz"), ("direct", "our quarrels.", "Ana Ruiz")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_reading(case):
+    text, expected = CASES[case]
     assert reading(text) == expected
