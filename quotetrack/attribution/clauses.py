@@ -263,6 +263,9 @@ class ClauseFinder(IndexView):
                 for t in range(k, nsrc.phrase_first)
             ):
                 continue  # the clause's own subject after a fronted adverbial, not a new clause
+            if nsrc is not None and self.sources.share_ending_at(nsrc.last - 1, frame) is not None \
+                    and self.words[start] == "that":
+                continue  # 'found that 43% back X, and 42% back Y': the finding goes on
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'

@@ -177,6 +177,9 @@ class SourceFinder(Appositions):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
+        share = self.share_ending_at(k, frame)
+        if share is not None:
+            return share
         source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
@@ -214,6 +217,38 @@ class SourceFinder(Appositions):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
+
+    def _number(self, k: int) -> bool:
+        return self.words[k] in self.fw.cardinals or self.words[k].replace(",", "").isdigit()
+
+    def share_ending_at(self, k: int, frame: Frame) -> Source | None:
+        """A share of a group opening its clause and ending at ``k``: "one in five", "nearly nine out of 10", "47%",
+        "a third", "two-thirds". None when the phrase does not open a clause."""
+        words = self.words
+        w = words[k]
+        a = -1
+        if w == "%" and k - 1 >= frame.first and self._number(k - 1):
+            a = k - 1  # "47%"
+        elif self._number(k) and k - 2 >= frame.first and words[k - 1] == "in" and self._number(k - 2):
+            a = k - 2  # "one in five"
+        elif self._number(k) and k - 3 >= frame.first and words[k - 2 : k] == ["out", "of"] and self._number(k - 3):
+            a = k - 3  # "nine out of 10"
+        elif w.rsplit("-", 1)[-1] in self.fw.share_nouns and w != "percent" and k - 1 >= frame.first and (
+            words[k - 1] in self.fw.singular_determiners or self._number(k - 1)
+        ) and self.tokens[k].text.islower():
+            a = k - 1  # "a third", "two thirds"
+        elif "-" in w and w.split("-", 1)[0] in self.fw.cardinals and w.rsplit("-", 1)[-1] in self.fw.share_nouns:
+            a = k  # "two-thirds"
+        if a < 0:
+            return None
+        # "About one in five", "Nearly a third", "Another 12%": one word before the share belongs to it
+        if a - 1 >= frame.first and self.tokens[a - 1].text.isalpha() and words[a - 1] not in self.fw.conjunctions \
+                and (a - 1 == frame.first or not self.words[a - 2][:1].isalnum()):
+            a -= 1
+        if a > frame.first and self.words[a - 1][:1].isalnum() and self.words[a - 1] not in self.fw.conjunctions \
+                and self.words[a - 1] != "that":
+            return None  # "the support of one in five": not a subject
+        return Source(first=a, last=k + 1, kind="description")
 
     def _catenative_start(self, to: int, frame: Frame) -> int | None:
         """The first word of the verbs before the infinitive marker at ``to`` ("went on", "has often sought", "is
@@ -549,8 +584,8 @@ class SourceFinder(Appositions):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
-        if cue.first > 0 and self.words[cue.first - 1] == "to":
-            return False  # "the mayor is likely to stress": an infinitive
+        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self._number(source.last - 1):
+            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners and not head.endswith("s")

@@ -73,6 +73,7 @@ class FunctionWords:
     association_heads: frozenset[str]
     negations: frozenset[str]
     noun_cues: frozenset[str]
+    cardinals: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

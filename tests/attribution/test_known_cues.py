@@ -49,7 +49,22 @@ INFINITIVE = {
         [("indirect", "the vote", "Ana Ruiz"), ("direct", "our quarrels.", "Ana Ruiz")]),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE}
+# Shares of a group opening their clause speak: "one in five say", "47% said", "a third say".
+SHARES = {
+    "one-in-five": ("About one in five say they would not vote in the runoff.",
+                    [("indirect", "they would not vote in the runoff", "About one in five")]),
+    "nine-out-of-ten": ("Nearly nine out of 10 said the schools had improved.",
+                        [("indirect", "the schools had improved", "Nearly nine out of 10")]),
+    "percent-sign": ("On the levy, 47% say it should rise; 37% disagree.",
+                     [("indirect", "it should rise", "47%")]),
+    "a-third": ("Nearly a third say they have not decided.", [("indirect", "they have not decided", "Nearly a third")]),
+    "two-thirds": ("Two-thirds say the tax is too high.", [("indirect", "the tax is too high", "Two-thirds")]),
+    "a-finding-goes-on-past-a-share": (
+        "The poll found that 43% of voters back the mayor, and 42% support her rival.",
+        [("indirect", "that 43% of voters back the mayor, and 42% support her rival", "The poll")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES}
 
 
 @pytest.mark.parametrize("case", CASES)
