@@ -12,7 +12,7 @@ import bisect
 
 import attrs
 
-from quotetrack.attribution.appositions import Appositions
+from quotetrack.attribution.subjects import SubjectShapes
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
@@ -20,7 +20,7 @@ from quotetrack.attribution.quotations import Quotation
 __all__ = ["Source", "SourceFinder"]
 
 
-class SourceFinder(Appositions):
+class SourceFinder(SubjectShapes):
     """Find the source phrase of cues in one document (see the module's docstring)."""
 
     def __init__(self, index: TextIndex) -> None:
@@ -111,7 +111,7 @@ class SourceFinder(Appositions):
         k = self._skip_time_phrase(k, frame.first)
         if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls == "speech" \
                 and not cue.participle:
-            chain = self._catenative_start(k, frame)  # "X went on to explain", "X is likely to stress"
+            chain = self.catenative_start(k, frame)  # "X went on to explain", "X is likely to stress"
             source = self._source_before(attrs.evolve(cue, first=chain), frame) if chain is not None else None
             return None if source is not None and self.words[source.first] in {"it", "there"} else source
         if k - 1 >= frame.first and k < cue.first - 1 and self.words[k].endswith("ed") \
@@ -166,7 +166,11 @@ class SourceFinder(Appositions):
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
             and self.tokens[cue.first].text.islower()
         restrictive = not relative and self.words[k] == "who" and k - 1 >= frame.first \
-            and self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
+            and self.tokens[cue.first].text.islower() and (
+                self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
+                or self.words[k] == "who" and self.restricted_group(k - 1, frame))
+        if restrictive and self.words[k - 1] in self.fw.quantifiers | {"those"}:
+            return Source(first=k - 1, last=k, kind="description")  # "others who want", "those who say"
         if relative:
             k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
             if self.words[k] == ")" and k - 2 >= frame.first and self.words[k - 2] == "(":
@@ -217,63 +221,6 @@ class SourceFinder(Appositions):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
-
-    def _number(self, k: int) -> bool:
-        return self.words[k] in self.fw.cardinals or self.words[k].replace(",", "").isdigit()
-
-    def share_ending_at(self, k: int, frame: Frame) -> Source | None:
-        """A share of a group opening its clause and ending at ``k``: "one in five", "nearly nine out of 10", "47%",
-        "a third", "two-thirds". None when the phrase does not open a clause."""
-        words = self.words
-        w = words[k]
-        a = -1
-        if w == "%" and k - 1 >= frame.first and self._number(k - 1):
-            a = k - 1  # "47%"
-        elif self._number(k) and k - 2 >= frame.first and words[k - 1] == "in" and self._number(k - 2):
-            a = k - 2  # "one in five"
-        elif self._number(k) and k - 3 >= frame.first and words[k - 2 : k] == ["out", "of"] and self._number(k - 3):
-            a = k - 3  # "nine out of 10"
-        elif w.rsplit("-", 1)[-1] in self.fw.share_nouns and w != "percent" and k - 1 >= frame.first and (
-            words[k - 1] in self.fw.singular_determiners or self._number(k - 1)
-        ) and self.tokens[k].text.islower():
-            a = k - 1  # "a third", "two thirds"
-        elif "-" in w and w.split("-", 1)[0] in self.fw.cardinals and w.rsplit("-", 1)[-1] in self.fw.share_nouns:
-            a = k  # "two-thirds"
-        if a < 0:
-            return None
-        # "About one in five", "Nearly a third", "Another 12%": one word before the share belongs to it
-        if a - 1 >= frame.first and self.tokens[a - 1].text.isalpha() and words[a - 1] not in self.fw.conjunctions \
-                and (a - 1 == frame.first or not self.words[a - 2][:1].isalnum()):
-            a -= 1
-        if a > frame.first and self.words[a - 1][:1].isalnum() and self.words[a - 1] not in self.fw.conjunctions \
-                and self.words[a - 1] != "that":
-            return None  # "the support of one in five": not a subject
-        return Source(first=a, last=k + 1, kind="description")
-
-    def _catenative_start(self, to: int, frame: Frame) -> int | None:
-        """The first word of the verbs before the infinitive marker at ``to`` ("went on", "has often sought", "is
-        likely", "would hesitate"), whose subject is the infinitive's: at most two words besides auxiliaries and
-        adverbs. None when a noun phrase or a question word ends there ("urged voters to", "for him to", "used a
-        luncheon to", "how to"): the infinitive's subject is not the clause's."""
-        j = to - 1
-        fw = self.fw
-        verbs = 0
-        while j >= frame.first and to - j <= 5 and self.quote_of[j] < 0 and self.tokens[j].text.isalpha() \
-                and self.tokens[j].text.islower():
-            w = self.words[j]
-            if w in fw.subject_pronouns or w in fw.relative_pronouns or w in self.lexicon.source_nouns \
-                    or w in fw.conjunctions and w != "yet":
-                break  # the subject, or the clause's start
-            if w in fw.determiners or w in fw.prepositions and w != "on" or w in fw.object_pronouns \
-                    or w in fw.clause_starters:
-                return None
-            if w not in fw.between and not w.endswith("ly") and w != "on":
-                verbs += 1
-            j -= 1
-        else:
-            if j >= frame.first and self.tokens[j].text[:1].islower():
-                return None  # "used a closed-door luncheon to": a word of a noun phrase
-        return j + 1 if j + 1 < to and verbs <= 2 else None
 
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
@@ -584,7 +531,7 @@ class SourceFinder(Appositions):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
-        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self._number(source.last - 1):
+        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"

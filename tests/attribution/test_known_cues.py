@@ -64,7 +64,17 @@ SHARES = {
         [("indirect", "that 43% of voters back the mayor, and 42% support her rival", "The poll")]),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES}
+# A plural noun or quantifier before a restrictive "who" inside a clause speaks: "(angered) voters who say".
+RELATIVES = {
+    "others-who": ("The mayor met the donors and others who want a new park.",
+                   [("indirect", "a new park", "others")]),
+    "plural-noun-who": ("The levy angered many residents who say the school can wait.",
+                        [("indirect", "the school can wait", "many residents")]),
+    "not-at-the-clause-start": ("Residents who agree that the jail should close were irritated.", []),
+    "not-after-a-name": ("The mayor spoke with Tom Reid who wants a new park.", []),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES}
 
 
 @pytest.mark.parametrize("case", CASES)
