@@ -144,8 +144,9 @@ class ClauseFinder(IndexView):
             if self.quote_of[j] >= 0:
                 continue
             w = self.words[j]
-            if w == ";" or w == "," and j + 1 < end and self.words[j + 1] in self.fw.clause_breaks:
-                end = j  # "described it as X, but stopped short of ..."
+            if w == ";" or w == "," and j + 1 < end and self.words[j + 1] in self.fw.clause_breaks \
+                    or w == "(" and j + 1 < end and self.quote_of[j + 1] >= 0:
+                end = j  # "described it as X, but stopped short of ...", 'fear X ("Q," Y wrote)': Y's words
                 break
         while end > start and self.quote_of[end - 1] < 0 and not self.words[end - 1][:1].isalnum():
             end -= 1

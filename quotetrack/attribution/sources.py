@@ -184,8 +184,8 @@ class SourceFinder(SubjectShapes):
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share
-        source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
-            or self._head_before_phrase(k, frame)
+        source = self._head_before_modifier(k, frame) or self._entity_ending_at(k, frame.first) \
+            or self.description_ending_at(k, frame.first) or self._head_before_phrase(k, frame)
         if source is not None and source.kind == "entity" and source.entity is not None \
                 and source.entity.label == "GPE" and source.first - 2 >= frame.first \
                 and self.words[source.first - 1] == "of":
@@ -239,6 +239,35 @@ class SourceFinder(SubjectShapes):
             first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."
             if first == frame.first or self.words[first - 1] in self.clause_openers \
                     or self.words[first - 1] in self.fw.conjunctions:
+                return Source(first=first, last=k + 1, kind="description")
+            return None
+        return None
+
+    def _head_before_modifier(self, k: int, frame: Frame) -> Source | None:
+        """A group opening its clause and the participle phrase after it, ending at ``k``: "Republican activists
+        clamoring to block the nominee (say)", "those surveyed (say)"; a past participle only next to the cue ("The
+        documents included 44 emails" has a verb of its own). The whole phrase is the source; no comma, quotation
+        or cue of speech may stand inside it."""
+        for h in range(k - 1, max(frame.first - 1, k - 14), -1):
+            w = self.words[h + 1]
+            if self.quote_of[h + 1] >= 0 or not w[:1].isalnum() or self.index.verb_cue(h + 1) \
+                    and self.lexicon.cue_forms.get(w, ("", ""))[1] == "speech":
+                return None
+            lower = self.tokens[h + 1].text.islower()
+            near = h + 1 == k or h + 2 == k and self.words[k] in self.fw.weekdays | self.fw.time_adverbs
+            if not (lower and (w.endswith("ing") or w.endswith("ed") and near)):  # "those surveyed", "released Monday"
+                continue
+            head = self.words[h]
+            e = self.entity_at.get(h)
+            e = e if e is not None and e.label in {"ORG", "NORP"} and head.endswith("s") else None  # "Democrats"
+            if not (e is not None or head == "those" or head in self.lexicon.source_nouns
+                    and self.tokens[h].text.islower()):
+                continue
+            found = self.description_ending_at(h, frame.first) if e is None else Source(
+                first=self.index.token_range(e.start, e.end)[0], last=h + 1, kind="entity", entity=e)
+            first = found.first if found is not None else h
+            first += first < h and self.words[first] in self.fw.conjunctions  # "But voters polled ..."
+            if self.index.opens_clause_at(first, frame):
                 return Source(first=first, last=k + 1, kind="description")
             return None
         return None
@@ -535,4 +564,5 @@ class SourceFinder(SubjectShapes):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
-        return word == cue.lemma and self.words[source.first] in self.fw.determiners and not head.endswith("s")
+        return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \
+            and not head.endswith("s")  # ("those surveyed say": a plural subject)

@@ -74,7 +74,19 @@ RELATIVES = {
     "not-after-a-name": ("The mayor spoke with Tom Reid who wants a new park.", []),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES}
+# A group opening its clause with a participle phrase after it speaks, the whole phrase its source.
+MODIFIED = {
+    "participle-phrase": ("But local activists campaigning to save the library say they have found new donors.",
+                          [("indirect", "they have found new donors",
+                            "local activists campaigning to save the library")]),
+    "past-participle-next-to-the-cue": ("By wide margins, those surveyed say the schools should reopen.",
+                                        [("indirect", "the schools should reopen", "those surveyed")]),
+    "a-past-tense-verb-is-no-modifier": ("The files included 40 letters that were never sent.", []),
+    "plural-determiner-and-a-base-form": ("Both want a new park in the town centre.",
+                                          [("indirect", "a new park in the town centre", "Both")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED}
 
 
 @pytest.mark.parametrize("case", CASES)
