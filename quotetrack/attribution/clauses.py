@@ -167,6 +167,29 @@ class ClauseFinder(IndexView):
         return next((t for t in range(start + 1, end) if self.words[t] == "," and self.quote_of[t] < 0
                      and self.parenthesis_closes(t, frame)), end)
 
+    def noun_object_end(self, start: int, end: int) -> int:
+        """Where a cue's object ends when it is a noun phrase, not a clause (no verb, no "that"): before an
+        apposition after it ('endorsed Ana Ruiz, a former teacher') or a verb coordinated with the cue ('endorsed
+        Ana Ruiz in May and campaigned for her'). ``end`` when the object is a clause."""
+        verbs = self.fw.auxiliaries - {"to"} | self.fw.finite_verbs
+        if any(self.quote_of[t] >= 0 for t in range(start, end)):
+            return end  # (a quoting object is read as such: object_end)
+        for j in range(start, end):
+            w = self.words[j]
+            if w in verbs and self.tokens[j].text.islower() or w == "that" \
+                    or j == start and w in self.fw.subject_pronouns:
+                return end  # a clause: "said the plan was dead"
+            nxt = self.words[j + 1] if j + 1 < end else ""
+            if w == "," and j > start and nxt in self.fw.singular_determiners | {"the"} and not any(
+                self.words[t] in verbs for t in range(j + 1, end)
+            ):
+                return j  # 'supported Take on Wall Street, a coalition of unions'
+            if w in {"and", "but"} and j > start and j + 2 < end and self.tokens[j + 1].text.islower() and (
+                nxt.endswith("ed") or nxt in verbs
+            ):
+                return j  # "endorsed Ana Ruiz in May and campaigned for her", not "called it rash and misguided"
+        return end
+
     def quotes_in_object(self, k: int, frame: Frame, reach: int = 16) -> bool:
         """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
         if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"} or self.words[k] in self.fw.particles:

@@ -243,6 +243,7 @@ class Attributor(IndexView):
                 end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
                             and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
+            end = self.clauses.noun_object_end(complement, end)
             if end - complement >= 2:
                 self.add_clause(fi, complement, end, cue, source)
                 return
@@ -467,6 +468,7 @@ class Attributor(IndexView):
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
+        end = self.clauses.noun_object_end(after, end)
         if k in participles and "that" not in self.words[after:end]:
             self.frame_sources.setdefault(fi, source)
         elif end - after >= 2:

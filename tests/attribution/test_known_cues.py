@@ -86,7 +86,19 @@ MODIFIED = {
                                           [("indirect", "a new park in the town centre", "Both")]),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED}
+# A cue's noun-phrase object ends before an apposition or a verb coordinated with the cue; a clause does not.
+OBJECTS = {
+    "apposition-after-the-object": ("Ana Ruiz has supported Fair Rents, a coalition of twenty unions.",
+                                    [("indirect", "Fair Rents", "Ana Ruiz")]),
+    "coordinated-verb-after-the-object": ("The union endorsed Ana Ruiz in May and campaigned for her.",
+                                          [("indirect", "Ana Ruiz in May", "The union")]),
+    "coordinated-adjectives-stay": ("The union is calling the levy rash and misguided.",
+                                    [("indirect", "the levy rash and misguided", "The union")]),
+    "a-clause-keeps-its-apposition": ("Ana Ruiz said the plan, a costly one, would fail.",
+                                      [("indirect", "the plan, a costly one, would fail", "Ana Ruiz")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS}
 
 
 @pytest.mark.parametrize("case", CASES)
