@@ -72,6 +72,13 @@ class ClauseFinder(IndexView):
             return None  # passive: "announced Wednesday by X"
         if self.quote_of[k] >= 0:
             return k
+        if w == "out" and k + 1 < frame.last and self.words[k + 1] in self.fw.topic_prepositions:
+            k, w = k + 1, self.words[k + 1]  # "spoke out against ..."
+        if w in self.fw.topic_prepositions and cue.cls in {"speech", "belief"} and k + 2 < frame.last \
+                and self.words[cue.last - 1] not in self.fw.noun_cues \
+                and self.words[k + 1][:1].isalnum() \
+                and all(self.quote_of[t] < 0 for t in range(frame.first, frame.last)):
+            return k + 1  # "spoke about the levy": the topic (in a sentence with quoted words, those are read first)
         if w in self.fw.prepositions and w != "to" or w in {",", ".", ";", ")", "and", "or", "but"}:
             return None
         if w == "to" and cue.lemma not in self.fw.infinitive_cues:

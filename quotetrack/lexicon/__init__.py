@@ -74,6 +74,7 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
+    topic_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

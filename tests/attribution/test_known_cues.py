@@ -98,7 +98,18 @@ OBJECTS = {
                                       [("indirect", "the plan, a costly one, would fail", "Ana Ruiz")]),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS}
+# A cue of speech or belief and the topic after "about" or "against": the topic is the statement.
+TOPICS = {
+    "spoke-about": ("In another interview, Ana Ruiz spoke about a meeting she had with the mayor.",
+                    [("indirect", "a meeting she had with the mayor", "Ana Ruiz")]),
+    "spoke-out-against": ("Tom Reid also spoke out sharply against the levy.",
+                          [("indirect", "the levy", "Tom Reid")]),
+    "a-noun-cue-is-no-verb": ("The mayor's remarks about the levy angered parents.", []),
+    "quoted-words-are-read-first": ('Ana Ruiz said of the mayor, "She has done nothing for us."',
+                                    [("direct", "She has done nothing for us.", "Ana Ruiz")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS}
 
 
 @pytest.mark.parametrize("case", CASES)
