@@ -197,6 +197,18 @@ class ClauseFinder(IndexView):
                 return j  # "endorsed Ana Ruiz in May and campaigned for her", not "called it rash and misguided"
         return end
 
+    def plain_object(self, k: int, frame: Frame) -> bool:
+        """Whether a lower-case word at ``k`` may open a verb's noun-phrase object ("blasted congressional
+        Republicans", "chided him for ..."): not an adverb, particle, preposition, verb, question word or a first- or
+        second-person pronoun, in a sentence without quoted words after it."""
+        word = self.words[k]
+        fw = self.fw
+        return self.tokens[k].text.isalpha() and self.tokens[k].text.islower() and not word.endswith("ly") \
+            and word not in fw.between | fw.prepositions | fw.particles | fw.conjunctions | fw.clause_starters \
+            and word not in fw.auxiliaries | fw.finite_verbs | fw.passive_auxiliaries \
+            and word not in self.lexicon.cue_forms and self.lexicon.pronouns.get(word, ("", ""))[0] != "x" \
+            and all(self.quote_of[t] < 0 for t in range(k, frame.last))
+
     def quotes_in_object(self, k: int, frame: Frame, reach: int = 16) -> bool:
         """Whether the words after a verb, up to the clause's end, quote words that are not a name."""
         if k >= frame.last or self.words[k] in {",", "—", "–", "-", "(", ")"} or self.words[k] in self.fw.particles:

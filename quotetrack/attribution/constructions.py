@@ -450,7 +450,11 @@ class Attributor(IndexView):
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
-        if not (claim or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
+        if word in self.fw.topic_prepositions and after + 1 < frame.last and self.words[after + 1][:1].isalnum() \
+                and self.quote_of[after + 1] < 0:
+            after, word = after + 1, self.words[after + 1]  # "railed against the plan"
+        plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
+        if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
             return
         # A cue inside the claim is the claim's ("the speculation that he was considering ..."), unless coordinated.
@@ -462,6 +466,8 @@ class Attributor(IndexView):
         participles = {c.first for c in later if c.participle}
         end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
                     or t in participles), end)
+        if plain:  # "pushes positive while Republicans see ...": a clause of its own
+            end = next((t for t in range(after + 1, end) if self.words[t] in self.fw.clause_breaks), end)
         times = self.fw.weekdays | self.fw.time_adverbs
         while end - after > 2 and self.words[end - 1] in times:
             end -= 2 if self.words[end - 2] == "on" else 1  # "blasted the governor on Wednesday"

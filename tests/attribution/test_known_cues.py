@@ -109,7 +109,19 @@ TOPICS = {
                                     [("direct", "She has done nothing for us.", "Ana Ruiz")]),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS}
+# A response verb's object need not open with a determiner or a capital: an adjective, a pronoun, "against".
+RESPONSE_OBJECTS = {
+    "adjective-first": ("The mayor also blasted congressional leaders.",
+                        [("indirect", "congressional leaders", "The mayor")]),
+    "pronoun-object": ("Ana Ruiz chided him for siding with the council.",
+                       [("indirect", "him for siding with the council", "Ana Ruiz")]),
+    "railed-against": ("Tom Reid railed against bloated hospital projects.",
+                       [("indirect", "bloated hospital projects", "Tom Reid")]),
+    "no-first-person-object": ("Tom Reid attacked me from the stage.", []),
+    "no-adverb-object": ("The mayor hit back hard.", []),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS, **RESPONSE_OBJECTS}
 
 
 @pytest.mark.parametrize("case", CASES)
