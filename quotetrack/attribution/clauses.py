@@ -143,7 +143,7 @@ class ClauseFinder(IndexView):
             if (cue.participle or cue.cls in {"source_after", "speech"}) and self.index.after_comma(cue.first):
                 end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
             elif (a := cue.first - 1 - (self.words[cue.first - 1].endswith("ly") and cue.first - 2 > start)) > start \
-                    and self.words[a] == "and" and self.quote_of[a] < 0 \
+                    and self.words[a] in {"and", "but"} and self.quote_of[a] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
                     and not self.words[cue.first].endswith("ing"):
                 end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own

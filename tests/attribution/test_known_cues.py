@@ -121,7 +121,18 @@ RESPONSE_OBJECTS = {
     "no-adverb-object": ("The mayor hit back hard.", []),
 }
 
-CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS, **RESPONSE_OBJECTS}
+# "X did A but said B": the cue after "but" shares the clause's subject, and ends the clause before it.
+BUT = {
+    "but-said": ("Senator Ana Ruiz said the state was winnable, but said her party could not relax.",
+                 [("indirect", "the state was winnable", "Ana Ruiz"),
+                  ("indirect", "her party could not relax", "Ana Ruiz")]),
+    "object-then-but-says": ("Tom Reid favors a carbon tax but says it would never pass.",
+                             [("indirect", "a carbon tax", "Tom Reid"),
+                              ("indirect", "it would never pass", "Tom Reid")]),
+}
+
+CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS, **RESPONSE_OBJECTS,
+         **BUT}
 
 
 @pytest.mark.parametrize("case", CASES)
