@@ -159,8 +159,9 @@ class Attributor(IndexView):
         if end - first < 3:
             return
         s, e, _ = self.clauses.content_span(first, end)
-        if any(a.start < e and s < a.end for a in self.out[frame_out:]):  # a verb cue of this frame took it
-            return
+        if any(a.start < e and s < a.end and not (s <= a.start and a.end <= e and a.cue is not None
+                                                   and a.cue.first > first) for a in self.out[frame_out:]):
+            return  # a verb cue of this frame took it; one inside the clause ('X view her unfavorably') reports less
         self.add_clause(fi, first, end, cue, source)
 
     def _few_words(self, first: int, last: int, most: int) -> bool:

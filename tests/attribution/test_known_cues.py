@@ -131,8 +131,16 @@ BUT = {
                               ("indirect", "it would never pass", "Tom Reid")]),
 }
 
+# "A, according to X": X reports A even when A holds a cue of its own ("59 percent view her unfavorably").
+ACCORDING = {
+    "a-cue-inside-the-clause": ("Some 59 percent of voters view the mayor unfavorably, according to a new poll.",
+                                [("indirect", "Some 59 percent of voters view the mayor unfavorably", "a new poll")]),
+    "a-plain-clause": ("The council will vote on Monday, according to the mayor.",
+                       [("indirect", "The council will vote on Monday", "the mayor")]),
+}
+
 CASES = {**SUBORDINATE, **INFINITIVE, **SHARES, **RELATIVES, **MODIFIED, **OBJECTS, **TOPICS, **RESPONSE_OBJECTS,
-         **BUT}
+         **BUT, **ACCORDING}
 
 
 @pytest.mark.parametrize("case", CASES)
