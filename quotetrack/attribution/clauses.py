@@ -226,14 +226,31 @@ class ClauseFinder(IndexView):
             nw = self.words[k]
             if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
                 continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
-            if w == "," and (nw in self.fw.relatives
-                             or nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives):
-                return j  # ", with whom he argued ...": a relative clause
+            if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
+                             or nw in self.fw.relatives and self._reports_own(k, last)):
+                return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
+            if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
+                    and self._has_verb(first, j):
+                continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
             if nw.endswith("ing") and self.tokens[k].text.islower() or nw in self.fw.subject_pronouns \
                     or nw in self.fw.auxiliaries or nw in self.fw.finite_verbs or nw in self.fw.clause_breaks \
                     or (w == "," or k > j + 1) and nw in self.fw.determiners:
                 return j
         return last
+
+    def _has_verb(self, first: int, last: int) -> bool:
+        """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary."""
+        verbs = self.fw.finite_verbs | self.fw.auxiliaries
+        return any(self.quote_of[t] < 0 and self.words[t] in verbs for t in range(first, last))
+
+    def _reports_own(self, k: int, last: int) -> bool:
+        """Whether a verb cue stands in the clause opening at token ``k`` (up to its next comma or quotation)."""
+        for t in range(k + 1, min(last, k + 10)):
+            if self.quote_of[t] >= 0 or self.words[t] == ",":
+                return False
+            if self.index.verb_cue(t):
+                return True
+        return False
 
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a

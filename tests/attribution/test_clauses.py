@@ -30,3 +30,28 @@ def test_reported_clause_start(text: str, expected: str) -> None:
 ])
 def test_a_coordinated_cue_ends_the_clause(text: str, expected: list[str]) -> None:
     assert [s.text for s in quotetrack.read(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Jane Smith said there is a "real gap in funding," when it comes to rural schools.',
+                 'there is a "real gap in funding," when it comes to rural schools', id="a-when-aside-stays"),
+    pytest.param('Tom Brown told donors that the vote could help him win "a fight in Denver," where the party meets.',
+                 'that the vote could help him win "a fight in Denver," where the party meets',
+                 id="a-where-aside-stays"),
+    pytest.param('Jane Smith said she was focused on "fairness" and had no wish to change the rules.',
+                 'she was focused on "fairness" and had no wish to change the rules', id="a-coordinated-verb-phrase"),
+])
+def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) -> None:
+    (statement,) = quotetrack.read(text).statements
+    assert (statement.kind, statement.text) == ("mixed", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tom Brown called the merger "a bad deal" and has ranked it among the worst of the decade.',
+                 'the merger "a bad deal"', id="an-object-then-the-subject's-own-verb"),
+    pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
+                 'the levy was "a tax on work,"', id="a-relative-clause-with-a-cue-of-its-own"),
+])
+def test_a_quoted_clause_ends_before_a_clause_of_its_own(text: str, expected: str) -> None:
+    statement = quotetrack.read(text).statements[0]
+    assert (statement.kind, statement.text) == ("mixed", expected)
