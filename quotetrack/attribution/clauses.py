@@ -230,7 +230,7 @@ class ClauseFinder(IndexView):
                              or nw in self.fw.relatives and self._reports_own(k, last)):
                 return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
-                    and self._has_verb(first, j):
+                    and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
             if nw.endswith("ing") and self.tokens[k].text.islower() or nw in self.fw.subject_pronouns \
                     or nw in self.fw.auxiliaries or nw in self.fw.finite_verbs or nw in self.fw.clause_breaks \
@@ -238,7 +238,7 @@ class ClauseFinder(IndexView):
                 return j
         return last
 
-    def _has_verb(self, first: int, last: int) -> bool:
+    def has_verb(self, first: int, last: int) -> bool:
         """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary."""
         verbs = self.fw.finite_verbs | self.fw.auxiliaries
         return any(self.quote_of[t] < 0 and self.words[t] in verbs for t in range(first, last))
@@ -250,6 +250,18 @@ class ClauseFinder(IndexView):
                 return False
             if self.index.verb_cue(t):
                 return True
+        return False
+
+    def cued_after(self, q: Quotation, frame: Frame) -> bool:
+        """Whether a cue and its subject follow quotation ``q`` ('"Q," Sullivan wrote')."""
+        k = bisect.bisect_left(self.starts, q.close_mark)
+        if k < frame.last and self.words[k] == ",":
+            k += 1
+        for cue in self.cues[bisect.bisect_left(self.cue_starts, k):]:
+            if cue.first > k + 6 or cue.first >= frame.last:
+                return False
+            source = self.sources.source_before(cue, frame)
+            return source is not None and source.phrase_first == k
         return False
 
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
@@ -270,6 +282,10 @@ class ClauseFinder(IndexView):
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
                 end = nsrc.phrase_first
+                q = self.quote_of[end - 1]
+                if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
+                        and self.words[colon] == ":":
+                    end = colon  # 'said he was busy: "I have no time," he wrote': the quotation is the later cue's
                 while end > start and not self.words[end - 1][:1].isalnum() and self.quote_of[end - 1] < 0:
                     end -= 1
                 break

@@ -55,3 +55,19 @@ def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) ->
 def test_a_quoted_clause_ends_before_a_clause_of_its_own(text: str, expected: str) -> None:
     statement = quotetrack.read(text).statements[0]
     assert (statement.kind, statement.text) == ("mixed", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('But Tom Brown said he was too busy to find the papers: "I have a lot going on. '
+                 'Good luck with the story," he wrote.',
+                 [("indirect", "he was too busy to find the papers", "Tom Brown"),
+                  ("direct", "I have a lot going on. Good luck with the story,", "Tom Brown")],
+                 id="a-clause-then-a-quotation-with-its-own-cue"),
+    pytest.param('Jane Smith replied by explaining the files she wanted were stuck in a closed system: '
+                 '"Trust me, I share your anger. I cannot open them either," Tom Brown wrote.',
+                 [("direct", "Trust me, I share your anger. I cannot open them either,", "Tom Brown")],
+                 id="not-the-quotation-of-a-cue-in-a-clause-before-the-colon"),
+])
+def test_a_quotation_after_a_colon_with_a_cue_of_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+    assert all(e in found for e in expected), found
