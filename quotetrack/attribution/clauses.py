@@ -264,6 +264,22 @@ class ClauseFinder(IndexView):
             return source is not None and source.phrase_first == k
         return False
 
+    def goes_on_after(self, q: Quotation, frame: Frame) -> int | None:
+        """The end (exclusive token index) of the writer's words that carry on the clause of quotation ``q`` right
+        after its closing mark ('said, "We have three weeks to go" until the caucuses'), or None: the quotation
+        ends with punctuation, or a cue, its subject or a coordinated verb ('and declared') follows."""
+        k = bisect.bisect_left(self.starts, q.close_mark)
+        if k >= frame.last or self.quote_of[k] >= 0 or self.text[q.start : q.end].rstrip()[-1:] in ",.?!;:…":
+            return None
+        text = self.tokens[k].text
+        if not (text.isalpha() and text.islower()) or self.words[k] in {"and", "he", "she", "they", "we", "i"} \
+                or any(self.index.verb_cue(t) for t in range(k, min(frame.last, k + 2))):
+            return None
+        end = self.reported_clause_end(k, frame, cues_within(self.cues, bisect.bisect_left(self.cue_starts, k + 1),
+                                                              k + MAX_CLAUSE))
+        end = next((t for t in range(k, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
+        return end if end > k else None
+
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
         clause of its own ("said the plan was dead, and Smith agreed")."""

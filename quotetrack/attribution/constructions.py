@@ -404,7 +404,11 @@ class Attributor(IndexView):
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
                 or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
-        self.add(fi, q.start, q.end, "direct", cue, source)
+        goes_on = self.clauses.goes_on_after(q, frame)
+        if goes_on is None:
+            self.add(fi, q.start, q.end, "direct", cue, source)
+        else:  # 'said, "We have three weeks to go" until the caucuses': the writer's words finish the clause
+            self.add(fi, q.open_mark, self.tokens[goes_on - 1].end, "mixed", cue, source, ((q.start, q.end),))
         self.used.add(qi)
         for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
             if qj > qi and qj not in self.used:

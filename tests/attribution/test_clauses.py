@@ -71,3 +71,18 @@ def test_a_quoted_clause_ends_before_a_clause_of_its_own(text: str, expected: st
 def test_a_quotation_after_a_colon_with_a_cue_of_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Asked about the vote, Tom Brown said, "We have two weeks left" until the deadline.',
+                 [("mixed", '"We have two weeks left" until the deadline')], id="words-finish-the-quoted-clause"),
+    pytest.param('Jane Smith said, "I have not seen that report" from the inspectors, and left the room.',
+                 [("mixed", '"I have not seen that report" from the inspectors')], id="up-to-a-comma"),
+    pytest.param('Tom Brown said, "We have two weeks left," and she agreed.',
+                 [("direct", "We have two weeks left,")], id="a-quotation-ending-in-a-comma-is-whole"),
+    pytest.param('Jane Smith said, "We will keep the clinic open" and declared the matter closed.',
+                 [("direct", "We will keep the clinic open")], id="and-a-verb-of-the-subject"),
+])
+def test_words_after_a_quotation_finish_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(s.kind, s.text) for s in quotetrack.read(text).statements]
+    assert found[: len(expected)] == expected
