@@ -111,7 +111,8 @@ class Attributor(IndexView):
         after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
         return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
             and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
-            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
+            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs \
+            and self.words[after] not in self.fw.conjunctions and self.words[after] not in self.fw.prepositions
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
