@@ -239,8 +239,8 @@ class ClauseFinder(IndexView):
         return last
 
     def has_verb(self, first: int, last: int) -> bool:
-        """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary."""
-        verbs = self.fw.finite_verbs | self.fw.auxiliaries
+        """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary (not "to")."""
+        verbs = (self.fw.finite_verbs | self.fw.auxiliaries) - {"to"}
         return any(self.quote_of[t] < 0 and self.words[t] in verbs for t in range(first, last))
 
     def _reports_own(self, k: int, last: int) -> bool:
@@ -250,18 +250,6 @@ class ClauseFinder(IndexView):
                 return False
             if self.index.verb_cue(t):
                 return True
-        return False
-
-    def cued_after(self, q: Quotation, frame: Frame) -> bool:
-        """Whether a cue and its subject follow quotation ``q`` ('"Q," Sullivan wrote')."""
-        k = bisect.bisect_left(self.starts, q.close_mark)
-        if k < frame.last and self.words[k] == ",":
-            k += 1
-        for cue in self.cues[bisect.bisect_left(self.cue_starts, k):]:
-            if cue.first > k + 6 or cue.first >= frame.last:
-                return False
-            source = self.sources.source_before(cue, frame)
-            return source is not None and source.phrase_first == k
         return False
 
     def goes_on_after(self, q: Quotation, frame: Frame) -> int | None:

@@ -399,9 +399,8 @@ class Attributor(IndexView):
         ends_frame = all(not self.words[t][:1].isalnum()
                          for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
         capital = self.text[q.start : q.start + 1].isupper()
-        if j > after + 1 and self.words[j - 1] == ":" and self.clauses.has_verb(after, j) \
-                and self.clauses.cued_after(q, frame):
-            return False  # 'the data she wanted because it was stuck: "Q," he wrote': the later cue's quotation
+        if before == ":" and j > after + 1 and self.clauses.has_verb(after, j):
+            return False  # 'said she has the quality it needs: "Patience."': a reported clause, which quotes words
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
                 or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)

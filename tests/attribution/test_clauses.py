@@ -86,3 +86,16 @@ def test_a_quotation_after_a_colon_with_a_cue_of_its_own(text: str, expected: li
 def test_words_after_a_quotation_finish_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(s.kind, s.text) for s in quotetrack.read(text).statements]
     assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Jane Smith said the mayor has the one quality the job needs: "Patience, and more patience."',
+                 ("mixed", 'the mayor has the one quality the job needs: "Patience, and more patience."'),
+                 id="a-reported-clause-then-its-quotation"),
+    pytest.param('Tom Brown said in a statement on Friday: "We will appeal."', ("direct", "We will appeal."),
+                 id="a-medium-then-the-quotation"),
+    pytest.param('Jane Smith answered and took the chance to defend the staff: "They have done nothing wrong."',
+                 ("direct", "They have done nothing wrong."), id="an-infinitive-is-no-clause-of-its-own"),
+])
+def test_a_clause_before_a_colon(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s.kind, s.text) for s in quotetrack.read(text).statements]
