@@ -232,7 +232,8 @@ class ClauseFinder(IndexView):
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
                     and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
-            if nw.endswith("ing") and self.tokens[k].text.islower() or nw in self.fw.subject_pronouns \
+            if nw.endswith("ing") and self.tokens[k].text.islower() and nw not in self.fw.prepositional_participles \
+                    or nw in self.fw.subject_pronouns \
                     or nw in self.fw.auxiliaries or nw in self.fw.finite_verbs or nw in self.fw.clause_breaks \
                     or (w == "," or k > j + 1) and nw in self.fw.determiners:
                 return j

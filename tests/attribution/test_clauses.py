@@ -38,6 +38,9 @@ def test_a_coordinated_cue_ends_the_clause(text: str, expected: list[str]) -> No
     pytest.param('Tom Brown told donors that the vote could help him win "a fight in Denver," where the party meets.',
                  'that the vote could help him win "a fight in Denver," where the party meets',
                  id="a-where-aside-stays"),
+    pytest.param('Tom Brown said that "prices still matter most" in the region, including what families pay for rent.',
+                 'that "prices still matter most" in the region, including what families pay for rent',
+                 id="an-including-aside-stays"),
     pytest.param('Jane Smith said she was focused on "fairness" and had no wish to change the rules.',
                  'she was focused on "fairness" and had no wish to change the rules', id="a-coordinated-verb-phrase"),
 ])
