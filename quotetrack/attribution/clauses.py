@@ -229,6 +229,8 @@ class ClauseFinder(IndexView):
             if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
                              or nw in self.fw.relatives and self._reports_own(k, last)):
                 return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
+            if w == "," and nw in self.fw.participle_openers and k + 1 < last and self.words[k + 1].endswith("ing"):
+                return j  # '"let's not get ahead of ourselves," before predicting ...': the subject's next act
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
                     and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs

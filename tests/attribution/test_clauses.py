@@ -52,6 +52,10 @@ def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) ->
 @pytest.mark.parametrize("text, expected", [
     pytest.param('Tom Brown called the merger "a bad deal" and has ranked it among the worst of the decade.',
                  'the merger "a bad deal"', id="an-object-then-the-subject's-own-verb"),
+    pytest.param('Tom Brown cautioned that it was "too early to tell," before predicting that the vote would pass.',
+                 'that it was "too early to tell,"', id="a-participle-after-before"),
+    pytest.param('Tom Brown said the mayor was not "fit" for the job, before taking it back.',
+                 'the mayor was not "fit" for the job', id="a-participle-after-a-comma-and-before"),
     pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
                  'the levy was "a tax on work,"', id="a-relative-clause-with-a-cue-of-its-own"),
 ])
