@@ -300,9 +300,9 @@ class ClauseFinder(IndexView):
 
     def clause_start(self, frame: Frame, k: int, commas: bool = True,
                       relatives: bool = False) -> int:
-        """First token of the clause holding token ``k``: after a colon or semicolon; unless ``commas`` is false
+        """First token of the clause holding token ``k``: after a colon, semicolon or dash; unless ``commas`` is false
         (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
-        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "("}
+        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "(", "—", "–"}
         if relatives:
             stops = stops | self.fw.relative_pronouns
         j = k

@@ -106,3 +106,12 @@ def test_words_after_a_quotation_finish_its_clause(text: str, expected: list[tup
 ])
 def test_a_clause_before_a_colon(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s.kind, s.text) for s in quotetrack.read(text).statements]
+
+
+def test_a_dash_before_a_quotation_ends_the_writer_s_clause() -> None:
+    text = ('Mr. Brown also praised his sister\'s "quiet and steady faith" — "faith that shows itself in good works, '
+            'not loud words," he said.')
+    assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
+        ("mixed", 'his sister\'s "quiet and steady faith"'),
+        ("direct", "faith that shows itself in good works, not loud words,"),
+    ]
