@@ -363,6 +363,9 @@ class SourceFinder(Appositions):
         an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
         owned = k < frame.last and self.words[k] in {"'s", "’s"}
         for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
+            title = self.entity_at.get(j)
+            if self.words[j] == "." and title is not None and title.label == "TITLE":
+                continue  # "said former Gov. Jim Doyle": the title's abbreviation point
             if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
                 owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
                 and e.label == "PERSON"
