@@ -174,12 +174,9 @@ class SourceFinder(Appositions):
             return Source(first=k, last=k + 1, kind="description")
         source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame)
-        if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.entity.label == "GPE" and source.first - 2 >= frame.first \
-                and self.words[source.first - 1] == "of":
-            person = self._entity_ending_at(source.first - 2, frame.first)
-            if person is not None and person.entity is not None and person.entity.label in NAME_LABELS:
-                source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
+        if source is not None and (source.kind == "description" or source.entity is not None
+                                   and source.entity.label in {"GPE", "ORG"}):
+            source = self._person_of(source, frame) or source
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         p = source.first - 1 if source is not None else -1
@@ -209,6 +206,19 @@ class SourceFinder(Appositions):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
+
+    def _person_of(self, place: Source, frame: Frame) -> Source | None:
+        """The person named right before "of" and a place, a body or a description: "Senator Jane Smith of Ohio",
+        "Ana Ruiz of the Brookings Institution" (the person speaks, not the state or the body), or None."""
+        of = place.first - 1
+        if of - 1 >= frame.first and self.words[of] in self.fw.determiners:
+            of -= 1
+        if of - 1 < frame.first or self.words[of] != "of":
+            return None
+        person = self._entity_ending_at(of - 1, frame.first)
+        if person is None or person.entity is None or person.entity.label not in NAME_LABELS:
+            return None
+        return person
 
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
@@ -366,6 +376,8 @@ class SourceFinder(Appositions):
             title = self.entity_at.get(j)
             if self.words[j] == "." and title is not None and title.label == "TITLE":
                 continue  # "said former Gov. Jim Doyle": the title's abbreviation point
+            if j == k and not owned and self.words[j] in self.fw.prepositions:
+                return None  # "said Smith of the Teachers Union": the name after "of" is no head of a title chain
             if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
                 owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
                 and e.label == "PERSON"

@@ -21,3 +21,18 @@ def speakers(text: str) -> list[str | None]:
 def test_an_abbreviated_title_after_the_cue_leads_to_the_name(text, speaker):
     """'said former Gov. X': the title's abbreviation point does not end the search for the name."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Maria Lopez of The Nation wrote, "If you want people to know you care, you have to show it."',
+                 "Maria Lopez", id="name-of-a-description"),
+    pytest.param('Tom Reyes of the Harbor Institute said the plan "will not survive the winter."', "Tom Reyes",
+                 id="name-of-a-body"),
+    pytest.param('Ana Ruiz spoke first. "The vote was rushed," said Ruiz of the Northside Teachers.', "Ana Ruiz",
+                 id="inverted-name-of-a-body"),
+    pytest.param('"It is a fair price," according to calculations by Jane Smith of the Hudson Foundation.',
+                 "Jane Smith", id="by-a-name-of-a-body"),
+])
+def test_a_name_before_of_speaks_not_the_body(text, speaker):
+    """'X of The Nation wrote', 'said X of the Teachers Caucus': the person speaks, not the body after "of"."""
+    assert speakers(text)[-1] == speaker
