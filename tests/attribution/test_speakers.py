@@ -36,3 +36,16 @@ def test_an_abbreviated_title_after_the_cue_leads_to_the_name(text, speaker):
 def test_a_name_before_of_speaks_not_the_body(text, speaker):
     """'X of The Nation wrote', 'said X of the Teachers Caucus': the person speaks, not the body after "of"."""
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Marco Diaz in the past has called the tax "a theft from working families."', "Marco Diaz",
+                 id="in-the-past"),
+    pytest.param('Ellen Marsh at the hearing said the rules were "a mess from start to finish."', "Ellen Marsh",
+                 id="at-the-hearing"),
+    pytest.param('A spokesman for the State Department said the visit was "routine."',
+                 "A spokesman for the State Department", id="a-role-for-a-body-still-speaks"),
+])
+def test_a_name_before_a_prepositional_phrase_is_the_subject(text, speaker):
+    """'X in the past has called ...': X speaks, not the object of the preposition between X and the cue."""
+    assert speakers(text) == [speaker]
