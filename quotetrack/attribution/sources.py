@@ -196,10 +196,11 @@ class SourceFinder(Appositions):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
-            named = self._entity_ending_at(p - 1, frame.first) if p - 1 >= frame.first else None
-            if not relative and named is not None and named.entity is not None and named.entity.label in NAME_LABELS:
+            subject = self._entity_ending_at(p - 1, frame.first) if p - 1 >= frame.first else None
+            if not relative and subject is not None and subject.entity is not None \
+                    and subject.entity.label in NAME_LABELS:
                 # "Trump in the past has called", "Smith at the hearing said": the name before the phrase speaks
-                return attrs.evolve(named, outer=self.title_chain_start(named.first, frame.first))
+                return attrs.evolve(subject, outer=self.title_chain_start(subject.first, frame.first))
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
                     self.words[source.phrase_first - 1] == "from" and source.entity is not None
