@@ -120,13 +120,9 @@ class SourceFinder(Appositions):
                 and not self.words[cue.first].endswith("ing"):
             # "McConnell embraced the mogul and said ...": the coordinated verb shares the clause's subject
             return self.clause_subject(frame, k)
-        if self.words[k] == ")":  # "Gov. Phil Bryant (R) said"
-            j = k
-            while j > frame.first and self.words[j] != "(" and k - j < 8:
-                j -= 1
-            k = j - 1
-            if k < frame.first:
-                return None
+        k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
+        if k < frame.first:
+            return None
         aged = self.aged_name(k, frame) if self.words[k] == "," else None
         if aged is not None:
             return aged
@@ -142,7 +138,7 @@ class SourceFinder(Appositions):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
-            if inner[:1] not in (["who"], ["which"]) and any(
+            if inner[:1] not in (["who"], ["which"]) and inner[0] not in self.fw.clause_openers and any(
                 w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
             ):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
@@ -155,7 +151,9 @@ class SourceFinder(Appositions):
             apposed = self.apposed_name(j, frame)
             if apposed is not None:
                 return apposed
-            k = j - 1
+            k = self._before_parenthesis(j - 1, frame)  # "Rep. Jo Hale (R), a leader of ..., said"
+            if k < frame.first:
+                return None
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
@@ -212,6 +210,16 @@ class SourceFinder(Appositions):
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
 
+    def _before_parenthesis(self, k: int, frame: Frame) -> int:
+        """The token before a short parenthesis ending at ``k`` ("Bryant (R)"), else ``k``; below the frame if the
+        parenthesis opens it."""
+        if self.words[k] != ")":
+            return k
+        j = k
+        while j > frame.first and self.words[j] != "(" and k - j < 8:
+            j -= 1
+        return j - 1
+
     def _person_of(self, place: Source, frame: Frame) -> Source | None:
         """The person named right before "of" and a place, a body or a description: "Senator Jane Smith of Ohio",
         "Ana Ruiz of the Brookings Institution" (the person speaks, not the state or the body), or None."""
@@ -249,6 +257,8 @@ class SourceFinder(Appositions):
     def source_after(self, position: int, frame: Frame) -> Source | None:
         """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",
         "said one Republican involved in the planning"."""
+        if position < frame.last and self.words[position] in self.fw.clause_openers:
+            return None  # "responded that the businessman ...": a clause opens, no subject
         source = self._source_after(position, frame)
         if position >= frame.last or self.words[position] not in self.fw.determiners:
             return source

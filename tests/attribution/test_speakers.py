@@ -34,6 +34,14 @@ SUBJECTS = [
                  id="at-the-hearing"),
     pytest.param('A spokesman for the State Department said the visit was "routine."',
                  "A spokesman for the State Department", id="a-role-for-a-body-still-speaks"),
+    # "X, when asked ..., responded that ...": the aside is no apposition, and "that" opens the clause
+    pytest.param('Jo Hale, when asked what about the plan is wrong, responded that the mayor "is right about the '
+                 'problems."', "Jo Hale", id="when-asked-aside"),
+    # "Rep. X (R), a leader of ..., suggested": the party in parentheses before an apposition
+    pytest.param('State Rep. Wendy Orr (R), a leader of the coalition, suggested that the governor "has not been '
+                 'tested."', "Wendy Orr", id="party-before-apposition"),
+    pytest.param('Sen. Tom Vance (R-Ohio), who has read the report, said the plan "will fail."', "Tom Vance",
+                 id="party-before-relative"),
 ]
 
 
