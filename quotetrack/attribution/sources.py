@@ -463,6 +463,9 @@ class SourceFinder(Appositions):
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                ahead = self._person_ahead(b, frame) if b < frame.last and self.words[b] in {"'s", "’s"} else None
+                if ahead is not None:  # "Jane Smith's campaign manager Tom Brown said ..., arguing": Brown
+                    return attrs.evolve(ahead, outer=self.title_chain_start(a, frame.first))
                 owned = self._owned_role(b, frame)
                 if owned > b:  # "Gary Johnson's doctor is calling ...": the doctor
                     return Source(first=self.title_chain_start(a, frame.first), last=owned, kind="description")

@@ -42,6 +42,9 @@ SUBJECTS = [
                  'tested."', "Wendy Orr", id="party-before-apposition"),
     pytest.param('Sen. Tom Vance (R-Ohio), who has read the report, said the plan "will fail."', "Tom Vance",
                  id="party-before-relative"),
+    # "X's campaign manager Y said ..., arguing": Y, not the owner X, is the participle's subject
+    pytest.param('Jane Smith\'s campaign manager Tom Brown said as much on Sunday, arguing that the mayor "lashed out '
+                 'at voters."', "Tom Brown", id="owner-role-name-participle"),
 ]
 
 
