@@ -404,6 +404,10 @@ class SourceFinder(Appositions):
                 return Source(first=a, last=b, kind="entity", entity=e)
         return None
 
+    def _reported(self, k: int) -> bool:
+        """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
+        return k - 1 in self.cue_set or k - 2 >= 0 and self.words[k - 1] == "that" and k - 2 in self.cue_set
+
     def clause_subject(self, frame: Frame, before: int) -> Source | None:
         """The nearest name or pronoun before ``before`` that opens a clause (at the frame's start, or after a
         comma, dash or "that"): the subject a coordinated verb shares."""
@@ -416,11 +420,11 @@ class SourceFinder(Appositions):
                 outer = self.title_chain_start(a, frame.first)
                 if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
                     outer -= 1  # "In June, the American Bar Association completed ... and deemed"
-                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
+                if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (
                 p == frame.first or self.words[p - 1] in self.clause_openers
-            ):
+            ) and not self._reported(p):
                 return Source(first=p, last=p + 1, kind="pronoun")
         # "Prosecutors went after the firms ..., and accused them of ...": a described subject opening the frame
         head = next((j for j in range(frame.first, min(before, frame.first + 4))

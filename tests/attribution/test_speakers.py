@@ -45,6 +45,11 @@ SUBJECTS = [
     # "X's campaign manager Y said ..., arguing": Y, not the owner X, is the participle's subject
     pytest.param('Jane Smith\'s campaign manager Tom Brown said as much on Sunday, arguing that the mayor "lashed out '
                  'at voters."', "Tom Brown", id="owner-role-name-participle"),
+    # "X said that Y is ..., and said that ...": the coordinated cue shares X, not the reported clause's subject
+    pytest.param('Senator Lisa Grant said that Carson is a "good, decent man," and said that the mayor "melted down '
+                 'last night."', "Lisa Grant", id="coordinated-cue-after-a-reported-subject"),
+    pytest.param('Tom Reyes spoke first. He said that Clinton is playing the "women card" and said that Rubio is '
+                 '"weak like a baby."', "Tom Reyes", id="coordinated-cue-pronoun"),
 ]
 
 
