@@ -447,6 +447,10 @@ class SourceFinder(Appositions):
             while last < frame.last and self.tokens[last].text.islower() and self.words[last] in nouns \
                     or last + 1 < frame.last and self.words[last] in {"'s", "’s"} and self.words[last + 1] in nouns:
                 last += 1  # "a campaign spokeswoman", "the governor's office"
+            named = self.entity_from.get(last)
+            if named is not None and named.label in NAME_LABELS:  # "The Republican candidate Jo Hale ..., saying"
+                a, b = self.index.token_range(named.start, named.end)
+                return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
             if last + 1 < frame.last and self.words[last] in self.fw.source_prepositions:
                 named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
                 if named is not None and named.label in SOURCE_LABELS:
@@ -467,6 +471,12 @@ class SourceFinder(Appositions):
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                title = self.entity_from.get(b) if e.label in {"NORP", "GPE", "ORG"} else None
+                if title is not None and title.label == "TITLE":  # "The former Republican presidential candidate"
+                    last = self.index.token_range(title.start, title.end)[1]
+                    named = self.entity_from.get(last)
+                    if named is None or named.label not in NAME_LABELS:
+                        return Source(first=self.title_chain_start(a, frame.first), last=last, kind="description")
                 ahead = self._person_ahead(b, frame) if b < frame.last and self.words[b] in {"'s", "’s"} else None
                 if ahead is not None:  # "Jane Smith's campaign manager Tom Brown said ..., arguing": Brown
                     return attrs.evolve(ahead, outer=self.title_chain_start(a, frame.first))

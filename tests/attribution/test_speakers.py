@@ -50,6 +50,11 @@ SUBJECTS = [
                  'last night."', "Lisa Grant", id="coordinated-cue-after-a-reported-subject"),
     pytest.param('Tom Reyes spoke first. He said that Clinton is playing the "women card" and said that Rubio is '
                  '"weak like a baby."', "Tom Reyes", id="coordinated-cue-pronoun"),
+    # a participle's subject: "The former Republican presidential candidate" is a role, not the party
+    pytest.param('The former Republican presidential candidate was in Ohio on Monday, saying the party "has lost its '
+                 'way."', "Republican presidential candidate", id="party-and-title-without-a-name"),
+    pytest.param('The Republican presidential candidate Jo Hale was in Ohio on Monday, saying the party "has lost its '
+                 'way."', "Jo Hale", id="described-subject-with-a-name"),
 ]
 
 
