@@ -28,15 +28,6 @@ class SourceFinder(Appositions):
         self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
 
     # -- sources ----------------------------------------------------------------------------
-    def _entity_ending_at(self, k: int, first: int) -> Source | None:
-        e = self.entity_at.get(k)
-        if e is None or e.label not in SOURCE_LABELS:
-            return None
-        a, b = self.index.token_range(e.start, e.end)
-        if a < first:
-            return None
-        return Source(first=a, last=b, kind="entity", entity=e)
-
     def description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
@@ -210,29 +201,6 @@ class SourceFinder(Appositions):
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
 
-    def _before_parenthesis(self, k: int, frame: Frame) -> int:
-        """The token before a short parenthesis ending at ``k`` ("Bryant (R)"), else ``k``; below the frame if the
-        parenthesis opens it."""
-        if self.words[k] != ")":
-            return k
-        j = k
-        while j > frame.first and self.words[j] != "(" and k - j < 8:
-            j -= 1
-        return j - 1
-
-    def _person_of(self, place: Source, frame: Frame) -> Source | None:
-        """The person named right before "of" and a place, a body or a description: "Senator Jane Smith of Ohio",
-        "Ana Ruiz of the Brookings Institution" (the person speaks, not the state or the body), or None."""
-        of = place.first - 1
-        if of - 1 >= frame.first and self.words[of] in self.fw.determiners:
-            of -= 1
-        if of - 1 < frame.first or self.words[of] != "of":
-            return None
-        person = self._entity_ending_at(of - 1, frame.first)
-        if person is None or person.entity is None or person.entity.label not in NAME_LABELS:
-            return None
-        return person
-
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
         (said)", "Residents of the flooded towns (say)". The noun must open the subject: the frame's start, or
@@ -369,40 +337,6 @@ class SourceFinder(Appositions):
                 break
             j += 1
         return best
-
-    def _owned_role(self, k: int, frame: Frame) -> int:
-        """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
-        if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
-            return -1
-        j = k + 1
-        while j < frame.last and j < k + 5 and self.tokens[j].text.islower() and self.quote_of[j] < 0:
-            e = self.entity_from.get(j)
-            if e is not None and e.label == "TITLE" or self.words[j] in self.lexicon.role_words \
-                    or self.words[j] in self.lexicon.body_nouns:
-                return self.index.token_range(e.start, e.end)[1] if e is not None else j + 1
-            j += 1
-        return -1
-
-    def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
-        """A full name within the next few words, none of them punctuation: the head of a title chain. After
-        an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
-        owned = k < frame.last and self.words[k] in {"'s", "’s"}
-        for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
-            title = self.entity_at.get(j)
-            if self.words[j] == "." and title is not None and title.label == "TITLE":
-                continue  # "said former Gov. Jim Doyle": the title's abbreviation point
-            if j == k and not owned and self.words[j] in self.fw.prepositions:
-                return None  # "said Smith of the Teachers Union": the name after "of" is no head of a title chain
-            if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
-                owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
-                and e.label == "PERSON"
-            ):
-                return None
-            e = self.entity_from.get(j)
-            if e is not None and e.label == "PERSON":
-                a, b = self.index.token_range(e.start, e.end)
-                return Source(first=a, last=b, kind="entity", entity=e)
-        return None
 
     def _reported(self, k: int) -> bool:
         """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
