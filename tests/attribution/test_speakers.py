@@ -55,6 +55,11 @@ SUBJECTS = [
                  'way."', "Republican presidential candidate", id="party-and-title-without-a-name"),
     pytest.param('The Republican presidential candidate Jo Hale was in Ohio on Monday, saying the party "has lost its '
                  'way."', "Jo Hale", id="described-subject-with-a-name"),
+    # "In Chelsea, the mayor also said": a role followed by its verb is the clause's subject, no apposition of
+    # the name before it; "the mayor" is the mayor named before
+    pytest.param('A blast in Chelsea hurt 29 people, an act that Mayor Ben Ortiz called "an intentional act." At a '
+                 'news conference in Chelsea, the mayor also said that it was too early to tell.', "Ben Ortiz",
+                 id="place-before-a-role-subject"),
 ]
 
 
