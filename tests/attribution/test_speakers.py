@@ -60,6 +60,10 @@ SUBJECTS = [
     pytest.param('A blast in Chelsea hurt 29 people, an act that Mayor Ben Ortiz called "an intentional act." At a '
                  'news conference in Chelsea, the mayor also said that it was too early to tell.', "Ben Ortiz",
                  id="place-before-a-role-subject"),
+    # the horizontal bar is a dash: a clause opens after it
+    pytest.param('Hastily politicizing the attack ― much like he did after the floods last year ― Marco Ruiz blamed '
+                 'his rivals, and emphasized the threat that "organized crime" poses.', "Marco Ruiz",
+                 id="horizontal-bar"),
 ]
 
 
