@@ -135,8 +135,11 @@ class SourceFinder(Appositions):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
-            if named is not None and named.label in NAME_LABELS and a == j + 1:
-                # "the White House spokesman, Josh Earnest, said": the name in the apposition
+            before = self.entity_at.get(j - 1)
+            if named is not None and named.label in NAME_LABELS and a == j + 1 \
+                    and (before is None or before.label != "PERSON"):
+                # "the White House spokesman, Josh Earnest, said": the name in the apposition, unless a person's name
+                # precedes it ("Rep. Jo Hale, R-Utah, said")
                 return Source(first=a, last=b, kind="entity", entity=named,
                               outer=self.preposed_start(j, frame.first))
             apposed = self.apposed_name(j, frame)
@@ -338,6 +341,17 @@ class SourceFinder(Appositions):
             j += 1
         return best
 
+    def _place_of_adverbial(self, k: int, frame: Frame) -> bool:
+        """Whether the place or body at token ``k`` is the object of a preposition ("in Gettysburg", "at the
+        University") or the state after a town ("Gettysburg, Pa.")."""
+        p = k - 1
+        if p > frame.first and self.words[p] in self.fw.determiners:
+            p -= 1
+        if p < frame.first:
+            return False
+        town = self.entity_at.get(p - 1) if self.words[p] == "," and p - 1 >= frame.first else None
+        return self.words[p] in self.fw.prepositions or town is not None and town.label != "PERSON"
+
     def _reported(self, k: int) -> bool:
         """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
         return k - 1 in self.cue_set or k - 2 >= 0 and self.words[k - 1] == "that" and k - 2 in self.cue_set
@@ -396,10 +410,19 @@ class SourceFinder(Appositions):
         if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
             # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
             start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
-        for k in range(start, min(before, start + 12)):
+        reach = start + 12
+        place: Source | None = None
+        for k in range(start, min(before, start + 30)):
+            if k >= reach:
+                break
             if self.quote_of[k] >= 0:
                 continue
             e = self.entity_from.get(k)
+            if e is not None and e.label != "PERSON" and self._place_of_adverbial(k, frame):
+                reach = k + 12  # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
+                a, b = self.index.token_range(e.start, e.end)
+                place = place or Source(first=a, last=b, kind="entity", entity=e)  # unless no other is found
+                continue
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
@@ -426,7 +449,7 @@ class SourceFinder(Appositions):
                 return Source(first=k, last=k + 1, kind="pronoun")
             elif e is None and k in self.cue_set and fallback is not None:
                 break  # the frame's verb: its subject came before
-        return fallback
+        return fallback or place
 
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
         """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:
