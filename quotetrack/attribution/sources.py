@@ -368,6 +368,9 @@ class SourceFinder(Appositions):
                 outer = self.title_chain_start(a, frame.first)
                 if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
                     outer -= 1  # "In June, the American Bar Association completed ... and deemed"
+                opener = self.entity_from.get(frame.first)
+                if outer - 1 == frame.first and opener is not None and opener.label == "NAME" and e.label == "PERSON":
+                    outer = frame.first  # "Presumptive Democratic nominee Jo Hale ... and said": a capital modifier
                 if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (

@@ -109,6 +109,11 @@ CASES = [  # (id, text, the last statement's speaker)
      'In a victory speech in Westbrook County on Tuesday night, Ana Ruiz struck a measured tone, saying she '
      '"will never let you down."',
      'Ana Ruiz'),
+    # a capitalised modifier opening the sentence is no subject of a coordinated cue
+    ('capitalised-modifier',
+     'Presumptive Democratic presidential nominee Jane Smith called on Congress to pass a deal and said funding "is '
+     'needed now."',
+     'Jane Smith'),
 ]
 
 
