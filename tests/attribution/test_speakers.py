@@ -114,6 +114,13 @@ CASES = [  # (id, text, the last statement's speaker)
      'Presumptive Democratic presidential nominee Jane Smith called on Congress to pass a deal and said funding "is '
      'needed now."',
      'Jane Smith'),
+    # "Watch" and "Studies" end the names of bodies: "Harbor Watch added" is no cue "watch"
+    ('watch-ends-a-body',
+     '"The records were hidden for years," Harbor Watch added.',
+     'Harbor Watch'),
+    ('studies-ends-a-body',
+     '"The survey was badly flawed," Harwood Studies said.',
+     'Harwood Studies'),
 ]
 
 
