@@ -133,6 +133,10 @@ class Appositions(IndexView):
         person = self._entity_ending_at(of - 1, frame.first)
         if person is None or person.entity is None or person.entity.label not in NAME_LABELS:
             return None
+        known = self.people.at(person.entity.start)
+        state = place.entity is not None and place.entity.label == "GPE"
+        if person.entity.label == "NAME" and not state and (known is None or not known.named):
+            return None  # "Opponents of the runway said": a capitalised word, no person
         return person
 
     def _owned_role(self, k: int, frame: Frame) -> int:

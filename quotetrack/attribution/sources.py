@@ -129,7 +129,7 @@ class SourceFinder(Appositions):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
-            if inner[:1] not in (["who"], ["which"]) and inner[0] not in self.fw.clause_openers and any(
+            if inner[:1] not in (["who"], ["which"]) and not (inner and inner[0] in self.fw.clause_openers) and any(
                 w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
             ):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
