@@ -299,6 +299,10 @@ class Attributor(IndexView):
             )):
                 source = None
             right_subject = source is not None
+            if source is None and cue.first > frame.first and cue.last < frame.last \
+                    and self.words[cue.last] in self.fw.clause_openers:
+                # "X, when asked ..., responded that ...": no subject after the cue; the frame's, before it
+                source = self.sources.frame_subject(frame, cue.first)
         if source is None and participle_clause:
             source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
         if source is None and cue.lemma == "ask" and (
