@@ -111,7 +111,8 @@ class Attributor(IndexView):
         after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
         return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
             and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
-            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
+            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs \
+            and self.words[after] not in self.fw.conjunctions and self.words[after] not in self.fw.prepositions
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
@@ -148,7 +149,8 @@ class Attributor(IndexView):
         if source is None or cue.last - cue.first == 1 and source.entity is None:
             return  # a one-word cue is also a plain preposition: "$5 per share", "per the plan"
         rest = source.last + 1 if source.last < frame.last and self.words[source.last] == "," else frame.last
-        if cue.first > frame.first + 1 and not (self._few_words(frame.first, cue.first, 3) and frame.last - rest >= 4):
+        few = self.clauses.few_words(frame.first, cue.first, 3)
+        if cue.first > frame.first + 1 and not (few and frame.last - rest >= 4):
             first = max(frame.first, cue.first - MAX_CLAUSE)  # (bounded: a frame may be one endless sentence)
             end = cue.first - (1 if self.words[cue.first - 1] == "," else 0)
         else:  # 'according to X, ...', and 'By May, according to X, the fund had ...': the clause after X
@@ -163,16 +165,6 @@ class Attributor(IndexView):
                                                    and a.cue.first > first) for a in self.out[frame_out:]):
             return  # a verb cue of this frame took it; one inside the clause ('X view her unfavorably') reports less
         self.add_clause(fi, first, end, cue, source)
-
-    def _few_words(self, first: int, last: int, most: int) -> bool:
-        """Whether tokens ``[first, last)`` hold at most ``most`` words (counted only as far as needed)."""
-        count = 0
-        for t in range(first, last):
-            if self.words[t][:1].isalnum():
-                count += 1
-                if count > most:
-                    return False
-        return True
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
         """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
@@ -306,6 +298,10 @@ class Attributor(IndexView):
             )):
                 source = None
             right_subject = source is not None
+            if source is None and cue.first > frame.first and cue.last < frame.last \
+                    and self.words[cue.last] in self.fw.clause_openers:
+                # "X, when asked ..., responded that ...": no subject after the cue; the frame's, before it
+                source = self.sources.frame_subject(frame, cue.first)
         if source is None and participle_clause:
             source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
         if source is None and cue.lemma == "ask" and (
@@ -406,10 +402,16 @@ class Attributor(IndexView):
         ends_frame = all(not self.words[t][:1].isalnum()
                          for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
         capital = self.text[q.start : q.start + 1].isupper()
+        if before == ":" and j > after + 1 and self.clauses.has_verb(after, j):
+            return False  # 'said she has the quality it needs: "Patience."': a reported clause, which quotes words
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
                 or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
-        self.add(fi, q.start, q.end, "direct", cue, source)
+        goes_on = self.clauses.goes_on_after(q, frame)
+        if goes_on is None:
+            self.add(fi, q.start, q.end, "direct", cue, source)
+        else:  # 'said, "We have three weeks to go" until the caucuses': the writer's words finish the clause
+            self.add(fi, q.open_mark, self.tokens[goes_on - 1].end, "mixed", cue, source, ((q.start, q.end),))
         self.used.add(qi)
         for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
             if qj > qi and qj not in self.used:
