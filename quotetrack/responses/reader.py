@@ -1,7 +1,7 @@
 """One pass over an article's statements, gathering each statement's evidence of a response.
 
-Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`); the proposals for one target
-combine as independent signs (``1 - prod(1 - c)``), and the target with the highest combined confidence wins. Kinds:
+Every kind of evidence proposes a target with a confidence; the proposals for one target combine as independent signs
+(``evidence``: :data:`~.evidence.CONFIDENCE`, :func:`~.evidence.combine`). Kinds:
 
 - ``cue``: a response cue whose object names the target ("hit back at Pompeo");
 - ``pronoun``, ``act``, ``organisation``, ``role``: the cue's object is a pronoun ("her"), an act ("the plan"), a body
@@ -31,9 +31,10 @@ import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Mention, Response, Speaker
+from quotetrack.model import Article, Response, Speaker
 
 from .acts import find_acts
+from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
 from .sanction import sanctioned
@@ -50,20 +51,8 @@ from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement
 from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
 from .words import ResponseWords, response_words
 
-__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
+__all__ = ["ResponseReader"]
 
-#: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
-#: carries the confidence of the response it continues, times its factor here.
-CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
-    "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
-    "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
-    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45,
-}
-#: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
-#: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
-MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
@@ -75,20 +64,6 @@ _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
-_INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
-
-
-@attrs.frozen(kw_only=True)
-class Evidence:
-    """One sign that a statement answers ``target``."""
-
-    target: Candidate
-    kind: str
-    start: int
-    end: int
-    confidence: float
-    cue: str | None = None
-    stance: str | None = None  # where the cue is no entry of the lexicon ("came under fire": rejects)
 
 
 def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
@@ -200,23 +175,20 @@ class ResponseReader:
                 resolved = claimed, "unattributed"
             if resolved is not None:
                 target, kind = resolved
-                found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE[kind], cue=cue))
+                found.append(Evidence.of(target, kind, offset, offset + len(cue), cue=cue))
             return found
         statement = self.statements[index]
         if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document):
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
-                found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE["turn"], cue=cue))
+                found.append(Evidence.of(previous, "turn", offset, offset + len(cue), cue=cue))
         own = narrated(statement, self.words, self.lexicon) and statement.cue is not None \
             and statement.cue.start == offset
         if not found and not own and cut is None:  # a cue, no target in sight: the story's initiator, opposed
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
-                found.append(Evidence(target=initiator, kind="structure", start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE["structure"], cue=cue))
+                found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
 
     def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
@@ -333,45 +305,38 @@ class ResponseReader:
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
         if contrast is not None and against is not None:  # set against the statement it names, else the latest
-            found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
-                                  confidence=CONFIDENCE["contrast"]))
+            found.append(Evidence.of(against, "contrast", contrast[0], contrast[1]))
         own_object = statement.cue is not None and self.words.pattern.fullmatch(statement.cue.text)
         if noun is not None and not own_object:  # a response cue's own object is read as its object, not as a topic
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and not same_side(speaker, author[0]):
-                found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
-                                      confidence=CONFIDENCE["topic"]))
+                found.append(Evidence.of(author[0], "topic", noun[0], noun[1]))
         # a judgement adds weight to the author of the statement or act the topic names; "his statements" might be
         # anyone's
         judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
         mine = party_of(speaker, self.lexicon)
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
             if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
-                found.append(Evidence(target=found[-1].target, kind=kind, start=start, end=end,
-                                      confidence=CONFIDENCE[kind]))
+                found.append(Evidence.of(found[-1].target, kind, start, end))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))
             if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
-                found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
-                                      confidence=CONFIDENCE["reaction"]))
+                found.append(Evidence.of(proposer, "reaction", start, end))
         owner = self._owner(index, speaker)
         if owner is not None:
-            found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
-                                  confidence=CONFIDENCE["owner"]))
+            found.append(Evidence.of(owner[0], "owner", owner[1], owner[2]))
         defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
         accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
         side = defence or accused
         if side is not None:
             kind = "defence" if defence is not None else "innocence"
-            found.append(Evidence(target=side, kind=kind, start=statement.start, end=statement.end,
-                                  confidence=CONFIDENCE[kind]))
+            found.append(Evidence.of(side, kind, statement.start, statement.end))
         spoken_for = represented(self.text, statement, self.acts, self.words)  # "Hale's spokesman said ..."
         if spoken_for is not None and not same_side(speaker, spoken_for[0]):
-            found.append(Evidence(target=spoken_for[0], kind="representative", start=spoken_for[1],
-                                  end=spoken_for[2], confidence=CONFIDENCE["representative"]))
+            found.append(Evidence.of(spoken_for[0], "representative", spoken_for[1], spoken_for[2]))
         return found
 
     def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
@@ -433,13 +398,11 @@ class ResponseReader:
                     resolved = self._resolve(index, speaker, reading, cue.start) if reading else None
                     target = resolved[0] if resolved else None
                 if target is not None:
-                    found.append(Evidence(target=target, kind=kind, start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE[kind], cue=cue.cue, stance=cue.stance))
+                    found.append(Evidence.of(target, kind, cue.start, cue.end, cue=cue.cue, stance=cue.stance))
             elif not between and self._is_subject(index, speaker, subject, cue.start):
                 named = self.names.first_in(agent, speaker.name)
                 if named is not None:
-                    found.append(Evidence(target=named, kind="answer", start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE["answer"], cue=cue.cue, stance=cue.stance))
+                    found.append(Evidence.of(named, "answer", cue.start, cue.end, cue=cue.cue, stance=cue.stance))
         return found
 
     def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
@@ -468,8 +431,7 @@ class ResponseReader:
                 for t_start, t_end, sentence in self.terms[m.group()]:
                     coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
                     if coiner is not None and different_sides(speaker, coiner):
-                        return [Evidence(target=coiner, kind="term", start=t_start, end=t_end,
-                                         confidence=CONFIDENCE["term"])]
+                        return [Evidence.of(coiner, "term", t_start, t_end)]
         shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]
@@ -504,19 +466,16 @@ class ResponseReader:
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
-            evidence.append(Evidence(target=sanction[0], kind="sanction", start=sanction[1], end=sanction[2],
-                                     confidence=CONFIDENCE["sanction"]))
+            evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
         opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
         if opposite is not None:
-            evidence.append(Evidence(target=opposite, kind="exchange", start=statement.start, end=statement.end,
-                                     confidence=CONFIDENCE["exchange"]))
+            evidence.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
-            evidence.append(Evidence(target=group[0], kind="group", start=group[1], end=group[2],
-                                     confidence=CONFIDENCE["group"]))
+            evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
         if not evidence:
             evidence += self._continuation(index, speaker)
-        return self._combine(index, speaker, evidence)
+        return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
         """The speaker continues their own response, uninterrupted, or takes up the one their side made in the
@@ -538,44 +497,6 @@ class ResponseReader:
             return []
         return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
                          confidence=last[2] * CONFIDENCE["continuation"])]
-
-    def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
-        by_target: dict[str, list[Evidence]] = {}
-        own = speaker.organisation.name if speaker.organisation is not None else None
-        for e in evidence:
-            if e.kind in _INFERRED and same_side(speaker, e.target):
-                continue  # colleagues speaking in turn or in reaction are not answering each other
-            if e.target.body and own == e.target.speaker.name:
-                continue  # a speaker does not answer the body they speak for
-            if e.target.speaker.name != speaker.name:
-                by_target.setdefault(e.target.speaker.name, []).append(e)
-        if not by_target:
-            return None
-
-        def combined(items: list[Evidence]) -> float:
-            doubt = 1.0
-            for kind in {e.kind for e in items}:
-                doubt *= 1 - max(e.confidence for e in items if e.kind == kind)
-            return 1 - doubt
-
-        target, items = max(by_target.items(), key=lambda kv: (combined(kv[1]), -evidence.index(kv[1][0])))
-        confidence = round(combined(items), 3)
-        if confidence < MIN_CONFIDENCE:
-            return None
-        best = max(items, key=lambda e: e.confidence)
-        cue_text = next((e.cue for e in sorted(items, key=lambda e: -e.confidence) if e.cue), None)
-        target_statement = self.last_by_speaker.get(target)
-        if best.kind == "restatement":
-            target_statement = next((j for j in range(index) if (self.statements[j].start, self.statements[j].end)
-                                     == (best.start, best.end)), target_statement)
-        return Response(
-            source=speaker.name, target=target, statement=index, target_statement=target_statement,
-            cue=cue_text, evidence=best.kind, evidence_span=Mention(start=best.start, end=best.end,
-                                                                     text=self.text[best.start:best.end]),
-            stance=next((e.stance for e in items if e.stance and e.cue == cue_text), None) or (
-                self.words.stance(cue_text) if cue_text else None), confidence=confidence,
-            supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
-        )
 
     def named(self, response: Response) -> Response | None:
         """The response on its ends' canonical names (:func:`~.parties.canonical_name`); none if they are one."""
