@@ -19,6 +19,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
 from .parties import Candidate, Names
+from .placement import sentence_start
 from .words import ResponseWords
 
 __all__ = ["ObjectReading", "object_span", "read_object"]
@@ -155,15 +156,20 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
-        if word in pronoun_number:
-            return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
+        if word in pronoun_number or word == "it" and k == 0 and tokens[1:2] and tokens[1][0] in {"of", "for"}:
+            # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
+            return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number.get(word, "neuter"))
         if word in words.classes.get("act", frozenset()):
             return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
         if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
-            if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed feedback from users"
+            if first + 1 < k and tokens[first][0] in words.classes.get("voiced", frozenset()) \
+                    and tokens[first + 1][0] == "from" and re.search(rf"\b{re.escape(word)}\b", text[
+                        :sentence_start(text, start)], re.IGNORECASE):  # "feedback from users" who spoke before
+                first += 2
+            if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed news from users"
                 return ObjectReading(kind="group", start=tokens[min(first, k)][1], end=w_end)
         base = re.sub(r"['’]s$", "", word)
         if base != word and base in roles and k > 0 and tokens[0][0] in skip \

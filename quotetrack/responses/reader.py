@@ -31,7 +31,7 @@ import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Response, Speaker
+from quotetrack.model import Article, Response, Speaker, Statement
 
 from .acts import find_acts
 from .evidence import CONFIDENCE, Evidence, combine
@@ -41,13 +41,14 @@ from .sanction import sanctioned
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, read_object
-from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
-                      is_party, latest_named, PRONOUN_KINDS, same_side)
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, colleagues, different_sides,
+                      gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
+from .pledges import asks, pledged, withheld
 from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
 from .words import ResponseWords, response_words
 
@@ -63,6 +64,9 @@ _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+_INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
+_ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 
 
@@ -93,6 +97,7 @@ class ResponseReader:
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        self.genders = {c.speaker.name: gender_of(c.speaker, lexicon, self.text) for c in self.candidates}
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
         self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
         self.acts = find_acts(self.text, self.names, self.words)
@@ -121,8 +126,10 @@ class ResponseReader:
     # -- what came before -------------------------------------------------------------------------------------
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None, head: str | None = None) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``)."""
+                      lemmas: frozenset[str] | None = None, head: str | None = None, gender: str | None = None
+                      ) -> tuple[Candidate, int] | None:
+        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``;
+        of no gender but ``gender``)."""
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
@@ -131,6 +138,8 @@ class ResponseReader:
             if speaker is None or speaker.name == source or speaker.name not in self.by_name:
                 continue
             if kinds is not None and speaker.kind not in kinds:
+                continue
+            if gender is not None and self.genders.get(speaker.name) not in (None, gender):
                 continue
             if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
                 continue  # "accused the firms": not the lawyers who spoke last
@@ -160,8 +169,10 @@ class ResponseReader:
         if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        cut = _OBJECT_TAIL.search(text, *span)  # "blasted the media for letting Y ...": the media, not Y
-        span = (span[0], cut.start()) if cut else span
+        if asks(text, *span, self.words):
+            return []  # "answered questions about ...": whoever asked, a reporter or an audience
+        cut = self._past_object(*span)  # "blasted the media for letting Y ...": the media, not Y
+        span = (span[0], cut) if cut is not None else span
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
@@ -184,12 +195,28 @@ class ResponseReader:
                 found.append(Evidence.of(previous, "turn", offset, offset + len(cue), cue=cue))
         own = narrated(statement, self.words, self.lexicon) and statement.cue is not None \
             and statement.cue.start == offset
-        if not found and not own and cut is None:  # a cue, no target in sight: the story's initiator, opposed
+        if not found and not own and cut is None and role == "turn" and self._replies(statement, offset) \
+                and not asked_by_reporter(text, statement, self.document):  # "X hit back": the story's initiator
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
                 found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
+
+    def _past_object(self, start: int, end: int) -> int | None:
+        """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
+        media for letting Y ..."), or an infinitive ("questioned the need to be kind to Y")."""
+        cut = _OBJECT_TAIL.search(self.text, start, end)
+        cut = cut or next((m for m in _INFINITIVE.finditer(self.text, start, end)
+                           if self.text[start:m.start()].strip()), None)
+        return cut.start() if cut is not None else None
+
+    def _replies(self, statement: Statement, offset: int) -> bool:
+        """Whether a turn cue at ``offset`` is the speaker's reply in the narration: the speaker named right before it
+        ("Spokesperson Hua Chunying hit back on Thursday"), not a noun in someone's words ("the same attack")."""
+        mention = statement.speaker_mention
+        return mention is not None and mention.end <= offset and _ADJACENT.fullmatch(self.text, mention.end,
+                                                                                     offset) is not None
 
     def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
         """The latest other party, near, whose statement the act noun names by its cue or words ("the reports" /
@@ -268,10 +295,12 @@ class ResponseReader:
             return (holder, "role") if holder is not None else None
         if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
-            found = self._latest_other(index, speaker.name, offset, kinds)
+            gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
+            found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
             named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
                                  kinds, speaker.name)
-            found = (named, 0) if named is not None else found
+            agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
+            found = (named, 0) if named is not None and agrees else found
         else:
             noun = self.text[reading.start:reading.end].split()[-1].lower()
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
@@ -345,9 +374,13 @@ class ResponseReader:
         statement = self.statements[index]
         own = speaker.organisation.name if speaker.organisation is not None else None
         acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset())
-        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start < statement.end
-                 and self.text[a.start:a.end].lower() in acts]
-        for m in _MODIFIED_ACT.finditer(statement.text):  # "the EC advice": a name modifying an act noun
+        tail = self._past_object(statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+            else None
+        # "blamed the media for making an issue of Y's claim": not Y's
+        said = self.text[statement.start:tail] if tail is not None else statement.text
+        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start
+                 < statement.start + len(said) and self.text[a.start:a.end].lower() in acts]
+        for m in _MODIFIED_ACT.finditer(said):  # "the EC advice": a name modifying an act noun
             named = self.names.owner.get(m.group(1))
             if named is not None and m.group(2).lower() in acts:
                 owned.append((named, statement.start + m.start(2), statement.start + m.end(2)))
@@ -418,8 +451,12 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
-        named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
+        tail = self._past_object(statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+            else None
+        said = self.text[statement.start:tail] if tail is not None else statement.text
+        named = self.voices.first_in(said, speaker.name)
+        if named is not None and self._pledged_to(statement, said, speaker.name):
+            named = None  # "urge voters to support Republicans": a pledge, no answer
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued is not None):
             full = cued and self.words.role(cued) != "clause" or opens_with_name(statement, named.names)
@@ -445,16 +482,36 @@ class ResponseReader:
                                      self.text, statement.start, statement.end, self.words) else "bare_restatement"])]
         return found
 
+    def _pledged_to(self, statement: Statement, said: str, source: str) -> bool:
+        """Whether the party first named in ``said``, the statement's words, follows a pledge of support ("backed
+        Hale for the nomination", "urge voters to support Republicans")."""
+        found = self.voices.first_match(said, source)
+        at = statement.start + found[1] if found is not None else 0
+        word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
+        return word is not None and pledged(self.text, word.group(1), word.end(1), self.words)
+
+    def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
+        """Whether the statement's pronoun is of another gender than its speaker ("he accused ..." read as Ms Khan's):
+        a reading of who spoke that cannot be right, and no ground for a response."""
+        said_by = self._gender(statement.speaker_mention.text) if statement.speaker_mention is not None else None
+        return said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
+
+    def _gender(self, pronoun: str) -> str | None:
+        """The gender a pronoun tells (``m``/``f``), if it tells one."""
+        gender = self.lexicon.pronouns.get(pronoun.lower(), ("x", ""))[0]
+        return gender if gender in ("m", "f") else None
+
     def respond(self, index: int) -> Response | None:
         """The response statement ``index`` makes, if the evidence shows one."""
         statement = self.statements[index]
         speaker = statement.speaker
-        if speaker is None or not is_party(speaker, self.words):
+        if speaker is None or not is_party(speaker, self.words) or self._misattributed(statement, speaker):
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
-        if cue is not None and denied(self.text, cue[1], self.lexicon):
+        if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
+                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
@@ -475,6 +532,8 @@ class ResponseReader:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
         if not evidence:
             evidence += self._continuation(index, speaker)
+        if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
+            evidence = [e for e in evidence if e.target.speaker.name not in co]
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
