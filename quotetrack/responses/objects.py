@@ -24,10 +24,11 @@ from .words import ResponseWords
 
 __all__ = ["ObjectReading", "object_span", "read_object"]
 
-_OBJECT_RELATIONS = ("obj", "obl", "iobj", "nmod", "ccomp")
+_OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,17 +93,17 @@ def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] |
         head = tokens[j].head
         if head is not None and head >= 0:
             children.setdefault(head, []).append(j)
-    for j in children.get(i, []):
-        rel = (tokens[j].deprel or "").split(":")[0]
-        if rel in _OBJECT_RELATIONS and tokens[j].start >= end:
-            span = [j]
-            stack = [j]
-            while stack:
-                for k in children.get(stack.pop(), []):
-                    span.append(k)
-                    stack.append(k)
-            return min(tokens[k].start for k in span), max(tokens[k].end for k in span)
-    return None
+    ranked = sorted((_OBJECT_RELATIONS.index(rel), j) for j in children.get(i, [])
+                    if (rel := (tokens[j].deprel or "").split(":")[0]) in _OBJECT_RELATIONS and tokens[j].start >= end)
+    if not ranked:
+        return None
+    span = [ranked[0][1]]  # the object before an oblique: "welcomed leaders to the White House"
+    stack = list(span)
+    while stack:
+        for k in children.get(stack.pop(), []):
+            span.append(k)
+            stack.append(k)
+    return min(tokens[k].start for k in span), max(tokens[k].end for k in span)
 
 
 def read_object(text: str, span: tuple[int, int], source: str, names: Names, words: ResponseWords,
@@ -142,9 +143,12 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
-        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"): not the target
+        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
+        # after an article ("opposing the Clinton deposition request"): not the target
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        if not (candidate.body and modifier):
+        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        if not (candidate.body and modifier or noun and _ARTICLE.search(text, max(0, start + offset - 5),
+                                                                       start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:

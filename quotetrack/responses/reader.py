@@ -58,6 +58,7 @@ _WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
+_OPENING_WORDS = 4  # words before the act noun of a statement that opens with it ("Donald Trump's new plan")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
@@ -67,6 +68,7 @@ _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_TO = re.compile(r"\sto\s")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 
 
@@ -169,16 +171,13 @@ class ResponseReader:
         if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        if asks(text, *span, self.words):
-            return []  # "answered questions about ...": whoever asked, a reporter or an audience
-        cut = self._past_object(*span)  # "blasted the media for letting Y ...": the media, not Y
+        cut = self._past_object(*span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon) \
-                or role == "prep" and _QUESTIONS.search(text, *span):
-            return found  # "defended her record": the speaker's own; "responding to CNN's questions": no party's
+        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
+            return found  # "defended her record": the speaker's own
         claimed = unattributed_claim(text, offset + len(cue), cue, self.words)  # "denied speculation that ..."
         if reading is not None or claimed is not None:
             resolved = self._resolve(index, speaker, reading, offset) if reading is not None else None
@@ -203,13 +202,21 @@ class ResponseReader:
                 found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
 
-    def _past_object(self, start: int, end: int) -> int | None:
+    def _answers_questions(self, cue: str, offset: int) -> bool:
+        """Whether the cue's object is a question put to the speaker ("answered questions about her career",
+        "responding to CNN's questions"): whoever asked, a reporter or an audience, no party's words."""
+        span = object_span(self.text, offset, offset + len(cue), self.document)
+        return asks(self.text, *span, self.words) or self.words.role(cue) == "prep" \
+            and _QUESTIONS.search(self.text, *span) is not None
+
+    def _past_object(self, start: int, end: int, destination: bool = False) -> int | None:
         """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
-        media for letting Y ..."), or an infinitive ("questioned the need to be kind to Y")."""
-        cut = _OBJECT_TAIL.search(self.text, start, end)
-        cut = cut or next((m for m in _INFINITIVE.finditer(self.text, start, end)
-                           if self.text[start:m.start()].strip()), None)
-        return cut.start() if cut is not None else None
+        media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``,
+        any "to" after the object ("welcomed world leaders to the White House")."""
+        tail = _OBJECT_TAIL.search(self.text, start, end)
+        to = next((m for m in (_TO if destination else _INFINITIVE).finditer(self.text, start, end)
+                   if self.text[start:m.start()].strip()), None)
+        return min((m.start() for m in (tail, to) if m is not None), default=None)
 
     def _replies(self, statement: Statement, offset: int) -> bool:
         """Whether a turn cue at ``offset`` is the speaker's reply in the narration: the speaker named right before it
@@ -355,8 +362,12 @@ class ResponseReader:
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
                 found.append(Evidence.of(proposer, "reaction", start, end))
         owner = self._owner(index, speaker)
-        if owner is not None:
-            found.append(Evidence.of(owner[0], "owner", owner[1], owner[2]))
+        if owner is not None:  # in full where the statement opens with the act it judges ("Trump's new plan is vague")
+            leading = len(_WORD.findall(self.text, statement.start, owner[1])) <= _OPENING_WORDS
+            # the act a topic names is the one the owner made: one sign, not two ("the FBI's decision")
+            found = [e for e in found if e.kind != "topic" or e.start != owner[1]]
+            found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
+                                  confidence=CONFIDENCE["owner" if leading else "bare_owner"]))
         defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
         accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
         side = defence or accused
@@ -373,7 +384,8 @@ class ResponseReader:
         misleads customers", "Acme's new tariff is unfair"), and where."""
         statement = self.statements[index]
         own = speaker.organisation.name if speaker.organisation is not None else None
-        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset())
+        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset()) \
+            - self.words.classes.get("candidacy", frozenset())  # "Hillary's campaign": her candidacy, no act
         tail = self._past_object(statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
         # "blamed the media for making an issue of Y's claim": not Y's
@@ -483,12 +495,14 @@ class ResponseReader:
         return found
 
     def _pledged_to(self, statement: Statement, said: str, source: str) -> bool:
-        """Whether the party first named in ``said``, the statement's words, follows a pledge of support ("backed
-        Hale for the nomination", "urge voters to support Republicans")."""
+        """Whether the party first named in ``said``, the statement's words, is named in passing: after a pledge of
+        support ("backed Hale for the nomination", "urge voters to support Republicans"), or as a modifier after "a"
+        ("an F.B.I. investigation into his dealings")."""
         found = self.voices.first_match(said, source)
         at = statement.start + found[1] if found is not None else 0
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
-        return word is not None and pledged(self.text, word.group(1), word.end(1), self.words)
+        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words)
+                                     or word.group(1).lower() in ("a", "an"))
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
         """Whether the statement's pronoun is of another gender than its speaker ("he accused ..." read as Ms Khan's):
@@ -511,7 +525,8 @@ class ResponseReader:
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
         if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
-                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)):  # "endorsed him"
+                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
+                                or self._answers_questions(*cue)):
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
@@ -552,8 +567,9 @@ class ResponseReader:
                 or (breaks and statement.kind == "indirect"):
             return []  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
         target = self.by_name.get(last[0])
-        if target is None or same_side(speaker, target):
-            return []
+        if target is None or same_side(speaker, target) or statement.cue is not None \
+                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+            return []  # "He pledged to ...": news of the speaker's own, no more of the response
         return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
                          confidence=last[2] * CONFIDENCE["continuation"])]
 
