@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.attribution.cues import inflections
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker, Statement
@@ -49,8 +50,9 @@ from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import asks, pledged, withheld
+from .placement import sentence_start
 from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
-from .words import ResponseWords, response_words
+from .words import ResponseWords, response_words, singular
 
 __all__ = ["ResponseReader"]
 
@@ -69,6 +71,10 @@ _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _TO = re.compile(r"\sto\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 
 
@@ -95,7 +101,11 @@ class ResponseReader:
         self.words: ResponseWords = response_words(lexicon)
         described = described_bodies(self.text, self.words, lexicon.function_words.stop_words)
         self.described = {b.name for b in described}
-        self.candidates = candidates(article, people, self.words, [*bodies(article, document, lexicon), *described])
+        agreements = self.words.classes.get("agreement", frozenset())  # "praised the Trans-Pacific Partnership"
+        self.candidates = [c for c in candidates(article, people, self.words, [*bodies(article, document, lexicon),
+                                                                               *described])
+                           if c.speaker.name.split()[-1].lower() not in agreements or any(
+                               s.speaker is not None and s.speaker.name == c.speaker.name for s in self.statements)]
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
@@ -202,6 +212,15 @@ class ResponseReader:
                 found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
 
+    def _no_verb(self, cue: str, offset: int) -> bool:
+        """Whether the cue is no verb of which the speaker is the subject: a modifier after an article ("a mock
+        children's book", "the attack ads"), or a participle in the passive ("was endorsed the day before by X")."""
+        before = self.text[max(0, offset - 20):offset]
+        after = _NEXT_WORD.match(self.text, offset + len(cue))
+        modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
+            and after.group(1).lower() not in self.lexicon.function_words.stop_words
+        return modifier or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None
+
     def _answers_questions(self, cue: str, offset: int) -> bool:
         """Whether the cue's object is a question put to the speaker ("answered questions about her career",
         "responding to CNN's questions"): whoever asked, a reporter or an audience, no party's words."""
@@ -244,20 +263,36 @@ class ResponseReader:
             return None
         return found
 
-    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False
-                ) -> tuple[Candidate, int] | None:
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False,
+                noun: str | None = None) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
-        reach; ``described``: a body named by a description counts), and where."""
+        reach; ``described``: a body named by a description counts; ``noun``: an act that noun can name), and
+        where."""
         own = speaker.organisation.name if speaker.organisation is not None else None
         for act in reversed(self.acts):
             if near and paragraphs_between(self.text, act.start, before) > _REACH:
                 return None
             if not described and act.candidate.speaker.name in self.described:
                 continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
+            if noun is not None and not self._names_act(noun, act.start, act.end):
+                continue  # "support this merger": not the Macintosh someone unveiled
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
         return None
+
+    def _names_act(self, noun: str, start: int, end: int) -> bool:
+        """Whether an act noun can name the act at ``text[start:end]``: a noun for any act ("the move"), one its
+        verb makes ("the ban" / "banned"), an instrument for an instrument's act ("the legislation" / "New EU
+        rules set ..."), or the noun itself in the act's sentence ("the charges imposed by the IAAF")."""
+        classes = self.words.classes
+        verb = self.text[start:end].lower()
+        sentence = self.text[sentence_start(self.text, start):self.text.find(". ", end) % (len(self.text) + 1)]
+        words = {singular(w) for w in _WORD.findall(sentence)}
+        instruments = classes.get("instrument", frozenset())
+        return noun in classes.get("umbrella", frozenset()) or singular(noun) in words \
+            or noun in instruments and any(w in instruments for w in words) \
+            or any(verb in inflections(lemma) for lemma in self.words.nouns.get(singular(noun), frozenset()))
 
     def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None) -> Candidate | None:
@@ -285,7 +320,8 @@ class ResponseReader:
             instrument = reading.noun in classes.get("instrument", frozenset())
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
                 instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
-            author = self._author(index, speaker, offset, near=True, described=not instrument) or self._near_other(
+            author = self._author(index, speaker, offset, near=True, described=not instrument,
+                                  noun=reading.noun) or self._near_other(
                 speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
@@ -505,10 +541,15 @@ class ResponseReader:
                                      or word.group(1).lower() in ("a", "an"))
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
-        """Whether the statement's pronoun is of another gender than its speaker ("he accused ..." read as Ms Khan's):
-        a reading of who spoke that cannot be right, and no ground for a response."""
-        said_by = self._gender(statement.speaker_mention.text) if statement.speaker_mention is not None else None
-        return said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
+        """Whether the reading of who spoke cannot be right, and so is no ground for a response: the statement's
+        pronoun is of another gender than its speaker ("he accused ..." read as Ms Khan's), or a group is named by
+        the last word of a longer name ("Lawyers" of "the National Association of Criminal Defense Lawyers")."""
+        mention = statement.speaker_mention
+        said_by = self._gender(mention.text) if mention is not None else None
+        tail = mention is not None and mention.text[:1].isupper() and (speaker.kind == "group" or mention.text.lower()
+                                                                          in self.words.classes.get("group", ())) \
+            and _NAME_BEFORE.search(self.text, max(0, mention.start - 60), mention.start) is not None
+        return tail or said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
 
     def _gender(self, pronoun: str) -> str | None:
         """The gender a pronoun tells (``m``/``f``), if it tells one."""
@@ -526,7 +567,7 @@ class ResponseReader:
                         self.first_person)
         if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
                                 or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
-                                or self._answers_questions(*cue)):
+                                or self._answers_questions(*cue) or self._no_verb(*cue)):
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
