@@ -22,13 +22,16 @@ from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "read_object"]
+__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+_INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
+_TO = re.compile(r"\sto\s")
 
 
 @attrs.frozen(kw_only=True)
@@ -78,6 +81,23 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
             return found
     stop = _CLAUSE_END.search(text, end, min(len(text), end + _SURFACE_REACH))
     return end, stop.start() if stop else min(len(text), end + _SURFACE_REACH)
+
+
+def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
+    """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
+    media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``, any
+    "to" after the object ("welcomed world leaders to the White House").
+
+    Examples
+    --------
+    >>> text = "He questioned the need to be kind to Ortiz. She welcomed leaders to the White House."
+    >>> text[13:past_object(text, 13, 42)], text[56:past_object(text, 56, 84, destination=True)]
+    (' the need', ' leaders')
+    """
+    tail = _OBJECT_TAIL.search(text, start, end)
+    to = next((m for m in (_TO if destination else _INFINITIVE).finditer(text, start, end)
+               if text[start:m.start()].strip()), None)
+    return min((m.start() for m in (tail, to) if m is not None), default=None)
 
 
 def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] | None:

@@ -1,11 +1,14 @@
-"""Cues that name a party and still answer nobody: a pledge of support, a cue withheld, a question answered.
+"""Cues that name a party and still answer nobody: a pledge of support, a cue withheld, a question answered, a cue
+that is no verb of the speaker's.
 
 "Support", "endorse" and "back" with a party named bare after them ("endorsed him", "backed Ron Paul for the
 presidency", "a super PAC supporting Republicans") pledge support to a party or a candidate: no answer to anything it
 said (``allegiance`` lemmas of ``response_words.tsv``). A cue after "to" and a word that withholds it ("his hesitancy
 to condemn Duke", "reluctant to endorse") was not done (``withheld``). A cue whose object is a question ("answered
 questions about her career") answers whoever asked, a reporter or an audience the text does not name (``asked``).
-On the US political development articles each was read as a response and was wrong in every case sampled.
+A cue after an article ("a mock children's book") or in the passive ("was endorsed by X") is no verb of which the
+speaker is the subject. On the US political development articles each was read as a response and was wrong in every
+case sampled.
 """
 
 from __future__ import annotations
@@ -15,9 +18,13 @@ import re
 
 from quotetrack.attribution.cues import inflections
 
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+
+from .objects import object_span
 from .words import ResponseWords
 
-__all__ = ["asks", "pledged", "pledge_forms", "withheld"]
+__all__ = ["answers_questions", "asks", "no_verb", "pledged", "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
@@ -25,6 +32,10 @@ _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and"
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
 _NEXT = re.compile(r"\s*([\w-]+)")
 _WORDS = re.compile(r"[\w'’]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -104,3 +115,40 @@ def asks(text: str, start: int, end: int, words: ResponseWords) -> bool:
     while opening and (opening[0] in _LEADING or opening[0].endswith(("'s", "’s"))):
         opening.pop(0)
     return any(w in words.classes.get("asked", frozenset()) for w in opening[:2])  # "an early question"
+
+
+def answers_questions(text: str, cue: str, offset: int, words: ResponseWords, document: Document | None = None
+                      ) -> bool:
+    """Whether the object of the cue ``cue`` at ``offset`` is a question put to the speaker ("answered questions
+    about her career", "responding to CNN's questions"): whoever asked, a reporter or an audience, no party's words.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Responding to CNN's questions, she answered questions about the bill."
+    >>> answers_questions(text, "Responding to", 0, words), answers_questions(text, "answered", 35, words)
+    (True, True)
+    """
+    span = object_span(text, offset, offset + len(cue), document)
+    return asks(text, *span, words) or words.role(cue) == "prep" and _QUESTIONS.search(text, *span) is not None
+
+
+def no_verb(text: str, cue: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether the cue ``cue`` at ``offset`` is no verb of which the speaker is the subject: a modifier after an
+    article ("a mock children's book", "the attack ads"), or a participle in the passive ("was endorsed the day
+    before by X").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "There is a mock trial. Cruz was also endorsed by Lee. Ann mocked the plan."
+    >>> [no_verb(text, cue, text.index(cue), load_lexicon()) for cue in ("mock", "endorsed", "mocked")]
+    [True, True, False]
+    """
+    before = text[max(0, offset - 20):offset]
+    after = _NEXT_WORD.match(text, offset + len(cue))
+    modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
+        and after.group(1).lower() not in lexicon.function_words.stop_words
+    return modifier or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None

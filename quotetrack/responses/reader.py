@@ -29,19 +29,18 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.attribution.cues import inflections
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker, Statement
 
-from .acts import find_acts
+from .acts import find_acts, names_act
 from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
 from .sanction import sanctioned
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, read_object
+from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, colleagues, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
@@ -49,10 +48,9 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import asks, pledged, withheld
-from .placement import sentence_start
+from .pledges import answers_questions, no_verb, pledged, withheld
 from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
-from .words import ResponseWords, response_words, singular
+from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
 
@@ -66,16 +64,9 @@ _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
-_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
-_INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
-_TO = re.compile(r"\sto\s")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
-_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
-_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 
 
 def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
@@ -181,7 +172,7 @@ class ResponseReader:
         if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        cut = self._past_object(*span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
+        cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
@@ -211,31 +202,6 @@ class ResponseReader:
             if initiator is not None:
                 found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
-
-    def _no_verb(self, cue: str, offset: int) -> bool:
-        """Whether the cue is no verb of which the speaker is the subject: a modifier after an article ("a mock
-        children's book", "the attack ads"), or a participle in the passive ("was endorsed the day before by X")."""
-        before = self.text[max(0, offset - 20):offset]
-        after = _NEXT_WORD.match(self.text, offset + len(cue))
-        modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
-            and after.group(1).lower() not in self.lexicon.function_words.stop_words
-        return modifier or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None
-
-    def _answers_questions(self, cue: str, offset: int) -> bool:
-        """Whether the cue's object is a question put to the speaker ("answered questions about her career",
-        "responding to CNN's questions"): whoever asked, a reporter or an audience, no party's words."""
-        span = object_span(self.text, offset, offset + len(cue), self.document)
-        return asks(self.text, *span, self.words) or self.words.role(cue) == "prep" \
-            and _QUESTIONS.search(self.text, *span) is not None
-
-    def _past_object(self, start: int, end: int, destination: bool = False) -> int | None:
-        """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
-        media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``,
-        any "to" after the object ("welcomed world leaders to the White House")."""
-        tail = _OBJECT_TAIL.search(self.text, start, end)
-        to = next((m for m in (_TO if destination else _INFINITIVE).finditer(self.text, start, end)
-                   if self.text[start:m.start()].strip()), None)
-        return min((m.start() for m in (tail, to) if m is not None), default=None)
 
     def _replies(self, statement: Statement, offset: int) -> bool:
         """Whether a turn cue at ``offset`` is the speaker's reply in the narration: the speaker named right before it
@@ -274,25 +240,12 @@ class ResponseReader:
                 return None
             if not described and act.candidate.speaker.name in self.described:
                 continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
-            if noun is not None and not self._names_act(noun, act.start, act.end):
+            if noun is not None and not names_act(self.text, self.words, noun, act.start, act.end):
                 continue  # "support this merger": not the Macintosh someone unveiled
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
         return None
-
-    def _names_act(self, noun: str, start: int, end: int) -> bool:
-        """Whether an act noun can name the act at ``text[start:end]``: a noun for any act ("the move"), one its
-        verb makes ("the ban" / "banned"), an instrument for an instrument's act ("the legislation" / "New EU
-        rules set ..."), or the noun itself in the act's sentence ("the charges imposed by the IAAF")."""
-        classes = self.words.classes
-        verb = self.text[start:end].lower()
-        sentence = self.text[sentence_start(self.text, start):self.text.find(". ", end) % (len(self.text) + 1)]
-        words = {singular(w) for w in _WORD.findall(sentence)}
-        instruments = classes.get("instrument", frozenset())
-        return noun in classes.get("umbrella", frozenset()) or singular(noun) in words \
-            or noun in instruments and any(w in instruments for w in words) \
-            or any(verb in inflections(lemma) for lemma in self.words.nouns.get(singular(noun), frozenset()))
 
     def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None) -> Candidate | None:
@@ -422,7 +375,7 @@ class ResponseReader:
         own = speaker.organisation.name if speaker.organisation is not None else None
         acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset()) \
             - self.words.classes.get("candidacy", frozenset())  # "Hillary's campaign": her candidacy, no act
-        tail = self._past_object(statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+        tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
         # "blamed the media for making an issue of Y's claim": not Y's
         said = self.text[statement.start:tail] if tail is not None else statement.text
@@ -499,7 +452,7 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        tail = self._past_object(statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+        tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
         said = self.text[statement.start:tail] if tail is not None else statement.text
         named = self.voices.first_in(said, speaker.name)
@@ -567,7 +520,8 @@ class ResponseReader:
                         self.first_person)
         if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
                                 or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
-                                or self._answers_questions(*cue) or self._no_verb(*cue)):
+                                or answers_questions(self.text, *cue, self.words, self.document)
+                                or no_verb(self.text, *cue, self.lexicon)):
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
