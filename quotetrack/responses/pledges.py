@@ -24,7 +24,7 @@ from quotetrack.lexicon import Lexicon
 from .objects import object_span
 from .words import ResponseWords
 
-__all__ = ["answers_questions", "asks", "no_verb", "pledged", "pledge_forms", "withheld"]
+__all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
@@ -45,6 +45,13 @@ def pledge_forms(words: ResponseWords) -> frozenset[str]:
     out."""
     return frozenset(f for lemma in words.classes.get("allegiance", frozenset()) for f in inflections(lemma)) - {
         "back"}
+
+
+@functools.cache
+def greeting_forms(words: ResponseWords) -> frozenset[str]:
+    """The inflected forms of the ``greeting`` lemmas: a cue whose object goes on with "to" greets guests ("welcomed
+    world leaders to the White House")."""
+    return frozenset(f for lemma in words.classes.get("greeting", frozenset()) for f in inflections(lemma))
 
 
 def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:

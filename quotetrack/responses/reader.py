@@ -48,8 +48,9 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import answers_questions, no_verb, pledged, withheld
-from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
+from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
+                        paragraphs_between, sentence_start)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -174,6 +175,8 @@ class ResponseReader:
         span = object_span(text, offset, offset + len(cue), self.document)
         cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
+        if cut is not None and text.startswith(" to ", cut) and cue.split()[0].lower() in greeting_forms(self.words):
+            return []  # "welcomed world leaders to the White House": guests, no answer
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
@@ -456,7 +459,7 @@ class ResponseReader:
             else None
         said = self.text[statement.start:tail] if tail is not None else statement.text
         named = self.voices.first_in(said, speaker.name)
-        if named is not None and self._pledged_to(statement, said, speaker.name):
+        if named is not None and self._in_passing(statement, said, speaker.name):
             named = None  # "urge voters to support Republicans": a pledge, no answer
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued is not None):
@@ -483,15 +486,18 @@ class ResponseReader:
                                      self.text, statement.start, statement.end, self.words) else "bare_restatement"])]
         return found
 
-    def _pledged_to(self, statement: Statement, said: str, source: str) -> bool:
+    def _in_passing(self, statement: Statement, said: str, source: str) -> bool:
         """Whether the party first named in ``said``, the statement's words, is named in passing: after a pledge of
         support ("backed Hale for the nomination", "urge voters to support Republicans"), or as a modifier after "a"
-        ("an F.B.I. investigation into his dealings")."""
+        ("an F.B.I. investigation into his dealings"), or a person's name after "the" ("the Hale deposition
+        request")."""
         found = self.voices.first_match(said, source)
         at = statement.start + found[1] if found is not None else 0
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
-        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words)
-                                     or word.group(1).lower() in ("a", "an"))
+        article = word.group(1).lower() if word is not None else ""
+        modifier = article in ("a", "an") or article == "the" and found is not None \
+            and found[0].speaker.kind == "person"  # "the Hale deposition request"
+        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
         """Whether the reading of who spoke cannot be right, and so is no ground for a response: the statement's
@@ -499,8 +505,8 @@ class ResponseReader:
         the last word of a longer name ("Lawyers" of "the National Association of Criminal Defense Lawyers")."""
         mention = statement.speaker_mention
         said_by = self._gender(mention.text) if mention is not None else None
-        tail = mention is not None and mention.text[:1].isupper() and (speaker.kind == "group" or mention.text.lower()
-                                                                          in self.words.classes.get("group", ())) \
+        tail = mention is not None and mention.text[:1].isupper() and (speaker.kind == "group" or mention.text.split(
+            )[-1].lower() in self.words.classes.get("group", ())) \
             and _NAME_BEFORE.search(self.text, max(0, mention.start - 60), mention.start) is not None
         return tail or said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
 
@@ -525,6 +531,9 @@ class ResponseReader:
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
+        if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
+                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+            cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
         if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
