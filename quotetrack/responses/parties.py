@@ -38,6 +38,9 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     True
     >>> is_party(Speaker(name="Chinese officials", kind="group", country="China"), words)
     False
+    >>> is_party(Speaker(name="his supporters", kind="group"), words), is_party(Speaker(name="though critics",
+    ...     kind="group"), words)
+    (False, False)
     >>> is_party(Speaker(name="Senator Ruth Ellis's office", kind="group"), words), is_party(
     ...     Speaker(name="the office", kind="group"), words)
     (True, False)
@@ -48,6 +51,8 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
         return True
     if speaker.kind != "group" or speaker.country is not None:
         return False
+    if speaker.name.split()[0].lower() in words.classes.get("not_group_start", frozenset()):
+        return False  # "his supporters", "though critics": no group of its own
     head = head_noun(speaker.name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
         re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"

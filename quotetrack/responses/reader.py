@@ -34,6 +34,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker, Statement
 
 from .acts import find_acts, names_act
+from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
@@ -41,7 +42,7 @@ from .sanction import sanctioned
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
-from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, colleagues, different_sides,
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
@@ -556,26 +557,12 @@ class ResponseReader:
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
-        """The speaker continues their own response, uninterrupted, or takes up the one their side made in the
-        statement just before ("Yukos said it would consider its options in light of the ruling. ... Yukos chief
-        executive Steven Theede said ...")."""
+        """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""
+        found = continued(self.statements, index, speaker, self.text, self.last_response, self.latest_speaker,
+                          self.run_start, self.by_name, self.words)
         statement = self.statements[index]
-        last = self.last_response.get(speaker.name)
-        if last is None or self.latest_speaker != speaker.name or last[1] < self.run_start[speaker.name]:
-            previous = self.statements[index - 1].speaker if index else None
-            last = self.last_response.get(previous.name) if previous is not None else None
-            if previous is None or last is None or last[1] != index - 1 or not colleagues(speaker, previous) \
-                    or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
-                return []
-        elif (breaks := paragraphs_between(self.text, self.statements[last[1]].end, anchor_of(statement))) > 1 \
-                or (breaks and statement.kind == "indirect"):
-            return []  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
-        target = self.by_name.get(last[0])
-        if target is None or same_side(speaker, target) or statement.cue is not None \
-                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
-            return []  # "He pledged to ...": news of the speaker's own, no more of the response
-        return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
-                         confidence=last[2] * CONFIDENCE["continuation"])]
+        return [Evidence(target=found[0], kind="continuation", start=statement.start, end=statement.end,
+                         confidence=found[1] * CONFIDENCE["continuation"])] if found else []
 
     def named(self, response: Response) -> Response | None:
         """The response on its ends' canonical names (:func:`~.parties.canonical_name`); none if they are one."""

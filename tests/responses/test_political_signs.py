@@ -92,3 +92,23 @@ def test_a_statement_given_in_response_to_a_newspaper_s_questions_names_nobody()
     text = ("Governor Lisa Hart said the trade deal would create jobs. The Times said Hale provided a written "
             "statement in response to the newspaper's inquiries about Hart.")
     assert not any(source == "Times" for source, _, _ in _pairs(text))
+
+
+JENSEN = ("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen hit back at "
+          "Hart, saying the cut would drain the schools budget.\n\n")
+
+
+@pytest.mark.parametrize(("quote", "continues"), [
+    pytest.param('"She has no plan for the schools," Jensen said.', True, id="of-a-third-person"),
+    pytest.param('"We will fight this cut in the Senate," Jensen said.', True, id="of-the-speaker-s-side"),
+    pytest.param('"You have to go out and vote on Tuesday," Jensen said.', False, id="of-no-side"),
+])
+def test_a_continuation_still_speaks_of_a_side(quote, continues):
+    pairs = _pairs(JENSEN + quote)
+    assert (("Mark Jensen", "Lisa Hart", "continuation") in pairs) is continues
+
+
+@pytest.mark.parametrize("group", ["His supporters", "That irritates Hart supporters, and critics"])
+def test_a_group_named_by_a_possessive_or_a_clause_is_no_party(group):
+    text = f"Governor Lisa Hart said on Monday that she would stay in the race. {group} said the party should unite."
+    assert not any(target == "Lisa Hart" for _, target, _ in _pairs(text))
