@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from quotetrack.model import Speaker, Statement
 
-from .parties import Candidate, colleagues, same_side
+from .parties import Candidate, Names, colleagues, same_side
 from .placement import anchor_of, paragraphs_between
 from .words import ResponseWords
 
@@ -40,8 +40,8 @@ def speaks_of(said: str, target: Candidate) -> bool:
 
 def continued(statements: Sequence[Statement], index: int, speaker: Speaker, text: str,
               last_response: Mapping[str, tuple[str, int, float]], latest_speaker: str | None,
-              run_start: Mapping[str, int], by_name: Mapping[str, Candidate], words: ResponseWords
-              ) -> tuple[Candidate, float] | None:
+              run_start: Mapping[str, int], by_name: Mapping[str, Candidate], words: ResponseWords,
+              names: Names | None = None) -> tuple[Candidate, float] | None:
     """The party statement ``index`` goes on answering, and the confidence of the response it continues.
 
     Parameters
@@ -64,6 +64,9 @@ def continued(statements: Sequence[Statement], index: int, speaker: Speaker, tex
         The parties by name.
     words : ResponseWords
         The proposal lemmas.
+    names : Names, optional
+        The parties' names: words naming another party first, and not the one answered, turn to it ("Then he cut
+        into Bush ...").
 
     Returns
     -------
@@ -85,4 +88,7 @@ def continued(statements: Sequence[Statement], index: int, speaker: Speaker, tex
     if target is None or same_side(speaker, target) or statement.cue is not None \
             and statement.cue.lemma in words.classes.get("proposal", frozenset()):
         return None  # "He pledged to ...": news of the speaker's own, no more of the response
+    other = names.first_in(statement.text, speaker.name) if names is not None else None
+    if other is not None and other.speaker.name != target.speaker.name:
+        return None  # "Then he cut into Bush, calling him a stiff": another party now
     return (target, last[2]) if speaks_of(statement.text, target) else None

@@ -34,6 +34,7 @@ _NEXT = re.compile(r"\s*([\w-]+)")
 _WORDS = re.compile(r"[\w'’]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
@@ -144,8 +145,8 @@ def answers_questions(text: str, cue: str, offset: int, words: ResponseWords, do
 
 def no_verb(text: str, cue: str, offset: int, lexicon: Lexicon) -> bool:
     """Whether the cue ``cue`` at ``offset`` is no verb of which the speaker is the subject: a modifier after an
-    article ("a mock children's book", "the attack ads"), or a participle in the passive ("was endorsed the day
-    before by X").
+    article ("a mock children's book", "the attack ads"), a gerund after "of" ("her position of supporting Trump"),
+    or a participle in the passive ("was endorsed the day before by X").
 
     Examples
     --------
@@ -158,4 +159,5 @@ def no_verb(text: str, cue: str, offset: int, lexicon: Lexicon) -> bool:
     after = _NEXT_WORD.match(text, offset + len(cue))
     modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
         and after.group(1).lower() not in lexicon.function_words.stop_words
-    return modifier or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None
+    nominal = cue.endswith("ing") and _OF_BEFORE.search(before) is not None  # "her position of supporting X"
+    return modifier or nominal or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None

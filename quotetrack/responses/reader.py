@@ -67,6 +67,7 @@ _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
+_TO_SOMETHING = re.compile(r"\s+(?:to|at)\s+(?:the|a|an|this|that|these|those)\s+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
 
@@ -193,7 +194,8 @@ class ResponseReader:
                 found.append(Evidence.of(target, kind, offset, offset + len(cue), cue=cue))
             return found
         statement = self.statements[index]
-        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document):
+        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document) \
+                and not _TO_SOMETHING.match(text, offset + len(cue)):  # "reacted to the news": not the last voice
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
                 found.append(Evidence.of(previous, "turn", offset, offset + len(cue), cue=cue))
@@ -559,7 +561,7 @@ class ResponseReader:
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
         """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""
         found = continued(self.statements, index, speaker, self.text, self.last_response, self.latest_speaker,
-                          self.run_start, self.by_name, self.words)
+                          self.run_start, self.by_name, self.words, self.voices)
         statement = self.statements[index]
         return [Evidence(target=found[0], kind="continuation", start=statement.start, end=statement.end,
                          confidence=found[1] * CONFIDENCE["continuation"])] if found else []

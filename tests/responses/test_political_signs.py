@@ -112,3 +112,13 @@ def test_a_continuation_still_speaks_of_a_side(quote, continues):
 def test_a_group_named_by_a_possessive_or_a_clause_is_no_party(group):
     text = f"Governor Lisa Hart said on Monday that she would stay in the race. {group} said the party should unite."
     assert not any(target == "Lisa Hart" for _, target, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Governor Lisa Hart reacted to the news on Tuesday, saying the state would appeal.", False,
+                 id="reacted-to-the-news"),
+    pytest.param("Governor Lisa Hart replied that the state would appeal.", True, id="replied"),
+])
+def test_a_turn_to_a_thing_is_no_answer_to_the_last_voice(said, answers):
+    assert _answers_hale(HALE + said) is answers
+
