@@ -29,6 +29,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|wh
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
@@ -157,7 +158,10 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     'act'
     """
     start, end = span
-    named = names.first_match(text[start:end], source)
+    named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
+                  if candidate.speaker.name != source
+                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
+                 None)
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
@@ -203,3 +207,19 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
     return None
+
+
+def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a name in a cue's object is where the words went, not whom they answer: a platform after "on"
+    ("responded on Twitter") or a broadcaster after a medium ("hit back in an interview on CBS").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
+    ...     load_lexicon()), _names_medium("turned on ", "Smith", load_lexicon())
+    (True, True, False)
+    """
+    found = _ON_MEDIUM.search(before)
+    if found is None:
+        return False
+    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in lexicon.media.get(
+        "noun", {})

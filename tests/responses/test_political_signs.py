@@ -122,3 +122,19 @@ def test_a_group_named_by_a_possessive_or_a_clause_is_no_party(group):
 def test_a_turn_to_a_thing_is_no_answer_to_the_last_voice(said, answers):
     assert _answers_hale(HALE + said) is answers
 
+
+
+LEE = 'Senator Ann Lee proposed a carbon tax on Monday. "It is a tax on families," Lee said.\n\n'
+
+
+@pytest.mark.parametrize(("answer", "target"), [
+    pytest.param('Governor Tom Hale responded on Twitter, calling the tax "a disaster for families."', "Ann Lee",
+                 id="a-platform-after-on"),
+    pytest.param('Governor Tom Hale hit back in an interview on CBS, saying the tax "will hurt families."', "Ann Lee",
+                 id="a-broadcaster-after-a-medium"),
+    pytest.param('Governor Tom Hale responded to Lee on Twitter, calling the tax "a disaster for families."',
+                 "Ann Lee", id="the-target-before-the-platform"),
+])
+def test_where_an_answer_went_is_not_whom_it_answers(answer, target):
+    targets = {t for _, t, _ in _pairs(LEE + answer)}
+    assert targets == {target}
