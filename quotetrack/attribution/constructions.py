@@ -85,8 +85,10 @@ class Attributor(IndexView):
     def add(self, fi: int, start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
             quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Record a statement of frame ``fi``."""
-        if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues:
-            return  # "referred to the committee": such a cue reports words only when it quotes them
+        if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues \
+                and not (cue.participle and self.index.after_comma(cue.first)):
+            return  # "referred to the committee": such a cue reports words only when it quotes them (but a speaker's
+            # ", referring to the governor" says whom the words meant)
         if source is not None:
             self.frame_sources.setdefault(fi, source)
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
@@ -112,6 +114,12 @@ class Attributor(IndexView):
         return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
             and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
             and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
+
+    def _name_at(self, k: int) -> bool:
+        """Whether token ``k`` is a one-word name of a person or a body ("Clinton", "NATO")."""
+        named = self.entity_from.get(k)
+        return named is not None and named.label in NAME_LABELS | {"ORG"} \
+            and self.index.token_range(named.start, named.end)[1] == k + 1
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
@@ -237,8 +245,8 @@ class Attributor(IndexView):
                 self.quote_of[t] < 0 for t in range(complement, end)
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
-            if end - complement >= 2:
-                self.add_clause(fi, complement, end, cue, source)
+            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" and self._name_at(complement):
+                self.add_clause(fi, complement, end, cue, source)  # (a stance on a person: "endorsed Smith")
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
             return  # 'described them as "closing arguments"'
@@ -463,7 +471,7 @@ class Attributor(IndexView):
             k += 1
         if k in participles and "that" not in self.words[after:end]:
             self.frame_sources.setdefault(fi, source)
-        elif end - after >= 2:
+        elif end - after >= 2 or end - after == 1 and self._name_at(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,

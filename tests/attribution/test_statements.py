@@ -343,7 +343,7 @@ CASES = [
     ),
     pytest.param(
         '"We met as a team today," Governor Tom Brown added, referring to his aides.',
-        [("direct", "We met as a team today,", "Tom Brown")],
+        [("direct", "We met as a team today,", "Tom Brown"), ("indirect", "his aides", "Tom Brown")],
         id="all-quoted-clause-is-direct",
     ),
     pytest.param(
@@ -933,3 +933,31 @@ def test_an_opening_participle_is_no_subject(text, speaker):
 def test_time_phrase_between_subject_and_cue(text, speaker):
     """'X, the chairwoman, this past week announced ...': the time phrase is stepped over to the subject."""
     assert [name for _, _, name in reading(text)] == [speaker]
+
+
+STANCES = [
+    pytest.param('"He has never once visited the plant," Jane Smith said, referring to the governor.',
+                 ("indirect", "the governor", "Jane Smith"), id="referring-to-after-a-speech-cue"),
+    pytest.param("After weeks of silence, the mayor has endorsed Reyes.",
+                 ("indirect", "Reyes", "the mayor"), id="a-stance-on-a-one-word-name"),
+    pytest.param("Jane Smith has repeatedly attacked Reyes over the budget.",
+                 ("indirect", "Reyes over the budget", "Jane Smith"), id="a-response-verb-and-a-name"),
+    pytest.param("Tom Brown attacked Reyes on Tuesday.",
+                 ("indirect", "Reyes", "Tom Brown"), id="a-response-verb-and-a-one-word-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES)
+def test_stances_and_topics(text, expected):
+    """Stances, topics and references the annotation of political news counts as indirect statements."""
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The bill was referred to the committee on Monday.", id="referred-to-a-committee"),
+    pytest.param("Jane Smith referred to the report in her speech on Monday.", id="a-plain-reference"),
+    pytest.param("Voters who endorsed it were few.", id="endorsed-a-pronoun"),
+])
+def test_no_stance_statement(text):
+    """A reference or a stance without a speaker's content is no statement."""
+    assert [kind for kind, _, _ in reading(text) if kind == "indirect"] == []
