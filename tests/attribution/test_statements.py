@@ -935,16 +935,35 @@ def test_time_phrase_between_subject_and_cue(text, speaker):
     assert [name for _, _, name in reading(text)] == [speaker]
 
 
-STANCES = [
-    pytest.param('"He has never once visited the plant," Jane Smith said, referring to the governor.',
-                 ("indirect", "the governor", "Jane Smith"), id="referring-to-after-a-speech-cue"),
-    pytest.param("After weeks of silence, the mayor has endorsed Reyes.",
-                 ("indirect", "Reyes", "the mayor"), id="a-stance-on-a-one-word-name"),
-    pytest.param("Jane Smith has repeatedly attacked Reyes over the budget.",
-                 ("indirect", "Reyes over the budget", "Jane Smith"), id="a-response-verb-and-a-name"),
-    pytest.param("Tom Brown attacked Reyes on Tuesday.",
-                 ("indirect", "Reyes", "Tom Brown"), id="a-response-verb-and-a-one-word-name"),
-]
+def _table(rows: str) -> list:
+    """Test cases from lines 'id | sentence | statement text | speaker' (all indirect statements)."""
+    cases = []
+    for line in filter(str.strip, rows.splitlines()):
+        case_id, text, content, speaker = (field.strip() for field in line.split(" | "))
+        cases.append(pytest.param(text, ("indirect", content, speaker), id=case_id))
+    return cases
+
+
+STANCES = _table("""
+referring-to-after-a-speech-cue | "He has never once visited the plant," Jane Smith said, referring to the governor. \
+| the governor | Jane Smith
+a-stance-on-a-one-word-name | After weeks of silence, the mayor has endorsed Reyes. | Reyes | the mayor
+a-response-verb-and-a-name | Jane Smith has repeatedly attacked Reyes over the budget. \
+| Reyes over the budget | Jane Smith
+a-response-verb-and-a-one-word-name | Tom Brown attacked Reyes on Tuesday. | Reyes | Tom Brown
+learned-that | Investigators later learned that the money had been moved offshore. \
+| that the money had been moved offshore | Investigators
+remembers-that | Jane Smith remembers that the plant employed 4,000 people in 1985. \
+| that the plant employed 4,000 people in 1985 | Jane Smith
+perceive-as | Many voters perceive the senator as out of touch with rural families. \
+| the senator as out of touch with rural families | Many voters
+lobbied-for | The company has lobbied for looser rules on drone deliveries. \
+| looser rules on drone deliveries | The company
+sided-with | Senator Tom Brown sided with the unions on the pension bill. | the unions on the pension bill | Tom Brown
+comes-out-against | The mayor comes out against the stadium plan in a letter to residents. \
+| the stadium plan in a letter to residents | The mayor
+leaning-towards | Jane Smith is leaning towards a run for governor. | a run for governor | Jane Smith
+""")
 
 
 @pytest.mark.parametrize(("text", "expected"), STANCES)
