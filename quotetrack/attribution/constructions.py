@@ -115,12 +115,6 @@ class Attributor(IndexView):
             and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
             and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
 
-    def _name_at(self, k: int) -> bool:
-        """Whether token ``k`` is a one-word name of a person or a body ("Clinton", "NATO")."""
-        named = self.entity_from.get(k)
-        return named is not None and named.label in NAME_LABELS | {"ORG"} \
-            and self.index.token_range(named.start, named.end)[1] == k + 1
-
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
         a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
@@ -144,9 +138,18 @@ class Attributor(IndexView):
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
         for first, end, noun, source in self.nouns.read(frame):  # "his claim that ...", "reports that ..."
-            s, e, _ = self.clauses.content_span(first, end)
-            if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
-                self.add_clause(fi, first, end, noun, source)
+            self._noun_clause(fi, frame_out, first, end, noun, source)
+        sourced = fi in self.frame_sources
+        for first, end, noun, source in self.nouns.read_objects(frame):  # "her attacks on the plan"
+            self._noun_clause(fi, frame_out, first, end, noun, source)
+        if not sourced:  # the owner of a noun is not the speaker of the frame's quoted fragments
+            self.frame_sources.pop(fi, None)
+
+    def _noun_clause(self, fi: int, frame_out: int, first: int, end: int, noun: CueMatch, source: Source) -> None:
+        """Record a noun's content unless a statement of the frame (from ``frame_out`` on) overlaps it."""
+        s, e, _ = self.clauses.content_span(first, end)
+        if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
+            self.add_clause(fi, first, end, noun, source)
 
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""
@@ -245,8 +248,9 @@ class Attributor(IndexView):
                 self.quote_of[t] < 0 for t in range(complement, end)
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
-            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" and self._name_at(complement):
-                self.add_clause(fi, complement, end, cue, source)  # (a stance on a person: "endorsed Smith")
+            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
+                    and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
+                self.add_clause(fi, complement, end, cue, source)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
             return  # 'described them as "closing arguments"'
@@ -471,7 +475,7 @@ class Attributor(IndexView):
             k += 1
         if k in participles and "that" not in self.words[after:end]:
             self.frame_sources.setdefault(fi, source)
-        elif end - after >= 2 or end - after == 1 and self._name_at(after):  # "blasted Clinton"
+        elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,

@@ -222,6 +222,12 @@ class TextIndex:
                 found.append(qi)
         return found
 
+    def one_word_name(self, k: int) -> bool:
+        """Whether token ``k`` is a one-word name of a person or a body ("Clinton", "NATO")."""
+        named = self.entity_from.get(k)
+        return named is not None and named.label in NAME_LABELS | {"ORG"} \
+            and self.token_range(named.start, named.end)[1] == k + 1
+
     def is_name_like(self, text: str) -> bool:
         """Whether quoted words read as a name or title: "Clean Network", "13 Hours"."""
         known = self._name_like.get(text)
