@@ -170,6 +170,9 @@ class SourceFinder(Appositions):
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
+        share = self._share_of_people(k, frame.first)
+        if share is not None:
+            return share
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
         source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
@@ -209,6 +212,30 @@ class SourceFinder(Appositions):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
+
+    def _share_of_people(self, k: int, first: int) -> Source | None:
+        """A share of the people polled ending at ``k`` and opening its clause: "one in five (say)", "nearly nine
+        out of 10", "42%", "those surveyed"."""
+        words, fw = self.words, self.fw
+
+        def number(t: int) -> bool:
+            return t >= first and (words[t] in fw.number_words or words[t].replace(",", "").isdigit())
+
+        if words[k] in fw.respondent_participles and k - 1 >= first and words[k - 1] == "those":
+            a = k - 1
+        elif words[k] == "%" and number(k - 1):
+            a = k - 1
+        elif number(k) and k - 2 >= first and words[k - 1] == "in" and number(k - 2):
+            a = k - 2
+        elif number(k) and k - 3 >= first and words[k - 2 : k] == ["out", "of"] and number(k - 3):
+            a = k - 3
+        else:
+            return None
+        while a - 1 >= first and a > k - 6 and words[a - 1] in fw.approximators:
+            a -= 1  # "nearly", "more than"
+        if a > first and words[a - 1] not in {",", ";", ":", "—", "and", "but"}:
+            return None  # "rose by 4% said": not the clause's subject
+        return Source(first=a, last=k + 1, kind="description")
 
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
@@ -519,6 +546,8 @@ class SourceFinder(Appositions):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
+        if head in self.fw.number_words or head in self.fw.respondent_participles or head == "%" or head.isdigit():
+            return False  # "one in five say", "those surveyed say": a share of people, who say
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners and not head.endswith("s")

@@ -980,3 +980,27 @@ def test_stances_and_topics(text, expected):
 def test_no_stance_statement(text):
     """A reference or a stance without a speaker's content is no statement."""
     assert [kind for kind, _, _ in reading(text) if kind == "indirect"] == []
+
+
+SHARES = _table("""
+one-in-five | The poll has a margin of error of three points. One in five say the economy is getting worse. \
+| the economy is getting worse | One in five
+nine-out-of-ten | In the survey, nearly nine out of 10 said they would vote again. | they would vote again \
+| nearly nine out of 10
+a-percent-sign | The survey was taken in May. 42% say they trust the mayor, and 30% say they do not. \
+| they trust the mayor | 42%
+those-surveyed | By wide margins, those surveyed say the city should fix its roads first. \
+| the city should fix its roads first | those surveyed
+""")
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_shares_of_people_polled_speak(text, expected):
+    """'One in five say', 'nearly nine out of 10 said', '42% say', 'those surveyed say': the share speaks."""
+    assert expected in reading(text)
+
+
+def test_a_share_inside_a_clause_is_no_subject():
+    """'Prices rose by 4% in May, the agency said': the agency speaks, the share is not a subject."""
+    assert reading("Prices rose by 4% in May, the agency said.") == [
+        ("indirect", "Prices rose by 4% in May", "the agency")]
