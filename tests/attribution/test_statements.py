@@ -1004,3 +1004,14 @@ def test_a_share_inside_a_clause_is_no_subject():
     """'Prices rose by 4% in May, the agency said': the agency speaks, the share is not a subject."""
     assert reading("Prices rose by 4% in May, the agency said.") == [
         ("indirect", "Prices rose by 4% in May", "the agency")]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table("""
+but-said-after-a-clause | Jane Smith said the plant would stay open, but said the union could not expect raises. \
+| the union could not expect raises | Jane Smith
+but-said-after-an-act | Union leaders accepted the offer, but said the fight over pensions was not over. \
+| the fight over pensions was not over | Union leaders
+"""))
+def test_a_speech_cue_after_but_shares_the_subject(text, expected):
+    """'X accepted the offer, but said ...': the verb of saying after "but" has the clause's subject."""
+    assert expected in reading(text)
