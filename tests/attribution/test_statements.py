@@ -963,6 +963,13 @@ sided-with | Senator Tom Brown sided with the unions on the pension bill. | the 
 comes-out-against | The mayor comes out against the stadium plan in a letter to residents. \
 | the stadium plan in a letter to residents | The mayor
 leaning-towards | Jane Smith is leaning towards a run for governor. | a run for governor | Jane Smith
+spoke-about | At the rally, Jane Smith spoke about the closing of the paper mill. | the closing of the paper mill \
+| Jane Smith
+spoken-out-against | Tom Brown has spoken out against the new toll on the bridge. | the new toll on the bridge \
+| Tom Brown
+complained-of | Residents complained of a strong smell near the plant. | a strong smell near the plant | Residents
+tweeted-about | The senator tweeted about the vote in the state house. | the vote in the state house | The senator
+boasts-of | Tom Brown often boasts of his record on jobs. | his record on jobs | Tom Brown
 """)
 
 
