@@ -959,7 +959,6 @@ perceive-as | Many voters perceive the senator as out of touch with rural famili
 | the senator as out of touch with rural families | Many voters
 lobbied-for | The company has lobbied for looser rules on drone deliveries. \
 | looser rules on drone deliveries | The company
-sided-with | Senator Tom Brown sided with the unions on the pension bill. | the unions on the pension bill | Tom Brown
 comes-out-against | The mayor comes out against the stadium plan in a letter to residents. \
 | the stadium plan in a letter to residents | The mayor
 leaning-towards | Jane Smith is leaning towards a run for governor. | a run for governor | Jane Smith
