@@ -86,10 +86,9 @@ class Attributor(IndexView):
             quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Record a statement of frame ``fi``."""
         if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues \
-                and not (cue.participle and self.index.after_comma(cue.first)):
-            return  # "referred to the committee": such a cue reports words only when it quotes them (but a speaker's
-            # ", referring to the governor" says whom the words meant)
-        if source is not None:
+                and not (cue.participle and self.index.after_comma(cue.first)):  # (", referring to X" says whom)
+            return  # "referred to the committee": such a cue reports words only when it quotes them
+        if source is not None and (cue is None or cue.kind != "noun_object"):  # (a noun's owner is no subject)
             self.frame_sources.setdefault(fi, source)
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                     paragraph=self.index.paragraph_of(start)))
@@ -137,19 +136,10 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
-        for first, end, noun, source in self.nouns.read(frame):  # "his claim that ...", "reports that ..."
-            self._noun_clause(fi, frame_out, first, end, noun, source)
-        sourced = fi in self.frame_sources
-        for first, end, noun, source in self.nouns.read_objects(frame):  # "her attacks on the plan"
-            self._noun_clause(fi, frame_out, first, end, noun, source)
-        if not sourced:  # the owner of a noun is not the speaker of the frame's quoted fragments
-            self.frame_sources.pop(fi, None)
-
-    def _noun_clause(self, fi: int, frame_out: int, first: int, end: int, noun: CueMatch, source: Source) -> None:
-        """Record a noun's content unless a statement of the frame (from ``frame_out`` on) overlaps it."""
-        s, e, _ = self.clauses.content_span(first, end)
-        if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
-            self.add_clause(fi, first, end, noun, source)
+        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame)]:
+            s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
+            if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
+                self.add_clause(fi, first, end, noun, source)
 
     def according_to(self, fi: int, frame: Frame, cue: CueMatch, frame_out: int) -> None:
         """'according to X': the statement is the rest of the frame, unless a verb cue already took it."""

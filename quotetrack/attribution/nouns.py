@@ -84,7 +84,8 @@ class NounClauses(IndexView):
                 end -= 1  # the sentence's end is not the object's
             if end - first > (first == t + 1) and self.words[first][:1].isalnum() \
                     and all(self.quote_of[k] < 0 for k in range(first, end)):  # (quoted words are read as quotes)
-                yield first, end, CueMatch(first=t, last=t + 2, lemma=self.words[t], cls="speech", kind="noun"), source
+                cue = CueMatch(first=t, last=t + 2, lemma=self.words[t], cls="speech", kind="noun_object")
+                yield first, end, cue, source
 
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative
