@@ -160,7 +160,7 @@ STORIES = [
 @pytest.fixture
 def every_sign(monkeypatch):
     """Report responses whatever their confidence, so that each kind of evidence can be seen on its own."""
-    monkeypatch.setattr("quotetrack.responses.reader.MIN_CONFIDENCE", 0.0)
+    monkeypatch.setattr("quotetrack.responses.evidence.MIN_CONFIDENCE", 0.0)
 
 
 @pytest.mark.parametrize(("text", "pairs", "kinds"), STORIES)

@@ -34,6 +34,7 @@ __all__ = [
     "expand_acronym",
     "read_affiliation",
     "read_unnamed",
+    "verb_after",
 ]
 
 _WORD = re.compile(r"[\w&'’.\-]+")
@@ -228,6 +229,14 @@ def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | No
     return text[taken[0].start() : taken[-1].end()], taken[-1].end()
 
 
+def verb_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the word after ``end`` is a verb or an adverb before one ("the mayor also said", "the mayor is")."""
+    verb = re.match(r" (\w+)", text[end : end + 30])
+    fw = lexicon.function_words
+    return verb is not None and (verb.group(1) in lexicon.cue_forms or verb.group(1) in fw.between
+                                 or verb.group(1) in fw.finite_verbs)
+
+
 def _apposition_window(text: str, start: int) -> str:
     """The apposition after a name's comma: up to the comma before a lower-case word, or the sentence's end."""
     window = text[start : start + _WINDOW]
@@ -330,6 +339,8 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     m = re.match(r"(?:(?:a|an|the|its|his|her|their) )?", window)
     at = base + (m.end() if m else 0)
     role = _role_after(text, at, lexicon)
+    if role is not None and verb_after(text, role[1], lexicon):
+        return None  # "In Chelsea, the mayor also said ...": the role is the subject of the clause, no apposition
     if role is not None:
         bodies: list[tuple[str, str]] = []
         after = window[role[1] - base :]

@@ -3,13 +3,14 @@
 :class:`Appositions` finds where a source phrase starts once the titles, bodies and demonyms
 before its name are counted ("Cruz spokesman Rick Tyler"), and the name an apposition follows
 when the apposition has commas of its own, lacks its closing comma, or gives an age ("Jo
-Reyes, 29, of Dayton, Ohio, said"). :class:`~quotetrack.attribution.sources.SourceFinder`
-builds on it.
+Reyes, 29, of Dayton, Ohio, said"), the person a title chain or an owner's role leads to ("said
+Smith's aide, Jane Doe"), and the person named before "of" ("Jane Smith of Ohio").
+:class:`~quotetrack.attribution.sources.SourceFinder` builds on it.
 """
 
 from __future__ import annotations
 
-from quotetrack.attribution.index import NAME_LABELS, Frame, IndexView, Source
+from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView, Source
 
 __all__ = ["Appositions"]
 
@@ -100,4 +101,74 @@ class Appositions(IndexView):
                 if outer == frame.first or self.words[outer - 1] in self.clause_openers:
                     return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
                 return None
+        return None
+
+    def _entity_ending_at(self, k: int, first: int) -> Source | None:
+        e = self.entity_at.get(k)
+        if e is None or e.label not in SOURCE_LABELS:
+            return None
+        a, b = self.index.token_range(e.start, e.end)
+        if a < first:
+            return None
+        return Source(first=a, last=b, kind="entity", entity=e)
+
+    def _before_parenthesis(self, k: int, frame: Frame) -> int:
+        """The token before a short parenthesis ending at ``k`` ("Bryant (R)"), else ``k``; below the frame if the
+        parenthesis opens it."""
+        if self.words[k] != ")":
+            return k
+        j = k
+        while j > frame.first and self.words[j] != "(" and k - j < 8:
+            j -= 1
+        return j - 1
+
+    def _person_of(self, place: Source, frame: Frame) -> Source | None:
+        """The person named right before "of" and a place, a body or a description: "Senator Jane Smith of Ohio",
+        "Ana Ruiz of the Brookings Institution" (the person speaks, not the state or the body), or None."""
+        of = place.first - 1
+        if of - 1 >= frame.first and self.words[of] in self.fw.determiners:
+            of -= 1
+        if of - 1 < frame.first or self.words[of] != "of":
+            return None
+        person = self._entity_ending_at(of - 1, frame.first)
+        if person is None or person.entity is None or person.entity.label not in NAME_LABELS:
+            return None
+        known = self.people.at(person.entity.start)
+        state = place.entity is not None and place.entity.label == "GPE"
+        if person.entity.label == "NAME" and not state and (known is None or not known.named):
+            return None  # "Opponents of the runway said": a capitalised word, no person
+        return person
+
+    def _owned_role(self, k: int, frame: Frame) -> int:
+        """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
+        if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
+            return -1
+        j = k + 1
+        while j < frame.last and j < k + 5 and self.tokens[j].text.islower() and self.quote_of[j] < 0:
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "TITLE" or self.words[j] in self.lexicon.role_words \
+                    or self.words[j] in self.lexicon.body_nouns:
+                return self.index.token_range(e.start, e.end)[1] if e is not None else j + 1
+            j += 1
+        return -1
+
+    def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
+        """A full name within the next few words, none of them punctuation: the head of a title chain. After
+        an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
+        owned = k < frame.last and self.words[k] in {"'s", "’s"}
+        for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
+            title = self.entity_at.get(j)
+            if self.words[j] == "." and title is not None and title.label == "TITLE":
+                continue  # "said former Gov. Jim Doyle": the title's abbreviation point
+            if j == k and not owned and self.words[j] in self.fw.prepositions:
+                return None  # "said Smith of the Teachers Union": the name after "of" is no head of a title chain
+            if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
+                owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
+                and e.label == "PERSON"
+            ):
+                return None
+            e = self.entity_from.get(j)
+            if e is not None and e.label == "PERSON":
+                a, b = self.index.token_range(e.start, e.end)
+                return Source(first=a, last=b, kind="entity", entity=e)
         return None

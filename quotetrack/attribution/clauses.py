@@ -226,14 +226,50 @@ class ClauseFinder(IndexView):
             nw = self.words[k]
             if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
                 continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
-            if w == "," and (nw in self.fw.relatives
-                             or nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives):
-                return j  # ", with whom he argued ...": a relative clause
-            if nw.endswith("ing") and self.tokens[k].text.islower() or nw in self.fw.subject_pronouns \
+            if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
+                             or nw in self.fw.relatives and self._reports_own(k, last)):
+                return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
+            if w == "," and nw in self.fw.participle_openers and k + 1 < last and self.words[k + 1].endswith("ing"):
+                return j  # '"let's not get ahead of ourselves," before predicting ...': the subject's next act
+            if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
+                    and self.has_verb(first, j):
+                continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
+            if nw.endswith("ing") and self.tokens[k].text.islower() and nw not in self.fw.prepositional_participles \
+                    or nw in self.fw.subject_pronouns \
                     or nw in self.fw.auxiliaries or nw in self.fw.finite_verbs or nw in self.fw.clause_breaks \
                     or (w == "," or k > j + 1) and nw in self.fw.determiners:
                 return j
         return last
+
+    def has_verb(self, first: int, last: int) -> bool:
+        """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary (not "to")."""
+        verbs = (self.fw.finite_verbs | self.fw.auxiliaries) - {"to"}
+        return any(self.quote_of[t] < 0 and self.words[t] in verbs for t in range(first, last))
+
+    def _reports_own(self, k: int, last: int) -> bool:
+        """Whether a verb cue stands in the clause opening at token ``k`` (up to its next comma or quotation)."""
+        for t in range(k + 1, min(last, k + 10)):
+            if self.quote_of[t] >= 0 or self.words[t] == ",":
+                return False
+            if self.index.verb_cue(t):
+                return True
+        return False
+
+    def goes_on_after(self, q: Quotation, frame: Frame) -> int | None:
+        """The end (exclusive token index) of the writer's words that carry on the clause of quotation ``q`` right
+        after its closing mark ('said, "We have three weeks to go" until the caucuses'), or None: the quotation
+        ends with punctuation, or a cue, its subject or a coordinated verb ('and declared') follows."""
+        k = bisect.bisect_left(self.starts, q.close_mark)
+        if k >= frame.last or self.quote_of[k] >= 0 or self.text[q.start : q.end].rstrip()[-1:] in ",.?!;:…":
+            return None
+        text = self.tokens[k].text
+        if not (text.isalpha() and text.islower()) or self.words[k] in {"and", "he", "she", "they", "we", "i"} \
+                or any(self.index.verb_cue(t) for t in range(k, min(frame.last, k + 2))):
+            return None
+        end = self.reported_clause_end(k, frame, cues_within(self.cues, bisect.bisect_left(self.cue_starts, k + 1),
+                                                              k + MAX_CLAUSE))
+        end = next((t for t in range(k, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
+        return end if end > k else None
 
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
@@ -253,6 +289,10 @@ class ClauseFinder(IndexView):
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
                 end = nsrc.phrase_first
+                q = self.quote_of[end - 1]
+                if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
+                        and self.words[colon] == ":":
+                    end = colon  # 'said he was busy: "I have no time," he wrote': the quotation is the later cue's
                 while end > start and not self.words[end - 1][:1].isalnum() and self.quote_of[end - 1] < 0:
                     end -= 1
                 break
@@ -260,9 +300,9 @@ class ClauseFinder(IndexView):
 
     def clause_start(self, frame: Frame, k: int, commas: bool = True,
                       relatives: bool = False) -> int:
-        """First token of the clause holding token ``k``: after a colon or semicolon; unless ``commas`` is false
+        """First token of the clause holding token ``k``: after a colon, semicolon or dash; unless ``commas`` is false
         (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
-        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "("}
+        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "(", "—", "–"}
         if relatives:
             stops = stops | self.fw.relative_pronouns
         j = k

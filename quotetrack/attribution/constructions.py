@@ -112,7 +112,8 @@ class Attributor(IndexView):
         after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
         return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
             and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
-            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs
+            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs \
+            and self.words[after] not in self.fw.conjunctions and self.words[after] not in self.fw.prepositions
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
@@ -300,6 +301,10 @@ class Attributor(IndexView):
             )):
                 source = None
             right_subject = source is not None
+            if source is None and cue.first > frame.first and cue.last < frame.last \
+                    and self.words[cue.last] in self.fw.clause_openers:
+                # "X, when asked ..., responded that ...": no subject after the cue; the frame's, before it
+                source = self.sources.frame_subject(frame, cue.first)
         if source is None and participle_clause:
             source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
         if source is None and cue.lemma == "ask" and (
@@ -400,10 +405,16 @@ class Attributor(IndexView):
         ends_frame = all(not self.words[t][:1].isalnum()
                          for t in range(bisect.bisect_left(self.starts, q.close_mark), frame.last))
         capital = self.text[q.start : q.start + 1].isupper()
+        if before == ":" and j > after + 1 and self.clauses.has_verb(after, j):
+            return False  # 'said she has the quality it needs: "Patience."': a reported clause, which quotes words
         if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
                 or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
-        self.add(fi, q.start, q.end, "direct", cue, source)
+        goes_on = self.clauses.goes_on_after(q, frame)
+        if goes_on is None:
+            self.add(fi, q.start, q.end, "direct", cue, source)
+        else:  # 'said, "We have three weeks to go" until the caucuses': the writer's words finish the clause
+            self.add(fi, q.open_mark, self.tokens[goes_on - 1].end, "mixed", cue, source, ((q.start, q.end),))
         self.used.add(qi)
         for qj in frame_quotes if before == ":" else ():  # further quotations after a colon: the same cue's
             if qj > qi and qj not in self.used:

@@ -24,12 +24,12 @@ __all__ = ["CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABEL
            "TextIndex"]
 
 MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
-DASHES = frozenset({"—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "―", "-", "--"})
 NAME_LABELS = frozenset({"PERSON", "NAME"})
 SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 QUOTE_CHARS = frozenset("\"“”„«»‘’'`‚‹›")
 CLOSING_MARKS = "\"”’'»,; "
-_CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–"})  # after these a new clause may begin
+_CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–", "―"})  # after these a new clause may begin
 
 
 def _lowered(tokens: Sequence[Token]) -> list[str]:

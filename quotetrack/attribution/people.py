@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation
+from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation
@@ -326,8 +326,9 @@ def _left_context(document: Document, entities: Sequence[Entity], k: int) -> lis
     return context
 
 
-def _right_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
-    """Entities of an appositive after entity ``k``: "X, a spokesman for Y," / "X of Y"."""
+def _right_context(document: Document, entities: Sequence[Entity], k: int, lexicon: Lexicon) -> list[Entity]:
+    """Entities of an appositive after entity ``k``: "X, a spokesman for Y," / "X of Y"; none when a verb
+    follows the title ("In Chelsea, the mayor also said": the mayor is the clause's subject)."""
     text = document.text
     end = entities[k].end
     after = text[end : end + 160]
@@ -343,6 +344,8 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int) -> li
         return []
     limit = end + stop
     found = [e for e in entities[k + 1 : k + 8] if e.end <= limit and e.label in _CONTEXT_LABELS]
+    if found and verb_after(text, found[-1].end, lexicon):
+        return []
     return found if any(e.label == "TITLE" for e in found) else []
 
 
@@ -450,7 +453,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         known = clusters[c].affiliation
         if known is None or known.body is None:
             clusters[c].affiliation = read_affiliation(text, e.start, e.end, lexicon) or known
-        context = _left_context(document, entities, k) or _right_context(document, entities, k)
+        context = _left_context(document, entities, k) or _right_context(document, entities, k, lexicon)
         if context and not clusters[c].context:
             word_before = text[max(0, context[0].start - 8) : context[0].start].split()[-1:]
             inherits = [e for e in context if e.text.lower() in _INHERITING]

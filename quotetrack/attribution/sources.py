@@ -28,15 +28,6 @@ class SourceFinder(Appositions):
         self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
 
     # -- sources ----------------------------------------------------------------------------
-    def _entity_ending_at(self, k: int, first: int) -> Source | None:
-        e = self.entity_at.get(k)
-        if e is None or e.label not in SOURCE_LABELS:
-            return None
-        a, b = self.index.token_range(e.start, e.end)
-        if a < first:
-            return None
-        return Source(first=a, last=b, kind="entity", entity=e)
-
     def description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
@@ -121,13 +112,9 @@ class SourceFinder(Appositions):
             # "McConnell embraced the mogul and said ...", "... in a bind, but say ...": the coordinated verb shares
             # the clause's subject
             return self.clause_subject(frame, k)
-        if self.words[k] == ")":  # "Gov. Phil Bryant (R) said"
-            j = k
-            while j > frame.first and self.words[j] != "(" and k - j < 8:
-                j -= 1
-            k = j - 1
-            if k < frame.first:
-                return None
+        k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
+        if k < frame.first:
+            return None
         aged = self.aged_name(k, frame) if self.words[k] == "," else None
         if aged is not None:
             return aged
@@ -143,20 +130,25 @@ class SourceFinder(Appositions):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
-            if inner[:1] not in (["who"], ["which"]) and any(
+            if inner[:1] not in (["who"], ["which"]) and not (inner and inner[0] in self.fw.clause_openers) and any(
                 w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
             ):
                 return None  # "Trump, she said, is ..." is no apposition; "Brown, who calls him ..., said" is
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
-            if named is not None and named.label in NAME_LABELS and a == j + 1:
-                # "the White House spokesman, Josh Earnest, said": the name in the apposition
+            before = self.entity_at.get(j - 1)
+            if named is not None and named.label in NAME_LABELS and a == j + 1 \
+                    and (before is None or before.label != "PERSON"):
+                # "the White House spokesman, Josh Earnest, said": the name in the apposition, unless a person's name
+                # precedes it ("Rep. Jo Hale, R-Utah, said")
                 return Source(first=a, last=b, kind="entity", entity=named,
                               outer=self.preposed_start(j, frame.first))
             apposed = self.apposed_name(j, frame)
             if apposed is not None:
                 return apposed
-            k = j - 1
+            k = self._before_parenthesis(j - 1, frame)  # "Rep. Jo Hale (R), a leader of ..., said"
+            if k < frame.first:
+                return None
             if k - 2 >= frame.first and self.words[k][:1].isdigit() and self.words[k - 1] == ",":
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
@@ -178,12 +170,9 @@ class SourceFinder(Appositions):
             return Source(first=k, last=k + 1, kind="description")
         source = self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame)
-        if source is not None and source.kind == "entity" and source.entity is not None \
-                and source.entity.label == "GPE" and source.first - 2 >= frame.first \
-                and self.words[source.first - 1] == "of":
-            person = self._entity_ending_at(source.first - 2, frame.first)
-            if person is not None and person.entity is not None and person.entity.label in NAME_LABELS:
-                source = person  # "Senator Jane Smith of Ohio said": the senator speaks, not the state
+        if source is not None and (source.kind == "description" or source.entity is not None
+                                   and source.entity.label in {"GPE", "ORG"}):
+            source = self._person_of(source, frame) or source
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         p = source.first - 1 if source is not None else -1
@@ -203,6 +192,11 @@ class SourceFinder(Appositions):
                 organisation = source.entity if source.entity is not None and source.entity.label in {"ORG", "GPE"} \
                     else None
                 return Source(first=head.first, last=source.last, kind="description", entity=organisation)
+            subject = self._entity_ending_at(p - 1, frame.first) if p - 1 >= frame.first else None
+            if not relative and subject is not None and subject.entity is not None \
+                    and subject.entity.label in NAME_LABELS:
+                # "Trump in the past has called", "Smith at the hearing said": the name before the phrase speaks
+                return attrs.evolve(subject, outer=self.title_chain_start(subject.first, frame.first))
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
                     self.words[source.phrase_first - 1] == "from" and source.entity is not None
@@ -262,6 +256,8 @@ class SourceFinder(Appositions):
     def source_after(self, position: int, frame: Frame) -> Source | None:
         """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",
         "said one Republican involved in the planning"."""
+        if position < frame.last and self.words[position] in self.fw.clause_openers:
+            return None  # "responded that the businessman ...": a clause opens, no subject
         source = self._source_after(position, frame)
         if position >= frame.last or self.words[position] not in self.fw.determiners:
             return source
@@ -373,34 +369,20 @@ class SourceFinder(Appositions):
             j += 1
         return best
 
-    def _owned_role(self, k: int, frame: Frame) -> int:
-        """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
-        if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:
-            return -1
-        j = k + 1
-        while j < frame.last and j < k + 5 and self.tokens[j].text.islower() and self.quote_of[j] < 0:
-            e = self.entity_from.get(j)
-            if e is not None and e.label == "TITLE" or self.words[j] in self.lexicon.role_words \
-                    or self.words[j] in self.lexicon.body_nouns:
-                return self.index.token_range(e.start, e.end)[1] if e is not None else j + 1
-            j += 1
-        return -1
+    def _place_of_adverbial(self, k: int, frame: Frame) -> bool:
+        """Whether the place or body at token ``k`` is the object of a preposition ("in Gettysburg", "at the
+        University") or the state after a town ("Gettysburg, Pa.")."""
+        p = k - 1
+        if p > frame.first and self.words[p] in self.fw.determiners:
+            p -= 1
+        if p < frame.first:
+            return False
+        town = self.entity_at.get(p - 1) if self.words[p] == "," and p - 1 >= frame.first else None
+        return self.words[p] in self.fw.prepositions or town is not None and town.label != "PERSON"
 
-    def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
-        """A full name within the next few words, none of them punctuation: the head of a title chain. After
-        an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""
-        owned = k < frame.last and self.words[k] in {"'s", "’s"}
-        for j in range(k + owned, min(frame.last, k + reach + 4 * owned)):
-            if self.quote_of[j] >= 0 or not self.words[j][:1].isalnum() and not (
-                owned and self.words[j] == "," and (e := self.entity_from.get(j + 1)) is not None
-                and e.label == "PERSON"
-            ):
-                return None
-            e = self.entity_from.get(j)
-            if e is not None and e.label == "PERSON":
-                a, b = self.index.token_range(e.start, e.end)
-                return Source(first=a, last=b, kind="entity", entity=e)
-        return None
+    def _reported(self, k: int) -> bool:
+        """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
+        return k - 1 in self.cue_set or k - 2 >= 0 and self.words[k - 1] == "that" and k - 2 in self.cue_set
 
     def clause_subject(self, frame: Frame, before: int) -> Source | None:
         """The nearest name or pronoun before ``before`` that opens a clause (at the frame's start, or after a
@@ -414,11 +396,14 @@ class SourceFinder(Appositions):
                 outer = self.title_chain_start(a, frame.first)
                 if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
                     outer -= 1  # "In June, the American Bar Association completed ... and deemed"
-                if outer == frame.first or self.words[outer - 1] in self.clause_openers:
+                opener = self.entity_from.get(frame.first)
+                if outer - 1 == frame.first and opener is not None and opener.label == "NAME" and e.label == "PERSON":
+                    outer = frame.first  # "Presumptive Democratic nominee Jo Hale ... and said": a capital modifier
+                if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (
                 p == frame.first or self.words[p - 1] in self.clause_openers
-            ):
+            ) and not self._reported(p):
                 return Source(first=p, last=p + 1, kind="pronoun")
         # "Prosecutors went after the firms ..., and accused them of ...": a described subject opening the frame
         head = next((j for j in range(frame.first, min(before, frame.first + 4))
@@ -441,6 +426,10 @@ class SourceFinder(Appositions):
             while last < frame.last and self.tokens[last].text.islower() and self.words[last] in nouns \
                     or last + 1 < frame.last and self.words[last] in {"'s", "’s"} and self.words[last + 1] in nouns:
                 last += 1  # "a campaign spokeswoman", "the governor's office"
+            named = self.entity_from.get(last)
+            if named is not None and named.label in NAME_LABELS:  # "The Republican candidate Jo Hale ..., saying"
+                a, b = self.index.token_range(named.start, named.end)
+                return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
             if last + 1 < frame.last and self.words[last] in self.fw.source_prepositions:
                 named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
                 if named is not None and named.label in SOURCE_LABELS:
@@ -452,15 +441,33 @@ class SourceFinder(Appositions):
         if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
             # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
             start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
-        for k in range(start, min(before, start + 12)):
+        reach = start + 12
+        place: Source | None = None
+        for k in range(start, min(before, start + 30)):
+            if k >= reach:
+                break
             if self.quote_of[k] >= 0:
                 continue
             e = self.entity_from.get(k)
+            if e is not None and e.label != "PERSON" and self._place_of_adverbial(k, frame):
+                reach = k + 12  # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
+                a, b = self.index.token_range(e.start, e.end)
+                place = place or Source(first=a, last=b, kind="entity", entity=e)  # unless no other is found
+                continue
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
                 if e.label in {"NORP", "GPE"} and b < frame.last and self.tokens[b].text.islower() \
                         and self.words[b] in self.lexicon.source_nouns:
                     return Source(first=a, last=b + 1, kind="description")  # "Chinese officials rebuffed ..."
+                title = self.entity_from.get(b) if e.label in {"NORP", "GPE", "ORG"} else None
+                if title is not None and title.label == "TITLE":  # "The former Republican presidential candidate"
+                    last = self.index.token_range(title.start, title.end)[1]
+                    named = self.entity_from.get(last)
+                    if named is None or named.label not in NAME_LABELS:
+                        return Source(first=self.title_chain_start(a, frame.first), last=last, kind="description")
+                ahead = self._person_ahead(b, frame) if b < frame.last and self.words[b] in {"'s", "’s"} else None
+                if ahead is not None:  # "Jane Smith's campaign manager Tom Brown said ..., arguing": Brown
+                    return attrs.evolve(ahead, outer=self.title_chain_start(a, frame.first))
                 owned = self._owned_role(b, frame)
                 if owned > b:  # "Gary Johnson's doctor is calling ...": the doctor
                     return Source(first=self.title_chain_start(a, frame.first), last=owned, kind="description")
@@ -473,7 +480,7 @@ class SourceFinder(Appositions):
                 return Source(first=k, last=k + 1, kind="pronoun")
             elif e is None and k in self.cue_set and fallback is not None:
                 break  # the frame's verb: its subject came before
-        return fallback
+        return fallback or place
 
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:
         """The cue verb of a frame whose subject opens it, when the verb comes before token ``before``:

@@ -65,6 +65,7 @@ class FunctionWords:
     time_adverbs: frozenset[str]
     time_modifiers: frozenset[str]
     participle_openers: frozenset[str]
+    prepositional_participles: frozenset[str]
     time_conjunctions: frozenset[str]
     rank_modifiers: frozenset[str]
     period_determiners: frozenset[str]

@@ -2,14 +2,14 @@
 
 A statement responds to a target when the evidence says so: a response cue whose object
 names or points at the target, a reference to the target's words or acts, or the
-statement's placement in the exchange (``reader`` lists the kinds and their confidence).
+statement's placement in the exchange (``reader`` lists the kinds, ``evidence`` their confidence).
 Ends are named people, organisations, and groups that speak as one ("critics", "the
 unions"), and bodies the text names; "China" or "Chinese officials" summarise their side and
 stay at the level of countries. The modules: ``words`` (the lexicon), ``parties`` (who can be
 an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doing an act),
 ``passive`` (cues in the passive), ``placement`` (contrast, turns), ``references`` (nouns
 naming an earlier statement or act), ``groups`` (groups a statement takes up), ``trial`` (the
-defence and the accused), ``reader`` (the pass and how evidence combines).
+defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
 from .described import described_speakers
-from .reader import CONFIDENCE, MIN_CONFIDENCE, ResponseReader
+from .evidence import CONFIDENCE, MIN_CONFIDENCE
+from .reader import ResponseReader
 from .words import response_cues, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]

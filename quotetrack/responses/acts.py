@@ -19,9 +19,10 @@ import attrs
 from quotetrack.attribution.cues import inflections
 
 from .parties import Candidate, Names
-from .words import ResponseWords, finite_verb_pattern
+from .placement import sentence_start
+from .words import ResponseWords, finite_verb_pattern, singular
 
-__all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts"]
+__all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts", "names_act"]
 
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
 _OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
@@ -148,3 +149,29 @@ def _act_noun_after(text: str, start: int, acts: frozenset[str]) -> tuple[int, i
         if lower >= 2:  # the noun phrase is over: "Acme's Leeds plant may be cut"
             break
     return None
+
+
+def names_act(text: str, words: ResponseWords, noun: str, start: int, end: int) -> bool:
+    """Whether an act noun can name the act whose verb is ``text[start:end]``: a noun for any act ("the move"), one
+    its verb makes ("the ban" / "banned"), an instrument for an instrument's act ("the legislation" / "New EU rules
+    set ..."), or the noun itself in the act's sentence ("the charges imposed by the IAAF").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Acme unveiled a new phone in May. The firm banned two reporters."
+    >>> names_act(text, words, "merger", 5, 13), names_act(text, words, "ban", 43, 49)
+    (False, True)
+    >>> names_act(text, words, "move", 5, 13)
+    True
+    """
+    classes = words.classes
+    verb = text[start:end].lower()
+    stop = text.find(". ", end)
+    found = {singular(w) for w in _WORD.findall(text, sentence_start(text, start), stop if stop >= 0 else len(text))}
+    instruments = classes.get("instrument", frozenset())
+    return noun in classes.get("umbrella", frozenset()) or singular(noun) in found \
+        or noun in instruments and any(w in instruments for w in found) \
+        or any(verb in inflections(lemma) for lemma in words.nouns.get(singular(noun), frozenset()))

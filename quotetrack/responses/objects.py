@@ -19,14 +19,20 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
 from .parties import Candidate, Names
+from .placement import sentence_start
 from .words import ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "read_object"]
+__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
 
-_OBJECT_RELATIONS = ("obj", "obl", "iobj", "nmod", "ccomp")
+_OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+_INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
+_TO = re.compile(r"\sto\s")
 
 
 @attrs.frozen(kw_only=True)
@@ -78,6 +84,23 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
     return end, stop.start() if stop else min(len(text), end + _SURFACE_REACH)
 
 
+def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
+    """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
+    media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``, any
+    "to" after the object ("welcomed world leaders to the White House").
+
+    Examples
+    --------
+    >>> text = "He questioned the need to be kind to Ortiz. She welcomed leaders to the White House."
+    >>> text[13:past_object(text, 13, 42)], text[56:past_object(text, 56, 84, destination=True)]
+    (' the need', ' leaders')
+    """
+    tail = _OBJECT_TAIL.search(text, start, end)
+    to = next((m for m in (_TO if destination else _INFINITIVE).finditer(text, start, end)
+               if text[start:m.start()].strip()), None)
+    return min((m.start() for m in (tail, to) if m is not None), default=None)
+
+
 def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] | None:
     tokens = document.tokens
     i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
@@ -91,17 +114,17 @@ def _parse_object(document: Document, start: int, end: int) -> tuple[int, int] |
         head = tokens[j].head
         if head is not None and head >= 0:
             children.setdefault(head, []).append(j)
-    for j in children.get(i, []):
-        rel = (tokens[j].deprel or "").split(":")[0]
-        if rel in _OBJECT_RELATIONS and tokens[j].start >= end:
-            span = [j]
-            stack = [j]
-            while stack:
-                for k in children.get(stack.pop(), []):
-                    span.append(k)
-                    stack.append(k)
-            return min(tokens[k].start for k in span), max(tokens[k].end for k in span)
-    return None
+    ranked = sorted((_OBJECT_RELATIONS.index(rel), j) for j in children.get(i, [])
+                    if (rel := (tokens[j].deprel or "").split(":")[0]) in _OBJECT_RELATIONS and tokens[j].start >= end)
+    if not ranked:
+        return None
+    span = [ranked[0][1]]  # the object before an oblique: "welcomed leaders to the White House"
+    stack = list(span)
+    while stack:
+        for k in children.get(stack.pop(), []):
+            span.append(k)
+            stack.append(k)
+    return min(tokens[k].start for k in span), max(tokens[k].end for k in span)
 
 
 def read_object(text: str, span: tuple[int, int], source: str, names: Names, words: ResponseWords,
@@ -135,15 +158,21 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     'act'
     """
     start, end = span
-    named = names.first_match(text[start:end], source)
+    named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
+                  if candidate.speaker.name != source
+                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
+                 None)
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
-        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"): not the target
+        # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
+        # after an article ("opposing the Clinton deposition request"): not the target
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        if not (candidate.body and modifier):
+        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        if not (candidate.body and modifier or noun and _ARTICLE.search(text, max(0, start + offset - 5),
+                                                                       start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
@@ -155,15 +184,20 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
-        if word in pronoun_number:
-            return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number[word])
+        if word in pronoun_number or word == "it" and k == 0 and tokens[1:2] and tokens[1][0] in {"of", "for"}:
+            # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
+            return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number.get(word, "neuter"))
         if word in words.classes.get("act", frozenset()):
             return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
         if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
-            if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed feedback from users"
+            if first + 1 < k and tokens[first][0] in words.classes.get("voiced", frozenset()) \
+                    and tokens[first + 1][0] == "from" and re.search(rf"\b{re.escape(word)}\b", text[
+                        :sentence_start(text, start)], re.IGNORECASE):  # "feedback from users" who spoke before
+                first += 2
+            if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed news from users"
                 return ObjectReading(kind="group", start=tokens[min(first, k)][1], end=w_end)
         base = re.sub(r"['’]s$", "", word)
         if base != word and base in roles and k > 0 and tokens[0][0] in skip \
@@ -173,3 +207,19 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
     return None
+
+
+def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a name in a cue's object is where the words went, not whom they answer: a platform after "on"
+    ("responded on Twitter") or a broadcaster after a medium ("hit back in an interview on CBS").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
+    ...     load_lexicon()), _names_medium("turned on ", "Smith", load_lexicon())
+    (True, True, False)
+    """
+    found = _ON_MEDIUM.search(before)
+    if found is None:
+        return False
+    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in lexicon.media.get(
+        "noun", {})

@@ -18,12 +18,12 @@ import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Organisation, Speaker
+from quotetrack.model import Article, Organisation, Speaker, Statement
 
 from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
-           "different_sides", "head_noun", "is_party", "latest_named", "same_side", "side"]
+           "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "same_side", "side"]
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -38,6 +38,9 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     True
     >>> is_party(Speaker(name="Chinese officials", kind="group", country="China"), words)
     False
+    >>> is_party(Speaker(name="his supporters", kind="group"), words), is_party(Speaker(name="though critics",
+    ...     kind="group"), words)
+    (False, False)
     >>> is_party(Speaker(name="Senator Ruth Ellis's office", kind="group"), words), is_party(
     ...     Speaker(name="the office", kind="group"), words)
     (True, False)
@@ -48,6 +51,8 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
         return True
     if speaker.kind != "group" or speaker.country is not None:
         return False
+    if speaker.name.split()[0].lower() in words.classes.get("not_group_start", frozenset()):
+        return False  # "his supporters", "though critics": no group of its own
     head = head_noun(speaker.name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
         re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"
@@ -320,3 +325,64 @@ def latest_named(names: Names, text: str, start: int, end: int, kinds: frozenset
     found = [c for c, _, _ in names.finditer(text[start:end])
              if c.speaker.kind in kinds and c.speaker.name not in exclude]  # "Ortiz's office": not Ortiz
     return found[-1] if found else None
+
+
+_CONJUNCT_BEFORE = re.compile(r"([^.,;:!?\"“”\n]{2,80})\s+and\s+(?:the\s+)?$")
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][^.,;:!?\"“”\n]{1,60}?)\s+$")
+
+
+def co_subjects(text: str, statement: Statement, names: Names, exclude: str) -> frozenset[str]:
+    """The parties named with the speaker as one subject ("Clinton and the DNC rejected the allegation"): on the
+    speaker's side, never answered by the statement.
+
+    Examples
+    --------
+    >>> from quotetrack.model import Mention
+    >>> senator = Candidate(speaker=Speaker(name="Ruth Ellis", kind="person"), names=("Ellis",), first=0, side=None)
+    >>> text = "Ellis and the party rejected the claim."
+    >>> said = Statement(start=29, end=38, text="the claim", kind="indirect",
+    ...                  speaker_mention=Mention(start=14, end=19, text="party"), cue=Mention(start=20, end=28,
+    ...                  text="rejected"))
+    >>> sorted(co_subjects(text, said, Names.of([senator]), "party"))
+    ['Ruth Ellis']
+    """
+    mention = statement.speaker_mention
+    if mention is None:
+        return frozenset()
+    before = _CONJUNCT_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    cue = statement.cue.start if statement.cue is not None and statement.cue.start >= mention.end else None
+    after = _CONJUNCT_AFTER.fullmatch(text, mention.end, cue) if cue is not None and cue - mention.end < 70 else None
+    return frozenset(c.speaker.name for m in (before, after) if m is not None for c, _, _ in names.finditer(m.group(1))
+                     if c.speaker.name != exclude)
+
+
+_COURTESY = re.compile(r"\b([A-Z][a-z]{1,3})\.?\s+$")  # "Mr. " or "Ms " right before a mention
+
+
+def gender_of(speaker: Speaker, lexicon: Lexicon, text: str) -> str | None:
+    """A person's gender (``m``/``f``) where the text tells it: a courtesy title before a mention ("Mr. Khan"), a
+    title ("spokeswoman") or a given name the lexicon knows; else none.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Mention
+    >>> lexicon = load_lexicon()
+    >>> gender_of(Speaker(name="Ruth Ellis"), lexicon, ""), gender_of(Speaker(name="Ellis"), lexicon, "")
+    ('f', None)
+    >>> gender_of(Speaker(name="Khan", mentions=(Mention(start=4, end=8, text="Khan"),)), lexicon, "Mr. Khan said")
+    'm'
+    """
+    if speaker.kind != "person":
+        return None
+    words = speaker.name.split()
+    if len(words) > 1 and words[0] not in lexicon.family_name_first and words[0] in lexicon.genders:
+        return lexicon.genders[words[0]]
+    for mention in speaker.mentions:
+        courtesy = _COURTESY.search(text, max(0, mention.start - 6), mention.start)
+        if courtesy is not None and courtesy.group(1) in lexicon.genders:
+            return lexicon.genders[courtesy.group(1)]
+    role = (speaker.title or "").lower().split()[-1:]
+    if role and role[0].endswith(("woman", "man")):
+        return "f" if role[0].endswith("woman") else "m"
+    return None

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
 _WINDOW = 400  # characters searched back for a sentence start
 _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
+_APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
 _ASKED = re.compile(r"^(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b", re.IGNORECASE)
 
 
@@ -148,8 +149,10 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor)
     nearest = None
+    mention = statement.speaker_mention
     for m in pattern.finditer(text, window_start, statement.start):
-        nearest = m
+        if mention is None or not mention.end <= m.start() or _APPOSITION.search(text, mention.end, m.start()) is None:
+            nearest = m  # not "X, an adviser who supported the policy, said ...": that describes the speaker
     if nearest is not None:
         return nearest.group(), nearest.start()
     if window_start == 0 or speaker is None:

@@ -1,7 +1,7 @@
 """One pass over an article's statements, gathering each statement's evidence of a response.
 
-Every kind of evidence proposes a target with a confidence (:data:`CONFIDENCE`); the proposals for one target
-combine as independent signs (``1 - prod(1 - c)``), and the target with the highest combined confidence wins. Kinds:
+Every kind of evidence proposes a target with a confidence; the proposals for one target combine as independent signs
+(``evidence``: :data:`~.evidence.CONFIDENCE`, :func:`~.evidence.combine`). Kinds:
 
 - ``cue``: a response cue whose object names the target ("hit back at Pompeo");
 - ``pronoun``, ``act``, ``organisation``, ``role``: the cue's object is a pronoun ("her"), an act ("the plan"), a body
@@ -31,64 +31,45 @@ import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Mention, Response, Speaker
+from quotetrack.model import Article, Response, Speaker, Statement
 
-from .acts import find_acts
+from .acts import find_acts, names_act
+from .continuation import continued
+from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
 from .sanction import sanctioned
 from .narration import another_subject, denied, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, read_object
-from .parties import (Candidate, Names, bodies, candidates, canonical_name, colleagues, different_sides, head_noun,
-                      is_party, latest_named, PRONOUN_KINDS, same_side)
+from .objects import ObjectReading, object_span, past_object, read_object
+from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
+                      gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .placement import anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name, paragraphs_between
+from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
+                        paragraphs_between, sentence_start)
 from .words import ResponseWords, response_words
 
-__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "ResponseReader"]
+__all__ = ["ResponseReader"]
 
-#: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
-#: carries the confidence of the response it continues, times its factor here.
-CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
-    "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
-    "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
-    "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
-    "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45,
-}
-#: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
-#: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
-MIN_CONFIDENCE = 0.5
 _WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
 _REACH = 2  # paragraph breaks a placement rule looks back over
 _NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
+_OPENING_WORDS = 4  # words before the act noun of a statement that opens with it ("Donald Trump's new plan")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
-_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
-_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
-_INFERRED = frozenset({"turn", "reaction"})  # placements a colleague's words never make a response
-
-
-@attrs.frozen(kw_only=True)
-class Evidence:
-    """One sign that a statement answers ``target``."""
-
-    target: Candidate
-    kind: str
-    start: int
-    end: int
-    confidence: float
-    cue: str | None = None
-    stance: str | None = None  # where the cue is no entry of the lexicon ("came under fire": rejects)
+_ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
+_TO_SOMETHING = re.compile(r"\s+(?:to|at)\s+(?:the|a|an|this|that|these|those)\s+[a-z]")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
 
 
 def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
@@ -114,10 +95,15 @@ class ResponseReader:
         self.words: ResponseWords = response_words(lexicon)
         described = described_bodies(self.text, self.words, lexicon.function_words.stop_words)
         self.described = {b.name for b in described}
-        self.candidates = candidates(article, people, self.words, [*bodies(article, document, lexicon), *described])
+        agreements = self.words.classes.get("agreement", frozenset())  # "praised the Trans-Pacific Partnership"
+        self.candidates = [c for c in candidates(article, people, self.words, [*bodies(article, document, lexicon),
+                                                                               *described])
+                           if c.speaker.name.split()[-1].lower() not in agreements or any(
+                               s.speaker is not None and s.speaker.name == c.speaker.name for s in self.statements)]
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        self.genders = {c.speaker.name: gender_of(c.speaker, lexicon, self.text) for c in self.candidates}
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
         self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
         self.acts = find_acts(self.text, self.names, self.words)
@@ -146,8 +132,10 @@ class ResponseReader:
     # -- what came before -------------------------------------------------------------------------------------
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None, head: str | None = None) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``)."""
+                      lemmas: frozenset[str] | None = None, head: str | None = None, gender: str | None = None
+                      ) -> tuple[Candidate, int] | None:
+        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``;
+        of no gender but ``gender``)."""
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > _REACH:
@@ -156,6 +144,8 @@ class ResponseReader:
             if speaker is None or speaker.name == source or speaker.name not in self.by_name:
                 continue
             if kinds is not None and speaker.kind not in kinds:
+                continue
+            if gender is not None and self.genders.get(speaker.name) not in (None, gender):
                 continue
             if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
                 continue  # "accused the firms": not the lawyers who spoke last
@@ -185,14 +175,15 @@ class ResponseReader:
         if PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
-        cut = _OBJECT_TAIL.search(text, *span)  # "blasted the media for letting Y ...": the media, not Y
-        span = (span[0], cut.start()) if cut else span
+        cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
+        span = (span[0], cut) if cut is not None else span
+        if cut is not None and text.startswith(" to ", cut) and cue.split()[0].lower() in greeting_forms(self.words):
+            return []  # "welcomed world leaders to the White House": guests, no answer
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon) \
-                or role == "prep" and _QUESTIONS.search(text, *span):
-            return found  # "defended her record": the speaker's own; "responding to CNN's questions": no party's
+        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
+            return found  # "defended her record": the speaker's own
         claimed = unattributed_claim(text, offset + len(cue), cue, self.words)  # "denied speculation that ..."
         if reading is not None or claimed is not None:
             resolved = self._resolve(index, speaker, reading, offset) if reading is not None else None
@@ -200,24 +191,30 @@ class ResponseReader:
                 resolved = claimed, "unattributed"
             if resolved is not None:
                 target, kind = resolved
-                found.append(Evidence(target=target, kind=kind, start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE[kind], cue=cue))
+                found.append(Evidence.of(target, kind, offset, offset + len(cue), cue=cue))
             return found
         statement = self.statements[index]
-        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document):
+        if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document) \
+                and not _TO_SOMETHING.match(text, offset + len(cue)):  # "reacted to the news": not the last voice
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
-                found.append(Evidence(target=previous, kind="turn", start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE["turn"], cue=cue))
+                found.append(Evidence.of(previous, "turn", offset, offset + len(cue), cue=cue))
         own = narrated(statement, self.words, self.lexicon) and statement.cue is not None \
             and statement.cue.start == offset
-        if not found and not own and cut is None:  # a cue, no target in sight: the story's initiator, opposed
+        if not found and not own and cut is None and role == "turn" and self._replies(statement, offset) \
+                and not asked_by_reporter(text, statement, self.document):  # "X hit back": the story's initiator
             initiator = next((c for c in self.candidates if c.first < statement.start and c.names and not c.body
                               and c.speaker.name != speaker.name and different_sides(speaker, c)), None)
             if initiator is not None:
-                found.append(Evidence(target=initiator, kind="structure", start=offset, end=offset + len(cue),
-                                      confidence=CONFIDENCE["structure"], cue=cue))
+                found.append(Evidence.of(initiator, "structure", offset, offset + len(cue), cue=cue))
         return found
+
+    def _replies(self, statement: Statement, offset: int) -> bool:
+        """Whether a turn cue at ``offset`` is the speaker's reply in the narration: the speaker named right before it
+        ("Spokesperson Hua Chunying hit back on Thursday"), not a noun in someone's words ("the same attack")."""
+        mention = statement.speaker_mention
+        return mention is not None and mention.end <= offset and _ADJACENT.fullmatch(self.text, mention.end,
+                                                                                     offset) is not None
 
     def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
         """The latest other party, near, whose statement the act noun names by its cue or words ("the reports" /
@@ -238,16 +235,19 @@ class ResponseReader:
             return None
         return found
 
-    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False
-                ) -> tuple[Candidate, int] | None:
+    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False,
+                noun: str | None = None) -> tuple[Candidate, int] | None:
         """The latest party on another side named doing an act before ``before`` (``near``: within the placement
-        reach; ``described``: a body named by a description counts), and where."""
+        reach; ``described``: a body named by a description counts; ``noun``: an act that noun can name), and
+        where."""
         own = speaker.organisation.name if speaker.organisation is not None else None
         for act in reversed(self.acts):
             if near and paragraphs_between(self.text, act.start, before) > _REACH:
                 return None
             if not described and act.candidate.speaker.name in self.described:
                 continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
+            if noun is not None and not names_act(self.text, self.words, noun, act.start, act.end):
+                continue  # "support this merger": not the Macintosh someone unveiled
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
                     and not same_side(speaker, act.candidate):
                 return act.candidate, act.start
@@ -279,7 +279,8 @@ class ResponseReader:
             instrument = reading.noun in classes.get("instrument", frozenset())
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
                 instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
-            author = self._author(index, speaker, offset, near=True, described=not instrument) or self._near_other(
+            author = self._author(index, speaker, offset, near=True, described=not instrument,
+                                  noun=reading.noun) or self._near_other(
                 speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
@@ -296,10 +297,12 @@ class ResponseReader:
             return (holder, "role") if holder is not None else None
         if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
-            found = self._latest_other(index, speaker.name, offset, kinds)
+            gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
+            found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
             named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
                                  kinds, speaker.name)
-            found = (named, 0) if named is not None else found
+            agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
+            found = (named, 0) if named is not None and agrees else found
         else:
             noun = self.text[reading.start:reading.end].split()[-1].lower()
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
@@ -333,45 +336,42 @@ class ResponseReader:
         contrast = opens_with_contrast(self.text, statement, self.words, self.document)
         against = stated or self._latest_actor(index, speaker, anchor) if contrast is not None else None
         if contrast is not None and against is not None:  # set against the statement it names, else the latest
-            found.append(Evidence(target=against, kind="contrast", start=contrast[0], end=contrast[1],
-                                  confidence=CONFIDENCE["contrast"]))
+            found.append(Evidence.of(against, "contrast", contrast[0], contrast[1]))
         own_object = statement.cue is not None and self.words.pattern.fullmatch(statement.cue.text)
         if noun is not None and not own_object:  # a response cue's own object is read as its object, not as a topic
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and not same_side(speaker, author[0]):
-                found.append(Evidence(target=author[0], kind="topic", start=noun[0], end=noun[1],
-                                      confidence=CONFIDENCE["topic"]))
+                found.append(Evidence.of(author[0], "topic", noun[0], noun[1]))
         # a judgement adds weight to the author of the statement or act the topic names; "his statements" might be
         # anyone's
         judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
         mine = party_of(speaker, self.lexicon)
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
             if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
-                found.append(Evidence(target=found[-1].target, kind=kind, start=start, end=end,
-                                      confidence=CONFIDENCE[kind]))
+                found.append(Evidence.of(found[-1].target, kind, start, end))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))
             if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
-                found.append(Evidence(target=proposer, kind="reaction", start=start, end=end,
-                                      confidence=CONFIDENCE["reaction"]))
+                found.append(Evidence.of(proposer, "reaction", start, end))
         owner = self._owner(index, speaker)
-        if owner is not None:
+        if owner is not None:  # in full where the statement opens with the act it judges ("Trump's new plan is vague")
+            leading = len(_WORD.findall(self.text, statement.start, owner[1])) <= _OPENING_WORDS
+            # the act a topic names is the one the owner made: one sign, not two ("the FBI's decision")
+            found = [e for e in found if e.kind != "topic" or e.start != owner[1]]
             found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
-                                  confidence=CONFIDENCE["owner"]))
+                                  confidence=CONFIDENCE["owner" if leading else "bare_owner"]))
         defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
         accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
         side = defence or accused
         if side is not None:
             kind = "defence" if defence is not None else "innocence"
-            found.append(Evidence(target=side, kind=kind, start=statement.start, end=statement.end,
-                                  confidence=CONFIDENCE[kind]))
+            found.append(Evidence.of(side, kind, statement.start, statement.end))
         spoken_for = represented(self.text, statement, self.acts, self.words)  # "Hale's spokesman said ..."
         if spoken_for is not None and not same_side(speaker, spoken_for[0]):
-            found.append(Evidence(target=spoken_for[0], kind="representative", start=spoken_for[1],
-                                  end=spoken_for[2], confidence=CONFIDENCE["representative"]))
+            found.append(Evidence.of(spoken_for[0], "representative", spoken_for[1], spoken_for[2]))
         return found
 
     def _owner(self, index: int, speaker: Speaker) -> tuple[Candidate, int, int] | None:
@@ -379,10 +379,15 @@ class ResponseReader:
         misleads customers", "Acme's new tariff is unfair"), and where."""
         statement = self.statements[index]
         own = speaker.organisation.name if speaker.organisation is not None else None
-        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset())
-        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start < statement.end
-                 and self.text[a.start:a.end].lower() in acts]
-        for m in _MODIFIED_ACT.finditer(statement.text):  # "the EC advice": a name modifying an act noun
+        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset()) \
+            - self.words.classes.get("candidacy", frozenset())  # "Hillary's campaign": her candidacy, no act
+        tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+            else None
+        # "blamed the media for making an issue of Y's claim": not Y's
+        said = self.text[statement.start:tail] if tail is not None else statement.text
+        owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start
+                 < statement.start + len(said) and self.text[a.start:a.end].lower() in acts]
+        for m in _MODIFIED_ACT.finditer(said):  # "the EC advice": a name modifying an act noun
             named = self.names.owner.get(m.group(1))
             if named is not None and m.group(2).lower() in acts:
                 owned.append((named, statement.start + m.start(2), statement.start + m.end(2)))
@@ -433,13 +438,11 @@ class ResponseReader:
                     resolved = self._resolve(index, speaker, reading, cue.start) if reading else None
                     target = resolved[0] if resolved else None
                 if target is not None:
-                    found.append(Evidence(target=target, kind=kind, start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE[kind], cue=cue.cue, stance=cue.stance))
+                    found.append(Evidence.of(target, kind, cue.start, cue.end, cue=cue.cue, stance=cue.stance))
             elif not between and self._is_subject(index, speaker, subject, cue.start):
                 named = self.names.first_in(agent, speaker.name)
                 if named is not None:
-                    found.append(Evidence(target=named, kind="answer", start=cue.start, end=cue.end,
-                                          confidence=CONFIDENCE["answer"], cue=cue.cue, stance=cue.stance))
+                    found.append(Evidence.of(named, "answer", cue.start, cue.end, cue=cue.cue, stance=cue.stance))
         return found
 
     def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
@@ -455,8 +458,12 @@ class ResponseReader:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
         found: list[Evidence] = []
-        tail = _OBJECT_TAIL.search(statement.text) if narrated(statement, self.words, self.lexicon) else None
-        named = self.voices.first_in(statement.text[:tail.start()] if tail else statement.text, speaker.name)
+        tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
+            else None
+        said = self.text[statement.start:tail] if tail is not None else statement.text
+        named = self.voices.first_in(said, speaker.name)
+        if named is not None and self._in_passing(statement, said, speaker.name):
+            named = None  # "urge voters to support Republicans": a pledge, no answer
         if named is not None and named.speaker.name in self.last_by_speaker and (
                 different_sides(speaker, named) or cued is not None):
             full = cued and self.words.role(cued) != "clause" or opens_with_name(statement, named.names)
@@ -468,8 +475,7 @@ class ResponseReader:
                 for t_start, t_end, sentence in self.terms[m.group()]:
                     coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
                     if coiner is not None and different_sides(speaker, coiner):
-                        return [Evidence(target=coiner, kind="term", start=t_start, end=t_end,
-                                         confidence=CONFIDENCE["term"])]
+                        return [Evidence.of(coiner, "term", t_start, t_end)]
         shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]
@@ -483,19 +489,54 @@ class ResponseReader:
                                      self.text, statement.start, statement.end, self.words) else "bare_restatement"])]
         return found
 
+    def _in_passing(self, statement: Statement, said: str, source: str) -> bool:
+        """Whether the party first named in ``said``, the statement's words, is named in passing: after a pledge of
+        support ("backed Hale for the nomination", "urge voters to support Republicans"), or as a modifier after "a"
+        ("an F.B.I. investigation into his dealings"), or a person's name after "the" ("the Hale deposition
+        request")."""
+        found = self.voices.first_match(said, source)
+        at = statement.start + found[1] if found is not None else 0
+        word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
+        article = word.group(1).lower() if word is not None else ""
+        modifier = article in ("a", "an") or article == "the" and found is not None \
+            and found[0].speaker.kind == "person"  # "the Hale deposition request"
+        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
+
+    def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
+        """Whether the reading of who spoke cannot be right, and so is no ground for a response: the statement's
+        pronoun is of another gender than its speaker ("he accused ..." read as Ms Khan's), or a group is named by
+        the last word of a longer name ("Lawyers" of "the National Association of Criminal Defense Lawyers")."""
+        mention = statement.speaker_mention
+        said_by = self._gender(mention.text) if mention is not None else None
+        tail = mention is not None and mention.text[:1].isupper() and (speaker.kind == "group" or mention.text.split(
+            )[-1].lower() in self.words.classes.get("group", ())) \
+            and _NAME_BEFORE.search(self.text, max(0, mention.start - 60), mention.start) is not None
+        return tail or said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
+
+    def _gender(self, pronoun: str) -> str | None:
+        """The gender a pronoun tells (``m``/``f``), if it tells one."""
+        gender = self.lexicon.pronouns.get(pronoun.lower(), ("x", ""))[0]
+        return gender if gender in ("m", "f") else None
+
     def respond(self, index: int) -> Response | None:
         """The response statement ``index`` makes, if the evidence shows one."""
         statement = self.statements[index]
         speaker = statement.speaker
-        if speaker is None or not is_party(speaker, self.words):
+        if speaker is None or not is_party(speaker, self.words) or self._misattributed(statement, speaker):
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
-        if cue is not None and denied(self.text, cue[1], self.lexicon):
+        if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
+                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
+                                or answers_questions(self.text, *cue, self.words, self.document)
+                                or no_verb(self.text, *cue, self.lexicon)):
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
+        if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
+                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+            cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
         if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
@@ -504,78 +545,26 @@ class ResponseReader:
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
-            evidence.append(Evidence(target=sanction[0], kind="sanction", start=sanction[1], end=sanction[2],
-                                     confidence=CONFIDENCE["sanction"]))
+            evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
         opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
         if opposite is not None:
-            evidence.append(Evidence(target=opposite, kind="exchange", start=statement.start, end=statement.end,
-                                     confidence=CONFIDENCE["exchange"]))
+            evidence.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
-            evidence.append(Evidence(target=group[0], kind="group", start=group[1], end=group[2],
-                                     confidence=CONFIDENCE["group"]))
+            evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
         if not evidence:
             evidence += self._continuation(index, speaker)
-        return self._combine(index, speaker, evidence)
+        if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
+            evidence = [e for e in evidence if e.target.speaker.name not in co]
+        return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
-        """The speaker continues their own response, uninterrupted, or takes up the one their side made in the
-        statement just before ("Yukos said it would consider its options in light of the ruling. ... Yukos chief
-        executive Steven Theede said ...")."""
+        """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""
+        found = continued(self.statements, index, speaker, self.text, self.last_response, self.latest_speaker,
+                          self.run_start, self.by_name, self.words, self.voices)
         statement = self.statements[index]
-        last = self.last_response.get(speaker.name)
-        if last is None or self.latest_speaker != speaker.name or last[1] < self.run_start[speaker.name]:
-            previous = self.statements[index - 1].speaker if index else None
-            last = self.last_response.get(previous.name) if previous is not None else None
-            if previous is None or last is None or last[1] != index - 1 or not colleagues(speaker, previous) \
-                    or paragraphs_between(self.text, self.statements[index - 1].end, anchor_of(statement)) > 1:
-                return []
-        elif (breaks := paragraphs_between(self.text, self.statements[last[1]].end, anchor_of(statement))) > 1 \
-                or (breaks and statement.kind == "indirect"):
-            return []  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
-        target = self.by_name.get(last[0])
-        if target is None or same_side(speaker, target):
-            return []
-        return [Evidence(target=target, kind="continuation", start=statement.start, end=statement.end,
-                         confidence=last[2] * CONFIDENCE["continuation"])]
-
-    def _combine(self, index: int, speaker: Speaker, evidence: list[Evidence]) -> Response | None:
-        by_target: dict[str, list[Evidence]] = {}
-        own = speaker.organisation.name if speaker.organisation is not None else None
-        for e in evidence:
-            if e.kind in _INFERRED and same_side(speaker, e.target):
-                continue  # colleagues speaking in turn or in reaction are not answering each other
-            if e.target.body and own == e.target.speaker.name:
-                continue  # a speaker does not answer the body they speak for
-            if e.target.speaker.name != speaker.name:
-                by_target.setdefault(e.target.speaker.name, []).append(e)
-        if not by_target:
-            return None
-
-        def combined(items: list[Evidence]) -> float:
-            doubt = 1.0
-            for kind in {e.kind for e in items}:
-                doubt *= 1 - max(e.confidence for e in items if e.kind == kind)
-            return 1 - doubt
-
-        target, items = max(by_target.items(), key=lambda kv: (combined(kv[1]), -evidence.index(kv[1][0])))
-        confidence = round(combined(items), 3)
-        if confidence < MIN_CONFIDENCE:
-            return None
-        best = max(items, key=lambda e: e.confidence)
-        cue_text = next((e.cue for e in sorted(items, key=lambda e: -e.confidence) if e.cue), None)
-        target_statement = self.last_by_speaker.get(target)
-        if best.kind == "restatement":
-            target_statement = next((j for j in range(index) if (self.statements[j].start, self.statements[j].end)
-                                     == (best.start, best.end)), target_statement)
-        return Response(
-            source=speaker.name, target=target, statement=index, target_statement=target_statement,
-            cue=cue_text, evidence=best.kind, evidence_span=Mention(start=best.start, end=best.end,
-                                                                     text=self.text[best.start:best.end]),
-            stance=next((e.stance for e in items if e.stance and e.cue == cue_text), None) or (
-                self.words.stance(cue_text) if cue_text else None), confidence=confidence,
-            supporting=tuple(sorted({e.kind for e in items} - {best.kind})),
-        )
+        return [Evidence(target=found[0], kind="continuation", start=statement.start, end=statement.end,
+                         confidence=found[1] * CONFIDENCE["continuation"])] if found else []
 
     def named(self, response: Response) -> Response | None:
         """The response on its ends' canonical names (:func:`~.parties.canonical_name`); none if they are one."""

@@ -30,3 +30,88 @@ def test_reported_clause_start(text: str, expected: str) -> None:
 ])
 def test_a_coordinated_cue_ends_the_clause(text: str, expected: list[str]) -> None:
     assert [s.text for s in quotetrack.read(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Jane Smith said there is a "real gap in funding," when it comes to rural schools.',
+                 'there is a "real gap in funding," when it comes to rural schools', id="a-when-aside-stays"),
+    pytest.param('Tom Brown told donors that the vote could help him win "a fight in Denver," where the party meets.',
+                 'that the vote could help him win "a fight in Denver," where the party meets',
+                 id="a-where-aside-stays"),
+    pytest.param('Tom Brown said that "prices still matter most" in the region, including what families pay for rent.',
+                 'that "prices still matter most" in the region, including what families pay for rent',
+                 id="an-including-aside-stays"),
+    pytest.param('Jane Smith said she was focused on "fairness" and had no wish to change the rules.',
+                 'she was focused on "fairness" and had no wish to change the rules', id="a-coordinated-verb-phrase"),
+])
+def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) -> None:
+    (statement,) = quotetrack.read(text).statements
+    assert (statement.kind, statement.text) == ("mixed", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tom Brown called the merger "a bad deal" and has ranked it among the worst of the decade.',
+                 'the merger "a bad deal"', id="an-object-then-the-subject's-own-verb"),
+    pytest.param('Tom Brown cautioned that it was "too early to tell," before predicting that the vote would pass.',
+                 'that it was "too early to tell,"', id="a-participle-after-before"),
+    pytest.param('Tom Brown said the mayor was not "fit" for the job, before taking it back.',
+                 'the mayor was not "fit" for the job', id="a-participle-after-a-comma-and-before"),
+    pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
+                 'the levy was "a tax on work,"', id="a-relative-clause-with-a-cue-of-its-own"),
+])
+def test_a_quoted_clause_ends_before_a_clause_of_its_own(text: str, expected: str) -> None:
+    statement = quotetrack.read(text).statements[0]
+    assert (statement.kind, statement.text) == ("mixed", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('But Tom Brown said he was too busy to find the papers: "I have a lot going on. '
+                 'Good luck with the story," he wrote.',
+                 [("indirect", "he was too busy to find the papers", "Tom Brown"),
+                  ("direct", "I have a lot going on. Good luck with the story,", "Tom Brown")],
+                 id="a-clause-then-a-quotation-with-its-own-cue"),
+    pytest.param('Jane Smith replied by explaining the files she wanted were stuck in a closed system: '
+                 '"Trust me, I share your anger. I cannot open them either," Tom Brown wrote.',
+                 [("direct", "Trust me, I share your anger. I cannot open them either,", "Tom Brown")],
+                 id="not-the-quotation-of-a-cue-in-a-clause-before-the-colon"),
+])
+def test_a_quotation_after_a_colon_with_a_cue_of_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Asked about the vote, Tom Brown said, "We have two weeks left" until the deadline.',
+                 [("mixed", '"We have two weeks left" until the deadline')], id="words-finish-the-quoted-clause"),
+    pytest.param('Jane Smith said, "I have not seen that report" from the inspectors, and left the room.',
+                 [("mixed", '"I have not seen that report" from the inspectors')], id="up-to-a-comma"),
+    pytest.param('Tom Brown said, "We have two weeks left," and she agreed.',
+                 [("direct", "We have two weeks left,")], id="a-quotation-ending-in-a-comma-is-whole"),
+    pytest.param('Jane Smith said, "We will keep the clinic open" and declared the matter closed.',
+                 [("direct", "We will keep the clinic open")], id="and-a-verb-of-the-subject"),
+])
+def test_words_after_a_quotation_finish_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(s.kind, s.text) for s in quotetrack.read(text).statements]
+    assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Jane Smith said the mayor has the one quality the job needs: "Patience, and more patience."',
+                 ("mixed", 'the mayor has the one quality the job needs: "Patience, and more patience."'),
+                 id="a-reported-clause-then-its-quotation"),
+    pytest.param('Tom Brown said in a statement on Friday: "We will appeal."', ("direct", "We will appeal."),
+                 id="a-medium-then-the-quotation"),
+    pytest.param('Jane Smith answered and took the chance to defend the staff: "They have done nothing wrong."',
+                 ("direct", "They have done nothing wrong."), id="an-infinitive-is-no-clause-of-its-own"),
+])
+def test_a_clause_before_a_colon(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s.kind, s.text) for s in quotetrack.read(text).statements]
+
+
+def test_a_dash_before_a_quotation_ends_the_writer_s_clause() -> None:
+    text = ('Mr. Brown also praised his sister\'s "quiet and steady faith" — "faith that shows itself in good works, '
+            'not loud words," he said.')
+    assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
+        ("mixed", 'his sister\'s "quiet and steady faith"'),
+        ("direct", "faith that shows itself in good works, not loud words,"),
+    ]

@@ -116,3 +116,18 @@ def test_two_names_take_a_plural_verb(text: str, expected: tuple[str, str]) -> N
 
 def test_a_singular_name_before_a_noun_is_no_speaker() -> None:
     assert reading("The Jane Smith email scandal grew all summer.") == []
+
+
+QUOTED_NAMES = {  # statement -> (kind, its reported words)
+    'Tom Brown said the "Clean Network" plan would fail.': ("indirect", 'the "Clean Network" plan would fail'),
+    'Jane Smith said the city should scrap its "Green Streets" and start again.':
+        ("mixed", 'the city should scrap its "Green Streets" and start again'),
+    'Tom Brown rails against its "Great Wall of Protectionism" and pledges to stand firm.':
+        ("mixed", 'its "Great Wall of Protectionism"'),
+}
+
+
+@pytest.mark.parametrize("text", list(QUOTED_NAMES), ids=["a-name-before-its-noun", "and-is-no-noun", "an-object"])
+def test_a_quoted_name_before_a_noun_is_a_term(text: str) -> None:
+    statement = quotetrack.read(text).statements[0]
+    assert (statement.kind, statement.text) == QUOTED_NAMES[text]

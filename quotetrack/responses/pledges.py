@@ -1,0 +1,163 @@
+"""Cues that name a party and still answer nobody: a pledge of support, a cue withheld, a question answered, a cue
+that is no verb of the speaker's.
+
+"Support", "endorse" and "back" with a party named bare after them ("endorsed him", "backed Ron Paul for the
+presidency", "a super PAC supporting Republicans") pledge support to a party or a candidate: no answer to anything it
+said (``allegiance`` lemmas of ``response_words.tsv``). A cue after "to" and a word that withholds it ("his hesitancy
+to condemn Duke", "reluctant to endorse") was not done (``withheld``). A cue whose object is a question ("answered
+questions about her career") answers whoever asked, a reporter or an audience the text does not name (``asked``).
+A cue after an article ("a mock children's book") or in the passive ("was endorsed by X") is no verb of which the
+speaker is the subject. On the US political development articles each was read as a response and was wrong in every
+case sampled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quotetrack.attribution.cues import inflections
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+
+from .objects import object_span
+from .words import ResponseWords
+
+__all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
+
+_BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
+_AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
+                           "last", "this", "despite", "before", "when", "while", "since"})  # "endorsed her on Monday"
+_POSSESSIVE = re.compile(r"['’]s?\s*$")
+_NEXT = re.compile(r"\s*([\w-]+)")
+_WORDS = re.compile(r"[\w'’]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
+_LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
+
+
+@functools.cache
+def pledge_forms(words: ResponseWords) -> frozenset[str]:
+    """The inflected forms of the ``allegiance`` lemmas, lower case; the bare "back" (an adverb as often) is left
+    out."""
+    return frozenset(f for lemma in words.classes.get("allegiance", frozenset()) for f in inflections(lemma)) - {
+        "back"}
+
+
+@functools.cache
+def greeting_forms(words: ResponseWords) -> frozenset[str]:
+    """The inflected forms of the ``greeting`` lemmas: a cue whose object goes on with "to" greets guests ("welcomed
+    world leaders to the White House")."""
+    return frozenset(f for lemma in words.classes.get("greeting", frozenset()) for f in inflections(lemma))
+
+
+def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
+    """Whether the cue ``cue`` ending at ``end`` pledges support to a party named bare after it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Three senators endorsed him, and Hart backed Ron Paul for the presidency."
+    >>> pledged(text, "endorsed", text.index(" him"), words), pledged(text, "backed", text.index(" Ron"), words)
+    (True, True)
+    >>> text = "Hart backed Ortiz's plan to cut taxes and endorsed her proposal."
+    >>> pledged(text, "backed", text.index(" Ortiz"), words), pledged(text, "endorsed", text.index(" her"), words)
+    (False, False)
+    >>> pledged("Hart backed Ortiz's bid for the Senate.", "backed", 11, words)
+    True
+    >>> pledged("Hart endorsed her on Monday.", "endorsed", 13, words)
+    True
+    """
+    if cue.lower() not in pledge_forms(words):
+        return False
+    bare = _BARE.match(text, end)
+    if bare is None:
+        return False
+    if bare.group("pronoun"):
+        after = _NEXT.match(text, bare.end())  # "endorsed her proposal": a possessive
+        return bare.group("pronoun") != "her" or after is None or not after.group(1).islower() \
+            or after.group(1) in _AFTER_OBJECT
+    if _POSSESSIVE.search(bare.group("name")) is None:
+        return True
+    noun = _NEXT.match(text, bare.end("name"))
+    return noun is not None and noun.group(1).lower() in words.classes.get("candidacy", frozenset())
+
+
+def withheld(text: str, offset: int, words: ResponseWords) -> bool:
+    """Whether the cue at ``offset`` follows "to" and a word that withholds it ("his hesitancy to condemn").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "He blamed his hesitancy to condemn the group on a bad line; she hoped to condemn it."
+    >>> withheld(text, text.index("condemn"), words), withheld(text, text.rindex("condemn"), words)
+    (True, False)
+    """
+    before = _WORDS.findall(text[max(0, offset - 40):offset])[-2:]
+    return len(before) == 2 and before[1].lower() == "to" and before[0].lower() in words.classes.get(
+        "withheld", frozenset())
+
+
+def asks(text: str, start: int, end: int, words: ResponseWords) -> bool:
+    """Whether the object ``text[start:end]`` of a cue is a question put to the speaker ("questions about her
+    career", "to a question from the audience", "an early question about his agenda").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "She answered questions about her career. He answered an early question about his plan. He hit back."
+    >>> asks(text, 12, 40, words), asks(text, 52, 87, words), asks(text, 96, 100, words)
+    (True, True, False)
+    """
+    opening = [w.lower() for w in _WORDS.findall(text[start:end])[:5]]
+    while opening and (opening[0] in _LEADING or opening[0].endswith(("'s", "’s"))):
+        opening.pop(0)
+    return any(w in words.classes.get("asked", frozenset()) for w in opening[:2])  # "an early question"
+
+
+def answers_questions(text: str, cue: str, offset: int, words: ResponseWords, document: Document | None = None
+                      ) -> bool:
+    """Whether the object of the cue ``cue`` at ``offset`` is a question put to the speaker ("answered questions
+    about her career", "responding to CNN's questions"): whoever asked, a reporter or an audience, no party's words.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Responding to CNN's questions, she answered questions about the bill."
+    >>> answers_questions(text, "Responding to", 0, words), answers_questions(text, "answered", 35, words)
+    (True, True)
+    """
+    span = object_span(text, offset, offset + len(cue), document)
+    return asks(text, *span, words) or words.role(cue) == "prep" and _QUESTIONS.search(text, *span) is not None
+
+
+def no_verb(text: str, cue: str, offset: int, lexicon: Lexicon) -> bool:
+    """Whether the cue ``cue`` at ``offset`` is no verb of which the speaker is the subject: a modifier after an
+    article ("a mock children's book", "the attack ads"), a gerund after "of" ("her position of supporting Trump"),
+    or a participle in the passive ("was endorsed the day before by X").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "There is a mock trial. Cruz was also endorsed by Lee. Ann mocked the plan."
+    >>> [no_verb(text, cue, text.index(cue), load_lexicon()) for cue in ("mock", "endorsed", "mocked")]
+    [True, True, False]
+    """
+    before = text[max(0, offset - 20):offset]
+    after = _NEXT_WORD.match(text, offset + len(cue))
+    modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
+        and after.group(1).lower() not in lexicon.function_words.stop_words
+    nominal = cue.endswith("ing") and _OF_BEFORE.search(before) is not None  # "her position of supporting X"
+    return modifier or nominal or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None
