@@ -85,9 +85,10 @@ class Attributor(IndexView):
     def add(self, fi: int, start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
             quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Record a statement of frame ``fi``."""
-        if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues:
+        if kind == "indirect" and cue is not None and cue.lemma in self.lexicon.quoted_only_cues \
+                and not (cue.participle and self.index.after_comma(cue.first)):  # (", referring to X" says whom)
             return  # "referred to the committee": such a cue reports words only when it quotes them
-        if source is not None:
+        if source is not None and (cue is None or cue.kind != "noun_object"):  # (a noun's owner is no subject)
             self.frame_sources.setdefault(fi, source)
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                     paragraph=self.index.paragraph_of(start)))
@@ -96,23 +97,10 @@ class Attributor(IndexView):
         """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
         s, e, quoted = self.clauses.content_span(first, end)
         self.used.update(self.index.quotes_within(s, e))
-        names = {span for span in quoted if self._names_a_thing(span)}
+        names = {span for span in quoted if self.index.names_a_thing(span)}
         self.named_things |= names
         words = tuple(span for span in quoted if span not in names)
         self.add(fi, s, e, "mixed" if words else "indirect", cue, source, words)
-
-    def _names_a_thing(self, span: tuple[int, int]) -> bool:
-        """Whether quoted words name a thing rather than quote someone: a capitalised name between a determiner
-        and the noun it modifies ('the "Clean Network" plan', 'its "America First" policy')."""
-        if not self.index.is_name_like(self.text[span[0] : span[1]]):
-            return False
-        first, last = self.index.token_range(span[0], span[1])
-        before = next((t for t in range(first - 1, -1, -1) if self.quote_of[t] < 0), -1)
-        after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
-        return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
-            and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
-            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs \
-            and self.words[after] not in self.fw.conjunctions and self.words[after] not in self.fw.prepositions
 
     # -- one frame ----------------------------------------------------------------------------
     def read_frame(self, fi: int, frame: Frame) -> None:
@@ -136,8 +124,8 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
-        for first, end, noun, source in self.nouns.read(frame):  # "his claim that ...", "reports that ..."
-            s, e, _ = self.clauses.content_span(first, end)
+        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame)]:
+            s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)
 
@@ -237,7 +225,8 @@ class Attributor(IndexView):
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
                             and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
             end = self.clauses.noun_object_end(complement, end)
-            if end - complement >= 2:
+            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
+                    and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
                 self.add_clause(fi, complement, end, cue, source)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
@@ -480,7 +469,7 @@ class Attributor(IndexView):
         end = self.clauses.noun_object_end(after, end)
         if k in participles and "that" not in self.words[after:end]:
             self.frame_sources.setdefault(fi, source)
-        elif end - after >= 2:
+        elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)
 
     def clause_before(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,

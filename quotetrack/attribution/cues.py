@@ -41,7 +41,8 @@ class CueMatch:
     kind : str
         How the cue is built, which picks the construction that reads it: ``verb`` (one word,
         ``cues.tsv``), or a multiword cue's kind in ``cue_phrases.tsv`` (``according_to``,
-        ``source_after``, ``verb_particle``).
+        ``source_after``, ``verb_particle``); the nouns of :mod:`~quotetrack.attribution.nouns` are
+        ``noun`` ("his claim that") and ``noun_object`` ("her attacks on").
     """
 
     first: int

@@ -222,6 +222,12 @@ class TextIndex:
                 found.append(qi)
         return found
 
+    def one_word_name(self, k: int) -> bool:
+        """Whether token ``k`` is a one-word name of a person or a body ("Clinton", "NATO")."""
+        named = self.entity_from.get(k)
+        return named is not None and named.label in NAME_LABELS | {"ORG"} \
+            and self.token_range(named.start, named.end)[1] == k + 1
+
     def is_name_like(self, text: str) -> bool:
         """Whether quoted words read as a name or title: "Clean Network", "13 Hours"."""
         known = self._name_like.get(text)
@@ -230,6 +236,19 @@ class TextIndex:
             known = self._name_like[text] = bool(words) and len(words) <= 6 and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
         return known
+
+    def names_a_thing(self, span: tuple[int, int]) -> bool:
+        """Whether quoted words name a thing rather than quote someone: a capitalised name between a determiner
+        and the noun it modifies ('the "Clean Network" plan', 'its "America First" policy')."""
+        if not self.is_name_like(self.text[span[0] : span[1]]):
+            return False
+        first, last = self.token_range(span[0], span[1])
+        before = next((t for t in range(first - 1, -1, -1) if self.quote_of[t] < 0), -1)
+        after = next((t for t in range(last, len(self.tokens)) if self.quote_of[t] < 0), len(self.tokens))
+        return before >= 0 and self.words[before] in self.fw.determiners and after < len(self.tokens) \
+            and self.tokens[after].text.isalpha() and self.tokens[after].text.islower() \
+            and self.words[after] not in self.fw.auxiliaries and self.words[after] not in self.fw.finite_verbs \
+            and self.words[after] not in self.fw.conjunctions and self.words[after] not in self.fw.prepositions
 
     def is_statement_like(self, text: str) -> bool:
         """Whether quoted words read as a statement rather than a name or a term."""

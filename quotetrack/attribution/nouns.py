@@ -3,7 +3,9 @@
 :class:`NounClauses` finds a noun of ``cue_nouns.txt`` followed by a content clause ("that" and a
 subject) and the noun's owner, who holds the claim: a possessive ("his promise that", "Trump's
 claim that"), a name before the noun ("a New York Times report that") or the noun itself when it
-names a source ("published reports that").
+names a source ("published reports that"). It also finds a noun of ``cue_noun_objects.tsv`` and the
+phrase after its preposition, which the noun's owner takes a stance on ("her attacks on the plan",
+"Smith's decision to resign").
 """
 
 from __future__ import annotations
@@ -54,6 +56,38 @@ class NounClauses(IndexView):
             end = self.clauses.reported_clause_end(t + 1, frame, later)
             if end - t >= 4:
                 yield t + 1, end, CueMatch(first=t, last=t + 1, lemma=self.words[t], cls="speech", kind="noun"), source
+
+    def read_objects(self, frame: Frame) -> Iterator[tuple[int, int, CueMatch, Source]]:
+        """``(first, end, cue, source)`` of each owned noun's object in the frame ("his criticism of [the court]",
+        "her decision [to resign]"): the phrase ends at a comma, a verb or a cue."""
+        objects = self.lexicon.cue_noun_objects
+        for t in range(frame.first + 1, frame.last - 2):
+            prepositions = objects.get(self.words[t])
+            if prepositions is None or self.words[t + 1] not in prepositions or self.quote_of[t] >= 0 \
+                    or self.quote_of[t + 1] >= 0 or not self.tokens[t].text.islower():
+                continue
+            source = self.owner(t, frame)
+            if source is None or source.last == t + 1 or source.kind == "entity" and source.last == t \
+                    and self.words[t] in self.lexicon.cue_forms:
+                continue  # "a report on": the noun is no owner; "Smith calls for": a verb
+            first = t + 2
+            if self.words[t + 1] == "to" and self.tokens[first].text.isalpha() and self.tokens[first].text.islower() \
+                    and self.words[first] not in self.fw.determiners and self.words[first] not in self.possessives:
+                first = t + 1  # "his decision to resign": the infinitive keeps its "to"
+            end = first + 1
+            subject = source.first == frame.first  # "The mayor's remarks about the levy angered ...": its verb ends it
+            while end < min(frame.last, first + MAX_CLAUSE) and (self.quote_of[end] >= 0 or not (
+                self.words[end] in {",", ";", ":", "(", "—", "–"} or end in self.cue_set
+                or self.words[end] in self.fw.auxiliaries or self.words[end] in self.fw.finite_verbs
+                or subject and self.words[end].endswith("ed") and self.tokens[end].text.islower()
+            )):
+                end += 1
+            while end - first > 1 and self.words[end - 1] in {".", "?", "!"}:
+                end -= 1  # the sentence's end is not the object's
+            if end - first > (first == t + 1) and self.words[first][:1].isalnum() \
+                    and all(self.quote_of[k] < 0 for k in range(first, end)):  # (quoted words are read as quotes)
+                cue = CueMatch(first=t, last=t + 2, lemma=self.words[t], cls="speech", kind="noun_object")
+                yield first, end, cue, source
 
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative

@@ -112,9 +112,10 @@ class SourceFinder(SubjectShapes):
             and len(self.index.quoted_text(self.quote_of[k]).split()) <= 4  # 'X, host of "Morning Talk," said'
         if k < frame.first or self.quote_of[k] >= 0 and not titled:
             return None
-        if self.words[k] in {"and", "but"} and k > frame.first and self.tokens[cue.first].text.islower() \
-                and not self.words[cue.first].endswith("ing"):
-            # "McConnell embraced the mogul and said ...": the coordinated verb shares the clause's subject
+        if (self.words[k] == "and" or self.words[k] == "but" and cue.cls == "speech") and k > frame.first \
+                and self.tokens[cue.first].text.islower() and not self.words[cue.first].endswith("ing"):
+            # "McConnell embraced the mogul and said ...", "... in a bind, but say ...": the coordinated verb shares
+            # the clause's subject
             return self.clause_subject(frame, k)
         k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
         if k < frame.first:

@@ -115,6 +115,9 @@ class Lexicon:
         Nouns heading a described speaker (``officials``, ``report``).
     cue_nouns : frozenset of str
         Nouns of saying or believing that take a content clause (``claim``, ``argument``: "the claim that ...").
+    cue_noun_objects : dict of str to frozenset of str
+        Nouns of saying, judging and deciding to the prepositions that open what their owner holds a stance
+        on (``"criticism"`` -> ``{"of"}``: "his criticism of the court"; ``cue_noun_objects.tsv``).
     abbreviations : frozenset of str
         Words whose final period does not end a sentence (lower case, no period).
     word_abbreviations : frozenset of str
@@ -178,6 +181,7 @@ class Lexicon:
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
+    cue_noun_objects: dict[str, frozenset[str]] = attrs.Factory(dict)
     word_abbreviations: frozenset[str] = frozenset()
 
 
@@ -284,6 +288,7 @@ def load_lexicon() -> Lexicon:
         nicknames=_nicknames(),
         media=media,
         cue_nouns=frozenset(_words("cue_nouns.txt")),
+        cue_noun_objects={noun: frozenset(words.split()) for noun, words in _rows("cue_noun_objects.tsv", 2)},
         word_abbreviations=frozenset(_words("word_abbreviations.txt")),
     )
 

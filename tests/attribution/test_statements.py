@@ -343,7 +343,7 @@ CASES = [
     ),
     pytest.param(
         '"We met as a team today," Governor Tom Brown added, referring to his aides.',
-        [("direct", "We met as a team today,", "Tom Brown")],
+        [("direct", "We met as a team today,", "Tom Brown"), ("indirect", "his aides", "Tom Brown")],
         id="all-quoted-clause-is-direct",
     ),
     pytest.param(
@@ -933,3 +933,91 @@ def test_an_opening_participle_is_no_subject(text, speaker):
 def test_time_phrase_between_subject_and_cue(text, speaker):
     """'X, the chairwoman, this past week announced ...': the time phrase is stepped over to the subject."""
     assert [name for _, _, name in reading(text)] == [speaker]
+
+
+def _table(rows: str) -> list:
+    """Test cases from lines 'id | sentence | statement text | speaker' (all indirect statements)."""
+    cases = []
+    for line in filter(str.strip, rows.splitlines()):
+        case_id, text, content, speaker = (field.strip() for field in line.split(" | "))
+        cases.append(pytest.param(text, ("indirect", content, speaker), id=case_id))
+    return cases
+
+
+STANCES = _table("""
+referring-to-after-a-speech-cue | "He has never once visited the plant," Jane Smith said, referring to the governor. \
+| the governor | Jane Smith
+a-stance-on-a-one-word-name | After weeks of silence, the mayor has endorsed Reyes. | Reyes | the mayor
+a-response-verb-and-a-name | Jane Smith has repeatedly attacked Reyes over the budget. \
+| Reyes over the budget | Jane Smith
+a-response-verb-and-a-one-word-name | Tom Brown attacked Reyes on Tuesday. | Reyes | Tom Brown
+learned-that | Investigators later learned that the money had been moved offshore. \
+| that the money had been moved offshore | Investigators
+remembers-that | Jane Smith remembers that the plant employed 4,000 people in 1985. \
+| that the plant employed 4,000 people in 1985 | Jane Smith
+perceive-as | Many voters perceive the senator as out of touch with rural families. \
+| the senator as out of touch with rural families | Many voters
+lobbied-for | The company has lobbied for looser rules on drone deliveries. \
+| looser rules on drone deliveries | The company
+comes-out-against | The mayor comes out against the stadium plan in a letter to residents. \
+| the stadium plan in a letter to residents | The mayor
+leaning-towards | Jane Smith is leaning towards a run for governor. | a run for governor | Jane Smith
+spoke-about | At the rally, Jane Smith spoke about the closing of the paper mill. | the closing of the paper mill \
+| Jane Smith
+spoken-out-against | Tom Brown has spoken out against the new toll on the bridge. | the new toll on the bridge \
+| Tom Brown
+complained-of | Residents complained of a strong smell near the plant. | a strong smell near the plant | Residents
+tweeted-about | The senator tweeted about the vote in the state house. | the vote in the state house | The senator
+boasts-of | Tom Brown often boasts of his record on jobs. | his record on jobs | Tom Brown
+""")
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES)
+def test_stances_and_topics(text, expected):
+    """Stances, topics and references the annotation of political news counts as indirect statements."""
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The bill was referred to the committee on Monday.", id="referred-to-a-committee"),
+    pytest.param("Jane Smith referred to the report in her speech on Monday.", id="a-plain-reference"),
+    pytest.param("Voters who endorsed it were few.", id="endorsed-a-pronoun"),
+])
+def test_no_stance_statement(text):
+    """A reference or a stance without a speaker's content is no statement."""
+    assert [kind for kind, _, _ in reading(text) if kind == "indirect"] == []
+
+
+SHARES = _table("""
+one-in-five | The poll has a margin of error of three points. One in five say the economy is getting worse. \
+| the economy is getting worse | One in five
+nine-out-of-ten | In the survey, nearly nine out of 10 said they would vote again. | they would vote again \
+| nearly nine out of 10
+a-percent-sign | The survey was taken in May. 42% say they trust the mayor, and 30% say they do not. \
+| they trust the mayor | 42%
+those-surveyed | By wide margins, those surveyed say the city should fix its roads first. \
+| the city should fix its roads first | those surveyed
+""")
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_shares_of_people_polled_speak(text, expected):
+    """'One in five say', 'nearly nine out of 10 said', '42% say', 'those surveyed say': the share speaks."""
+    assert expected in reading(text)
+
+
+def test_a_share_inside_a_clause_is_no_subject():
+    """'Prices rose by 4% in May, the agency said': the agency speaks, the share is not a subject."""
+    assert reading("Prices rose by 4% in May, the agency said.") == [
+        ("indirect", "Prices rose by 4% in May", "the agency")]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table("""
+but-said-after-a-clause | Jane Smith said the plant would stay open, but said the union could not expect raises. \
+| the union could not expect raises | Jane Smith
+but-said-after-an-act | Union leaders accepted the offer, but said the fight over pensions was not over. \
+| the fight over pensions was not over | Union leaders
+"""))
+def test_a_speech_cue_after_but_shares_the_subject(text, expected):
+    """'X accepted the offer, but said ...': the verb of saying after "but" has the clause's subject."""
+    assert expected in reading(text)
