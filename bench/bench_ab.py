@@ -202,8 +202,9 @@ def main(argv: list[str] | None = None) -> int:
             for child in children:
                 child.ask(op="docs", docs=texts)
             print(f"A: {about_a}\nB: {about_b}")
+            pinned = f"pinned to {args.cpu}" if args.cpu is not None else "not pinned"
             print(f"{len(texts)} texts, {sum(len(t) for _, t in texts):,} characters, {len(chunks)} chunk(s), "
-                  f"{args.rounds} rounds; CPU {'pinned to ' + str(args.cpu) if args.cpu is not None else 'not pinned'}; "
+                  f"{args.rounds} rounds; CPU {pinned}; "
                   f"load average at start {os.getloadavg()[0]:.2f}")
             if not args.no_check:
                 digests = [child.ask(op="digest")["digest"] for child in children]
