@@ -20,6 +20,7 @@ spokesperson   "a spokeswoman for the Home Office", "an Acme spokesman"
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -40,6 +41,7 @@ _WORD = re.compile(r"[\w&'’.\-]+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
+_LAST_WORD = re.compile(r"([\w&'’.\-]+) ?$")  # the last word of _WORD before an end, and one space
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -163,6 +165,12 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
     return _strip_possessive(body), taken[0].start()
 
 
+@functools.cache
+def _title_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The last word of every title, lower case: a phrase that ends otherwise is no title."""
+    return frozenset(title.split(" ")[-1] for title in lexicon.titles)
+
+
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower().rstrip(",")
     return lower in lexicon.role_words
@@ -170,6 +178,10 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
 
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
+    last = _LAST_WORD.search(text, max(0, end - 80), end)  # the first word read: no role, no honorific, no role
+    if last is None or not (_honorific(last.group(1), lexicon) or _is_role(last.group(1), lexicon)
+                            or last.group(1).lower() in lexicon.role_modifiers):
+        return None
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
     edge, plain = end, 0
@@ -199,6 +211,8 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
     head = text[max(0, end - 60) : end].rstrip()
     cut = end - (len(text[max(0, end - 60) : end]) - len(head))
     words = head.split(" ")
+    if words[-1].lower() not in _title_ends(lexicon):  # every phrase tried ends with this word
+        return None
     for n in range(min(5, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]):
@@ -266,7 +280,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
         return Affiliation(body=None, role=role, construction="premodifier")
-    possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start])
+    possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
+        max(0, start - 3) : start] in ("'s ", "’s ") else None
     if possessive is not None:
         found = body_before(text, start - 1, lexicon)
         if found is not None:
