@@ -41,7 +41,6 @@ _WORD = re.compile(r"[\w&'’.\-]+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
-_LAST_WORD = re.compile(r"([\w&'’.\-]+) ?$")  # the last word of _WORD before an end, and one space
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -178,9 +177,10 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
 
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
-    last = _LAST_WORD.search(text, max(0, end - 80), end)  # the first word read: no role, no honorific, no role
-    if last is None or not (_honorific(last.group(1), lexicon) or _is_role(last.group(1), lexicon)
-                            or last.group(1).lower() in lexicon.role_modifiers):
+    before = text[max(0, end - 80) : end]
+    last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")[2]  # the first word read, if all word
+    if _WORD.fullmatch(last) and not (_honorific(last, lexicon) or _is_role(last, lexicon)
+                                      or last.lower() in lexicon.role_modifiers):
         return None
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
