@@ -73,10 +73,13 @@ def _can_open_close(before: str, after: str) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _costs(text: str, start: int, end: int) -> tuple[float, float]:
+    """Cost of reading the double mark ``text[start:end]`` as an opening mark, and as a closing one."""
+    return _glyph_costs(text[start - 1] if start > 0 else " ", text[start:end], text[end] if end < len(text) else " ")
+
+
 @functools.lru_cache(maxsize=4096)
 def _glyph_costs(before: str, glyph: str, after: str) -> tuple[float, float]:
-    """Cost of reading the double mark ``glyph`` between the characters ``before`` and ``after`` as an opening
-    mark, and as a closing one."""
     can_open, can_close = _can_open_close(before, after)
     open_cost = 0.0 if can_open else (1.0 if can_close else 2.0)
     close_cost = 0.0 if can_close else (1.0 if can_open else 2.0)
@@ -115,13 +118,8 @@ def _pair_paragraph(
     # (0 -> 0 skip, 1 -> 0 close, 0 -> 1 open, 1 -> 1 skip or reopen): one byte a mark in all.
     back = bytearray(len(starts))
     previous_end = -1
-    length = len(text)
-    glyph_costs = _glyph_costs
     for k, (start, end) in enumerate(zip(starts, ends)):
-        # _costs and _reopens written out: a paragraph may be nothing but marks, two calls a mark add up
-        glyph = text[start:end]
-        open_cost, close_cost = glyph_costs(text[start - 1] if start > 0 else " ", glyph,
-                                            text[end] if end < length else " ")
+        open_cost, close_cost = _costs(text, start, end)
         if previous_end == start:  # adjacent to the mark before
             close_cost = close_cost + 2.0
         previous_end = end
@@ -129,7 +127,7 @@ def _pair_paragraph(
         out_skip, out_close = cost0 + _SKIP, cost1 + close_cost
         # Reach state 1: open while outside, skip while inside, or close and open again at once.
         in_open, in_skip = cost0 + open_cost, cost1 + _SKIP
-        in_reopen = cost1 + _REOPEN if (glyph == '"' or glyph == "“") and _reopens(text, start, end) else inf
+        in_reopen = cost1 + _REOPEN if _reopens(text, start, end) else inf
         bits = 0
         if out_skip <= out_close:
             new0 = out_skip
