@@ -261,8 +261,9 @@ class Assembly:
         final = self.speakers()
         out = []
         for st in self.statements:
-            if st.speaker is not None:
-                st = attrs.evolve(st, speaker=final[st.speaker.name],
-                                  co_speakers=tuple(final[s.name] for s in st.co_speakers))
+            if st.speaker is not None:  # (attrs.evolve, slot by slot: a long text may hold 70,000 statements a MB)
+                st = new_statement(st.start, st.end, st.text, st.kind, st.cue, final[st.speaker.name],
+                                   st.speaker_mention, st.quoted, st.medium, st.addressee,
+                                   tuple(final[s.name] for s in st.co_speakers))
             out.append(st)
         return out
