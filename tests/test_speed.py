@@ -262,3 +262,18 @@ def test_titles_and_roles_before_a_name_as_without_the_shortcuts(text: str) -> N
         plain = [(affiliations._title_before(text, e, LEXICON), affiliations._role_before(text, e, LEXICON))
                  for e in ends]
     assert fast == plain
+
+
+@given(st.one_of(texts, st.lists(st.sampled_from(["The plan", " was ", "criticised", "attacked", " by ", " BY ",
+                                                  "By", " from ", "came under fire", ", ", ".", ";", '"', "“", " ",
+                                                  "\n", "opposition leaders", "has been", "baby",
+                                                  " in the strongest terms yet ", " has been heavily "]),
+                                 max_size=14).map("".join)))
+def test_passive_cues_found_between_stops_as_in_the_whole_text(text: str) -> None:
+    from quotetrack.responses.passive import _STOPS, _matches, _pattern
+    from quotetrack.responses.words import response_words
+
+    words = response_words(LEXICON)
+    pattern = _pattern(words)
+    assert not any(c in cue for cue in words.roles for c in _STOPS)  # a cue holding a stop would cross one
+    assert [m.span() for m in _matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
