@@ -375,6 +375,11 @@ def _record_fields(article: Article, with_text: bool) -> dict[str, Any]:
     return record
 
 
+# What json.dumps(..., ensure_ascii=False) uses, made once: json.dumps builds a new encoder at each call that
+# passes an argument, and a record is written an item at a time (tens of thousands for a long text).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_record(article: Article, out: TextIO, *, with_text: bool = False) -> None:
     """Write :func:`article_record` as one JSON line, the text ``json.dumps(record, ensure_ascii=False)`` is, an
     item at a time: the record of a long article is never whole in memory, nor its JSON text.
@@ -388,15 +393,16 @@ def write_record(article: Article, out: TextIO, *, with_text: bool = False) -> N
     >>> out.getvalue() == json.dumps(article_record(article), ensure_ascii=False) + "\\n"
     True
     """
+    encode = _ENCODER.encode
     out.write("{")
     for n, (key, value) in enumerate(_record_fields(article, with_text).items()):
-        out.write(f"{', ' if n else ''}{json.dumps(key, ensure_ascii=False)}: ")
+        out.write(f"{', ' if n else ''}{encode(key)}: ")
         if not isinstance(value, Iterator):
-            out.write(json.dumps(value, ensure_ascii=False))
+            out.write(encode(value))
             continue
         out.write("[")
         for i, item in enumerate(value):
-            out.write(f"{', ' if i else ''}{json.dumps(item, ensure_ascii=False)}")
+            out.write(f"{', ' if i else ''}{encode(item)}")
         out.write("]")
     out.write("}\n")
 

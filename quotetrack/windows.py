@@ -22,7 +22,7 @@ import attrs
 
 from quotetrack.attribution.people import People
 from quotetrack.attribution.resolve import speaker_of_person
-from quotetrack.model import Cue, Mention, Response, Speaker, Statement, Term
+from quotetrack.model import Mention, Response, Speaker, Statement, Term, new_cue, new_mention, new_statement
 
 __all__ = ["WINDOW", "Assembly", "Window", "split_windows"]
 
@@ -113,7 +113,7 @@ def split_windows(text: str, size: int = WINDOW) -> Iterator[Window]:
 
 
 def _moved(mention: Mention, shift: int) -> Mention:
-    return Mention(start=mention.start + shift, end=mention.end + shift, text=mention.text)
+    return new_mention(mention.start + shift, mention.end + shift, mention.text)
 
 
 def _mention(mention: Mention | None, shift: int) -> Mention | None:
@@ -124,12 +124,11 @@ def _shifted(st: Statement, shift: int, speaker: Speaker | None, others: tuple[S
     """``st`` moved ``shift`` characters on, with these speakers (the first window's parts are kept as they are)."""
     cue, mention, addressee = st.cue, st.speaker_mention, st.addressee
     if shift:
-        cue = None if cue is None else Cue(start=cue.start + shift, end=cue.end + shift, text=cue.text,
-                                           lemma=cue.lemma)
+        cue = None if cue is None else new_cue(cue.start + shift, cue.end + shift, cue.text, cue.lemma)
         mention, addressee = _mention(mention, shift), _mention(addressee, shift)
-    return Statement(start=st.start + shift, end=st.end + shift, text=st.text, kind=st.kind, cue=cue, speaker=speaker,
-                     speaker_mention=mention, quoted=tuple((s + shift, e + shift) for s, e in st.quoted) if shift
-                     and st.quoted else st.quoted, medium=st.medium, addressee=addressee, co_speakers=others)
+    quoted = tuple((s + shift, e + shift) for s, e in st.quoted) if shift and st.quoted else st.quoted
+    return new_statement(st.start + shift, st.end + shift, st.text, st.kind, cue, speaker, mention, quoted, st.medium,
+                         addressee, others)
 
 
 def _shifted_speaker(speaker: Speaker, shift: int) -> Speaker:
@@ -262,8 +261,9 @@ class Assembly:
         final = self.speakers()
         out = []
         for st in self.statements:
-            if st.speaker is not None:
-                st = attrs.evolve(st, speaker=final[st.speaker.name],
-                                  co_speakers=tuple(final[s.name] for s in st.co_speakers))
+            if st.speaker is not None:  # (attrs.evolve, slot by slot: a long text may hold 70,000 statements a MB)
+                st = new_statement(st.start, st.end, st.text, st.kind, st.cue, final[st.speaker.name],
+                                   st.speaker_mention, st.quoted, st.medium, st.addressee,
+                                   tuple(final[s.name] for s in st.co_speakers))
             out.append(st)
         return out

@@ -134,14 +134,14 @@ def test_longest_organisation_and_place_as_every_length_tried(text: str) -> None
             assert _longest_entry(tokens, i, j, LEXICON.places, place_stems, lower=False) == place
 
 
-@given(st.one_of(texts, st.text(alphabet="ab-'’s _1", max_size=60)))
+@given(st.one_of(texts, st.text(alphabet="ab-'’s _1,.&", max_size=60)))
 def test_the_word_before_a_possessive_taken_whole_changes_no_token(text: str) -> None:
     from quotetrack.backends.embedded.tokens import _TOKEN
 
-    whole = r"(?=(?P<word>\w+(?:-\w+)*))(?P=word)(?=['’]s\b)"
-    assert whole in _TOKEN.pattern
-    retrying = re.compile(_TOKEN.pattern.replace(whole, r"\w+(?:-\w+)*(?=['’]s\b)"), re.VERBOSE)
-    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in retrying.finditer(text)]
+    # The words as first written: the word before a possessive, then numbers, then any word, each read on its own.
+    plain = re.compile(r"""[^\w\s`'’.]|(?:[A-Za-z]\.){2,}(?![A-Za-z])|``|''|\w+(?:-\w+)*(?=['’]s\b)|['’]s\b
+                           |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-'’.&]\w+)*|\.{3}|\S""", re.VERBOSE)
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def _sentences_token_by_token(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]]) -> list[Sentence]:
@@ -190,3 +190,90 @@ def test_index_words_are_the_tokens_lowered(text: str) -> None:
     tokens = tokenize(text)
     assert _lowered(tokens) == [t.text.lower() for t in tokens]
 
+
+
+@given(st.text(alphabet="ab_1é -.'", max_size=30), st.text(alphabet="ab_1é -.'", min_size=1, max_size=4))
+def test_a_name_found_as_a_whole_word_as_the_pattern_finds_it(text: str, name: str) -> None:
+    from quotetrack.responses.parties import _holds_word
+
+    assert _holds_word(text, name) == (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None)
+
+
+@given(st.integers(-2, 6), st.integers(-2, 6))
+def test_statements_built_by_slots_are_ordinary_statements(start: int, end: int) -> None:
+    import pytest
+
+    from quotetrack.model import Cue, Mention, Speaker, Statement, new_cue, new_mention, new_statement
+
+    def plain_and_fast(plain, fast):  # type: ignore[no-untyped-def]
+        try:
+            expected = plain()
+        except ValueError as exc:
+            with pytest.raises(ValueError, match=re.escape(str(exc))):
+                fast()
+            return
+        got = fast()
+        assert got == expected and hash(got) == hash(expected) and pickle.loads(pickle.dumps(got)) == expected
+
+    speaker = Speaker(name="Jane Smith", kind="person")
+    plain_and_fast(lambda: Mention(start=start, end=end, text="Jane"), lambda: new_mention(start, end, "Jane"))
+    plain_and_fast(lambda: Cue(start=start, end=end, text="told", lemma="tell"),
+                   lambda: new_cue(start, end, "told", "tell"))
+    cue = Cue(start=0, end=4, text="told", lemma="tell")
+    plain_and_fast(lambda: Statement(start=start, end=end, text="We will", kind="mixed", cue=cue, speaker=speaker,
+                                     speaker_mention=None, quoted=((1, 2),), medium="statement", addressee=None,
+                                     co_speakers=(speaker,)),
+                   lambda: new_statement(start, end, "We will", "mixed", cue, speaker, None, ((1, 2),), "statement",
+                                         None, (speaker,)))
+
+
+class _EveryWord:
+    """A set holding every word: a look-up that lets every phrase through to the full test."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+class _NeverWhole:
+    """``affiliations._WORD`` whose ``fullmatch`` never matches: the role finder's shortcut never taken."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def fullmatch(self, text: str) -> None:
+        return None
+
+    def finditer(self, *args: object):  # type: ignore[no-untyped-def]
+        return self.pattern.finditer(*args)
+
+
+@given(st.lists(st.sampled_from(["Foreign", "Secretary", "deputy", "chief", "executive", "Sir", "Mr.", "the", "of",
+                                 "spokesman", "Jane", "Doe", ",", "'s", " ", "  ", "\n", "Acme", "economist"]),
+                max_size=10).map(" ".join))
+def test_titles_and_roles_before_a_name_as_without_the_shortcuts(text: str) -> None:
+    from unittest import mock
+
+    from quotetrack.attribution import affiliations
+
+    ends = range(len(text) + 1)
+    fast = [(affiliations._title_before(text, e, LEXICON), affiliations._role_before(text, e, LEXICON)) for e in ends]
+    with mock.patch.object(affiliations, "_title_ends", lambda lexicon: _EveryWord()), \
+            mock.patch.object(affiliations, "_WORD", _NeverWhole(affiliations._WORD)):
+        plain = [(affiliations._title_before(text, e, LEXICON), affiliations._role_before(text, e, LEXICON))
+                 for e in ends]
+    assert fast == plain
+
+
+@given(st.one_of(texts, st.lists(st.sampled_from(["The plan", " was ", "criticised", "attacked", " by ", " BY ",
+                                                  "By", " from ", "came under fire", ", ", ".", ";", '"', "“", " ",
+                                                  "\n", "opposition leaders", "has been", "baby",
+                                                  " in the strongest terms yet ", " has been heavily "]),
+                                 max_size=14).map("".join)))
+def test_passive_cues_found_between_stops_as_in_the_whole_text(text: str) -> None:
+    from quotetrack.responses.passive import _STOPS, _matches, _pattern
+    from quotetrack.responses.words import response_words
+
+    words = response_words(LEXICON)
+    pattern = _pattern(words)
+    assert not any(c in cue for cue in words.roles for c in _STOPS)  # a cue holding a stop would cross one
+    assert [m.span() for m in _matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]

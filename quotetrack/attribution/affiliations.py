@@ -20,6 +20,7 @@ spokesperson   "a spokeswoman for the Home Office", "an Acme spokesman"
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -164,6 +165,12 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
     return _strip_possessive(body), taken[0].start()
 
 
+@functools.cache
+def _title_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The last word of every title, lower case: a phrase that ends otherwise is no title."""
+    return frozenset(title.split(" ")[-1] for title in lexicon.titles)
+
+
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower().rstrip(",")
     return lower in lexicon.role_words
@@ -171,6 +178,11 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
 
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
+    before = text[max(0, end - 80) : end]
+    last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")[2]  # the first word read, if all word
+    if _WORD.fullmatch(last) and not (_honorific(last, lexicon) or _is_role(last, lexicon)
+                                      or last.lower() in lexicon.role_modifiers):
+        return None
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
     edge, plain = end, 0
@@ -200,6 +212,8 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
     head = text[max(0, end - 60) : end].rstrip()
     cut = end - (len(text[max(0, end - 60) : end]) - len(head))
     words = head.split(" ")
+    if words[-1].lower() not in _title_ends(lexicon):  # every phrase tried ends with this word
+        return None
     for n in range(min(5, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]):
@@ -275,7 +289,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
         return Affiliation(body=None, role=role, construction="premodifier")
-    possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start])
+    possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
+        max(0, start - 3) : start] in ("'s ", "’s ") else None
     if possessive is not None:
         found = body_before(text, start - 1, lexicon)
         if found is not None:

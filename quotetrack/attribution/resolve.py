@@ -21,7 +21,7 @@ from quotetrack.attribution.statements import Attribution
 from quotetrack.attribution.index import NAME_LABELS
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Cue, Mention, Organisation, Speaker, Statement
+from quotetrack.model import Mention, Organisation, Speaker, Statement, new_cue, new_mention, new_statement
 
 __all__ = ["resolve_statements", "speaker_of_person"]
 
@@ -374,7 +374,7 @@ def resolve_statements(
                 if before:
                     speaker, co_speakers = before[0], (*before[1:], speaker)
             s, e = document.tokens[att.source.first].start, document.tokens[att.source.last - 1].end
-            mention = Mention(start=s, end=e, text=text[s:e])
+            mention = new_mention(s, e, text[s:e])
         elif att.continues is not None and att.continues < len(speakers):
             j = att.continues
             speaker, mention, co_speakers = speakers[j], mentions[j], others[j]
@@ -399,21 +399,9 @@ def resolve_statements(
         cue = None
         if att.cue is not None:
             s, e = document.tokens[att.cue.first].start, document.tokens[att.cue.last - 1].end
-            cue = Cue(start=s, end=e, text=text[s:e], lemma=att.cue.lemma)
-        out.append(
-            Statement(
-                start=att.start,
-                end=att.end,
-                text=text[att.start : att.end],
-                kind=att.kind,  # type: ignore[arg-type]
-                cue=cue,
-                speaker=speaker,
-                speaker_mention=mention,
-                quoted=att.quoted,
-                medium=att.medium,
-                addressee=None if att.addressee is None else Mention(
-                    start=att.addressee[0], end=att.addressee[1], text=text[att.addressee[0] : att.addressee[1]]),
-                co_speakers=co_speakers,
-            )
-        )
+            cue = new_cue(s, e, text[s:e], att.cue.lemma)
+        addressee = None if att.addressee is None else new_mention(
+            att.addressee[0], att.addressee[1], text[att.addressee[0] : att.addressee[1]])
+        out.append(new_statement(att.start, att.end, text[att.start : att.end], att.kind,  # type: ignore[arg-type]
+                                 cue, speaker, mention, att.quoted, att.medium, addressee, co_speakers))
     return out

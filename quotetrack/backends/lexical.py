@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
@@ -140,13 +141,16 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     def joined(a: int, b: int) -> str:
         return " ".join(t.text for t in tokens[a:b])
 
-    headline_tokens = _headline_tokens(text, tokens)
+    texts = [t.text for t in tokens]
+    distinct = set(texts)
+    headline_tokens = _headline_tokens(text, tokens, texts, distinct)
     surnames = lexicon.function_words.surname_particles
     organisation_stems, place_stems = _entry_stems(lexicon)
     title_starts = _title_starts(lexicon)
+    titled = {w for w in distinct if w.lower() in title_starts}  # the words a title may start with, as written
     # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
-    can_start = {w: w[:1].isupper() or w[:1].isdigit() or w.lower() in title_starts for w in {t.text for t in tokens}}
-    starts = [k for k, t in enumerate(tokens) if can_start[t.text]]
+    can_start = {w: w[:1].isupper() or w[:1].isdigit() or w in titled for w in distinct}
+    starts = list(itertools.compress(range(n), map(can_start.__getitem__, texts)))
     i = 0
     title_end = -1  # index of the token right after the last title
     next_start = 0  # index into starts
@@ -157,7 +161,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             break
         i = starts[next_start]
         word = tokens[i].text
-        length = _title_at(tokens, i, lexicon)
+        length = _title_at(tokens, i, lexicon) if word in titled else 0
         if length:
             add(i, i + length, "TITLE")
             i = title_end = i + length
@@ -172,7 +176,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 m += 1
             if k < m < n and _is_capitalised(tokens[m].text):  # "Mr de Gaulle", "Ms von der Leyen"
                 add(i, k, "TITLE")
-                j = _run_end(text, tokens, m, lexicon)
+                j = _run_end(text, tokens, m, lexicon, titled)
                 add(k, j, "PERSON")
                 i = title_end = j
                 continue
@@ -180,7 +184,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 add(i, k, "TITLE")
                 i = title_end = k
                 continue
-        j = _run_end(text, tokens, i, lexicon)
+        j = _run_end(text, tokens, i, lexicon, titled)
         if i in headline_tokens:
             j = next((m for m in range(i + 1, j) if _headline_verb(tokens[m].text, lexicon)), j)
         org = _longest_entry(tokens, i, j, lexicon.organisations, organisation_stems, lower=True)
@@ -252,26 +256,29 @@ def _headline_verb(word: str, lexicon: Lexicon) -> bool:
     return entry is not None and entry[1] == "speech" and word.lower() != entry[0]
 
 
-def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
-    """Indices of the tokens of title-case lines (headlines), where capitals don't mark names."""
+def _headline_tokens(text: str, tokens: list[Token], texts: list[str] | None = None,
+                     distinct: set[str] | None = None) -> set[int]:
+    """Indices of the tokens of title-case lines (headlines), where capitals don't mark names: lines of three
+    words or more of over three letters, four in five of them capitalised (``texts``: the tokens' words, and
+    ``distinct`` the set of them, when the caller has them)."""
     found: set[int] = set()
     first = 0  # the first token of the current line
     n = len(tokens)
     starts = [t.start for t in tokens]  # searched without a key function: a text may have many lines
-    texts = [t.text for t in tokens]
+    texts = [t.text for t in tokens] if texts is None else texts
+    # A line's words are counted by set look-ups (each distinct word tested once), not a test per token.
+    long_words = {w for w in (set(texts) if distinct is None else distinct) if w[:1].isalpha() and len(w) > 3}
+    is_long, is_capital = long_words.__contains__, {w for w in long_words if w[0].isupper()}.__contains__
     while first < n:
         newline = text.find("\n", tokens[first].end)  # tokens hold no line break: the line ends at the next one
         last = n if newline < 0 else bisect.bisect_left(starts, newline, first)
         if last - first >= 3:  # a headline has three words or more
-            _keep_if_headline(texts[first:last], range(first, last), found)
+            line = texts[first:last]
+            words = sum(map(is_long, line))
+            if words >= 3 and sum(map(is_capital, line)) >= 0.8 * words:
+                found.update(range(first, last))
         first = last
     return found
-
-
-def _keep_if_headline(line_words: list[str], line: Sequence[int], found: set[int]) -> None:
-    words = [w for w in line_words if w[:1].isalpha() and len(w) > 3]
-    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-        found.update(line)
 
 
 @functools.cache
@@ -324,8 +331,9 @@ def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(prefixes)
 
 
-def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
-    """End (exclusive) of the run of capitalised words starting at token ``i``."""
+def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: set[str] | None = None) -> int:
+    """End (exclusive) of the run of capitalised words starting at token ``i`` (``titled``: the words of the text
+    a title may start with, when the caller has them)."""
     n = len(tokens)
     heads, particles = lexicon.function_words.organisation_heads, lexicon.function_words.name_particles
     surnames = lexicon.function_words.surname_particles
@@ -333,7 +341,7 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     while j < n and tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in text[tokens[j - 1].end : tokens[j].start] \
             and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
-        if _title_at(tokens, j, lexicon):
+        if (titled is None or w in titled) and _title_at(tokens, j, lexicon):
             surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
                 j + 1 < n and _is_capitalised(tokens[j + 1].text)
             )  # "Amy Pope", "Frank Judge": a title word as a surname

@@ -64,6 +64,12 @@ def described_bodies(text: str, words: ResponseWords, stop_words: frozenset[str]
     >>> [b.name for b in described_bodies(text, words, stop)]
     ['three-judge appeal court panel', 'revolutionary court']
     """
+    return list(_described(text, words, stop_words))
+
+
+@functools.lru_cache(maxsize=2)
+def _described(text: str, words: ResponseWords, stop_words: frozenset[str]) -> tuple[Speaker, ...]:
+    """:func:`described_bodies`, kept for the last texts: the responses of an article ask for them twice."""
     found: dict[str, Speaker] = {}
     for match in _pattern(words).finditer(text):
         name = match.group("name")
@@ -74,7 +80,7 @@ def described_bodies(text: str, words: ResponseWords, stop_words: frozenset[str]
         if name in found or not (agent or act_verb_at(text, match.end(), words)):
             continue
         found[name] = Speaker(name=name, aliases=(name,), organisation=Organisation(name=name), kind="organisation")
-    return list(found.values())
+    return tuple(found.values())
 
 
 def described_speakers(article: Article, words: ResponseWords, stop_words: frozenset[str]) -> Article:

@@ -9,7 +9,6 @@ level of countries).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -250,10 +249,21 @@ def _initials(name: str) -> str:
 _NAME_SHAPED = re.compile(r"[\w&'’. -]*[\w)]")  # a name, not a phrase caught with its full stop
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_pattern(name: str) -> re.Pattern[str]:
-    """``name`` as a whole word (the same names recur from article to article: compiled once)."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+def _holds_word(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a whole word: no word character (``\\w``) just before or after it (found
+    by ``str.find``: a pattern compiled for each new name cost more than the whole search)."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character as ``\\w`` reads one."""
+    return ch.isalnum() or ch == "_"
 
 
 def _spelt_out(speaker: Speaker, initials: str) -> bool:
@@ -276,11 +286,11 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
     for speaker in [*(s.speaker for s in article.statements if s.speaker is not None), *people]:
         if is_party(speaker, words) and speaker.name not in pool:
             pool[speaker.name] = speaker
-    parties = [_word_pattern(n) for s in pool.values() for n in (s.name, *s.aliases)
+    parties = [n for s in pool.values() for n in (s.name, *s.aliases)
                if len(n) > 2 or (n.isupper() and _spelt_out(s, n))]
     named_bodies = set()
     for body in found_bodies:  # a body one of whose names holds a party's name is that party ("Acme" in "Acme Inc")
-        if body.name not in pool and not any(p.search(n) for n in (body.name, *body.aliases) for p in parties):
+        if body.name not in pool and not any(_holds_word(n, p) for n in (body.name, *body.aliases) for p in parties):
             pool[body.name] = body
             named_bodies.add(body.name)
     owners: Counter[str] = Counter()

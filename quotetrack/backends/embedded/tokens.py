@@ -18,10 +18,10 @@ _TOKEN = re.compile(
       [^\w\s`'’.]                             # a mark no longer token starts with: found at once (same tokens)
     | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
     | ``|''                                   # TeX-style double quotation marks
-    | (?=(?P<word>\w+(?:-\w+)*))(?P=word)(?=['’]s\b)  # the word before a possessive 's (taken whole, no retries)
     | ['’]s\b                                  # possessive 's
     | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)          # numbers with thousands separators: 35,000  1,200.50
-    | \w+(?:[-'’.&]\w+)*                       # words: don't, dirty-handed, O'Connor, 3.5, AT&T
+    | (?>\w+(?:-\w+)*)(?:(?=['’]s\b)|(?:[-'’.&]\w+)*)  # words: don't, dirty-handed, O'Connor, 3.5, AT&T; the word
+                                              # before a possessive 's alone (read once, taken whole: no retries)
     | \.{3}|\S                                 # ellipsis, any other character
     """,
     re.VERBOSE,
