@@ -18,9 +18,12 @@ from .parties import Names
 from .placement import sentence_start
 from .words import ResponseWords
 
-__all__ = ["another_subject", "denied", "narrated", "own_record"]
+__all__ = ["another_subject", "denied", "infinitive_subject", "narrated", "own_record"]
 
 _WORD = re.compile(r"[\w']+")
+# "for Judge Lee to criticize", "for him to publicly attack": the infinitive's own subject (not "a chance to reply")
+_FOR_SUBJECT = re.compile(r"\bfor\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us)"
+                          r"\s+(?:not\s+)?to\s+(?:[a-z]+ly\s+)?$")
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 
 
@@ -49,6 +52,19 @@ def another_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     before = text[sentence_start(text, offset) : offset]
     return not any(n in before for n in (speaker.name, *speaker.aliases)) and names.first_in(before, speaker.name) \
         is not None
+
+
+def infinitive_subject(text: str, offset: int) -> bool:
+    """Whether the cue at ``offset`` is an infinitive with its own subject after "for": "it was wrong for Judge Lee
+    to criticize the candidate" is the judge's criticism, not the speaker's.
+
+    Examples
+    --------
+    >>> text = "Ortiz said it was wrong for Judge Lee to criticize the senator."
+    >>> infinitive_subject(text, text.index("criticize")), infinitive_subject("Ortiz criticized Lee.", 6)
+    (True, False)
+    """
+    return _FOR_SUBJECT.search(text, max(0, offset - 60), offset) is not None
 
 
 def own_record(text: str, end: int, lexicon: Lexicon) -> bool:

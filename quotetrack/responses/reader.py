@@ -39,7 +39,7 @@ from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
 from .sanction import sanctioned
-from .narration import another_subject, denied, narrated, own_record
+from .narration import another_subject, denied, infinitive_subject, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
@@ -537,7 +537,8 @@ class ResponseReader:
         if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
                 and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
             cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
-        if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
+        if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)
+                                or infinitive_subject(self.text, cue[1])):  # "for Lee to criticize X": Lee's
             cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
@@ -552,6 +553,8 @@ class ResponseReader:
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
+        if speaker.name.lower() in self.words.classes.get("retinue", frozenset()):
+            evidence = [e for e in evidence if e.cue is not None]  # "Aides suggested Hale's plan ...": his own
         if not evidence:
             evidence += self._continuation(index, speaker)
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"

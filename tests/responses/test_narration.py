@@ -6,7 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack.lexicon import load_lexicon
-from quotetrack.responses.narration import another_subject, denied, narrated, own_record
+from quotetrack.responses.narration import another_subject, denied, infinitive_subject, narrated, own_record
 from quotetrack.responses.parties import Names, candidates
 from quotetrack.responses.words import response_words
 
@@ -66,3 +66,16 @@ def test_narrated(text):
     lexicon = load_lexicon()
     statement = quotetrack.read(text).statements[-1]
     assert narrated(statement, response_words(lexicon), lexicon) is NARRATED[text]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Senator Ruth Ellis said it was wrong for Judge Anna Lee to criticize the governor.", "criticize", True),
+    ("Ellis said it was time for him to publicly condemn the attack.", "condemn", True),
+    ("Ellis said it was a mistake for Republicans not to reject the bill.", "reject", True),
+    ("Senator Ruth Ellis criticized the governor for his plan.", "criticized", False),
+    ("Ellis waited for a chance to respond to the governor.", "respond", False),
+    ("Ellis called the plan a gift for donors and rejected it.", "rejected", False),
+])
+def test_infinitive_subject(text, cue, expected):
+    """A cue in "for X to ..." is X's act, not the speaker's."""
+    assert infinitive_subject(text, text.index(cue)) is expected

@@ -81,3 +81,27 @@ def test_a_name_alone_answers_only_when_a_quotation_opens_with_it(said, answers)
 ])
 def test_a_pronoun_object_stands_for_the_party_named_last(text, pair):
     assert (*pair, "pronoun") in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Governor Lisa Hart said on Monday that judges should stay out of the race. Senate leader Tom "
+                 "Becker said that it was wrong for Judge Anna Lee to criticize Hart. He said judges should never "
+                 "weigh in on elections.", None, id="for-another-to-criticize"),
+    pytest.param("Governor Lisa Hart said on Monday that judges should stay out of the race. Senate leader Tom "
+                 "Becker criticized Hart. He said judges were free to speak.", ("Tom Becker", "Lisa Hart"),
+                 id="his-own-criticism"),
+])
+def test_a_cue_with_its_own_subject_after_for_is_not_the_speakers(text, pair):
+    found = {(s, t) for s, t, _ in _pairs(text)}
+    assert (pair in found) if pair else not any(s == "Tom Becker" for s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    pytest.param("\"We will take this fight to the convention,\" Senator Mark Jensen said. Aides have also "
+                 "suggested Jensen's plan for free college is something he will push in the platform.", False,
+                 id="aides-of-the-candidate"),
+    pytest.param("\"We will take this fight to the convention,\" Senator Mark Jensen said. Aides dismissed "
+                 "Jensen's plan as a fantasy.", True, id="aides-with-a-cue"),
+])
+def test_bare_aides_answer_only_by_a_cue(text, answers):
+    assert any(s == "Aides" for s, _, _ in _pairs(text)) is answers
