@@ -18,12 +18,14 @@ from .parties import Names
 from .placement import sentence_start
 from .words import ResponseWords
 
-__all__ = ["another_subject", "denied", "infinitive_subject", "narrated", "own_record"]
+__all__ = ["another_subject", "cue_possessor", "denied", "infinitive_subject", "may_own", "narrated", "own_record"]
 
 _WORD = re.compile(r"[\w']+")
 # "for Judge Lee to criticize", "for him to publicly attack": the infinitive's own subject (not "a chance to reply")
 _FOR_SUBJECT = re.compile(r"\bfor\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us)"
                           r"\s+(?:not\s+)?to\s+(?:[a-z]+ly\s+)?$")
+# "her attacks on X", "his populist attacks": a possessive makes the cue a noun, the possessor's act
+_POSSESSED = re.compile(r"\b(his|her|its|their)\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$", re.IGNORECASE)
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 
 
@@ -65,6 +67,31 @@ def infinitive_subject(text: str, offset: int) -> bool:
     (True, False)
     """
     return _FOR_SUBJECT.search(text, max(0, offset - 60), offset) is not None
+
+
+def cue_possessor(text: str, offset: int) -> str | None:
+    """The possessive pronoun that makes the cue at ``offset`` a noun ("her attacks on X", "their support"), if any.
+
+    Examples
+    --------
+    >>> text = "She needs to calibrate her attacks on Jensen. They urged her to attack him."
+    >>> cue_possessor(text, text.index("attacks")), cue_possessor(text, text.index("attack him"))
+    ('her', None)
+    """
+    found = _POSSESSED.search(text, max(0, offset - 30), offset)
+    return found.group(1).lower() if found is not None else None
+
+
+def may_own(text: str, offset: int, speaker: Speaker, gender: str | None, lexicon: Lexicon) -> bool:
+    """Whether the possessive pronoun before the cue at ``offset`` (:func:`cue_possessor`), if any, may stand for the
+    speaker (of ``gender`` where known): of their gender and number ("its", "their": a body or a group)."""
+    possessive = cue_possessor(text, offset)
+    if possessive is None:
+        return True
+    told = lexicon.pronouns.get(possessive, ("x", ""))[0]
+    if told in ("m", "f"):
+        return speaker.kind == "person" and gender in (None, told)
+    return speaker.kind != "person"
 
 
 def own_record(text: str, end: int, lexicon: Lexicon) -> bool:

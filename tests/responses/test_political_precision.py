@@ -105,3 +105,46 @@ def test_a_cue_with_its_own_subject_after_for_is_not_the_speakers(text, pair):
 ])
 def test_bare_aides_answer_only_by_a_cue(text, answers):
     assert any(s == "Aides" for s, _, _ in _pairs(text)) is answers
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. In the debate she needs to temper her attacks on Jensen, which "
+                 "critics say have made her look angry.", None, id="critics-after-her-attacks"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. Hart stepped up her attacks on Jensen, saying he had never "
+                 "balanced a budget.", ("Lisa Hart", "Mark Jensen"), id="her-own-attacks"),
+])
+def test_a_cue_owned_by_a_possessive_of_another_is_not_the_speakers(text, pair):
+    found = {(s, t) for s, t, _ in _pairs(text)}
+    assert (pair in found) if pair else not any(s == "critics" for s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Hart campaign spokesman Tom "
+                 "Reyes said Hart's plan would save families money.", True, id="name-before-role"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Her campaign manager, Tom "
+                 "Reyes, said Hart's plan would save families money.", True, id="her-campaign-manager"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Tom Reyes, an adviser to "
+                 "Hart, said Hart's plan would save families money.", True, id="adviser-to"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. Jensen campaign spokesman Tom Reyes said Hart's plan would cost "
+                 "families money.", False, id="the-rivals-spokesman"),
+])
+def test_one_who_works_for_a_party_does_not_answer_it(text, principal):
+    assert (("Tom Reyes", "Lisa Hart") not in {(s, t) for s, t, _ in _pairs(text)}) is principal
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    pytest.param("Senator Mark Jensen said the governor had lied about the budget. Governor Lisa Hart backed her "
+                 "treasurer up in an interview last week on NBC News, saying the books were sound.", "NBC News",
+                 id="medium-a-few-words-before-on"),
+])
+def test_a_broadcaster_after_a_medium_noun_is_no_target(text, target):
+    assert not any(t == target for _, t, _ in _pairs(text))
+
+
+def test_a_former_aide_speaks_for_themself():
+    text = ("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Formerly one of Hart's closest "
+            "aides, Tom Reyes said Hart's plan was a sensible thing to do.")
+    assert ("Tom Reyes", "Lisa Hart") in {(s, t) for s, t, _ in _pairs(text)}
