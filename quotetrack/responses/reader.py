@@ -52,7 +52,7 @@ from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, sentence_start)
+                        paragraphs_between, reported_by, sentence_start)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -163,8 +163,8 @@ class ResponseReader:
             if paragraphs_between(self.text, earlier.end, before) > 1:
                 return None
             speaker = earlier.speaker
-            if speaker is None or speaker.name == source:
-                continue
+            if speaker is None or speaker.name == source or reported_by(self.text, earlier):
+                continue  # "According to Variety, ...": the report's source, no turn
             return self.by_name.get(speaker.name)
         return None
 

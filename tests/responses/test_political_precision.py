@@ -148,3 +148,24 @@ def test_a_former_aide_speaks_for_themself():
     text = ("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Formerly one of Hart's closest "
             "aides, Tom Reyes said Hart's plan was a sensible thing to do.")
     assert ("Tom Reyes", "Lisa Hart") in {(s, t) for s, t, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Senator Mark Jensen demanded that the network give the fee to charity. According to Variety, the "
+                 "network has answered the demand. \"No,\" replied Tom Reyes.", ("Tom Reyes", "Variety"),
+                 id="according-to-a-publication"),
+])
+def test_the_source_of_a_report_is_no_turn(text, pair):
+    assert pair not in {(s, t) for s, t, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Governor Lisa Hart said on Monday she would stay in the race. Among the big spenders is a super PAC "
+                 "supporting retired surgeon Lisa Hart's fading campaign for the nomination.",
+                 id="described-candidate"),
+    pytest.param("Governor Lisa Hart said on Monday she would stay in the race. Acme Holdings, which has been "
+                 "supporting retired surgeon Lisa Hart's fading campaign, said it would spend $2 million on ads.",
+                 id="a-backer-that-speaks"),
+])
+def test_support_for_a_candidacy_is_a_pledge(text):
+    assert not any(t == "Lisa Hart" for _, t, _ in _pairs(text))
