@@ -40,7 +40,7 @@ from .described import described_bodies
 from .representation import represented
 from .retinue import principals
 from .sanction import sanctioned
-from .narration import another_subject, denied, infinitive_subject, may_own, narrated, own_record
+from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
@@ -541,6 +541,7 @@ class ResponseReader:
         gender = self.genders.get(speaker.name)
         if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)
                                 or infinitive_subject(self.text, cue[1])  # "for Lee to criticize X": Lee's
+                                or between_subject(self.text, statement, speaker, cue[1], self.names, self.words)
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs

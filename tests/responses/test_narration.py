@@ -6,8 +6,10 @@ import pytest
 
 import quotetrack
 from quotetrack.lexicon import load_lexicon
-from quotetrack.responses.narration import another_subject, denied, infinitive_subject, narrated, own_record
-from quotetrack.responses.parties import Names, candidates
+from quotetrack.model import Mention, Speaker, Statement
+from quotetrack.responses.narration import (another_subject, between_subject, denied, infinitive_subject, narrated,
+                                          own_record)
+from quotetrack.responses.parties import Candidate, Names, candidates
 from quotetrack.responses.words import response_words
 
 
@@ -79,3 +81,22 @@ def test_narrated(text):
 def test_infinitive_subject(text, cue, expected):
     """A cue in "for X to ..." is X's act, not the speaker's."""
     assert infinitive_subject(text, text.index(cue)) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "expected"), [
+    ("Paul Grey said that in one case activists criticized his company.", "Paul Grey", "criticized", True),
+    ("Senator Mark Jensen showed a clip of Governor Lisa Hart trying to defend the plan.", "Mark Jensen", "defend",
+     True),
+    ("Senator Mark Jensen, who says Governor Lisa Hart is attacking him, said voters trust him.", "Mark Jensen",
+     "attacking", False),
+    ("Senator Mark Jensen sharply criticized the plan.", "Mark Jensen", "criticized", False),
+])
+def test_between_subject(text, speaker, cue, expected):
+    """A party or group between the speaker and a cue is the cue's subject, unless the cue is aimed at the speaker."""
+    hart = Candidate(speaker=Speaker(name="Lisa Hart"), names=("Lisa Hart", "Hart"), first=0, side=None)
+    at = text.index(speaker)
+    mention = Mention(start=at, end=at + len(speaker), text=speaker)
+    said = Statement(start=mention.end, end=len(text), text=text[mention.end:], kind="indirect",
+                     speaker_mention=mention)
+    assert between_subject(text, said, Speaker(name=speaker), text.index(cue), Names.of([hart]),
+                           response_words(load_lexicon())) is expected

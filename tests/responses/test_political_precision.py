@@ -169,3 +169,19 @@ def test_the_source_of_a_report_is_no_turn(text, pair):
 ])
 def test_support_for_a_candidacy_is_a_pledge(text):
     assert not any(t == "Lisa Hart" for _, t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "found"), [
+    pytest.param("Senator Mark Jensen said the firm should close its sites. Paul Grey, chief executive of Acme, said "
+                 "that in one case activists criticized his company for keeping sites online. \"It is risky to ask "
+                 "firms to judge politics,\" Grey said.", ("Paul Grey", "Mark Jensen"), False,
+                 id="group-before-the-cue"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. At a rally, Senator Mark "
+                 "Jensen showed the crowd a clip of Governor Lisa Hart awkwardly trying to defend Senator Ruth "
+                 "Ellis's honesty. \"Let me help you out, the answer is no,\" he said.", ("Mark Jensen", "Ruth Ellis"),
+                 False, id="another-party-trying-to"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen sharply "
+                 "criticized Hart, calling the cut reckless.", ("Mark Jensen", "Lisa Hart"), True, id="own-cue"),
+])
+def test_a_cue_with_a_subject_of_its_own_after_the_speaker_is_not_theirs(text, pair, found):
+    assert (pair in {(s, t) for s, t, _ in _pairs(text)}) is found
