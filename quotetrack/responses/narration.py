@@ -1,5 +1,10 @@
 """What a response cue the writer narrates does not say: a denied cue, another subject's cue, one's own record.
 
+Another subject's cue: a party named before the cue in its sentence while the speaker comes after it, a
+party or group between the speaker and the cue ("X said activists criticized ..."), a subject after "for"
+("wrong for Y to criticize ..."), or a possessive that cannot be the speaker ("her attacks on Z, which critics
+say ...").
+
 Narrated reactions ("X attacked the plan", "X rejected Y's claim that ...") are statements of
 their speaker, and their cue is read for its target. Three readings of such a cue answer
 nobody: a cue denied ("did not criticise"), a cue earlier in the sentence whose subject is
@@ -18,9 +23,20 @@ from .parties import Names
 from .placement import sentence_start
 from .words import ResponseWords
 
-__all__ = ["another_subject", "denied", "narrated", "own_record"]
+__all__ = ["another_subject", "between_subject", "cue_possessor", "denied", "infinitive_subject", "may_own", "narrated",
+           "own_record"]
 
 _WORD = re.compile(r"[\w']+")
+# "for Judge Lee to criticize", "for him to publicly attack": the infinitive's own subject (not "a chance to reply")
+_FOR_SUBJECT = re.compile(r"\bfor\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us)"
+                          r"\s+(?:not\s+)?to\s+(?:[a-z]+ly\s+)?$")
+# "her attacks on X", "his populist attacks": a possessive makes the cue a noun, the possessor's act
+_POSSESSED = re.compile(r"\b(his|her|its|their)\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$", re.IGNORECASE)
+_AT_SPEAKER = re.compile(r"[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:him|them|us|me|her(?!\s+[a-z]))\b")  # "is attacking him"
+_BETWEEN = 200  # characters from the speaker's mention to a cue searched for the cue's own subject
+# the words from a subject to its cue: auxiliaries, adverbs, "trying to" ("has previously dismissed")
+_TO_CUE = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|not|never|previously|recently|repeatedly|"
+                     r"trying|tried|to|[a-z]+ly)\b)*\s+")
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 
 
@@ -49,6 +65,78 @@ def another_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     before = text[sentence_start(text, offset) : offset]
     return not any(n in before for n in (speaker.name, *speaker.aliases)) and names.first_in(before, speaker.name) \
         is not None
+
+
+def infinitive_subject(text: str, offset: int) -> bool:
+    """Whether the cue at ``offset`` is an infinitive with its own subject after "for": "it was wrong for Judge Lee
+    to criticize the candidate" is the judge's criticism, not the speaker's.
+
+    Examples
+    --------
+    >>> text = "Ortiz said it was wrong for Judge Lee to criticize the senator."
+    >>> infinitive_subject(text, text.index("criticize")), infinitive_subject("Ortiz criticized Lee.", 6)
+    (True, False)
+    """
+    return _FOR_SUBJECT.search(text, max(0, offset - 60), offset) is not None
+
+
+def cue_possessor(text: str, offset: int) -> str | None:
+    """The possessive pronoun that makes the cue at ``offset`` a noun ("her attacks on X", "their support"), if any.
+
+    Examples
+    --------
+    >>> text = "She needs to calibrate her attacks on Jensen. They urged her to attack him."
+    >>> cue_possessor(text, text.index("attacks")), cue_possessor(text, text.index("attack him"))
+    ('her', None)
+    """
+    found = _POSSESSED.search(text, max(0, offset - 30), offset)
+    return found.group(1).lower() if found is not None else None
+
+
+def may_own(text: str, offset: int, speaker: Speaker, gender: str | None, lexicon: Lexicon) -> bool:
+    """Whether the possessive pronoun before the cue at ``offset`` (:func:`cue_possessor`), if any, may stand for the
+    speaker (of ``gender`` where known): of their gender and number ("its", "their": a body or a group)."""
+    possessive = cue_possessor(text, offset)
+    if possessive is None:
+        return True
+    told = lexicon.pronouns.get(possessive, ("x", ""))[0]
+    if told in ("m", "f"):
+        return speaker.kind == "person" and gender in (None, told)
+    return speaker.kind != "person"
+
+
+def between_subject(text: str, statement: Statement, speaker: Speaker, offset: int, names: Names,
+                    words: ResponseWords) -> bool:
+    """Whether the cue at ``offset``, after the speaker's mention, has a subject of its own between them: another
+    party or a group noun ("X said activists criticized his company", "a clip of Y trying to defend Z"). A cue
+    whose object is a personal pronoun is aimed at the speaker, who answers it ("X, who says Y is attacking him").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Mention
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "Ann Lee said that in one case activists criticized her firm."
+    >>> said = Statement(start=18, end=59, text=text[18:59], kind="indirect",
+    ...                  speaker_mention=Mention(start=0, end=7, text="Ann Lee"))
+    >>> lee, words = Speaker(name="Ann Lee"), response_words(load_lexicon())
+    >>> between_subject(text, said, lee, text.index("criticized"), Names.of(()), words)
+    True
+    >>> between_subject("Ann Lee sharply criticized the plan.", said, lee, 16, Names.of(()), words)
+    False
+    """
+    floor = max(sentence_start(text, offset), offset - _BETWEEN)
+    named = [m.end for m in (statement.speaker_mention, *speaker.mentions) if m is not None and floor <= m.start
+             and m.end <= offset]  # the speaker named in the cue's sentence, before it
+    if not named:
+        return False
+    if _AT_SPEAKER.match(text, offset):
+        return False  # "X, who says Y is attacking him, said ...": the speaker answers the cue's subject
+    between = text[max(named):offset]
+    ends = [end for candidate, _, end in names.finditer(between) if candidate.speaker.name != speaker.name]
+    groups = words.classes.get("group", frozenset())
+    ends += [m.end() for m in _WORD.finditer(between) if m.group().lower() in groups]
+    return any(_TO_CUE.fullmatch(between, end) is not None for end in ends)
 
 
 def own_record(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -217,9 +217,13 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
     ...     load_lexicon()), _names_medium("turned on ", "Smith", load_lexicon())
     (True, True, False)
+    >>> _names_medium("her up in an interview last week on ", "CBS", load_lexicon())
+    True
     """
     found = _ON_MEDIUM.search(before)
     if found is None:
         return False
-    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in lexicon.media.get(
-        "noun", {})
+    nouns = lexicon.media.get("noun", {})
+    # "in an interview last October on CBS": the medium noun a few words before "on"
+    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in nouns or any(
+        m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))

@@ -18,13 +18,14 @@ from quotetrack.model import Statement
 from .words import ResponseWords
 
 __all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "opens_with_name", "paragraphs_between",
-           "sentence_start"]
+           "reported_by", "sentence_start"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
 _WINDOW = 400  # characters searched back for a sentence start
 _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
 _APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b", re.IGNORECASE)
 
 
@@ -107,6 +108,23 @@ def asked_by_reporter(text: str, statement: Statement, document: Document | None
     """
     start = sentence_start(text, anchor_of(statement), document)
     return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None
+
+
+def reported_by(text: str, statement: Statement) -> bool:
+    """Whether the statement's speaker is named only as the source of a report ("According to Variety, the network
+    has answered ..."): a publication that tells of an exchange, no turn in it that someone replies to.
+
+    Examples
+    --------
+    >>> from quotetrack.model import Mention, Speaker
+    >>> text = "According to Variety, the network said no."
+    >>> told = Statement(start=35, end=42, text="said no", kind="indirect",
+    ...                  speaker=Speaker(name="Variety"), speaker_mention=Mention(start=13, end=20, text="Variety"))
+    >>> reported_by(text, told)
+    True
+    """
+    mention = statement.speaker_mention
+    return mention is not None and _ACCORDING.search(text, max(0, mention.start - 20), mention.start) is not None
 
 
 def paragraphs_between(text: str, start: int, end: int, most: int = 3) -> int:

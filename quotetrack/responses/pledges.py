@@ -27,6 +27,7 @@ from .words import ResponseWords
 __all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4})")  # "retired surgeon Ben Carson's"
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
                            "last", "this", "despite", "before", "when", "while", "since"})  # "endorsed her on Monday"
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
@@ -73,10 +74,15 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("Hart endorsed her on Monday.", "endorsed", 13, words)
     True
+    >>> pledged("a group backing former governor Ann Lee's stalled bid", "backing", 15, words)
+    True
     """
     if cue.lower() not in pledge_forms(words):
         return False
     bare = _BARE.match(text, end)
+    described = _DESCRIBED.match(text, end) if bare is None else None
+    if described is not None:  # "supporting retired surgeon Ben Carson's fading campaign": a pledge to Carson
+        return _POSSESSIVE.search(described.group("name")) is not None and _candidacy(text, described.end(), words)
     if bare is None:
         return False
     if bare.group("pronoun"):
@@ -85,8 +91,16 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
             or after.group(1) in _AFTER_OBJECT
     if _POSSESSIVE.search(bare.group("name")) is None:
         return True
-    noun = _NEXT.match(text, bare.end("name"))
-    return noun is not None and noun.group(1).lower() in words.classes.get("candidacy", frozenset())
+    return _candidacy(text, bare.end("name"), words)
+
+
+def _candidacy(text: str, end: int, words: ResponseWords) -> bool:
+    """Whether a candidacy noun ("campaign", "bid") follows ``end``, after at most one modifier ("fading campaign")."""
+    candidacy = words.classes.get("candidacy", frozenset())
+    noun = _NEXT.match(text, end)
+    modified = _NEXT.match(text, noun.end()) if noun is not None and noun.group(1).islower() else None
+    return noun is not None and (noun.group(1).lower() in candidacy
+                                 or modified is not None and modified.group(1).lower() in candidacy)
 
 
 def withheld(text: str, offset: int, words: ResponseWords) -> bool:

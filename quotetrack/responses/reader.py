@@ -38,8 +38,9 @@ from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
+from .retinue import principals
 from .sanction import sanctioned
-from .narration import another_subject, denied, narrated, own_record
+from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
@@ -51,7 +52,7 @@ from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, sentence_start)
+                        paragraphs_between, reported_by, sentence_start)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -162,8 +163,8 @@ class ResponseReader:
             if paragraphs_between(self.text, earlier.end, before) > 1:
                 return None
             speaker = earlier.speaker
-            if speaker is None or speaker.name == source:
-                continue
+            if speaker is None or speaker.name == source or reported_by(self.text, earlier):
+                continue  # "According to Variety, ...": the report's source, no turn
             return self.by_name.get(speaker.name)
         return None
 
@@ -537,8 +538,13 @@ class ResponseReader:
         if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
                 and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
             cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
-        if cue is not None and another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon):
-            cue = None  # "X sided with Y and the unions who feared ...": the cue is X's, not the unions'
+        gender = self.genders.get(speaker.name)
+        if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)
+                                or infinitive_subject(self.text, cue[1])  # "for Lee to criticize X": Lee's
+                                or between_subject(self.text, statement, speaker, cue[1], self.names, self.words)
+                                or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
+                                                                            self.lexicon)):
+            cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
         if cue is not None:
             evidence += self._object_evidence(index, speaker, *cue)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
@@ -552,8 +558,12 @@ class ResponseReader:
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
+        if speaker.name.lower() in self.words.classes.get("retinue", frozenset()):
+            evidence = [e for e in evidence if e.cue is not None]  # "Aides suggested Hale's plan ...": his own
         if not evidence:
             evidence += self._continuation(index, speaker)
+        if own := principals(self.text, speaker, self.names, self.words, self.lexicon, self.genders):
+            evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)

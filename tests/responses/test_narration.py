@@ -6,8 +6,10 @@ import pytest
 
 import quotetrack
 from quotetrack.lexicon import load_lexicon
-from quotetrack.responses.narration import another_subject, denied, narrated, own_record
-from quotetrack.responses.parties import Names, candidates
+from quotetrack.model import Mention, Speaker, Statement
+from quotetrack.responses.narration import (another_subject, between_subject, denied, infinitive_subject, narrated,
+                                          own_record)
+from quotetrack.responses.parties import Candidate, Names, candidates
 from quotetrack.responses.words import response_words
 
 
@@ -66,3 +68,35 @@ def test_narrated(text):
     lexicon = load_lexicon()
     statement = quotetrack.read(text).statements[-1]
     assert narrated(statement, response_words(lexicon), lexicon) is NARRATED[text]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Senator Ruth Ellis said it was wrong for Judge Anna Lee to criticize the governor.", "criticize", True),
+    ("Ellis said it was time for him to publicly condemn the attack.", "condemn", True),
+    ("Ellis said it was a mistake for Republicans not to reject the bill.", "reject", True),
+    ("Senator Ruth Ellis criticized the governor for his plan.", "criticized", False),
+    ("Ellis waited for a chance to respond to the governor.", "respond", False),
+    ("Ellis called the plan a gift for donors and rejected it.", "rejected", False),
+])
+def test_infinitive_subject(text, cue, expected):
+    """A cue in "for X to ..." is X's act, not the speaker's."""
+    assert infinitive_subject(text, text.index(cue)) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "expected"), [
+    ("Paul Grey said that in one case activists criticized his company.", "Paul Grey", "criticized", True),
+    ("Senator Mark Jensen showed a clip of Governor Lisa Hart trying to defend the plan.", "Mark Jensen", "defend",
+     True),
+    ("Senator Mark Jensen, who says Governor Lisa Hart is attacking him, said voters trust him.", "Mark Jensen",
+     "attacking", False),
+    ("Senator Mark Jensen sharply criticized the plan.", "Mark Jensen", "criticized", False),
+])
+def test_between_subject(text, speaker, cue, expected):
+    """A party or group between the speaker and a cue is the cue's subject, unless the cue is aimed at the speaker."""
+    hart = Candidate(speaker=Speaker(name="Lisa Hart"), names=("Lisa Hart", "Hart"), first=0, side=None)
+    at = text.index(speaker)
+    mention = Mention(start=at, end=at + len(speaker), text=speaker)
+    said = Statement(start=mention.end, end=len(text), text=text[mention.end:], kind="indirect",
+                     speaker_mention=mention)
+    assert between_subject(text, said, Speaker(name=speaker), text.index(cue), Names.of([hart]),
+                           response_words(load_lexicon())) is expected

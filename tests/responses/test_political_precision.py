@@ -81,3 +81,107 @@ def test_a_name_alone_answers_only_when_a_quotation_opens_with_it(said, answers)
 ])
 def test_a_pronoun_object_stands_for_the_party_named_last(text, pair):
     assert (*pair, "pronoun") in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Governor Lisa Hart said on Monday that judges should stay out of the race. Senate leader Tom "
+                 "Becker said that it was wrong for Judge Anna Lee to criticize Hart. He said judges should never "
+                 "weigh in on elections.", None, id="for-another-to-criticize"),
+    pytest.param("Governor Lisa Hart said on Monday that judges should stay out of the race. Senate leader Tom "
+                 "Becker criticized Hart. He said judges were free to speak.", ("Tom Becker", "Lisa Hart"),
+                 id="his-own-criticism"),
+])
+def test_a_cue_with_its_own_subject_after_for_is_not_the_speakers(text, pair):
+    found = {(s, t) for s, t, _ in _pairs(text)}
+    assert (pair in found) if pair else not any(s == "Tom Becker" for s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    pytest.param("\"We will take this fight to the convention,\" Senator Mark Jensen said. Aides have also "
+                 "suggested Jensen's plan for free college is something he will push in the platform.", False,
+                 id="aides-of-the-candidate"),
+    pytest.param("\"We will take this fight to the convention,\" Senator Mark Jensen said. Aides dismissed "
+                 "Jensen's plan as a fantasy.", True, id="aides-with-a-cue"),
+])
+def test_bare_aides_answer_only_by_a_cue(text, answers):
+    assert any(s == "Aides" for s, _, _ in _pairs(text)) is answers
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. In the debate she needs to temper her attacks on Jensen, which "
+                 "critics say have made her look angry.", None, id="critics-after-her-attacks"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. Hart stepped up her attacks on Jensen, saying he had never "
+                 "balanced a budget.", ("Lisa Hart", "Mark Jensen"), id="her-own-attacks"),
+])
+def test_a_cue_owned_by_a_possessive_of_another_is_not_the_speakers(text, pair):
+    found = {(s, t) for s, t, _ in _pairs(text)}
+    assert (pair in found) if pair else not any(s == "critics" for s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "principal"), [
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Hart campaign spokesman Tom "
+                 "Reyes said Hart's plan would save families money.", True, id="name-before-role"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Her campaign manager, Tom "
+                 "Reyes, said Hart's plan would save families money.", True, id="her-campaign-manager"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Tom Reyes, an adviser to "
+                 "Hart, said Hart's plan would save families money.", True, id="adviser-to"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen said "
+                 "the cut would drain the schools. Jensen campaign spokesman Tom Reyes said Hart's plan would cost "
+                 "families money.", False, id="the-rivals-spokesman"),
+])
+def test_one_who_works_for_a_party_does_not_answer_it(text, principal):
+    assert (("Tom Reyes", "Lisa Hart") not in {(s, t) for s, t, _ in _pairs(text)}) is principal
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    pytest.param("Senator Mark Jensen said the governor had lied about the budget. Governor Lisa Hart backed her "
+                 "treasurer up in an interview last week on NBC News, saying the books were sound.", "NBC News",
+                 id="medium-a-few-words-before-on"),
+])
+def test_a_broadcaster_after_a_medium_noun_is_no_target(text, target):
+    assert not any(t == target for _, t, _ in _pairs(text))
+
+
+def test_a_former_aide_speaks_for_themself():
+    text = ("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Formerly one of Hart's closest "
+            "aides, Tom Reyes said Hart's plan was a sensible thing to do.")
+    assert ("Tom Reyes", "Lisa Hart") in {(s, t) for s, t, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Senator Mark Jensen demanded that the network give the fee to charity. According to Variety, the "
+                 "network has answered the demand. \"No,\" replied Tom Reyes.", ("Tom Reyes", "Variety"),
+                 id="according-to-a-publication"),
+])
+def test_the_source_of_a_report_is_no_turn(text, pair):
+    assert pair not in {(s, t) for s, t, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Governor Lisa Hart said on Monday she would stay in the race. Among the big spenders is a super PAC "
+                 "supporting retired surgeon Lisa Hart's fading campaign for the nomination.",
+                 id="described-candidate"),
+    pytest.param("Governor Lisa Hart said on Monday she would stay in the race. Acme Holdings, which has been "
+                 "supporting retired surgeon Lisa Hart's fading campaign, said it would spend $2 million on ads.",
+                 id="a-backer-that-speaks"),
+])
+def test_support_for_a_candidacy_is_a_pledge(text):
+    assert not any(t == "Lisa Hart" for _, t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(("text", "pair", "found"), [
+    pytest.param("Senator Mark Jensen said the firm should close its sites. Paul Grey, chief executive of Acme, said "
+                 "that in one case activists criticized his company for keeping sites online. \"It is risky to ask "
+                 "firms to judge politics,\" Grey said.", ("Paul Grey", "Mark Jensen"), False,
+                 id="group-before-the-cue"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. At a rally, Senator Mark "
+                 "Jensen showed the crowd a clip of Governor Lisa Hart awkwardly trying to defend Senator Ruth "
+                 "Ellis's honesty. \"Let me help you out, the answer is no,\" he said.", ("Mark Jensen", "Ruth Ellis"),
+                 False, id="another-party-trying-to"),
+    pytest.param("Governor Lisa Hart said on Monday that the state would cut fuel taxes. Senator Mark Jensen sharply "
+                 "criticized Hart, calling the cut reckless.", ("Mark Jensen", "Lisa Hart"), True, id="own-cue"),
+])
+def test_a_cue_with_a_subject_of_its_own_after_the_speaker_is_not_theirs(text, pair, found):
+    assert (pair in {(s, t) for s, t, _ in _pairs(text)}) is found
