@@ -104,6 +104,9 @@ TOPICS = {
                     [("indirect", "a meeting she had with the mayor", "Ana Ruiz")]),
     "spoke-out-against": ("Tom Reid also spoke out sharply against the levy.",
                           [("indirect", "the levy", "Tom Reid")]),
+    "an-adverb-inside-the-phrase": ("Ana Ruiz spoke warmly of her years on the council.",
+                                    [("indirect", "her years on the council", "Ana Ruiz")]),
+    "an-adverb-and-no-particle": ("Tom Reid spoke briefly to reporters.", []),
     # no verb "remark" with the subject "The mayor's"; the owned noun reports its object (nouns.py), which ends at
     # the sentence's verb
     "a-noun-cue-is-no-verb": ("The mayor's remarks about the levy angered parents.",
