@@ -107,6 +107,10 @@ TOPICS = {
     "an-adverb-inside-the-phrase": ("Ana Ruiz spoke warmly of her years on the council.",
                                     [("indirect", "her years on the council", "Ana Ruiz")]),
     "an-adverb-and-no-particle": ("Tom Reid spoke briefly to reporters.", []),
+    "pointed-to": ("Asked about the vote, Ana Ruiz pointed to the council's record on housing.",
+                   [("indirect", "the council's record on housing", "Ana Ruiz")]),
+    "asked-for": ("The union asked for a pay rise of four percent.",
+                  [("indirect", "a pay rise of four percent", "The union")]),
     # no verb "remark" with the subject "The mayor's"; the owned noun reports its object (nouns.py), which ends at
     # the sentence's verb
     "a-noun-cue-is-no-verb": ("The mayor's remarks about the levy angered parents.",
