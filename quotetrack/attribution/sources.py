@@ -95,10 +95,10 @@ class SourceFinder(SubjectShapes):
 
     def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
-        while k >= frame.first and (self.words[k] in self.fw.between or (
+        while k >= frame.first and (self.words[k] in self.fw.between or self.negated_auxiliary(k) or (
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
-            k -= 1  # "he has also said", "she's said"
+            k -= 1  # "he has also said", "she's said", "Smith hasn't said"
         k = self._skip_time_phrase(k, frame.first)
         if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls == "speech" \
                 and not cue.participle:
@@ -563,6 +563,10 @@ class SourceFinder(SubjectShapes):
             if a == frame.first or self.quote_of[a - 1] >= 0 or not self.words[a - 1][:1].isalnum():
                 return Source(first=a, last=b, kind="entity", entity=named)
         return self.frame_subject(frame, k)
+
+    def negated_auxiliary(self, k: int) -> bool:
+        """Whether token ``k`` is a negative contraction: "hasn't", "can’t" (one token, embedded), "n't" (stanza)."""
+        return self.words[k].endswith(("n't", "n’t")) and self.tokens[k].text.islower()
 
     def noun_cue(self, cue: CueMatch, source: Source) -> bool:
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""

@@ -111,6 +111,10 @@ TOPICS = {
                    [("indirect", "the council's record on housing", "Ana Ruiz")]),
     "asked-for": ("The union asked for a pay rise of four percent.",
                   [("indirect", "a pay rise of four percent", "The union")]),
+    "a-negative-contraction": ("Ana Ruiz hasn't said whether she will run again.",
+                               [("indirect", "whether she will run again", "Ana Ruiz")]),
+    "a-curly-negative-contraction": ("The council hasn’t said when the vote will be held.",
+                                     [("indirect", "when the vote will be held", "The council")]),
     # no verb "remark" with the subject "The mayor's"; the owned noun reports its object (nouns.py), which ends at
     # the sentence's verb
     "a-noun-cue-is-no-verb": ("The mayor's remarks about the levy angered parents.",
