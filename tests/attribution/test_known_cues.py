@@ -133,6 +133,8 @@ RESPONSE_OBJECTS = {
                        [("indirect", "bloated hospital projects", "Tom Reid")]),
     "no-first-person-object": ("Tom Reid attacked me from the stage.", []),
     "no-adverb-object": ("The mayor hit back hard.", []),
+    "a-reason-after-for": ("Tom Reid criticized the mayor for supporting the levy.",
+                           [("indirect", "the mayor for supporting the levy", "Tom Reid")]),
 }
 
 # "X did A but said B": the cue after "but" shares the clause's subject, and ends the clause before it.
