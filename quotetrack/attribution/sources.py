@@ -117,6 +117,10 @@ class SourceFinder(SubjectShapes):
             # "McConnell embraced the mogul and said ...", "... in a bind, but say ...": the coordinated verb shares
             # the clause's subject
             return self.clause_subject(frame, k)
+        if self.words[k] == "," and k - 1 > frame.first and self.words[k - 1] == ")":
+            named = self.entity_at.get(self._before_parenthesis(k - 1, frame))
+            if named is not None and named.label == "PERSON":
+                k -= 1  # "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis
         k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
         if k < frame.first:
             return None
