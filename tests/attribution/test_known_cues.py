@@ -137,6 +137,8 @@ RESPONSE_OBJECTS = {
                        [("indirect", "bloated hospital projects", "Tom Reid")]),
     "no-first-person-object": ("Tom Reid attacked me from the stage.", []),
     "no-adverb-object": ("The mayor hit back hard.", []),
+    "soon-before-the-cue": ("Ana Ruiz soon learned that the plant would close.",
+                            [("indirect", "that the plant would close", "Ana Ruiz")]),
     "a-comma-after-a-party-parenthesis": ("Sen. Tom Reid (D-R.I.), said the bill would fail.",
                                           [("indirect", "the bill would fail", "Tom Reid")]),
     "a-reason-after-for": ("Tom Reid criticized the mayor for supporting the levy.",
