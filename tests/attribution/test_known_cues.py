@@ -111,6 +111,8 @@ TOPICS = {
                    [("indirect", "the council's record on housing", "Ana Ruiz")]),
     "asked-for": ("The union asked for a pay rise of four percent.",
                   [("indirect", "a pay rise of four percent", "The union")]),
+    "hoped-for": ("Her advisers have hoped for a second-place finish in Ohio.",
+                  [("indirect", "a second-place finish in Ohio", "Her advisers")]),
     "agrees-with": ("The state medical board agrees with Dr. Ana Ruiz.",
                     [("indirect", "Dr. Ana Ruiz", "medical board")]),
     "disagree-with": ("Most council members disagree with his assessment.",
