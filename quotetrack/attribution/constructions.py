@@ -455,7 +455,8 @@ class Attributor(IndexView):
                  if self.words[c.first - 1] not in self.fw.passive_auxiliaries
                  and (c.first < that or self.words[c.first - 1] in {"and", ","})]
         end = self.clauses.clause_end(after, frame, later)
-        participles = {c.first for c in later if c.participle}
+        reasons = self.fw.prepositions - self.fw.participle_openers  # "criticized X for supporting ...": a reason
+        participles = {c.first for c in later if c.participle and self.words[c.first - 1] not in reasons}
         end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
                     or t in participles), end)
         if plain:  # "pushes positive while Republicans see ...": a clause of its own

@@ -142,7 +142,10 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         match = None
         for rest, phrase, kind in table.get(word, ()):
             end = i + 1 + len(rest)
-            if end <= n and tuple(words[i + 1 : end]) == rest and not any(inside[i:end]):
+            if kind == "verb_particle" and rest and end < n and words[i + 1].endswith("ly") \
+                    and tokens[i + 1].text.islower() and tuple(words[i + 2 : end + 1]) == rest:
+                end += 1  # "spoke emotionally of", "pressed privately for": an adverb inside the phrase
+            if end <= n and tuple(words[end - len(rest) : end]) == rest and not any(inside[i:end]):
                 cls = "source_after" if kind in _SOURCE_AFTER else lexicon.cue_forms.get(word, ("", "speech"))[1]
                 match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"), kind=kind)
                 break

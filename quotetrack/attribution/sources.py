@@ -95,10 +95,10 @@ class SourceFinder(SubjectShapes):
 
     def _source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         k = cue.first - 1
-        while k >= frame.first and (self.words[k] in self.fw.between or (
+        while k >= frame.first and (self.words[k] in self.fw.between or self.negated_auxiliary(k) or (
             self.words[k].endswith("ly") and self.tokens[k].text.islower() and cue.first - k <= 3
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
-            k -= 1  # "he has also said", "she's said"
+            k -= 1  # "he has also said", "she's said", "Smith hasn't said"
         k = self._skip_time_phrase(k, frame.first)
         if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls == "speech" \
                 and not cue.participle:
@@ -117,6 +117,10 @@ class SourceFinder(SubjectShapes):
             # "McConnell embraced the mogul and said ...", "... in a bind, but say ...": the coordinated verb shares
             # the clause's subject
             return self.clause_subject(frame, k)
+        if self.words[k] == "," and k - 1 > frame.first and self.words[k - 1] == ")":
+            named = self.entity_at.get(self._before_parenthesis(k - 1, frame))
+            if named is not None and named.label == "PERSON":
+                k -= 1  # "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis
         k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
         if k < frame.first:
             return None
@@ -563,6 +567,10 @@ class SourceFinder(SubjectShapes):
             if a == frame.first or self.quote_of[a - 1] >= 0 or not self.words[a - 1][:1].isalnum():
                 return Source(first=a, last=b, kind="entity", entity=named)
         return self.frame_subject(frame, k)
+
+    def negated_auxiliary(self, k: int) -> bool:
+        """Whether token ``k`` is a negative contraction: "hasn't", "can’t" (one token, embedded), "n't" (stanza)."""
+        return self.words[k].endswith(("n't", "n’t")) and self.tokens[k].text.islower()
 
     def noun_cue(self, cue: CueMatch, source: Source) -> bool:
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""

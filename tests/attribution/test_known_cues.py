@@ -104,6 +104,19 @@ TOPICS = {
                     [("indirect", "a meeting she had with the mayor", "Ana Ruiz")]),
     "spoke-out-against": ("Tom Reid also spoke out sharply against the levy.",
                           [("indirect", "the levy", "Tom Reid")]),
+    "an-adverb-inside-the-phrase": ("Ana Ruiz spoke warmly of her years on the council.",
+                                    [("indirect", "her years on the council", "Ana Ruiz")]),
+    "an-adverb-and-no-particle": ("Tom Reid spoke briefly to reporters.", []),
+    "pointed-to": ("Asked about the vote, Ana Ruiz pointed to the council's record on housing.",
+                   [("indirect", "the council's record on housing", "Ana Ruiz")]),
+    "asked-for": ("The union asked for a pay rise of four percent.",
+                  [("indirect", "a pay rise of four percent", "The union")]),
+    "hoped-for": ("Her advisers have hoped for a second-place finish in Ohio.",
+                  [("indirect", "a second-place finish in Ohio", "Her advisers")]),
+    "a-negative-contraction": ("Ana Ruiz hasn't said whether she will run again.",
+                               [("indirect", "whether she will run again", "Ana Ruiz")]),
+    "a-curly-negative-contraction": ("The council hasn’t said when the vote will be held.",
+                                     [("indirect", "when the vote will be held", "The council")]),
     # no verb "remark" with the subject "The mayor's"; the owned noun reports its object (nouns.py), which ends at
     # the sentence's verb
     "a-noun-cue-is-no-verb": ("The mayor's remarks about the levy angered parents.",
@@ -122,6 +135,12 @@ RESPONSE_OBJECTS = {
                        [("indirect", "bloated hospital projects", "Tom Reid")]),
     "no-first-person-object": ("Tom Reid attacked me from the stage.", []),
     "no-adverb-object": ("The mayor hit back hard.", []),
+    "soon-before-the-cue": ("Ana Ruiz soon learned that the plant would close.",
+                            [("indirect", "that the plant would close", "Ana Ruiz")]),
+    "a-comma-after-a-party-parenthesis": ("Sen. Tom Reid (D-R.I.), said the bill would fail.",
+                                          [("indirect", "the bill would fail", "Tom Reid")]),
+    "a-reason-after-for": ("Tom Reid criticized the mayor for supporting the levy.",
+                           [("indirect", "the mayor for supporting the levy", "Tom Reid")]),
 }
 
 # "X did A but said B": the cue after "but" shares the clause's subject, and ends the clause before it.
