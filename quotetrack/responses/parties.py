@@ -359,7 +359,10 @@ def co_subjects(text: str, statement: Statement, names: Names, exclude: str) -> 
     mention = statement.speaker_mention
     if mention is None:
         return frozenset()
-    before = _CONJUNCT_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    window = max(0, mention.start - 90)
+    # the pattern ends in "and" or "and the", then a space: tried only where the text does, not at 90 offsets
+    ends = text[window:mention.start].rstrip().endswith(("and", "the"))
+    before = _CONJUNCT_BEFORE.search(text, window, mention.start) if ends else None
     cue = statement.cue.start if statement.cue is not None and statement.cue.start >= mention.end else None
     after = _CONJUNCT_AFTER.fullmatch(text, mention.end, cue) if cue is not None and cue - mention.end < 70 else None
     return frozenset(c.speaker.name for m in (before, after) if m is not None for c, _, _ in names.finditer(m.group(1))

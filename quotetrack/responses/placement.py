@@ -88,7 +88,8 @@ def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, d
             return first.start(1), first.end(1)
     cue_start = statement.cue.start if statement.cue is not None else anchor
     mention = statement.speaker_mention
-    if mention is not None and mention.end <= cue_start:
+    # ", however," needs two commas: no pattern tried for each word without them
+    if mention is not None and mention.end <= cue_start and text.count(",", mention.end, cue_start) >= 2:
         between = text[mention.end:cue_start]
         for word in contrast:
             m = re.search(rf",\s*{re.escape(word)}\s*,", between, re.IGNORECASE)

@@ -60,7 +60,7 @@ def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | N
     """
     found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for k, (word, start, end) in enumerate(found):
-        if singular(word) not in words.nouns or not word.islower():
+        if not word.islower() or singular(word) not in words.nouns:
             continue
         before = [w.lower() for w, _, _ in found[max(0, k - _LOOK_BACK):k]]
         determined = any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before)

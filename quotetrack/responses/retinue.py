@@ -29,13 +29,14 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 
 
 @functools.cache
-def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = words.classes.get("representative", frozenset()) | words.classes.get("retinue_role", frozenset())
-    alternation = "|".join(re.escape(n.replace("_", " ")) for n in sorted(nouns, key=len, reverse=True))
+def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    nouns = sorted((n.replace("_", " ") for n in words.classes.get("representative", frozenset())
+                    | words.classes.get("retinue_role", frozenset())), key=len, reverse=True)
+    alternation = "|".join(map(re.escape, nouns))
     before = re.compile(rf"\b({_NAME}|[Hh]is|[Hh]er)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation}),?\s+$")
     after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation})\s+(?:to|for)\s+(?:the\s+)?"
                        rf"({_NAME})")
-    return before, after
+    return before, after, tuple(nouns)
 
 
 def principals(text: str, speaker: Speaker, names: Names, words: ResponseWords, lexicon: Lexicon,
@@ -58,10 +59,13 @@ def principals(text: str, speaker: Speaker, names: Names, words: ResponseWords, 
     """
     if speaker.kind != "person":
         return frozenset()
-    before, after = _patterns(words)
+    before, after, nouns = _patterns(words)
     found = set()
     for mention in speaker.mentions:
-        introduced = before.search(text, max(0, mention.start - _BEFORE), mention.start)
+        window = max(0, mention.start - _BEFORE)
+        # ``before`` ends in a noun, a comma maybe and a space: tried only where the text does, not at 80 offsets
+        ends = text[window:mention.start].rstrip().removesuffix(",").endswith(nouns)
+        introduced = before.search(text, window, mention.start) if ends else None
         if introduced is not None and _FORMER.search(text, max(0, introduced.start() - 20), mention.start) is None:
             owner = introduced.group(1)
             told = lexicon.pronouns.get(owner.lower(), ("x", ""))[0] if owner.lower() in ("his", "her") else None

@@ -24,6 +24,7 @@ __all__ = ["ResponseWords", "finite_verb_pattern", "response_cues", "response_wo
 _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
 
 
+@functools.lru_cache(maxsize=8192)  # asked of each word of each statement
 def singular(noun: str) -> str:
     """A noun in lower case and the singular, for looking it up ("allegations": "allegation", "policies": "policy").
 
