@@ -38,7 +38,7 @@ from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
 from .representation import represented
-from .retinue import principals
+from .retinue import Retinue
 from .sanction import sanctioned
 from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
@@ -105,6 +105,7 @@ class ResponseReader:
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
         self.genders = {c.speaker.name: gender_of(c.speaker, lexicon, self.text) for c in self.candidates}
+        self.retinue = Retinue(self.text, self.names, self.words, lexicon, self.genders)
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
         self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
         self.acts = find_acts(self.text, self.names, self.words)
@@ -562,7 +563,7 @@ class ResponseReader:
             evidence = [e for e in evidence if e.cue is not None]  # "Aides suggested Hale's plan ...": his own
         if not evidence:
             evidence += self._continuation(index, speaker)
-        if own := principals(self.text, speaker, self.names, self.words, self.lexicon, self.genders):
+        if own := self.retinue.principals(speaker):
             evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]

@@ -20,7 +20,7 @@ from quotetrack.model import Speaker
 from .parties import Names
 from .words import ResponseWords
 
-__all__ = ["principals"]
+__all__ = ["Retinue", "principals"]
 
 _BEFORE = 80  # characters before a mention searched for its introduction ("Hart campaign spokesman")
 _BACK = 1500  # characters searched back for the person a possessive pronoun stands for
@@ -82,3 +82,31 @@ def principals(text: str, speaker: Speaker, names: Names, words: ResponseWords, 
         if described is not None and (named := names.first_in(described.group(1), speaker.name)) is not None:
             found.add(named.speaker.name)
     return frozenset(found)
+
+
+class Retinue:
+    """:func:`principals` of each speaker of one article, read once per speaker (a speaker's statements share them).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> lexicon = load_lexicon()
+    >>> retinue = Retinue("Ann Lee spoke.", Names.of(()), response_words(lexicon), lexicon, {})
+    >>> retinue.principals(Speaker(name="Ann Lee"))
+    frozenset()
+    """
+
+    def __init__(self, text: str, names: Names, words: ResponseWords, lexicon: Lexicon,
+                 genders: Mapping[str, str | None]) -> None:
+        self.text, self.names, self.words, self.lexicon, self.genders = text, names, words, lexicon, genders
+        self.found: dict[str, tuple[Speaker, frozenset[str]]] = {}
+
+    def principals(self, speaker: Speaker) -> frozenset[str]:
+        """The parties ``speaker`` is introduced as working for (:func:`principals`)."""
+        known = self.found.get(speaker.name)
+        # (by name, then the same speaker: hashing a speaker hashes each of its mentions)
+        if known is None or known[0] is not speaker and known[0] != speaker:
+            known = self.found[speaker.name] = (speaker, principals(self.text, speaker, self.names, self.words,
+                                                                    self.lexicon, self.genders))
+        return known[1]
