@@ -20,7 +20,7 @@ from quotetrack.lexicon import Lexicon
 
 from .parties import Candidate, Names
 from .placement import sentence_start
-from .words import ResponseWords
+from .words import ARTICLE_BEFORE, ResponseWords
 
 __all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
 
@@ -28,7 +28,6 @@ _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
-_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
@@ -171,7 +170,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         # after an article ("opposing the Clinton deposition request"): not the target
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
         noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
-        if not (candidate.body and modifier or noun and _ARTICLE.search(text, max(0, start + offset - 5),
+        if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]

@@ -22,7 +22,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
 from .objects import object_span
-from .words import ResponseWords
+from .words import ARTICLE_BEFORE, ResponseWords
 
 __all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
 
@@ -33,7 +33,6 @@ _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and"
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
 _NEXT = re.compile(r"\s*([\w-]+)")
 _WORDS = re.compile(r"[\w'’]+")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
@@ -171,7 +170,7 @@ def no_verb(text: str, cue: str, offset: int, lexicon: Lexicon) -> bool:
     """
     before = text[max(0, offset - 20):offset]
     after = _NEXT_WORD.match(text, offset + len(cue))
-    modifier = _ARTICLE_BEFORE.search(before) is not None and after is not None \
+    modifier = ARTICLE_BEFORE.search(before) is not None and after is not None \
         and after.group(1).lower() not in lexicon.function_words.stop_words
     nominal = cue.endswith("ing") and _OF_BEFORE.search(before) is not None  # "her position of supporting X"
     return modifier or nominal or cue.endswith(("ed", "en")) and _BE_BEFORE.search(before) is not None

@@ -19,7 +19,9 @@ import attrs
 from quotetrack.attribution.cues import inflections
 from quotetrack.lexicon import Lexicon, phrase_alternation
 
-__all__ = ["ResponseWords", "finite_verb_pattern", "response_cues", "response_words", "singular"]
+__all__ = ["ARTICLE_BEFORE", "ResponseWords", "finite_verb_pattern", "response_cues", "response_words", "singular"]
+
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # an article ending the text before a word
 
 _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
 
