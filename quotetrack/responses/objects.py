@@ -193,8 +193,8 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
             if first + 1 < k and tokens[first][0] in words.classes.get("voiced", frozenset()) \
-                    and tokens[first + 1][0] == "from" and re.search(rf"\b{re.escape(word)}\b", text[
-                        :sentence_start(text, start)], re.IGNORECASE):  # "feedback from users" who spoke before
+                    and tokens[first + 1][0] == "from" and re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(
+                        text, 0, sentence_start(text, start)):  # "feedback from users" who spoke before
                 first += 2
             if not any(t[0] in fw.stop_words for t in tokens[first:k]):  # not "welcomed news from users"
                 return ObjectReading(kind="group", start=tokens[min(first, k)][1], end=w_end)
