@@ -427,8 +427,8 @@ def expand_acronym(text: str, acronym: str) -> str | None:
     >>> expand_acronym("The Regional Airline Association (RAA) said", "RAA")
     'Regional Airline Association'
     """
-    if not _ACRONYM.fullmatch(acronym):
-        return None
+    if not _ACRONYM.fullmatch(acronym) or f" ({acronym})" not in text and f"{acronym} (" not in text:
+        return None  # neither pattern can match: the whole text is not searched
     m = re.search(r"((?:[A-Z][\w'’\-]*|of|for|and|the|&)(?: (?:[A-Z][\w'’\-]*|of|for|and|the|&))*) \(" +
                   re.escape(acronym) + r"\)", text)
     if m is not None:

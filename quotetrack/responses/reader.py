@@ -73,8 +73,12 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
 
 
-def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
-    return {w.lower().strip("'’") for w in _WORD.findall(text)} - stop_words
+def _rare_words(text: str, statements: Sequence[Statement], stop_words: frozenset[str]) -> list[set[str]]:
+    """Each statement's words, lowered, but stop words and words the text uses more than three times."""
+    said, found = [_WORD.findall(s.text) for s in statements], _WORD.findall(text)
+    normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}  # each distinct word lowered once
+    frequency = Counter(map(normal.__getitem__, found))
+    return [{w for w in set(map(normal.__getitem__, words)) - stop_words if frequency[w] <= 3} for words in said]
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -112,11 +116,7 @@ class ResponseReader:
         self.passives = find_passives(self.text, self.words)
         adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
         self.first_person = re.compile(rf"\W*(?:I|We)\s+(?:(?:{adverbs})\s+)?")
-        frequency: Counter[str] = Counter()
-        for word, count in Counter(_WORD.findall(self.text)).items():  # each distinct word lowered once
-            frequency[word.lower().strip("'’")] += count
-        stop_words = lexicon.function_words.stop_words
-        self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
+        self.words_of = _rare_words(self.text, self.statements, lexicon.function_words.stop_words)
         self.postings: dict[str, list[int]] = {}
         self.last_by_speaker: dict[str, int] = {}
         self.run_start: dict[str, int] = {}

@@ -58,9 +58,12 @@ def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | N
     >>> named_statement("we plan to appeal", words) is None
     True
     """
+    nouns = {w for w in set(_WORD.findall(text)) if w.islower() and singular(w) in words.nouns}  # each word once
+    if not nouns:
+        return None  # most statements name none: no word list built
     found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for k, (word, start, end) in enumerate(found):
-        if not word.islower() or singular(word) not in words.nouns:
+        if word not in nouns:
             continue
         before = [w.lower() for w, _, _ in found[max(0, k - _LOOK_BACK):k]]
         determined = any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in before)

@@ -85,8 +85,11 @@ def accuser(text: str, statements: Sequence[Statement], index: int, by_name: Map
     statement = statements[index]
     speaker = statement.speaker
     innocence = classes.get("innocence", frozenset())
+    if speaker is None or speaker.kind != "person":
+        return None
+    lowered = statement.text.lower()  # no match can hold a word of the class that the lowered words lack
     own = (m for m in _OWN.finditer(statement.text) if m.group(1).lower() in innocence)
-    if speaker is None or speaker.kind != "person" or next(own, None) is None:
+    if not any(w in lowered for w in innocence) or next(own, None) is None:
         return None  # "his innocence", "I am innocent"; not "innocent users"
     sides, claims = classes.get("prosecution", frozenset()), classes.get("claim_verb", frozenset())
     for j in range(index - 1, -1, -1):
