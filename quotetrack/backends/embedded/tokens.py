@@ -48,11 +48,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     words: dict[str, str] = {}  # one string per distinct word: a text repeats its words (and marks) a lot
-    last_end = -1
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
+    find = text.find
+    last_end = start
+    # The tokens cover every character but white space (the pattern's last choice takes any other one), so a token
+    # starts where its word is first found after the previous one: words, no match objects.
+    for word in _TOKEN.findall(text, start, end):
         word = words.setdefault(word, word)
+        s = find(word, last_end)
+        e = s + len(word)
         if s == last_end:
             s = last_end  # share the int with the previous token's end (marks often touch)
         token = new(Token)
