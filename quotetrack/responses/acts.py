@@ -22,7 +22,7 @@ from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ResponseWords, finite_verb_pattern, singular
 
-__all__ = ["Act", "act_agent_at", "act_verb_at", "find_acts", "names_act"]
+__all__ = ["Act", "act_agent_at", "act_nouns", "act_verb_at", "find_acts", "names_act"]
 
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
 _OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
@@ -40,6 +40,13 @@ class Act:
     candidate: Candidate
     start: int
     end: int
+
+
+@functools.cache
+def act_nouns(words: ResponseWords, *without: str) -> frozenset[str]:
+    """The nouns of the ``act`` class but those of the classes ``without`` (made once, not for each use)."""
+    return frozenset(words.classes.get("act", frozenset()).difference(
+        *(words.classes.get(name, frozenset()) for name in without)))
 
 
 @functools.cache
@@ -110,8 +117,7 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     if not names.owner:
         return ()
     passive = _patterns(words)[1]
-    acts = words.classes.get("act", frozenset())
-    undergone = words.classes.get("undergone", frozenset())
+    done = act_nouns(words, "undergone")
     found = []
     for candidate, name_start, name_end in names.finditer(text):
         verb = _active_act(text, name_end, words)
@@ -126,12 +132,12 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
             found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))
             continue
         owned = _POSSESSIVE.match(text, name_end)  # "Acme's plan", "Acme Europe's new campaign"
-        noun = _act_noun_after(text, owned.end(), acts - undergone) if owned is not None else None
+        noun = _act_noun_after(text, owned.end(), done) if owned is not None else None
         if noun is not None:
             found.append(Act(candidate=candidate, start=noun[0], end=noun[1]))
             continue
         said_in = _OWN_ACT.match(text, name_end)  # "Judge Ann Lee said in her ruling"
-        if said_in is not None and said_in.group(1).lower() in acts - undergone:
+        if said_in is not None and said_in.group(1).lower() in done:
             found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
     return tuple(sorted(found, key=lambda a: a.start))
 

@@ -31,12 +31,12 @@ _ASKED = re.compile(r"^(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b", re.I
 
 def anchor_of(statement: Statement) -> int:
     """Where the attribution of a statement begins: its speaker's mention, cue or words, whichever is first."""
-    points = [statement.start]
-    if statement.speaker_mention is not None:
-        points.append(statement.speaker_mention.start)
-    if statement.cue is not None:
-        points.append(statement.cue.start)
-    return min(points)
+    start, mention, cue = statement.start, statement.speaker_mention, statement.cue
+    if mention is not None and mention.start < start:
+        start = mention.start
+    if cue is not None and cue.start < start:
+        start = cue.start
+    return start
 
 
 def sentence_start(text: str, offset: int, document: Document | None = None) -> int:

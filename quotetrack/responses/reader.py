@@ -33,7 +33,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker, Statement
 
-from .acts import find_acts, names_act
+from .acts import act_nouns, find_acts, names_act
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .described import described_bodies
@@ -381,8 +381,7 @@ class ResponseReader:
         misleads customers", "Acme's new tariff is unfair"), and where."""
         statement = self.statements[index]
         own = speaker.organisation.name if speaker.organisation is not None else None
-        acts = self.words.classes.get("act", frozenset()) - self.words.classes.get("undergone", frozenset()) \
-            - self.words.classes.get("candidacy", frozenset())  # "Hillary's campaign": her candidacy, no act
+        acts = act_nouns(self.words, "undergone", "candidacy")  # "Hillary's campaign": her candidacy, no act
         tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
         # "blamed the media for making an issue of Y's claim": not Y's

@@ -86,7 +86,10 @@ def represented(text: str, statement: Statement, acts: Sequence[Act], words: Res
     low, high = (mention.start, mention.end) if mention is not None else (anchor, anchor)
     base = max(0, low - _INTRODUCED)
     own = {speaker.name, speaker.organisation.name if speaker.organisation else ""}
-    for introduced in _pattern(words).finditer(text[base:min(len(text), high + _INTRODUCED)]):
+    near = text[base:min(len(text), high + _INTRODUCED)]
+    if "'" not in near and "’" not in near:
+        return None  # no possessive: the pattern cannot match
+    for introduced in _pattern(words).finditer(near):
         start, end = base + introduced.start(), base + introduced.end()
         if introduced.group() not in speaker.name and not (
                 mention is not None and (0 <= mention.start - end <= 2 or 0 <= start - mention.end <= 2)):
