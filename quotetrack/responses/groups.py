@@ -42,6 +42,20 @@ def _pattern(words: ResponseWords) -> re.Pattern[str] | None:
     return re.compile(rf"\b({_MODIFIER})((?i:{'|'.join(map(re.escape, heads))}))\b")
 
 
+@functools.cache
+def _heads(words: ResponseWords) -> tuple[str, ...]:
+    return tuple(head.lower() for head in words.classes.get("group_target", frozenset()))
+
+
+def _names_no_head(said: str, words: ResponseWords) -> bool:
+    """Whether words surely hold no head noun: ASCII (where the pattern's case folding is plain lowering), and no
+    head in them lowered (most statements: the pattern is then not tried)."""
+    if not said.isascii():
+        return False
+    lowered = said.lower()
+    return not any(head in lowered for head in _heads(words))
+
+
 def _speaks_for(speaker: Speaker, head: str) -> bool:
     """Whether the speaker is one of the group or speaks for a body of its kind ("an airline association")."""
     stem = singular(head)[:6]
@@ -66,7 +80,7 @@ def group_named(text: str, start: int, end: int, speaker: Speaker, words: Respon
     ('Chinese authorities', 'authorities')
     """
     pattern = _pattern(words)
-    if pattern is None:
+    if pattern is None or _names_no_head(text[start:end], words):
         return None
     for mention in pattern.finditer(text, start, end):
         head = mention.group(2).lower()

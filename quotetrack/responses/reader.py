@@ -63,9 +63,9 @@ _REACH = 2  # paragraph breaks a placement rule looks back over
 _NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
 _OPENING_WORDS = 4  # words before the act noun of a statement that opens with it ("Donald Trump's new plan")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_ACT_NOUN = re.compile(r"\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
+_ACT_NOUN = re.compile(r"(?=[tihn])\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
-_MODIFIED_ACT = re.compile(r"\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
+_MODIFIED_ACT = re.compile(r"(?=[Tt])\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
 _ROLE_OWNED = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")  # "the chancellor's "
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the speaker, then their cue
 _TO_SOMETHING = re.compile(r"\s+(?:to|at)\s+(?:the|a|an|this|that|these|those)\s+[a-z]")

@@ -146,8 +146,10 @@ def response_words(lexicon: Lexicon) -> ResponseWords:
     classes = {row[0].strip(): frozenset(w.replace("_", " ") for w in row[1].split()) for row in _rows(
         "response_words.tsv")}
     nouns = {row[0].strip(): frozenset(row[1].split()) for row in _rows("statement_nouns.tsv") if len(row) > 1}
-    return ResponseWords(pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), stances=stances, roles=roles,
-                         classes=classes, nouns=nouns)
+    # (?=[...]): a phrase's first letter, tested before the word boundary and the alternation (a faster scan)
+    firsts = re.escape("".join(sorted({phrase[0] for phrase in stances})))
+    return ResponseWords(pattern=re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b", re.IGNORECASE), stances=stances,
+                         roles=roles, classes=classes, nouns=nouns)
 
 
 def response_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
