@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[\w&'’.\-]+")
+_THE = re.compile(r"(?:[Tt]he )?")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
@@ -103,8 +104,8 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     >>> body_after("the Bank of England, which", 0, load_lexicon())
     ('Bank of England', 19)
     """
-    m = re.match(r"(?:[Tt]he )?", text[start:])
-    i = start + (m.end() if m else 0)
+    m = _THE.match(text, start)  # matched where it starts: no copy of the rest of the text
+    i = m.end() if m else start
     words: list[tuple[str, int]] = []
     for w in _WORD.finditer(text, i):
         if w.start() != i and text[i : w.start()] != " ":
