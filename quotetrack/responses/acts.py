@@ -31,6 +31,7 @@ _OWNED_WORDS = 6  # words after a possessive searched for the act noun
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})  # "X was sentenced": X is no author
 _AGENT_REACH = 100  # characters between a participle's "by" and the agent's name
+_AGENT_STOPS = ".;:!?\"“”()"  # no passive phrase (a participle, a few words, "by", the agent) holds one
 
 
 @attrs.frozen(kw_only=True)
@@ -58,7 +59,7 @@ def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     participles = sorted({f for f in forms if f.endswith(("ed", "en")) or f in irregular}, key=len, reverse=True)
     active = finite_verb_pattern(words, forms)
     passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
-                         rf"[^.;:!?\"“”()]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
+                         rf"[^{re.escape(_AGENT_STOPS)}]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
     return active, passive
 
 
@@ -81,8 +82,14 @@ def act_verb_at(text: str, position: int, words: ResponseWords) -> bool:
 
 def act_agent_at(text: str, position: int, words: ResponseWords) -> bool:
     """Whether the words before ``position`` make what starts there an act's agent ("sentenced by ")."""
-    gap = text[max(0, position - _AGENT_REACH - 40):position]
-    return "by" in gap.lower() and _patterns(words)[1].search(gap) is not None
+    return _passive_before(text[max(0, position - _AGENT_REACH - 40):position], words) is not None
+
+
+def _passive_before(gap: str, words: ResponseWords) -> re.Match[str] | None:
+    """The passive phrase ending ``gap`` ("sentenced by "), searched after the last stop only: a match holds none
+    and holds "by"."""
+    after = max(map(gap.rfind, _AGENT_STOPS)) + 1
+    return _patterns(words)[1].search(gap, after) if "by" in gap[after:].lower() else None
 
 
 def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
@@ -116,7 +123,6 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
     """
     if not names.owner:
         return ()
-    passive = _patterns(words)[1]
     done = act_nouns(words, "undergone")
     found = []
     for candidate, name_start, name_end in names.finditer(text):
@@ -126,7 +132,7 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
             continue
         floor = max(0, name_start - _AGENT_REACH - 40)
         gap = text[floor:name_start]
-        agent = passive.search(gap) if "by" in gap.lower() else None  # (the pattern needs a "by": a cheap test)
+        agent = _passive_before(gap, words)
         if agent is not None and not gap.rstrip().endswith(" of") and (
                 "," not in gap[agent.end(1):] or not gap[gap.rindex(",") + 1:].strip()):  # "by the staff of X"
             found.append(Act(candidate=candidate, start=floor + agent.start(1), end=floor + agent.end(1)))

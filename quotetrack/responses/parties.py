@@ -290,7 +290,8 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
                if len(n) > 2 or (n.isupper() and _spelt_out(s, n))]
     named_bodies = set()
     for body in found_bodies:  # a body one of whose names holds a party's name is that party ("Acme" in "Acme Inc")
-        if body.name not in pool and not any(_holds_word(n, p) for n in (body.name, *body.aliases) for p in parties):
+        if body.name not in pool and not any(p in n and _holds_word(n, p) for n in (body.name, *body.aliases)
+                                             for p in parties):
             pool[body.name] = body
             named_bodies.add(body.name)
     owners: Counter[str] = Counter()
