@@ -40,6 +40,8 @@ __all__ = [
 
 _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
+_ROLE_OF = re.compile(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
+_OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
@@ -306,12 +308,13 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     """ "Nato's deputy spokesman, X" / "The head of the Fraud Unit, [Acting Chief ...,] X"."""
     head = text[max(0, comma - 120) : comma]
     for _ in range(2):  # one inner apposition may stand between: "The head of Y, Acting Superintendent, X"
-        m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$", head)
+        # (each pattern is tried only where the words it needs are: most heads hold no possessive)
+        m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
         if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             found = body_after(m.group(3), 0, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
-        m = re.search(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$", head)
+        m = _OWNER_ROLE.search(head) if "'s " in head or "’s " in head else None
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))):
             found = body_before(head, m.end(1), lexicon)
             if found is not None:

@@ -58,7 +58,9 @@ def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = {f for v in verbs for f in inflections(v) if not f.endswith("ing")} - between | irregular
     participles = sorted({f for f in forms if f.endswith(("ed", "en")) or f in irregular}, key=len, reverse=True)
     active = finite_verb_pattern(words, forms)
-    passive = re.compile(rf"\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
+    firsts = "".join(sorted({p[0] for p in participles}))
+    lead = rf"(?=[{re.escape(firsts)}])" if firsts else ""  # a participle's first letter, tested first: a faster scan
+    passive = re.compile(rf"{lead}\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
                          rf"[^{re.escape(_AGENT_STOPS)}]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
     return active, passive
 

@@ -147,8 +147,9 @@ def response_words(lexicon: Lexicon) -> ResponseWords:
         "response_words.tsv")}
     nouns = {row[0].strip(): frozenset(row[1].split()) for row in _rows("statement_nouns.tsv") if len(row) > 1}
     # (?=[...]): a phrase's first letter, tested before the word boundary and the alternation (a faster scan)
-    firsts = re.escape("".join(sorted({phrase[0] for phrase in stances})))
-    return ResponseWords(pattern=re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b", re.IGNORECASE), stances=stances,
+    firsts = "".join(sorted({phrase[0] for phrase in stances}))
+    lead = rf"(?=[{re.escape(firsts)}])" if firsts else ""
+    return ResponseWords(pattern=re.compile(rf"{lead}\b(?:{alternation})\b", re.IGNORECASE), stances=stances,
                          roles=roles, classes=classes, nouns=nouns)
 
 
