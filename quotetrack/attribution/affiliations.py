@@ -42,6 +42,7 @@ _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 _OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
+_ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
@@ -304,6 +305,27 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
     return _after(text, end, lexicon) or preposed
 
 
+def _owner_role(head: str) -> re.Match[str] | None:
+    """``_OWNER_ROLE.search(head)``, tried at the one place it can match: its possessive is the last apostrophe
+    (the words after it hold none) and its owner's words run back from there, the first one any word, each other
+    capitalised (the pattern tried at every position cost about 100 microseconds a head)."""
+    k = max(head.rfind("'"), head.rfind("’"))
+    if k < 0 or head[k + 1 : k + 3] != "s " or _ROLE_TAIL.match(head, k + 3) is None:
+        return None
+    start = k
+    while True:
+        while start > 0 and _name_char(head[start - 1]):
+            start -= 1  # back over a word
+        if not (start >= 2 and head[start - 1] == " " and "A" <= head[start] <= "Z" and _name_char(head[start - 2])):
+            return _OWNER_ROLE.search(head, start)
+        start -= 1  # a capitalised word after one space: the owner's words go on before it
+
+
+def _name_char(ch: str) -> bool:
+    """Whether ``ch`` is one of ``[\\w.&\\-]``: a character of an owner's word."""
+    return ch.isalnum() or ch in "_.&-"
+
+
 def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affiliation | None:
     """ "Nato's deputy spokesman, X" / "The head of the Fraud Unit, [Acting Chief ...,] X"."""
     head = text[max(0, comma - 120) : comma]
@@ -314,7 +336,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_after(m.group(3), 0, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
-        m = _OWNER_ROLE.search(head) if "'s " in head or "’s " in head else None
+        m = _owner_role(head)
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))):
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
