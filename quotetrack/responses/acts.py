@@ -17,6 +17,7 @@ import re
 import attrs
 
 from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import phrase_alternation
 
 from .parties import Candidate, Names
 from .placement import sentence_start
@@ -60,7 +61,7 @@ def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     active = finite_verb_pattern(words, forms)
     firsts = "".join(sorted({p[0] for p in participles}))
     lead = rf"(?=[{re.escape(firsts)}])" if firsts else ""  # a participle's first letter, tested first: a faster scan
-    passive = re.compile(rf"{lead}\b({'|'.join(map(re.escape, participles))})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
+    passive = re.compile(rf"{lead}\b({phrase_alternation(participles)})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+"
                          rf"[^{re.escape(_AGENT_STOPS)}]{{0,{_AGENT_REACH}}}$", re.IGNORECASE)
     return active, passive
 

@@ -18,6 +18,7 @@ import re
 
 import attrs
 
+from quotetrack.lexicon import phrase_alternation
 from quotetrack.model import Article, Organisation, Speaker
 
 from .acts import act_agent_at, act_verb_at
@@ -30,7 +31,7 @@ _MODIFIERS = 4  # words between the article and the head noun
 
 @functools.cache
 def _pattern(words: ResponseWords) -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, sorted(words.classes.get("described_body", frozenset()), key=len, reverse=True)))
+    heads = phrase_alternation(words.classes.get("described_body", frozenset()))
     # (?=[AaTt]): the article's first letter, tested before the five ways a phrase may open (3x faster a scan)
     return re.compile(rf"(?=[AaTt])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\sby\s))(?:A|An|The|a|an|the)\s+"
                       rf"(?P<name>(?:[\w’'-]+\s+){{1,{_MODIFIERS}}}(?:{heads}))\b", re.MULTILINE)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from quotetrack.lexicon import phrase_alternation
+
 from .words import ResponseWords
 
 __all__ = ["PassiveCue", "find_passives", "subject_number"]
@@ -45,7 +47,7 @@ class PassiveCue:
 def _pattern(words: ResponseWords) -> re.Pattern[str]:
     participles = sorted({p for p, role in words.roles.items() if role == "object" and " " not in p
                           and p.endswith(("ed", "t", "n"))}, key=len, reverse=True)
-    alternation = "|".join(map(re.escape, participles))
+    alternation = phrase_alternation(participles)
     return re.compile(rf"(?:\b{_BE}\s+(?:\w+\s+)?|,\s*)(?P<cue>{alternation})\b(?P<gap>[^.;:!?\"“”]{{0,30}}?)\s+by\s+"
                       rf"|\b(?P<fire>{_UNDER_FIRE})\s+from\s+", re.IGNORECASE)
 

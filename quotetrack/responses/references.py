@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import phrase_alternation
 
 from quotetrack.model import Statement
 
@@ -139,7 +140,7 @@ def _content_pattern(words: ResponseWords, noun: str) -> re.Pattern[str] | None:
     lemmas = words.nouns.get(noun, frozenset()) - {"say", "tell"}
     forms = sorted({f for lemma in lemmas for f in inflections(lemma)} - {noun, noun + "s", noun + "es"}, key=len,
                    reverse=True)  # "the sanctions would stay" speaks of sanctions, it does not impose them
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE) if forms else None
+    return re.compile(rf"\b(?:{phrase_alternation(forms)})\b", re.IGNORECASE) if forms else None
 
 
 def speaks_of(text: str, words: ResponseWords, noun: str) -> bool:

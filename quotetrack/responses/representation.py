@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import phrase_alternation
 from quotetrack.model import Statement
 
 from .acts import Act, act_agent_at
@@ -34,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 @functools.cache
 def _pattern(words: ResponseWords) -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(words.classes.get("representative", frozenset()), key=len, reverse=True)))
+    nouns = phrase_alternation(words.classes.get("representative", frozenset()))
     return re.compile(rf"\b([A-Z][\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, phrase_alternation
 from quotetrack.model import Speaker
 
 from .parties import Names
@@ -32,7 +32,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 def _patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     nouns = sorted((n.replace("_", " ") for n in words.classes.get("representative", frozenset())
                     | words.classes.get("retinue_role", frozenset())), key=len, reverse=True)
-    alternation = "|".join(map(re.escape, nouns))
+    alternation = phrase_alternation(nouns)
     before = re.compile(rf"\b({_NAME}|[Hh]is|[Hh]er)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation}),?\s+$")
     after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation})\s+(?:to|for)\s+(?:the\s+)?"
                        rf"({_NAME})")

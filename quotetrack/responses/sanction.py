@@ -12,6 +12,7 @@ import functools
 import re
 
 from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import phrase_alternation
 from quotetrack.model import Statement
 
 from .parties import Candidate, Names, same_side
@@ -25,7 +26,7 @@ def _pattern(words: ResponseWords) -> re.Pattern[str]:
     verbs = sorted({f for v in words.classes.get("sanction", frozenset()) for f in inflections(v)}, key=len,
                    reverse=True)
     return re.compile(rf"\W*We(?:['’]ve|\s+have)?\s+(?:(?:now|also|today|decided\s+to)\s+)?"
-                      rf"(?:{'|'.join(map(re.escape, verbs))})\s+(him|her)\b")
+                      rf"(?:{phrase_alternation(verbs)})\s+(him|her)\b")
 
 
 def sanctioned(text: str, statement: Statement, names: Names, words: ResponseWords

@@ -48,8 +48,8 @@ def singular(noun: str) -> str:
 def finite_verb_pattern(words: ResponseWords, forms: Iterable[str]) -> re.Pattern[str]:
     """A name's continuation into one of the verb ``forms``: after an optional parenthesis and up to three helpers
     of the ``act_helper`` class ("(XA) has now ordered"); group 1 holds the helpers, group 2 the verb."""
-    helpers = "|".join(map(re.escape, sorted(words.classes.get("act_helper", frozenset()))))
-    verbs = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    helpers = phrase_alternation(words.classes.get("act_helper", frozenset()))  # tries: a character or two a
+    verbs = phrase_alternation(forms)  # position, not a try per word (the verbs longest first, as before)
     return re.compile(rf"(?:\s*\([^()]{{1,40}}\))?\s+((?:(?:{helpers})\s+){{0,3}})({verbs})\b", re.IGNORECASE)
 
 
