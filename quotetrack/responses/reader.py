@@ -77,8 +77,8 @@ def _rare_words(text: str, statements: Sequence[Statement], stop_words: frozense
     """Each statement's words, lowered, but stop words and words the text uses more than three times."""
     said, found = [_WORD.findall(s.text) for s in statements], _WORD.findall(text)
     normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}  # each distinct word lowered once
-    frequency = Counter(map(normal.__getitem__, found))
-    return [{w for w in set(map(normal.__getitem__, words)) - stop_words if frequency[w] <= 3} for words in said]
+    common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
+    return [set(map(normal.__getitem__, words)) - common for words in said]  # (set operations, no test a word)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
