@@ -45,30 +45,22 @@ def _title_starts(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(firsts | {w.rstrip(".") for w in firsts})
 
 
-@functools.cache
-def _title_prefixes(lexicon: Lexicon) -> frozenset[str]:
-    """Every beginning of every title, in characters: words that begin none are no title's start."""
-    return frozenset(title[:n] for title in lexicon.titles for n in range(1, len(title) + 1))
-
-
 def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
     if tokens[i].text.lower() not in _title_starts(lexicon):
         return 0
-    titles, prefixes = lexicon.titles, _title_prefixes(lexicon)
-    longest = 0
-    words = ""  # the words so far, joined by spaces
-    for length, word in enumerate((t.text.lower() for t in tokens[i : i + 5]), 1):
-        key = words + "." if word == "." and length > 1 else f"{words} {word}" if words else word  # "Sen ." is "Sen."
-        if key in titles:
-            longest = length
-        words = f"{words} {word}" if words else word
-        if words not in prefixes:
-            break  # every longer phrase tried begins with these words: none is a title
-    if longest:
-        return longest
-    first = tokens[i].text.lower()
-    return 2 if first + "." in titles and i + 1 < len(tokens) and tokens[i + 1].text == "." else 0
+    lowered = [t.text.lower() for t in tokens[i : i + 5]]  # each word lowered once, for every length tried
+    for length in (5, 4, 3, 2, 1):
+        if length > len(lowered):
+            continue
+        words = lowered[:length]
+        if words[-1] == "." and length > 1:  # "Sen ." is written "Sen."
+            words = words[:-2] + [words[-2] + "."]
+        if " ".join(words) in lexicon.titles:
+            return length
+        if length == 1 and words[0] + "." in lexicon.titles and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            return 2
+    return 0
 
 
 def _name_shaped(word: str) -> bool:
