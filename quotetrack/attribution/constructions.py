@@ -498,10 +498,11 @@ class Attributor(IndexView):
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
                 self.add_clause(fi, first, end, cue, source)
-            if edge_comma and not as_cue and before >= 2 and all(
+            if edge_comma and not as_cue and before >= 1 and all(
                 self.quote_of[t] < 0 for t in range(frame.first, edge)
             ):
-                self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
+                # and the words before, one word too: 'In Ohio, X said, ...', 'Now, she says, ...', 'But, he said, ...'
+                self.add_clause(fi, frame.first, edge - 1, cue, source)
             return
         tail = range(cue.last if right_subject else after, frame.last)
         subordinate = self.fw.clause_openers | self.fw.clause_breaks

@@ -548,8 +548,19 @@ CASES = [
     ),
     pytest.param(
         "But, Jane Smith said, it is a risky strategy.",
-        [("indirect", "it is a risky strategy", "Jane Smith")],
+        [("indirect", "But", "Jane Smith"), ("indirect", "it is a risky strategy", "Jane Smith")],
         id="parenthetical-cue-after-a-conjunction",
+    ),
+    pytest.param(
+        "Now, the mayor says, at least three of the city's bridges need repairs.",
+        [("indirect", "Now", "the mayor"),
+         ("indirect", "at least three of the city's bridges need repairs", "the mayor")],
+        id="parenthetical-cue-after-one-adverb",
+    ),
+    pytest.param(
+        "Turnout, Tom Brown predicted, would fall short of the last election.",
+        [("indirect", "Turnout", "Tom Brown"), ("indirect", "would fall short of the last election", "Tom Brown")],
+        id="parenthetical-cue-after-a-one-word-subject",
     ),
     pytest.param(
         "The offer did not go over well with the union, and the talks broke down from there, said one negotiator.",
