@@ -228,11 +228,20 @@ class Attributor(IndexView):
             if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
                     and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
                 self.add_clause(fi, complement, end, cue, source)
+                self.relative_fragment(fi, cue, source, right_subject)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
             return  # 'described them as "closing arguments"'
         if not clause_only:
             self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
+
+    def relative_fragment(self, fi: int, cue: CueMatch, source: Source, right_subject: bool) -> None:
+        """'the policies, which he said had harmed the economy': the relative pronoun after a comma and before a
+        cue's subject stands for the reported clause's own subject, a fragment of the statement."""
+        k = source.phrase_first - 1
+        if not right_subject and k >= 1 and self.quote_of[k] < 0 and self.words[k] in self.fw.clause_relatives \
+                and self.words[k - 1] == ",":  # (not 'a speech in which he ...': there the clause is a setting)
+            self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
 
     def cue_source(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> tuple[Source, bool] | None:
         """The source of a cue and whether it is written after the cue ('said X'); None when the cue

@@ -47,6 +47,7 @@ class FunctionWords:
     particles: frozenset[str]
     clause_joints: frozenset[str]
     relative_pronouns: frozenset[str]
+    clause_relatives: frozenset[str]
     subordinators: frozenset[str]
     clause_breaks: frozenset[str]
     stop_words: frozenset[str]

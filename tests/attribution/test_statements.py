@@ -557,6 +557,22 @@ CASES = [
          ("indirect", "at least three of the city's bridges need repairs", "the mayor")],
         id="parenthetical-cue-after-one-adverb",
     ),
+    # A relative pronoun after a comma, before the cue's subject, is a fragment of the reported clause.
+    pytest.param(
+        "The council approved new parking fees, which Mayor Jane Smith said would pay for the bridge repairs.",
+        [("indirect", "which", "Jane Smith"), ("indirect", "would pay for the bridge repairs", "Jane Smith")],
+        id="relative-pronoun-before-the-subject-is-a-fragment",
+    ),
+    pytest.param(
+        "The governor met the union leaders, who Jane Smith says have kept the plant open.",
+        [("indirect", "who", "Jane Smith"), ("indirect", "have kept the plant open", "Jane Smith")],
+        id="relative-who-before-the-subject",
+    ),
+    pytest.param(
+        "Tom Brown gave a speech in Dayton in which he said the plant would stay open.",
+        [("indirect", "the plant would stay open", "Tom Brown")],
+        id="relative-after-a-preposition-is-a-setting",
+    ),
     pytest.param(
         "Turnout, Tom Brown predicted, would fall short of the last election.",
         [("indirect", "Turnout", "Tom Brown"), ("indirect", "would fall short of the last election", "Tom Brown")],
