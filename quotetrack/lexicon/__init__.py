@@ -153,6 +153,9 @@ class Lexicon:
     media : dict of str to dict of str to str
         Words naming a statement's medium, by kind (``noun``, ``platform``, ``verb``), to the canonical
         medium (``media["noun"]["news conference"]`` -> ``"press conference"``; ``channels.tsv``).
+    verb_forms : dict of str to frozenset of str
+        A verb's irregular forms (``"make"`` -> ``{"made"}``; ``irregular_verbs.tsv``), for the first word of
+        a phrasal cue whose verb ``cues.tsv`` does not list.
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -183,6 +186,7 @@ class Lexicon:
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
     cue_noun_objects: dict[str, frozenset[str]] = attrs.Factory(dict)
+    verb_forms: dict[str, frozenset[str]] = attrs.Factory(dict)
     word_abbreviations: frozenset[str] = frozenset()
 
 
@@ -290,6 +294,7 @@ def load_lexicon() -> Lexicon:
         media=media,
         cue_nouns=frozenset(_words("cue_nouns.txt")),
         cue_noun_objects={noun: frozenset(words.split()) for noun, words in _rows("cue_noun_objects.tsv", 2)},
+        verb_forms={verb: frozenset(forms.split()) for verb, forms in _rows("irregular_verbs.tsv", 2)},
         word_abbreviations=frozenset(_words("word_abbreviations.txt")),
     )
 

@@ -557,6 +557,16 @@ CASES = [
          ("indirect", "at least three of the city's bridges need repairs", "the mayor")],
         id="parenthetical-cue-after-one-adverb",
     ),
+    pytest.param(
+        "Jane Smith has made clear that the plant will stay open.",
+        [("indirect", "that the plant will stay open", "Jane Smith")],
+        id="phrasal-cue-with-an-irregular-verb",
+    ),
+    pytest.param(
+        "The talks went on for hours before the mayor left.",
+        [],
+        id="went-on-is-no-phrasal-cue",
+    ),
     # A relative pronoun after a comma, before the cue's subject, is a fragment of the reported clause.
     pytest.param(
         "The council approved new parking fees, which Mayor Jane Smith said would pay for the bridge repairs.",
