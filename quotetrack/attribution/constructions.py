@@ -236,11 +236,11 @@ class Attributor(IndexView):
             self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
 
     def relative_fragment(self, fi: int, cue: CueMatch, source: Source, right_subject: bool) -> None:
-        """'the policies, which he said had harmed the economy': the relative pronoun after a comma and before a
-        cue's subject stands for the reported clause's own subject, a fragment of the statement."""
+        """'the policies, which he said had harmed the economy', 'the voters who she says were ignored': a relative
+        pronoun before a cue's subject stands for the reported clause's own subject, a fragment of the statement."""
         k = source.phrase_first - 1
         if not right_subject and k >= 1 and self.quote_of[k] < 0 and self.words[k] in self.fw.clause_relatives \
-                and self.words[k - 1] == ",":  # (not 'a speech in which he ...': there the clause is a setting)
+                and self.words[k - 1] not in self.fw.prepositions:  # (not 'a speech in which he ...': a setting)
             self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
 
     def cue_source(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> tuple[Source, bool] | None:

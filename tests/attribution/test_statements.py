@@ -579,6 +579,11 @@ CASES = [
         id="relative-who-before-the-subject",
     ),
     pytest.param(
+        "Jane Smith met the voters who she says were ignored by the council.",
+        [("indirect", "who", "Jane Smith"), ("indirect", "were ignored by the council", "Jane Smith")],
+        id="relative-without-a-comma-before-the-subject",
+    ),
+    pytest.param(
         "Tom Brown gave a speech in Dayton in which he said the plant would stay open.",
         [("indirect", "the plant would stay open", "Tom Brown")],
         id="relative-after-a-preposition-is-a-setting",
