@@ -457,3 +457,28 @@ class ClauseFinder(IndexView):
         w = self.words[k]
         return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
             or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions
+
+    def fronted_words(self, frame: Frame, cue: CueMatch, source: Source, right_subject: bool, after: int) -> int | None:
+        """Where the writer's words before a parenthetical cue end ('Sooner or later, the governor said, "it starts
+        to pay off"'): they are the first fragment of the statement when the quotation after the cue carries on
+        their sentence (it opens in lower case). None when they are not: a quotation of its own, a setting ('In a
+        statement, X said, "..."'), a lone connective ('But, he said, "..."')."""
+        edge = cue.first if right_subject else source.phrase_first
+        if not right_subject and edge - 1 > frame.first and self.words[edge - 1] == "the":
+            edge -= 1  # ", the Tax Foundation said,"
+        qi = self.index.quote_starting_at(after + 1) if after + 1 < frame.last and self.words[after] == "," else -1
+        if qi < 0 or edge - 1 - frame.first < 2 or self.words[edge - 1] != "," \
+                or not self.text[self.quotes[qi].start : self.quotes[qi].start + 1].islower() \
+                or self.words[frame.first] in self.fw.medium_prepositions:
+            return None
+        return edge - 1 if all(self.quote_of[t] < 0 for t in range(frame.first, edge)) else None
+
+    def relative_before(self, source: Source) -> int | None:
+        """The relative pronoun right before a cue's subject ('the policies, which he said had harmed the economy',
+        'the voters who she says were ignored'): it stands for the reported clause's own subject, a fragment of the
+        statement. None when there is none, or it follows a preposition ('a speech in which he ...': a setting)."""
+        k = source.phrase_first - 1
+        if k >= 1 and self.quote_of[k] < 0 and self.words[k] in self.fw.clause_relatives \
+                and self.words[k - 1] not in self.fw.prepositions:
+            return k
+        return None

@@ -189,6 +189,10 @@ class Attributor(IndexView):
         left_direct = self.quotation_before(fi, frame, cue, source, right_subject)
         found_direct = left_direct is not None
         if self.quotations_after(fi, frame, cue, source, after, found_direct, frame_quotes):
+            fronted = self.clauses.fronted_words(frame, cue, source, right_subject, after) if left_direct is None \
+                else None  # 'Sooner or later, X said, "it will ..."': the words before the cue are a fragment
+            if fronted is not None:
+                self.add_clause(fi, frame.first, fronted, cue, source)
             found_direct, left_direct = True, False
         # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
         clause_only = bool(left_direct) and not right_subject and after < frame.last and self.quote_of[after] < 0 \
@@ -228,20 +232,14 @@ class Attributor(IndexView):
             if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
                     and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
                 self.add_clause(fi, complement, end, cue, source)
-                self.relative_fragment(fi, cue, source, right_subject)
+                k = self.clauses.relative_before(source) if not right_subject else None
+                if k is not None:  # 'the fees, which she said would pay for ...': "which" is a fragment
+                    self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
             return  # 'described them as "closing arguments"'
         if not clause_only:
             self.clause_before(fi, frame, frame_cues, ci, source, right_subject, after)
-
-    def relative_fragment(self, fi: int, cue: CueMatch, source: Source, right_subject: bool) -> None:
-        """'the policies, which he said had harmed the economy', 'the voters who she says were ignored': a relative
-        pronoun before a cue's subject stands for the reported clause's own subject, a fragment of the statement."""
-        k = source.phrase_first - 1
-        if not right_subject and k >= 1 and self.quote_of[k] < 0 and self.words[k] in self.fw.clause_relatives \
-                and self.words[k - 1] not in self.fw.prepositions:  # (not 'a speech in which he ...': a setting)
-            self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
 
     def cue_source(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> tuple[Source, bool] | None:
         """The source of a cue and whether it is written after the cue ('said X'); None when the cue

@@ -551,6 +551,22 @@ CASES = [
         [("indirect", "But", "Jane Smith"), ("indirect", "it is a risky strategy", "Jane Smith")],
         id="parenthetical-cue-after-a-conjunction",
     ),
+    # Before a parenthetical cue whose quotation carries on the sentence, the writer's words are a fragment too.
+    pytest.param(
+        'Sooner or later, Jane Smith said, "the voters will notice."',
+        [("indirect", "Sooner or later", "Jane Smith"), ("direct", "the voters will notice.", "Jane Smith")],
+        id="fronted-words-before-a-lower-case-quotation",
+    ),
+    pytest.param(
+        'Later that day, Jane Smith said, "The voters will notice."',
+        [("direct", "The voters will notice.", "Jane Smith")],
+        id="a-quotation-of-its-own-after-fronted-words",
+    ),
+    pytest.param(
+        'In a statement, Jane Smith said, "the voters will notice."',
+        [("direct", "the voters will notice.", "Jane Smith")],
+        id="a-setting-before-a-parenthetical-cue",
+    ),
     pytest.param(
         "Now, the mayor says, at least three of the city's bridges need repairs.",
         [("indirect", "Now", "the mayor"),
