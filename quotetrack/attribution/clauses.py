@@ -448,6 +448,17 @@ class ClauseFinder(IndexView):
             or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
         )
 
+    def resumed_after(self, after: int, frame: Frame, later: Sequence[CueMatch]) -> int | None:
+        """Where the clause ends that goes on after a final parenthetical cue, from the comma at ``after`` ('The plant
+        will stay open, the mayor said, and it will hire ...', '..., the airline added, and had passed ...'); None
+        when no clause resumes there."""
+        if after + 2 >= frame.last or self.words[after] != "," or not (
+            self.clause_resumes(after, frame)
+            or self.words[after + 1] in self.fw.conjunctions and self.words[after + 2] in self.fw.finite_verbs
+        ):
+            return None
+        return self.clause_end(after + 1, frame, later)
+
     def parenthesis_closes(self, after: int, frame: Frame) -> bool:
         """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
         subject (a pronoun, determiner, name or 'there'), not a list or a participle."""

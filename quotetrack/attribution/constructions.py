@@ -533,6 +533,9 @@ class Attributor(IndexView):
                 return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+                more = self.clauses.resumed_after(after, frame, cues_within(frame_cues, ci + 1, after + 1 + MAX_CLAUSE))
+                if more is not None:  # '..., X said, and she ...': the clause goes on, a second fragment
+                    self.add_clause(fi, after + 1, more, cue, source)
 
     # -- quotations no cue claimed --------------------------------------------------------------
     def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:

@@ -567,6 +567,19 @@ CASES = [
         [("direct", "the voters will notice.", "Jane Smith")],
         id="a-setting-before-a-parenthetical-cue",
     ),
+    # A clause that goes on after a final parenthetical cue is a second fragment.
+    pytest.param(
+        "The plant will stay open through the winter, the mayor said, and it will hire 200 more workers.",
+        [("indirect", "The plant will stay open through the winter", "the mayor"),
+         ("indirect", "and it will hire 200 more workers", "the mayor")],
+        id="a-clause-resumes-after-the-cue",
+    ),
+    pytest.param(
+        "The driver had no criminal record, the company said, and had passed every safety check.",
+        [("indirect", "The driver had no criminal record", "the company"),
+         ("indirect", "and had passed every safety check", "the company")],
+        id="a-coordinated-verb-resumes-after-the-cue",
+    ),
     pytest.param(
         "Now, the mayor says, at least three of the city's bridges need repairs.",
         [("indirect", "Now", "the mayor"),
