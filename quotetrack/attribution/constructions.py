@@ -153,6 +153,9 @@ class Attributor(IndexView):
                                                    and a.cue.first > first) for a in self.out[frame_out:]):
             return  # a verb cue of this frame took it; one inside the clause ('X view her unfavorably') reports less
         self.add_clause(fi, first, end, cue, source)
+        if first == source.last + 1 and cue.first - 1 > frame.first and self.words[cue.first - 1] == "," \
+                and all(self.quote_of[t] < 0 for t in range(frame.first, cue.first)):
+            self.add_clause(fi, frame.first, cue.first - 1, cue, source)  # and 'By May', a fragment of it
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
         """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
@@ -189,10 +192,8 @@ class Attributor(IndexView):
         left_direct = self.quotation_before(fi, frame, cue, source, right_subject)
         found_direct = left_direct is not None
         if self.quotations_after(fi, frame, cue, source, after, found_direct, frame_quotes):
-            fronted = self.clauses.fronted_words(frame, cue, source, right_subject, after) if left_direct is None \
-                else None  # 'Sooner or later, X said, "it will ..."': the words before the cue are a fragment
-            if fronted is not None:
-                self.add_clause(fi, frame.first, fronted, cue, source)
+            if left_direct is None and (front := self.clauses.fronted_words(frame, cue, source, right_subject, after)):
+                self.add_clause(fi, frame.first, front, cue, source)  # 'Sooner or later, X said, "it will ..."'
             found_direct, left_direct = True, False
         # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
         clause_only = bool(left_direct) and not right_subject and after < frame.last and self.quote_of[after] < 0 \
@@ -232,8 +233,7 @@ class Attributor(IndexView):
             if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
                     and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
                 self.add_clause(fi, complement, end, cue, source)
-                k = self.clauses.relative_before(source) if not right_subject else None
-                if k is not None:  # 'the fees, which she said would pay for ...': "which" is a fragment
+                if not right_subject and (k := self.clauses.relative_before(source)) is not None:  # 'the fees, which'
                     self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):

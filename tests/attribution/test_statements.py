@@ -515,7 +515,8 @@ CASES = [
     ),
     pytest.param(
         "By March, according to new filings with the commission, the committee had spent $4 million.",
-        [("indirect", "the committee had spent $4 million", "new filings with the commission")],
+        [("indirect", "By March", "new filings with the commission"),  # two fragments, as around a verb cue
+         ("indirect", "the committee had spent $4 million", "new filings with the commission")],
         id="according-to-after-a-short-opener",
     ),
     # A headline that opens with a person the article names again, or a source noun, and a colon.
