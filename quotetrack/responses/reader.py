@@ -40,12 +40,13 @@ from .described import described_bodies
 from .representation import represented
 from .retinue import Retinue
 from .sanction import sanctioned
+from .sequel import placed_signs
 from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
-from .groups import group_named, opposite_group, story_proposal
+from .groups import group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
@@ -553,9 +554,8 @@ class ResponseReader:
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
             evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
-        opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
-        if opposite is not None:
-            evidence.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
+        evidence += placed_signs(self.text, self.statements, index, speaker, self.voices, self.by_name, self.words,
+                                 self.lexicon)  # "X said, after Y said ...", "Critics ... Backers"
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
