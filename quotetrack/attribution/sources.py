@@ -17,6 +17,8 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place closing a group's phrase: "delegates in Philadelphia"
+
 __all__ = ["Source", "SourceFinder"]
 
 
@@ -181,8 +183,9 @@ class SourceFinder(SubjectShapes):
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share
-        source = self._head_before_modifier(k, frame) or self._entity_ending_at(k, frame.first) \
-            or self.description_ending_at(k, frame.first) or self._head_before_phrase(k, frame)
+        source = self._head_before_modifier(k, frame) or self._placed_group(k, frame) \
+            or self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
+            or self._head_before_phrase(k, frame)
         if source is not None and (source.kind == "description" or source.entity is not None
                                    and source.entity.label in {"GPE", "ORG"}):
             source = self._person_of(source, frame) or source
@@ -221,6 +224,13 @@ class SourceFinder(SubjectShapes):
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
 
+    def _placed_group(self, k: int, frame: Frame) -> Source | None:
+        """A source noun whose phrase ends in a place at ``k``: "Some delegates at the convention in Philadelphia"."""
+        place = self.entity_at.get(k)
+        first = self.index.token_range(place.start, place.end)[0] if place and place.label in _PLACE_LABELS else 0
+        return self._head_before_phrase(k, frame) if first - 1 > frame.first and self.words[first - 1] in (
+            "in", "at") else None
+
     def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
         """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
         (said)", "Residents of the flooded towns (say)". The noun must open the subject: the frame's start, or
@@ -233,6 +243,9 @@ class SourceFinder(SubjectShapes):
             if w not in self.fw.source_prepositions and w != "on" or p - 1 < frame.first:
                 continue
             head = self.description_ending_at(p - 1, frame.first)
+            if head is not None and self.words[p - 1] not in self.lexicon.source_nouns \
+                    and self.tokens[p - 1].text.islower() and self.words[p] in ("in", "at"):
+                continue  # "Some delegates at the convention in Philadelphia (said)": a place in a phrase
             if head is None or self.words[p - 1] not in self.lexicon.source_nouns:
                 return None
             first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."

@@ -40,12 +40,13 @@ from .described import described_bodies
 from .representation import represented
 from .retinue import Retinue
 from .sanction import sanctioned
+from .sequel import placed_signs
 from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
-from .groups import group_named, opposite_group
+from .groups import group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
@@ -282,8 +283,7 @@ class ResponseReader:
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
                 instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
             author = self._author(index, speaker, offset, near=True, described=not instrument,
-                                  noun=reading.noun) or self._near_other(
-                speaker, offset, owned)
+                                  noun=reading.noun) or self._near_other(speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
@@ -353,7 +353,8 @@ class ResponseReader:
                 found.append(Evidence.of(found[-1].target, kind, start, end))
         if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
-                                          lemmas=self.words.classes.get("proposal", frozenset()))
+                                          lemmas=self.words.classes.get("proposal", frozenset())) or story_proposal(
+                self.text, self.statements, index, speaker, self.by_name, self.words)  # the story's, far back
             if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
@@ -553,9 +554,8 @@ class ResponseReader:
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
             evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
-        opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
-        if opposite is not None:
-            evidence.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
+        evidence += placed_signs(self.text, self.statements, index, speaker, self.voices, self.by_name, self.words,
+                                 self.lexicon)  # "X said, after Y said ...", "Critics ... Backers"
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))
