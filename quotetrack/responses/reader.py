@@ -40,7 +40,7 @@ from .described import described_bodies
 from .representation import represented
 from .retinue import Retinue
 from .sanction import sanctioned
-from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
+from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
@@ -50,7 +50,8 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .pledges import greeting_forms, pledged
+from .senses import no_stance
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
                         paragraphs_between, reported_by, sentence_start)
 from .words import ResponseWords, response_words
@@ -529,10 +530,7 @@ class ResponseReader:
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
-        if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
-                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
-                                or answers_questions(self.text, *cue, self.words, self.document)
-                                or no_verb(self.text, *cue, self.lexicon)):
+        if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None

@@ -1,0 +1,42 @@
+"""Response cues of another sense answer nobody (responses/senses.py): a cue with two objects ("denied Ortiz a
+hearing"), a cue whose object is a standing ("maintains a wide lead"), a cue after "nor"; and the readings that keep
+the response."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs. "
+
+
+def _ends(text):
+    return {(r.source, r.target) for r in quotetrack.read(text, id="s").responses}
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart denied Hale a seat on the panel, citing the rules of the chamber.",
+                 id="denied-a-name-a-seat"),
+    pytest.param("Governor Lisa Hart moved to deny him even that small victory by calling a recess.",
+                 id="deny-him-even-that"),
+    pytest.param("Governor Lisa Hart denied his allies the chairmanship they had sought for months.",
+                 id="denied-his-allies-the-post"),
+    pytest.param("Governor Lisa Hart still maintains a wide lead over Hale in the latest state polls.",
+                 id="maintains-a-lead"),
+    pytest.param("Governor Lisa Hart has echoed Hale's success online, raising $2m from small donors.",
+                 id="echoed-a-success"),
+    pytest.param("Mayor Ann Cole spoke next. But neither she nor Governor Lisa Hart echoed the tone of Hale, who "
+                 "has called the plan a disaster.", id="neither-nor-echoed"),
+])
+def test_a_cue_of_another_sense_answers_nobody(said):
+    assert not any(target == "Tom Hale" for _, target in _ends(HALE + said))
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart denied Hale's claim that the bill would cut jobs.", id="denied-a-claim"),
+    pytest.param("Governor Lisa Hart echoed Hale's warning, saying rural jobs were at risk.", id="echoed-a-warning"),
+    pytest.param("Governor Lisa Hart rejected Hale's claim, saying the bill would create jobs.", id="rejected"),
+])
+def test_a_cue_of_its_own_sense_still_answers(said):
+    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
