@@ -209,8 +209,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
 
 
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
-    """Whether a name in a cue's object is where the words went, not whom they answer: a platform after "on"
-    ("responded on Twitter") or a broadcaster after a medium ("hit back in an interview on CBS").
+    """Whether a name in a cue's object is where the words went, not whom they answer: a platform or a broadcaster
+    after "on" ("responded on Twitter", "questioned about the dispute on ABC News") or any name after a medium ("hit
+    back in an interview on Ortiz's show").
 
     >>> from quotetrack.lexicon import load_lexicon
     >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
@@ -218,11 +219,14 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     (True, True, False)
     >>> _names_medium("her up in an interview last week on ", "CBS", load_lexicon())
     True
+    >>> _names_medium("about the dispute on ", "ABC News", load_lexicon())
+    True
     """
     found = _ON_MEDIUM.search(before)
     if found is None:
         return False
     nouns = lexicon.media.get("noun", {})
     # "in an interview last October on CBS": the medium noun a few words before "on"
-    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in nouns or any(
+    outlets = lexicon.media.get("platform", {}).keys() | lexicon.media.get("broadcaster", {}).keys()
+    return name.lower() in outlets or (found.group(1) or "").lower() in nouns or any(
         m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))

@@ -1,0 +1,28 @@
+"""Targets misread from names that are no party answered: a broadcaster after "on" is where the words went
+(responses/objects.py), and the readings that keep a broadcaster answered."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def _ends(text):
+    return {(r.source, r.target) for r in quotetrack.read(text, id="t").responses}
+
+
+@pytest.mark.parametrize("outlet", ["Fox News", "CNN", "ABC News", "MSNBC"])
+def test_a_broadcaster_after_on_is_the_medium_not_the_target(outlet):
+    text = (f"{outlet} said the row would go on for weeks. Senator Tom Hale said the farm bill would cut rural jobs. "
+            f"Governor Lisa Hart lashed out on {outlet}. \"The bill will create jobs,\" she said.")
+    ends = _ends(text)
+    assert ("Lisa Hart", outlet) not in ends
+    assert ("Lisa Hart", "Tom Hale") in ends
+
+
+@pytest.mark.parametrize("outlet", ["Fox News", "CNN"])
+def test_a_broadcaster_a_cue_is_aimed_at_is_answered(outlet):
+    text = (f"{outlet} said the senator's bill would cut rural jobs. Governor Lisa Hart lashed out at {outlet}. "
+            "\"The bill will create jobs,\" she said.")
+    assert ("Lisa Hart", outlet) in _ends(text)
