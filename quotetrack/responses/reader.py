@@ -51,9 +51,9 @@ from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import greeting_forms, pledged
-from .senses import no_stance
+from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, reported_by, sentence_start)
+                        paragraphs_between, reported_by)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -534,8 +534,7 @@ class ResponseReader:
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
-        if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
-                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+        if cue is not None and own_news(self.text, statement, cue[1], self.words):
             cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
         gender = self.genders.get(speaker.name)
         if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)

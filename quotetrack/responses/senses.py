@@ -19,14 +19,15 @@ from quotetrack.attribution.cues import inflections
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
+from quotetrack.model import Statement
 
 from .narration import denied
 from .objects import object_span
-from .placement import sentence_start
+from .placement import anchor_of, sentence_start
 from .pledges import answers_questions, no_verb, pledged, withheld
 from .words import ResponseWords
 
-__all__ = ["no_stance", "other_sense", "two_objects"]
+__all__ = ["no_stance", "other_sense", "own_news", "two_objects"]
 
 _WORD = re.compile(r"[\w'’-]+")
 # the first object: a personal pronoun, a name, or a possessive and its noun ("his party"); then the second, which
@@ -110,6 +111,29 @@ def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: L
         or withheld(text, offset, words) or pledged(text, cue, offset + len(cue), words) \
         or answers_questions(text, cue, offset, words, document) or no_verb(text, cue, offset, lexicon) \
         or other_sense(text, cue, offset, words, document)
+
+
+def own_news(text: str, statement: Statement, offset: int, words: ResponseWords) -> bool:
+    """Whether the cue at ``offset``, in the sentence before the statement's, is not the statement's: the statement
+    has a cue of its own that proposes ("X criticised Y's bill. She pledged to ...", "She also called for ..."; a
+    phrasal lemma by its verb): the speaker's own news, no answer to the cue's object.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> import attrs
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "Hart criticized Hale for the bill. She also called for a new vote."
+    >>> called = Statement(start=52, end=66, text=text[52:66], kind="indirect",
+    ...                    cue=Cue(start=44, end=54, text="called for", lemma="call for"))
+    >>> own_news(text, called, 5, words), own_news(text, attrs.evolve(called, cue=None), 5, words)
+    (True, False)
+    """
+    if statement.cue is None or offset >= sentence_start(text, anchor_of(statement)):
+        return False
+    return statement.cue.lemma.split()[0] in words.classes.get("proposal", frozenset())  # "call for": "call"
 
 
 @functools.cache

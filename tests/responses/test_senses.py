@@ -40,3 +40,16 @@ def test_a_cue_of_another_sense_answers_nobody(said):
 ])
 def test_a_cue_of_its_own_sense_still_answers(said):
     assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize(("news", "answers"), [
+    pytest.param("She also called for a new vote on the state budget.", False, id="also-called-for"),
+    pytest.param("She also urged the legislature to pass a new budget.", False, id="also-urged"),
+    pytest.param("\"The bill will only create jobs in the cities,\" she said.", True, id="her-words-on-it"),
+])
+def test_a_phrasal_proposal_after_a_cue_is_the_speakers_own_news(news, answers):
+    text = HALE + "Governor Lisa Hart criticized Hale for the bill. " + news
+    read = quotetrack.read(text, id="s")
+    last = len(read.statements) - 1
+    assert read.statements[last].text in text[text.index(news):]
+    assert any(r.statement == last and r.target == "Tom Hale" for r in read.responses) is answers
