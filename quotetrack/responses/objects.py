@@ -22,7 +22,7 @@ from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "modifies", "object_span", "past_object", "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
@@ -169,7 +169,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
         # after an article ("opposing the Clinton deposition request"): not the target
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        noun = modifies(text, name_end, lexicon)
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
@@ -206,6 +206,23 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
     return None
+
+
+def modifies(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` modifies a noun after it ("new U.N. sanctions", "the Clinton deposition
+    request"): a lower-case word follows that is no function word, adverb, past form or cue verb.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "They sought new U.N. sanctions, but the U.N. said no and the U.N. rejected it."
+    >>> [modifies(text, m.end(), load_lexicon()) for m in re.finditer("U.N.", text)]
+    [True, False, False]
+    """
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    word = after.group() if after is not None else ""
+    return word.islower() and word not in lexicon.function_words.stop_words and not word.endswith(("ly", "ed")) \
+        and word not in lexicon.cue_forms
 
 
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:

@@ -42,7 +42,7 @@ from .retinue import Retinue
 from .sanction import sanctioned
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, past_object, read_object
+from .objects import ObjectReading, modifies, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
@@ -502,7 +502,9 @@ class ResponseReader:
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
         article = word.group(1).lower() if word is not None else ""
         modifier = article in ("a", "an") or article == "the" and found is not None \
-            and found[0].speaker.kind == "person"  # "the Hale deposition request"
+            and found[0].speaker.kind == "person" or found is not None and found[0].speaker.kind == "organisation" \
+            and modifies(self.text, at + len(next(n for n in found[0].names if said.startswith(n, found[1]))),
+                         self.lexicon)  # "the Hale deposition request", "new U.N. sanctions"
         return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:

@@ -26,3 +26,19 @@ def test_a_broadcaster_a_cue_is_aimed_at_is_answered(outlet):
     text = (f"{outlet} said the senator's bill would cut rural jobs. Governor Lisa Hart lashed out at {outlet}. "
             "\"The bill will create jobs,\" she said.")
     assert ("Lisa Hart", outlet) in _ends(text)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Japanese Prime Minister Ann Cole condemned the test as a brazen breach of U.N. resolutions.",
+                 id="a-breach-of-body-resolutions"),
+    pytest.param("Ann Cole, the French foreign minister, criticized the test, saying France would push for new U.N. "
+                 "sanctions.", id="new-body-sanctions"),
+])
+def test_a_body_named_as_a_modifier_is_no_target(said):
+    text = "The U.N. said on Friday that the test broke its resolutions. " + said
+    assert not any(target == "United Nations" for _, target in _ends(text))
+
+
+def test_a_body_named_as_the_object_of_a_cue_is_answered():
+    text = "The U.N. said on Friday that the test broke its resolutions. Ann Cole criticized the U.N. for its silence."
+    assert ("Ann Cole", "United Nations") in _ends(text)
