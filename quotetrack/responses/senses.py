@@ -36,6 +36,7 @@ _FIRST = r"(?:him|her|them|us|me|(?:[A-Z][\w.'â€™-]*\s+){0,3}[A-Z][\w.-]*(?<!['â
 _TWO_OBJECTS = re.compile(rf"\s+(?P<first>{_FIRST})\s+(?:even\s+|also\s+)?(?P<det>a|an|the|that|this|any|its|their|his)"
                           r"\s+[a-z-]+")
 _STANDING_REACH = 5  # words of a cue's object read for a standing noun
+_CONTEST_REACH = 8  # words after a challenge read for a race ("challenged her when she ran for a second term")
 _NEGATION_REACH = 6  # words before a cue, in its sentence, read for "nor" ("nor Governor Ann Cole echoed")
 
 
@@ -70,8 +71,10 @@ def two_objects(text: str, cue: str, end: int, words: ResponseWords, document: D
 
 
 def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document: Document | None = None) -> bool:
-    """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`)
-    or with a standing as its object ("maintains an overwhelming lead", "echoed her success online").
+    """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`),
+    a challenge for office ("challenged her when she ran for a second term", "facing a stiff reelection challenge from
+    X"; ``contest_cue`` lemmas, ``contest`` words) or with a standing as its object ("maintains an overwhelming
+    lead", "echoed her success online").
 
     Examples
     --------
@@ -81,10 +84,18 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     >>> text = "Ortiz still maintains a wide lead in the polls. Hart maintained that the vote was fair."
     >>> other_sense(text, "maintains", 12, words), other_sense(text, "maintained", text.index("maintained"), words)
     (True, False)
+    >>> text = "Hale challenged her when she ran for mayor. Hale challenged her figures."
+    >>> other_sense(text, "challenged", 5, words), other_sense(text, "challenged", text.rindex("challenged"), words)
+    (True, False)
     """
     end = offset + len(cue)
     if two_objects(text, cue, end, words, document):
         return True
+    if cue.split()[0].lower() in _forms(words, "contest_cue"):  # "challenged her when she ran", "a primary challenge"
+        contest = words.classes.get("contest", frozenset())
+        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(text[end:end + 80])[:_CONTEST_REACH]
+        if any(w.lower() in contest for w in near):
+            return True
     start, stop = object_span(text, offset, end, document)
     standing = words.classes.get("standing", frozenset())
     return any(w.lower() in standing for w in _WORD.findall(text[start:stop])[:_STANDING_REACH])

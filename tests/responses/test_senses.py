@@ -28,6 +28,10 @@ def _ends(text):
                  id="echoed-a-success"),
     pytest.param("Mayor Ann Cole spoke next. But neither she nor Governor Lisa Hart echoed the tone of Hale, who "
                  "has called the plan a disaster.", id="neither-nor-echoed"),
+    pytest.param("Governor Lisa Hart challenged him when he ran for a second term in 2010.",
+                 id="challenged-a-candidate"),
+    pytest.param("Governor Lisa Hart, facing a stiff reelection challenge from Hale, said the state budget was "
+                 "balanced.", id="a-reelection-challenge"),
 ])
 def test_a_cue_of_another_sense_answers_nobody(said):
     assert not any(target == "Tom Hale" for _, target in _ends(HALE + said))
@@ -37,6 +41,8 @@ def test_a_cue_of_another_sense_answers_nobody(said):
     pytest.param("Governor Lisa Hart denied Hale's claim that the bill would cut jobs.", id="denied-a-claim"),
     pytest.param("Governor Lisa Hart echoed Hale's warning, saying rural jobs were at risk.", id="echoed-a-warning"),
     pytest.param("Governor Lisa Hart rejected Hale's claim, saying the bill would create jobs.", id="rejected"),
+    pytest.param("Governor Lisa Hart challenged Hale's figures on rural jobs, calling them misleading.",
+                 id="challenged-figures"),
 ])
 def test_a_cue_of_its_own_sense_still_answers(said):
     assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
