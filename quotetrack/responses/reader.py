@@ -45,7 +45,7 @@ from .passive import find_passives, subject_number
 from .objects import ObjectReading, modifies, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
-from .groups import group_named, opposite_group
+from .groups import following, group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
@@ -352,7 +352,8 @@ class ResponseReader:
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
             if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
                 found.append(Evidence.of(found[-1].target, kind, start, end))
-        if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
+        if head_noun(speaker.name) in self.words.classes.get("reaction", ()) and not following(speaker, self.names,
+                                                                                                self.words):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset()))
             if proposer is not None:

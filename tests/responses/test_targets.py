@@ -42,3 +42,15 @@ def test_a_body_named_as_a_modifier_is_no_target(said):
 def test_a_body_named_as_the_object_of_a_cue_is_answered():
     text = "The U.N. said on Friday that the test broke its resolutions. Ann Cole criticized the U.N. for its silence."
     assert ("Ann Cole", "United Nations") in _ends(text)
+
+
+@pytest.mark.parametrize(("group", "answers"), [
+    pytest.param("Many Ortiz supporters", False, id="a-candidates-supporters"),
+    pytest.param("Ortiz's critics", False, id="a-candidates-critics"),
+    pytest.param("Critics", True, id="critics"),
+    pytest.param("Many opponents", True, id="opponents"),
+])
+def test_a_persons_following_is_no_side_reacting_to_a_proposal(group, answers):
+    text = ("Governor Ann Ortiz won the primary in March. Senator Tom Hale proposed a new farm bill on Monday. "
+            f"{group} complained that they had waited in long lines to vote.")
+    assert any(target == "Tom Hale" for _, target in _ends(text)) is answers
