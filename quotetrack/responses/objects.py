@@ -29,9 +29,11 @@ _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|wh
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
 _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
-_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+# past the object: a clause of its own, or the act a cue charges its object with ("accused the agency of giving X")
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)|\sof\s(?=[a-z]+ing\b)")
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 
 
 @attrs.frozen(kw_only=True)
@@ -85,14 +87,18 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
 
 def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
     """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
-    media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``, any
-    "to" after the object ("welcomed world leaders to the White House").
+    media for letting Y ..."), the act charged after "of" ("accused the agency of giving Y ..."), an infinitive
+    ("questioned the need to be kind to Y") or, with ``destination``, any "to" after the object ("welcomed world
+    leaders to the White House").
 
     Examples
     --------
     >>> text = "He questioned the need to be kind to Ortiz. She welcomed leaders to the White House."
     >>> text[13:past_object(text, 13, 42)], text[56:past_object(text, 56, 84, destination=True)]
     (' the need', ' leaders')
+    >>> text = "He accused the agency of giving Ortiz special treatment."
+    >>> text[10:past_object(text, 10, 55)]
+    ' the agency'
     """
     tail = _OBJECT_TAIL.search(text, start, end)
     to = next((m for m in (_TO if destination else _INFINITIVE).finditer(text, start, end)
@@ -183,7 +189,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
-        if word in pronoun_number or word == "it" and k == 0 and tokens[1:2] and tokens[1][0] in {"of", "for"}:
+        if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
             # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number.get(word, "neuter"))
         if word in words.classes.get("act", frozenset()):

@@ -54,3 +54,23 @@ def test_a_persons_following_is_no_side_reacting_to_a_proposal(group, answers):
     text = ("Governor Ann Ortiz won the primary in March. Senator Tom Hale proposed a new farm bill on Monday. "
             f"{group} complained that they had waited in long lines to vote.")
     assert any(target == "Tom Hale" for _, target in _ends(text)) is answers
+
+
+HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs. "
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Governor Lisa Hart accused the state agency of giving Hale special treatment.", False,
+                 id="a-name-in-the-act-charged"),
+    pytest.param("Governor Lisa Hart accused Hale of giving the state agency special treatment.", True,
+                 id="the-one-charged"),
+    pytest.param("Governor Lisa Hart accused him of misleading farmers about the bill.", True, id="him-charged"),
+])
+def test_a_name_in_the_act_a_cue_charges_is_no_target(said, answers):
+    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
+
+
+def test_it_charged_with_an_act_is_the_body_spoken_of():
+    text = ("Acme Bank said on Monday that its fees were fair. Attorney General Ann Cole sued the bank, accusing it of "
+            "taking illegal payments from clients.")
+    assert ("Ann Cole", "Acme Bank") in _ends(text)
