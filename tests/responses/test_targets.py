@@ -74,3 +74,18 @@ def test_it_charged_with_an_act_is_the_body_spoken_of():
     text = ("Acme Bank said on Monday that its fees were fair. Attorney General Ann Cole sued the bank, accusing it of "
             "taking illegal payments from clients.")
     assert ("Ann Cole", "Acme Bank") in _ends(text)
+
+
+@pytest.mark.parametrize(("text", "misread"), [
+    pytest.param("Senator Ann Ortiz said on Monday that the farm bill was dead. Dana Wells, who backed Sen. Tom Hale, "
+                 "R-Ohio, and virulently opposed Ortiz during the primaries, last week said the party was split.",
+                 "R-Ohio", id="a-party-and-state-tag"),
+    pytest.param("Ortiz Campaign Did Not Want To Associate Herself With Bankers. Senator Ann Ortiz said on Monday that "
+                 "the farm bill was dead. In a speech, Ortiz thanked Associate Herself for the support.",
+                 "Associate Herself", id="a-headline-with-a-reflexive"),
+    pytest.param("Laura Hale wrote the introduction for a new book on farming. She sat down this week to discuss the "
+                 "book. Questions and answers have been edited for length and clarity.", "Questions",
+                 id="a-question-noun"),
+])
+def test_words_read_as_a_name_are_no_end_of_a_response(text, misread):
+    assert not any(misread in pair for pair in _ends(text))
