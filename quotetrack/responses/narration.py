@@ -32,6 +32,8 @@ _FOR_SUBJECT = re.compile(r"\bfor\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
                           r"\s+(?:not\s+)?to\s+(?:[a-z]+ly\s+)?$")
 # "her attacks on X", "his populist attacks": a possessive makes the cue a noun, the possessor's act
 _POSSESSED = re.compile(r"\b(his|her|its|their)\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$", re.IGNORECASE)
+_NAME_POSSESSED = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$")  # "Ortiz's praise"
+_AT_HER = re.compile(r"[A-Za-z]+\s+(?:against|on|at|of|to)\s+(?:him|her|them|us|me)\b")  # "attacks against her"
 _AT_SPEAKER = re.compile(r"[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:him|them|us|me|her(?!\s+[a-z]))\b")  # "is attacking him"
 _BETWEEN = 200  # characters from the speaker's mention to a cue searched for the cue's own subject
 # the words from a subject to its cue: auxiliaries, adverbs, "trying to" ("has previously dismissed")
@@ -94,11 +96,25 @@ def cue_possessor(text: str, offset: int) -> str | None:
 
 
 def may_own(text: str, offset: int, speaker: Speaker, gender: str | None, lexicon: Lexicon) -> bool:
-    """Whether the possessive pronoun before the cue at ``offset`` (:func:`cue_possessor`), if any, may stand for the
-    speaker (of ``gender`` where known): of their gender and number ("its", "their": a body or a group)."""
+    """Whether the possessive before the cue at ``offset``, if any, may stand for the speaker: a pronoun
+    (:func:`cue_possessor`) of their gender (where known) and number ("its", "their": a body or a group), or one of
+    their names ("Ortiz's praise of Hale" is no one's but Ortiz's).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Lee tweeted out Ortiz's praise of Hale."
+    >>> [may_own(text, text.index("praise"), Speaker(name=n), None, load_lexicon()) for n in ("Ann Lee", "Ann Ortiz")]
+    [False, True]
+    >>> text = "Lee said Ortiz's attacks on her came from insecurity."
+    >>> may_own(text, text.index("attacks"), Speaker(name="Ann Lee"), None, load_lexicon())
+    True
+    """
     possessive = cue_possessor(text, offset)
-    if possessive is None:
-        return True
+    if possessive is None:  # "Ortiz's praise of Hale": Ortiz's act, unless Ortiz is the speaker
+        owner = _NAME_POSSESSED.search(text, max(0, offset - 40), offset)  # "Hale's attacks on her": aimed at her
+        return owner is None or any(owner.group(1) in n for n in (speaker.name, *speaker.aliases)) \
+            or _AT_HER.match(text, offset) is not None
     told = lexicon.pronouns.get(possessive, ("x", ""))[0]
     if told in ("m", "f"):
         return speaker.kind == "person" and gender in (None, told)

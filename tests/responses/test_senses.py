@@ -59,3 +59,18 @@ def test_a_phrasal_proposal_after_a_cue_is_the_speakers_own_news(news, answers):
     last = len(read.statements) - 1
     assert read.statements[last].text in text[text.index(news):]
     assert any(r.statement == last and r.target == "Tom Hale" for r in read.responses) is answers
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Lisa Hart, the editor who profiled Hale, shared Ortiz's praise of Hale in a tweet on Monday, "
+                 "writing: \"Ortiz calls him a very good senator.\"", id="shared-anothers-praise"),
+    pytest.param("Editor Lisa Hart shared Ortiz's praise of Hale on Monday. \"Ortiz calls him a very good senator,\" "
+                 "Hart wrote.", id="anothers-praise-then-her-words"),
+])
+def test_a_cue_noun_a_name_owns_is_that_partys_act(said):
+    assert ("Lisa Hart", "Tom Hale") not in _ends("Senator Tom Hale said the farm bill would cut rural jobs. " + said)
+
+
+def test_a_cue_noun_aimed_at_the_speaker_is_answered():
+    said = "Governor Lisa Hart said Hale's attacks on her came from a place of insecurity."
+    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
