@@ -33,6 +33,8 @@ _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)|\sof\s(?=[a-z]+ing\b)")
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_OWNED_ROLE = re.compile(r"['’]s?\s")  # a possessive, then a role and its holder: "'s newly elected mayor Sadiq Khan"
+_ROLE_REACH = 4  # words from the possessive to the role
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 
 
@@ -165,8 +167,8 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     start, end = span
     named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
                   if candidate.speaker.name != source
-                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
-                 None)
+                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
+                  and not _role_holder_after(text, start + name_end, lexicon)), None)
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
@@ -229,6 +231,23 @@ def modifies(text: str, end: int, lexicon: Lexicon) -> bool:
     word = after.group() if after is not None else ""
     return word.islower() and word not in lexicon.function_words.stop_words and not word.endswith(("ly", "ed")) \
         and word not in lexicon.cue_forms
+
+
+def _role_holder_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` owns a role whose holder is named next ("London's newly elected mayor Sadiq
+    Khan", "the paper's political editor Ann Lee"): the holder is whom the cue is aimed at, not the owner.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "praised the Courier's political editor Ann Lee and the Courier's coverage"
+    >>> _role_holder_after(text, 19, load_lexicon()), _role_holder_after(text, 62, load_lexicon())
+    (True, False)
+    """
+    found = _OWNED_ROLE.match(text, end)
+    if found is None:
+        return False
+    roles = lexicon.title_words | lexicon.role_words
+    after = _WORD.findall(re.split(r"[.,;:!?\n\"“”()]", text[found.end():found.end() + 60])[0])[:_ROLE_REACH + 1]
+    return any(w.lower() in roles and after[k + 1][:1].isupper() for k, w in enumerate(after[:-1]))
 
 
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:

@@ -89,3 +89,14 @@ def test_it_charged_with_an_act_is_the_body_spoken_of():
 ])
 def test_words_read_as_a_name_are_no_end_of_a_response(text, misread):
     assert not any(misread in pair for pair in _ends(text))
+
+
+@pytest.mark.parametrize(("said", "target"), [
+    pytest.param("Governor Lisa Hart criticised London’s newly elected mayor Ann Lee for making rude statements.",
+                 "Ann Lee", id="a-places-mayor"),
+    pytest.param("Governor Lisa Hart criticised London’s plan for the tariffs.", "Government of United Kingdom",
+                 id="a-places-plan"),
+])
+def test_the_holder_of_a_role_a_name_owns_is_the_target(said, target):
+    ends = _ends("The British government said on Monday that the tariffs were fair. " + said)
+    assert {t for s, t in ends if s == "Lisa Hart"} == {target}
