@@ -50,7 +50,7 @@ def following(group: Speaker, names: Names, words: ResponseWords) -> bool:
     """
     if head_noun(group.name) not in words.classes.get("reaction", frozenset()):
         return False
-    return any(c.speaker.kind == "person" for c, _, _ in names.finditer(group.name))
+    return any(c.speaker.kind == "person" and c.speaker.name != group.name for c, _, _ in names.finditer(group.name))
 
 
 @functools.cache
