@@ -7,7 +7,8 @@ Ends are named people, organisations, and groups that speak as one ("critics", "
 unions"), and bodies the text names; "China" or "Chinese officials" summarise their side and
 stay at the level of countries. The modules: ``words`` (the lexicon), ``parties`` (who can be
 an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doing an act),
-``passive`` (cues in the passive), ``placement`` (contrast, turns), ``references`` (nouns
+``passive`` (cues in the passive), ``senses`` (cues that take no stance: denied, pledged, of another sense),
+``placement`` (contrast, turns), ``references`` (nouns
 naming an earlier statement or act), ``groups`` (groups a statement takes up), ``trial`` (the
 defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
