@@ -25,7 +25,7 @@ from .narration import denied
 from .objects import object_span
 from .placement import anchor_of, sentence_start
 from .pledges import answers_questions, no_verb, pledged, withheld
-from .words import ResponseWords
+from .words import ARTICLE_BEFORE, ResponseWords
 
 __all__ = ["no_stance", "other_sense", "own_news", "two_objects"]
 
@@ -105,7 +105,8 @@ def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: L
               document: Document | None = None) -> bool:
     """Whether the response cue ``cue`` at ``offset`` takes no stance on anyone: denied ("did not criticise", "nor
     Ortiz echoed"), withheld ("reluctant to endorse"), a pledge of support ("endorsed him"), an answer to questions,
-    no verb of the speaker's, or of another sense (:func:`other_sense`).
+    no verb of the speaker's ("a mock trial"; a turn cue after an article, "the answer to her woes", is a noun), or
+    of another sense (:func:`other_sense`).
 
     Examples
     --------
@@ -121,7 +122,8 @@ def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: L
     return denied(text, offset, lexicon) or any(w.lower() in words.classes.get("negation", ()) for w in before) \
         or withheld(text, offset, words) or pledged(text, cue, offset + len(cue), words) \
         or answers_questions(text, cue, offset, words, document) or no_verb(text, cue, offset, lexicon) \
-        or other_sense(text, cue, offset, words, document)
+        or other_sense(text, cue, offset, words, document) \
+        or words.role(cue) == "turn" and ARTICLE_BEFORE.search(text, max(0, offset - 20), offset) is not None
 
 
 def own_news(text: str, statement: Statement, offset: int, words: ResponseWords) -> bool:

@@ -74,3 +74,12 @@ def test_a_cue_noun_a_name_owns_is_that_partys_act(said):
 def test_a_cue_noun_aimed_at_the_speaker_is_answered():
     said = "Governor Lisa Hart said Hale's attacks on her came from a place of insecurity."
     assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Governor Lisa Hart tried to provide an answer to calm the farmers, saying the state would cover the "
+                 "losses.", False, id="an-answer-to-calm"),
+    pytest.param("Governor Lisa Hart answered that the state would cover the losses.", True, id="answered"),
+])
+def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers):
+    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
