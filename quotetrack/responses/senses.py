@@ -119,7 +119,8 @@ def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: L
     (True, False)
     """
     before = _WORD.findall(text[max(sentence_start(text, offset), offset - 60):offset])[-_NEGATION_REACH:]
-    return denied(text, offset, lexicon) or any(w.lower() in words.classes.get("negation", ()) for w in before) \
+    negations = words.classes.get("negation", frozenset())
+    return denied(text, offset, lexicon) or any(w.lower().rstrip("-") in negations for w in before) \
         or withheld(text, offset, words) or pledged(text, cue, offset + len(cue), words) \
         or answers_questions(text, cue, offset, words, document) or no_verb(text, cue, offset, lexicon) \
         or other_sense(text, cue, offset, words, document) \

@@ -83,3 +83,12 @@ def test_a_cue_noun_aimed_at_the_speaker_is_answered():
 ])
 def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers):
     assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Mayor Ann Cole gave a non-answer, saying only that the bill was still being drafted.", False,
+                 id="a-non-answer"),
+    pytest.param("Mayor Ann Cole answered that the bill was still being drafted.", True, id="answered"),
+])
+def test_a_cue_after_non_is_denied(said, answers):
+    assert (("Ann Cole", "Tom Hale") in _ends(HALE + said)) is answers
