@@ -35,6 +35,7 @@ _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|
 _TO = re.compile(r"\sto\s")
 _OWNED_ROLE = re.compile(r"['’]s?\s")  # a possessive, then a role and its holder: "'s newly elected mayor Sadiq Khan"
 _ROLE_REACH = 4  # words from the possessive to the role
+_A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a former Miss ": a title won
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 
 
@@ -168,7 +169,8 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
                   if candidate.speaker.name != source
                   and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
-                  and not _role_holder_after(text, start + name_end, lexicon)), None)
+                  and not _role_holder_after(text, start + name_end, lexicon)
+                  and not _titled_thing(text, start + offset, lexicon)), None)
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
@@ -248,6 +250,19 @@ def _role_holder_after(text: str, end: int, lexicon: Lexicon) -> bool:
     roles = lexicon.title_words | lexicon.role_words
     after = _WORD.findall(re.split(r"[.,;:!?\n\"“”()]", text[found.end():found.end() + 60])[0])[:_ROLE_REACH + 1]
     return any(w.lower() in roles and after[k + 1][:1].isupper() for k, w in enumerate(after[:-1]))
+
+
+def _titled_thing(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a courtesy title after "a" or "an": a title won, no person ("attacking a
+    former Miss Universe").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "attacking a former Miss Universe and Miss Lee"
+    >>> _titled_thing(text, 24, load_lexicon()), _titled_thing(text, 42, load_lexicon())
+    (True, False)
+    """
+    found = _A_TITLE.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1).lower() in lexicon.courtesy_titles
 
 
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:

@@ -100,3 +100,15 @@ def test_words_read_as_a_name_are_no_end_of_a_response(text, misread):
 def test_the_holder_of_a_role_a_name_owns_is_the_target(said, target):
     ends = _ends("The British government said on Monday that the tariffs were fair. " + said)
     assert {t for s, t in ends if s == "Lisa Hart"} == {target}
+
+
+@pytest.mark.parametrize(("object_", "answered"), [
+    pytest.param("a former Miss Universe", False, id="a-title-won"),
+    pytest.param("Ruiz", True, id="the-winner-named"),
+])
+def test_a_courtesy_title_after_a_is_a_title_won_not_a_person(object_, answered):
+    text = ("Former Miss Universe Ana Ruiz said on Monday that she had been mocked for years. Senator Tom Hale is "
+            f"doubling down on his attacks on {object_}. He says she was the worst winner ever.")
+    targets = {t for s, t in _ends(text) if s == "Tom Hale"}
+    assert "Universe" not in targets
+    assert any("Ruiz" in t for t in targets) is answered
