@@ -22,12 +22,12 @@ from collections.abc import Mapping, Sequence
 
 from quotetrack.model import Speaker, Statement
 
-from .parties import Candidate, head_noun, same_side
+from .parties import Candidate, Names, head_noun, same_side
 from .placement import paragraphs_between
 from .references import PASSIVE_AFTER
 from .words import ResponseWords, singular
 
-__all__ = ["group_named", "opposite_group", "story_proposal"]
+__all__ = ["following", "group_named", "opposite_group", "story_proposal"]
 
 _PROPOSERS = frozenset({"person", "organisation"})  # who a reaction group answers far back
 _BARE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost)\s+)?[A-Za-z]+")  # "Critics", "Some opponents"
@@ -40,6 +40,25 @@ _VERB = re.compile(r"\s+(?:are|were|have|had|will|would|want|wanted|say|said|cla
 # "Iranian authorities", "low-cost airlines"; not a determiner opening a sentence ("The airlines", "Many unions")
 _MODIFIER = r"(?:(?!(?:The|A|An|But|However|And|Many|Some|All|Other|These|Those|Their|Its|Our)\s)[A-Z][\w-]*\s+" \
             r"|[a-z]+-[a-z]+\s+)?"
+
+
+def following(group: Speaker, names: Names, words: ResponseWords) -> bool:
+    """Whether a group named by its reaction is a person's following, named with the person ("Many Ortiz supporters",
+    "Ortiz's critics"): a candidate's voters or detractors, no side taking up a proposal (``reaction`` nouns).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> ortiz = Candidate(speaker=Speaker(name="Ann Ortiz", aliases=("Ortiz",)), names=("Ann Ortiz", "Ortiz"),
+    ...                   first=0, side=None)
+    >>> names, words = Names.of([ortiz]), response_words(load_lexicon())
+    >>> [following(Speaker(name=n, kind="group"), names, words) for n in ("Many Ortiz supporters", "Critics")]
+    [True, False]
+    """
+    if head_noun(group.name) not in words.classes.get("reaction", frozenset()):
+        return False
+    return any(c.speaker.kind == "person" and c.speaker.name != group.name for c, _, _ in names.finditer(group.name))
 
 
 @functools.cache

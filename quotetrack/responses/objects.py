@@ -22,16 +22,21 @@ from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "modifies", "object_span", "past_object", "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
 _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
-_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+# past the object: a clause of its own, or the act a cue charges its object with ("accused the agency of giving X")
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)|\sof\s(?=[a-z]+ing\b)")
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_OWNED_ROLE = re.compile(r"['’]s?\s")  # a possessive, then a role and its holder: "'s newly elected mayor Sadiq Khan"
+_ROLE_REACH = 4  # words from the possessive to the role
+_A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a former Miss ": a title won
+_OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 
 
 @attrs.frozen(kw_only=True)
@@ -85,14 +90,18 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
 
 def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
     """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
-    media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``, any
-    "to" after the object ("welcomed world leaders to the White House").
+    media for letting Y ..."), the act charged after "of" ("accused the agency of giving Y ..."), an infinitive
+    ("questioned the need to be kind to Y") or, with ``destination``, any "to" after the object ("welcomed world
+    leaders to the White House").
 
     Examples
     --------
     >>> text = "He questioned the need to be kind to Ortiz. She welcomed leaders to the White House."
     >>> text[13:past_object(text, 13, 42)], text[56:past_object(text, 56, 84, destination=True)]
     (' the need', ' leaders')
+    >>> text = "He accused the agency of giving Ortiz special treatment."
+    >>> text[10:past_object(text, 10, 55)]
+    ' the agency'
     """
     tail = _OBJECT_TAIL.search(text, start, end)
     to = next((m for m in (_TO if destination else _INFINITIVE).finditer(text, start, end)
@@ -159,8 +168,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     start, end = span
     named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
                   if candidate.speaker.name != source
-                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
-                 None)
+                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
+                  and not _role_holder_after(text, start + name_end, lexicon)
+                  and not _titled_thing(text, start + offset, lexicon)), None)
     if named is not None:
         candidate, offset = named
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
@@ -169,7 +179,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
         # after an article ("opposing the Clinton deposition request"): not the target
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        noun = modifies(text, name_end, lexicon)
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
@@ -183,7 +193,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
-        if word in pronoun_number or word == "it" and k == 0 and tokens[1:2] and tokens[1][0] in {"of", "for"}:
+        if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
             # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number.get(word, "neuter"))
         if word in words.classes.get("act", frozenset()):
@@ -208,9 +218,57 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     return None
 
 
+def modifies(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` modifies a noun after it ("new U.N. sanctions", "the Clinton deposition
+    request"): a lower-case word follows that is no function word, adverb, past form or cue verb.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "They sought new U.N. sanctions, but the U.N. said no and the U.N. rejected it."
+    >>> [modifies(text, m.end(), load_lexicon()) for m in re.finditer("U.N.", text)]
+    [True, False, False]
+    """
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    word = after.group() if after is not None else ""
+    return word.islower() and word not in lexicon.function_words.stop_words and not word.endswith(("ly", "ed")) \
+        and word not in lexicon.cue_forms
+
+
+def _role_holder_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` owns a role whose holder is named next ("London's newly elected mayor Sadiq
+    Khan", "the paper's political editor Ann Lee"): the holder is whom the cue is aimed at, not the owner.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "praised the Courier's political editor Ann Lee and the Courier's coverage"
+    >>> _role_holder_after(text, 19, load_lexicon()), _role_holder_after(text, 62, load_lexicon())
+    (True, False)
+    """
+    found = _OWNED_ROLE.match(text, end)
+    if found is None:
+        return False
+    roles = lexicon.title_words | lexicon.role_words
+    after = _WORD.findall(re.split(r"[.,;:!?\n\"“”()]", text[found.end():found.end() + 60])[0])[:_ROLE_REACH + 1]
+    return any(w.lower() in roles and after[k + 1][:1].isupper() for k, w in enumerate(after[:-1]))
+
+
+def _titled_thing(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a courtesy title after "a" or "an": a title won, no person ("attacking a
+    former Miss Universe").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "attacking a former Miss Universe and Miss Lee"
+    >>> _titled_thing(text, 24, load_lexicon()), _titled_thing(text, 42, load_lexicon())
+    (True, False)
+    """
+    found = _A_TITLE.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1).lower() in lexicon.courtesy_titles
+
+
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
-    """Whether a name in a cue's object is where the words went, not whom they answer: a platform after "on"
-    ("responded on Twitter") or a broadcaster after a medium ("hit back in an interview on CBS").
+    """Whether a name in a cue's object is where the words went, not whom they answer: a platform or a broadcaster
+    after "on" ("responded on Twitter", "questioned about the dispute on ABC News") or any name after a medium ("hit
+    back in an interview on Ortiz's show").
 
     >>> from quotetrack.lexicon import load_lexicon
     >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
@@ -218,11 +276,14 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     (True, True, False)
     >>> _names_medium("her up in an interview last week on ", "CBS", load_lexicon())
     True
+    >>> _names_medium("about the dispute on ", "ABC News", load_lexicon())
+    True
     """
     found = _ON_MEDIUM.search(before)
     if found is None:
         return False
     nouns = lexicon.media.get("noun", {})
     # "in an interview last October on CBS": the medium noun a few words before "on"
-    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in nouns or any(
+    outlets = lexicon.media.get("platform", {}).keys() | lexicon.media.get("broadcaster", {}).keys()
+    return name.lower() in outlets or (found.group(1) or "").lower() in nouns or any(
         m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))

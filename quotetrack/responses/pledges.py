@@ -31,6 +31,7 @@ _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*)
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
                            "last", "this", "despite", "before", "when", "while", "since"})  # "endorsed her on Monday"
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
+_OWNER = re.compile(r"\s+(?:his|her|their)\b")
 _NEXT = re.compile(r"\s*([\w-]+)")
 _WORDS = re.compile(r"[\w'’]+")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
@@ -75,9 +76,14 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("a group backing former governor Ann Lee's stalled bid", "backing", 15, words)
     True
+    >>> pledged("voters who have backed her candidacy", "backed", 22, words)
+    True
     """
     if cue.lower() not in pledge_forms(words):
         return False
+    owned = _OWNER.match(text, end)
+    if owned is not None and _candidacy(text, owned.end(), words):  # "backed her candidacy", "support his campaign"
+        return True
     bare = _BARE.match(text, end)
     described = _DESCRIBED.match(text, end) if bare is None else None
     if described is not None:  # "supporting retired surgeon Ben Carson's fading campaign": a pledge to Carson

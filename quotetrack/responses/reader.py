@@ -41,19 +41,20 @@ from .representation import represented
 from .retinue import Retinue
 from .sanction import sanctioned
 from .sequel import placed_signs
-from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
+from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, past_object, read_object
+from .objects import ObjectReading, modifies, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
-from .groups import group_named, story_proposal
+from .groups import following, group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .pledges import greeting_forms, pledged
+from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, reported_by, sentence_start)
+                        paragraphs_between, reported_by)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -351,7 +352,8 @@ class ResponseReader:
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
             if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
                 found.append(Evidence.of(found[-1].target, kind, start, end))
-        if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
+        if head_noun(speaker.name) in self.words.classes.get("reaction", ()) and not following(speaker, self.names,
+                                                                                                self.words):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
                                           lemmas=self.words.classes.get("proposal", frozenset())) or story_proposal(
                 self.text, self.statements, index, speaker, self.by_name, self.words)  # the story's, far back
@@ -502,7 +504,9 @@ class ResponseReader:
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
         article = word.group(1).lower() if word is not None else ""
         modifier = article in ("a", "an") or article == "the" and found is not None \
-            and found[0].speaker.kind == "person"  # "the Hale deposition request"
+            and found[0].speaker.kind == "person" or found is not None and found[0].speaker.kind == "organisation" \
+            and modifies(self.text, at + len(next(n for n in found[0].names if said.startswith(n, found[1]))),
+                         self.lexicon)  # "the Hale deposition request", "new U.N. sanctions"
         return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
@@ -530,15 +534,11 @@ class ResponseReader:
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
                         self.first_person)
-        if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
-                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
-                                or answers_questions(self.text, *cue, self.words, self.document)
-                                or no_verb(self.text, *cue, self.lexicon)):
+        if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
-        if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
-                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+        if cue is not None and own_news(self.text, statement, cue[1], self.words):
             cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
         gender = self.genders.get(speaker.name)
         if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)
