@@ -32,6 +32,7 @@ _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,2}")  # a modifying name, then up to two title words
 
 
 @attrs.frozen(kw_only=True)
@@ -157,12 +158,10 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     'act'
     """
     start, end = span
-    named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
-                  if candidate.speaker.name != source
-                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
-                 None)
-    if named is not None:
-        candidate, offset = named
+    found = [(candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
+             if candidate.speaker.name != source
+             and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)]
+    for k, (candidate, offset) in enumerate(found):
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
@@ -173,6 +172,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
+        between = _MODIFIED_NAME.fullmatch(text, name_end, start + found[k + 1][1]) if k + 1 < len(found) else None
+        if between is None or any(w.lower() in lexicon.function_words.stop_words for w in between.group().split()):
+            break  # the name it modifies, if it goes on to one: "Republican Donald Trump", "GOP nominee Ann Lee"
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None

@@ -1,0 +1,45 @@
+"""Explicit responses on political news: a response cue whose object, or the statement's content, names the target
+(responses/objects.py and the cue lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def _ends(text):
+    return {(r.source, r.target) for r in quotetrack.read(text, id="x").responses}
+
+
+HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs. "
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Senator Tom Hale toured farms in Iowa on Monday. Republican Senator Jim Cole said the farm bill was "
+                 "fair. Governor Lisa Hart on Tuesday accused Republican Tom Hale of misleading farmers.",
+                 id="party-before-the-name"),
+    pytest.param("Senator Tom Hale toured farms in Iowa on Monday. The Republican National Committee said the farm "
+                 "bill was fair. Governor Lisa Hart attacked GOP front-runner Tom Hale for his votes on the bill.",
+                 id="party-and-title-before-the-name"),
+])
+def test_a_party_name_before_a_name_modifies_it(text):
+    assert ("Lisa Hart", "Tom Hale") in _ends(text)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart tore into Hale on Tuesday, saying the bill would help farmers.", id="tore-into"),
+    pytest.param("Governor Lisa Hart has taken a swipe at Hale's stance on farm subsidies, saying it would cost jobs.",
+                 id="taken-a-swipe-at"),
+    pytest.param("Governor Lisa Hart chastised Hale for his remarks on farm subsidies.", id="chastised"),
+])
+def test_a_cue_naming_the_party_answers_it(said):
+    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart hit back in a CNN interview with Hale's former aide.", id="an-interview"),
+    pytest.param("Governor Lisa Hart praised the Senate Farm Committee for its work.", id="a-body-named"),
+])
+def test_a_name_that_modifies_another_word_is_no_target(said):
+    assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
