@@ -16,9 +16,10 @@ from quotetrack.model import Speaker, Statement
 
 from .words import ResponseWords
 
-__all__ = ["judgements", "party_of"]
+__all__ = ["judged_cue", "judgements", "party_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_QUOTE = re.compile(r"[\"“”]")
 
 
 def party_of(speaker: Speaker, lexicon: Lexicon) -> str | None:
@@ -71,3 +72,34 @@ def judgements(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> 
         start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
         found.append(("partisan", start, end))
     return found
+
+
+def judged_cue(text: str, statement: Statement, words: ResponseWords) -> tuple[str, int] | None:
+    """A naming verb that judges its object, as a response cue: ``(cue, offset)`` where a ``judging`` lemma
+    ("called", "branded", "deemed") narrates the statement and its words go on past the object to quoted words or an
+    ``evaluation`` word ("called the merger "a terrible deal"", "deemed those statements false"); the object is then
+    read as a response cue's ("called Y a "petulant child"": Y).
+
+    Examples
+    --------
+    >>> import attrs
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> text = 'Lee called the plan "a disaster" on Monday.'
+    >>> st = Statement(start=11, end=32, text=text[11:32], kind="mixed", cue=Cue(start=4, end=10, text="called",
+    ...                lemma="call"))
+    >>> judged_cue(text, st, response_words(load_lexicon()))
+    ('called', 4)
+    >>> judged_cue("Lee called the meeting for Monday.", attrs.evolve(st, end=33, text="the meeting for Monday"),
+    ...            response_words(load_lexicon())) is None
+    True
+    """
+    cue = statement.cue
+    if cue is None or cue.lemma not in words.classes.get("judging", frozenset()) or " " in cue.text.strip() \
+            or cue.end > statement.start or text[cue.end:statement.start].strip():
+        return None  # "called for", "called on": no judgement; the object must follow the verb
+    judging = words.classes.get("evaluation", frozenset())
+    if _QUOTE.search(statement.text) or any(m.group().lower() in judging for m in _WORD.finditer(statement.text)):
+        return cue.text, cue.start
+    return None

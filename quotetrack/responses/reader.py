@@ -48,7 +48,7 @@ from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_s
 from .groups import group_named, opposite_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
-from .judgement import judgements, party_of
+from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
@@ -528,7 +528,7 @@ class ResponseReader:
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person)
+                        self.first_person) or judged_cue(self.text, statement, self.words)  # "called Y a "..."
         if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
                                 or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
                                 or answers_questions(self.text, *cue, self.words, self.document)

@@ -43,3 +43,23 @@ def test_a_cue_naming_the_party_answers_it(said):
 ])
 def test_a_name_that_modifies_another_word_is_no_target(said):
     assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(HALE + 'Governor Lisa Hart called Hale a "petulant child" on Tuesday.', id="called-a-name"),
+    pytest.param("Senator Tom Hale announced the merger of two farm agencies on Monday. Governor Lisa Hart called the "
+                 'merger "a terrible deal" for farmers.', id="called-an-act"),
+    pytest.param(HALE + "Governor Lisa Hart branded his claims baseless.", id="branded-claims"),
+    pytest.param(HALE + "Governor Lisa Hart deemed those statements false.", id="deemed-false"),
+])
+def test_a_naming_verb_that_judges_answers_the_one_judged(text):
+    assert ("Lisa Hart", "Tom Hale") in _ends(text)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart called Hale on Tuesday to discuss the bill.", id="called-by-phone"),
+    pytest.param('Governor Lisa Hart called for a vote on the farm bill, which she said was "overdue."',
+                 id="called-for"),
+])
+def test_a_naming_verb_that_does_not_judge_answers_nobody(said):
+    assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
