@@ -53,7 +53,7 @@ from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement
 from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
                         paragraphs_between, reported_by, sentence_start)
-from .words import ResponseWords, response_words
+from .words import ResponseWords, content_words, response_words
 
 __all__ = ["ResponseReader"]
 
@@ -71,10 +71,6 @@ _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the 
 _TO_SOMETHING = re.compile(r"\s+(?:to|at)\s+(?:the|a|an|this|that|these|those)\s+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
-
-
-def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
-    return {w.lower().strip("'’") for w in _WORD.findall(text)} - stop_words
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +112,7 @@ class ResponseReader:
         for word, count in Counter(_WORD.findall(self.text)).items():  # each distinct word lowered once
             frequency[word.lower().strip("'’")] += count
         stop_words = lexicon.function_words.stop_words
-        self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
+        self.words_of = [{w for w in content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
         self.postings: dict[str, list[int]] = {}
         self.last_by_speaker: dict[str, int] = {}
         self.run_start: dict[str, int] = {}
