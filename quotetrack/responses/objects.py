@@ -11,18 +11,21 @@ when every backend parses).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker
 
+from .evidence import Evidence
 from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "country_answered", "object_span", "past_object", "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
@@ -32,6 +35,8 @@ _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
+_AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
 _MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,2}")  # a modifying name, then up to two title words
 
 
@@ -228,3 +233,38 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     # "in an interview last October on CBS": the medium noun a few words before "on"
     return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in nouns or any(
         m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))
+
+
+@functools.cache
+def _countries(lexicon: Lexicon) -> re.Pattern[str]:
+    names = sorted((n for n, (_, kind) in lexicon.places.items() if kind in _COUNTRY_KINDS), key=len, reverse=True)
+    return re.compile(rf"\s*(?:the\s+)?({'|'.join(map(re.escape, names))})\b")
+
+
+def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon: Lexicon,
+                     document: Document | None = None) -> list[Evidence]:
+    """The ``cue`` evidence for a country that the object of the response cue ``cue`` at ``offset`` opens with:
+    named bare ("condemned North Korea for ...") or owning what the cue answers ("condemned North Korea's claim",
+    "discounted Pyongyang's claims": a capital stands for its country). Countries are no parties otherwise
+    (:mod:`~.parties`); nor is the speaker's own country one here.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Senators condemned North Korea's claim to have tested a bomb."
+    >>> [e.target.speaker.name for e in country_answered(text, Speaker(name="Senators", kind="group"), "condemned", 9,
+    ...                                                    load_lexicon())]
+    ['North Korea']
+    >>> country_answered("She praised Georgia voters.", Speaker(name="Ann Lee", kind="person"), "praised", 4,
+    ...                  load_lexicon())
+    []
+    """
+    start, end = object_span(text, offset, offset + len(cue), document)
+    found = _countries(lexicon).match(text, start, end)
+    if found is None or _AFTER_COUNTRY.match(text, found.end(), end) is None:
+        return []  # "praised Georgia voters": a place before a noun
+    country = lexicon.places[found.group(1)][0]
+    if country in {speaker.country, speaker.organisation.country if speaker.organisation else None}:
+        return []
+    answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=found.start(1), side=None)
+    return [Evidence.of(answered, "cue", offset, offset + len(cue), cue=cue)]

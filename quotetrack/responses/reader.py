@@ -42,7 +42,7 @@ from .retinue import Retinue
 from .sanction import sanctioned
 from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, past_object, read_object
+from .objects import ObjectReading, country_answered, object_span, past_object, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
@@ -542,8 +542,9 @@ class ResponseReader:
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
-        if cue is not None:
-            evidence += self._object_evidence(index, speaker, *cue)
+        if cue is not None:  # a country is answered only so ("condemned North Korea's claim")
+            evidence += self._object_evidence(index, speaker, *cue) or country_answered(self.text, speaker, *cue,
+                                                                                        self.lexicon)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
