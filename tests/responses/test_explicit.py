@@ -63,3 +63,27 @@ def test_a_naming_verb_that_judges_answers_the_one_judged(text):
 ])
 def test_a_naming_verb_that_does_not_judge_answers_nobody(said):
     assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param('Governor Lisa Hart sniped that Hale, a first-term senator, was "learning on the job."',
+                 id="sniped-that"),
+    pytest.param("Governor Lisa Hart complained Hale had misled farmers about the bill.", id="complained"),
+])
+def test_a_complaint_naming_the_party_answers_it(said):
+    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    pytest.param("Senator Tom Hale spoke in Ohio. Governor Lisa Hart condemned North Korea's claim to have tested a "
+                 "new missile.", "North Korea", id="a-country's-claim"),
+    pytest.param("Senator Tom Hale spoke in Ohio. Governor Lisa Hart dismissed Moscow's denials as absurd.", "Russia",
+                 id="a-capital-for-its-country"),
+])
+def test_a_country_named_by_a_cue_is_answered(text, country):
+    assert any(source == "Lisa Hart" and country in target for source, target in _ends(text))
+
+
+def test_a_country_named_in_passing_is_no_target():
+    text = "Senator Tom Hale spoke in Ohio. Governor Lisa Hart praised Georgia voters for their turnout."
+    assert not any(target == "Georgia" for _, target in _ends(text))
