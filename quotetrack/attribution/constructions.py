@@ -433,9 +433,10 @@ class Attributor(IndexView):
         ..., saying'). Not a passive ('was attacked by'), nor a participle (', defending the seat': a reduced
         clause, no stance of its own), nor a time ('hit back Thursday')."""
         cue = frame_cues[ci]
-        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
-                or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
-            return
+        progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
+        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != progressive \
+                or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
+            return  # "Republicans are slamming X for ...": a progressive is the subject's own
         if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
             self.frame_sources.setdefault(fi, source)
             return

@@ -3,7 +3,8 @@ that is no verb of the speaker's.
 
 "Support", "endorse" and "back" with a party named bare after them ("endorsed him", "backed Ron Paul for the
 presidency", "a super PAC supporting Republicans") pledge support to a party or a candidate: no answer to anything it
-said (``allegiance`` lemmas of ``response_words.tsv``). A cue after "to" and a word that withholds it ("his hesitancy
+said (``allegiance`` lemmas of ``response_words.tsv``); "challenging McCain for the Senate seat" is a race
+(``contest`` lemmas, a ``candidacy`` noun after "for"). A cue after "to" and a word that withholds it ("his hesitancy
 to condemn Duke", "reluctant to endorse") was not done (``withheld``). A cue whose object is a question ("answered
 questions about her career") answers whoever asked, a reporter or an audience the text does not name (``asked``).
 A cue after an article ("a mock children's book") or in the passive ("was endorsed by X") is no verb of which the
@@ -24,7 +25,8 @@ from quotetrack.lexicon import Lexicon
 from .objects import object_span
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
+__all__ = ["answers_questions", "asks", "contest_forms", "greeting_forms", "no_verb", "pledged", "pledge_forms",
+           "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4})")  # "retired surgeon Ben Carson's"
@@ -37,6 +39,7 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|a
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
+_RACE = re.compile(r"\s+(?:[\w.&'’-]+\s+){1,8}?for\s+(?P<race>(?:[\w.'’-]+\s*){1,5})")  # "X for the Senate seat"
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -46,6 +49,13 @@ def pledge_forms(words: ResponseWords) -> frozenset[str]:
     out."""
     return frozenset(f for lemma in words.classes.get("allegiance", frozenset()) for f in inflections(lemma)) - {
         "back"}
+
+
+@functools.cache
+def contest_forms(words: ResponseWords) -> frozenset[str]:
+    """The inflected forms of the ``contest`` lemmas: with a party and "for" an office after them, a race ("is
+    challenging McCain for the Arizona seat")."""
+    return frozenset(f for lemma in words.classes.get("contest", frozenset()) for f in inflections(lemma))
 
 
 @functools.cache
@@ -75,7 +85,13 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("a group backing former governor Ann Lee's stalled bid", "backing", 15, words)
     True
+    >>> pledged("Ward is challenging McCain for the Arizona seat.", "challenging", 19, words)
+    True
     """
+    if cue.lower() in contest_forms(words):  # "challenging McCain for the Arizona seat": a race, no answer
+        race = _RACE.match(text, end)
+        return race is not None and any(w.lower() in words.classes.get("candidacy", frozenset())
+                                        for w in _WORDS.findall(race.group("race")))
     if cue.lower() not in pledge_forms(words):
         return False
     bare = _BARE.match(text, end)

@@ -87,3 +87,20 @@ def test_a_country_named_by_a_cue_is_answered(text, country):
 def test_a_country_named_in_passing_is_no_target():
     text = "Senator Tom Hale spoke in Ohio. Governor Lisa Hart praised Georgia voters for their turnout."
     assert not any(target == "Georgia" for _, target in _ends(text))
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart is slamming Hale for his votes on the farm bill.", id="is-slamming"),
+    pytest.param("Governor Lisa Hart has been criticizing Hale's plan for weeks.", id="has-been-criticizing"),
+])
+def test_a_cue_in_the_progressive_is_the_subjects_response(said):
+    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Governor Lisa Hart is challenging Hale for his Senate seat.", id="for-a-seat"),
+    pytest.param("Governor Lisa Hart, who is challenging Hale and two others for the Republican nomination, spoke "
+                 "in Iowa.", id="for-a-nomination"),
+])
+def test_a_challenge_for_an_office_is_a_race(said):
+    assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
