@@ -434,8 +434,10 @@ class Attributor(IndexView):
         clause, no stance of its own), nor a time ('hit back Thursday')."""
         cue = frame_cues[ci]
         progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
-        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != progressive \
-                or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
+        # "X responded first, ripping into Y": a participle after the frame's statement carries its speaker's stance
+        carried = cue.participle and self.words[cue.first - 1] == "," and self.frame_sources.get(fi) is source
+        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
+                progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
             return  # "Republicans are slamming X for ...": a progressive is the subject's own
         if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
             self.frame_sources.setdefault(fi, source)
@@ -443,9 +445,9 @@ class Attributor(IndexView):
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
-        if word in self.fw.topic_prepositions and after + 1 < frame.last and self.words[after + 1][:1].isalnum() \
-                and self.quote_of[after + 1] < 0:
-            after, word = after + 1, self.words[after + 1]  # "railed against the plan"
+        if word in self.fw.topic_prepositions | self.fw.target_prepositions and after + 1 < frame.last \
+                and self.words[after + 1][:1].isalnum() and self.quote_of[after + 1] < 0:
+            after, word = after + 1, self.words[after + 1]  # "railed against the plan", "ripped into X"
         plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
         if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:

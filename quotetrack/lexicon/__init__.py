@@ -76,6 +76,7 @@ class FunctionWords:
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
     topic_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

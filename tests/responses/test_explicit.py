@@ -104,3 +104,19 @@ def test_a_cue_in_the_progressive_is_the_subjects_response(said):
 ])
 def test_a_challenge_for_an_office_is_a_race(said):
     assert ("Lisa Hart", "Tom Hale") not in _ends(HALE + said)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("Senator Jim Reid responded, ripping into Hale for his record on farm subsidies.",
+                 id="a-participle-after-a-reply"),
+    pytest.param("Governor Lisa Hart hit back, criticizing Hale for his record.", id="hit-back-criticizing"),
+    pytest.param("Governor Lisa Hart hit back at Hale on Wednesday.", id="hit-back-at"),
+    pytest.param("Governor Lisa Hart lashed out at Hale over the bill.", id="lashed-out-at"),
+])
+def test_a_narrated_reaction_with_its_object_after_a_preposition_answers_it(said):
+    assert any(target == "Tom Hale" and source in ("Lisa Hart", "Jim Reid") for source, target in _ends(HALE + said))
+
+
+def test_a_place_after_a_speech_cue_is_no_statement():
+    article = quotetrack.read(HALE + "Governor Lisa Hart said at a rally in Ames that the bill was fair.", id="x")
+    assert not any(s.text.startswith("a rally") for s in article.statements)
