@@ -439,7 +439,9 @@ class Attributor(IndexView):
         if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
                 progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
             return  # "Republicans are slamming X for ...": a progressive is the subject's own
-        if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
+        comma = after + 1 if after + 1 < frame.last and (self.words[after].endswith("ly") or self.words[after] in
+                                                          self.fw.turn_adverbs) else after  # "responded first, ..."
+        if self.words[comma] == "," and any(c.first == comma + 1 and c.participle for c in frame_cues[ci + 1 :]):
             self.frame_sources.setdefault(fi, source)
             return
         word = self.words[after]

@@ -110,6 +110,7 @@ def test_a_challenge_for_an_office_is_a_race(said):
     pytest.param("Senator Jim Reid responded, ripping into Hale for his record on farm subsidies.",
                  id="a-participle-after-a-reply"),
     pytest.param("Governor Lisa Hart hit back, criticizing Hale for his record.", id="hit-back-criticizing"),
+    pytest.param("Senator Jim Reid responded first, ripping into Hale late on Tuesday.", id="responded-first-ripping"),
     pytest.param("Governor Lisa Hart hit back at Hale on Wednesday.", id="hit-back-at"),
     pytest.param("Governor Lisa Hart lashed out at Hale over the bill.", id="lashed-out-at"),
 ])
