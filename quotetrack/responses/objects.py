@@ -171,9 +171,11 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
-        # after an article ("opposing the Clinton deposition request"): not the target
+        # after an article ("opposing the Clinton deposition request"): not the target; but a name before its own
+        # voice is ("the Obama administration's plans", "the Clinton campaign")
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly") \
+            and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("voice", frozenset())
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)

@@ -25,8 +25,8 @@ from quotetrack.lexicon import Lexicon
 from .objects import object_span
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["answers_questions", "asks", "contest_forms", "greeting_forms", "no_verb", "pledged", "pledge_forms",
-           "withheld"]
+__all__ = ["answers_questions", "asks", "contest_forms", "greeting_forms", "greets", "no_verb", "pledged",
+           "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4})")  # "retired surgeon Ben Carson's"
@@ -40,6 +40,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _RACE = re.compile(r"\s+(?:[\w.&'’-]+\s+){1,8}?for\s+(?P<race>(?:[\w.'’-]+\s*){1,5})")  # "X for the Senate seat"
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b(?<!ing)")
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -56,6 +57,21 @@ def contest_forms(words: ResponseWords) -> frozenset[str]:
     """The inflected forms of the ``contest`` lemmas: with a party and "for" an office after them, a race ("is
     challenging McCain for the Arizona seat")."""
     return frozenset(f for lemma in words.classes.get("contest", frozenset()) for f in inflections(lemma))
+
+
+def greets(text: str, cue: str, cut: int, words: ResponseWords) -> bool:
+    """Whether a ``greeting`` cue greets guests: its object goes on at ``cut`` with "to" a place ("welcomed world
+    leaders to the White House"), not with an infinitive ("welcoming the administration's plans to increase ...").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "She welcomed leaders to the White House and welcomed his plans to cut taxes."
+    >>> greets(text, "welcomed", text.index(" to the"), words), greets(text, "welcomed", text.index(" to cut"), words)
+    (True, False)
+    """
+    return text.startswith(" to ", cut) and _INFINITIVE.match(text, cut) is None \
+        and cue.split()[0].lower() in greeting_forms(words)
 
 
 @functools.cache

@@ -50,7 +50,7 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .pledges import answers_questions, greets, no_verb, pledged, withheld
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
                         paragraphs_between, reported_by, sentence_start)
 from .words import ResponseWords, content_words, response_words
@@ -175,7 +175,7 @@ class ResponseReader:
         span = object_span(text, offset, offset + len(cue), self.document)
         cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
-        if cut is not None and text.startswith(" to ", cut) and cue.split()[0].lower() in greeting_forms(self.words):
+        if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)

@@ -121,3 +121,17 @@ def test_a_narrated_reaction_with_its_object_after_a_preposition_answers_it(said
 def test_a_place_after_a_speech_cue_is_no_statement():
     article = quotetrack.read(HALE + "Governor Lisa Hart said at a rally in Ames that the bill was fair.", id="x")
     assert not any(s.text.startswith("a rally") for s in article.statements)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param("The Farm Coalition issued a paper welcoming the Hale administration's plans for rural banks.",
+                 id="administration"),
+    pytest.param("Governor Lisa Hart accused the Hale campaign of misleading farmers.", id="campaign"),
+])
+def test_a_party_named_before_its_own_voice_is_answered(said):
+    assert any(target == "Tom Hale" for _, target in _ends(HALE + said))
+
+
+def test_a_welcome_for_plans_to_act_is_no_greeting():
+    said = "The Farm Coalition welcomed Hale's plans to increase funding for rural banks."
+    assert ("Farm Coalition", "Tom Hale") in _ends(HALE + said)
