@@ -63,12 +63,11 @@ def greets(text: str, cue: str, cut: int, words: ResponseWords) -> bool:
     """Whether a ``greeting`` cue greets guests: its object goes on at ``cut`` with "to" a place ("welcomed world
     leaders to the White House"), not with an infinitive ("welcoming the administration's plans to increase ...").
 
+    >>> import quotetrack.responses.words as w
     >>> from quotetrack.lexicon import load_lexicon
-    >>> from quotetrack.responses.words import response_words
-    >>> words = response_words(load_lexicon())
     >>> text = "She welcomed leaders to the White House and welcomed his plans to cut taxes."
-    >>> greets(text, "welcomed", text.index(" to the"), words), greets(text, "welcomed", text.index(" to cut"), words)
-    (True, False)
+    >>> [greets(text, "welcomed", text.index(at), w.response_words(load_lexicon())) for at in (" to the", " to cut")]
+    [True, False]
     """
     return text.startswith(" to ", cut) and _INFINITIVE.match(text, cut) is None \
         and cue.split()[0].lower() in greeting_forms(words)
