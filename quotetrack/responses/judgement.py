@@ -20,6 +20,7 @@ __all__ = ["judged_cue", "judgements", "party_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _QUOTE = re.compile(r"[\"“”]")
+_QUIT = re.compile(r"(?:[\w.'’-]+\s+){1,4}?to\s+([a-z]+(?:\s+(?:down|aside|out))?)\b")  # "Hale to step down"
 
 
 def party_of(speaker: Speaker, lexicon: Lexicon) -> str | None:
@@ -77,8 +78,9 @@ def judgements(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> 
 def judged_cue(text: str, statement: Statement, words: ResponseWords) -> tuple[str, int] | None:
     """A naming verb that judges its object, as a response cue: ``(cue, offset)`` where a ``judging`` lemma
     ("called", "branded", "deemed") narrates the statement and its words go on past the object to quoted words or an
-    ``evaluation`` word ("called the merger "a terrible deal"", "deemed those statements false"); the object is then
-    read as a response cue's ("called Y a "petulant child"": Y).
+    ``evaluation`` word ("called the merger "a terrible deal"", "deemed those statements false"), or a
+    ``demanding`` lemma whose statement is a demand that the object quit (a ``quitting`` verb: "called on her to
+    resign", "urged Y to step down"); the object is then read as a response cue's ("called Y a "petulant child"": Y).
 
     Examples
     --------
@@ -94,8 +96,16 @@ def judged_cue(text: str, statement: Statement, words: ResponseWords) -> tuple[s
     >>> judged_cue("Lee called the meeting for Monday.", attrs.evolve(st, end=33, text="the meeting for Monday"),
     ...            response_words(load_lexicon())) is None
     True
+    >>> text = "Lee called on him to resign."
+    >>> judged_cue(text, Statement(start=15, end=27, text=text[15:27], kind="indirect", cue=Cue(
+    ...     start=4, end=14, text="called on", lemma="call on")), response_words(load_lexicon()))
+    ('called on', 4)
     """
     cue = statement.cue
+    if cue is not None and cue.lemma in words.classes.get("demanding", frozenset()) and cue.end <= statement.start \
+            and _QUIT.match(statement.text) is not None \
+            and _QUIT.match(statement.text).group(1).lower() in words.classes.get("quitting", frozenset()):
+        return cue.text, cue.start  # "called on her to resign": a demand that the party quit judges it
     if cue is None or cue.lemma not in words.classes.get("judging", frozenset()) or " " in cue.text.strip() \
             or cue.end > statement.start or text[cue.end:statement.start].strip():
         return None  # "called for", "called on": no judgement; the object must follow the verb

@@ -135,3 +135,12 @@ def test_a_party_named_before_its_own_voice_is_answered(said):
 def test_a_welcome_for_plans_to_act_is_no_greeting():
     said = "The Farm Coalition welcomed Hale's plans to increase funding for rural banks."
     assert ("Farm Coalition", "Tom Hale") in _ends(HALE + said)
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Mayor Jim Cole called for Hale to step down.", True, id="called-for-to-step-down"),
+    pytest.param("Senator Ann Wu urged Hale to apologize to farmers.", True, id="urged-to-apologize"),
+    pytest.param("Senator Ann Wu urged Hale to vote for the bill.", False, id="urged-to-vote"),
+])
+def test_a_demand_that_the_party_quit_answers_it(said, answers):
+    assert any(target == "Tom Hale" for _, target in _ends(HALE + said)) is answers
