@@ -14,12 +14,14 @@ import re
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
 
+from .parties import gender_of
 from .words import ResponseWords
 
 __all__ = ["judged_cue", "judgements", "party_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _QUOTE = re.compile(r"[\"“”]")
+_STANCE_NOUN = re.compile(r"(his|her|their|its)\s+([a-z]+)\s+(?:of|to|on|against)\s", re.IGNORECASE)
 _QUIT = re.compile(r"(?:[\w.'’-]+\s+){1,4}?to\s+([a-z]+(?:\s+(?:down|aside|out))?)\b")  # "Hale to step down"
 
 
@@ -75,7 +77,8 @@ def judgements(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> 
     return found
 
 
-def judged_cue(text: str, statement: Statement, words: ResponseWords) -> tuple[str, int] | None:
+def judged_cue(text: str, statement: Statement, words: ResponseWords, lexicon: Lexicon | None = None
+               ) -> tuple[str, int] | None:
     """A naming verb that judges its object, as a response cue: ``(cue, offset)`` where a ``judging`` lemma
     ("called", "branded", "deemed") narrates the statement and its words go on past the object to quoted words or an
     ``evaluation`` word ("called the merger "a terrible deal"", "deemed those statements false"), or a
@@ -96,15 +99,27 @@ def judged_cue(text: str, statement: Statement, words: ResponseWords) -> tuple[s
     >>> judged_cue("Lee called the meeting for Monday.", attrs.evolve(st, end=33, text="the meeting for Monday"),
     ...            response_words(load_lexicon())) is None
     True
+    >>> text = "Lee recalled her opposition to the war."
+    >>> judged_cue(text, Statement(start=13, end=38, text=text[13:38], kind="indirect", cue=Cue(
+    ...     start=4, end=12, text="recalled", lemma="recall"), speaker=Speaker(name="Ann Lee", kind="person")),
+    ...     response_words(load_lexicon()))
+    ('opposition', 17)
     >>> text = "Lee called on him to resign."
     >>> judged_cue(text, Statement(start=15, end=27, text=text[15:27], kind="indirect", cue=Cue(
     ...     start=4, end=14, text="called on", lemma="call on")), response_words(load_lexicon()))
     ('called on', 4)
     """
+    stance = _STANCE_NOUN.match(statement.text)
+    speaker = statement.speaker
+    if stance is not None and speaker is not None and stance.group(2).lower() in words.classes.get(
+            "stance_noun", frozenset()) and (speaker.kind == "person") == (stance.group(1).lower() in ("his", "her")):
+        gender = gender_of(speaker, lexicon, text) if lexicon is not None and speaker.kind == "person" else None
+        if gender is None or gender == {"his": "m", "her": "f"}[stance.group(1).lower()]:
+            return stance.group(2), statement.start + stance.start(2)  # "recalled her opposition to Y": her stance
     cue = statement.cue
     if cue is not None and cue.lemma in words.classes.get("demanding", frozenset()) and cue.end <= statement.start \
-            and _QUIT.match(statement.text) is not None \
-            and _QUIT.match(statement.text).group(1).lower() in words.classes.get("quitting", frozenset()):
+            and (quit := _QUIT.match(statement.text)) is not None \
+            and quit.group(1).lower() in words.classes.get("quitting", frozenset()):
         return cue.text, cue.start  # "called on her to resign": a demand that the party quit judges it
     if cue is None or cue.lemma not in words.classes.get("judging", frozenset()) or " " in cue.text.strip() \
             or cue.end > statement.start or text[cue.end:statement.start].strip():

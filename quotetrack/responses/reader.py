@@ -524,7 +524,7 @@ class ResponseReader:
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person) or judged_cue(self.text, statement, self.words)  # "called Y a "..."
+                        self.first_person) or judged_cue(self.text, statement, self.words, self.lexicon)
         if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
                                 or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
                                 or answers_questions(self.text, *cue, self.words, self.document)

@@ -144,3 +144,12 @@ def test_a_welcome_for_plans_to_act_is_no_greeting():
 ])
 def test_a_demand_that_the_party_quit_answers_it(said, answers):
     assert any(target == "Tom Hale" for _, target in _ends(HALE + said)) is answers
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Governor Lisa Hart reaffirmed her opposition to Hale's farm bill on Tuesday.", True,
+                 id="her-opposition-to"),
+    pytest.param("Governor Lisa Hart recalled his criticism of Hale's farm bill.", False, id="another's-criticism"),
+])
+def test_the_speakers_own_stance_noun_answers_what_follows_it(said, answers):
+    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
