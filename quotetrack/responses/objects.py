@@ -25,7 +25,7 @@ from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "country_answered", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "country_answered", "object_span", "past_object", "pronoun_reach", "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
@@ -270,3 +270,23 @@ def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon
         return []
     answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=found.start(1), side=None)
     return [Evidence.of(answered, "cue", offset, offset + len(cue), cue=cue)]
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:him|them|her(?=\s+(?:of|for|on|over|as|to|in|at|with|after|by)\b|\s*[,.;:!?]))\b",
+                             re.IGNORECASE)  # "accused her of ...", not "her record"
+
+
+def pronoun_reach(text: str, reading: ObjectReading, offset: int) -> int:
+    """Where to look back from the cue at ``offset`` for the party an object pronoun stands for when no other party
+    spoke before: the start of the sentence before the cue's ("Sanders described Clinton as unqualified and accused
+    her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals").
+
+    >>> text = "Lee spoke. Ortiz accused her of lying and mocked his rivals."
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=25, end=28), 17)
+    0
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40)
+    40
+    """
+    if _OBJECT_PRONOUN.match(text, reading.start, reading.end + 12) is None:
+        return offset
+    return sentence_start(text, max(0, sentence_start(text, offset) - 2))

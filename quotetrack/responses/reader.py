@@ -42,7 +42,7 @@ from .retinue import Retinue
 from .sanction import sanctioned
 from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, country_answered, object_span, past_object, read_object
+from .objects import ObjectReading, country_answered, object_span, past_object, pronoun_reach, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import group_named, opposite_group
@@ -297,8 +297,8 @@ class ResponseReader:
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
             gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
             found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
-            named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
-                                 kinds, speaker.name)
+            reach = self.statements[found[1]].end if found else pronoun_reach(self.text, reading, offset)
+            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name)
             agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
             found = (named, 0) if named is not None and agrees else found
         else:

@@ -153,3 +153,15 @@ def test_a_demand_that_the_party_quit_answers_it(said, answers):
 ])
 def test_the_speakers_own_stance_noun_answers_what_follows_it(said, answers):
     assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    pytest.param("Governor Lisa Hart described Senator Tom Hale as unfit and accused him of misleading farmers.",
+                 True, id="named-in-the-sentence"),
+    pytest.param("Senator Tom Hale toured farms in Iowa on Monday. Governor Lisa Hart mocked him for his record.",
+                 True, id="named-in-the-sentence-before"),
+    pytest.param("Senator Tom Hale toured farms in Iowa on Monday. Governor Lisa Hart praised his rivals.", False,
+                 id="a-possessive"),
+])
+def test_an_object_pronoun_stands_for_a_party_named_just_before(text, answers):
+    assert (("Lisa Hart", "Tom Hale") in _ends(text)) is answers
