@@ -462,8 +462,8 @@ class Attributor(IndexView):
         end = self.clauses.clause_end(after, frame, later)
         reasons = self.fw.prepositions - self.fw.participle_openers  # "criticized X for supporting ...": a reason
         participles = {c.first for c in later if c.participle and self.words[c.first - 1] not in reasons}
-        end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
-                    or t in participles), end)
+        end = next((t for t in range(after, end) if self.words[t] in {",", ":"} and self.quote_of[t] < 0
+                    or t in participles), end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
         if plain:  # "pushes positive while Republicans see ...": a clause of its own
             end = next((t for t in range(after + 1, end) if self.words[t] in self.fw.clause_breaks), end)
         times = self.fw.weekdays | self.fw.time_adverbs

@@ -165,3 +165,9 @@ def test_the_speakers_own_stance_noun_answers_what_follows_it(said, answers):
 ])
 def test_an_object_pronoun_stands_for_a_party_named_just_before(text, answers):
     assert (("Lisa Hart", "Tom Hale") in _ends(text)) is answers
+
+
+def test_a_quotation_after_a_narrated_reaction_and_a_colon_stays_direct():
+    text = HALE + 'Governor Lisa Hart swiped at Hale in a series of posts: "Tom Hale is always against farmers!"'
+    article = quotetrack.read(text, id="x")
+    assert any(s.kind == "direct" and s.text.startswith("Tom Hale is always") for s in article.statements)
