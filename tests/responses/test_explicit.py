@@ -113,6 +113,7 @@ def test_a_challenge_for_an_office_is_a_race(said):
     pytest.param("Senator Jim Reid responded first, ripping into Hale late on Tuesday.", id="responded-first-ripping"),
     pytest.param("Governor Lisa Hart hit back at Hale on Wednesday.", id="hit-back-at"),
     pytest.param("Governor Lisa Hart lashed out at Hale over the bill.", id="lashed-out-at"),
+    pytest.param("Governor Lisa Hart responded to Hale's remarks on Tuesday.", id="responded-to"),
 ])
 def test_a_narrated_reaction_with_its_object_after_a_preposition_answers_it(said):
     assert any(target == "Tom Hale" and source in ("Lisa Hart", "Jim Reid") for source, target in _ends(HALE + said))
