@@ -184,6 +184,17 @@ class ClauseFinder(IndexView):
         return next((t for t in range(start + 1, end) if self.words[t] == "," and self.quote_of[t] < 0
                      and self.parenthesis_closes(t, frame)), end)
 
+    def narrated_object_end(self, start: int, end: int, plain: bool) -> int:
+        """Where a narrated response's object ending by ``end`` ends: a plain object before a clause break
+        ("pushes positive while Republicans see ..."), and before a time closing it ("blasted the governor on
+        Wednesday")."""
+        if plain:
+            end = next((t for t in range(start + 1, end) if self.words[t] in self.fw.clause_breaks), end)
+        times = self.fw.weekdays | self.fw.time_adverbs
+        while end - start > 2 and self.words[end - 1] in times:
+            end -= 2 if self.words[end - 2] == "on" else 1
+        return end
+
     def noun_object_end(self, start: int, end: int) -> int:
         """Where a cue's object ends when it is a noun phrase, not a clause (no verb, no "that"): before an
         apposition after it ('endorsed Ana Ruiz, a former teacher') or a verb coordinated with the cue ('endorsed

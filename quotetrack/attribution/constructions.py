@@ -432,26 +432,30 @@ class Attributor(IndexView):
 
     def narrated_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
                         after: int) -> None:
-        """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object
-        is a noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is
-        the statement, as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked
-        the plan, saying ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is
-        the statement and takes the subject; a claim's clause is reported either way ('rejected the claim that
-        ..., saying'). Not a passive ('was attacked by'), nor a participle (', defending the seat': a reduced
-        clause, no stance of its own), nor a time ('hit back Thursday')."""
+        """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object is a
+        noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is the statement,
+        as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked the plan, saying
+        ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is the statement and
+        takes the subject; a claim's clause is reported either way ('rejected the claim that ..., saying'). Not a
+        passive ('was attacked by'), nor a participle (', defending the seat'), nor a time ('hit back Thursday')."""
         cue = frame_cues[ci]
-        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
-                or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
-            return
-        if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
+        progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
+        # "X responded first, ripping into Y": a participle after the frame's statement carries its speaker's stance
+        carried = cue.participle and self.words[cue.first - 1] == "," and self.frame_sources.get(fi) is source
+        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
+                progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
+            return  # "Republicans are slamming X for ...": a progressive is the subject's own
+        comma = after + 1 if after + 1 < frame.last and (self.words[after].endswith("ly") or self.words[after] in
+                                                          self.fw.turn_adverbs) else after  # "responded first, ..."
+        if self.words[comma] == "," and any(c.first == comma + 1 and c.participle for c in frame_cues[ci + 1 :]):
             self.frame_sources.setdefault(fi, source)
             return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
-        if word in self.fw.topic_prepositions and after + 1 < frame.last and self.words[after + 1][:1].isalnum() \
-                and self.quote_of[after + 1] < 0:
-            after, word = after + 1, self.words[after + 1]  # "railed against the plan"
+        if word in self.fw.topic_prepositions | self.fw.target_prepositions and after + 1 < frame.last \
+                and self.words[after + 1][:1].isalnum() and self.quote_of[after + 1] < 0:
+            after, word = after + 1, self.words[after + 1]  # "railed against the plan", "ripped into X"
         plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
         if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
@@ -464,13 +468,9 @@ class Attributor(IndexView):
         end = self.clauses.clause_end(after, frame, later)
         reasons = self.fw.prepositions - self.fw.participle_openers  # "criticized X for supporting ...": a reason
         participles = {c.first for c in later if c.participle and self.words[c.first - 1] not in reasons}
-        end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
-                    or t in participles), end)
-        if plain:  # "pushes positive while Republicans see ...": a clause of its own
-            end = next((t for t in range(after + 1, end) if self.words[t] in self.fw.clause_breaks), end)
-        times = self.fw.weekdays | self.fw.time_adverbs
-        while end - after > 2 and self.words[end - 1] in times:
-            end -= 2 if self.words[end - 2] == "on" else 1  # "blasted the governor on Wednesday"
+        end = next((t for t in range(after, end) if self.words[t] in {",", ":"} and self.quote_of[t] < 0
+                    or t in participles), end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
+        end = self.clauses.narrated_object_end(after, end, plain)
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1

@@ -77,6 +77,8 @@ class FunctionWords:
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
     topic_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    turn_adverbs: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

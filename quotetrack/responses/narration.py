@@ -54,8 +54,11 @@ def denied(text: str, offset: int, lexicon: Lexicon) -> bool:
     >>> text = "He did not directly criticise the plan."
     >>> denied(text, text.index("criticise"), load_lexicon())
     True
+    >>> text = "She had not spoken. He attacked the plan."
+    >>> denied(text, text.index("attacked"), load_lexicon())
+    False
     """
-    before = _WORD.findall(text[max(0, offset - 30) : offset])[-3:]
+    before = _WORD.findall(re.split(r"[.!?;:\n]", text[max(0, offset - 30) : offset])[-1])[-3:]  # its own sentence
     return any(w.lower() in lexicon.function_words.negations for w in before)
 
 

@@ -11,18 +11,22 @@ when every backend parses).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker
 
+from .evidence import Evidence
 from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "modifies", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "country_answered", "modifies", "object_span", "past_object", "pronoun_reach",
+           "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
@@ -37,6 +41,9 @@ _OWNED_ROLE = re.compile(r"['’]s?\s")  # a possessive, then a role and its hol
 _ROLE_REACH = 4  # words from the possessive to the role
 _A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a former Miss ": a title won
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
+_COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
+_AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
+_MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,2}")  # a modifying name, then up to two title words
 
 
 @attrs.frozen(kw_only=True)
@@ -166,23 +173,27 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     'act'
     """
     start, end = span
-    named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
-                  if candidate.speaker.name != source
-                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
-                  and not _role_holder_after(text, start + name_end, lexicon)
-                  and not _titled_thing(text, start + offset, lexicon)), None)
-    if named is not None:
-        candidate, offset = named
+    found = [(candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
+             if candidate.speaker.name != source
+             and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
+             and not _role_holder_after(text, start + name_end, lexicon)
+             and not _titled_thing(text, start + offset, lexicon)]
+    for k, (candidate, offset) in enumerate(found):
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
-        # after an article ("opposing the Clinton deposition request"): not the target
+        # after an article ("opposing the Clinton deposition request"): not the target; but a name before its own
+        # voice is ("the Obama administration's plans", "the Clinton campaign")
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        noun = modifies(text, name_end, lexicon)
+        noun = modifies(text, name_end, lexicon) and after is not None \
+            and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("voice", frozenset())
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
+        between = _MODIFIED_NAME.fullmatch(text, name_end, start + found[k + 1][1]) if k + 1 < len(found) else None
+        if between is None or any(w.lower() in lexicon.function_words.stop_words for w in between.group().split()):
+            break  # the name it modifies, if it goes on to one: "Republican Donald Trump", "GOP nominee Ann Lee"
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None
@@ -287,3 +298,58 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     outlets = lexicon.media.get("platform", {}).keys() | lexicon.media.get("broadcaster", {}).keys()
     return name.lower() in outlets or (found.group(1) or "").lower() in nouns or any(
         m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))
+
+
+@functools.cache
+def _countries(lexicon: Lexicon) -> re.Pattern[str]:
+    names = sorted((n for n, (_, kind) in lexicon.places.items() if kind in _COUNTRY_KINDS), key=len, reverse=True)
+    return re.compile(rf"\s*(?:the\s+)?({'|'.join(map(re.escape, names))})\b")
+
+
+def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon: Lexicon,
+                     document: Document | None = None) -> list[Evidence]:
+    """The ``cue`` evidence for a country that the object of the response cue ``cue`` at ``offset`` opens with:
+    named bare ("condemned North Korea for ...") or owning what the cue answers ("condemned North Korea's claim",
+    "discounted Pyongyang's claims": a capital stands for its country). Countries are no parties otherwise
+    (:mod:`~.parties`); nor is the speaker's own country one here.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Senators condemned North Korea's claim to have tested a bomb."
+    >>> [e.target.speaker.name for e in country_answered(text, Speaker(name="Senators", kind="group"), "condemned", 9,
+    ...                                                    load_lexicon())]
+    ['North Korea']
+    >>> country_answered("She praised Georgia voters.", Speaker(name="Ann Lee", kind="person"), "praised", 4,
+    ...                  load_lexicon())
+    []
+    """
+    start, end = object_span(text, offset, offset + len(cue), document)
+    found = _countries(lexicon).match(text, start, end)
+    if found is None or _AFTER_COUNTRY.match(text, found.end(), end) is None:
+        return []  # "praised Georgia voters": a place before a noun
+    country = lexicon.places[found.group(1)][0]
+    if country in {speaker.country, speaker.organisation.country if speaker.organisation else None}:
+        return []
+    answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=found.start(1), side=None)
+    return [Evidence.of(answered, "cue", offset, offset + len(cue), cue=cue)]
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:him|them|her(?=\s+(?:of|for|on|over|as|to|in|at|with|after|by)\b|\s*[,.;:!?]))\b",
+                             re.IGNORECASE)  # "accused her of ...", not "her record"
+
+
+def pronoun_reach(text: str, reading: ObjectReading, offset: int) -> int:
+    """Where to look back from the cue at ``offset`` for the party an object pronoun stands for when no other party
+    spoke before: the start of the sentence before the cue's ("Sanders described Clinton as unqualified and accused
+    her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals").
+
+    >>> text = "Lee spoke. Ortiz accused her of lying and mocked his rivals."
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=25, end=28), 17)
+    0
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40)
+    40
+    """
+    if _OBJECT_PRONOUN.match(text, reading.start, reading.end + 12) is None:
+        return offset
+    return sentence_start(text, max(0, sentence_start(text, offset) - 2))

@@ -43,19 +43,20 @@ from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, modifies, object_span, past_object, read_object
+from .objects import (ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach,
+                      read_object)
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
 from .groups import following, group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
-from .judgement import judgements, party_of
+from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import greeting_forms, pledged
+from .pledges import greets, pledged
 from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
                         paragraphs_between, reported_by)
-from .words import ResponseWords, response_words
+from .words import ResponseWords, content_words, response_words
 
 __all__ = ["ResponseReader"]
 
@@ -73,10 +74,6 @@ _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+){0,2}")  # the 
 _TO_SOMETHING = re.compile(r"\s+(?:to|at)\s+(?:the|a|an|this|that|these|those)\s+[a-z]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
-
-
-def _content_words(text: str, stop_words: frozenset[str]) -> set[str]:
-    return {w.lower().strip("'’") for w in _WORD.findall(text)} - stop_words
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,7 +115,7 @@ class ResponseReader:
         for word, count in Counter(_WORD.findall(self.text)).items():  # each distinct word lowered once
             frequency[word.lower().strip("'’")] += count
         stop_words = lexicon.function_words.stop_words
-        self.words_of = [{w for w in _content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
+        self.words_of = [{w for w in content_words(s.text, stop_words) if frequency[w] <= 3} for s in self.statements]
         self.postings: dict[str, list[int]] = {}
         self.last_by_speaker: dict[str, int] = {}
         self.run_start: dict[str, int] = {}
@@ -181,7 +178,7 @@ class ResponseReader:
         span = object_span(text, offset, offset + len(cue), self.document)
         cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
-        if cut is not None and text.startswith(" to ", cut) and cue.split()[0].lower() in greeting_forms(self.words):
+        if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
@@ -302,8 +299,8 @@ class ResponseReader:
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
             gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
             found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
-            named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
-                                 kinds, speaker.name)
+            reach = self.statements[found[1]].end if found else pronoun_reach(self.text, reading, offset)
+            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name)
             agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
             found = (named, 0) if named is not None and agrees else found
         else:
@@ -533,7 +530,7 @@ class ResponseReader:
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person)
+                        self.first_person) or judged_cue(self.text, statement, self.words, self.lexicon)
         if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
@@ -547,8 +544,9 @@ class ResponseReader:
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
-        if cue is not None:
-            evidence += self._object_evidence(index, speaker, *cue)
+        if cue is not None:  # a country is answered only so ("condemned North Korea's claim")
+            evidence += self._object_evidence(index, speaker, *cue) or country_answered(self.text, speaker, *cue,
+                                                                                        self.lexicon)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
