@@ -1,11 +1,12 @@
-"""The party a person's name is marked with: a letter and state after it, or a party word before it.
+"""The party a person's name is marked with: a letter and state or an apposition after it, a party word before it.
 
 US reports mark a legislator's party after the name, "Sen. Ruth Ellis (D-Md.)", "Rep. Sam Ortiz, R-Utah, said",
-and a politician's before it, "Republican Sam Ortiz", "Democratic Sen. Ruth Ellis", "GOP presidential nominee
-Sam Ortiz", "ranking Democrat Ruth Ellis". The letter is a party of ``party_letters.tsv`` and the state one of
-``us_states.tsv``; the word is a party alias of ``parties.tsv`` (or its singular: "Democrat"), with only titles,
-roles, honorifics and ``party_mark_words.txt`` between it and the name. Where the affiliation constructions read
-no party (:mod:`~.affiliations`), a mark next to any mention of the person gives theirs.
+"Ruth Ellis, the top Democrat on the panel,", and a politician's before it, "Republican Sam Ortiz", "Democratic
+Sen. Ruth Ellis", "GOP presidential nominee Sam Ortiz", "ranking Democrat Ruth Ellis". The letter is a party of
+``party_letters.tsv`` and the state one of ``us_states.tsv``; the word is a party alias of ``parties.tsv`` (or its
+singular: "Democrat"), with only titles, roles, honorifics and ``party_mark_words.txt`` between it and the name
+(or, in an apposition, between its article and the party word). Where the affiliation constructions read no party
+(:mod:`~.affiliations`), a mark next to any mention of the person gives theirs.
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ import re
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Organisation
 
-__all__ = ["party_mark"]
+__all__ = ["party_mark", "party_word"]
 
 # "(D-Md.)", "(R-S.C)", ", R-Utah," "(R-New York)": a letter, a hyphen, a state of one or two words
 _LETTER_MARK = re.compile(r"\s*(?:\(|,\s*)([A-Z])\s?[-–]\s?((?:[A-Z][A-Za-z.]*)(?:\s?[A-Z][A-Za-z.]*)?)(?=[),;:\s]|$)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+# "X, the top Democrat on the panel,", "X, a Republican from Ohio,": at most three words before the party word
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w.'’-]+\s+){0,3}?)([A-Z][\w.'’-]*)")
 _BEFORE_REACH = 6  # words walked back from a name
 
 
-def _party(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
-    """The party a word names (``"Republican"``, ``"GOP"``, ``"Democrat"``: its plural is an alias)."""
+def party_word(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The party a word names, and its country (``"Republican"``, ``"GOP"``, ``"Democrat"``: its plural is an
+    alias)."""
     word = word.lower()
     return lexicon.parties.get(word) or lexicon.parties.get(word + "s")
 
@@ -43,7 +47,7 @@ def _word_before(text: str, start: int, lexicon: Lexicon) -> tuple[str, str] | N
         if word is None:
             return None
         written = word.group(1)
-        party = _party(written, lexicon)
+        party = party_word(written, lexicon)
         if party is not None and written[:1].isupper():
             return party
         bare = written.lower().rstrip(".")
@@ -54,6 +58,14 @@ def _word_before(text: str, start: int, lexicon: Lexicon) -> tuple[str, str] | N
             return None
         start = word.start()
     return None
+
+
+def _apposition(text: str, end: int, lexicon: Lexicon) -> tuple[str, str] | None:
+    found = _APPOSITION.match(text, end)
+    if found is None or not all(w in lexicon.party_mark_words or w in lexicon.title_words or w in lexicon.role_words
+                                for w in found.group(1).lower().split()):
+        return None
+    return party_word(found.group(2), lexicon)
 
 
 def party_mark(text: str, start: int, end: int, lexicon: Lexicon) -> Organisation | None:
@@ -75,5 +87,5 @@ def party_mark(text: str, start: int, end: int, lexicon: Lexicon) -> Organisatio
     found = _mark_after(text, end, lexicon)
     if found is not None:
         return Organisation(name=found, country=lexicon.parties[found.lower()][1])
-    party = _word_before(text, start, lexicon)
+    party = _word_before(text, start, lexicon) or _apposition(text, end, lexicon)
     return Organisation(name=party[0], country=party[1]) if party is not None else None

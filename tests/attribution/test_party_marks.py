@@ -18,6 +18,9 @@ from quotetrack.attribution.party_marks import party_mark
     ("GOP presidential nominee Sam Ortiz said the plan was sound.", "Sam Ortiz", "Republican Party"),
     ("The panel's ranking Democrat Ruth Ellis called it a sham.", "Ruth Ellis", "Democratic Party"),
     ("The senators met. Republican front-runner Sam Ortiz spoke first.", "Sam Ortiz", "Republican Party"),
+    ("said Rep. Ruth Ellis, the top Democrat on the panel, in a statement.", "Ruth Ellis", "Democratic Party"),
+    ("said Sam Ortiz, a Republican from Ohio.", "Sam Ortiz", "Republican Party"),
+    ("said Sam Ortiz, a lawyer for Republicans in the county.", "Sam Ortiz", None),
     # no mark: a letter before no state, a party word that is no premodifier of the name, a sentence's end
     ("Acme chief executive Sam Ortiz (R-Ruritania) said the plan was sound.", "Sam Ortiz", None),
     ("The voters went Republican after Sam Ortiz spoke.", "Sam Ortiz", None),
