@@ -6,7 +6,8 @@ political hay of this", "Of course, the GOP wants ...") or name that party's act
 it": a party word before an ``act`` noun) answers that party (``rival``). In partisan news the one side's words
 about the other are its answer to it; the other party is the party the text heard speak (a candidate that is the
 party itself: "Republicans", "the GOP"). A party named further into the words is only spoken of ("we will work
-with Republicans") and proposes nothing here.
+with Republicans") and proposes nothing here. A named member of a rival party is answered where the words take up
+their act ("Ortiz's tax plan", "the Ortiz plan") or open with them as their subject ("Ortiz has no idea ...").
 """
 
 from __future__ import annotations
@@ -40,15 +41,17 @@ def _the_party(candidates: Sequence[Candidate], party: str, written: str, lexico
 
 
 def _side(speaker: Speaker, lexicon: Lexicon) -> tuple[str | None, str]:
-    """A speaker's party and its country ("" where the party is unknown)."""
-    mine = party_of(speaker, lexicon)
+    """A speaker's party and its country ("" where the party is unknown): a person's as the text marks it (their
+    ``party``), not an organisation a title was read to ("GOP nominee" by a name it need not belong to)."""
+    mine = speaker.party if speaker.kind == "person" else party_of(speaker, lexicon)
     return mine, lexicon.parties.get(mine.lower(), ("", ""))[1] if mine else ""
 
 
 def rival_act(statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
               lexicon: Lexicon) -> Evidence | None:
-    """A named member of a rival party whose act a partisan's statement takes up (``rival``): "Ortiz's tax plan
-    would gut Medicare", said a Democrat of a Republican.
+    """A named member of a rival party whose act a partisan's statement takes up, or who opens its words as their
+    subject (``rival``): "Ortiz's tax plan would gut Medicare", "Ortiz has no idea what he is doing", said a Democrat
+    of a Republican.
 
     Examples
     --------
@@ -61,7 +64,7 @@ def rival_act(statement: Statement, speaker: Speaker, names: Names, words: Respo
     >>> said = Statement(start=10, end=48, text="Ortiz's tax plan would gut Medicare", kind="direct")
     >>> rival_act(said, ellis, Names.of([ortiz]), words, lexicon).target.speaker.name
     'Sam Ortiz'
-    >>> said = Statement(start=10, end=48, text="Ortiz is a decent man and a friend", kind="direct")
+    >>> said = Statement(start=10, end=48, text="we all know that Ortiz is a decent man", kind="direct")
     >>> rival_act(said, ellis, Names.of([ortiz]), words, lexicon) is None
     True
     """
@@ -76,6 +79,8 @@ def rival_act(statement: Statement, speaker: Speaker, names: Names, words: Respo
         owned = _OWNED.match(statement.text, end)
         if owned is not None and any(w in acts for w in owned.group(1).split()):
             return Evidence.of(candidate, "rival", statement.start + start, statement.start + owned.end())
+        if len(_WORD.findall(statement.text, 0, start)) < _OPENING:  # the rival opens the words: their subject
+            return Evidence.of(candidate, "rival", statement.start + start, statement.start + end)
     return None
 
 

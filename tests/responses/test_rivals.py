@@ -45,7 +45,11 @@ def test_no_rival_sign(said):
     pytest.param('"We have known for months that in the end Hale\'s tax plan would gut Medicare," said Rep. Sam '
                  'Ortiz (R-Utah).', False, id="a-colleague-s-act"),
     pytest.param('"We have known for months that in the end Hale is a decent man," said Rep. Ruth Ellis (D-Md.).',
-                 False, id="the-rival-named-not-his-act"),
+                 False, id="the-rival-named-in-passing"),
+    pytest.param('"Hale has no idea how families live," said Rep. Ruth Ellis (D-Md.).', True,
+                 id="the-rival-opens-the-words"),
+    pytest.param('"Hale has no idea how families live," said Ruth Ellis, a nurse in Denver.', False,
+                 id="no-party-of-the-speaker"),
 ])
 def test_a_partisan_answers_a_rival_s_act(said, answers):
     assert any(kind == "rival" and target == "Tom Hale" for _, target, kind in _pairs(HALE + said)) is answers
