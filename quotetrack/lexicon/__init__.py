@@ -125,6 +125,14 @@ class Lexicon:
         Words whose final period does not end a sentence (lower case, no period).
     word_abbreviations : frozenset of str
         Abbreviations that are also English words (``ill``, ``mass``): written in lower case they are the word.
+    party_letters : dict of str to str
+        A party's one-letter mark to its canonical name (``"D"`` -> Democratic Party; ``party_letters.tsv``).
+    state_marks : dict of str to str
+        A US state's abbreviation in a party mark, without a final period, to the state (``"Md"`` -> Maryland,
+        ``"S.C"`` -> South Carolina; ``us_states.tsv``).
+    party_mark_words : frozenset of str
+        Lower-case words that may stand between a party word and the name it marks (``"presidential"``,
+        ``"ranking"``; ``party_mark_words.txt``).
     genders : dict of str to str
         Given name or courtesy title (``"Ms"``) to the gender it usually marks (``m``/``f``).
     quoted_only_cues : frozenset of str
@@ -190,6 +198,9 @@ class Lexicon:
     cue_noun_objects: dict[str, frozenset[str]] = attrs.Factory(dict)
     verb_forms: dict[str, frozenset[str]] = attrs.Factory(dict)
     word_abbreviations: frozenset[str] = frozenset()
+    party_letters: dict[str, str] = attrs.Factory(dict)
+    state_marks: dict[str, str] = attrs.Factory(dict)
+    party_mark_words: frozenset[str] = frozenset()
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -298,6 +309,10 @@ def load_lexicon() -> Lexicon:
         cue_noun_objects={noun: frozenset(words.split()) for noun, words in _rows("cue_noun_objects.tsv", 2)},
         verb_forms={verb: frozenset(forms.split()) for verb, forms in _rows("irregular_verbs.tsv", 2)},
         word_abbreviations=frozenset(_words("word_abbreviations.txt")),
+        party_letters=dict(_rows("party_letters.tsv", 2)),
+        state_marks={mark.rstrip("."): state for state, marks in _rows("us_states.tsv", 2)
+                     for mark in marks.split("|")},
+        party_mark_words=frozenset(_words("party_mark_words.txt")),
     )
 
 

@@ -342,12 +342,12 @@ class ResponseReader:
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and not same_side(speaker, author[0]):
                 found.append(Evidence.of(author[0], "topic", noun[0], noun[1]))
-        # a judgement adds weight to the author of the statement or act the topic names; "his statements" might be
-        # anyone's
+        # a judgement weighs for the topic's author (not "his statements": anyone's); a partisan person's: a rival's
         judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
         mine = party_of(speaker, self.lexicon)
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
-            if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
+            if kind != "partisan" or mine != (theirs := party_of(found[-1].target.speaker, self.lexicon)) and (
+                    theirs is not None or speaker.kind != "person"):
                 found.append(Evidence.of(found[-1].target, kind, start, end))
         if head_noun(speaker.name) in self.words.classes.get("reaction", ()) and not following(speaker, self.names,
                                                                                                 self.words):

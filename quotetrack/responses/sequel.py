@@ -22,6 +22,7 @@ from .evidence import Evidence
 from .groups import opposite_group
 from .parties import Candidate, Names
 from .placement import anchor_of, sentence_start
+from .rivals import rival_act, rival_party
 from .words import ResponseWords
 
 __all__ = ["placed_after", "placed_signs"]
@@ -89,8 +90,9 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
 def placed_signs(text: str, statements: Sequence[Statement], index: int, source: Speaker, voices: Names,
                  by_name: Mapping[str, Candidate], words: ResponseWords, lexicon: Lexicon) -> list[Evidence]:
     """The signs the writer's placing of statement ``index`` gives: a clause "after" another party's statement
-    (``sequel``) and, for a group named by its reaction, the opposite group heard just before it (``exchange``:
-    "Critics ... Supporters ..."; :func:`~.groups.opposite_group`)."""
+    (``sequel``), for a group named by its reaction, the opposite group heard just before it (``exchange``:
+    "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), and, for a partisan, the rival party their words
+    take up (``rival``: :func:`~.rivals.rival_party`)."""
     statement = statements[index]
     found = []
     after = placed_after(text, statement, voices, words, lexicon, source.name)
@@ -99,4 +101,6 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
-    return found
+    rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
+              rival_act(statement, source, voices, words, lexicon))
+    return [*found, *(r for r in rivals if r is not None)]
