@@ -657,6 +657,22 @@ def test_continuation_quote_has_no_cue():
     assert second.speaker == first.speaker
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('"We will not back down," Senator Jane Smith said.\n\n"The vote is a disgrace."\n\n"We will be '
+                 'back next year."\n\n"The voters are with us."\n\n"And they will remember."',
+                 ["Jane Smith"] * 5, id="four-quote-paragraphs-after-a-cue"),
+    pytest.param('Mayor Tom Reyes told reporters the plan was "a start."\n\nWhat that means is unclear, since Reyes '
+                 'spoke only in generalities.\n\n"We have to do something."\n"We have to be tougher."\n"We have to '
+                 'move faster."\n\n"We are not there yet."', ["Tom Reyes"] * 5, id="run-after-a-paragraph-about-him"),
+    pytest.param('"We will not back down," Senator Jane Smith said.\n\n"The vote is a disgrace."\n\n"We will be '
+                 'back," Tom Reid said.\n\n"And the voters will remember."',
+                 ["Jane Smith", "Jane Smith", "Tom Reid", "Tom Reid"], id="a-new-cue-starts-a-new-run"),
+])
+def test_a_run_of_quotation_paragraphs_continues_one_speaker(text, speakers):
+    """Quotation paragraphs one after another carry on the speaker of the first, however long the run."""
+    assert [name for _, _, name in reading(text)] == speakers
+
+
 def test_pronoun_without_antecedent_has_no_speaker():
     """'he said' with nobody named before gives a statement without a speaker."""
     ((kind, _, speaker),) = reading('"We will prevail in the end," he said.')
