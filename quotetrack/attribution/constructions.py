@@ -324,6 +324,7 @@ class Attributor(IndexView):
         skipped = False
         while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
             not right_subject and left_edge - k <= 3 and self.quote_of[k] < 0 and self.words[k].isalpha()
+            and k not in self.cue_set and self.words[k] not in self.fw.clause_openers  # '"Q." X added that Y wants'
         )):
             skipped = skipped or self.words[k].isalpha()
             k -= 1

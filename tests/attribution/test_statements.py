@@ -756,6 +756,12 @@ def test_terms_leave_the_sentence_punctuation_out(text, term):
     pytest.param('"How you respond to defeat marks you out," argues Tom Hale.\n\n"One of the challenges is how you '
                  'turn them into chances." And Nia Jones says: "I think this will make her."',
                  ["Tom Hale", "Tom Hale", "Nia Jones"], id="next-paragraph-before-a-colon-quote"),
+    pytest.param('"Rates will rise," said Mara Lind, an economist at a bank. "Officials have been saying so for '
+                 'weeks." Lind added that the bank very much wants to move early.', ["Mara Lind", "Mara Lind"],
+                 id="cue-of-a-reported-clause-after-the-quote"),
+    pytest.param('"We will not back down," said Ruth Mbeki. "Our rules stand." Tom Baird argued that the board '
+                 'hopes to settle.', ["Ruth Mbeki", "Ruth Mbeki"], id="reported-clause-cue-after-another-subject"),
+    pytest.param('"We will win this," former Gov. Tom Reid said.', ["Tom Reid"], id="modifiers-before-the-name"),
 ])
 def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
     """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
