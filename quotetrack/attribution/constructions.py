@@ -549,8 +549,8 @@ class Attributor(IndexView):
                 continue
             fi = frame_of_quote.get(qi)
             frame = self.index.frames[fi] if fi is not None else None
-            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
-            if self.index.is_statement_like(words) and not byline:  # '"Met accused ...," by Post's X' is a title
+            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")  # a title's
+            if (self.index.is_statement_like(words) or self.short_sentence_after(q, frame, fi, words)) and not byline:
                 extra.append(self.unclaimed_statement(q, frame, fi))
             elif qi in self.described:
                 terms.append((q.start, q.end))
@@ -576,6 +576,16 @@ class Attributor(IndexView):
             if self.index.is_name_like(self.text[q.start : q.end]) or len(self.text[q.start : q.end].split()) <= 4:
                 terms.append((q.start, q.end))
         return extra, terms
+
+    def short_sentence_after(self, q: Quotation, frame: Frame | None, fi: int | None, words: str) -> bool:
+        """'"Q," Reyes said. "Very good."': a short quoted sentence alone after a direct quotation carries it on."""
+        if frame is None or not fi or not self.index.alone_in_frame(q, frame) or not words[:1].isupper() \
+                or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"} or self.index.is_name_like(words):
+            return False
+        last = max((a for a in self.out if a.end <= q.open_mark), key=lambda a: a.end, default=None)
+        return last is not None and last.kind == "direct" and last.source is not None \
+            and last.paragraph == self.index.paragraph_of(q.start) and q.open_mark - last.end <= 120 \
+            and last.end > self.tokens[self.index.frames[fi - 1].first].start  # in the sentence before
 
     def unclaimed_statement(self, q: Quotation, frame: Frame | None, fi: int | None) -> Attribution:
         """A statement-like quotation no cue claimed: a continuation quote, or (lower case, inside a

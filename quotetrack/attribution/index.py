@@ -237,6 +237,11 @@ class TextIndex:
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
         return known
 
+    def alone_in_frame(self, q: Quotation, frame: Frame) -> bool:
+        """Whether a quotation is all of its frame's words: '"Very good."' as a sentence of its own."""
+        return not any(self.words[t][:1].isalnum() for t in range(frame.first, frame.last)
+                       if self.tokens[t].end <= q.open_mark or self.tokens[t].start >= q.close_mark)
+
     def names_a_thing(self, span: tuple[int, int]) -> bool:
         """Whether quoted words name a thing rather than quote someone: a capitalised name between a determiner
         and the noun it modifies ('the "Clean Network" plan', 'its "America First" policy')."""

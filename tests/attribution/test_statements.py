@@ -673,6 +673,24 @@ def test_a_run_of_quotation_paragraphs_continues_one_speaker(text, speakers):
     assert [name for _, _, name in reading(text)] == speakers
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"I feel very good about our chances," Senator Ann Reyes said. "Very good."',
+                 [("direct", "I feel very good about our chances,", "Ann Reyes"),
+                  ("direct", "Very good.", "Ann Reyes")], id="two-words-after-said"),
+    pytest.param('"Stay away from those arguments," Dr. Nia Holt says. "Don\'t engage."\n\nMost readers agree.',
+                 [("direct", "Stay away from those arguments,", "Nia Holt"), ("direct", "Don't engage.", "Nia Holt")],
+                 id="imperative-after-says"),
+    pytest.param('"I feel very good about our chances," Senator Ann Reyes said.\n\n"Very good."',
+                 [("direct", "I feel very good about our chances,", "Ann Reyes")], id="not-in-another-paragraph"),
+    pytest.param('Protesters gathered outside the hall. "No Deal."', [], id="a-slogan-after-narration"),
+    pytest.param('"We won," Senator Ann Reyes said. "Over the Top."',
+                 [("direct", "We won,", "Ann Reyes")], id="a-title-is-no-sentence"),
+])
+def test_a_short_quoted_sentence_carries_on_the_quotation_before(text, expected):
+    """'"Q," X said. "Very good."': a sentence of a word or two quoted right after a speaker's quotation is theirs."""
+    assert reading(text) == expected
+
+
 def test_pronoun_without_antecedent_has_no_speaker():
     """'he said' with nobody named before gives a statement without a speaker."""
     ((kind, _, speaker),) = reading('"We will prevail in the end," he said.')
