@@ -182,10 +182,11 @@ class SourceFinder(SubjectShapes):
         if share is not None:
             return share
         source = self._head_before_modifier(k, frame) or self._entity_ending_at(k, frame.first) \
-            or self.description_ending_at(k, frame.first) or self._head_before_phrase(k, frame)
+            or self.description_ending_at(k, frame.first) or self._head_before_phrase(k, frame) \
+            or self._person_before_body(k, frame)
         if source is not None and (source.kind == "description" or source.entity is not None
                                    and source.entity.label in {"GPE", "ORG"}):
-            source = self._person_of(source, frame) or source
+            source = self._person_of(source, frame) or self._person_before_body(k, frame) or source
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         p = source.first - 1 if source is not None else -1

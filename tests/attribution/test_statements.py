@@ -920,6 +920,12 @@ def test_narrated_reactions(story):
                  id="age-and-home-town"),
     pytest.param('Sam Ortiz, 61, a retired welder from Akron, says the plant closing hurt the town.', ["Sam Ortiz"],
                  id="age-and-role"),
+    pytest.param('"A test would be a stretch for them," Jeff Lowe of the Center for Energy Policy wrote in May.',
+                 ["Jeff Lowe"], id="of-a-body-no-lexicon-knows"),
+    pytest.param('"A test is unlikely," Dana Poole of the Lewis Carter Institute for Arms Control Studies said.',
+                 ["Dana Poole"], id="of-a-body-named-after-a-person"),
+    pytest.param('"The rules are clear," the head of the Harbor Safety Agency said.',
+                 ["the head of the Harbor Safety Agency"], id="no-person-before-of"),
 ])
 def test_the_named_person_speaks_not_the_owner_or_place(text, speakers):
     """'said X's aide, Y': Y speaks, not X; 'Y, 29, of Town, State, said': Y speaks, not the town."""
