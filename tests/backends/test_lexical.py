@@ -66,3 +66,14 @@ def test_a_headline_speech_verb_ends_a_name(text, expected):
     assert not any("Warns" in name or "Says" in name for name, _ in found)
     if expected is not None:
         assert found[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Likewise, a report from the Urban Institute disagreed.", [("Urban Institute", "ORG")]),
+    ("Separately, Tom Reid said no.", [("Tom Reid", "PERSON")]),
+    ("Using the word in a speech became common.", []),
+])
+def test_a_sentence_adverb_or_participle_is_no_name(text, expected):
+    """"Likewise," or "Using" opening a sentence is capitalised for its place, not a name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
