@@ -178,6 +178,9 @@ class SourceFinder(SubjectShapes):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
+        if self.words[k] in self.fw.cardinals and k - 1 >= frame.first and self.words[k - 1] == "the" \
+                and (k - 1 == frame.first or not self.words[k - 2].isalpha()):
+            return Source(first=k - 1, last=k + 1, kind="description")  # '"Q," the two write'
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share

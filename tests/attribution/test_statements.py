@@ -1067,3 +1067,14 @@ but-said-after-an-act | Union leaders accepted the offer, but said the fight ove
 def test_a_speech_cue_after_but_shares_the_subject(text, expected):
     """'X accepted the offer, but said ...': the verb of saying after "but" has the clause's subject."""
     assert expected in reading(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The two senators sent a letter. "You have picked a new standard," the two write.',
+                 [("direct", "You have picked a new standard,", "the two")], id="inverted"),
+    pytest.param('The three mayors met on Monday. The three said the plan was "a good start."',
+                 [("mixed", 'the plan was "a good start."', "The three")], id="opening-the-sentence"),
+])
+def test_the_two_speak(text, expected):
+    """'"Q," the two write': "the" and a cardinal make a subject, as a quantifier does ("both said")."""
+    assert reading(text) == expected
