@@ -342,9 +342,10 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
         if (titled is None or w in titled) and _title_at(tokens, j, lexicon):
-            surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
+            surname = tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
                 j + 1 < n and _is_capitalised(tokens[j + 1].text)
-            )  # "Amy Pope", "Frank Judge": a title word as a surname
+            ) and all(t.text == "." or len(t.text) == 1 and t.text.isupper() for t in tokens[i + 1 : j])
+            # "Amy Pope", "Frank Judge", "Peter T. King": a title word as a surname, after a given name and initials
             if not surname:
                 break
         if len(w) == 1 and w.isupper() and j + 1 < n and tokens[j + 1].text == "." \

@@ -77,3 +77,13 @@ def test_a_sentence_adverb_or_participle_is_no_name(text, expected):
     """"Likewise," or "Using" opening a sentence is capitalised for its place, not a name."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Representative Peter T. King said no.", [("Representative", "TITLE"), ("Peter T. King", "PERSON")]),
+    ("Amy Pope said no.", [("Amy Pope", "PERSON")]),
+])
+def test_a_title_word_after_a_given_name_and_initials_is_a_surname(text, expected):
+    """"Peter T. King": a title word ends a name after a given name and its initials, as "Amy Pope" does."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
