@@ -76,13 +76,20 @@ class SourceFinder(SubjectShapes):
         return Source(first=max(a, first), last=k + 1, kind="description")
 
     def _skip_time_phrase(self, k: int, first: int) -> int:
-        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week"."""
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week",
+        "less than two weeks ago"."""
         if k >= first and self.words[k] in self.fw.weekdays:
             k -= 1
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
             k -= 3 if k - 2 >= first and self.words[k - 2] in self.fw.period_determiners else 2
+        elif k - 2 > first and self.words[k] == "ago" and self.words[k - 1].removesuffix("s") in self.fw.periods and (
+            self.words[k - 2] in self.fw.cardinals | self.fw.singular_determiners or self.words[k - 2].isdigit()
+        ):  # "two weeks ago", "less than a month ago"
+            k -= 3
+            while k > first and self.words[k] in self.fw.approximators:
+                k -= 1
         return k
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:

@@ -75,6 +75,7 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
+    approximators: frozenset[str]
     topic_prepositions: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]

@@ -975,6 +975,10 @@ def test_an_opening_participle_is_no_subject(text, speaker):
                  "Dana Holt", id="this-past-week"),
     pytest.param("Dana Holt, the party chairwoman, last week announced that the vote would be delayed.",
                  "Dana Holt", id="last-week"),
+    pytest.param("The Transport Ministry less than two weeks ago said that the line would close.",
+                 "Transport Ministry", id="less-than-two-weeks-ago"),
+    pytest.param("Dana Holt 10 days ago announced that the vote would be delayed.", "Dana Holt", id="days-ago"),
+    pytest.param("The council about a year ago said that the line would close.", "The council", id="about-a-year-ago"),
 ])
 def test_time_phrase_between_subject_and_cue(text, speaker):
     """'X, the chairwoman, this past week announced ...': the time phrase is stepped over to the subject."""
