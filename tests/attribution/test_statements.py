@@ -691,6 +691,17 @@ def test_a_short_quoted_sentence_carries_on_the_quotation_before(text, expected)
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('That worries Tom Baird, head of the Black Farmers Caucus.\n\n"No one is writing songs for Maria. '
+                 'Obama had a singer. Maria has nobody like that," he said.', "Tom Baird", id="name-inside-the-quote"),
+    pytest.param('Tom Baird spoke first.\n\n"I met Jo Hale. I told her the plan. She agreed with it," he said.',
+                 "Tom Baird", id="another-name-inside-the-quote"),
+])
+def test_a_pronoun_does_not_stand_for_a_name_its_quotation_holds(text, speaker):
+    """'"... songs for Maria," he said': "he" stands for someone named outside the quotation."""
+    assert [name for _, _, name in reading(text)] == [speaker]
+
+
 def test_pronoun_without_antecedent_has_no_speaker():
     """'he said' with nobody named before gives a statement without a speaker."""
     ((kind, _, speaker),) = reading('"We will prevail in the end," he said.')
