@@ -93,8 +93,11 @@ class SourceFinder(SubjectShapes):
         return k
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
-        """The subject written before the cue, skipping auxiliaries and an appositive."""
+        """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
         source = self._source_before(cue, frame)
+        if source is None and (j := self.after_opening_clause(cue, frame)) is not None:  # "Noting that ..., X said"
+            after = self.source_after(j, frame)
+            return after if after is not None and self.verb_after(after, j, frame) else None
         if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
                 and source.entity.label in NAME_LABELS:
             return source

@@ -981,6 +981,20 @@ def test_an_opening_participle_is_no_subject(text, speaker):
     assert [name for _, _, name in reading(text)][-1] == speaker
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Noting that the plan was "a mess," Senator Jo Hale voted against it.',
+                 [("mixed", 'Noting that the plan was "a mess,"', "Jo Hale")], id="no-cue-after"),
+    pytest.param('Acknowledging that the mayor "says a lot of odd things," though, Jo Hale did suggest that he would '
+                 'win.', [("mixed", 'that the mayor "says a lot of odd things,"', "Jo Hale"),
+                          ("indirect", "that he would win", "Jo Hale")], id="aside-before-the-subject"),
+    pytest.param("Speaking to reporters on Monday, Jo Hale said the plan was dead.",
+                 [("indirect", "the plan was dead", "Jo Hale")], id="no-reported-clause"),
+])
+def test_the_subject_after_an_opening_participle_clause_speaks(text, expected):
+    """'Noting that ..., X voted': the subject after the participle's clause is the participle's speaker."""
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     pytest.param("Dana Holt, the party chairwoman, this past week announced that the vote would be delayed.",
                  "Dana Holt", id="this-past-week"),
