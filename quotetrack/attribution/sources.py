@@ -33,8 +33,8 @@ class SourceFinder(SubjectShapes):
         word = self.words[k]
         known = word in self.lexicon.source_nouns
         fw = self.fw
-        if not word.replace("-", "").isalpha() or word in fw.between or word in fw.prepositions \
-                or word in fw.determiners or word in self.lexicon.pronouns or word in fw.conjunctions:
+        if not word.replace("-", "").isalpha() or word in fw.between or word in fw.prepositions or word in \
+                fw.determiners or word in self.lexicon.pronouns or word in fw.conjunctions or word in fw.clause_openers:
             return None
         if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
             known and self.words[k - 1] == ","  # "Moreover, Democrats say"

@@ -1107,3 +1107,14 @@ def test_a_speech_cue_after_but_shares_the_subject(text, expected):
 def test_the_two_speak(text, expected):
     """'"Q," the two write': "the" and a cardinal make a subject, as a quantifier does ("both said")."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"It is over," Ana Ruiz told the BBC in an interview when asked which candidate she would back.',
+                 [("direct", "It is over,", "Ana Ruiz")], id="in-an-interview-when-asked"),
+    pytest.param("The plan will fail, the senator said in a speech after the vote.",
+                 [("indirect", "The plan will fail", "the senator")], id="a-description-before-its-cue"),
+])
+def test_a_description_ends_before_a_clause_opener(text, expected):
+    """'in an interview when asked ...': "an interview when" is no source; a clause opener ends no description."""
+    assert reading(text) == expected
