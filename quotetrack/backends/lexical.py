@@ -308,6 +308,13 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
     return found
 
 
+def _names_place(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether ``tokens[i:j]`` are a place's name or its beginning ("North Korea", "United Kingdom of"): words
+    the non-name list holds, split from such names, go on with them."""
+    words = " ".join(t.text for t in tokens[i:j])
+    return words in lexicon.places or words in _entry_stems(lexicon)[1]
+
+
 def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 6) -> int | None:
     """End (exclusive) of a body's name of three words or more that token ``i`` opens and an association head
     ends ("Federation"), over capitalised words only; None when there is none within ``reach`` words."""
@@ -353,8 +360,8 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             j += 1
         elif _is_capitalised(w) and (w not in lexicon.non_names or w in heads or " ".join(
             t.text for t in tokens[i : j + 1]
-        ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
-            j += 1
+        ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)):
+            j += 1  # "Department of Homeland Security", "North Korea"
         elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
                 and _is_capitalised(tokens[j + 1].text):
             j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer

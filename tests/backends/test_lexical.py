@@ -87,3 +87,15 @@ def test_a_title_word_after_a_given_name_and_initials_is_a_surname(text, expecte
     """"Peter T. King": a title word ends a name after a given name and its initials, as "Amy Pope" does."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He flew to North Korea.", [("North Korea", "GPE")]),
+    ("He moved to the United Kingdom.", [("United Kingdom", "GPE")]),
+    ("She grew up in West Virginia.", [("West Virginia", "GPE")]),
+    ("Hong Kong officials said no.", [("Hong Kong", "GPE"), ("officials", "TITLE")]),
+])
+def test_a_place_name_of_non_name_words_is_a_place(text, expected):
+    """"North Korea": the words of a place's name that the non-name list holds go on with the name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
