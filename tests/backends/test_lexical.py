@@ -94,8 +94,10 @@ def test_a_title_word_after_a_given_name_and_initials_is_a_surname(text, expecte
     ("He moved to the United Kingdom.", [("United Kingdom", "GPE")]),
     ("She grew up in West Virginia.", [("West Virginia", "GPE")]),
     ("Hong Kong officials said no.", [("Hong Kong", "GPE"), ("officials", "TITLE")]),
+    ("\"We are stateless,\" Ki Hong said.", [("Ki Hong", "PERSON")]),
 ])
 def test_a_place_name_of_non_name_words_is_a_place(text, expected):
-    """"North Korea": the words of a place's name that the non-name list holds go on with the name."""
+    """"North Korea": the words of a place's name that the non-name list holds go on with the name ("Hong",
+    which only such a name put there, is a family name elsewhere)."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
