@@ -308,6 +308,15 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
     return found
 
 
+def _given_before(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether ``tokens[i:j]`` are given names and initials ("Anita", "Mary Jo", "Peter T."): the capitalised
+    word after them is a family name, even one the non-name list holds ("Hill", "White", "Park")."""
+    return tokens[i].text in lexicon.given_names and all(
+        t.text in lexicon.given_names or t.text == "." or len(t.text) == 1 and t.text.isupper()
+        for t in tokens[i + 1 : j]
+    )
+
+
 def _names_place(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
     """Whether ``tokens[i:j]`` are a place's name or its beginning ("North Korea", "United Kingdom of"): words
     the non-name list holds, split from such names, go on with them."""
@@ -349,9 +358,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
         if (titled is None or w in titled) and _title_at(tokens, j, lexicon):
-            surname = tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
+            surname = _given_before(tokens, i, j, lexicon) and _is_capitalised(w) and not (
                 j + 1 < n and _is_capitalised(tokens[j + 1].text)
-            ) and all(t.text == "." or len(t.text) == 1 and t.text.isupper() for t in tokens[i + 1 : j])
+            )
             # "Amy Pope", "Frank Judge", "Peter T. King": a title word as a surname, after a given name and initials
             if not surname:
                 break
@@ -360,8 +369,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             j += 1
         elif _is_capitalised(w) and (w not in lexicon.non_names or w in heads or " ".join(
             t.text for t in tokens[i : j + 1]
-        ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)):
-            j += 1  # "Department of Homeland Security", "North Korea"
+        ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)
+                or _given_before(tokens, i, j, lexicon) and not (j + 1 < n and _is_capitalised(tokens[j + 1].text))):
+            j += 1  # "Department of Homeland Security", "North Korea", "Anita Hill"
         elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
                 and _is_capitalised(tokens[j + 1].text):
             j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer

@@ -101,3 +101,15 @@ def test_a_place_name_of_non_name_words_is_a_place(text, expected):
     which only such a name put there, is a family name elsewhere)."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anita Hill spoke first.", [("Anita Hill", "PERSON")]),
+    ("Then Mary Jo White spoke.", [("Mary Jo White", "PERSON")]),
+    ("They met Jeff Park on Monday.", [("Jeff Park", "PERSON")]),
+    ("The White House said no.", [("The White House", "ORG")]),
+])
+def test_a_non_name_word_after_a_given_name_is_a_family_name(text, expected):
+    """"Anita Hill": after given names (and initials) a capitalised word ending the run is a family name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
