@@ -247,7 +247,24 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
-    return entities
+    return _family_names_again(text, tokens, entities, lexicon)
+
+
+def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """``entities`` and, tagged ``NAME``, the lone words the non-name list kept out that are the family name of
+    a person named in full ("Hill said", after "Anita Hill"): not inside a run of capitalised words ("the
+    White House")."""
+    families = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text} & lexicon.non_names
+    if not families:
+        return entities
+    covered = {t for e in entities for t in range(e.start, e.end)}
+    found = [
+        Entity(start=t.start, end=t.end, text=t.text, label="NAME") for k, t in enumerate(tokens)
+        if t.text in families and t.start not in covered
+        and not (k + 1 < len(tokens) and _is_capitalised(tokens[k + 1].text))
+        and not (k > 0 and _is_capitalised(tokens[k - 1].text) and tokens[k - 1].text not in lexicon.non_names)
+    ]
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
 
 
 def _headline_verb(word: str, lexicon: Lexicon) -> bool:

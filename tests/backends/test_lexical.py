@@ -113,3 +113,14 @@ def test_a_non_name_word_after_a_given_name_is_a_family_name(text, expected):
     """"Anita Hill": after given names (and initials) a capitalised word ending the run is a family name."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anita Hill spoke. Later Hill left.", [("Anita Hill", "PERSON"), ("Hill", "NAME")]),
+    ("Anita Hill spoke. Capitol Hill was quiet.", [("Anita Hill", "PERSON"), ("Capitol Hill", "ORG")]),
+    ("Mary Jo White spoke. The White House said no.", [("Mary Jo White", "PERSON"), ("The White House", "ORG")]),
+])
+def test_a_family_name_the_non_name_list_holds_is_a_name_once_a_person_bears_it(text, expected):
+    """"Hill left", after "Anita Hill": the lone family name is a name; inside "Capitol Hill" it is not."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
