@@ -180,7 +180,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 add(k, j, "PERSON")
                 i = title_end = j
                 continue
-            if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
+            if k < n and _is_capitalised(tokens[k].text) and (
+                tokens[k].text not in lexicon.non_names or _lone_after_title(tokens, k, lexicon)
+            ):
                 add(i, k, "TITLE")
                 i = title_end = k
                 continue
@@ -212,6 +214,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 continue
             add(i, place, "NORP" if kind == "demonym" else "GPE")
             i = place
+            continue
+        if title_end == i and i not in headline_tokens and _lone_after_title(tokens, i, lexicon):
+            add(i, i + 1, "PERSON")  # "Mr. White said", "Sen. Hill": a family name the non-name list holds
+            i += 1
             continue
         if word in lexicon.non_names or word.lower() in lexicon.pronouns or (
             j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
@@ -323,6 +329,13 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
         if key not in stems:
             break
     return found
+
+
+def _lone_after_title(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether token ``k``, after a title or an honorific, is a family name the non-name list holds: a
+    capitalised word of it, alone ("Mr. White said", not "Mr. White House"), and no title itself."""
+    return tokens[k].text in lexicon.non_names and tokens[k].text.lower() not in lexicon.pronouns \
+        and not (k + 1 < len(tokens) and _is_capitalised(tokens[k + 1].text)) and not _title_at(tokens, k, lexicon)
 
 
 def _given_before(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:

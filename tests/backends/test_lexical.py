@@ -124,3 +124,14 @@ def test_a_family_name_the_non_name_list_holds_is_a_name_once_a_person_bears_it(
     """"Hill left", after "Anita Hill": the lone family name is a name; inside "Capitol Hill" it is not."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Then Mr. White said no.", [("Mr.", "TITLE"), ("White", "PERSON")]),
+    ("He met Sen. Hill on Monday.", [("Sen.", "TITLE"), ("Hill", "PERSON")]),
+    ("He met Mr. White House aides.", [("White House", "ORG")]),
+])
+def test_a_non_name_word_alone_after_a_title_is_a_family_name(text, expected):
+    """"Mr. White", "Sen. Hill": alone after a title or an honorific, a word the non-name list holds names."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
