@@ -12,13 +12,11 @@ fragments of a speaker's words, or terms.
 from __future__ import annotations
 
 import bisect
-import re
-
-import attrs
 
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.parsed import ParsedSubjects
@@ -26,27 +24,6 @@ from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
 
 __all__ = ["Attribution", "Attributor"]
-
-
-@attrs.frozen(kw_only=True)
-class Attribution:
-    """A statement before speakers are resolved.
-
-    ``continues`` is the index of the attribution whose speaker a continuation
-    quote takes; ``source`` is None for those. ``medium`` and ``addressee`` (a character
-    span) are filled by :class:`~quotetrack.attribution.channels.ChannelFinder`.
-    """
-
-    start: int
-    end: int
-    kind: str
-    cue: CueMatch | None
-    source: Source | None
-    quoted: tuple[tuple[int, int], ...] = ()
-    continues: int | None = None
-    paragraph: int = 0
-    medium: str | None = None
-    addressee: tuple[int, int] | None = None
 
 
 class Attributor(IndexView):
@@ -331,6 +308,7 @@ class Attributor(IndexView):
         skipped = False
         while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
             not right_subject and left_edge - k <= 3 and self.quote_of[k] < 0 and self.words[k].isalpha()
+            and k not in self.cue_set and self.words[k] not in self.fw.clause_openers  # '"Q." X added that Y wants'
         )):
             skipped = skipped or self.words[k].isalpha()
             k -= 1
@@ -340,7 +318,7 @@ class Attributor(IndexView):
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k
         words = self.index.quoted_text(qi)
-        if opens_frame and not right_subject and self._continues_last(q, words, cue, frame):
+        if opens_frame and not right_subject and continues_last(self, self.out, q, words, cue, frame):
             return None
         if not (self.tokens[k].end >= q.close_mark and (
             opens_frame or self.index.is_statement_like(words) and not right_subject
@@ -360,27 +338,6 @@ class Attributor(IndexView):
             self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
-
-    def _continues_last(self, q: Quotation, words: str, cue: CueMatch, frame: Frame) -> bool:
-        """Whether a sentence-long quotation before a new subject continues the speaker quoted just before:
-        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's. Quotations
-        no cue claimed may stand between ('"Q1," said X. "Q1b. "Q2." Y also points out ...'), and Q2 may open
-        the next paragraph."""
-        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"} or cue.last >= frame.last:
-            return False
-        after = self.words[cue.last]
-        own_quote = after == ":" and cue.last + 1 < frame.last and self.quote_of[cue.last + 1] >= 0
-        if self.quote_of[cue.last] >= 0 or after in {".", ",", ";"} or after == ":" and not own_quote:
-            return False  # '"Q2." Y said.': Y's words
-        last = self.out[-1]
-        if last.source is None or last.kind == "indirect" or last.end > q.open_mark \
-                or self.index.paragraph_of(q.start) - last.paragraph > 1:
-            return False
-        gap = self.text[last.end : q.open_mark]
-        for quote in self.quotes:
-            if last.end <= quote.open_mark and quote.close_mark <= q.open_mark:
-                gap = gap.replace(self.text[quote.open_mark : quote.close_mark], " ")
-        return len(gap) <= 160 and len(re.findall(r"[.?!]\s", gap)) == 1 and gap.rstrip()[-1:] in {".", "?", "!"}
 
     def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
                          found_direct: bool, frame_quotes: list[int]) -> bool:
@@ -559,8 +516,9 @@ class Attributor(IndexView):
                 continue
             fi = frame_of_quote.get(qi)
             frame = self.index.frames[fi] if fi is not None else None
-            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
-            if self.index.is_statement_like(words) and not byline:  # '"Met accused ...," by Post's X' is a title
+            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")  # a title's
+            if (self.index.is_statement_like(words) or short_sentence_after(self, self.out, q, frame, fi, words)) \
+                    and not byline:
                 extra.append(self.unclaimed_statement(q, frame, fi))
             elif qi in self.described:
                 terms.append((q.start, q.end))

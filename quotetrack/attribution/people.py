@@ -102,11 +102,15 @@ class People:
         index = self.by_mention.get(start)
         return None if index is None else self.people[index]
 
-    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None) -> Person | None:
-        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts)."""
+    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None,
+                    skip: tuple[int, int] = (0, 0)) -> Person | None:
+        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts), passing over the
+        mentions in the span ``skip``."""
         starts = self.starts
         end = bisect.bisect_left(starts, offset)
         for k in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
+            if skip[0] <= starts[k] < skip[1]:
+                continue
             person = self.people[self.by_mention[starts[k]]]
             if predicate is None or predicate(person):
                 return person

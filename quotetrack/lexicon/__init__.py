@@ -76,6 +76,7 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
+    approximators: frozenset[str]
     topic_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
     turn_adverbs: frozenset[str]
