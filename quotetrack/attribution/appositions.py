@@ -139,6 +139,19 @@ class Appositions(IndexView):
             return None  # "Opponents of the runway said": a capitalised word, no person
         return person
 
+    def _person_before_body(self, k: int, frame: Frame) -> Source | None:
+        """The person before "of" and a body's name no entity covers, ending at ``k``: "Jo Hale of the Center
+        for Policy Studies (wrote)", or None. The name is capitalised words and the small words of titles."""
+        if not self.tokens[k].text[:1].isupper():
+            return None
+        for p in range(k - 1, max(frame.first, k - 9), -1):
+            if self.words[p] == "of":
+                return self._person_of(Source(first=p + 1, last=k + 1, kind="description"), frame)
+            if self.quote_of[p] >= 0 or not (self.tokens[p].text[:1].isupper()
+                                             or self.words[p] in self.fw.minor_title_words):
+                return None
+        return None
+
     def _owned_role(self, k: int, frame: Frame) -> int:
         """End of the role owned by the "'s" at ``k`` ("Smith's lawyer", but not "Smith's lawyer, Jane Doe"), or -1."""
         if k >= frame.last or self.words[k] not in {"'s", "’s"} or self._person_ahead(k, frame) is not None:

@@ -184,6 +184,17 @@ class ClauseFinder(IndexView):
         return next((t for t in range(start + 1, end) if self.words[t] == "," and self.quote_of[t] < 0
                      and self.parenthesis_closes(t, frame)), end)
 
+    def narrated_object_end(self, start: int, end: int, plain: bool) -> int:
+        """Where a narrated response's object ending by ``end`` ends: a plain object before a clause break
+        ("pushes positive while Republicans see ..."), and before a time closing it ("blasted the governor on
+        Wednesday")."""
+        if plain:
+            end = next((t for t in range(start + 1, end) if self.words[t] in self.fw.clause_breaks), end)
+        times = self.fw.weekdays | self.fw.time_adverbs
+        while end - start > 2 and self.words[end - 1] in times:
+            end -= 2 if self.words[end - 2] == "on" else 1
+        return end
+
     def noun_object_end(self, start: int, end: int) -> int:
         """Where a cue's object ends when it is a noun phrase, not a clause (no verb, no "that"): before an
         apposition after it ('endorsed Ana Ruiz, a former teacher') or a verb coordinated with the cue ('endorsed
@@ -448,6 +459,17 @@ class ClauseFinder(IndexView):
             or any(self.words[t] in verbs for t in range(k + 2, min(frame.last, k + 5)))  # "and service will be cut"
         )
 
+    def resumed_after(self, after: int, frame: Frame, later: Sequence[CueMatch]) -> int | None:
+        """Where the clause ends that goes on after a final parenthetical cue, from the comma at ``after`` ('The plant
+        will stay open, the mayor said, and it will hire ...', '..., the airline added, and had passed ...'); None
+        when no clause resumes there."""
+        if after + 2 >= frame.last or self.words[after] != "," or not (
+            self.clause_resumes(after, frame)
+            or self.words[after + 1] in self.fw.conjunctions and self.words[after + 2] in self.fw.finite_verbs
+        ):
+            return None
+        return self.clause_end(after + 1, frame, later)
+
     def parenthesis_closes(self, after: int, frame: Frame) -> bool:
         """Whether the comma at ``after`` closes a parenthetical cue: a clause of its own follows, opening with a
         subject (a pronoun, determiner, name or 'there'), not a list or a participle."""
@@ -457,3 +479,28 @@ class ClauseFinder(IndexView):
         w = self.words[k]
         return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
             or self.tokens[k].text[:1].isupper() and w not in self.fw.conjunctions
+
+    def fronted_words(self, frame: Frame, cue: CueMatch, source: Source, right_subject: bool, after: int) -> int | None:
+        """Where the writer's words before a parenthetical cue end ('Sooner or later, the governor said, "it starts
+        to pay off"'): they are the first fragment of the statement when the quotation after the cue carries on
+        their sentence (it opens in lower case). None when they are not: a quotation of its own, a setting ('In a
+        statement, X said, "..."'), a lone connective ('But, he said, "..."')."""
+        edge = cue.first if right_subject else source.phrase_first
+        if not right_subject and edge - 1 > frame.first and self.words[edge - 1] == "the":
+            edge -= 1  # ", the Tax Foundation said,"
+        qi = self.index.quote_starting_at(after + 1) if after + 1 < frame.last and self.words[after] == "," else -1
+        if qi < 0 or edge - 1 - frame.first < 2 or self.words[edge - 1] != "," \
+                or not self.text[self.quotes[qi].start : self.quotes[qi].start + 1].islower() \
+                or self.words[frame.first] in self.fw.medium_prepositions:
+            return None
+        return edge - 1 if all(self.quote_of[t] < 0 for t in range(frame.first, edge)) else None
+
+    def relative_before(self, source: Source) -> int | None:
+        """The relative pronoun right before a cue's subject ('the policies, which he said had harmed the economy',
+        'the voters who she says were ignored'): it stands for the reported clause's own subject, a fragment of the
+        statement. None when there is none, or it follows a preposition ('a speech in which he ...': a setting)."""
+        k = source.phrase_first - 1
+        if k >= 1 and self.quote_of[k] < 0 and self.words[k] in self.fw.clause_relatives \
+                and self.words[k - 1] not in self.fw.prepositions:
+            return k
+        return None

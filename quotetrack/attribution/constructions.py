@@ -12,13 +12,11 @@ fragments of a speaker's words, or terms.
 from __future__ import annotations
 
 import bisect
-import re
-
-import attrs
 
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.parsed import ParsedSubjects
@@ -26,27 +24,6 @@ from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
 
 __all__ = ["Attribution", "Attributor"]
-
-
-@attrs.frozen(kw_only=True)
-class Attribution:
-    """A statement before speakers are resolved.
-
-    ``continues`` is the index of the attribution whose speaker a continuation
-    quote takes; ``source`` is None for those. ``medium`` and ``addressee`` (a character
-    span) are filled by :class:`~quotetrack.attribution.channels.ChannelFinder`.
-    """
-
-    start: int
-    end: int
-    kind: str
-    cue: CueMatch | None
-    source: Source | None
-    quoted: tuple[tuple[int, int], ...] = ()
-    continues: int | None = None
-    paragraph: int = 0
-    medium: str | None = None
-    addressee: tuple[int, int] | None = None
 
 
 class Attributor(IndexView):
@@ -153,6 +130,9 @@ class Attributor(IndexView):
                                                    and a.cue.first > first) for a in self.out[frame_out:]):
             return  # a verb cue of this frame took it; one inside the clause ('X view her unfavorably') reports less
         self.add_clause(fi, first, end, cue, source)
+        if first == source.last + 1 and cue.first - 1 > frame.first and self.words[cue.first - 1] == "," \
+                and all(self.quote_of[t] < 0 for t in range(frame.first, cue.first)):
+            self.add_clause(fi, frame.first, cue.first - 1, cue, source)  # and 'By May', a fragment of it
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
         """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
@@ -189,6 +169,8 @@ class Attributor(IndexView):
         left_direct = self.quotation_before(fi, frame, cue, source, right_subject)
         found_direct = left_direct is not None
         if self.quotations_after(fi, frame, cue, source, after, found_direct, frame_quotes):
+            if left_direct is None and (front := self.clauses.fronted_words(frame, cue, source, right_subject, after)):
+                self.add_clause(fi, frame.first, front, cue, source)  # 'Sooner or later, X said, "it will ..."'
             found_direct, left_direct = True, False
         # '"Q." Reid said both men are ...': a sentence of its own may report a clause too
         clause_only = bool(left_direct) and not right_subject and after < frame.last and self.quote_of[after] < 0 \
@@ -228,6 +210,8 @@ class Attributor(IndexView):
             if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
                     and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
                 self.add_clause(fi, complement, end, cue, source)
+                if not right_subject and (k := self.clauses.relative_before(source)) is not None:  # 'the fees, which'
+                    self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
                 return
         elif not right_subject and self.quoting_object(fi, frame, frame_cues, ci, source, after):
             return  # 'described them as "closing arguments"'
@@ -324,6 +308,7 @@ class Attributor(IndexView):
         skipped = False
         while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
             not right_subject and left_edge - k <= 3 and self.quote_of[k] < 0 and self.words[k].isalpha()
+            and k not in self.cue_set and self.words[k] not in self.fw.clause_openers  # '"Q." X added that Y wants'
         )):
             skipped = skipped or self.words[k].isalpha()
             k -= 1
@@ -333,7 +318,7 @@ class Attributor(IndexView):
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k
         words = self.index.quoted_text(qi)
-        if opens_frame and not right_subject and self._continues_last(q, words, cue, frame):
+        if opens_frame and not right_subject and continues_last(self, self.out, q, words, cue, frame):
             return None
         if not (self.tokens[k].end >= q.close_mark and (
             opens_frame or self.index.is_statement_like(words) and not right_subject
@@ -353,27 +338,6 @@ class Attributor(IndexView):
             self.add(fi, q.start, q.end, "direct", cue, source)
         self.used.add(qi)
         return words.rstrip("\"'”’ ")[-1:] in {".", "?", "!"}
-
-    def _continues_last(self, q: Quotation, words: str, cue: CueMatch, frame: Frame) -> bool:
-        """Whether a sentence-long quotation before a new subject continues the speaker quoted just before:
-        '"Q1," X said. "Q2." Y had argued that ...': Y's cue reports its own words, Q2 is still X's. Quotations
-        no cue claimed may stand between ('"Q1," said X. "Q1b. "Q2." Y also points out ...'), and Q2 may open
-        the next paragraph."""
-        if not self.out or words.rstrip("\"'”’ ")[-1:] not in {".", "?", "!"} or cue.last >= frame.last:
-            return False
-        after = self.words[cue.last]
-        own_quote = after == ":" and cue.last + 1 < frame.last and self.quote_of[cue.last + 1] >= 0
-        if self.quote_of[cue.last] >= 0 or after in {".", ",", ";"} or after == ":" and not own_quote:
-            return False  # '"Q2." Y said.': Y's words
-        last = self.out[-1]
-        if last.source is None or last.kind == "indirect" or last.end > q.open_mark \
-                or self.index.paragraph_of(q.start) - last.paragraph > 1:
-            return False
-        gap = self.text[last.end : q.open_mark]
-        for quote in self.quotes:
-            if last.end <= quote.open_mark and quote.close_mark <= q.open_mark:
-                gap = gap.replace(self.text[quote.open_mark : quote.close_mark], " ")
-        return len(gap) <= 160 and len(re.findall(r"[.?!]\s", gap)) == 1 and gap.rstrip()[-1:] in {".", "?", "!"}
 
     def quotations_after(self, fi: int, frame: Frame, cue: CueMatch, source: Source, after: int,
                          found_direct: bool, frame_quotes: list[int]) -> bool:
@@ -425,26 +389,30 @@ class Attributor(IndexView):
 
     def narrated_object(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int, source: Source,
                         after: int) -> None:
-        """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object
-        is a noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is
-        the statement, as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked
-        the plan, saying ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is
-        the statement and takes the subject; a claim's clause is reported either way ('rejected the claim that
-        ..., saying'). Not a passive ('was attacked by'), nor a participle (', defending the seat': a reduced
-        clause, no stance of its own), nor a time ('hit back Thursday')."""
+        """'Airlines have attacked the legislation', 'X rejected Y's claim that ...': a response verb whose object is a
+        noun phrase reports its subject's stance on it; the object (and what follows it in the clause) is the statement,
+        as for 'accused the firms of ...'. Where a participle carries the subject's words ('attacked the plan, saying
+        ...', 'rebuffed the remarks by calling for ...', 'hit back, saying ...') the participle is the statement and
+        takes the subject; a claim's clause is reported either way ('rejected the claim that ..., saying'). Not a
+        passive ('was attacked by'), nor a participle (', defending the seat'), nor a time ('hit back Thursday')."""
         cue = frame_cues[ci]
-        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle \
-                or self.words[cue.first - 1] in self.fw.passive_auxiliaries:
-            return
-        if self.words[after] == "," and any(c.first == after + 1 and c.participle for c in frame_cues[ci + 1 :]):
+        progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
+        # "X responded first, ripping into Y": a participle after the frame's statement carries its speaker's stance
+        carried = cue.participle and self.words[cue.first - 1] == "," and self.frame_sources.get(fi) is source
+        if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
+                progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
+            return  # "Republicans are slamming X for ...": a progressive is the subject's own
+        comma = after + 1 if after + 1 < frame.last and (self.words[after].endswith("ly") or self.words[after] in
+                                                          self.fw.turn_adverbs) else after  # "responded first, ..."
+        if self.words[comma] == "," and any(c.first == comma + 1 and c.participle for c in frame_cues[ci + 1 :]):
             self.frame_sources.setdefault(fi, source)
             return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
             and self.tokens[after].text.islower() and word not in self.fw.between  # "rejected speculation that"
-        if word in self.fw.topic_prepositions and after + 1 < frame.last and self.words[after + 1][:1].isalnum() \
-                and self.quote_of[after + 1] < 0:
-            after, word = after + 1, self.words[after + 1]  # "railed against the plan"
+        if word in self.fw.topic_prepositions | self.fw.target_prepositions and after + 1 < frame.last \
+                and self.words[after + 1][:1].isalnum() and self.quote_of[after + 1] < 0:
+            after, word = after + 1, self.words[after + 1]  # "railed against the plan", "ripped into X"
         plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
         if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
@@ -457,13 +425,9 @@ class Attributor(IndexView):
         end = self.clauses.clause_end(after, frame, later)
         reasons = self.fw.prepositions - self.fw.participle_openers  # "criticized X for supporting ...": a reason
         participles = {c.first for c in later if c.participle and self.words[c.first - 1] not in reasons}
-        end = next((t for t in range(after, end) if self.words[t] == "," and self.quote_of[t] < 0
-                    or t in participles), end)
-        if plain:  # "pushes positive while Republicans see ...": a clause of its own
-            end = next((t for t in range(after + 1, end) if self.words[t] in self.fw.clause_breaks), end)
-        times = self.fw.weekdays | self.fw.time_adverbs
-        while end - after > 2 and self.words[end - 1] in times:
-            end -= 2 if self.words[end - 2] == "on" else 1  # "blasted the governor on Wednesday"
+        end = next((t for t in range(after, end) if self.words[t] in {",", ":"} and self.quote_of[t] < 0
+                    or t in participles), end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
+        end = self.clauses.narrated_object_end(after, end, plain)
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
@@ -498,10 +462,11 @@ class Attributor(IndexView):
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
             if end - first >= 3:
                 self.add_clause(fi, first, end, cue, source)
-            if edge_comma and not as_cue and before >= 2 and all(
+            if edge_comma and not as_cue and before >= 1 and all(
                 self.quote_of[t] < 0 for t in range(frame.first, edge)
             ):
-                self.add_clause(fi, frame.first, edge - 1, cue, source)  # and the words before: 'In Ohio, X said, ...'
+                # and the words before, one word too: 'In Ohio, X said, ...', 'Now, she says, ...', 'But, he said, ...'
+                self.add_clause(fi, frame.first, edge - 1, cue, source)
             return
         tail = range(cue.last if right_subject else after, frame.last)
         subordinate = self.fw.clause_openers | self.fw.clause_breaks
@@ -525,6 +490,9 @@ class Attributor(IndexView):
                 return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words
             if end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
+                more = self.clauses.resumed_after(after, frame, cues_within(frame_cues, ci + 1, after + 1 + MAX_CLAUSE))
+                if more is not None:  # '..., X said, and she ...': the clause goes on, a second fragment
+                    self.add_clause(fi, after + 1, more, cue, source)
 
     # -- quotations no cue claimed --------------------------------------------------------------
     def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
@@ -548,8 +516,9 @@ class Attributor(IndexView):
                 continue
             fi = frame_of_quote.get(qi)
             frame = self.index.frames[fi] if fi is not None else None
-            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")
-            if self.index.is_statement_like(words) and not byline:  # '"Met accused ...," by Post's X' is a title
+            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")  # a title's
+            if (self.index.is_statement_like(words) or short_sentence_after(self, self.out, q, frame, fi, words)) \
+                    and not byline:
                 extra.append(self.unclaimed_statement(q, frame, fi))
             elif qi in self.described:
                 terms.append((q.start, q.end))

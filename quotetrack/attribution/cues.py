@@ -91,7 +91,7 @@ def _phrase_table(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str
         words = phrase.split()
         firsts = {words[0]}
         if kind == "verb_particle":
-            firsts |= lemma_forms.get(words[0], set()) | inflections(words[0])
+            firsts |= lemma_forms.get(words[0], set()) | inflections(words[0]) | lexicon.verb_forms.get(words[0], set())
         for first in firsts:
             table.setdefault(first, []).append((tuple(words[1:]), phrase, kind))
     for entries in table.values():

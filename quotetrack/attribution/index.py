@@ -20,8 +20,8 @@ from quotetrack.attribution.quotations import Quotation
 from quotetrack.document import Document, Entity, Token
 from quotetrack.lexicon import FunctionWords, Lexicon
 
-__all__ = ["CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView", "Source",
-           "TextIndex"]
+__all__ = ["Attribution", "CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView",
+           "Source", "TextIndex"]
 
 MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 DASHES = frozenset({"—", "–", "―", "-", "--"})
@@ -66,6 +66,27 @@ class Frame:
     first: int
     last: int
     paragraph: int
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A statement before speakers are resolved.
+
+    ``continues`` is the index of the attribution whose speaker a continuation
+    quote takes; ``source`` is None for those. ``medium`` and ``addressee`` (a character
+    span) are filled by :class:`~quotetrack.attribution.channels.ChannelFinder`.
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: CueMatch | None
+    source: Source | None
+    quoted: tuple[tuple[int, int], ...] = ()
+    continues: int | None = None
+    paragraph: int = 0
+    medium: str | None = None
+    addressee: tuple[int, int] | None = None
 
 
 class TextIndex:
@@ -236,6 +257,11 @@ class TextIndex:
             known = self._name_like[text] = bool(words) and len(words) <= 6 and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in self.fw.minor_title_words for w in words)
         return known
+
+    def alone_in_frame(self, q: Quotation, frame: Frame) -> bool:
+        """Whether a quotation is all of its frame's words: '"Very good."' as a sentence of its own."""
+        return not any(self.words[t][:1].isalnum() for t in range(frame.first, frame.last)
+                       if self.tokens[t].end <= q.open_mark or self.tokens[t].start >= q.close_mark)
 
     def names_a_thing(self, span: tuple[int, int]) -> bool:
         """Whether quoted words name a thing rather than quote someone: a capitalised name between a determiner

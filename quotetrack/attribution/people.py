@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
+from quotetrack.attribution.party_marks import party_mark
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation
@@ -101,11 +102,15 @@ class People:
         index = self.by_mention.get(start)
         return None if index is None else self.people[index]
 
-    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None) -> Person | None:
-        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts)."""
+    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None,
+                    skip: tuple[int, int] = (0, 0)) -> Person | None:
+        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts), passing over the
+        mentions in the span ``skip``."""
         starts = self.starts
         end = bisect.bisect_left(starts, offset)
         for k in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
+            if skip[0] <= starts[k] < skip[1]:
+                continue
             person = self.people[self.by_mention[starts[k]]]
             if predicate is None or predicate(person):
                 return person
@@ -509,8 +514,19 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_firm_of(p, document, people, by_mention, lexicon) for p in people]
+    people = [_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
+
+
+def _marked(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A person with no party read gets the one a mark by any of their mentions gives ("X (D-Md.)", "Republican X";
+    :mod:`~.party_marks`), and speaks for it when they speak for no body."""
+    if person.party is not None or person.kind != "person":
+        return person
+    party = next((p for m in person.mentions if (p := party_mark(text, m.start, m.end, lexicon)) is not None), None)
+    if party is None:
+        return person
+    return attrs.evolve(person, party=party, organisation=person.organisation or party)
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

@@ -196,7 +196,10 @@ class _Resolver:
             self.by_person[person.name] = speaker_of_person(person)
         return self.by_person[person.name]
 
-    def resolve(self, source: Source, paragraph: int, talked_of: tuple[int, int] = (0, 0)) -> Speaker | None:
+    def resolve(self, source: Source, paragraph: int, talked_of: tuple[int, int] = (0, 0),
+                own: tuple[int, int] = (0, 0)) -> Speaker | None:
+        """The speaker a source stands for (``own``: the words of the statement, whose names a pronoun of its
+        speaker does not stand for: '"No one writes songs for Maria," he said')."""
         doc = self.document
         first, last = doc.tokens[source.first], doc.tokens[source.last - 1]
         text = doc.text[first.start : last.end]
@@ -217,7 +220,7 @@ class _Resolver:
                     return self.person(subject[0])  # someone named since the last speaker spoke
                 if previous is not None and paragraph - self.last_paragraph <= 1 and self.agrees(previous, gender):
                     return self.person(previous)
-                person = self.people.last_before(first.start, lambda p: self.agrees(p, gender))
+                person = self.people.last_before(first.start, lambda p: self.agrees(p, gender), own)
                 return self.person(person) if person is not None else None
             if word in self.lexicon.function_words.group_pronouns and self.last is not None \
                     and self.last.kind != "person" and paragraph - self.last_paragraph <= 1:
@@ -363,7 +366,7 @@ def resolve_statements(
             # A mixed statement opening with a name talks of that person: not the speaker's antecedent.
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
             source = _dated(att.source, att.cue.first if att.cue else -1, document, lexicon)
-            speaker = resolver.resolve(source, att.paragraph, talked_of)
+            speaker = resolver.resolve(source, att.paragraph, talked_of, (att.start, att.end))
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
                 before, after = resolver.partners(att.source)  # the source first, the others in text order
                 co_speakers = tuple(p for p in [*before, *after] if p != speaker)

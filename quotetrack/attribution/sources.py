@@ -12,7 +12,7 @@ import bisect
 
 import attrs
 
-from quotetrack.attribution.subjects import SubjectShapes
+from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
@@ -20,7 +20,7 @@ from quotetrack.attribution.quotations import Quotation
 __all__ = ["Source", "SourceFinder"]
 
 
-class SourceFinder(SubjectShapes):
+class SourceFinder(DescribedSources):
     """Find the source phrase of cues in one document (see the module's docstring)."""
 
     def __init__(self, index: TextIndex) -> None:
@@ -28,66 +28,29 @@ class SourceFinder(SubjectShapes):
         self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
 
     # -- sources ----------------------------------------------------------------------------
-    def description_ending_at(self, k: int, first: int) -> Source | None:
-        """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
-        word = self.words[k]
-        known = word in self.lexicon.source_nouns
-        fw = self.fw
-        if not word.replace("-", "").isalpha() or word in fw.between or word in fw.prepositions \
-                or word in fw.determiners or word in self.lexicon.pronouns or word in fw.conjunctions:
-            return None
-        if not self.tokens[k].text.islower() and k != first and not (  # "Officials said" opens a sentence
-            known and self.words[k - 1] == ","  # "Moreover, Democrats say"
-        ) and not (
-            k - 1 >= first and self.words[k - 1] in self.fw.determiners | self.fw.rank_modifiers
-            and self.entity_at.get(k) is None or known and k - 2 >= first and self.words[k - 2] in self.fw.determiners
-        ):  # "one senior Democrat said"
-            return None
-        a = k
-        determined = False
-        while a - 1 >= first and a > k - 6:
-            w = self.tokens[a - 1].text
-            if w.lower() in self.fw.determiners or w in {"'s", "’s", "'", "’"}:
-                determined = True
-                a -= 1
-                if w.lower() in self.fw.determiners:
-                    break
-                continue
-            low = w.lower()
-            if w.replace(",", "").replace(".", "").isdigit() and self.words[a] not in self.fw.conjunctions:
-                a -= 1  # "19 percent", "another 19 percent said"
-                if a - 1 >= first and self.words[a - 1] in self.fw.determiners | self.fw.quantifiers:
-                    a -= 1
-                break
-            if not w[:1].isalpha() or low in self.fw.prepositions or low in self.fw.between \
-                    or self.quote_of[a - 1] >= 0 or low in self.lexicon.cue_forms or low in self.fw.relatives \
-                    or low in self.fw.conjunctions and a == k and not (  # "... in 2002 and prosecutors claim"
-                        a - 2 >= first and self.words[a - 2] in self.lexicon.source_nouns):  # ("critics and aides")
-                break
-            a -= 1
-        if not known and not determined:
-            return None
-        if a < k and self.words[a] in self.fw.conjunctions:
-            a += 1  # "But officials say": the conjunction joins the clause, it names no one
-        if determined and self.words[a] in {"'s", "’s", "'", "’"}:  # "Sanders' team": take the owner's name too
-            owner = self.entity_at.get(a - 1)
-            if owner is not None:
-                a = self.index.token_range(owner.start, owner.end)[0]
-        return Source(first=max(a, first), last=k + 1, kind="description")
-
     def _skip_time_phrase(self, k: int, first: int) -> int:
-        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week"."""
+        """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week",
+        "less than two weeks ago"."""
         if k >= first and self.words[k] in self.fw.weekdays:
             k -= 1
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
             k -= 3 if k - 2 >= first and self.words[k - 2] in self.fw.period_determiners else 2
+        elif k - 2 > first and self.words[k] == "ago" and self.words[k - 1].removesuffix("s") in self.fw.periods and (
+            self.words[k - 2] in self.fw.cardinals | self.fw.singular_determiners or self.words[k - 2].isdigit()
+        ):  # "two weeks ago", "less than a month ago"
+            k -= 3
+            while k > first and self.words[k] in self.fw.approximators:
+                k -= 1
         return k
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
-        """The subject written before the cue, skipping auxiliaries and an appositive."""
+        """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
         source = self._source_before(cue, frame)
+        if source is None and (j := self.after_opening_clause(cue, frame)) is not None:  # "Noting that ..., X said"
+            after = self.source_after(j, frame)
+            return after if after is not None and self.verb_after(after, j, frame) else None
         if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
                 and source.entity.label in NAME_LABELS:
             return source
@@ -178,14 +141,18 @@ class SourceFinder(SubjectShapes):
             return Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
             return Source(first=k, last=k + 1, kind="description")
+        if self.words[k] in self.fw.cardinals and k - 1 >= frame.first and self.words[k - 1] == "the" \
+                and (k - 1 == frame.first or not self.words[k - 2].isalpha()):
+            return Source(first=k - 1, last=k + 1, kind="description")  # '"Q," the two write'
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share
-        source = self._head_before_modifier(k, frame) or self._entity_ending_at(k, frame.first) \
-            or self.description_ending_at(k, frame.first) or self._head_before_phrase(k, frame)
+        source = self._head_before_modifier(k, frame) or self._placed_group(k, frame) \
+            or self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
+            or self._head_before_phrase(k, frame) or self._person_before_body(k, frame)
         if source is not None and (source.kind == "description" or source.entity is not None
                                    and source.entity.label in {"GPE", "ORG"}):
-            source = self._person_of(source, frame) or source
+            source = self._person_of(source, frame) or self._person_before_body(k, frame) or source
         if source is not None and source.kind == "entity":
             source = attrs.evolve(source, outer=self.title_chain_start(source.first, frame.first))
         p = source.first - 1 if source is not None else -1
@@ -220,56 +187,6 @@ class SourceFinder(SubjectShapes):
                           and self.words[t] not in self.lexicon.cue_forms), source.last - 1)
             source = attrs.evolve(source, first=first)  # "faced vocal critics who say": not the verb before them
         return source
-
-    def _head_before_phrase(self, k: int, frame: Frame) -> Source | None:
-        """A source noun and the phrase after it that ends at ``k``: "Experts on North Korea and nuclear arms
-        (said)", "Residents of the flooded towns (say)". The noun must open the subject: the frame's start, or
-        after a comma or a conjunction."""
-        for p in range(k, max(frame.first, k - 9), -1):
-            w = self.words[p]
-            if self.quote_of[p] >= 0 or not w[:1].isalnum() or w in self.fw.auxiliaries or w in self.fw.finite_verbs \
-                    or w in self.fw.relatives or w in self.lexicon.cue_forms and self.tokens[p].text.islower():
-                return None
-            if w not in self.fw.source_prepositions and w != "on" or p - 1 < frame.first:
-                continue
-            head = self.description_ending_at(p - 1, frame.first)
-            if head is None or self.words[p - 1] not in self.lexicon.source_nouns:
-                return None
-            first = head.first + (self.words[head.first] in self.fw.conjunctions)  # "But residents of ..."
-            if first == frame.first or self.words[first - 1] in self.clause_openers \
-                    or self.words[first - 1] in self.fw.conjunctions:
-                return Source(first=first, last=k + 1, kind="description")
-            return None
-        return None
-
-    def _head_before_modifier(self, k: int, frame: Frame) -> Source | None:
-        """A group opening its clause and the participle phrase after it, ending at ``k``: "Republican activists
-        clamoring to block the nominee (say)", "those surveyed (say)"; a past participle only next to the cue ("The
-        documents included 44 emails" has a verb of its own). The whole phrase is the source; no comma, quotation
-        or cue of speech may stand inside it."""
-        for h in range(k - 1, max(frame.first - 1, k - 14), -1):
-            w = self.words[h + 1]
-            if self.quote_of[h + 1] >= 0 or not w[:1].isalnum() or self.index.verb_cue(h + 1) \
-                    and self.lexicon.cue_forms.get(w, ("", ""))[1] == "speech":
-                return None
-            lower = self.tokens[h + 1].text.islower()
-            near = h + 1 == k or h + 2 == k and self.words[k] in self.fw.weekdays | self.fw.time_adverbs
-            if not (lower and (w.endswith("ing") or w.endswith("ed") and near)):  # "those surveyed", "released Monday"
-                continue
-            head = self.words[h]
-            e = self.entity_at.get(h)
-            e = e if e is not None and e.label in {"ORG", "NORP"} and head.endswith("s") else None  # "Democrats"
-            if not (e is not None or head == "those" or head in self.lexicon.source_nouns
-                    and self.tokens[h].text.islower()):
-                continue
-            found = self.description_ending_at(h, frame.first) if e is None else Source(
-                first=self.index.token_range(e.start, e.end)[0], last=h + 1, kind="entity", entity=e)
-            first = found.first if found is not None else h
-            first += first < h and self.words[first] in self.fw.conjunctions  # "But voters polled ..."
-            if self.index.opens_clause_at(first, frame):
-                return Source(first=first, last=k + 1, kind="description")
-            return None
-        return None
 
     def source_after(self, position: int, frame: Frame) -> Source | None:
         """The subject written right after a cue: "said Wang", "said Chinese Foreign Minister Wang Yi",

@@ -83,7 +83,7 @@ def attribute(
     token_starts = attributor.starts
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
-            att = attrs.evolve(att, continues=_continued(merged, i, token_starts))
+            att = merged[i] = attrs.evolve(att, continues=_continued(merged, i, token_starts))  # later ones chain on
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make

@@ -3,13 +3,15 @@ group a restrictive relative clause speaks for.
 
 :class:`SubjectShapes` tells where such a subject starts ("About one in five say", "47% said", "a third
 say"), which verbs stand between a subject and an infinitive cue ("X went on to explain", "is likely to
-stress"), and whether the word before a restrictive "who" names a group that speaks ("others who want").
+stress"), whether the word before a restrictive "who" names a group that speaks ("others who want"), and
+where the subject of a participle opening a sentence stands ("Noting that ..., Allen said").
 :class:`~quotetrack.attribution.sources.SourceFinder` builds on it.
 """
 
 from __future__ import annotations
 
 from quotetrack.attribution.appositions import Appositions
+from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import Frame, Source
 
 __all__ = ["SubjectShapes"]
@@ -87,3 +89,27 @@ class SubjectShapes(Appositions):
             if j >= frame.first and self.tokens[j].text[:1].islower():
                 return None  # "used a closed-door luncheon to": a word of a noun phrase
         return j + 1 if j + 1 < to and verbs <= 2 else None
+
+    def after_opening_clause(self, cue: CueMatch, frame: Frame) -> int | None:
+        """Where the subject of a participle opening the frame stands: after the participle's clause and the
+        comma ending it ('Noting that he studied law, Allen said ...'), and after a one-word aside ('..., though,
+        Allen did suggest'); None when no comma ends the clause, or the clause is no reported one ("Speaking to
+        reporters, X said": only "that" or a quotation opens one here)."""
+        if not cue.participle or cue.first != frame.first or cue.last >= frame.last \
+                or self.words[cue.last] != "that" and self.quote_of[cue.last] < 0:
+            return None
+        k = cue.last
+        while k < frame.last and self.words[k] != ",":
+            k += 1
+        j = k + 1
+        while j < frame.last and not self.words[j][:1].isalnum():
+            j += 1  # the closing marks of a quotation ending the clause
+        if j + 1 < frame.last and self.words[j + 1] == "," and self.tokens[j].text.islower():
+            j += 2
+        return j if j < frame.last else None
+
+    def verb_after(self, subject: Source, first: int, frame: Frame) -> bool:
+        """Whether ``subject`` starts at ``first`` (its titles there) and a verb, in lower case, follows it
+        ("Senator Jo Hale said")."""
+        return self.title_chain_start(subject.first, first) == first and subject.last < frame.last \
+            and self.tokens[subject.last].text.islower() and self.words[subject.last] not in self.fw.prepositions

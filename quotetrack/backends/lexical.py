@@ -180,7 +180,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 add(k, j, "PERSON")
                 i = title_end = j
                 continue
-            if k < n and _is_capitalised(tokens[k].text) and tokens[k].text not in lexicon.non_names:
+            if k < n and _is_capitalised(tokens[k].text) and (
+                tokens[k].text not in lexicon.non_names or _lone_after_title(tokens, k, lexicon)
+            ):
                 add(i, k, "TITLE")
                 i = title_end = k
                 continue
@@ -212,6 +214,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
                 continue
             add(i, place, "NORP" if kind == "demonym" else "GPE")
             i = place
+            continue
+        if title_end == i and i not in headline_tokens and _lone_after_title(tokens, i, lexicon):
+            add(i, i + 1, "PERSON")  # "Mr. White said", "Sen. Hill": a family name the non-name list holds
+            i += 1
             continue
         if word in lexicon.non_names or word.lower() in lexicon.pronouns or (
             j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
@@ -247,7 +253,24 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
-    return entities
+    return _family_names_again(text, tokens, entities, lexicon)
+
+
+def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """``entities`` and, tagged ``NAME``, the lone words the non-name list kept out that are the family name of
+    a person named in full ("Hill said", after "Anita Hill"): not inside a run of capitalised words ("the
+    White House")."""
+    families = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text} & lexicon.non_names
+    if not families:
+        return entities
+    covered = {t for e in entities for t in range(e.start, e.end)}
+    found = [
+        Entity(start=t.start, end=t.end, text=t.text, label="NAME") for k, t in enumerate(tokens)
+        if t.text in families and t.start not in covered
+        and not (k + 1 < len(tokens) and _is_capitalised(tokens[k + 1].text))
+        and not (k > 0 and _is_capitalised(tokens[k - 1].text) and tokens[k - 1].text not in lexicon.non_names)
+    ]
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
 
 
 def _headline_verb(word: str, lexicon: Lexicon) -> bool:
@@ -308,6 +331,29 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
     return found
 
 
+def _lone_after_title(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether token ``k``, after a title or an honorific, is a family name the non-name list holds: a
+    capitalised word of it, alone ("Mr. White said", not "Mr. White House"), and no title itself."""
+    return tokens[k].text in lexicon.non_names and tokens[k].text.lower() not in lexicon.pronouns \
+        and not (k + 1 < len(tokens) and _is_capitalised(tokens[k + 1].text)) and not _title_at(tokens, k, lexicon)
+
+
+def _given_before(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether ``tokens[i:j]`` are given names and initials ("Anita", "Mary Jo", "Peter T."): the capitalised
+    word after them is a family name, even one the non-name list holds ("Hill", "White", "Park")."""
+    return tokens[i].text in lexicon.given_names and all(
+        t.text in lexicon.given_names or t.text == "." or len(t.text) == 1 and t.text.isupper()
+        for t in tokens[i + 1 : j]
+    )
+
+
+def _names_place(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether ``tokens[i:j]`` are a place's name or its beginning ("North Korea", "United Kingdom of"): words
+    the non-name list holds, split from such names, go on with them."""
+    words = " ".join(t.text for t in tokens[i:j])
+    return words in lexicon.places or words in _entry_stems(lexicon)[1]
+
+
 def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 6) -> int | None:
     """End (exclusive) of a body's name of three words or more that token ``i`` opens and an association head
     ends ("Federation"), over capitalised words only; None when there is none within ``reach`` words."""
@@ -342,9 +388,10 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             and not _possessive(tokens[j - 1].text):  # a possessive ends a name
         w = tokens[j].text
         if (titled is None or w in titled) and _title_at(tokens, j, lexicon):
-            surname = j == i + 1 and tokens[i].text in lexicon.given_names and _is_capitalised(w) and not (
+            surname = _given_before(tokens, i, j, lexicon) and _is_capitalised(w) and not (
                 j + 1 < n and _is_capitalised(tokens[j + 1].text)
-            )  # "Amy Pope", "Frank Judge": a title word as a surname
+            )
+            # "Amy Pope", "Frank Judge", "Peter T. King": a title word as a surname, after a given name and initials
             if not surname:
                 break
         if len(w) == 1 and w.isupper() and j + 1 < n and tokens[j + 1].text == "." \
@@ -352,8 +399,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             j += 1
         elif _is_capitalised(w) and (w not in lexicon.non_names or w in heads or " ".join(
             t.text for t in tokens[i : j + 1]
-        ).lower() in _organisation_prefixes(lexicon)):  # "Department of Homeland Security"
-            j += 1
+        ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)
+                or _given_before(tokens, i, j, lexicon) and not (j + 1 < n and _is_capitalised(tokens[j + 1].text))):
+            j += 1  # "Department of Homeland Security", "North Korea", "Anita Hill"
         elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
                 and _is_capitalised(tokens[j + 1].text):
             j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer

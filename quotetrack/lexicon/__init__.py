@@ -47,6 +47,7 @@ class FunctionWords:
     particles: frozenset[str]
     clause_joints: frozenset[str]
     relative_pronouns: frozenset[str]
+    clause_relatives: frozenset[str]
     subordinators: frozenset[str]
     clause_breaks: frozenset[str]
     stop_words: frozenset[str]
@@ -75,7 +76,10 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     cardinals: frozenset[str]
+    approximators: frozenset[str]
     topic_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    turn_adverbs: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
@@ -122,6 +126,14 @@ class Lexicon:
         Words whose final period does not end a sentence (lower case, no period).
     word_abbreviations : frozenset of str
         Abbreviations that are also English words (``ill``, ``mass``): written in lower case they are the word.
+    party_letters : dict of str to str
+        A party's one-letter mark to its canonical name (``"D"`` -> Democratic Party; ``party_letters.tsv``).
+    state_marks : dict of str to str
+        A US state's abbreviation in a party mark, without a final period, to the state (``"Md"`` -> Maryland,
+        ``"S.C"`` -> South Carolina; ``us_states.tsv``).
+    party_mark_words : frozenset of str
+        Lower-case words that may stand between a party word and the name it marks (``"presidential"``,
+        ``"ranking"``; ``party_mark_words.txt``).
     genders : dict of str to str
         Given name or courtesy title (``"Ms"``) to the gender it usually marks (``m``/``f``).
     quoted_only_cues : frozenset of str
@@ -152,6 +164,9 @@ class Lexicon:
     media : dict of str to dict of str to str
         Words naming a statement's medium, by kind (``noun``, ``platform``, ``verb``), to the canonical
         medium (``media["noun"]["news conference"]`` -> ``"press conference"``; ``channels.tsv``).
+    verb_forms : dict of str to frozenset of str
+        A verb's irregular forms (``"make"`` -> ``{"made"}``; ``irregular_verbs.tsv``), for the first word of
+        a phrasal cue whose verb ``cues.tsv`` does not list.
     """
 
     cue_forms: dict[str, tuple[str, str]]
@@ -182,7 +197,11 @@ class Lexicon:
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
     cue_noun_objects: dict[str, frozenset[str]] = attrs.Factory(dict)
+    verb_forms: dict[str, frozenset[str]] = attrs.Factory(dict)
     word_abbreviations: frozenset[str] = frozenset()
+    party_letters: dict[str, str] = attrs.Factory(dict)
+    state_marks: dict[str, str] = attrs.Factory(dict)
+    party_mark_words: frozenset[str] = frozenset()
 
 
 def _function_words(pronouns: dict[str, tuple[str, str]]) -> FunctionWords:
@@ -289,7 +308,12 @@ def load_lexicon() -> Lexicon:
         media=media,
         cue_nouns=frozenset(_words("cue_nouns.txt")),
         cue_noun_objects={noun: frozenset(words.split()) for noun, words in _rows("cue_noun_objects.tsv", 2)},
+        verb_forms={verb: frozenset(forms.split()) for verb, forms in _rows("irregular_verbs.tsv", 2)},
         word_abbreviations=frozenset(_words("word_abbreviations.txt")),
+        party_letters=dict(_rows("party_letters.tsv", 2)),
+        state_marks={mark.rstrip("."): state for state, marks in _rows("us_states.tsv", 2)
+                     for mark in marks.split("|")},
+        party_mark_words=frozenset(_words("party_mark_words.txt")),
     )
 
 

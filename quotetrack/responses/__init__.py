@@ -7,9 +7,10 @@ Ends are named people, organisations, and groups that speak as one ("critics", "
 unions"), and bodies the text names; "China" or "Chinese officials" summarise their side and
 stay at the level of countries. The modules: ``words`` (the lexicon), ``parties`` (who can be
 an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doing an act),
-``passive`` (cues in the passive), ``placement`` (contrast, turns), ``references`` (nouns
-naming an earlier statement or act), ``groups`` (groups a statement takes up), ``trial`` (the
-defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
+``passive`` (cues in the passive), ``senses`` (cues that take no stance: denied, pledged, of another sense),
+``placement`` (contrast, turns), ``references`` (nouns naming an earlier statement or act), ``groups``
+(groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
+said ..."), ``trial`` (the defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
 from __future__ import annotations

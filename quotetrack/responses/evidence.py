@@ -21,11 +21,12 @@ __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "Evidence", "combine"]
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
 CONFIDENCE = {
-    "cue": 0.9, "mention": 0.75, "turn": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7, "term": 0.7,
-    "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
+    "cue": 0.9, "mention": 0.75, "turn": 0.75, "sequel": 0.75, "passive": 0.75, "pronoun": 0.7, "role": 0.7,
+    "term": 0.7, "organisation": 0.65, "restatement": 0.6, "reaction": 0.6, "answer": 0.6, "author": 0.6, "owner": 0.6,
     "defence": 0.6, "innocence": 0.6, "representative": 0.6, "exchange": 0.6, "unattributed": 0.6, "sanction": 0.6,
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
     "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45, "bare_owner": 0.45,
+    "rival": 0.6,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.

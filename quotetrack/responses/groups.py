@@ -6,6 +6,11 @@ A group the narration named acting or speaking ("Iranian authorities have arrest
 the speaker is not one of them. The group goes by the fullest form the text gave it before
 ("Iranian authorities"). Head nouns are the ``group_target`` class of ``response_words.tsv``:
 plurals for bodies of people that act as one (authorities, regulators, ministers, airlines).
+
+A group named by its reaction ("Supporters say ...", "But opponents say ...") answers the proposal it reacts to: near
+it, the proposal before it (``reader``); where a feature sets the proposal out first and gives the economists' views,
+the figures and the people it touches before the reaction, paragraphs later, the article's latest proposal before it
+(:func:`story_proposal`).
 """
 
 from __future__ import annotations
@@ -17,12 +22,15 @@ from collections.abc import Mapping, Sequence
 
 from quotetrack.model import Speaker, Statement
 
-from .parties import Candidate, head_noun
+from .parties import Candidate, Names, head_noun, same_side
 from .placement import paragraphs_between
+from .references import PASSIVE_AFTER
 from .words import ResponseWords, singular
 
-__all__ = ["group_named", "opposite_group"]
+__all__ = ["following", "group_named", "opposite_group", "story_proposal"]
 
+_PROPOSERS = frozenset({"person", "organisation"})  # who a reaction group answers far back
+_BARE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost)\s+)?[A-Za-z]+")  # "Critics", "Some opponents"
 _NAMED_REACH = 6000  # characters searched back for the group's naming
 _THE = re.compile(r"\b(of\s+|with\s+|from\s+|to\s+|for\s+|by\s+|on\s+|at\s+|about\s+|among\s+)?[Tt]he\s+$")
 # the group acting: "the authorities are trying ...", "as the airlines are making out"
@@ -32,6 +40,25 @@ _VERB = re.compile(r"\s+(?:are|were|have|had|will|would|want|wanted|say|said|cla
 # "Iranian authorities", "low-cost airlines"; not a determiner opening a sentence ("The airlines", "Many unions")
 _MODIFIER = r"(?:(?!(?:The|A|An|But|However|And|Many|Some|All|Other|These|Those|Their|Its|Our)\s)[A-Z][\w-]*\s+" \
             r"|[a-z]+-[a-z]+\s+)?"
+
+
+def following(group: Speaker, names: Names, words: ResponseWords) -> bool:
+    """Whether a group named by its reaction is a person's following, named with the person ("Many Ortiz supporters",
+    "Ortiz's critics"): a candidate's voters or detractors, no side taking up a proposal (``reaction`` nouns).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> ortiz = Candidate(speaker=Speaker(name="Ann Ortiz", aliases=("Ortiz",)), names=("Ann Ortiz", "Ortiz"),
+    ...                   first=0, side=None)
+    >>> names, words = Names.of([ortiz]), response_words(load_lexicon())
+    >>> [following(Speaker(name=n, kind="group"), names, words) for n in ("Many Ortiz supporters", "Critics")]
+    [True, False]
+    """
+    if head_noun(group.name) not in words.classes.get("reaction", frozenset()):
+        return False
+    return any(c.speaker.kind == "person" and c.speaker.name != group.name for c, _, _ in names.finditer(group.name))
 
 
 @functools.cache
@@ -124,4 +151,42 @@ def opposite_group(text: str, statements: Sequence[Statement], index: int, by_na
                 or paragraphs_between(text, earlier.end, statements[index].start) > 1:
             return None
         return by_name.get(other.name)
+    return None
+
+
+def story_proposal(text: str, statements: Sequence[Statement], index: int, speaker: Speaker,
+                   by_name: Mapping[str, Candidate], words: ResponseWords) -> Candidate | None:
+    """The party whose proposal, the latest before statement ``index`` anywhere in the article, a reaction group
+    answers.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "Governor Ann Cole announced a tax cut. Critics say it is too small."
+    >>> cole = Speaker(name="Ann Cole", kind="person")
+    >>> plan = Statement(start=27, end=37, text="a tax cut.", kind="indirect", speaker=cole,
+    ...                  cue=Cue(start=17, end=26, text="announced", lemma="announce"))
+    >>> critics = Speaker(name="Critics", kind="group")
+    >>> said = Statement(start=51, end=66, text="it is too small", kind="indirect", speaker=critics)
+    >>> found = story_proposal(text, [plan, said], 1, critics, {"Ann Cole": Candidate(speaker=cole, names=(
+    ...     "Ann Cole",), first=9, side=None)}, response_words(load_lexicon()))
+    >>> found.speaker.name
+    'Ann Cole'
+    """
+    lemmas = words.classes.get("proposal", frozenset())
+    if not _BARE.fullmatch(speaker.name):
+        return None  # "Sanders supporters", "his most passionate supporters": someone's own side
+    for j in range(index - 1, -1, -1):
+        earlier = statements[j]
+        other = earlier.speaker
+        if other is None or other.name == speaker.name or other.kind not in _PROPOSERS or other.name not in by_name:
+            continue
+        if earlier.cue is None or earlier.cue.lemma not in lemmas or PASSIVE_AFTER.match(text, earlier.cue.end):
+            continue
+        candidate = by_name[other.name]
+        mention = statements[index].speaker_mention
+        among = mention is not None and any(n in text[mention.end:statements[index].start] for n in candidate.names)
+        return None if among or same_side(speaker, candidate) else candidate  # "critics, including X, say": one
     return None

@@ -14,11 +14,15 @@ import re
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
 
+from .parties import gender_of
 from .words import ResponseWords
 
-__all__ = ["judgements", "party_of"]
+__all__ = ["judged_cue", "judgements", "party_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_QUOTE = re.compile(r"[\"“”]")
+_STANCE_NOUN = re.compile(r"(his|her|their|its)\s+([a-z]+)\s+(?:of|to|on|against)\s", re.IGNORECASE)
+_QUIT = re.compile(r"(?:[\w.'’-]+\s+){1,4}?to\s+([a-z]+(?:\s+(?:down|aside|out))?)\b")  # "Hale to step down"
 
 
 def party_of(speaker: Speaker, lexicon: Lexicon) -> str | None:
@@ -71,3 +75,56 @@ def judgements(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> 
         start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
         found.append(("partisan", start, end))
     return found
+
+
+def judged_cue(text: str, statement: Statement, words: ResponseWords, lexicon: Lexicon | None = None
+               ) -> tuple[str, int] | None:
+    """A naming verb that judges its object, as a response cue: ``(cue, offset)`` where a ``judging`` lemma
+    ("called", "branded", "deemed") narrates the statement and its words go on past the object to quoted words or an
+    ``evaluation`` word ("called the merger "a terrible deal"", "deemed those statements false"), or a
+    ``demanding`` lemma whose statement is a demand that the object quit (a ``quitting`` verb: "called on her to
+    resign", "urged Y to step down"); the object is then read as a response cue's ("called Y a "petulant child"": Y).
+
+    Examples
+    --------
+    >>> import attrs
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> text = 'Lee called the plan "a disaster" on Monday.'
+    >>> st = Statement(start=11, end=32, text=text[11:32], kind="mixed", cue=Cue(start=4, end=10, text="called",
+    ...                lemma="call"))
+    >>> judged_cue(text, st, response_words(load_lexicon()))
+    ('called', 4)
+    >>> judged_cue("Lee called the meeting for Monday.", attrs.evolve(st, end=33, text="the meeting for Monday"),
+    ...            response_words(load_lexicon())) is None
+    True
+    >>> text = "Lee recalled her opposition to the war."
+    >>> judged_cue(text, Statement(start=13, end=38, text=text[13:38], kind="indirect", cue=Cue(
+    ...     start=4, end=12, text="recalled", lemma="recall"), speaker=Speaker(name="Ann Lee", kind="person")),
+    ...     response_words(load_lexicon()))
+    ('opposition', 17)
+    >>> text = "Lee called on him to resign."
+    >>> judged_cue(text, Statement(start=15, end=27, text=text[15:27], kind="indirect", cue=Cue(
+    ...     start=4, end=14, text="called on", lemma="call on")), response_words(load_lexicon()))
+    ('called on', 4)
+    """
+    stance = _STANCE_NOUN.match(statement.text)
+    speaker = statement.speaker
+    if stance is not None and speaker is not None and stance.group(2).lower() in words.classes.get(
+            "stance_noun", frozenset()) and (speaker.kind == "person") == (stance.group(1).lower() in ("his", "her")):
+        gender = gender_of(speaker, lexicon, text) if lexicon is not None and speaker.kind == "person" else None
+        if gender is None or gender == {"his": "m", "her": "f"}[stance.group(1).lower()]:
+            return stance.group(2), statement.start + stance.start(2)  # "recalled her opposition to Y": her stance
+    cue = statement.cue
+    if cue is not None and cue.lemma in words.classes.get("demanding", frozenset()) and cue.end <= statement.start \
+            and (quit := _QUIT.match(statement.text)) is not None \
+            and quit.group(1).lower() in words.classes.get("quitting", frozenset()):
+        return cue.text, cue.start  # "called on her to resign": a demand that the party quit judges it
+    if cue is None or cue.lemma not in words.classes.get("judging", frozenset()) or " " in cue.text.strip() \
+            or cue.end > statement.start or text[cue.end:statement.start].strip():
+        return None  # "called for", "called on": no judgement; the object must follow the verb
+    judging = words.classes.get("evaluation", frozenset())
+    if _QUOTE.search(statement.text) or any(m.group().lower() in judging for m in _WORD.finditer(statement.text)):
+        return cue.text, cue.start
+    return None

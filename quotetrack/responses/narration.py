@@ -14,9 +14,10 @@ own record ("defended her record").
 
 from __future__ import annotations
 
+import functools
 import re
 
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Speaker, Statement
 
 from .parties import Names
@@ -32,11 +33,15 @@ _FOR_SUBJECT = re.compile(r"\bfor\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
                           r"\s+(?:not\s+)?to\s+(?:[a-z]+ly\s+)?$")
 # "her attacks on X", "his populist attacks": a possessive makes the cue a noun, the possessor's act
 _POSSESSED = re.compile(r"\b(his|her|its|their)\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$", re.IGNORECASE)
+_NAME_POSSESSED = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+(?:(?!(?:to|not|and|or)\b)[a-z]+\s+)?$")  # "Ortiz's praise"
+_AT_HER = re.compile(r"[A-Za-z]+\s+(?:against|on|at|of|to)\s+(?:him|her|them|us|me)\b")  # "attacks against her"
 _AT_SPEAKER = re.compile(r"[A-Za-z]+(?:\s+[a-z]+){0,2}?\s+(?:him|them|us|me|her(?!\s+[a-z]))\b")  # "is attacking him"
 _BETWEEN = 200  # characters from the speaker's mention to a cue searched for the cue's own subject
 # the words from a subject to its cue: auxiliaries, adverbs, "trying to" ("has previously dismissed")
 _TO_CUE = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|not|never|previously|recently|repeatedly|"
                      r"trying|tried|to|[a-z]+ly)\b)*\s+")
+_PROPER = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # two or more capitalised words: a name
+_TITLE = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s+$")  # a word and its full stop right before a sentence's start
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
 
 
@@ -49,8 +54,11 @@ def denied(text: str, offset: int, lexicon: Lexicon) -> bool:
     >>> text = "He did not directly criticise the plan."
     >>> denied(text, text.index("criticise"), load_lexicon())
     True
+    >>> text = "She had not spoken. He attacked the plan."
+    >>> denied(text, text.index("attacked"), load_lexicon())
+    False
     """
-    before = _WORD.findall(text[max(0, offset - 30) : offset])[-3:]
+    before = _WORD.findall(re.split(r"[.!?;:\n]", text[max(0, offset - 30) : offset])[-1])[-3:]  # its own sentence
     return any(w.lower() in lexicon.function_words.negations for w in before)
 
 
@@ -94,11 +102,25 @@ def cue_possessor(text: str, offset: int) -> str | None:
 
 
 def may_own(text: str, offset: int, speaker: Speaker, gender: str | None, lexicon: Lexicon) -> bool:
-    """Whether the possessive pronoun before the cue at ``offset`` (:func:`cue_possessor`), if any, may stand for the
-    speaker (of ``gender`` where known): of their gender and number ("its", "their": a body or a group)."""
+    """Whether the possessive before the cue at ``offset``, if any, may stand for the speaker: a pronoun
+    (:func:`cue_possessor`) of their gender (where known) and number ("its", "their": a body or a group), or one of
+    their names ("Ortiz's praise of Hale" is no one's but Ortiz's).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Lee tweeted out Ortiz's praise of Hale."
+    >>> [may_own(text, text.index("praise"), Speaker(name=n), None, load_lexicon()) for n in ("Ann Lee", "Ann Ortiz")]
+    [False, True]
+    >>> text = "Lee said Ortiz's attacks on her came from insecurity."
+    >>> may_own(text, text.index("attacks"), Speaker(name="Ann Lee"), None, load_lexicon())
+    True
+    """
     possessive = cue_possessor(text, offset)
-    if possessive is None:
-        return True
+    if possessive is None:  # "Ortiz's praise of Hale": Ortiz's act, unless Ortiz is the speaker
+        owner = _NAME_POSSESSED.search(text, max(0, offset - 40), offset)  # "Hale's attacks on her": aimed at her
+        return owner is None or any(owner.group(1) in n for n in (speaker.name, *speaker.aliases)) \
+            or _AT_HER.match(text, offset) is not None
     told = lexicon.pronouns.get(possessive, ("x", ""))[0]
     if told in ("m", "f"):
         return speaker.kind == "person" and gender in (None, told)
@@ -124,8 +146,11 @@ def between_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     True
     >>> between_subject("Ann Lee sharply criticized the plan.", said, lee, 16, Names.of(()), words)
     False
+    >>> text = "Ann Lee showed a clip of Gov. Jo Reyes trying to defend the plan."
+    >>> between_subject(text, said, lee, text.index("defend"), Names.of(()), words)
+    True
     """
-    floor = max(sentence_start(text, offset), offset - _BETWEEN)
+    floor = max(_clause_start(text, offset), offset - _BETWEEN)
     named = [m.end for m in (statement.speaker_mention, *speaker.mentions) if m is not None and floor <= m.start
              and m.end <= offset]  # the speaker named in the cue's sentence, before it
     if not named:
@@ -136,7 +161,25 @@ def between_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     ends = [end for candidate, _, end in names.finditer(between) if candidate.speaker.name != speaker.name]
     groups = words.classes.get("group", frozenset())
     ends += [m.end() for m in _WORD.finditer(between) if m.group().lower() in groups]
+    own = (speaker.name, *speaker.aliases)  # a name no party of the text ("a clip of Gov. Jo Reyes trying to defend")
+    ends += [m.end() for m in _PROPER.finditer(between) if not any(m.group().endswith(n) for n in own)]
     return any(_TO_CUE.fullmatch(between, end) is not None for end in ends)
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return lexicon.honorifics & lexicon.abbreviations  # "Gov.", "Sen.", "Dr."
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """The start of the sentence holding ``offset``, where a full stop after an abbreviated title ends none ("a clip
+    of Gov. Jo Reyes trying to defend ...")."""
+    start = sentence_start(text, offset)
+    while start > 1 and (word := _TITLE.search(text, max(0, start - 12), start)) is not None \
+            and word.group(1).lower() in _titles():
+        start = sentence_start(text, start - 2)
+    return start
 
 
 def own_record(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -11,27 +11,39 @@ when every backend parses).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker
 
+from .evidence import Evidence
 from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["ObjectReading", "object_span", "past_object", "read_object"]
+__all__ = ["ObjectReading", "country_answered", "modifies", "object_span", "past_object", "pronoun_reach",
+           "read_object"]
 
 _OBJECT_RELATIONS = ("obj", "iobj", "obl", "nmod", "ccomp")  # in the order they are read as the object
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”()]|\b(?:saying|adding|and said|who|which|that)\b")
 _SURFACE_REACH = 80  # characters after a cue read as its object without a parse
 _WORD = re.compile(r"[\w'’-]+")
 _ON_MEDIUM = re.compile(r"(?:\b([\w-]+)\s+)?\b(?:on|via)\s+$", re.IGNORECASE)
-_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)")  # past the object
+# past the object: a clause of its own, or the act a cue charges its object with ("accused the agency of giving X")
+_OBJECT_TAIL = re.compile(r"\s(?:for|over|after|because|when|while)\s|\sand\s(?=[a-z]+ed\b)|\sof\s(?=[a-z]+ing\b)")
 _INFINITIVE = re.compile(r"\sto\s(?!(?:the|a|an|his|her|its|their|him|them|this|that|these|those|what)\b)[a-z]")
 _TO = re.compile(r"\sto\s")
+_OWNED_ROLE = re.compile(r"['’]s?\s")  # a possessive, then a role and its holder: "'s newly elected mayor Sadiq Khan"
+_ROLE_REACH = 4  # words from the possessive to the role
+_A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a former Miss ": a title won
+_OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
+_COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
+_AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
+_MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,2}")  # a modifying name, then up to two title words
 
 
 @attrs.frozen(kw_only=True)
@@ -85,14 +97,18 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
 
 def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
     """Where words past a cue's object ``text[start:end]`` begin, if they do: a clause of its own ("blasted the
-    media for letting Y ..."), an infinitive ("questioned the need to be kind to Y") or, with ``destination``, any
-    "to" after the object ("welcomed world leaders to the White House").
+    media for letting Y ..."), the act charged after "of" ("accused the agency of giving Y ..."), an infinitive
+    ("questioned the need to be kind to Y") or, with ``destination``, any "to" after the object ("welcomed world
+    leaders to the White House").
 
     Examples
     --------
     >>> text = "He questioned the need to be kind to Ortiz. She welcomed leaders to the White House."
     >>> text[13:past_object(text, 13, 42)], text[56:past_object(text, 56, 84, destination=True)]
     (' the need', ' leaders')
+    >>> text = "He accused the agency of giving Ortiz special treatment."
+    >>> text[10:past_object(text, 10, 55)]
+    ' the agency'
     """
     tail = _OBJECT_TAIL.search(text, start, end)
     to = next((m for m in (_TO if destination else _INFINITIVE).finditer(text, start, end)
@@ -157,22 +173,27 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     'act'
     """
     start, end = span
-    named = next(((candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
-                  if candidate.speaker.name != source
-                  and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)),
-                 None)
-    if named is not None:
-        candidate, offset = named
+    found = [(candidate, offset) for candidate, offset, name_end in names.finditer(text[start:end])
+             if candidate.speaker.name != source
+             and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
+             and not _role_holder_after(text, start + name_end, lexicon)
+             and not _titled_thing(text, start + offset, lexicon)]
+    for k, (candidate, offset) in enumerate(found):
         name = next(n for n in candidate.names if text.startswith(n, start + offset))
         name_end = start + offset + len(name)
         after = _WORD.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
-        # after an article ("opposing the Clinton deposition request"): not the target
+        # after an article ("opposing the Clinton deposition request"): not the target; but a name before its own
+        # voice is ("the Obama administration's plans", "the Clinton campaign")
         modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
-        noun = modifier and after is not None and after.group().islower() and not after.group().endswith("ly")
+        noun = modifies(text, name_end, lexicon) and after is not None \
+            and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("voice", frozenset())
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
                                                                        start + offset)):
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
+        between = _MODIFIED_NAME.fullmatch(text, name_end, start + found[k + 1][1]) if k + 1 < len(found) else None
+        if between is None or any(w.lower() in lexicon.function_words.stop_words for w in between.group().split()):
+            break  # the name it modifies, if it goes on to one: "Republican Donald Trump", "GOP nominee Ann Lee"
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:6]
     if not tokens:
         return None
@@ -183,7 +204,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
     for k, (word, w_start, w_end) in enumerate(tokens):
-        if word in pronoun_number or word == "it" and k == 0 and tokens[1:2] and tokens[1][0] in {"of", "for"}:
+        if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
             # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
             return ObjectReading(kind="pronoun", start=w_start, end=w_end, number=pronoun_number.get(word, "neuter"))
         if word in words.classes.get("act", frozenset()):
@@ -208,9 +229,57 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     return None
 
 
+def modifies(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` modifies a noun after it ("new U.N. sanctions", "the Clinton deposition
+    request"): a lower-case word follows that is no function word, adverb, past form or cue verb.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "They sought new U.N. sanctions, but the U.N. said no and the U.N. rejected it."
+    >>> [modifies(text, m.end(), load_lexicon()) for m in re.finditer("U.N.", text)]
+    [True, False, False]
+    """
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    word = after.group() if after is not None else ""
+    return word.islower() and word not in lexicon.function_words.stop_words and not word.endswith(("ly", "ed")) \
+        and word not in lexicon.cue_forms
+
+
+def _role_holder_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` owns a role whose holder is named next ("London's newly elected mayor Sadiq
+    Khan", "the paper's political editor Ann Lee"): the holder is whom the cue is aimed at, not the owner.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "praised the Courier's political editor Ann Lee and the Courier's coverage"
+    >>> _role_holder_after(text, 19, load_lexicon()), _role_holder_after(text, 62, load_lexicon())
+    (True, False)
+    """
+    found = _OWNED_ROLE.match(text, end)
+    if found is None:
+        return False
+    roles = lexicon.title_words | lexicon.role_words
+    after = _WORD.findall(re.split(r"[.,;:!?\n\"“”()]", text[found.end():found.end() + 60])[0])[:_ROLE_REACH + 1]
+    return any(w.lower() in roles and after[k + 1][:1].isupper() for k, w in enumerate(after[:-1]))
+
+
+def _titled_thing(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a courtesy title after "a" or "an": a title won, no person ("attacking a
+    former Miss Universe").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "attacking a former Miss Universe and Miss Lee"
+    >>> _titled_thing(text, 24, load_lexicon()), _titled_thing(text, 42, load_lexicon())
+    (True, False)
+    """
+    found = _A_TITLE.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1).lower() in lexicon.courtesy_titles
+
+
 def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
-    """Whether a name in a cue's object is where the words went, not whom they answer: a platform after "on"
-    ("responded on Twitter") or a broadcaster after a medium ("hit back in an interview on CBS").
+    """Whether a name in a cue's object is where the words went, not whom they answer: a platform or a broadcaster
+    after "on" ("responded on Twitter", "questioned about the dispute on ABC News") or any name after a medium ("hit
+    back in an interview on Ortiz's show").
 
     >>> from quotetrack.lexicon import load_lexicon
     >>> _names_medium("responded on ", "Twitter", load_lexicon()), _names_medium("in an interview on ", "CBS",
@@ -218,11 +287,69 @@ def _names_medium(before: str, name: str, lexicon: Lexicon) -> bool:
     (True, True, False)
     >>> _names_medium("her up in an interview last week on ", "CBS", load_lexicon())
     True
+    >>> _names_medium("about the dispute on ", "ABC News", load_lexicon())
+    True
     """
     found = _ON_MEDIUM.search(before)
     if found is None:
         return False
     nouns = lexicon.media.get("noun", {})
     # "in an interview last October on CBS": the medium noun a few words before "on"
-    return name.lower() in lexicon.media.get("platform", {}) or (found.group(1) or "").lower() in nouns or any(
+    outlets = lexicon.media.get("platform", {}).keys() | lexicon.media.get("broadcaster", {}).keys()
+    return name.lower() in outlets or (found.group(1) or "").lower() in nouns or any(
         m.group().lower() in nouns for m in _WORD.finditer(before, max(0, found.start() - 40), found.start()))
+
+
+@functools.cache
+def _countries(lexicon: Lexicon) -> re.Pattern[str]:
+    names = sorted((n for n, (_, kind) in lexicon.places.items() if kind in _COUNTRY_KINDS), key=len, reverse=True)
+    return re.compile(rf"\s*(?:the\s+)?({'|'.join(map(re.escape, names))})\b")
+
+
+def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon: Lexicon,
+                     document: Document | None = None) -> list[Evidence]:
+    """The ``cue`` evidence for a country that the object of the response cue ``cue`` at ``offset`` opens with:
+    named bare ("condemned North Korea for ...") or owning what the cue answers ("condemned North Korea's claim",
+    "discounted Pyongyang's claims": a capital stands for its country). Countries are no parties otherwise
+    (:mod:`~.parties`); nor is the speaker's own country one here.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Senators condemned North Korea's claim to have tested a bomb."
+    >>> [e.target.speaker.name for e in country_answered(text, Speaker(name="Senators", kind="group"), "condemned", 9,
+    ...                                                    load_lexicon())]
+    ['North Korea']
+    >>> country_answered("She praised Georgia voters.", Speaker(name="Ann Lee", kind="person"), "praised", 4,
+    ...                  load_lexicon())
+    []
+    """
+    start, end = object_span(text, offset, offset + len(cue), document)
+    found = _countries(lexicon).match(text, start, end)
+    if found is None or _AFTER_COUNTRY.match(text, found.end(), end) is None:
+        return []  # "praised Georgia voters": a place before a noun
+    country = lexicon.places[found.group(1)][0]
+    if country in {speaker.country, speaker.organisation.country if speaker.organisation else None}:
+        return []
+    answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=found.start(1), side=None)
+    return [Evidence.of(answered, "cue", offset, offset + len(cue), cue=cue)]
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:him|them|her(?=\s+(?:of|for|on|over|as|to|in|at|with|after|by)\b|\s*[,.;:!?]))\b",
+                             re.IGNORECASE)  # "accused her of ...", not "her record"
+
+
+def pronoun_reach(text: str, reading: ObjectReading, offset: int) -> int:
+    """Where to look back from the cue at ``offset`` for the party an object pronoun stands for when no other party
+    spoke before: the start of the sentence before the cue's ("Sanders described Clinton as unqualified and accused
+    her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals").
+
+    >>> text = "Lee spoke. Ortiz accused her of lying and mocked his rivals."
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=25, end=28), 17)
+    0
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40)
+    40
+    """
+    if _OBJECT_PRONOUN.match(text, reading.start, reading.end + 12) is None:
+        return offset
+    return sentence_start(text, max(0, sentence_start(text, offset) - 2))

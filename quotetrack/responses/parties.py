@@ -22,7 +22,11 @@ from quotetrack.model import Article, Organisation, Speaker, Statement
 from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
-           "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "same_side", "side"]
+           "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "misread_name",
+           "same_side", "side"]
+
+
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")  # "R-Texas", "D-N.Y.": a member's party and state
 
 
 def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
@@ -44,7 +48,7 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     ...     Speaker(name="the office", kind="group"), words)
     (True, False)
     """
-    if speaker is None:
+    if speaker is None or misread_name(speaker, words):
         return False
     if speaker.kind in {"person", "organisation"}:
         return True
@@ -55,6 +59,27 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     head = head_noun(speaker.name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
         re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"
+
+
+def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
+    """Whether a speaker's name is words read as a name: a party-and-state tag ("R-Texas", "D-N.Y."), a headline's
+    words holding a reflexive pronoun ("Associate Herself"), or a person named by a claim or question noun ("Claim
+    Clinton", "Questions"; ``not_name`` words, ``claim`` and ``asked`` nouns).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> [misread_name(Speaker(name=n, kind=k), words) for n, k in (("R-Texas", "organisation"),
+    ...     ("Associate Herself", "person"), ("Questions", "person"), ("Ann Ortiz", "person"), ("Claims Bureau",
+    ...     "organisation"))]
+    [True, True, True, False, False]
+    """
+    parts = speaker.name.lower().split()
+    nouns = words.classes.get("claim", frozenset()) | words.classes.get("asked", frozenset())
+    return _PARTY_TAG.match(speaker.name) is not None or any(p in words.classes.get("not_name", ()) for p in parts) \
+        or speaker.kind == "person" and bool(parts) and parts[0] in nouns
 
 
 def head_noun(name: str) -> str:

@@ -3,7 +3,8 @@ that is no verb of the speaker's.
 
 "Support", "endorse" and "back" with a party named bare after them ("endorsed him", "backed Ron Paul for the
 presidency", "a super PAC supporting Republicans") pledge support to a party or a candidate: no answer to anything it
-said (``allegiance`` lemmas of ``response_words.tsv``). A cue after "to" and a word that withholds it ("his hesitancy
+said (``allegiance`` lemmas of ``response_words.tsv``; a race for office is read in ``senses``). A cue after "to"
+and a word that withholds it ("his hesitancy
 to condemn Duke", "reluctant to endorse") was not done (``withheld``). A cue whose object is a question ("answered
 questions about her career") answers whoever asked, a reporter or an audience the text does not name (``asked``).
 A cue after an article ("a mock children's book") or in the passive ("was endorsed by X") is no verb of which the
@@ -24,19 +25,22 @@ from quotetrack.lexicon import Lexicon
 from .objects import object_span
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["answers_questions", "asks", "greeting_forms", "no_verb", "pledged", "pledge_forms", "withheld"]
+__all__ = ["answers_questions", "asks", "greeting_forms", "greets", "no_verb", "pledged",
+           "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4})")  # "retired surgeon Ben Carson's"
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
                            "last", "this", "despite", "before", "when", "while", "since"})  # "endorsed her on Monday"
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
+_OWNER = re.compile(r"\s+(?:his|her|their)\b")
 _NEXT = re.compile(r"\s*([\w-]+)")
 _WORDS = re.compile(r"[\w'’]+")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b(?<!ing)")
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -46,6 +50,20 @@ def pledge_forms(words: ResponseWords) -> frozenset[str]:
     out."""
     return frozenset(f for lemma in words.classes.get("allegiance", frozenset()) for f in inflections(lemma)) - {
         "back"}
+
+
+def greets(text: str, cue: str, cut: int, words: ResponseWords) -> bool:
+    """Whether a ``greeting`` cue greets guests: its object goes on at ``cut`` with "to" a place ("welcomed world
+    leaders to the White House"), not with an infinitive ("welcoming the administration's plans to increase ...").
+
+    >>> import quotetrack.responses.words as w
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "She welcomed leaders to the White House and welcomed his plans to cut taxes."
+    >>> [greets(text, "welcomed", text.index(at), w.response_words(load_lexicon())) for at in (" to the", " to cut")]
+    [True, False]
+    """
+    return text.startswith(" to ", cut) and _INFINITIVE.match(text, cut) is None \
+        and cue.split()[0].lower() in greeting_forms(words)
 
 
 @functools.cache
@@ -75,9 +93,14 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("a group backing former governor Ann Lee's stalled bid", "backing", 15, words)
     True
+    >>> pledged("voters who have backed her candidacy", "backed", 22, words)
+    True
     """
     if cue.lower() not in pledge_forms(words):
         return False
+    owned = _OWNER.match(text, end)
+    if owned is not None and _candidacy(text, owned.end(), words):  # "backed her candidacy", "support his campaign"
+        return True
     bare = _BARE.match(text, end)
     described = _DESCRIBED.match(text, end) if bare is None else None
     if described is not None:  # "supporting retired surgeon Ben Carson's fading campaign": a pledge to Carson

@@ -40,19 +40,21 @@ from .described import described_bodies
 from .representation import represented
 from .retinue import Retinue
 from .sanction import sanctioned
-from .narration import another_subject, between_subject, denied, infinitive_subject, may_own, narrated, own_record
+from .sequel import placed_signs
+from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import find_passives, subject_number
-from .objects import ObjectReading, object_span, past_object, read_object
+from .objects import ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
-from .groups import group_named, opposite_group
+from .groups import following, group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
-from .judgement import judgements, party_of
+from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import answers_questions, greeting_forms, no_verb, pledged, withheld
+from .pledges import greets, pledged
+from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, reported_by, sentence_start)
+                        paragraphs_between, reported_by)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -179,7 +181,7 @@ class ResponseReader:
         span = object_span(text, offset, offset + len(cue), self.document)
         cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
-        if cut is not None and text.startswith(" to ", cut) and cue.split()[0].lower() in greeting_forms(self.words):
+        if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
@@ -282,8 +284,7 @@ class ResponseReader:
             owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
                 instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
             author = self._author(index, speaker, offset, near=True, described=not instrument,
-                                  noun=reading.noun) or self._near_other(
-                speaker, offset, owned)
+                                  noun=reading.noun) or self._near_other(speaker, offset, owned)
             if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
                 return author[0], "author"
             latest = proposer or self._latest_other(index, speaker.name, offset)
@@ -301,8 +302,8 @@ class ResponseReader:
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
             gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
             found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
-            named = latest_named(self.names, self.text, self.statements[found[1]].end if found else offset, offset,
-                                 kinds, speaker.name)
+            reach = self.statements[found[1]].end if found else pronoun_reach(self.text, reading, offset)
+            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name)
             agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
             found = (named, 0) if named is not None and agrees else found
         else:
@@ -344,16 +345,18 @@ class ResponseReader:
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
             if author is not None and not same_side(speaker, author[0]):
                 found.append(Evidence.of(author[0], "topic", noun[0], noun[1]))
-        # a judgement adds weight to the author of the statement or act the topic names; "his statements" might be
-        # anyone's
+        # a judgement weighs for the topic's author (not "his statements": anyone's); a partisan person's: a rival's
         judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
         mine = party_of(speaker, self.lexicon)
         for kind, start, end in judgements(statement, self.words, self.lexicon) if judged else ():
-            if kind != "partisan" or mine != party_of(found[-1].target.speaker, self.lexicon):
+            if kind != "partisan" or mine != (theirs := party_of(found[-1].target.speaker, self.lexicon)) and (
+                    theirs is not None or speaker.kind != "person"):
                 found.append(Evidence.of(found[-1].target, kind, start, end))
-        if head_noun(speaker.name) in self.words.classes.get("reaction", frozenset()):
+        if head_noun(speaker.name) in self.words.classes.get("reaction", ()) and not following(speaker, self.names,
+                                                                                                self.words):
             proposer = self._latest_actor(index, speaker, anchor, frozenset({"person", "organisation"}),
-                                          lemmas=self.words.classes.get("proposal", frozenset()))
+                                          lemmas=self.words.classes.get("proposal", frozenset())) or story_proposal(
+                self.text, self.statements, index, speaker, self.by_name, self.words)  # the story's, far back
             if proposer is not None:
                 mention = statement.speaker_mention
                 start, end = (mention.start, mention.end) if mention else (statement.start, statement.end)
@@ -500,7 +503,9 @@ class ResponseReader:
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
         article = word.group(1).lower() if word is not None else ""
         modifier = article in ("a", "an") or article == "the" and found is not None \
-            and found[0].speaker.kind == "person"  # "the Hale deposition request"
+            and found[0].speaker.kind == "person" or found is not None and found[0].speaker.kind == "organisation" \
+            and modifies(self.text, at + len(next(n for n in found[0].names if said.startswith(n, found[1]))),
+                         self.lexicon)  # "the Hale deposition request", "new U.N. sanctions"
         return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
@@ -527,16 +532,12 @@ class ResponseReader:
             return None
         evidence: list[Evidence] = []
         cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person)
-        if cue is not None and (denied(self.text, cue[1], self.lexicon) or withheld(self.text, cue[1], self.words)
-                                or pledged(self.text, cue[0], cue[1] + len(cue[0]), self.words)  # "endorsed him"
-                                or answers_questions(self.text, *cue, self.words, self.document)
-                                or no_verb(self.text, *cue, self.lexicon)):
+                        self.first_person) or judged_cue(self.text, statement, self.words, self.lexicon)
+        if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
             cue = None
-        if cue is not None and statement.cue is not None and cue[1] < sentence_start(self.text, anchor_of(statement)) \
-                and statement.cue.lemma in self.words.classes.get("proposal", frozenset()):
+        if cue is not None and own_news(self.text, statement, cue[1], self.words):
             cue = None  # "X criticised Y's bill. She pledged to ...": her own news, not the cue before
         gender = self.genders.get(speaker.name)
         if cue is not None and (another_subject(self.text, statement, speaker, cue[1], self.names, self.lexicon)
@@ -545,16 +546,16 @@ class ResponseReader:
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
-        if cue is not None:
-            evidence += self._object_evidence(index, speaker, *cue)
+        if cue is not None:  # a country is answered only so ("condemned North Korea's claim")
+            evidence += self._object_evidence(index, speaker, *cue) or country_answered(self.text, speaker, *cue,
+                                                                                        self.lexicon)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
             evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
-        opposite = opposite_group(self.text, self.statements, index, self.by_name, self.words)  # "Critics ... Backers"
-        if opposite is not None:
-            evidence.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
+        evidence += placed_signs(self.text, self.statements, index, speaker, self.voices, self.by_name, self.words,
+                                 self.lexicon)  # "X said, after Y said ...", "Critics ... Backers"
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))

@@ -19,11 +19,24 @@ import attrs
 from quotetrack.attribution.cues import inflections
 from quotetrack.lexicon import Lexicon, phrase_alternation
 
-__all__ = ["ARTICLE_BEFORE", "ResponseWords", "finite_verb_pattern", "response_cues", "response_words", "singular"]
+__all__ = ["ARTICLE_BEFORE", "ResponseWords", "content_words", "finite_verb_pattern", "response_cues", "response_words",
+           "singular"]
 
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # an article ending the text before a word
 
 _UNINFLECTED = frozenset({"in", "responding", "reacting"})  # first words that are no verbs to inflect
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def content_words(text: str, stop_words: frozenset[str]) -> set[str]:
+    """The words of ``text`` in lower case, less ``stop_words``.
+
+    >>> sorted(content_words("The plan's cost", frozenset({"the"})))
+    ['cost', "plan's"]
+    """
+    return {w.lower().strip("'’") for w in _CONTENT_WORD.findall(text)} - stop_words
 
 
 @functools.lru_cache(maxsize=8192)  # asked of each word of each statement

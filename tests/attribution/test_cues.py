@@ -84,6 +84,12 @@ def test_cue_inside_curly_and_guillemet_quotes_is_ignored(lexicon):
         ("Tim Cook pointed out that taxes were paid.", "pointed out", "point out"),
         ("Critics lashed out at the plan.", "lashed out", "lash out"),
         ("The senator weighed in on Friday.", "weighed in", "weigh in"),
+        # irregular forms of a phrasal cue's verb (irregular_verbs.tsv)
+        ("The mayor made clear that the plant would stay open.", "made clear", "make clear"),
+        ("The mayor has made it clear she will run again.", "made it clear", "make it clear"),
+        ("In a memo, the lawyer laid out the ways the two groups could work together.", "laid out", "lay out"),
+        ("Tom Brown took issue with the budget.", "took issue with", "take issue with"),
+        ("The union came out against the trade deal.", "came out against", "come out against"),
     ],
 )
 def test_phrasal_cues(text, cue, lemma, lexicon):

@@ -515,7 +515,8 @@ CASES = [
     ),
     pytest.param(
         "By March, according to new filings with the commission, the committee had spent $4 million.",
-        [("indirect", "the committee had spent $4 million", "new filings with the commission")],
+        [("indirect", "By March", "new filings with the commission"),  # two fragments, as around a verb cue
+         ("indirect", "the committee had spent $4 million", "new filings with the commission")],
         id="according-to-after-a-short-opener",
     ),
     # A headline that opens with a person the article names again, or a source noun, and a colon.
@@ -548,8 +549,79 @@ CASES = [
     ),
     pytest.param(
         "But, Jane Smith said, it is a risky strategy.",
-        [("indirect", "it is a risky strategy", "Jane Smith")],
+        [("indirect", "But", "Jane Smith"), ("indirect", "it is a risky strategy", "Jane Smith")],
         id="parenthetical-cue-after-a-conjunction",
+    ),
+    # Before a parenthetical cue whose quotation carries on the sentence, the writer's words are a fragment too.
+    pytest.param(
+        'Sooner or later, Jane Smith said, "the voters will notice."',
+        [("indirect", "Sooner or later", "Jane Smith"), ("direct", "the voters will notice.", "Jane Smith")],
+        id="fronted-words-before-a-lower-case-quotation",
+    ),
+    pytest.param(
+        'Later that day, Jane Smith said, "The voters will notice."',
+        [("direct", "The voters will notice.", "Jane Smith")],
+        id="a-quotation-of-its-own-after-fronted-words",
+    ),
+    pytest.param(
+        'In a statement, Jane Smith said, "the voters will notice."',
+        [("direct", "the voters will notice.", "Jane Smith")],
+        id="a-setting-before-a-parenthetical-cue",
+    ),
+    # A clause that goes on after a final parenthetical cue is a second fragment.
+    pytest.param(
+        "The plant will stay open through the winter, the mayor said, and it will hire 200 more workers.",
+        [("indirect", "The plant will stay open through the winter", "the mayor"),
+         ("indirect", "and it will hire 200 more workers", "the mayor")],
+        id="a-clause-resumes-after-the-cue",
+    ),
+    pytest.param(
+        "The driver had no criminal record, the company said, and had passed every safety check.",
+        [("indirect", "The driver had no criminal record", "the company"),
+         ("indirect", "and had passed every safety check", "the company")],
+        id="a-coordinated-verb-resumes-after-the-cue",
+    ),
+    pytest.param(
+        "Now, the mayor says, at least three of the city's bridges need repairs.",
+        [("indirect", "Now", "the mayor"),
+         ("indirect", "at least three of the city's bridges need repairs", "the mayor")],
+        id="parenthetical-cue-after-one-adverb",
+    ),
+    pytest.param(
+        "Jane Smith has made clear that the plant will stay open.",
+        [("indirect", "that the plant will stay open", "Jane Smith")],
+        id="phrasal-cue-with-an-irregular-verb",
+    ),
+    pytest.param(
+        "The talks went on for hours before the mayor left.",
+        [],
+        id="went-on-is-no-phrasal-cue",
+    ),
+    # A relative pronoun after a comma, before the cue's subject, is a fragment of the reported clause.
+    pytest.param(
+        "The council approved new parking fees, which Mayor Jane Smith said would pay for the bridge repairs.",
+        [("indirect", "which", "Jane Smith"), ("indirect", "would pay for the bridge repairs", "Jane Smith")],
+        id="relative-pronoun-before-the-subject-is-a-fragment",
+    ),
+    pytest.param(
+        "The governor met the union leaders, who Jane Smith says have kept the plant open.",
+        [("indirect", "who", "Jane Smith"), ("indirect", "have kept the plant open", "Jane Smith")],
+        id="relative-who-before-the-subject",
+    ),
+    pytest.param(
+        "Jane Smith met the voters who she says were ignored by the council.",
+        [("indirect", "who", "Jane Smith"), ("indirect", "were ignored by the council", "Jane Smith")],
+        id="relative-without-a-comma-before-the-subject",
+    ),
+    pytest.param(
+        "Tom Brown gave a speech in Dayton in which he said the plant would stay open.",
+        [("indirect", "the plant would stay open", "Tom Brown")],
+        id="relative-after-a-preposition-is-a-setting",
+    ),
+    pytest.param(
+        "Turnout, Tom Brown predicted, would fall short of the last election.",
+        [("indirect", "Turnout", "Tom Brown"), ("indirect", "would fall short of the last election", "Tom Brown")],
+        id="parenthetical-cue-after-a-one-word-subject",
     ),
     pytest.param(
         "The offer did not go over well with the union, and the talks broke down from there, said one negotiator.",
@@ -657,6 +729,51 @@ def test_continuation_quote_has_no_cue():
     assert second.speaker == first.speaker
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param('"We will not back down," Senator Jane Smith said.\n\n"The vote is a disgrace."\n\n"We will be '
+                 'back next year."\n\n"The voters are with us."\n\n"And they will remember."',
+                 ["Jane Smith"] * 5, id="four-quote-paragraphs-after-a-cue"),
+    pytest.param('Mayor Tom Reyes told reporters the plan was "a start."\n\nWhat that means is unclear, since Reyes '
+                 'spoke only in generalities.\n\n"We have to do something."\n"We have to be tougher."\n"We have to '
+                 'move faster."\n\n"We are not there yet."', ["Tom Reyes"] * 5, id="run-after-a-paragraph-about-him"),
+    pytest.param('"We will not back down," Senator Jane Smith said.\n\n"The vote is a disgrace."\n\n"We will be '
+                 'back," Tom Reid said.\n\n"And the voters will remember."',
+                 ["Jane Smith", "Jane Smith", "Tom Reid", "Tom Reid"], id="a-new-cue-starts-a-new-run"),
+])
+def test_a_run_of_quotation_paragraphs_continues_one_speaker(text, speakers):
+    """Quotation paragraphs one after another carry on the speaker of the first, however long the run."""
+    assert [name for _, _, name in reading(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"I feel very good about our chances," Senator Ann Reyes said. "Very good."',
+                 [("direct", "I feel very good about our chances,", "Ann Reyes"),
+                  ("direct", "Very good.", "Ann Reyes")], id="two-words-after-said"),
+    pytest.param('"Stay away from those arguments," Dr. Nia Holt says. "Don\'t engage."\n\nMost readers agree.',
+                 [("direct", "Stay away from those arguments,", "Nia Holt"), ("direct", "Don't engage.", "Nia Holt")],
+                 id="imperative-after-says"),
+    pytest.param('"I feel very good about our chances," Senator Ann Reyes said.\n\n"Very good."',
+                 [("direct", "I feel very good about our chances,", "Ann Reyes")], id="not-in-another-paragraph"),
+    pytest.param('Protesters gathered outside the hall. "No Deal."', [], id="a-slogan-after-narration"),
+    pytest.param('"We won," Senator Ann Reyes said. "Over the Top."',
+                 [("direct", "We won,", "Ann Reyes")], id="a-title-is-no-sentence"),
+])
+def test_a_short_quoted_sentence_carries_on_the_quotation_before(text, expected):
+    """'"Q," X said. "Very good."': a sentence of a word or two quoted right after a speaker's quotation is theirs."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('That worries Tom Baird, head of the Black Farmers Caucus.\n\n"No one is writing songs for Maria. '
+                 'Obama had a singer. Maria has nobody like that," he said.', "Tom Baird", id="name-inside-the-quote"),
+    pytest.param('Tom Baird spoke first.\n\n"I met Jo Hale. I told her the plan. She agreed with it," he said.',
+                 "Tom Baird", id="another-name-inside-the-quote"),
+])
+def test_a_pronoun_does_not_stand_for_a_name_its_quotation_holds(text, speaker):
+    """'"... songs for Maria," he said': "he" stands for someone named outside the quotation."""
+    assert [name for _, _, name in reading(text)] == [speaker]
+
+
 def test_pronoun_without_antecedent_has_no_speaker():
     """'he said' with nobody named before gives a statement without a speaker."""
     ((kind, _, speaker),) = reading('"We will prevail in the end," he said.')
@@ -740,6 +857,12 @@ def test_terms_leave_the_sentence_punctuation_out(text, term):
     pytest.param('"How you respond to defeat marks you out," argues Tom Hale.\n\n"One of the challenges is how you '
                  'turn them into chances." And Nia Jones says: "I think this will make her."',
                  ["Tom Hale", "Tom Hale", "Nia Jones"], id="next-paragraph-before-a-colon-quote"),
+    pytest.param('"Rates will rise," said Mara Lind, an economist at a bank. "Officials have been saying so for '
+                 'weeks." Lind added that the bank very much wants to move early.', ["Mara Lind", "Mara Lind"],
+                 id="cue-of-a-reported-clause-after-the-quote"),
+    pytest.param('"We will not back down," said Ruth Mbeki. "Our rules stand." Tom Baird argued that the board '
+                 'hopes to settle.', ["Ruth Mbeki", "Ruth Mbeki"], id="reported-clause-cue-after-another-subject"),
+    pytest.param('"We will win this," former Gov. Tom Reid said.', ["Tom Reid"], id="modifiers-before-the-name"),
 ])
 def test_sentence_quote_before_a_new_subject_continues_the_last_speaker(text, speakers):
     """'"Q1," X said. "Q2." Y argued that ...': Q2 is X's, unless Y's cue has nothing else to report."""
@@ -880,6 +1003,12 @@ def test_narrated_reactions(story):
                  id="age-and-home-town"),
     pytest.param('Sam Ortiz, 61, a retired welder from Akron, says the plant closing hurt the town.', ["Sam Ortiz"],
                  id="age-and-role"),
+    pytest.param('"A test would be a stretch for them," Jeff Lowe of the Center for Energy Policy wrote in May.',
+                 ["Jeff Lowe"], id="of-a-body-no-lexicon-knows"),
+    pytest.param('"A test is unlikely," Dana Poole of the Lewis Carter Institute for Arms Control Studies said.',
+                 ["Dana Poole"], id="of-a-body-named-after-a-person"),
+    pytest.param('"The rules are clear," the head of the Harbor Safety Agency said.',
+                 ["the head of the Harbor Safety Agency"], id="no-person-before-of"),
 ])
 def test_the_named_person_speaks_not_the_owner_or_place(text, speakers):
     """'said X's aide, Y': Y speaks, not X; 'Y, 29, of Town, State, said': Y speaks, not the town."""
@@ -924,11 +1053,29 @@ def test_an_opening_participle_is_no_subject(text, speaker):
     assert [name for _, _, name in reading(text)][-1] == speaker
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Noting that the plan was "a mess," Senator Jo Hale voted against it.',
+                 [("mixed", 'Noting that the plan was "a mess,"', "Jo Hale")], id="no-cue-after"),
+    pytest.param('Acknowledging that the mayor "says a lot of odd things," though, Jo Hale did suggest that he would '
+                 'win.', [("mixed", 'that the mayor "says a lot of odd things,"', "Jo Hale"),
+                          ("indirect", "that he would win", "Jo Hale")], id="aside-before-the-subject"),
+    pytest.param("Speaking to reporters on Monday, Jo Hale said the plan was dead.",
+                 [("indirect", "the plan was dead", "Jo Hale")], id="no-reported-clause"),
+])
+def test_the_subject_after_an_opening_participle_clause_speaks(text, expected):
+    """'Noting that ..., X voted': the subject after the participle's clause is the participle's speaker."""
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     pytest.param("Dana Holt, the party chairwoman, this past week announced that the vote would be delayed.",
                  "Dana Holt", id="this-past-week"),
     pytest.param("Dana Holt, the party chairwoman, last week announced that the vote would be delayed.",
                  "Dana Holt", id="last-week"),
+    pytest.param("The Transport Ministry less than two weeks ago said that the line would close.",
+                 "Transport Ministry", id="less-than-two-weeks-ago"),
+    pytest.param("Dana Holt 10 days ago announced that the vote would be delayed.", "Dana Holt", id="days-ago"),
+    pytest.param("The council about a year ago said that the line would close.", "The council", id="about-a-year-ago"),
 ])
 def test_time_phrase_between_subject_and_cue(text, speaker):
     """'X, the chairwoman, this past week announced ...': the time phrase is stepped over to the subject."""
@@ -1021,3 +1168,25 @@ but-said-after-an-act | Union leaders accepted the offer, but said the fight ove
 def test_a_speech_cue_after_but_shares_the_subject(text, expected):
     """'X accepted the offer, but said ...': the verb of saying after "but" has the clause's subject."""
     assert expected in reading(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The two senators sent a letter. "You have picked a new standard," the two write.',
+                 [("direct", "You have picked a new standard,", "the two")], id="inverted"),
+    pytest.param('The three mayors met on Monday. The three said the plan was "a good start."',
+                 [("mixed", 'the plan was "a good start."', "The three")], id="opening-the-sentence"),
+])
+def test_the_two_speak(text, expected):
+    """'"Q," the two write': "the" and a cardinal make a subject, as a quantifier does ("both said")."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"It is over," Ana Ruiz told the BBC in an interview when asked which candidate she would back.',
+                 [("direct", "It is over,", "Ana Ruiz")], id="in-an-interview-when-asked"),
+    pytest.param("The plan will fail, the senator said in a speech after the vote.",
+                 [("indirect", "The plan will fail", "the senator")], id="a-description-before-its-cue"),
+])
+def test_a_description_ends_before_a_clause_opener(text, expected):
+    """'in an interview when asked ...': "an interview when" is no source; a clause opener ends no description."""
+    assert reading(text) == expected

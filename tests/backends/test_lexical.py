@@ -66,3 +66,72 @@ def test_a_headline_speech_verb_ends_a_name(text, expected):
     assert not any("Warns" in name or "Says" in name for name, _ in found)
     if expected is not None:
         assert found[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Likewise, a report from the Urban Institute disagreed.", [("Urban Institute", "ORG")]),
+    ("Separately, Tom Reid said no.", [("Tom Reid", "PERSON")]),
+    ("Using the word in a speech became common.", []),
+])
+def test_a_sentence_adverb_or_participle_is_no_name(text, expected):
+    """"Likewise," or "Using" opening a sentence is capitalised for its place, not a name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Representative Peter T. King said no.", [("Representative", "TITLE"), ("Peter T. King", "PERSON")]),
+    ("Amy Pope said no.", [("Amy Pope", "PERSON")]),
+])
+def test_a_title_word_after_a_given_name_and_initials_is_a_surname(text, expected):
+    """"Peter T. King": a title word ends a name after a given name and its initials, as "Amy Pope" does."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He flew to North Korea.", [("North Korea", "GPE")]),
+    ("He moved to the United Kingdom.", [("United Kingdom", "GPE")]),
+    ("She grew up in West Virginia.", [("West Virginia", "GPE")]),
+    ("Hong Kong officials said no.", [("Hong Kong", "GPE"), ("officials", "TITLE")]),
+    ("\"We are stateless,\" Ki Hong said.", [("Ki Hong", "PERSON")]),
+])
+def test_a_place_name_of_non_name_words_is_a_place(text, expected):
+    """"North Korea": the words of a place's name that the non-name list holds go on with the name ("Hong",
+    which only such a name put there, is a family name elsewhere)."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anita Hill spoke first.", [("Anita Hill", "PERSON")]),
+    ("Then Mary Jo White spoke.", [("Mary Jo White", "PERSON")]),
+    ("They met Jeff Park on Monday.", [("Jeff Park", "PERSON")]),
+    ("The White House said no.", [("The White House", "ORG")]),
+])
+def test_a_non_name_word_after_a_given_name_is_a_family_name(text, expected):
+    """"Anita Hill": after given names (and initials) a capitalised word ending the run is a family name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anita Hill spoke. Later Hill left.", [("Anita Hill", "PERSON"), ("Hill", "NAME")]),
+    ("Anita Hill spoke. Capitol Hill was quiet.", [("Anita Hill", "PERSON"), ("Capitol Hill", "ORG")]),
+    ("Mary Jo White spoke. The White House said no.", [("Mary Jo White", "PERSON"), ("The White House", "ORG")]),
+])
+def test_a_family_name_the_non_name_list_holds_is_a_name_once_a_person_bears_it(text, expected):
+    """"Hill left", after "Anita Hill": the lone family name is a name; inside "Capitol Hill" it is not."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Then Mr. White said no.", [("Mr.", "TITLE"), ("White", "PERSON")]),
+    ("He met Sen. Hill on Monday.", [("Sen.", "TITLE"), ("Hill", "PERSON")]),
+    ("He met Mr. White House aides.", [("White House", "ORG")]),
+])
+def test_a_non_name_word_alone_after_a_title_is_a_family_name(text, expected):
+    """"Mr. White", "Sen. Hill": alone after a title or an honorific, a word the non-name list holds names."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected

@@ -32,6 +32,9 @@ HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs.
                  "voters to support Hale again.", id="a-relative-clause-on-a-body"),
     pytest.param("Governor Lisa Hart, answering questions about her own record, said she had cut taxes twice.",
                  id="answering-questions"),
+    pytest.param("Rural voters, who have typically backed his candidacy in high numbers, are worried.",
+                 id="backed-his-candidacy"),
+    pytest.param("Governor Lisa Hart backed his reelection bid on Tuesday.", id="backed-his-bid"),
     pytest.param("At a town hall, Governor Lisa Hart answered an early question about his bill by listing the "
                  "state's debts.", id="answered-a-question-about-his-bill"),
 ])

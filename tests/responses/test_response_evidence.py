@@ -55,8 +55,8 @@ REPORTED = {
         "chancellor's plan was a betrayal of working people.",
         ("Mel Stride", "Rachel Reeves", "topic", None)),
     "possessive-names-the-author": (
-        "Senator Ruth Ellis said on Monday that the governor had misled voters. Governor Sam Ortiz called "
-        "Ellis's claim absurd.",
+        "Senator Ruth Ellis said on Monday that the governor had misled voters. Governor Sam Ortiz said "
+        "Ellis's claim was absurd.",
         ("Sam Ortiz", "Ruth Ellis", "owner", None)),
     "defence-before-the-prosecution-in-its-paragraph": (
         "The former chief executive is on trial in New York. Defence lawyer Richard Hale said his client had never "

@@ -1,0 +1,106 @@
+"""A statement the writer places after another party's words: "X said ..., after Y said ...".
+
+"'That is false,' Hale said, after Senator Ellis accused him of lying", "'I'm satisfied,' the voter said after Rubio
+spoke": the sentence that reports a statement dates it by another party's statement, in a clause "after" the party
+and a cue verb (a speech or response cue of ``cues.tsv``). The writer sets the one against the other: the statement
+answers that party. An act ("after WikiLeaks released an email") is the news the statement speaks of, not whom it
+answers. Only a clause outside the statement's own words counts ("he said he left after Obama spoke" is the
+speaker's story), the party must be named right after "after" (after capitalised words, possessives or title
+words: "CNBC's Becky Quick", "Chairman Trey Gowdy", "moderator Ann Pike"), and questions are left out, asked ("Y asked
+X about it") or answered ("after X asked"): a reporter's question is no statement a reply answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker, Statement
+
+from .evidence import Evidence
+from .groups import opposite_group
+from .parties import Candidate, Names
+from .placement import anchor_of, sentence_start
+from .rivals import rival_act, rival_party
+from .words import ResponseWords
+
+__all__ = ["placed_after", "placed_signs"]
+
+_AFTER = re.compile(r"\bafter\s+")
+_LEAD = re.compile(r"([\w.&-]+?)(?:['’]s)?\s+")  # a word before the name: "CNBC's ", "Chairman ", "moderator "
+# between the name and its verb: "(R-S.C.)", "earlier in the day", "on Monday", "had", "also"
+_BETWEEN = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,30},)?(?:\s+(?:earlier|later|also|had|has|have|first|"
+                      r"publicly|repeatedly|on|in|the|day|week|this|last|[A-Z][a-z]+day))*\s+([a-z]+)\b")
+_IRREGULAR = frozenset({"said", "told", "wrote", "spoke"})  # past forms not in -ed
+_NAME_REACH = 60  # characters a name after "after" may take
+_REACH = 300  # characters from the statement to the end of its sentence
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def placed_after(text: str, statement: Statement, names: Names, words: ResponseWords, lexicon: Lexicon,
+                 source: str) -> tuple[Candidate, int, int] | None:
+    """The party whose statement the sentence reporting ``statement`` places it after, and the clause's span.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Speaker
+    >>> from quotetrack.responses.words import response_words
+    >>> text = '"That is false," Hale said, after Senator Ruth Ellis accused him of lying.'
+    >>> ellis = Candidate(speaker=Speaker(name="Ruth Ellis", kind="person"), names=("Ruth Ellis", "Ellis"),
+    ...                   first=43, side=None)
+    >>> said = Statement(start=1, end=15, text="That is false,", kind="direct")
+    >>> found = placed_after(text, said, Names.of([ellis]), response_words(load_lexicon()), load_lexicon(), "Hale")
+    >>> found[0].speaker.name, text[found[1]:found[2]]
+    ('Ruth Ellis', 'after Senator Ruth Ellis accused')
+    """
+    start = sentence_start(text, anchor_of(statement))
+    close = _SENTENCE_END.search(text, statement.end, min(len(text), statement.end + _REACH))
+    end = close.start() if close is not None else min(len(text), statement.end + _REACH)
+    questions = words.classes.get("question", frozenset())
+    if statement.cue is not None and statement.cue.lemma in questions:
+        return None  # "Not long after X tweeted ..., Y asked X about it": a question, no answer
+    for after in _AFTER.finditer(text, start, end):
+        if statement.start <= after.start() < statement.end:
+            continue  # inside the speaker's own words: their story, not the writer's placing
+        lead = after.end()
+        for word in _LEAD.finditer(text, after.end(), after.end() + _NAME_REACH):
+            if word.start() != lead or not (word.group(1)[:1].isupper() or word.group(1) in lexicon.title_words):
+                break
+            lead = word.end()  # "CNBC's ", "Chairman ", "moderator ": before the name
+        verb = None
+        for candidate, at, until in names.finditer(text[after.end():lead + _NAME_REACH]):
+            if after.end() + at > lead:
+                break  # named further on: "after a meeting with X"
+            verb = _BETWEEN.match(text, after.end() + until) if candidate.speaker.name != source else None
+            if verb is not None:
+                break
+        if verb is None:
+            continue
+        form = verb.group(1)
+        lemma, kind = lexicon.cue_forms.get(form, ("", ""))
+        if not form.endswith("ed") and form not in _IRREGULAR:
+            continue  # a finite past verb: "after X said", not "after X's speech" or "after X says"
+        if kind in ("speech", "response") and lemma not in questions:
+            return candidate, after.start(), verb.end(1)
+    return None
+
+
+def placed_signs(text: str, statements: Sequence[Statement], index: int, source: Speaker, voices: Names,
+                 by_name: Mapping[str, Candidate], words: ResponseWords, lexicon: Lexicon) -> list[Evidence]:
+    """The signs the writer's placing of statement ``index`` gives: a clause "after" another party's statement
+    (``sequel``), for a group named by its reaction, the opposite group heard just before it (``exchange``:
+    "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), and, for a partisan, the rival party their words
+    take up (``rival``: :func:`~.rivals.rival_party`)."""
+    statement = statements[index]
+    found = []
+    after = placed_after(text, statement, voices, words, lexicon, source.name)
+    if after is not None:
+        found.append(Evidence.of(after[0], "sequel", after[1], after[2]))
+    opposite = opposite_group(text, statements, index, by_name, words)
+    if opposite is not None:
+        found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
+    rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
+              rival_act(statement, source, voices, words, lexicon))
+    return [*found, *(r for r in rivals if r is not None)]
