@@ -10,7 +10,8 @@ an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doi
 ``passive`` (cues in the passive), ``senses`` (cues that take no stance: denied, pledged, of another sense),
 ``placement`` (contrast, turns), ``references`` (nouns naming an earlier statement or act), ``groups``
 (groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
-said ..."), ``trial`` (the defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
+said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``trial`` (the defence and the
+accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
+from .anonymous import unnamed_partisan
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .reader import ResponseReader
@@ -64,7 +66,8 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     reader = ResponseReader(article, lexicon, people, document)
     responses = []
     for index in range(len(article.statements)):
-        response = reader.respond(index)
+        response = reader.respond(index) or unnamed_partisan(
+            reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon)
         reader.record(index, response)
         named = reader.named(response) if response is not None else None
         if named is not None:
