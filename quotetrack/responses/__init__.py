@@ -10,7 +10,8 @@ an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doi
 ``passive`` (cues in the passive), ``senses`` (cues that take no stance: denied, pledged, of another sense),
 ``placement`` (contrast, turns), ``references`` (nouns naming an earlier statement or act), ``groups``
 (groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
-said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``trial`` (the defence and the
+said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``rejoinder`` (the one
+just answered answers back), ``trial`` (the defence and the
 accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
@@ -26,6 +27,7 @@ from .anonymous import unnamed_partisan
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .reader import ResponseReader
+from .rejoinder import rejoinder
 from .words import response_cues, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]
@@ -65,10 +67,15 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     article = described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words)
     reader = ResponseReader(article, lexicon, people, document)
     responses = []
+    answered: dict[int, tuple[str, float]] = {}
     for index in range(len(article.statements)):
         response = reader.respond(index) or unnamed_partisan(
-            reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon)
+            reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon
+        ) or rejoinder(reader.statements, index, reader.text, reader.by_name, answered, reader.last_by_speaker,
+                       reader.words)
         reader.record(index, response)
+        if response is not None:
+            answered[index] = response.target, response.confidence
         named = reader.named(response) if response is not None else None
         if named is not None:
             responses.append(named)
