@@ -11,7 +11,7 @@ an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doi
 ``placement`` (contrast, turns), ``references`` (nouns naming an earlier statement or act), ``groups``
 (groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
 said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``rejoinder`` (the one
-just answered answers back), ``trial`` (the defence and the
+just answered answers back), ``denial`` (a claim before denied), ``trial`` (the defence and the
 accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
@@ -24,6 +24,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
 from .anonymous import unnamed_partisan
+from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .reader import ResponseReader
@@ -72,7 +73,8 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
         response = reader.respond(index) or unnamed_partisan(
             reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon
         ) or rejoinder(reader.statements, index, reader.text, reader.by_name, answered, reader.last_by_speaker,
-                       reader.words)
+                       reader.words) or denial(reader.statements, index, reader.text, reader.by_name,
+                                               lexicon.function_words.stop_words, reader.last_by_speaker, reader.words)
         reader.record(index, response)
         if response is not None:
             answered[index] = response.target, response.confidence

@@ -1,4 +1,5 @@
-"""The party just answered speaks next and answers back (responses/rejoinder.py)."""
+"""The party just answered speaks next and answers back (responses/rejoinder.py); a denial answers the claim it takes
+up (responses/denial.py)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_the_one_answered_answers_back(text, pair):
 ])
 def test_no_rejoinder(text):
     assert not any(kind == "rejoinder" for _, _, kind in _pairs(text))
+
+
+CLAIM = "Senator Tom Hale said on Monday that Governor Lisa Hart had taken money from the gas lobby. "
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Hart denied that she had taken any money from the lobby.", True, id="the-claim-denied"),
+    pytest.param("Hart disputed that she had ever taken money from the gas lobby.", True, id="disputed"),
+    pytest.param("Hart denied that she would run for the Senate next year.", False, id="another-claim"),
+    pytest.param("Hart said that she had taken no money from the lobby.", False, id="no-rebuttal-cue"),
+])
+def test_a_denial_answers_the_claim_it_takes_up(said, answers):
+    assert (("Lisa Hart", "Tom Hale", "denial") in _pairs(CLAIM + said)) is answers
