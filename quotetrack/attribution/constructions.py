@@ -239,8 +239,12 @@ class Attributor(IndexView):
                 and self.words[source.phrase_first - 1] == "with" \
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:
             return None  # "with the fixture continuing until 1989": the participle's subject is that thing
-        if source is not None and cue.participle and not progressive and source.kind == "description":
-            participle_clause = True  # "issued a statement saying": the statement's issuer speaks
+        if source is not None and cue.participle and not progressive and (
+            source.kind == "description" or source.phrase_first > frame.first
+            and self.words[source.phrase_first - 1] in self.fw.medium_prepositions
+            and " ".join(self.words[source.first:source.last]).lower() in self.lexicon.media.get("platform", {})
+        ):  # "issued a statement saying", "responded on Facebook writing": the statement's issuer speaks
+            participle_clause = True
             source = None
         if source is not None and source.kind == "description" and self.sources.noun_cue(cue, source):
             return None

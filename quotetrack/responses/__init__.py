@@ -10,7 +10,9 @@ an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doi
 ``passive`` (cues in the passive), ``senses`` (cues that take no stance: denied, pledged, of another sense),
 ``placement`` (contrast, turns), ``references`` (nouns naming an earlier statement or act), ``groups``
 (groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
-said ..."), ``trial`` (the defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
+said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``rejoinder`` (the one just answered
+answers back), ``denial`` (a claim before denied), ``recounted`` (a party's words told back), ``trial`` (the
+defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
 """
 
 from __future__ import annotations
@@ -21,9 +23,13 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
+from .anonymous import unnamed_partisan
+from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .reader import ResponseReader
+from .recounted import recounted
+from .rejoinder import rejoinder
 from .words import response_cues, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]
@@ -63,9 +69,18 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     article = described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words)
     reader = ResponseReader(article, lexicon, people, document)
     responses = []
+    answered: dict[int, tuple[str, float]] = {}
     for index in range(len(article.statements)):
-        response = reader.respond(index)
+        response = reader.respond(index) or unnamed_partisan(
+            reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon
+        ) or rejoinder(reader.statements, index, reader.text, reader.by_name, answered, reader.last_by_speaker,
+                       reader.words) or denial(reader.statements, index, reader.text, reader.by_name,
+                                               lexicon.function_words.stop_words, reader.last_by_speaker, reader.words
+                                               ) or recounted(reader.statements, index, reader.text, reader.names,
+                                                              reader.last_by_speaker, reader.words, lexicon)
         reader.record(index, response)
+        if response is not None:
+            answered[index] = response.target, response.confidence
         named = reader.named(response) if response is not None else None
         if named is not None:
             responses.append(named)

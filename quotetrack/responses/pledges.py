@@ -41,6 +41,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b(?<!ing)")
+_NAMED_ASKER = re.compile(r"[A-Z][a-z][\w-]*(?:['’]s|s['’])")  # a name's possessive, not initials' ("CNN's questions")
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -154,9 +155,15 @@ def asks(text: str, start: int, end: int, words: ResponseWords) -> bool:
     >>> text = "She answered questions about her career. He answered an early question about his plan. He hit back."
     >>> asks(text, 12, 40, words), asks(text, 52, 87, words), asks(text, 96, 100, words)
     (True, True, False)
+    >>> text = "She answered Hale's question. He answered CNN's questions. She answered Vargas' question."
+    >>> asks(text, 13, 28, words), asks(text, 41, 56, words), asks(text, 71, 88, words)
+    (False, True, False)
     """
-    opening = [w.lower() for w in _WORDS.findall(text[start:end])[:5]]
-    while opening and (opening[0] in _LEADING or opening[0].endswith(("'s", "’s"))):
+    written = _WORDS.findall(text[start:end])[:5]
+    opening = [w.lower() for w in written]
+    while opening and (opening[0] in _LEADING or opening[0].endswith(("'s", "’s", "s'", "s’"))):
+        if opening[0] not in _LEADING and _NAMED_ASKER.fullmatch(written[len(written) - len(opening)]):
+            return False  # "responded to Hale's question": a named party asked it, and is answered
         opening.pop(0)
     return any(w in words.classes.get("asked", frozenset()) for w in opening[:2])  # "an early question"
 

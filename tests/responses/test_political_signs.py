@@ -138,3 +138,14 @@ LEE = 'Senator Ann Lee proposed a carbon tax on Monday. "It is a tax on families
 def test_where_an_answer_went_is_not_whom_it_answers(answer, target):
     targets = {t for _, t, _ in _pairs(LEE + answer)}
     assert targets == {target}
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Senator Tom Hale said those statements were false during a hearing last week.", True,
+                 id="the-statements-testified"),
+    pytest.param("Senator Tom Hale said the testimony was misleading.", True, id="the-testimony"),
+    pytest.param("Senator Tom Hale said the hearing would resume on Monday.", False, id="no-noun-names-it"),
+])
+def test_a_noun_names_what_a_witness_testified(said, answers):
+    text = "Governor Lisa Hart testified on Tuesday that she had never seen the memo. " + said
+    assert any(s == "Tom Hale" and t == "Lisa Hart" for s, t, _ in _pairs(text)) is answers

@@ -53,3 +53,25 @@ def test_no_rival_sign(said):
 ])
 def test_a_partisan_answers_a_rival_s_act(said, answers):
     assert any(kind == "rival" and target == "Tom Hale" for _, target, kind in _pairs(HALE + said)) is answers
+
+
+@pytest.mark.parametrize(("said", "pair"), [
+    pytest.param('"Republicans are in a panic over the polls," said one Democratic source on the committee.',
+                 ("one Democratic source on the committee", "Republicans"), id="an-unnamed-source"),
+    pytest.param('"Republicans have run out of ideas," said a senior Democratic aide.',
+                 ("a senior Democratic aide", "Republicans"), id="an-unnamed-aide"),
+])
+def test_an_unnamed_partisan_answers_the_rival_party(said, pair):
+    assert (*pair, "rival") in _pairs(GOP + said)
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param('"We will sit down and work on the bill with Republicans," said a Democratic aide.',
+                 id="the-rival-only-spoken-of"),
+    pytest.param('"Republicans are right about this," said one Republican source on the committee.',
+                 id="the-source-s-own-party"),
+    pytest.param('"Republicans are in a panic over the polls," said one source on the committee.',
+                 id="no-party-of-the-source"),
+])
+def test_no_answer_from_an_unnamed_source(said):
+    assert not any(source.startswith(("a ", "one ")) for source, _, _ in _pairs(GOP + said))
