@@ -432,7 +432,10 @@ class Attributor(IndexView):
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
         end = self.clauses.noun_object_end(after, end)
-        if k in participles and "that" not in self.words[after:end]:
+        before = self.words[k - 1]  # "her work defending X": a participle not of saying after a noun is the noun's
+        modifies = before.isalpha() and self.tokens[k - 1].text.islower() and not before.endswith("ly") \
+            and before not in self.fw.stop_words and any(c.first == k and c.cls != "speech" for c in later)
+        if k in participles and "that" not in self.words[after:end] and (k > end or not modifies):
             self.frame_sources.setdefault(fi, source)
         elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)

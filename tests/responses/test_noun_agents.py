@@ -32,3 +32,8 @@ def test_an_agent_after_a_comma_answers_no_one():
 def test_a_stance_noun_is_a_cue(sentence, answers):
     pairs = {(r.source, r.target, r.cue) for r in quotetrack.read(LEAD + sentence, id="p").responses}
     assert (("Sam Reyes", "Ann Ortiz", "criticism of") in pairs) is answers
+
+
+def test_a_party_word_and_three_title_words_modify_the_name():
+    text = "Republicans slammed Democratic vice presidential nominee Ann Ortiz for her past work."
+    assert ("Republicans", "Ann Ortiz") in {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
