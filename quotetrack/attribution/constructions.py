@@ -18,6 +18,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
@@ -41,6 +42,7 @@ class Attributor(IndexView):
         self.clauses = ClauseFinder(index, self.sources)
         self.parsed = ParsedSubjects(index, self.sources)
         self.nouns = NounClauses(index, self.sources, self.clauses)
+        self.passives = PassiveAgents(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -101,7 +103,8 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
-        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame)]:
+        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame),
+                                         *self.passives.read(frame, frame_cues)]:
             s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)

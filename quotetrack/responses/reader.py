@@ -42,7 +42,7 @@ from .retinue import Retinue
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
-from .passive import find_passives, subject_number
+from .passive import find_passives, own_passive, subject_number
 from .objects import (ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach,
                       read_object)
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
@@ -401,11 +401,11 @@ class ResponseReader:
     def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the
         unions. The unions said ..."), or its subject answering the agent ("He was criticised by X. ... said he")."""
-        statement = self.statements[index]
-        anchor = anchor_of(statement)
+        statement = self.statements[index]  # (an agent's reason, "rebuked by X for ...", is read after its own cue)
+        anchor = statement.start if own_passive(statement, self.passives) else anchor_of(statement)
         text = self.text
-        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
         found: list[Evidence] = []
+        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
         for cue in self.passives:
             if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
                 continue
@@ -529,8 +529,9 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words) or self._misattributed(statement, speaker):
             return None
         evidence: list[Evidence] = []
-        cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person) or judged_cue(self.text, statement, self.words, self.lexicon)
+        cue = None if own_passive(statement, self.passives) else cue_near(
+            self.text, statement, self.words.pattern, self.document, self.words.roles, self.first_person
+        ) or judged_cue(self.text, statement, self.words, self.lexicon)
         if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
