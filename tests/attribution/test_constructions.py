@@ -148,3 +148,12 @@ def test_a_participle_after_a_comma_carries_the_subject() -> None:
     """'X attacked the plan, saying ...': the participle is the statement, not the object."""
     assert ("indirect", "it would cost jobs", "Tom Hale") in reading(
         "Tom Hale attacked the plan, saying it would cost jobs.")
+
+
+def test_a_platform_before_a_participle_is_no_subject() -> None:
+    """'replied on Facebook writing, "..."': the participle takes the sentence's subject, not the platform."""
+    text = ('Jane Ortiz asked Sen. Tom Hale whether he would stop using the phrase. Hale replied to the question on '
+            'Facebook writing, "Yes, I will. That was a poor choice of words."')
+    speakers = {s.speaker.name if s.speaker else None for s in quotetrack.read(text).statements
+                if s.text.startswith("Yes")}
+    assert speakers == {"Tom Hale"}
