@@ -27,6 +27,7 @@ __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canon
            "same_side", "side"]
 
 
+_HEAD_ENDS = frozenset({"of", "in", "at", "on", "from"})  # prepositions closing a group's head noun
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")  # "R-Texas", "D-N.Y.": a member's party and state
 
 
@@ -111,16 +112,17 @@ def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
 
 
 def head_noun(name: str) -> str:
-    """The head noun of a group's name, lower-cased: its last word before any "of" ("opponents of the plan").
+    """The head noun of a group's name, lower-cased: its last word before any "of", "in", "at", "on" or "from"
+    ("opponents of the plan", "candidates in both parties").
 
     Examples
     --------
-    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents")
-    ('opponents', 'residents')
+    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents"), head_noun("Critics in both parties")
+    ('opponents', 'residents', 'critics')
     """
     words = name.lower().split()
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    words = words[:cut]
     return words[-1] if words else ""
 
 

@@ -545,9 +545,10 @@ class ResponseReader:
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
-        if cue is not None:  # a country is answered only so ("condemned North Korea's claim")
-            evidence += self._object_evidence(index, speaker, *cue) or country_answered(self.text, speaker, *cue,
-                                                                                        self.lexicon)
+        if cue is not None:  # a country is answered only so ("condemned North Korea's claim"), over its act's author
+            found = self._object_evidence(index, speaker, *cue)
+            evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
+                self.text, speaker, *cue, self.lexicon) or found
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)

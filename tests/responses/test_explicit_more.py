@@ -1,0 +1,37 @@
+"""More explicit cues: a country owning the answered act, groups named with a place, "pooh-poohed"."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.lexicon import load_lexicon
+from quotetrack.model import Speaker
+from quotetrack.responses.parties import is_party
+from quotetrack.responses.words import response_words
+
+
+def _pairs(text):
+    return {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
+
+
+def test_a_country_owning_the_act_is_answered_over_an_earlier_claim():
+    text = ("Sen. Tom Hale claimed on Monday that the tests were fake. Candidates in both parties condemned North "
+            "Korea's claim to have tested a hydrogen bomb.")
+    pairs = _pairs(text)
+    assert ("Candidates in both parties", "North Korea") in pairs
+    assert ("Candidates in both parties", "Tom Hale") not in pairs
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    pytest.param("Candidates in both parties", True, id="candidates"),
+    pytest.param("Critics at the hearing", True, id="a-group-at-a-place"),
+    pytest.param("Visitors in both parties", False, id="no-group-noun"),
+])
+def test_a_group_s_head_noun_ends_before_a_preposition(name, party):
+    assert is_party(Speaker(name=name, kind="group"), response_words(load_lexicon())) is party
+
+
+def test_pooh_poohed_is_a_response_cue():
+    text = "Sen. Ann Ortiz unveiled a farm plan on Monday. Sen. Tom Hale pooh-poohed the plan."
+    assert ("Tom Hale", "Ann Ortiz") in _pairs(text)
