@@ -35,3 +35,13 @@ def test_a_group_s_head_noun_ends_before_a_preposition(name, party):
 def test_pooh_poohed_is_a_response_cue():
     text = "Sen. Ann Ortiz unveiled a farm plan on Monday. Sen. Tom Hale pooh-poohed the plan."
     assert ("Tom Hale", "Ann Ortiz") in _pairs(text)
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    pytest.param("Gov. Ann Reyes expressed opposition to Hale's plan on Monday.", "rejects", id="express-opposition"),
+    pytest.param("Gov. Ann Reyes voiced support for Hale's plan on Monday.", "supports", id="voice-support"),
+])
+def test_expressed_stances_are_response_cues(sentence, stance):
+    text = "Sen. Tom Hale proposed a ban on imports. " + sentence
+    found = {(r.source, r.target, r.stance) for r in quotetrack.read(text, id="p").responses}
+    assert ("Ann Reyes", "Tom Hale", stance) in found
