@@ -45,3 +45,12 @@ def test_expressed_stances_are_response_cues(sentence, stance):
     text = "Sen. Tom Hale proposed a ban on imports. " + sentence
     found = {(r.source, r.target, r.stance) for r in quotetrack.read(text, id="p").responses}
     assert ("Ann Reyes", "Tom Hale", stance) in found
+
+
+def test_discounted_claims_answer_their_author():
+    text = "Sen. Tom Hale proposed a ban on imports. Analysts discounted the plan as a gimmick."
+    assert ("Analysts", "Tom Hale") in _pairs(text)
+
+
+def test_discounted_as_an_adjective_is_no_cue():
+    assert not quotetrack.read("The airline sold discounted tickets on Monday.", id="p").statements
