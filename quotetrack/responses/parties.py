@@ -23,7 +23,7 @@ from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
            "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "misread_name",
-           "partisan_voice",
+           "named_by_head", "partisan_voice",
            "same_side", "side"]
 
 
@@ -66,6 +66,25 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     head = head_noun(speaker.name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
         re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"
+
+
+def named_by_head(speaker: Speaker, head: str, words: ResponseWords) -> bool:
+    """Whether "the <head>" may stand for an earlier speaker: a group by its own head noun ("the firms"), a political
+    party only by a ``party_noun`` ("the party", not "the panel": Democrats are no committee), another body by any.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> dems, firms = Speaker(name="Democrats", kind="organisation"), Speaker(name="the firms", kind="group")
+    >>> [named_by_head(s, h, words) for s, h in ((dems, "panel"), (dems, "party"), (firms, "firms"), (firms, "unions"))]
+    [False, True, True, False]
+    """
+    if speaker.kind == "group":
+        return head_noun(speaker.name) == head
+    party = speaker.name.lower().removeprefix("the ") in words.classes.get("party_word", frozenset())
+    return not party or head in words.classes.get("party_noun", frozenset())
 
 
 def partisan_voice(name: str, words: ResponseWords) -> bool:

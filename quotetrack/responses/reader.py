@@ -46,7 +46,7 @@ from .passive import find_passives, own_passive, subject_number
 from .objects import (ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach,
                       read_object)
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
-                      gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
+                      gender_of, head_noun, is_party, latest_named, named_by_head, PRONOUN_KINDS, same_side)
 from .groups import following, group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
@@ -148,8 +148,8 @@ class ResponseReader:
                 continue
             if gender is not None and self.genders.get(speaker.name) not in (None, gender):
                 continue
-            if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
-                continue  # "accused the firms": not the lawyers who spoke last
+            if head is not None and not named_by_head(speaker, head, self.words):
+                continue  # "accused the firms": not the lawyers who spoke last; "the panel": no party
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
                                        or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
                 continue  # no act of theirs: "the firms accused were ..." names who was accused

@@ -39,3 +39,10 @@ def test_a_partisan_voice_answers_the_act(speaker, answers):
     text = HALE + f'{speaker} blasted the plan. "It guts Medicare," the aide said.'
     pairs = {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
     assert ((speaker, "Tom Hale") in pairs) is answers
+
+
+def test_the_panel_is_no_party():
+    text = ("Sen. Tom Hale said the inquiry was over. Democrats said on Monday that the inquiry had found nothing new. "
+            "A former Republican committee staffer announced plans to sue the panel, claiming he was fired.")
+    assert ("A former Republican committee staffer", "Democrats") not in {
+        (r.source, r.target) for r in quotetrack.read(text, id="p").responses}
