@@ -18,6 +18,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
@@ -41,6 +42,7 @@ class Attributor(IndexView):
         self.clauses = ClauseFinder(index, self.sources)
         self.parsed = ParsedSubjects(index, self.sources)
         self.nouns = NounClauses(index, self.sources, self.clauses)
+        self.passives = PassiveAgents(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -101,7 +103,8 @@ class Attributor(IndexView):
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
-        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame)]:
+        for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame),
+                                         *self.passives.read(frame, frame_cues)]:
             s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)
@@ -233,6 +236,8 @@ class Attributor(IndexView):
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
             self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers
+            or self.words[cue.first - 1] in self.lexicon.media.get("platform", {}) and cue.first - 2 >= frame.first
+            and self.words[cue.first - 2] == "on"  # "replied on Twitter writing ...": the platform is no subject
         )
         source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
@@ -436,7 +441,10 @@ class Attributor(IndexView):
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
         end = self.clauses.noun_object_end(after, end)
-        if k in participles and "that" not in self.words[after:end]:
+        before = self.words[k - 1]  # "her work defending X": a participle not of saying after a noun is the noun's
+        modifies = before.isalpha() and self.tokens[k - 1].text.islower() and not before.endswith("ly") \
+            and before not in self.fw.stop_words and any(c.first == k and c.cls != "speech" for c in later)
+        if k in participles and "that" not in self.words[after:end] and (k > end or not modifies):
             self.frame_sources.setdefault(fi, source)
         elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)

@@ -21,6 +21,7 @@ from quotetrack.attribution.sources import Source, SourceFinder
 __all__ = ["NounClauses"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_AGENT_REACH = 8  # tokens from a noun's object to the "by" of its agent
 
 
 class NounClauses(IndexView):
@@ -67,6 +68,9 @@ class NounClauses(IndexView):
                     or self.quote_of[t + 1] >= 0 or not self.tokens[t].text.islower():
                 continue
             source = self.owner(t, frame)
+            by = -1
+            if source is None:  # "an attack on Ortiz by Senator Hale": the agent after the object owns the noun
+                by, source = self.agent_after(t + 2, frame)
             if source is None or source.last == t + 1 or source.kind == "entity" and source.last == t \
                     and self.words[t] in self.lexicon.cue_forms:
                 continue  # "a report on": the noun is no owner; "Smith calls for": a verb
@@ -75,8 +79,9 @@ class NounClauses(IndexView):
                     and self.words[first] not in self.fw.determiners and self.words[first] not in self.possessives:
                 first = t + 1  # "his decision to resign": the infinitive keeps its "to"
             end = first + 1
+            stop = by if by > 0 else frame.last
             subject = source.first == frame.first  # "The mayor's remarks about the levy angered ...": its verb ends it
-            while end < min(frame.last, first + MAX_CLAUSE) and (self.quote_of[end] >= 0 or not (
+            while end < min(stop, first + MAX_CLAUSE) and (self.quote_of[end] >= 0 or not (
                 self.words[end] in {",", ";", ":", "(", "—", "–"} or end in self.cue_set
                 or self.words[end] in self.fw.auxiliaries or self.words[end] in self.fw.finite_verbs
                 or subject and self.words[end].endswith("ed") and self.tokens[end].text.islower()
@@ -88,6 +93,22 @@ class NounClauses(IndexView):
                     and all(self.quote_of[k] < 0 for k in range(first, end)):  # (quoted words are read as quotes)
                 cue = CueMatch(first=t, last=t + 2, lemma=self.words[t], cls="speech", kind="noun_object")
                 yield first, end, cue, source
+
+    def agent_after(self, k: int, frame: Frame) -> tuple[int, Source | None]:
+        """The "by" and the named agent after a noun's object that starts at token ``k`` ("an attack on Ortiz by
+        Senator Hale"): a name (an entity of a source label) within a few words, before any comma, verb or cue;
+        ``(-1, None)`` when there is none."""
+        for by in range(k + 1, min(frame.last - 1, k + _AGENT_REACH)):
+            w = self.words[by]
+            if self.quote_of[by] >= 0 or w in {",", ";", ":", "(", "—", "–", "."} or by in self.cue_set \
+                    or w in self.fw.auxiliaries or w in self.fw.finite_verbs:
+                break
+            if w == "by":
+                source = self.sources.source_after(by + 1, frame)
+                if source is not None and source.kind == "entity":
+                    return by, source
+                break
+        return -1, None
 
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative

@@ -117,6 +117,9 @@ def judged_cue(text: str, statement: Statement, words: ResponseWords, lexicon: L
         if gender is None or gender == {"his": "m", "her": "f"}[stance.group(1).lower()]:
             return stance.group(2), statement.start + stance.start(2)  # "recalled her opposition to Y": her stance
     cue = statement.cue
+    if cue is not None and cue.text.split()[0].lower() in words.classes.get("stance_noun", frozenset()) \
+            and cue.end <= statement.start and not text[cue.end:statement.start].strip():
+        return cue.text, cue.start  # "criticism of Y by X", "X's attacks on Y": the noun's object is its target
     if cue is not None and cue.lemma in words.classes.get("demanding", frozenset()) and cue.end <= statement.start \
             and (quit := _QUIT.match(statement.text)) is not None \
             and quit.group(1).lower() in words.classes.get("quitting", frozenset()):

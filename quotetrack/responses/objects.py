@@ -43,7 +43,7 @@ _A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a 
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 _COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
 _AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
-_MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,2}")  # a modifying name, then up to two title words
+_MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,3}")  # a modifying name, then up to three title words
 
 
 @attrs.frozen(kw_only=True)

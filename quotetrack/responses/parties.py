@@ -23,9 +23,11 @@ from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
            "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "misread_name",
+           "named_by_head", "partisan_voice",
            "same_side", "side"]
 
 
+_HEAD_ENDS = frozenset({"of", "in", "at", "on", "from"})  # prepositions closing a group's head noun
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")  # "R-Texas", "D-N.Y.": a member's party and state
 
 
@@ -47,11 +49,16 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     >>> is_party(Speaker(name="Senator Ruth Ellis's office", kind="group"), words), is_party(
     ...     Speaker(name="the office", kind="group"), words)
     (True, False)
+    >>> is_party(Speaker(name="A Republican aide", kind="unnamed"), words), is_party(
+    ...     Speaker(name="an aide", kind="unnamed"), words)
+    (True, False)
     """
     if speaker is None or misread_name(speaker, words):
         return False
     if speaker.kind in {"person", "organisation"}:
         return True
+    if speaker.kind == "unnamed":
+        return partisan_voice(speaker.name, words)
     if speaker.kind != "group" or speaker.country is not None:
         return False
     if speaker.name.split()[0].lower() in words.classes.get("not_group_start", frozenset()):
@@ -59,6 +66,47 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     head = head_noun(speaker.name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
         re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"
+
+
+def named_by_head(speaker: Speaker, head: str, words: ResponseWords) -> bool:
+    """Whether "the <head>" may stand for an earlier speaker: a group by its own head noun ("the firms"), a political
+    party only by a ``party_noun`` ("the party", not "the panel": Democrats are no committee), another body by any.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> dems, firms = Speaker(name="Democrats", kind="organisation"), Speaker(name="the firms", kind="group")
+    >>> [named_by_head(s, h, words) for s, h in ((dems, "panel"), (dems, "party"), (firms, "firms"), (firms, "unions"))]
+    [False, True, True, False]
+    """
+    if speaker.kind == "group":
+        return head_noun(speaker.name) == head
+    party = speaker.name.lower().removeprefix("the ") in words.classes.get("party_word", frozenset())
+    return not party or head in words.classes.get("party_noun", frozenset())
+
+
+def partisan_voice(name: str, words: ResponseWords) -> bool:
+    """Whether an unnamed speaker is a party's voice: a ``partisan_voice`` noun marked by a party's name ("A
+    Democratic aide", "one GOP source on the panel", "a Labour spokesman"), named by the annotation by that phrase.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> [partisan_voice(n, words) for n in ("one GOP source on the panel", "a former Republican committee staffer",
+    ...     "a republican source", "a Democratic fundraiser", "a source close to the Labour leader")]
+    [True, True, False, False, False]
+    """
+    head = name.split()
+    cut = next((i for i, w in enumerate(head) if i and w in ("on", "in", "at", "from", "with", "who", "close")),
+               len(head))
+    head = head[:cut]
+    if not head or head[-1].lower() not in words.classes.get("partisan_voice", frozenset()):
+        return False
+    return any(w[:1].isupper() and w.lower() in words.classes.get("party_word", frozenset()) for w in head[:-1])
 
 
 def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
@@ -83,16 +131,17 @@ def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
 
 
 def head_noun(name: str) -> str:
-    """The head noun of a group's name, lower-cased: its last word before any "of" ("opponents of the plan").
+    """The head noun of a group's name, lower-cased: its last word before any "of", "in", "at", "on" or "from"
+    ("opponents of the plan", "candidates in both parties").
 
     Examples
     --------
-    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents")
-    ('opponents', 'residents')
+    >>> head_noun("Opponents of the draft directive"), head_noun("Many residents"), head_noun("Critics in both parties")
+    ('opponents', 'residents', 'critics')
     """
     words = name.lower().split()
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    words = words[:cut]
     return words[-1] if words else ""
 
 

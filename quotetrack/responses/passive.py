@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from quotetrack.lexicon import phrase_alternation
+from quotetrack.model import Statement
 
 from .words import ResponseWords
 
-__all__ = ["PassiveCue", "find_passives", "subject_number"]
+__all__ = ["PassiveCue", "find_passives", "own_passive", "subject_number"]
 
 _SUBJECT_WORDS = 4  # words before the cue read as its subject
 _AGENT_REACH = 80  # characters after "by" searched for the agent's name
 _BE = r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
 _UNDER_FIRE = r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack|criticism)"
+# the agent phrase ends at a stop, but not at a title's full stop ("by Gov. Sam Reyes": a short capitalised word)
+_AGENT_TAIL = re.compile(r"[,;:!?\"“”(]|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})\.")
 _SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural", "it": "neuter"}
 
 
@@ -87,6 +90,13 @@ def subject_number(text: str) -> str | None:
     return _SUBJECT_PRONOUNS.get(text.strip().lower())
 
 
+def own_passive(statement: Statement, passives: Sequence[PassiveCue]) -> bool:
+    """Whether a statement's own cue is a passive one: the agent's reason ("X was rebuked by Y for ..."), read as
+    the agent's answer to the passive's subject, after the cue (never as a cue whose object is the target)."""
+    return statement.cue is not None and any(c.start == statement.cue.start and statement.start >= c.agent_start
+                                             for c in passives)
+
+
 def find_passives(text: str, words: ResponseWords) -> tuple[PassiveCue, ...]:
     """Every passive response cue of a text, with its subject (back to the sentence or clause start) and agent.
 
@@ -112,7 +122,7 @@ def find_passives(text: str, words: ResponseWords) -> tuple[PassiveCue, ...]:
         head = max([floor] + [i + n for mark, n in marks if (i := text.rfind(mark, floor, m.start())) >= 0])
         last_words = [w.start() for w in re.finditer(r"\S+", text[head:m.start()])][-_SUBJECT_WORDS:]
         head += last_words[0] if last_words else 0
-        tail = re.search(r"[.,;:!?\"“”(]", text[m.end():m.end() + _AGENT_REACH])
+        tail = _AGENT_TAIL.search(text[m.end():m.end() + _AGENT_REACH])
         agent_end = m.end() + (tail.start() if tail else min(_AGENT_REACH, len(text) - m.end()))
         stance = "rejects" if m.group("fire") else words.stance(cue)
         found.append(PassiveCue(start=cue_start, end=cue_start + len(cue), cue=cue, stance=stance, subject_start=head,

@@ -18,7 +18,7 @@ from quotetrack.model import Statement
 from .words import ResponseWords
 
 __all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "opens_with_name", "paragraphs_between",
-           "reported_by", "sentence_start"]
+           "reported_by", "sentence_bounds", "sentence_start"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
@@ -37,6 +37,19 @@ def anchor_of(statement: Statement) -> int:
     if cue is not None and cue.start < start:
         start = cue.start
     return start
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` as a plain ". " or line break finds it, at most ``reach`` characters
+    either side (a term's sentence, to compare with a later statement's).
+
+    >>> sentence_bounds("He left. She called it a hoax. Then", 22, 26, 300)
+    (8, 29)
+    """
+    floor, ceiling = max(0, start - reach), min(len(text), end + reach)
+    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    rights = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    return left, min(rights, default=ceiling)
 
 
 def sentence_start(text: str, offset: int, document: Document | None = None) -> int:

@@ -42,10 +42,10 @@ from .retinue import Retinue
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
-from .passive import find_passives, subject_number
+from .passive import find_passives, own_passive, subject_number
 from .objects import ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
-                      gender_of, head_noun, is_party, latest_named, PRONOUN_KINDS, same_side)
+                      gender_of, head_noun, is_party, latest_named, named_by_head, PRONOUN_KINDS, same_side)
 from .groups import following, group_named, story_proposal
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
@@ -54,7 +54,7 @@ from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement
 from .pledges import greets, pledged
 from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, reported_by)
+                        paragraphs_between, reported_by, sentence_bounds)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -81,13 +81,6 @@ def _rare_words(text: str, statements: Sequence[Statement], stop_words: frozense
     normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}  # each distinct word lowered once
     common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
     return [set(map(normal.__getitem__, words)) - common for words in said]  # (set operations, no test a word)
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    floor, ceiling = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    rights = [i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
-    return left, min(rights, default=ceiling)
 
 
 class ResponseReader:
@@ -128,7 +121,7 @@ class ResponseReader:
         for term in article.terms:
             label = term.text.lower().strip(" ,.")
             if len(label) >= 4:
-                s_start, s_end = _sentence_bounds(self.text, term.start, term.end)
+                s_start, s_end = sentence_bounds(self.text, term.start, term.end, _WINDOW)
                 self.terms.setdefault(label, []).append((term.start, term.end, self.text[s_start:s_end]))
         labels = sorted(self.terms, key=len, reverse=True)
         self.term_pattern = re.compile("|".join(map(re.escape, labels))) if labels else None
@@ -151,8 +144,8 @@ class ResponseReader:
                 continue
             if gender is not None and self.genders.get(speaker.name) not in (None, gender):
                 continue
-            if head is not None and speaker.kind == "group" and head_noun(speaker.name) != head:
-                continue  # "accused the firms": not the lawyers who spoke last
+            if head is not None and not named_by_head(speaker, head, self.words):
+                continue  # "accused the firms": not the lawyers who spoke last; "the panel": no party
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
                                        or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
                 continue  # no act of theirs: "the firms accused were ..." names who was accused
@@ -403,11 +396,11 @@ class ResponseReader:
     def _passive_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         """A passive cue just before the statement: the speaker is its agent ("The plan was attacked by the
         unions. The unions said ..."), or its subject answering the agent ("He was criticised by X. ... said he")."""
-        statement = self.statements[index]
-        anchor = anchor_of(statement)
+        statement = self.statements[index]  # (an agent's reason, "rebuked by X for ...", is read after its own cue)
+        anchor = statement.start if own_passive(statement, self.passives) else anchor_of(statement)
         text = self.text
-        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
         found: list[Evidence] = []
+        forms = [n.lower() for n in (speaker.name, *speaker.aliases) if len(n) > 2]
         for cue in self.passives:
             if cue.end > anchor or anchor - cue.end > _PASSIVE_REACH or paragraphs_between(text, cue.end, anchor) > 1:
                 continue
@@ -531,8 +524,9 @@ class ResponseReader:
         if speaker is None or not is_party(speaker, self.words) or self._misattributed(statement, speaker):
             return None
         evidence: list[Evidence] = []
-        cue = cue_near(self.text, statement, self.words.pattern, self.document, self.words.roles,
-                        self.first_person) or judged_cue(self.text, statement, self.words, self.lexicon)
+        cue = None if own_passive(statement, self.passives) else cue_near(
+            self.text, statement, self.words.pattern, self.document, self.words.roles, self.first_person
+        ) or judged_cue(self.text, statement, self.words, self.lexicon)
         if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
@@ -546,9 +540,10 @@ class ResponseReader:
                                 or cue[1] < statement.start and not may_own(self.text, cue[1], speaker, gender,
                                                                             self.lexicon)):
             cue = None  # "X sided with Y and the unions who feared ...", "her attacks on X, critics say": not theirs
-        if cue is not None:  # a country is answered only so ("condemned North Korea's claim")
-            evidence += self._object_evidence(index, speaker, *cue) or country_answered(self.text, speaker, *cue,
-                                                                                        self.lexicon)
+        if cue is not None:  # a country is answered only so ("condemned North Korea's claim"), over its act's author
+            found = self._object_evidence(index, speaker, *cue)
+            evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
+                self.text, speaker, *cue, self.lexicon) or found
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)

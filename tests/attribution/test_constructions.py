@@ -131,3 +131,29 @@ QUOTED_NAMES = {  # statement -> (kind, its reported words)
 def test_a_quoted_name_before_a_noun_is_a_term(text: str) -> None:
     statement = quotetrack.read(text).statements[0]
     assert (statement.kind, statement.text) == QUOTED_NAMES[text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tom Hale slammed Ann Ortiz for her work defending inmates.",
+                 ("indirect", "Ann Ortiz for her work", "Tom Hale"), id="a-participle-after-a-noun-is-the-noun-s"),
+    pytest.param("Republicans are slamming Ann Ortiz for her years defending the county budget.",
+                 ("indirect", "Ann Ortiz for her years", "Republicans"), id="in-the-progressive"),
+])
+def test_narrated_object_with_a_noun_s_participle(text: str, expected: tuple[str, str, str | None]) -> None:
+    """A participle right after a noun of the object modifies it: the narrated object stays the statement."""
+    assert expected in reading(text)
+
+
+def test_a_participle_after_a_comma_carries_the_subject() -> None:
+    """'X attacked the plan, saying ...': the participle is the statement, not the object."""
+    assert ("indirect", "it would cost jobs", "Tom Hale") in reading(
+        "Tom Hale attacked the plan, saying it would cost jobs.")
+
+
+def test_a_platform_before_a_participle_is_no_subject() -> None:
+    """'replied on Facebook writing, "..."': the participle takes the sentence's subject, not the platform."""
+    text = ('Jane Ortiz asked Sen. Tom Hale whether he would stop using the phrase. Hale replied to the question on '
+            'Facebook writing, "Yes, I will. That was a poor choice of words."')
+    speakers = {s.speaker.name if s.speaker else None for s in quotetrack.read(text).statements
+                if s.text.startswith("Yes")}
+    assert speakers == {"Tom Hale"}

@@ -85,3 +85,23 @@ def test_no_noun_object(text: str) -> None:
     """Nouns nobody owns, nouns of no stance, and quoted objects give no noun-object statement."""
     assert not any(kind == "indirect" and text.startswith(("the embassy", "the fire", "a \"full", "The Poor"))
                    for kind, text, _ in reading(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The dispute began with a blistering attack on Ortiz by Republican Sen. Tom Hale of Ohio.",
+                 ("indirect", "Ortiz", "Tom Hale"), id="the-agent-after-the-object"),
+    pytest.param("The week opened with sharp criticism of the budget by Jane Smith.",
+                 ("indirect", "the budget", "Jane Smith"), id="criticism-by-a-name"),
+])
+def test_noun_object_agent(text: str, expected: tuple[str, str, str | None]) -> None:
+    """A noun nobody owns before it takes the named agent after its object: 'an attack on X by Y'."""
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The attacks on the embassy by gunmen killed four people.", id="an-agent-no-name"),
+    pytest.param("The attacks on the embassy, condemned by Jane Smith, killed four people.", id="by-after-a-comma"),
+])
+def test_no_noun_object_agent(text: str) -> None:
+    """An agent that is no name, or a "by" outside the noun's phrase, owns nothing."""
+    assert not any(kind == "indirect" and text.startswith("the embassy") for kind, text, _ in reading(text))
