@@ -235,10 +235,7 @@ class Attributor(IndexView):
                 return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
-            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers
-            or self.words[cue.first - 1] in self.lexicon.media.get("platform", {}) and cue.first - 2 >= frame.first
-            and self.words[cue.first - 2] == "on"  # "replied on Twitter writing ...": the platform is no subject
-        )
+            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
         source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
                 and self.words[source.phrase_first - 1] == "with" \
