@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from quotetrack.document import Entity, Sentence, Token
@@ -63,9 +64,32 @@ def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     return 0
 
 
+def repaired(word: str) -> str:
+    """Return ``word`` with its accents composed and its letters decoded again where UTF-8 bytes were read as
+    Latin-1 (once or twice); a word that reads no other way is left as it is.
+
+    Examples
+    --------
+    >>> repaired("Pe\u00c3\u00b1a"), repaired("Sarukh\u00c3\u0083\u00c2\u00a1n"), repaired("Jose\u0301")
+    ('Peña', 'Sarukhán', 'José')
+    """
+    word = unicodedata.normalize("NFC", word)
+    for _ in range(3):
+        try:
+            again = unicodedata.normalize("NFC", word.encode("latin-1").decode("utf-8"))
+        except UnicodeError:
+            break
+        if again == word:
+            break
+        word = again
+    return word
+
+
 def _name_shaped(word: str) -> bool:
     """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", "Quill-Meiland", not
     "NATO"."""
+    if not word.isascii():
+        word = repaired(word)  # "PeÃ±a": a name whose UTF-8 letters were read as Latin-1 signs
     if "-" in word.strip("-"):
         return all(_name_shaped(part) for part in word.split("-"))
     return word[:1].isupper() and (word[1:].islower() or (

@@ -255,3 +255,24 @@ def test_syntax_gives_every_sentence_a_tree_of_its_own():
             assert head is None or sentence.first_token <= head < sentence.last_token
     dont = next(t for t in document.tokens if t.text == "don't")
     assert dont.deprel == "aux" and document.tokens[dont.head].text == "agree"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ambassador Tomasz Nowa\u0301k said it.", "Nowa\u0301k"),  # an accent decomposed: letter, combining mark
+    ("Ambassador Ines Pe\u00c3\u00b1alver said it.", "Pe\u00c3\u00b1alver"),  # UTF-8 read as Latin-1 once
+    ("Ambassador Rui Sarmi\u00c3\u0083\u00c2\u00a1n said it.", "Sarmi\u00c3\u0083\u00c2\u00a1n"),  # twice
+])
+def test_tokenize_keeps_a_word_with_odd_letters_whole(text, word):
+    """A combining mark, or Latin-1 signs standing for the bytes of one letter, stay inside the word."""
+    assert word in [t.text for t in tokenize(text)]
+
+
+def test_tokenize_still_cuts_at_a_no_break_space_and_guillemets():
+    words = [t.text for t in tokenize("Dupont\u00a0said \u00abnon\u00bb to Sarmi\u00c3\u00b1a.")]
+    assert words == ["Dupont", "said", "\u00ab", "non", "\u00bb", "to", "Sarmi\u00c3\u00b1a", "."]
+
+
+def test_a_name_with_a_misread_letter_is_a_person():
+    """'Pe\u00c3\u00b1alver' (UTF-8 read as Latin-1) is shaped like a name once its letter is read again."""
+    doc = parse("Officials met on Tuesday. Ines Pe\u00c3\u00b1alver said the talks went well.")
+    assert ("Ines Pe\u00c3\u00b1alver", "PERSON") in [(e.text, e.label) for e in doc.entities]

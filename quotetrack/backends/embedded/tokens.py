@@ -13,8 +13,7 @@ from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["split_sentences", "tokenize"]
 
-_TOKEN = re.compile(
-    r"""
+_TOKEN_PATTERN = r"""
       [^\w\s`'’.]                             # a mark no longer token starts with: found at once (same tokens)
     | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S.  D.C.  U.N.
     | ``|''                                   # TeX-style double quotation marks
@@ -23,9 +22,16 @@ _TOKEN = re.compile(
     | (?>\w+(?:-\w+)*)(?:(?=['’]s\b)|(?:[-'’.&]\w+)*)  # words: don't, dirty-handed, O'Connor, 3.5, AT&T; the word
                                               # before a possessive 's alone (read once, taken whole: no retries)
     | \.{3}|\S                                 # ellipsis, any other character
-    """,
-    re.VERBOSE,
-)
+    """
+_TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
+
+# Text whose accents are decomposed (a letter, then a combining mark) or mis-decoded twice ('SarukhÃ\x83Â¡n': the
+# bytes of one letter read as Latin-1 signs) keeps such a name in one word: a combining mark, and a C1 control
+# or Latin-1 sign (not a no-break space nor a guillemet) between word characters, continue the word.
+_ODD = "\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
+_ODD_WORD = rf"(?:\w|[\u0300-\u036f]|[{_ODD}](?=[\w{_ODD}]))"
+_TOKEN_ODD = re.compile(_TOKEN_PATTERN.replace(r"\w+", _ODD_WORD + "+"), re.VERBOSE)
+_HAS_ODD = re.compile(f"[{_ODD}]")
 
 _TERMINAL = frozenset({".", "!", "?", "…", "..."})
 
@@ -52,7 +58,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     last_end = start
     # The tokens cover every character but white space (the pattern's last choice takes any other one), so a token
     # starts where its word is first found after the previous one: words, no match objects.
-    for word in _TOKEN.findall(text, start, end):
+    pattern = _TOKEN_ODD if _HAS_ODD.search(text, start, end) else _TOKEN
+    for word in pattern.findall(text, start, end):
         word = words.setdefault(word, word)
         s = find(word, last_end)
         e = s + len(word)
