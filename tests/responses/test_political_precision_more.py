@@ -1,0 +1,20 @@
+"""Wrong response edges on political news removed by general rules (words read as names, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def _pairs(text):
+    return {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
+
+
+@pytest.mark.parametrize("adjective", ["Blistering", "Fierce", "Scathing", "Angry"])
+def test_a_headline_adjective_before_a_cue_noun_is_no_speaker(adjective):
+    text = (f"{adjective} attacks upend Warren's tax plan.\n\nSenator Paula Warren on Monday unveiled a plan to raise "
+            "the tax on fuel. Governor Tom Reyes criticized the plan, saying it would hurt drivers.")
+    pairs = _pairs(text)
+    assert not any(source == adjective for source, _ in pairs)
+    assert ("Tom Reyes", "Paula Warren") in pairs
