@@ -221,6 +221,9 @@ class _Resolver:
                 if previous is not None and paragraph - self.last_paragraph <= 1 and self.agrees(previous, gender):
                     return self.person(previous)
                 person = self.people.last_before(first.start, lambda p: self.agrees(p, gender), own)
+                if subject is not None and gender is not None and subject[0].gender == gender \
+                        and (person is None or person.gender is None):
+                    person = subject[0]  # one known to be of the pronoun's gender before one merely not known not to be
                 return self.person(person) if person is not None else None
             if word in self.lexicon.function_words.group_pronouns and self.last is not None \
                     and self.last.kind != "person" and paragraph - self.last_paragraph <= 1:
