@@ -20,7 +20,8 @@ import quotetrack
                  'accounting decisions," he told the court.', "Tom Ebbers", id="not-whom-the-words-talk-of"),
     pytest.param('Ann Roe ran the firm for years. But Roe, then new to the job, poured "cold water on the idea," she '
                  'wrote in her memoir.', "Ann Roe", id="talked-of-is-the-only-one-of-that-gender"),
-    pytest.param("Senator Laura Quinn and Governor Mark Dillon clashed on Monday. Quinn repeatedly invoked Mayor Okafor "
+    pytest.param("Senator Laura Quinn and Governor Mark Dillon clashed on Monday. Quinn repeatedly invoked Mayor "
+                 "Okafor "
                  "and said that Dillon's attacks on her were attacks on Okafor. In response to Dillon's charge that "
                  "she was soft on crime, she said she and Okafor had cut crime.", "Laura Quinn",
                  id="known-gender-over-unknown"),
