@@ -172,6 +172,30 @@ class _Resolver:
             sj -= 1
         return None
 
+    def main_subject_ahead(self, offset: int, gender: str | None) -> Person | None:
+        """The person named as the main clause's subject right after a clause the sentence opens with, when the
+        pronoun at ``offset`` is inside that clause ("Even as he accused the agency of ..., Giuliani said"): a
+        pronoun of a fronted clause stands for the subject it comes before."""
+        si = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if si < 0:
+            return None
+        sentence = self.document.sentences[si]
+        text = self.document.text
+        words = text[sentence.start : offset].lower().split()
+        openers = self.lexicon.function_words.clause_openers
+        if not words or not (words[0] in openers or len(words) > 1 and words[0] == "even" and words[1] in openers) \
+                or any("," in w for w in words):
+            return None
+        comma = text.find(",", offset, sentence.end)
+        if comma < 0:
+            return None
+        k = bisect.bisect_left(self.mention_starts, comma)
+        between = text[comma + 1 : self.mentions[k][0]].split() if k < len(self.mentions) else ["-"]
+        if len(between) > 3 or not all(w[:1].isupper() for w in between):
+            return None  # the main clause opens with no name (a title before it: "Mayor Tom Reeve")
+        person = self.people.people[self.mentions[k][1]]
+        return person if self.agrees(person, gender) and person.kind == "person" else None
+
     def described_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a description of a person: "The American", "The
         30-year-old", "The former champion"."""
@@ -210,6 +234,9 @@ class _Resolver:
                 return self.person(referent)
             if word in self.lexicon.function_words.personal_pronouns:
                 gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(word)
+                ahead = self.main_subject_ahead(first.start, gender)
+                if ahead is not None:
+                    return self.person(ahead)
                 previous = self.last_person
                 subject = None
                 if talked_of[1] > talked_of[0] and gender is not None:  # someone else of the pronoun's gender

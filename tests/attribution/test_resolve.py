@@ -85,3 +85,14 @@ def test_a_described_document_keeps_its_date(text, speaker):
     """'The report published Thursday found ...': the participle and date name which report speaks."""
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Mayor Tom Reeve spoke first. Dan Cole said the deal was fair. Even as he accused the council of "
+                 "wasting money, Reeve would not say how he would vote.", "Tom Reeve", id="even-as"),
+    pytest.param("Dan Cole said the deal was fair. While he criticized the council for wasting money, Mayor Tom "
+                 "Reeve has not voted against it.", "Tom Reeve", id="while"),
+])
+def test_a_pronoun_of_a_fronted_clause_stands_for_the_main_subject(text, speaker):
+    statement = next(s for s in quotetrack.read(text).statements if "council" in s.text)
+    assert statement.speaker is not None and statement.speaker.name == speaker
