@@ -40,6 +40,7 @@ _BETWEEN = 200  # characters from the speaker's mention to a cue searched for th
 # the words from a subject to its cue: auxiliaries, adverbs, "trying to" ("has previously dismissed")
 _TO_CUE = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|not|never|previously|recently|repeatedly|"
                      r"trying|tried|to|[a-z]+ly)\b)*\s+")
+_RELATIVE = re.compile(r",\s+who\b[^.;:!?\"“”]*")  # "asked by host Y, who has previously dismissed ...": Y's cue
 _PROPER = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # two or more capitalised words: a name
 _TITLE = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s+$")  # a word and its full stop right before a sentence's start
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
@@ -149,6 +150,9 @@ def between_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     >>> text = "Ann Lee showed a clip of Gov. Jo Reyes trying to defend the plan."
     >>> between_subject(text, said, lee, text.index("defend"), Names.of(()), words)
     True
+    >>> text = "Ann Lee was asked by host Jo Reyes, who is backing Ann Lee but has dismissed the claims, about it."
+    >>> between_subject(text, said, lee, text.index("dismissed"), Names.of(()), words)
+    True
     """
     floor = max(_clause_start(text, offset), offset - _BETWEEN)
     named = [m.end for m in (statement.speaker_mention, *speaker.mentions) if m is not None and floor <= m.start
@@ -163,7 +167,13 @@ def between_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     ends += [m.end() for m in _WORD.finditer(between) if m.group().lower() in groups]
     own = (speaker.name, *speaker.aliases)  # a name no party of the text ("a clip of Gov. Jo Reyes trying to defend")
     ends += [m.end() for m in _PROPER.finditer(between) if not any(m.group().endswith(n) for n in own)]
-    return any(_TO_CUE.fullmatch(between, end) is not None for end in ends)
+    if any(_TO_CUE.fullmatch(between, end) is not None for end in ends):
+        return True
+    clause = text[min(named):offset]  # "X was asked by host Y, who is backing X but has dismissed ...": Y's cue
+    return any(_RELATIVE.fullmatch(clause, end) is not None for candidate, _, end in names.finditer(clause)
+               if candidate.speaker.name != speaker.name) or any(
+        _RELATIVE.fullmatch(clause, m.end()) is not None for m in _PROPER.finditer(clause)
+        if not any(m.group().endswith(n) for n in own))
 
 
 @functools.cache

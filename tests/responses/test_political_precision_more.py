@@ -18,3 +18,10 @@ def test_a_headline_adjective_before_a_cue_noun_is_no_speaker(adjective):
     pairs = _pairs(text)
     assert not any(source == adjective for source, _ in pairs)
     assert ("Tom Reyes", "Paula Warren") in pairs
+
+
+def test_a_cue_in_a_relative_clause_of_another_name_is_not_the_speakers():
+    text = ("Senator Paula Warren unveiled a fuel tax plan on Monday.\n\nGovernor Tom Reyes was asked by radio host "
+            "Dan Pike, who backs Reyes but has criticized Warren's plan, whether the plan would pass. \"It will not,\" "
+            "Reyes said.")
+    assert ("Tom Reyes", "Paula Warren") not in _pairs(text)
