@@ -124,7 +124,16 @@ def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: L
         or withheld(text, offset, words) or pledged(text, cue, offset + len(cue), words) \
         or answers_questions(text, cue, offset, words, document) or no_verb(text, cue, offset, lexicon) \
         or other_sense(text, cue, offset, words, document) \
-        or words.role(cue) == "turn" and ARTICLE_BEFORE.search(text, max(0, offset - 20), offset) is not None
+        or words.role(cue) == "turn" and _noun_after_article(text, offset, words)
+
+
+def _noun_after_article(text: str, offset: int, words: ResponseWords) -> bool:
+    """Whether the word at ``offset`` follows an article, or an article and a modifier ("the ultimate answer")."""
+    if ARTICLE_BEFORE.search(text, max(0, offset - 20), offset) is not None:
+        return True
+    before = text[max(0, offset - 40) : offset].split()
+    return len(before) >= 2 and before[-2].lower() in ("the", "a", "an") \
+        and before[-1].lower() in words.classes.get("noun_modifier", frozenset())
 
 
 def own_news(text: str, statement: Statement, offset: int, words: ResponseWords) -> bool:

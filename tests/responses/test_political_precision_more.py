@@ -25,3 +25,16 @@ def test_a_cue_in_a_relative_clause_of_another_name_is_not_the_speakers():
             "Dan Pike, who backs Reyes but has criticized Warren's plan, whether the plan would pass. \"It will not,\" "
             "Reyes said.")
     assert ("Tom Reyes", "Paula Warren") not in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "cue", "noun"), [
+    ("But the ultimate answer to Warren's woes may come from history.", "answer", True),
+    ("The simple reply to the governor's plan is that it costs too much.", "reply", True),
+    ("Reyes quickly answered Warren's charge on Monday.", "answered", False),
+])
+def test_a_turn_cue_after_an_article_and_a_modifier_is_a_noun(text, cue, noun):
+    from quotetrack.lexicon import load_lexicon
+    from quotetrack.responses.senses import no_stance
+    from quotetrack.responses.words import response_words
+    lexicon = load_lexicon()
+    assert no_stance(text, cue, text.index(cue), response_words(lexicon), lexicon) is noun
