@@ -283,8 +283,13 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
 def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
     """``entities`` and, tagged ``NAME``, the lone words the non-name list kept out that are the family name of
     a person named in full ("Hill said", after "Anita Hill"): not inside a run of capitalised words ("the
-    White House")."""
-    families = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text} & lexicon.non_names
+    White House"); a demonym that is such a family name ("Cuban said", after "Mark Cuban") is retagged so."""
+    named = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    if any(e.label == "NORP" and e.text in named for e in entities):  # "Cuban said", after "Mark Cuban": his name
+        after = {t.start: tokens[k + 1].text if k + 1 < len(tokens) else "." for k, t in enumerate(tokens)}
+        entities = [Entity(start=e.start, end=e.end, text=e.text, label="NAME") if e.label == "NORP"
+                    and e.text in named and _not_modifying(after.get(e.start, "."), lexicon) else e for e in entities]
+    families = named & lexicon.non_names
     if not families:
         return entities
     covered = {t for e in entities for t in range(e.start, e.end)}
@@ -295,6 +300,12 @@ def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], 
         and not (k > 0 and _is_capitalised(tokens[k - 1].text) and tokens[k - 1].text not in lexicon.non_names)
     ]
     return sorted(entities + found, key=lambda e: e.start) if found else entities
+
+
+def _not_modifying(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word``, after a demonym, leaves it no modifier of a noun: a mark, a possessive or a cue verb
+    ("Cuban said", "Cuban's", "Cuban, the investor"; not "Cuban exiles")."""
+    return not word[:1].isalnum() or word.lower() in ("'s", "’s") or word.lower() in lexicon.cue_forms
 
 
 def _headline_verb(word: str, lexicon: Lexicon) -> bool:

@@ -40,6 +40,7 @@ _BETWEEN = 200  # characters from the speaker's mention to a cue searched for th
 # the words from a subject to its cue: auxiliaries, adverbs, "trying to" ("has previously dismissed")
 _TO_CUE = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|also|not|never|previously|recently|repeatedly|"
                      r"trying|tried|to|[a-z]+ly)\b)*\s+")
+_BY_AGENT = re.compile(r"\sby(?:\s+[A-Z][\w.'’-]*|\s+[a-z]+)*\s*$")  # "... by Republican Sen.": the cue noun's agent
 _RELATIVE = re.compile(r",\s+who\b[^.;:!?\"“”]*")  # "asked by host Y, who has previously dismissed ...": Y's cue
 _PROPER = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # two or more capitalised words: a name
 _TITLE = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s+$")  # a word and its full stop right before a sentence's start
@@ -71,6 +72,8 @@ def another_subject(text: str, statement: Statement, speaker: Speaker, offset: i
     mention = statement.speaker_mention
     if mention is None or offset > mention.start or mention.text.lower() in lexicon.pronouns:
         return False
+    if _BY_AGENT.search(text, offset, mention.start) is not None:
+        return False  # "X relied on an attack against Y by Sen. Z": Z's attack
     before = text[sentence_start(text, offset) : offset]
     return not any(n in before for n in (speaker.name, *speaker.aliases)) and names.first_in(before, speaker.name) \
         is not None

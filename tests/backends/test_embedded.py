@@ -276,3 +276,10 @@ def test_a_name_with_a_misread_letter_is_a_person():
     """'Pe\u00c3\u00b1alver' (UTF-8 read as Latin-1) is shaped like a name once its letter is read again."""
     doc = parse("Officials met on Tuesday. Ines Pe\u00c3\u00b1alver said the talks went well.")
     assert ("Ines Pe\u00c3\u00b1alver", "PERSON") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_a_demonym_that_is_the_family_name_of_a_person_named_in_full_is_that_name():
+    """'Cuban said' after 'Mark Cuban' names him; 'Cuban exiles' stays a demonym."""
+    doc = parse("Investor Mark Cuban spoke on Friday. Cuban said the plan would fail. Cuban exiles cheered.")
+    labels = [(e.text, e.label) for e in doc.entities if e.text == "Cuban"]
+    assert labels == [("Cuban", "NAME"), ("Cuban", "NORP")]

@@ -38,3 +38,9 @@ def test_a_turn_cue_after_an_article_and_a_modifier_is_a_noun(text, cue, noun):
     from quotetrack.responses.words import response_words
     lexicon = load_lexicon()
     assert no_stance(text, cue, text.index(cue), response_words(lexicon), lexicon) is noun
+
+
+def test_a_cue_noun_with_the_speaker_as_agent_is_the_speakers():
+    text = ("Senator Paula Warren unveiled a fuel tax plan on Monday.\n\nAnalyst Tom Reyes seemed to rely on a "
+            "sharp attack against Warren by Republican Gov. Dan Pike, who said the plan would hurt drivers.")
+    assert ("Dan Pike", "Paula Warren") in _pairs(text)
