@@ -53,6 +53,24 @@ def pledge_forms(words: ResponseWords) -> frozenset[str]:
         "back"}
 
 
+def support_for(text: str, word: re.Match[str], words: ResponseWords) -> bool:
+    """Whether ``word``, the word before a name, is "for" after a noun of support: "support for Sanders would have
+    been higher" names whom others back, no party answered.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "support for Hale would have been higher"
+    >>> support_for(text, re.search("([A-Za-z]+) $", text[:12]), response_words(load_lexicon()))
+    True
+    """
+    if word.group(1).lower() != "for":
+        return False
+    before = text[max(0, word.start(1) - 30) : word.start(1)].split()
+    return bool(before) and before[-1].lower() in pledge_forms(words)
+
+
 def greets(text: str, cue: str, cut: int, words: ResponseWords) -> bool:
     """Whether a ``greeting`` cue greets guests: its object goes on at ``cut`` with "to" a place ("welcomed world
     leaders to the White House"), not with an infinitive ("welcoming the administration's plans to increase ...").

@@ -51,7 +51,7 @@ from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
-from .pledges import greets, pledged
+from .pledges import greets, pledged, support_for
 from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
                         paragraphs_between, reported_by, sentence_bounds)
@@ -499,7 +499,8 @@ class ResponseReader:
             and found[0].speaker.kind == "person" or found is not None and found[0].speaker.kind == "organisation" \
             and modifies(self.text, at + len(next(n for n in found[0].names if said.startswith(n, found[1]))),
                          self.lexicon)  # "the Hale deposition request", "new U.N. sanctions"
-        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier)
+        return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier
+                                     or support_for(self.text, word, self.words))
 
     def _misattributed(self, statement: Statement, speaker: Speaker) -> bool:
         """Whether the reading of who spoke cannot be right, and so is no ground for a response: the statement's
