@@ -47,7 +47,8 @@ def test_a_cue_noun_with_the_speaker_as_agent_is_the_speakers():
 
 
 def test_a_name_after_support_for_is_named_in_passing():
-    text = ("Senator Paula Warren won the teachers union endorsement on Monday. \u201cI am honoured,\u201d Warren said.\n\n"
+    text = ("Senator Paula Warren won the teachers union endorsement on Monday. \u201cI am honoured,\u201d Warren "
+            "said.\n\n"
             "But throughout the summer, members within the union criticized the decision. They said the endorsement "
             "was rushed, and support for Warren would have been lower had they taken more time.")
     evidence = [r.evidence for r in quotetrack.read(text, id="p").responses if r.target == "Paula Warren"]
