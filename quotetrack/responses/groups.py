@@ -190,3 +190,30 @@ def story_proposal(text: str, statements: Sequence[Statement], index: int, speak
         among = mention is not None and any(n in text[mention.end:statements[index].start] for n in candidate.names)
         return None if among or same_side(speaker, candidate) else candidate  # "critics, including X, say": one
     return None
+
+
+
+def whole_group(text: str, statement: Statement, words: ResponseWords) -> bool:
+    """Whether the statement's speaker is named as a whole group ("All the Democrats insisted", "Both candidates
+    said"), which takes in the party heard before it: its turn alone answers no one.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Mention
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "All the Democrats insisted that talks must go on."
+    >>> said = Statement(start=27, end=48, text=text[27:48], kind="indirect",
+    ...                  speaker_mention=Mention(start=8, end=17, text="Democrats"))
+    >>> whole_group(text, said, response_words(load_lexicon()))
+    True
+    """
+    mention = statement.speaker_mention
+    if mention is None:
+        return False
+    before = [w.lower() for w in text[max(0, mention.start - 20) : mention.start].split()]
+    while before and before[-1] in ("of", "the"):
+        before.pop()  # "all of the Democrats"
+    first = (before[-1:] or [""])[0] if mention.start > 0 else ""
+    wholes = words.classes.get("whole_group", frozenset())
+    return first in wholes or mention.text.split()[0].lower() in wholes

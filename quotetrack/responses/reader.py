@@ -46,7 +46,7 @@ from .passive import find_passives, own_passive, subject_number
 from .objects import ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, named_by_head, PRONOUN_KINDS, same_side)
-from .groups import following, group_named, story_proposal
+from .groups import following, group_named, story_proposal, whole_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judged_cue, judgements, party_of
@@ -192,7 +192,7 @@ class ResponseReader:
             return found
         statement = self.statements[index]
         if role in {"turn", "clause"} and not asked_by_reporter(text, statement, self.document) \
-                and not _TO_SOMETHING.match(text, offset + len(cue)):  # "reacted to the news": not the last voice
+                and not _TO_SOMETHING.match(text, offset + len(cue)) and not whole_group(text, statement, self.words):
             previous = self._previous_turn(index, speaker.name, anchor_of(statement))
             if previous is not None:
                 found.append(Evidence.of(previous, "turn", offset, offset + len(cue), cue=cue))

@@ -53,3 +53,11 @@ def test_a_name_after_support_for_is_named_in_passing():
             "was rushed, and support for Warren would have been lower had they taken more time.")
     evidence = [r.evidence for r in quotetrack.read(text, id="p").responses if r.target == "Paula Warren"]
     assert "mention" not in evidence
+
+
+@pytest.mark.parametrize("group", ["All the Democrats", "All of the Democrats", "Both candidates"])
+def test_a_whole_group_answers_none_of_its_members_by_its_turn(group):
+    text = ("Senator Paula Warren and Governor Tom Reyes met in a debate on Monday. Reyes suggested that Warren would "
+            f"be too quick to use force overseas.\n\n{group} insisted that cooperation abroad will be necessary.")
+    evidence = [r.evidence for r in quotetrack.read(text, id="p").responses if r.target == "Tom Reyes"]
+    assert "turn" not in evidence
