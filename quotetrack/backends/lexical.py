@@ -162,6 +162,12 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         i = starts[next_start]
         word = tokens[i].text
         length = _title_at(tokens, i, lexicon) if word in titled else 0
+        body = _longest_entry(tokens, i, min(n, i + 8), lexicon.organisations, organisation_stems, lower=True) if (
+            length or word.lower().rstrip(".") in lexicon.honorifics) else None
+        if body is not None and body > i + max(length, 1):  # "the Justice Department": a body the lexicon knows,
+            add(i, body, "ORG")  # longer than the title or honorific it opens with
+            i = body
+            continue
         if length:
             add(i, i + length, "TITLE")
             i = title_end = i + length

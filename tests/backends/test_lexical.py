@@ -135,3 +135,15 @@ def test_a_non_name_word_alone_after_a_title_is_a_family_name(text, expected):
     """"Mr. White", "Sen. Hill": alone after a title or an honorific, a word the non-name list holds names."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("He sued the Justice Department.", ["He", "sued", "the", "Justice", "Department", "."],
+     [("Justice Department", "ORG")]),
+    ("Justice Ruth Ellis wrote it.", ["Justice", "Ruth", "Ellis", "wrote", "it", "."],
+     [("Justice", "TITLE"), ("Ruth Ellis", "PERSON")]),
+    ("Senate Majority Leader Tom Hale spoke.", ["Senate", "Majority", "Leader", "Tom", "Hale", "spoke", "."],
+     [("Senate Majority Leader", "TITLE"), ("Tom Hale", "PERSON")]),
+])
+def test_a_body_the_lexicon_knows_wins_over_a_shorter_title(text, pieces, expected):
+    assert tagged(text, pieces) == expected
