@@ -172,6 +172,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + length, "TITLE")
             i = title_end = i + length
             continue
+        mark = _party_mark(tokens, i, lexicon)
+        if mark:
+            i += mark  # "Sen. Al Roe, R-Utah, said": a member's party and state, no name
+            continue
         if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
             continue
@@ -335,6 +339,24 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
         if key not in stems:
             break
     return found
+
+
+def _party_mark(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """How many tokens from ``i`` are a party letter and a state joined by a hyphen ("R-Utah", "D-N.Y", "R-New"
+    "York"), the mark US reports put after a legislator's name; 0 if none.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> tokens = [Token(start=0, end=5, text="R-New"), Token(start=6, end=10, text="York"),
+    ...           Token(start=11, end=17, text="R-Utah"), Token(start=18, end=22, text="Hale")]
+    >>> [_party_mark(tokens, k, load_lexicon()) for k in range(4)]
+    [2, 0, 1, 0]
+    """
+    letter, hyphen, state = tokens[i].text.partition("-")
+    if not hyphen or letter not in lexicon.party_letters or not state:
+        return 0
+    if i + 1 < len(tokens) and f"{state} {tokens[i + 1].text}".rstrip(".") in lexicon.state_marks:
+        return 2
+    return 1 if state.rstrip(".") in lexicon.state_marks else 0
 
 
 def _lone_after_title(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:

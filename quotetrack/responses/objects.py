@@ -339,22 +339,24 @@ _OBJECT_PRONOUN = re.compile(r"(?:him|them|her(?=\s+(?:of|for|on|over|as|to|in|a
                              re.IGNORECASE)  # "accused her of ...", not "her record"
 
 
-def pronoun_reach(text: str, reading: ObjectReading, offset: int, foreign: bool = False) -> int:
+def pronoun_reach(text: str, reading: ObjectReading, offset: int, foreign: frozenset[str] = frozenset()) -> int:
     """Where to look back from the cue at ``offset`` for the party an object pronoun stands for when no other party
     spoke before: the start of the sentence before the cue's ("Sanders described Clinton as unqualified and accused
-    her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals"),
-    unless the pronoun is ``foreign``: of another gender than the speaker's, never theirs ("Ortiz called her
-    handling of it careless").
+    her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals").
+    A pronoun of another gender than the speaker's is never theirs: where it owns a noun of ``foreign`` (their acts
+    and conduct: "Ortiz called her handling of it careless"; not "praised his rivals"), from the start of the
+    paragraph before the cue's.
 
     >>> text = "Lee spoke. Ortiz accused her of lying and mocked his rivals."
     >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=25, end=28), 17)
     0
     >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40)
     40
-    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40, foreign=True)
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=49, end=52), 42, foreign=frozenset({"rivals"}))
     0
     """
-    if foreign:  # the paragraph before the cue's: a pronoun of the other gender points back further
+    owned = _WORD.match(text, reading.end + 1)
+    if owned is not None and owned.group().lower() in foreign:
         return max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, offset) - 1)) + 1)
     if _OBJECT_PRONOUN.match(text, reading.start, reading.end + 12) is None:
         return offset

@@ -147,3 +147,12 @@ def test_a_non_name_word_alone_after_a_title_is_a_family_name(text, expected):
 ])
 def test_a_body_the_lexicon_knows_wins_over_a_shorter_title(text, pieces, expected):
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Sen. Al Roe, R-Utah, said it.", ["Sen", ".", "Al", "Roe", ",", "R-Utah", ",", "said", "it", "."]),
+    ("Rep. Bo Li (R-New York) said it.", ["Rep", ".", "Bo", "Li", "(", "R-New", "York", ")", "said", "it", "."]),
+    ("Rep. Bo Li (D-N.Y.) said it.", ["Rep", ".", "Bo", "Li", "(", "D-N.Y", ".", ")", "said", "it", "."]),
+])
+def test_a_party_and_state_mark_is_no_name(text, pieces):
+    assert [label for _, label in tagged(text, pieces)] == ["TITLE", "PERSON"]

@@ -49,3 +49,4 @@ def test_the_media_a_cue_is_aimed_at_is_answered(media):
 def test_a_body_opening_with_a_title_word_is_answered_whole(body, name):
     text = f"Governor Tom Barker spoke in Denver on Monday. Barker accused {body} of ignoring the warnings."
     assert ("Tom Barker", name) in _ends(text)
+
