@@ -50,3 +50,18 @@ def test_a_body_opening_with_a_title_word_is_answered_whole(body, name):
     text = f"Governor Tom Barker spoke in Denver on Monday. Barker accused {body} of ignoring the warnings."
     assert ("Tom Barker", name) in _ends(text)
 
+
+
+ORTIZ = "Governor Ann Ortiz unveiled a farm plan on Monday. "
+
+
+@pytest.mark.parametrize(("said", "answers"), [
+    pytest.param("Senator Tom Hale went on to criticize Ortiz for the cost.", True, id="went-on-to"),
+    pytest.param("Senator Tom Hale tried to rebuke Ortiz on Tuesday.", True, id="tried-to"),
+    pytest.param("Senator Tom Hale was quick to condemn Ortiz's farm plan.", True, id="was-quick-to"),
+    pytest.param("Senator Tom Hale declined to criticize Ortiz.", False, id="declined-to"),
+    pytest.param("Senator Tom Hale refused to condemn Ortiz.", False, id="refused-to"),
+    pytest.param("Senator Tom Hale has chosen not to attack Ortiz.", False, id="not-to"),
+])
+def test_a_response_cue_after_a_verb_and_to_is_its_subjects(said, answers):
+    assert (("Tom Hale", "Ann Ortiz") in _ends(ORTIZ + said)) is answers
