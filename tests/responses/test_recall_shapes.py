@@ -65,3 +65,13 @@ ORTIZ = "Governor Ann Ortiz unveiled a farm plan on Monday. "
 ])
 def test_a_response_cue_after_a_verb_and_to_is_its_subjects(said, answers):
     assert (("Tom Hale", "Ann Ortiz") in _ends(ORTIZ + said)) is answers
+
+
+@pytest.mark.parametrize("said", [
+    "Senator Tom Hale disavowed Ortiz's remarks on Tuesday.",
+    "Senator Tom Hale panned Ortiz's farm plan as a giveaway.",
+    "Senator Tom Hale needled Ortiz over the cost of the plan.",
+    "Senator Tom Hale jabbed Ortiz over the cost of the plan.",
+])
+def test_verbs_of_mockery_and_disavowal_are_response_cues(said):
+    assert ("Tom Hale", "Ann Ortiz") in _ends(ORTIZ + said)
