@@ -75,3 +75,8 @@ def test_a_response_cue_after_a_verb_and_to_is_its_subjects(said, answers):
 ])
 def test_verbs_of_mockery_and_disavowal_are_response_cues(said):
     assert ("Tom Hale", "Ann Ortiz") in _ends(ORTIZ + said)
+
+
+def test_a_body_known_by_its_initials_is_answered():
+    text = "Governor Tom Barker spoke in Denver on Monday. Barker quickly disavowed the KKK and its former leader."
+    assert ("Tom Barker", "Ku Klux Klan") in _ends(text)
