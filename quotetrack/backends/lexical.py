@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 
+import attrs
+
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
 
@@ -263,7 +265,35 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
-    return _family_names_again(text, tokens, entities, lexicon)
+    return _demonym_family_names(tokens, _family_names_again(text, tokens, entities, lexicon), lexicon)
+
+
+def _demonym_family_names(tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """``entities`` with a lone demonym that is the family name of a person named in full ("Cuban also said", after
+    "Mark Cuban"; "English added") tagged ``NAME``: where a verb, an adverb or punctuation follows it, not a noun
+    ("Cuban exiles").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Mark Cuban spoke. Cuban also said it. Cuban exiles said it."
+    >>> tokens = [Token(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(r"\\w+|[.]", text)]
+    >>> tagged = [Entity(start=0, end=10, text="Mark Cuban", label="PERSON")] + [
+    ...     Entity(start=m.start(), end=m.end(), text="Cuban", label="NORP") for m in re.finditer("Cuban", text)][1:]
+    >>> [(e.start, e.label) for e in _demonym_family_names(tokens, tagged, load_lexicon())]
+    [(0, 'PERSON'), (18, 'NAME'), (38, 'NORP')]
+    """
+    families = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    if not any(e.label == "NORP" and e.text in families for e in entities):
+        return entities
+    fw = lexicon.function_words
+    after = {t.start: tokens[k + 1].text if k + 1 < len(tokens) else "." for k, t in enumerate(tokens)}
+
+    def verb_after(e: Entity) -> bool:
+        word = after.get(e.start, "")
+        return not word[:1].isalnum() or word in fw.between or word in fw.auxiliaries or word in fw.finite_verbs \
+            or word.islower() and word.endswith("ed") or word in lexicon.cue_forms
+
+    return [attrs.evolve(e, label="NAME") if e.label == "NORP" and e.text in families and verb_after(e) else e
+            for e in entities]
 
 
 def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:

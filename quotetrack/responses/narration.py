@@ -62,14 +62,18 @@ def denied(text: str, offset: int, lexicon: Lexicon) -> bool:
     return any(w.lower() in lexicon.function_words.negations for w in before)
 
 
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # "by Republican Sen. ": the agent right before a mention
+
+
 def another_subject(text: str, statement: Statement, speaker: Speaker, offset: int, names: Names,
                     lexicon: Lexicon) -> bool:
     """Whether the cue at ``offset``, earlier in the statement's sentence, is another party's: the speaker is named
     (not by a pronoun) only after it, and another party is named before it ("X sided with Y and the unions who
     feared ...": the cue is X's). A cue opening the sentence ("In response, X said") is the speaker's."""
     mention = statement.speaker_mention
-    if mention is None or offset > mention.start or mention.text.lower() in lexicon.pronouns:
-        return False
+    if mention is None or offset > mention.start or mention.text.lower() in lexicon.pronouns \
+            or _AGENT.search(text, offset, mention.start) is not None:
+        return False  # "an attack against Y by Sen. X": X's own cue, whoever is named before it
     before = text[sentence_start(text, offset) : offset]
     return not any(n in before for n in (speaker.name, *speaker.aliases)) and names.first_in(before, speaker.name) \
         is not None

@@ -156,3 +156,13 @@ def test_a_body_the_lexicon_knows_wins_over_a_shorter_title(text, pieces, expect
 ])
 def test_a_party_and_state_mark_is_no_name(text, pieces):
     assert [label for _, label in tagged(text, pieces)] == ["TITLE", "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "pieces", "label"), [
+    ("Mark Cuban spoke. Cuban also said it.", ["Mark", "Cuban", "spoke", ".", "Cuban", "also", "said", "it", "."],
+     "NAME"),
+    ("Mark Cuban spoke. Cuban exiles marched.", ["Mark", "Cuban", "spoke", ".", "Cuban", "exiles", "marched", "."],
+     "NORP"),
+])
+def test_a_demonym_that_is_a_persons_family_name(text, pieces, label):
+    assert tagged(text, pieces)[-1] == ("Cuban", label)

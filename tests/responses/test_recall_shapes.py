@@ -80,3 +80,9 @@ def test_verbs_of_mockery_and_disavowal_are_response_cues(said):
 def test_a_body_known_by_its_initials_is_answered():
     text = "Governor Tom Barker spoke in Denver on Monday. Barker quickly disavowed the KKK and its former leader."
     assert ("Tom Barker", "Ku Klux Klan") in _ends(text)
+
+
+def test_a_cue_nouns_agent_after_by_owns_it_whoever_is_named_before():
+    text = ("Governor Ann Ortiz spoke on Monday. As evidence, talk host Dan Reyes seemed to rely on a sharp attack "
+            "against Ortiz by Senator Tom Hale.")
+    assert ("Tom Hale", "Ann Ortiz") in _ends(text)
