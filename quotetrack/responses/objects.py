@@ -211,6 +211,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
+        if word in words.classes.get("modified_group", frozenset()) and 0 < k < 4 and tokens[k - 1][0] not in skip \
+                and tokens[k - 1][0] not in fw.stop_words and text[tokens[k - 1][1]].islower():
+            return ObjectReading(kind="group", start=tokens[k - 1][1], end=w_end)  # "blamed local officials"
         if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
             if first + 1 < k and tokens[first][0] in words.classes.get("voiced", frozenset()) \

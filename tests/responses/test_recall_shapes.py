@@ -86,3 +86,12 @@ def test_a_cue_nouns_agent_after_by_owns_it_whoever_is_named_before():
     text = ("Governor Ann Ortiz spoke on Monday. As evidence, talk host Dan Reyes seemed to rely on a sharp attack "
             "against Ortiz by Senator Tom Hale.")
     assert ("Tom Hale", "Ann Ortiz") in _ends(text)
+
+
+@pytest.mark.parametrize(("said", "target"), [
+    pytest.param("Barker blamed local officials for the losses.", "local officials", id="local-officials"),
+    pytest.param("Barker blamed officials for the losses.", None, id="bare-officials"),
+])
+def test_officials_are_answered_only_with_a_modifier(said, target):
+    text = "Governor Tom Barker spoke in Denver on Monday. " + said
+    assert {t for s, t in _ends(text) if s == "Tom Barker"} == ({target} if target else set())
