@@ -276,9 +276,13 @@ class Attributor(IndexView):
                 self.words[t] == "by" for t in range(cue.last, source.first)
             )):
                 source = None
+            clause_subject = source is not None and source.kind == "entity" and cue.first > frame.first \
+                and source.last < frame.last and self._finite(source.last)
+            if clause_subject:  # "X, R-Ohio, a candidate, said Hale is ...": Hale opens the reported clause
+                source = None
             right_subject = source is not None
             if source is None and cue.first > frame.first and cue.last < frame.last \
-                    and self.words[cue.last] in self.fw.clause_openers:
+                    and (clause_subject or self.words[cue.last] in self.fw.clause_openers):
                 # "X, when asked ..., responded that ...": no subject after the cue; the frame's, before it
                 source = self.sources.frame_subject(frame, cue.first)
         if source is None and participle_clause:
@@ -290,6 +294,13 @@ class Attributor(IndexView):
             self.asked(fi, frame, frame_cues, ci)
             return None
         return None if source is None else (source, right_subject)
+
+    def _finite(self, t: int) -> bool:
+        """Whether token ``t`` reads as a finite verb: an auxiliary ("would", not "to"), a form of be or have, or a
+        past form in lower case ("failed")."""
+        word = self.words[t]
+        return word != "to" and word in self.fw.auxiliaries or word in self.fw.finite_verbs \
+            or self.tokens[t].text.islower() and word.endswith("ed")
 
     def asked(self, fi: int, frame: Frame, frame_cues: list[CueMatch], ci: int) -> None:
         """'Asked whether he would resign, Priebus said ...': the question was put to the next cue's subject."""

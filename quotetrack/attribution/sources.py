@@ -63,10 +63,17 @@ class SourceFinder(DescribedSources):
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
             k -= 1  # "he has also said", "she's said", "Smith hasn't said"
         k = self._skip_time_phrase(k, frame.first)
-        if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls == "speech" \
+        if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls in {"speech", "response"} \
                 and not cue.participle:
             chain = self.catenative_start(k, frame)  # "X went on to explain", "X is likely to stress"
             source = self._source_before(attrs.evolve(cue, first=chain), frame) if chain is not None else None
+            if source is not None and cue.cls == "response" and (
+                source.kind not in {"entity", "pronoun"} or source.entity is not None
+                and source.entity.label not in NAME_LABELS or self.words[k - 1] not in self.fw.response_catenatives
+                or any(
+                    self.words[t] in self.fw.negations for t in range(chain or k, k))
+            ):  # "X went on to criticize Y", "she rushed to defend him"; not "a crowd eager to react", "chose not to"
+                return None
             return None if source is not None and self.words[source.first] in {"it", "there"} else source
         if k - 1 >= frame.first and k < cue.first - 1 and self.words[k].endswith("ed") \
                 and self.tokens[k].text.islower() and self.words[k - 1] in self.lexicon.source_nouns:

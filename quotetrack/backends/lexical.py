@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+import attrs
+
 from quotetrack.document import Entity, Sentence, Token
 from quotetrack.lexicon import Lexicon
 
@@ -186,9 +188,19 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         i = starts[next_start]
         word = tokens[i].text
         length = _title_at(tokens, i, lexicon) if word in titled else 0
+        body = _longest_entry(tokens, i, min(n, i + 8), lexicon.organisations, organisation_stems, lower=True) if (
+            length or word.lower().rstrip(".") in lexicon.honorifics) else None
+        if body is not None and body > i + max(length, 1):  # "the Justice Department": a body the lexicon knows,
+            add(i, body, "ORG")  # longer than the title or honorific it opens with
+            i = body
+            continue
         if length:
             add(i, i + length, "TITLE")
             i = title_end = i + length
+            continue
+        mark = _party_mark(tokens, i, lexicon)
+        if mark:
+            i += mark  # "Sen. Al Roe, R-Utah, said": a member's party and state, no name
             continue
         if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
@@ -277,7 +289,35 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         elif j == i + 1 or words[1:] and all(w == "-" for w in words[1::2]):  # one word, or "T - Mobile" split
             add(i, j, "NAME")
         i = j
-    return _family_names_again(text, tokens, entities, lexicon)
+    return _demonym_family_names(tokens, _family_names_again(text, tokens, entities, lexicon), lexicon)
+
+
+def _demonym_family_names(tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """``entities`` with a lone demonym that is the family name of a person named in full ("Cuban also said", after
+    "Mark Cuban"; "English added") tagged ``NAME``: where a verb, an adverb or punctuation follows it, not a noun
+    ("Cuban exiles").
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Mark Cuban spoke. Cuban also said it. Cuban exiles said it."
+    >>> tokens = [Token(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(r"\\w+|[.]", text)]
+    >>> tagged = [Entity(start=0, end=10, text="Mark Cuban", label="PERSON")] + [
+    ...     Entity(start=m.start(), end=m.end(), text="Cuban", label="NORP") for m in re.finditer("Cuban", text)][1:]
+    >>> [(e.start, e.label) for e in _demonym_family_names(tokens, tagged, load_lexicon())]
+    [(0, 'PERSON'), (18, 'NAME'), (38, 'NORP')]
+    """
+    families = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    if not any(e.label == "NORP" and e.text in families for e in entities):
+        return entities
+    fw = lexicon.function_words
+    after = {t.start: tokens[k + 1].text if k + 1 < len(tokens) else "." for k, t in enumerate(tokens)}
+
+    def verb_after(e: Entity) -> bool:
+        word = after.get(e.start, "")
+        return not word[:1].isalnum() or word in fw.between or word in fw.auxiliaries or word in fw.finite_verbs \
+            or word.islower() and word.endswith("ed") or word in lexicon.cue_forms
+
+    return [attrs.evolve(e, label="NAME") if e.label == "NORP" and e.text in families and verb_after(e) else e
+            for e in entities]
 
 
 def _family_names_again(text: str, tokens: list[Token], entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
@@ -364,6 +404,24 @@ def _longest_entry(tokens: list[Token], i: int, j: int, entries: Mapping[str, ob
         if key not in stems:
             break
     return found
+
+
+def _party_mark(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
+    """How many tokens from ``i`` are a party letter and a state joined by a hyphen ("R-Utah", "D-N.Y", "R-New"
+    "York"), the mark US reports put after a legislator's name; 0 if none.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> tokens = [Token(start=0, end=5, text="R-New"), Token(start=6, end=10, text="York"),
+    ...           Token(start=11, end=17, text="R-Utah"), Token(start=18, end=22, text="Hale")]
+    >>> [_party_mark(tokens, k, load_lexicon()) for k in range(4)]
+    [2, 0, 1, 0]
+    """
+    letter, hyphen, state = tokens[i].text.partition("-")
+    if not hyphen or letter not in lexicon.party_letters or not state:
+        return 0
+    if i + 1 < len(tokens) and f"{state} {tokens[i + 1].text}".rstrip(".") in lexicon.state_marks:
+        return 2
+    return 1 if state.rstrip(".") in lexicon.state_marks else 0
 
 
 def _lone_after_title(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:

@@ -33,6 +33,7 @@ class FunctionWords:
     determiners: frozenset[str]
     clause_starters: frozenset[str]
     infinitive_cues: frozenset[str]
+    response_catenatives: frozenset[str]
     conjunctions: frozenset[str]
     source_prepositions: frozenset[str]
     plural_determiners: frozenset[str]

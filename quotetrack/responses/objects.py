@@ -211,6 +211,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             return ObjectReading(kind="act", start=tokens[0][1], end=w_end, noun=word)
         if word in words.classes.get("organisation", frozenset()) and k > 0 and tokens[k - 1][0] == "the":
             return ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_end)
+        if word in words.classes.get("modified_group", frozenset()) and 0 < k < 4 and tokens[k - 1][0] not in skip \
+                and tokens[k - 1][0] not in fw.stop_words and text[tokens[k - 1][1]].islower():
+            return ObjectReading(kind="group", start=tokens[k - 1][1], end=w_end)  # "blamed local officials"
         if word in words.classes.get("group", frozenset()) and k < 4:  # "accused Britain's top sprinters of ..."
             first = next(i for i, t in enumerate(tokens) if t[0] not in skip)
             if first + 1 < k and tokens[first][0] in words.classes.get("voiced", frozenset()) \
@@ -339,17 +342,25 @@ _OBJECT_PRONOUN = re.compile(r"(?:him|them|her(?=\s+(?:of|for|on|over|as|to|in|a
                              re.IGNORECASE)  # "accused her of ...", not "her record"
 
 
-def pronoun_reach(text: str, reading: ObjectReading, offset: int) -> int:
+def pronoun_reach(text: str, reading: ObjectReading, offset: int, foreign: frozenset[str] = frozenset()) -> int:
     """Where to look back from the cue at ``offset`` for the party an object pronoun stands for when no other party
     spoke before: the start of the sentence before the cue's ("Sanders described Clinton as unqualified and accused
     her of ..."); none (``offset``) for a possessive, which is as often the speaker's own ("mocked his rivals").
+    A pronoun of another gender than the speaker's is never theirs: where it owns a noun of ``foreign`` (their acts
+    and conduct: "Ortiz called her handling of it careless"; not "praised his rivals"), from the start of the
+    paragraph before the cue's.
 
     >>> text = "Lee spoke. Ortiz accused her of lying and mocked his rivals."
     >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=25, end=28), 17)
     0
     >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=48, end=51), 40)
     40
+    >>> pronoun_reach(text, ObjectReading(kind="pronoun", start=49, end=52), 42, foreign=frozenset({"rivals"}))
+    0
     """
+    owned = _WORD.match(text, reading.end + 1)
+    if owned is not None and owned.group().lower() in foreign:
+        return max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, offset) - 1)) + 1)
     if _OBJECT_PRONOUN.match(text, reading.start, reading.end + 12) is None:
         return offset
     return sentence_start(text, max(0, sentence_start(text, offset) - 2))

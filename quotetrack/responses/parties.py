@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -400,15 +400,16 @@ PRONOUN_KINDS = {"singular": frozenset({"person"}), "plural": frozenset({"group"
                  "neuter": frozenset({"organisation", "group"})}
 
 
-def latest_named(names: Names, text: str, start: int, end: int, kinds: frozenset[str], exclude: str
-                 ) -> Candidate | None:
-    """The latest party of ``kinds`` other than ``exclude`` named in ``text[start:end]``.
+def latest_named(names: Names, text: str, start: int, end: int, kinds: frozenset[str], exclude: str,
+                 gendered: Callable[[Candidate], bool] | None = None) -> Candidate | None:
+    """The latest party of ``kinds`` other than ``exclude`` named in ``text[start:end]`` (and ``gendered``, if given).
 
     A pronoun object stands for the party named last before it more often than for the latest speaker, where
     the two differ ("Ms Cole pointed to Ellis's record and praised her": Ellis, not whoever spoke last).
     """
     found = [c for c, _, _ in names.finditer(text[start:end])
-             if c.speaker.kind in kinds and c.speaker.name not in exclude]  # "Ortiz's office": not Ortiz
+             if c.speaker.kind in kinds and c.speaker.name not in exclude  # "Ortiz's office": not Ortiz
+             and (gendered is None or gendered(c))]
     return found[-1] if found else None
 
 

@@ -295,8 +295,11 @@ class ResponseReader:
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
             gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
             found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
-            reach = self.statements[found[1]].end if found else pronoun_reach(self.text, reading, offset)
-            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name)
+            foreign = gender is not None and self.genders.get(speaker.name) not in (None, gender)  # not theirs
+            reach = self.statements[found[1]].end if found else pronoun_reach(
+                self.text, reading, offset, self.words.classes.get("conduct", frozenset()) if foreign else frozenset())
+            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name, (
+                lambda c: self.genders.get(c.speaker.name) == gender) if foreign and not found else None)
             agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
             found = (named, 0) if named is not None and agrees else found
         else:

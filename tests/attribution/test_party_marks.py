@@ -43,3 +43,20 @@ def test_a_speaker_gets_the_party_a_mark_gives(text, speaker, party):
     statement = quotetrack.read(text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
     assert statement.speaker.party == party
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    pytest.param("Sen. Sam Ortiz, R-Ohio, a long-shot presidential candidate, said Hale is overselling the plan.",
+                 "Hale is overselling the plan", id="apposition-then-is"),
+    pytest.param("Sen. Sam Ortiz, R-Ohio, appearing on television after the speech, said Hale failed to answer.",
+                 "Hale failed to answer", id="participle-then-failed"),
+])
+def test_a_name_after_said_opening_the_clause_is_no_inverted_speaker(text, said):
+    statements = quotetrack.read("Governor Ann Hale spoke on Sunday. " + text, id="m").statements
+    assert [(s.speaker.name if s.speaker else None, s.text) for s in statements if said in s.text] == [
+        ("Sam Ortiz", said)]
+
+
+def test_an_inverted_speaker_after_said_stays():
+    statements = quotetrack.read('"The plan is dead," said Sam Ortiz, a senator from Ohio.', id="m").statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["Sam Ortiz"]

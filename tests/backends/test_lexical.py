@@ -135,3 +135,34 @@ def test_a_non_name_word_alone_after_a_title_is_a_family_name(text, expected):
     """"Mr. White", "Sen. Hill": alone after a title or an honorific, a word the non-name list holds names."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("He sued the Justice Department.", ["He", "sued", "the", "Justice", "Department", "."],
+     [("Justice Department", "ORG")]),
+    ("Justice Ruth Ellis wrote it.", ["Justice", "Ruth", "Ellis", "wrote", "it", "."],
+     [("Justice", "TITLE"), ("Ruth Ellis", "PERSON")]),
+    ("Senate Majority Leader Tom Hale spoke.", ["Senate", "Majority", "Leader", "Tom", "Hale", "spoke", "."],
+     [("Senate Majority Leader", "TITLE"), ("Tom Hale", "PERSON")]),
+])
+def test_a_body_the_lexicon_knows_wins_over_a_shorter_title(text, pieces, expected):
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Sen. Al Roe, R-Utah, said it.", ["Sen", ".", "Al", "Roe", ",", "R-Utah", ",", "said", "it", "."]),
+    ("Rep. Bo Li (R-New York) said it.", ["Rep", ".", "Bo", "Li", "(", "R-New", "York", ")", "said", "it", "."]),
+    ("Rep. Bo Li (D-N.Y.) said it.", ["Rep", ".", "Bo", "Li", "(", "D-N.Y", ".", ")", "said", "it", "."]),
+])
+def test_a_party_and_state_mark_is_no_name(text, pieces):
+    assert [label for _, label in tagged(text, pieces)] == ["TITLE", "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "pieces", "label"), [
+    ("Mark Cuban spoke. Cuban also said it.", ["Mark", "Cuban", "spoke", ".", "Cuban", "also", "said", "it", "."],
+     "NAME"),
+    ("Mark Cuban spoke. Cuban exiles marched.", ["Mark", "Cuban", "spoke", ".", "Cuban", "exiles", "marched", "."],
+     "NORP"),
+])
+def test_a_demonym_that_is_a_persons_family_name(text, pieces, label):
+    assert tagged(text, pieces)[-1] == ("Cuban", label)

@@ -297,7 +297,7 @@ NOT_REPORTED = {
     "a-described-body-is-answered-only-through-its-act":
         "A House oversight committee has approved a new ethics bill. Critics said the rules were toothless.",
     "a-name-past-the-object-is-no-target":
-        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the media for letting Ellis off "
+        "Senator Ruth Ellis said the deal was fair. Governor Sam Ortiz blasted the press for letting Ellis off "
         "lightly.",
     "responding-to-a-reporters-questions":
         "CNN reported on Monday that the fund was under investigation. Responding to CNN questions, Governor Sam "
