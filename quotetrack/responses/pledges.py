@@ -25,7 +25,7 @@ from quotetrack.lexicon import Lexicon
 from .objects import object_span
 from .words import ARTICLE_BEFORE, ResponseWords
 
-__all__ = ["answers_questions", "asks", "greeting_forms", "greets", "no_verb", "pledged",
+__all__ = ["answers_questions", "asks", "candidates_object", "greeting_forms", "greets", "no_verb", "pledged",
            "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
@@ -42,6 +42,8 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _QUESTIONS = re.compile(r"\b(?:questions?|inquir(?:y|ies)|requests? for comment)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b(?<!ing)")
 _NAMED_ASKER = re.compile(r"[A-Z][a-z][\w-]*(?:['’]s|s['’])")  # a name's possessive, not initials' ("CNN's questions")
+_CANDIDATES = re.compile(r"\s+(?:(?:the|a|an|all|both|other|some|many|several|these|those)\s+)?"
+                         r"(?P<words>(?:[a-z][\w-]*\b(?!['’])\s*){1,3})")  # "the mainstream candidates"
 _LEADING = frozenset({"to", "about", "on", "a", "an", "the", "his", "her", "their", "its", "some", "several", "many"})
 
 
@@ -117,6 +119,8 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     """
     if cue.lower() not in pledge_forms(words):
         return False
+    if candidates_object(text, end, words):  # "PACs supporting presidential candidates"
+        return True
     owned = _OWNER.match(text, end)
     if owned is not None and _candidacy(text, owned.end(), words):  # "backed her candidacy", "support his campaign"
         return True
@@ -133,6 +137,27 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     if _POSSESSIVE.search(bare.group("name")) is None:
         return True
     return _candidacy(text, bare.end("name"), words)
+
+
+def candidates_object(text: str, end: int, words: ResponseWords) -> bool:
+    """Whether the object after a cue ending at ``end`` is headed by a noun of those running for office, after at
+    most a determiner and two modifiers in lower case ("presidential candidates", "the mainstream candidates"): a
+    candidacy supported or challenged, no party's words answered.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "donors backing the other two candidates, backing the candidates' plan"
+    >>> [candidates_object(text, text.index(" ", at + 1), words) for at in (7, 40)]
+    [True, False]
+    >>> candidates_object("voters who backed rival candidates", 17, words)
+    True
+    """
+    found = _CANDIDATES.match(text, end)
+    candidate = words.classes.get("candidate", frozenset())
+    return found is not None and any(w in candidate for w in found.group("words").split())
 
 
 def _candidacy(text: str, end: int, words: ResponseWords) -> bool:

@@ -24,7 +24,7 @@ from quotetrack.model import Statement
 from .narration import denied
 from .objects import object_span
 from .placement import anchor_of, sentence_start
-from .pledges import answers_questions, no_verb, pledged, withheld
+from .pledges import answers_questions, candidates_object, no_verb, pledged, withheld
 from .words import ARTICLE_BEFORE, ResponseWords
 
 __all__ = ["no_stance", "other_sense", "own_news", "two_objects"]
@@ -94,7 +94,7 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     if cue.split()[0].lower() in _forms(words, "contest_cue"):  # "challenged her when she ran", "a primary challenge"
         contest = words.classes.get("contest", frozenset())
         near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(text[end:end + 80])[:_CONTEST_REACH]
-        if any(w.lower() in contest for w in near):
+        if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
     start, stop = object_span(text, offset, end, document)
     standing = words.classes.get("standing", frozenset())

@@ -35,6 +35,8 @@ HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs.
     pytest.param("Rural voters, who have typically backed his candidacy in high numbers, are worried.",
                  id="backed-his-candidacy"),
     pytest.param("Governor Lisa Hart backed his reelection bid on Tuesday.", id="backed-his-bid"),
+    pytest.param("Hale's farm bill drew fire from donors who have backed the other Senate candidates.",
+                 id="backed-other-candidates"),
     pytest.param("At a town hall, Governor Lisa Hart answered an early question about his bill by listing the "
                  "state's debts.", id="answered-a-question-about-his-bill"),
 ])
@@ -151,3 +153,21 @@ def test_a_speaker_read_against_the_gender_of_the_pronoun_answers_nobody(speaker
                   and s.speaker_mention.text == "he" else s for s in article.statements]
     found = find_responses(attrs.evolve(article, statements=tuple(statements)), load_lexicon())
     assert (any((r.source, r.target) == (speaker.name, "Tom Hale") for r in found)) is answers
+
+
+@pytest.mark.parametrize(("said", "pledge"), [
+    pytest.param("Super PACs supporting presidential candidates spent $40m on ads in Iowa.", True,
+                 id="supporting-presidential-candidates"),
+    pytest.param("Voters who backed the mainstream candidates are now uniting.", True, id="backed-the-candidates"),
+    pytest.param("Donors challenging both candidates on trade have sent letters.", True, id="challenging-candidates"),
+    pytest.param("Hart backed the candidates' plan to cut farm subsidies.", False, id="backed-the-candidates-plan"),
+    pytest.param("Hart backed the plan to cut farm subsidies.", False, id="backed-a-plan"),
+])
+def test_a_cue_on_candidates_named_by_a_common_noun_pledges_or_runs(said, pledge):
+    from quotetrack.responses.pledges import pledged
+    from quotetrack.responses.senses import other_sense
+    from quotetrack.responses.words import response_words
+    words = response_words(load_lexicon())
+    cue = next(w for w in said.split() if w.startswith(("back", "support", "challeng")))
+    at = said.index(cue)
+    assert (pledged(said, cue, at + len(cue), words) or other_sense(said, cue, at, words)) is pledge
