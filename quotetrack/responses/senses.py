@@ -36,7 +36,7 @@ _FIRST = r"(?:him|her|them|us|me|(?:[A-Z][\w.'â€™-]*\s+){0,3}[A-Z][\w.-]*(?<!['â
 _TWO_OBJECTS = re.compile(rf"\s+(?P<first>{_FIRST})\s+(?:even\s+|also\s+)?(?P<det>a|an|the|that|this|any|its|their|his)"
                           r"\s+[a-z-]+")
 _STANDING_REACH = 5  # words of a cue's object read for a standing noun
-_CONTEST_REACH = 8  # words after a challenge read for a race ("challenged her when she ran for a second term")
+_CONTEST_REACH = 12  # words after a challenge read for a race ("challenged her when she ran for a second term")
 _NEGATION_REACH = 6  # words before a cue, in its sentence, read for "nor" ("nor Governor Ann Cole echoed")
 
 
@@ -93,7 +93,7 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
         return True
     if cue.split()[0].lower() in _forms(words, "contest_cue"):  # "challenged her when she ran", "a primary challenge"
         contest = words.classes.get("contest", frozenset())
-        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(text[end:end + 80])[:_CONTEST_REACH]
+        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
     start, stop = object_span(text, offset, end, document)
