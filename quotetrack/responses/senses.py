@@ -93,7 +93,8 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
         return True
     if cue.split()[0].lower() in _forms(words, "contest_cue"):  # "challenged her when she ran", "a primary challenge"
         contest = words.classes.get("contest", frozenset())
-        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
+        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] \
+            + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
     start, stop = object_span(text, offset, end, document)
