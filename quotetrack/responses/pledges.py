@@ -201,6 +201,9 @@ def asks(text: str, start: int, end: int, words: ResponseWords) -> bool:
     >>> text = "She answered Hale's question. He answered CNN's questions. She answered Vargas' question."
     >>> asks(text, 13, 28, words), asks(text, 41, 56, words), asks(text, 71, 88, words)
     (False, True, False)
+    >>> text = "gave answers to detailed CBS News questions; answered criticism from Hale over questions"
+    >>> asks(text, 13, 43, words), asks(text, 54, 88, words)
+    (True, False)
     """
     written = _WORDS.findall(text[start:end])[:5]
     opening = [w.lower() for w in written]
@@ -208,7 +211,13 @@ def asks(text: str, start: int, end: int, words: ResponseWords) -> bool:
         if opening[0] not in _LEADING and _NAMED_ASKER.fullmatch(written[len(written) - len(opening)]):
             return False  # "responded to Hale's question": a named party asked it, and is answered
         opening.pop(0)
-    return any(w in words.classes.get("asked", frozenset()) for w in opening[:2])  # "an early question"
+    asked = words.classes.get("asked", frozenset())
+    if any(w in asked for w in opening[:2]):  # "an early question"
+        return True
+    # "detailed USA TODAY questions": an asker named as a modifier, after at most one word in lower case
+    at = next((k for k, w in enumerate(opening[:4]) if w in asked), None)
+    named = written[len(written) - len(opening):][:at] if at is not None else []
+    return bool(named) and sum(w.islower() for w in named) <= 1 and any(w[0].isupper() for w in named)
 
 
 def answers_questions(text: str, cue: str, offset: int, words: ResponseWords, document: Document | None = None

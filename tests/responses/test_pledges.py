@@ -171,3 +171,17 @@ def test_a_cue_on_candidates_named_by_a_common_noun_pledges_or_runs(said, pledge
     cue = next(w for w in said.split() if w.startswith(("back", "support", "challeng")))
     at = said.index(cue)
     assert (pledged(said, cue, at + len(cue), words) or other_sense(said, cue, at, words)) is pledge
+
+
+@pytest.mark.parametrize(("said", "cue", "asked"), [
+    pytest.param("The banks, which gave short answers to detailed Reuters questions, said they broke no rules.",
+                 "answers to", True, id="a-paper-s-questions"),
+    pytest.param("The firms replied to several CBS News questions by email.", "replied to", True,
+                 id="a-broadcaster-s-questions"),
+    pytest.param("Hart replied to criticism from Hale over questions about the budget.", "replied to", False,
+                 id="criticism-from-a-party"),
+])
+def test_a_cue_whose_object_is_questions_a_named_asker_put_answers_no_party(said, cue, asked):
+    from quotetrack.responses.pledges import answers_questions
+    from quotetrack.responses.words import response_words
+    assert answers_questions(said, cue, said.index(cue), response_words(load_lexicon())) is asked
