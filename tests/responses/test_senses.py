@@ -30,6 +30,8 @@ def _ends(text):
                  "has called the plan a disaster.", id="neither-nor-echoed"),
     pytest.param("Lisa Hart, the former governor who is challenging Hale and two state senators from the north for "
                  "the party's nomination, said the bill was flawed.", id="challenging-for-a-nomination-far-on"),
+    pytest.param("Farm groups will stay neutral unless Governor Lisa Hart condemns Hale for the bill.",
+                 id="unless-condemns"),
     pytest.param("Governor Lisa Hart challenged him when he ran for a second term in 2010.",
                  id="challenged-a-candidate"),
     pytest.param("Governor Lisa Hart, facing a stiff reelection challenge from Hale, said the state budget was "
