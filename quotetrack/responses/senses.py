@@ -73,7 +73,8 @@ def two_objects(text: str, cue: str, end: int, words: ResponseWords, document: D
 def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document: Document | None = None) -> bool:
     """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`),
     a challenge for office ("challenged her when she ran for a second term", "facing a stiff reelection challenge from
-    X"; ``contest_cue`` lemmas, ``contest`` words) or with a standing as its object ("maintains an overwhelming
+    X"; ``contest_cue`` lemmas, ``contest`` words), a welcome after a modal ("would welcome China's participation": an
+    offer; ``offer_modal``) or with a standing as its object ("maintains an overwhelming
     lead", "echoed her success online").
 
     Examples
@@ -97,6 +98,10 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
             + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
+    before = _WORD.findall(text[max(0, offset - 20):offset])[-1:]
+    if cue.split()[0].lower() in _forms(words, "greeting") \
+            and any(w.lower() in words.classes.get("offer_modal", frozenset()) for w in before):
+        return True  # "would welcome China's participation": an offer
     start, stop = object_span(text, offset, end, document)
     standing = words.classes.get("standing", frozenset())
     return any(w.lower() in standing for w in _WORD.findall(text[start:stop])[:_STANDING_REACH])

@@ -96,3 +96,16 @@ def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers):
 ])
 def test_a_cue_after_non_is_denied(said, answers):
     assert (("Ann Cole", "Tom Hale") in _ends(HALE + said)) is answers
+
+
+@pytest.mark.parametrize(("said", "offer"), [
+    pytest.param("Hale said he would welcome Japan's participation in a regional pact.", True, id="would-welcome"),
+    pytest.param("Hale said the region might welcome a larger Japanese role.", True, id="might-welcome"),
+    pytest.param("Hale said he welcomed Japan's decision to join the pact.", False, id="welcomed-a-decision"),
+])
+def test_a_welcome_after_a_modal_is_an_offer(said, offer):
+    from quotetrack.lexicon import load_lexicon
+    from quotetrack.responses.senses import other_sense
+    from quotetrack.responses.words import response_words
+    cue = next(w for w in said.split() if w.startswith("welcome"))
+    assert other_sense(said, cue, said.index(cue), response_words(load_lexicon())) is offer
