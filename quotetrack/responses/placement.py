@@ -27,6 +27,8 @@ _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
 _APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b", re.IGNORECASE)
+# "X, when asked what ..., responded": a question put to the speaker in an aside, by nobody named ("asked by Y" is Y's)
+_ASIDE_ASKED = re.compile(r",\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b(?!\s+by\b)", re.IGNORECASE)
 
 
 def anchor_of(statement: Statement) -> int:
@@ -119,9 +121,15 @@ def asked_by_reporter(text: str, statement: Statement, document: Document | None
     >>> text = "Asked whether he would resign, Bob replied that he would not."
     >>> asked_by_reporter(text, Statement(start=44, end=60, text=text[44:60], kind="indirect"))
     True
+    >>> text = "Bob, when asked what was wrong with the plan, replied that it cost too much."
+    >>> asked_by_reporter(text, Statement(start=59, end=75, text=text[59:75], kind="indirect"))
+    True
     """
-    start = sentence_start(text, anchor_of(statement), document)
-    return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None
+    anchor = anchor_of(statement)
+    start = sentence_start(text, anchor, document)
+    stop = statement.cue.start if statement.cue is not None else statement.start
+    return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None \
+        or _ASIDE_ASKED.search(text, start, max(anchor, stop)) is not None
 
 
 def reported_by(text: str, statement: Statement) -> bool:

@@ -1,5 +1,6 @@
-"""Cues that name a party and still answer nobody, and the readings that keep the right one (responses/pledges.py,
-the structure guess, the object's infinitive, the speaker's apposition and co-subjects)."""
+"""Cues that name a party and still answer nobody, replies to a question put in an aside, and the readings that
+keep the right one (responses/pledges.py, placement.asked_by_reporter, the structure guess, the object's infinitive,
+the speaker's apposition and co-subjects)."""
 
 from __future__ import annotations
 
@@ -185,3 +186,14 @@ def test_a_cue_whose_object_is_questions_a_named_asker_put_answers_no_party(said
     from quotetrack.responses.pledges import answers_questions
     from quotetrack.responses.words import response_words
     assert answers_questions(said, cue, said.index(cue), response_words(load_lexicon())) is asked
+
+
+@pytest.mark.parametrize(("said", "turn"), [
+    pytest.param("Governor Lisa Hart, when asked what was wrong with the state budget, responded that it spent too "
+                 "much on roads.", False, id="when-asked-an-aside"),
+    pytest.param("Governor Lisa Hart, asked by Hale about the state budget, responded that it spent too much on "
+                 "roads.", True, id="asked-by-the-party"),
+    pytest.param("Governor Lisa Hart responded that it spent too much on roads.", True, id="a-plain-turn"),
+])
+def test_a_reply_to_a_question_put_in_an_aside_takes_no_turn(said, turn):
+    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is turn
