@@ -17,8 +17,8 @@ from quotetrack.model import Statement
 
 from .words import ResponseWords
 
-__all__ = ["anchor_of", "asked_by_reporter", "cue_near", "opens_with_contrast", "opens_with_name", "paragraphs_between",
-           "reported_by", "sentence_bounds", "sentence_start"]
+__all__ = ["anchor_of", "asked_by_reporter", "before_aside_end", "cue_near", "opens_with_contrast", "opens_with_name",
+           "paragraphs_between", "reported_by", "sentence_bounds", "sentence_start"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
@@ -130,6 +130,25 @@ def asked_by_reporter(text: str, statement: Statement, document: Document | None
     stop = statement.cue.start if statement.cue is not None else statement.start
     return _ASKED.match(text[start:start + 40].lstrip("\"“‘' ")) is not None \
         or _ASIDE_ASKED.search(text, start, max(anchor, stop)) is not None
+
+
+def before_aside_end(said: str) -> str:
+    """The words of a statement up to a closing bracket it never opened: a statement told in an aside ("(X called it
+    "horrific"), Y inflamed tensions by saying ...") ends there, and the words after are another's.
+
+    Examples
+    --------
+    >>> before_aside_end('Hart called it "a disgrace"), and Hale said ...')
+    'Hart called it "a disgrace"'
+    >>> before_aside_end("Hart (a Democrat) called it a disgrace")
+    'Hart (a Democrat) called it a disgrace'
+    """
+    depth = 0
+    for i, char in enumerate(said):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return said[:i]
+    return said
 
 
 def reported_by(text: str, statement: Statement) -> bool:

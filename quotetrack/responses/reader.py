@@ -53,8 +53,8 @@ from .judgement import judged_cue, judgements, party_of
 from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
 from .pledges import greets, pledged, support_for
 from .senses import no_stance, own_news
-from .placement import (anchor_of, asked_by_reporter, cue_near, opens_with_contrast, opens_with_name,
-                        paragraphs_between, reported_by, sentence_bounds)
+from .placement import (anchor_of, asked_by_reporter, before_aside_end, cue_near, opens_with_contrast,
+                        opens_with_name, paragraphs_between, reported_by, sentence_bounds)
 from .words import ResponseWords, response_words
 
 __all__ = ["ResponseReader"]
@@ -384,7 +384,7 @@ class ResponseReader:
         tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
         # "blamed the media for making an issue of Y's claim": not Y's
-        said = self.text[statement.start:tail] if tail is not None else statement.text
+        said = before_aside_end(self.text[statement.start:tail] if tail is not None else statement.text)
         owned = [(a.candidate, a.start, a.end) for a in self.acts if statement.start <= a.start
                  < statement.start + len(said) and self.text[a.start:a.end].lower() in acts]
         for m in _MODIFIED_ACT.finditer(said):  # "the EC advice": a name modifying an act noun
@@ -460,7 +460,7 @@ class ResponseReader:
         found: list[Evidence] = []
         tail = past_object(self.text, statement.start, statement.end) if narrated(statement, self.words, self.lexicon) \
             else None
-        said = self.text[statement.start:tail] if tail is not None else statement.text
+        said = before_aside_end(self.text[statement.start:tail] if tail is not None else statement.text)
         named = self.voices.first_in(said, speaker.name)
         if named is not None and self._in_passing(statement, said, speaker.name):
             named = None  # "urge voters to support Republicans": a pledge, no answer

@@ -112,3 +112,10 @@ def test_a_courtesy_title_after_a_is_a_title_won_not_a_person(object_, answered)
     targets = {t for s, t in _ends(text) if s == "Tom Hale"}
     assert "Universe" not in targets
     assert any("Ruiz" in t for t in targets) is answered
+
+
+def test_a_statement_told_in_an_aside_ends_at_its_close():
+    from quotetrack.responses.placement import before_aside_end
+    said = 'Hale called it "shameful" and was "relieved nobody was hurt"), Hart stoked anger by saying ...'
+    assert before_aside_end(said) == said[:said.index(")")]
+    assert before_aside_end("Hale (a Democrat from Ohio) called it shameful").endswith("shameful")
