@@ -7,6 +7,7 @@ good."': a short quoted sentence alone after a direct quotation carries it on (:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -34,8 +35,9 @@ def continues_last(view: IndexView, out: Sequence[Attribution], q: Quotation, wo
             or view.index.paragraph_of(q.start) - last.paragraph > 1:
         return False
     gap = view.text[last.end : q.open_mark]
-    for quote in view.quotes:
-        if last.end <= quote.open_mark and quote.close_mark <= q.open_mark:
+    opens = view.index.quote_opens  # (in text order: only the quotations between are read, not all of them)
+    for quote in view.quotes[bisect.bisect_left(opens, last.end) : bisect.bisect_right(opens, q.open_mark)]:
+        if quote.close_mark <= q.open_mark:
             gap = gap.replace(view.text[quote.open_mark : quote.close_mark], " ")
     return len(gap) <= 160 and len(re.findall(r"[.?!]\s", gap)) == 1 and gap.rstrip()[-1:] in {".", "?", "!"}
 

@@ -177,14 +177,16 @@ class _Resolver:
         pronoun at ``offset`` is inside that clause ("Even as he accused the agency of ..., Giuliani said"): a
         pronoun of a fronted clause stands for the subject it comes before."""
         si = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if si < 0:
+        if si < 0 or not self.mentions:
             return None
         sentence = self.document.sentences[si]
         text = self.document.text
-        words = text[sentence.start : offset].lower().split()
+        if text.find(",", sentence.start, offset) >= 0:
+            return None
+        # (the first two words only: the sentence may be long, and one pronoun after another reads it)
+        words = [w.lower() for w in text[sentence.start : offset].split(None, 2)[:2]]
         openers = self.lexicon.function_words.clause_openers
-        if not words or not (words[0] in openers or len(words) > 1 and words[0] == "even" and words[1] in openers) \
-                or any("," in w for w in words):
+        if not words or not (words[0] in openers or len(words) > 1 and words[0] == "even" and words[1] in openers):
             return None
         comma = text.find(",", offset, sentence.end)
         if comma < 0:
