@@ -11,14 +11,10 @@ from quotetrack.responses.parties import is_party
 from quotetrack.responses.words import response_words
 
 
-def _pairs(text):
-    return {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
-
-
-def test_a_country_owning_the_act_is_answered_over_an_earlier_claim():
+def test_a_country_owning_the_act_is_answered_over_an_earlier_claim(ends):
     text = ("Sen. Tom Hale claimed on Monday that the tests were fake. Candidates in both parties condemned North "
             "Korea's claim to have tested a hydrogen bomb.")
-    pairs = _pairs(text)
+    pairs = ends(text)
     assert ("Candidates in both parties", "North Korea") in pairs
     assert ("Candidates in both parties", "Tom Hale") not in pairs
 
@@ -32,9 +28,9 @@ def test_a_group_s_head_noun_ends_before_a_preposition(name, party):
     assert is_party(Speaker(name=name, kind="group"), response_words(load_lexicon())) is party
 
 
-def test_pooh_poohed_is_a_response_cue():
+def test_pooh_poohed_is_a_response_cue(ends):
     text = "Sen. Ann Ortiz unveiled a farm plan on Monday. Sen. Tom Hale pooh-poohed the plan."
-    assert ("Tom Hale", "Ann Ortiz") in _pairs(text)
+    assert ("Tom Hale", "Ann Ortiz") in ends(text)
 
 
 @pytest.mark.parametrize(("sentence", "stance"), [
@@ -47,9 +43,9 @@ def test_expressed_stances_are_response_cues(sentence, stance):
     assert ("Ann Reyes", "Tom Hale", stance) in found
 
 
-def test_discounted_claims_answer_their_author():
+def test_discounted_claims_answer_their_author(ends):
     text = "Sen. Tom Hale proposed a ban on imports. Analysts discounted the plan as a gimmick."
-    assert ("Analysts", "Tom Hale") in _pairs(text)
+    assert ("Analysts", "Tom Hale") in ends(text)
 
 
 def test_discounted_as_an_adjective_is_no_cue():

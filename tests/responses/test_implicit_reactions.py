@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import quotetrack
 
 PROPOSAL = ("Governor Ann Cole announced a deal with state lawmakers on Monday to raise the minimum wage to $15 an "
             "hour.\n\nThe plan would phase in the rise over six years.\n\n")
@@ -13,17 +12,13 @@ FILLER = ("Economists are divided on the effects, said Tom Reid, a labor economi
           "Some 2 million workers earn the minimum wage in the state.\n\n")
 
 
-def _pairs(text):
-    return {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
-
-
 @pytest.mark.parametrize("said", [
     pytest.param("Supporters say the move will reduce poverty.", id="supporters"),
     pytest.param("But opponents say the rapid increase will push companies out of the state.", id="but-opponents"),
     pytest.param("Critics charged that the deal was rushed through.", id="critics"),
 ])
-def test_a_reaction_group_far_from_the_proposal_answers_it(said):
-    pairs = _pairs(PROPOSAL + FILLER + said)
+def test_a_reaction_group_far_from_the_proposal_answers_it(said, ends):
+    pairs = ends(PROPOSAL + FILLER + said)
     assert any(target == "Ann Cole" for _, target in pairs)
 
 
@@ -32,13 +27,13 @@ def test_a_reaction_group_far_from_the_proposal_answers_it(said):
     pytest.param("Her most passionate supporters say the move will reduce poverty.", id="a-possessive"),
     pytest.param("But critics, including Cole, argue that the rules pose conflicts.", id="the-proposer-among-them"),
 ])
-def test_a_group_of_the_proposers_side_does_not_answer_far_back(said):
-    assert not any(target == "Ann Cole" for _, target in _pairs(PROPOSAL + FILLER + said))
+def test_a_group_of_the_proposers_side_does_not_answer_far_back(said, ends):
+    assert not any(target == "Ann Cole" for _, target in ends(PROPOSAL + FILLER + said))
 
 
-def test_no_proposal_no_reaction():
+def test_no_proposal_no_reaction(ends):
     text = "Tom Reid, a labor economist, said wages were rising.\n\nx\n\ny\n\nCritics say the data are thin."
-    assert not any(source == "Critics" for source, _ in _pairs(text))
+    assert not any(source == "Critics" for source, _ in ends(text))
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -49,8 +44,8 @@ def test_no_proposal_no_reaction():
     pytest.param('"That is a lie," Hale said, after Senator Ruth Ellis (D-Ore.) earlier in the day accused him of '
                  'taking bribes.', ("Hale", "Ruth Ellis"), id="after-a-parenthesis-and-a-time"),
 ])
-def test_a_statement_placed_after_another_partys_words_answers_them(text, pair):
-    assert pair in _pairs(text)
+def test_a_statement_placed_after_another_partys_words_answers_them(text, pair, ends):
+    assert pair in ends(text)
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -64,5 +59,5 @@ def test_a_statement_placed_after_another_partys_words_answers_them(text, pair):
     pytest.param('Senator Ruth Ellis spoke first. "We won," Tom Hale said after a dinner at which Ellis spoke.',
                  ("Tom Hale", "Ruth Ellis"), id="named-further-on"),
 ])
-def test_no_answer_placed_after_an_act_a_question_or_in_the_speakers_words(text, pair):
-    assert pair not in _pairs(text)
+def test_no_answer_placed_after_an_act_a_question_or_in_the_speakers_words(text, pair, ends):
+    assert pair not in ends(text)

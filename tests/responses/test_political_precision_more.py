@@ -7,24 +7,20 @@ import pytest
 import quotetrack
 
 
-def _pairs(text):
-    return {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
-
-
 @pytest.mark.parametrize("adjective", ["Blistering", "Fierce", "Scathing", "Angry"])
-def test_a_headline_adjective_before_a_cue_noun_is_no_speaker(adjective):
+def test_a_headline_adjective_before_a_cue_noun_is_no_speaker(adjective, ends):
     text = (f"{adjective} attacks upend Warren's tax plan.\n\nSenator Paula Warren on Monday unveiled a plan to raise "
             "the tax on fuel. Governor Tom Reyes criticized the plan, saying it would hurt drivers.")
-    pairs = _pairs(text)
+    pairs = ends(text)
     assert not any(source == adjective for source, _ in pairs)
     assert ("Tom Reyes", "Paula Warren") in pairs
 
 
-def test_a_cue_in_a_relative_clause_of_another_name_is_not_the_speakers():
+def test_a_cue_in_a_relative_clause_of_another_name_is_not_the_speakers(ends):
     text = ("Senator Paula Warren unveiled a fuel tax plan on Monday.\n\nGovernor Tom Reyes was asked by radio host "
             "Dan Pike, who backs Reyes but has criticized Warren's plan, whether the plan would pass. \"It will not,\" "
             "Reyes said.")
-    assert ("Tom Reyes", "Paula Warren") not in _pairs(text)
+    assert ("Tom Reyes", "Paula Warren") not in ends(text)
 
 
 @pytest.mark.parametrize(("text", "cue", "noun"), [
@@ -40,10 +36,10 @@ def test_a_turn_cue_after_an_article_and_a_modifier_is_a_noun(text, cue, noun):
     assert no_stance(text, cue, text.index(cue), response_words(lexicon), lexicon) is noun
 
 
-def test_a_cue_noun_with_the_speaker_as_agent_is_the_speakers():
+def test_a_cue_noun_with_the_speaker_as_agent_is_the_speakers(ends):
     text = ("Senator Paula Warren unveiled a fuel tax plan on Monday.\n\nAnalyst Tom Reyes seemed to rely on a "
             "sharp attack against Warren by Republican Gov. Dan Pike, who said the plan would hurt drivers.")
-    assert ("Dan Pike", "Paula Warren") in _pairs(text)
+    assert ("Dan Pike", "Paula Warren") in ends(text)
 
 
 def test_a_name_after_support_for_is_named_in_passing():

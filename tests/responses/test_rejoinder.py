@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import quotetrack
 
 ASKED = ("Ann Pike, a nurse from Dover, said she earns $38,000 a year and questioned how she would be helped by "
          "Senator Tom Hale's plan to raise taxes.\n\n")
 AFTER = ('"I never said that," Senator Tom Hale said, after moderator Ann Pike said he had called the plan a '
          'disaster.\n\n')
-
-
-def _pairs(text):
-    return {(r.source, r.target, r.evidence) for r in quotetrack.read(text, id="r").responses}
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -25,8 +20,8 @@ def _pairs(text):
     pytest.param(AFTER + '"My apologies," moderator Ann Pike said.', ("Ann Pike", "Tom Hale"),
                  id="a-title-before-the-name"),
 ])
-def test_the_one_answered_answers_back(text, pair):
-    assert (*pair, "rejoinder") in _pairs(text)
+def test_the_one_answered_answers_back(text, pair, pairs):
+    assert (*pair, "rejoinder") in pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,8 +36,8 @@ def test_the_one_answered_answers_back(text, pair):
     pytest.param('"I never said that," Senator Tom Hale said, after moderator Ann Pike said he had called the plan a '
                  'disaster.', id="the-earlier-words-inside-the-answer-s-sentence"),
 ])
-def test_no_rejoinder(text):
-    assert not any(kind == "rejoinder" for _, _, kind in _pairs(text))
+def test_no_rejoinder(text, pairs):
+    assert not any(kind == "rejoinder" for _, _, kind in pairs(text))
 
 
 CLAIM = "Senator Tom Hale said on Monday that Governor Lisa Hart had taken money from the gas lobby. "
@@ -54,5 +49,5 @@ CLAIM = "Senator Tom Hale said on Monday that Governor Lisa Hart had taken money
     pytest.param("Hart denied that she would run for the Senate next year.", False, id="another-claim"),
     pytest.param("Hart said that she had taken no money from the lobby.", False, id="no-rebuttal-cue"),
 ])
-def test_a_denial_answers_the_claim_it_takes_up(said, answers):
-    assert (("Lisa Hart", "Tom Hale", "denial") in _pairs(CLAIM + said)) is answers
+def test_a_denial_answers_the_claim_it_takes_up(said, answers, pairs):
+    assert (("Lisa Hart", "Tom Hale", "denial") in pairs(CLAIM + said)) is answers

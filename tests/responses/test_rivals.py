@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import quotetrack
 
 GOP = "Republicans said on Monday that the referral was long overdue. "
 HALE = "Rep. Tom Hale (R-Ohio) unveiled a tax plan on Monday. "
-
-
-def _pairs(text):
-    return {(r.source, r.target, r.evidence) for r in quotetrack.read(text, id="p").responses}
 
 
 @pytest.mark.parametrize(("said", "pair"), [
@@ -22,8 +17,8 @@ def _pairs(text):
     pytest.param('"We will defend the law against Republican efforts to repeal it," said Rep. Ruth Ellis (D-Md.).',
                  ("Ruth Ellis", "Republicans", "rival"), id="the-rival-party-s-act"),
 ])
-def test_a_partisan_answers_the_rival_party(said, pair):
-    assert pair in _pairs(GOP + said)
+def test_a_partisan_answers_the_rival_party(said, pair, pairs):
+    assert pair in pairs(GOP + said)
 
 
 @pytest.mark.parametrize("said", [
@@ -35,8 +30,8 @@ def test_a_partisan_answers_the_rival_party(said, pair):
     pytest.param('Democrats said the bill was dead. "Democratic voters are tired of waiting," said Rep. Sam Ortiz '
                  '(R-Utah).', id="a-party-adjective-before-no-act"),
 ])
-def test_no_rival_sign(said):
-    assert not any(kind == "rival" for _, _, kind in _pairs(GOP + said))
+def test_no_rival_sign(said, pairs):
+    assert not any(kind == "rival" for _, _, kind in pairs(GOP + said))
 
 
 @pytest.mark.parametrize(("said", "answers"), [
@@ -51,8 +46,8 @@ def test_no_rival_sign(said):
     pytest.param('"Hale has no idea how families live," said Ruth Ellis, a nurse in Denver.', False,
                  id="no-party-of-the-speaker"),
 ])
-def test_a_partisan_answers_a_rival_s_act(said, answers):
-    assert any(kind == "rival" and target == "Tom Hale" for _, target, kind in _pairs(HALE + said)) is answers
+def test_a_partisan_answers_a_rival_s_act(said, answers, pairs):
+    assert any(kind == "rival" and target == "Tom Hale" for _, target, kind in pairs(HALE + said)) is answers
 
 
 @pytest.mark.parametrize(("said", "pair"), [
@@ -61,8 +56,8 @@ def test_a_partisan_answers_a_rival_s_act(said, answers):
     pytest.param('"Republicans have run out of ideas," said a senior Democratic aide.',
                  ("a senior Democratic aide", "Republicans"), id="an-unnamed-aide"),
 ])
-def test_an_unnamed_partisan_answers_the_rival_party(said, pair):
-    assert (*pair, "rival") in _pairs(GOP + said)
+def test_an_unnamed_partisan_answers_the_rival_party(said, pair, pairs):
+    assert (*pair, "rival") in pairs(GOP + said)
 
 
 @pytest.mark.parametrize("said", [
@@ -73,5 +68,5 @@ def test_an_unnamed_partisan_answers_the_rival_party(said, pair):
     pytest.param('"Republicans are in a panic over the polls," said one source on the committee.',
                  id="no-party-of-the-source"),
 ])
-def test_no_answer_from_an_unnamed_source(said):
-    assert not any(source.startswith(("a ", "one ")) for source, _, _ in _pairs(GOP + said))
+def test_no_answer_from_an_unnamed_source(said, pairs):
+    assert not any(source.startswith(("a ", "one ")) for source, _, _ in pairs(GOP + said))

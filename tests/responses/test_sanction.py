@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import quotetrack
-
-
-def _pairs(text):
-    return {(r.source, r.target, r.evidence) for r in quotetrack.read(text, id="n").responses}
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -17,8 +12,8 @@ def _pairs(text):
     pytest.param("City midfielder Leon Marsh failed to report for training on Monday. \"We've fined him two "
                  "weeks' wages,\" said club secretary Ann Pike.", ("Ann Pike", "Leon Marsh"), id="weve-fined-him"),
 ])
-def test_a_sanction_in_ones_own_words_answers_the_one_sanctioned(text, pair):
-    assert (*pair, "sanction") in _pairs(text)
+def test_a_sanction_in_ones_own_words_answers_the_one_sanctioned(text, pair, pairs):
+    assert (*pair, "sanction") in pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,5 +23,5 @@ def test_a_sanction_in_ones_own_words_answers_the_one_sanctioned(text, pair):
                  "suspended her.", id="not-in-the-first-person"),
     pytest.param("\"We have suspended her for a year,\" said federation chief Tom Hale.", id="nobody-named-before"),
 ])
-def test_no_sanction(text):
-    assert all(evidence != "sanction" for _, _, evidence in _pairs(text))
+def test_no_sanction(text, pairs):
+    assert all(evidence != "sanction" for _, _, evidence in pairs(text))

@@ -11,10 +11,6 @@ import quotetrack
 HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs. "
 
 
-def _ends(text):
-    return {(r.source, r.target) for r in quotetrack.read(text, id="s").responses}
-
-
 @pytest.mark.parametrize("said", [
     pytest.param("Governor Lisa Hart denied Hale a seat on the panel, citing the rules of the chamber.",
                  id="denied-a-name-a-seat"),
@@ -37,8 +33,8 @@ def _ends(text):
     pytest.param("Governor Lisa Hart, facing a stiff reelection challenge from Hale, said the state budget was "
                  "balanced.", id="a-reelection-challenge"),
 ])
-def test_a_cue_of_another_sense_answers_nobody(said):
-    assert not any(target == "Tom Hale" for _, target in _ends(HALE + said))
+def test_a_cue_of_another_sense_answers_nobody(said, ends):
+    assert not any(target == "Tom Hale" for _, target in ends(HALE + said))
 
 
 @pytest.mark.parametrize("said", [
@@ -48,8 +44,8 @@ def test_a_cue_of_another_sense_answers_nobody(said):
     pytest.param("Governor Lisa Hart challenged Hale's figures on rural jobs, calling them misleading.",
                  id="challenged-figures"),
 ])
-def test_a_cue_of_its_own_sense_still_answers(said):
-    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+def test_a_cue_of_its_own_sense_still_answers(said, ends):
+    assert ("Lisa Hart", "Tom Hale") in ends(HALE + said)
 
 
 @pytest.mark.parametrize(("news", "answers"), [
@@ -71,13 +67,13 @@ def test_a_phrasal_proposal_after_a_cue_is_the_speakers_own_news(news, answers):
     pytest.param("Editor Lisa Hart shared Ortiz's praise of Hale on Monday. \"Ortiz calls him a very good senator,\" "
                  "Hart wrote.", id="anothers-praise-then-her-words"),
 ])
-def test_a_cue_noun_a_name_owns_is_that_partys_act(said):
-    assert ("Lisa Hart", "Tom Hale") not in _ends("Senator Tom Hale said the farm bill would cut rural jobs. " + said)
+def test_a_cue_noun_a_name_owns_is_that_partys_act(said, ends):
+    assert ("Lisa Hart", "Tom Hale") not in ends("Senator Tom Hale said the farm bill would cut rural jobs. " + said)
 
 
-def test_a_cue_noun_aimed_at_the_speaker_is_answered():
+def test_a_cue_noun_aimed_at_the_speaker_is_answered(ends):
     said = "Governor Lisa Hart said Hale's attacks on her came from a place of insecurity."
-    assert ("Lisa Hart", "Tom Hale") in _ends(HALE + said)
+    assert ("Lisa Hart", "Tom Hale") in ends(HALE + said)
 
 
 @pytest.mark.parametrize(("said", "answers"), [
@@ -85,8 +81,8 @@ def test_a_cue_noun_aimed_at_the_speaker_is_answered():
                  "losses.", False, id="an-answer-to-calm"),
     pytest.param("Governor Lisa Hart answered that the state would cover the losses.", True, id="answered"),
 ])
-def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers):
-    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
+def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers, ends):
+    assert (("Lisa Hart", "Tom Hale") in ends(HALE + said)) is answers
 
 
 @pytest.mark.parametrize(("said", "answers"), [
@@ -94,8 +90,8 @@ def test_a_turn_cue_after_an_article_is_a_noun_no_turn(said, answers):
                  id="a-non-answer"),
     pytest.param("Mayor Ann Cole answered that the bill was still being drafted.", True, id="answered"),
 ])
-def test_a_cue_after_non_is_denied(said, answers):
-    assert (("Ann Cole", "Tom Hale") in _ends(HALE + said)) is answers
+def test_a_cue_after_non_is_denied(said, answers, ends):
+    assert (("Ann Cole", "Tom Hale") in ends(HALE + said)) is answers
 
 
 @pytest.mark.parametrize(("said", "offer"), [

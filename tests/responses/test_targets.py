@@ -5,27 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-import quotetrack
-
-
-def _ends(text):
-    return {(r.source, r.target) for r in quotetrack.read(text, id="t").responses}
 
 
 @pytest.mark.parametrize("outlet", ["Fox News", "CNN", "ABC News", "MSNBC"])
-def test_a_broadcaster_after_on_is_the_medium_not_the_target(outlet):
+def test_a_broadcaster_after_on_is_the_medium_not_the_target(outlet, ends):
     text = (f"{outlet} said the row would go on for weeks. Senator Tom Hale said the farm bill would cut rural jobs. "
             f"Governor Lisa Hart lashed out on {outlet}. \"The bill will create jobs,\" she said.")
-    ends = _ends(text)
+    ends = ends(text)
     assert ("Lisa Hart", outlet) not in ends
     assert ("Lisa Hart", "Tom Hale") in ends
 
 
 @pytest.mark.parametrize("outlet", ["Fox News", "CNN"])
-def test_a_broadcaster_a_cue_is_aimed_at_is_answered(outlet):
+def test_a_broadcaster_a_cue_is_aimed_at_is_answered(outlet, ends):
     text = (f"{outlet} said the senator's bill would cut rural jobs. Governor Lisa Hart lashed out at {outlet}. "
             "\"The bill will create jobs,\" she said.")
-    assert ("Lisa Hart", outlet) in _ends(text)
+    assert ("Lisa Hart", outlet) in ends(text)
 
 
 @pytest.mark.parametrize("said", [
@@ -34,14 +29,14 @@ def test_a_broadcaster_a_cue_is_aimed_at_is_answered(outlet):
     pytest.param("Ann Cole, the French foreign minister, criticized the test, saying France would push for new U.N. "
                  "sanctions.", id="new-body-sanctions"),
 ])
-def test_a_body_named_as_a_modifier_is_no_target(said):
+def test_a_body_named_as_a_modifier_is_no_target(said, ends):
     text = "The U.N. said on Friday that the test broke its resolutions. " + said
-    assert not any(target == "United Nations" for _, target in _ends(text))
+    assert not any(target == "United Nations" for _, target in ends(text))
 
 
-def test_a_body_named_as_the_object_of_a_cue_is_answered():
+def test_a_body_named_as_the_object_of_a_cue_is_answered(ends):
     text = "The U.N. said on Friday that the test broke its resolutions. Ann Cole criticized the U.N. for its silence."
-    assert ("Ann Cole", "United Nations") in _ends(text)
+    assert ("Ann Cole", "United Nations") in ends(text)
 
 
 @pytest.mark.parametrize(("group", "answers"), [
@@ -50,10 +45,10 @@ def test_a_body_named_as_the_object_of_a_cue_is_answered():
     pytest.param("Critics", True, id="critics"),
     pytest.param("Many opponents", True, id="opponents"),
 ])
-def test_a_persons_following_is_no_side_reacting_to_a_proposal(group, answers):
+def test_a_persons_following_is_no_side_reacting_to_a_proposal(group, answers, ends):
     text = ("Governor Ann Ortiz won the primary in March. Senator Tom Hale proposed a new farm bill on Monday. "
             f"{group} complained that they had waited in long lines to vote.")
-    assert any(target == "Tom Hale" for _, target in _ends(text)) is answers
+    assert any(target == "Tom Hale" for _, target in ends(text)) is answers
 
 
 HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs. "
@@ -66,14 +61,14 @@ HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs.
                  id="the-one-charged"),
     pytest.param("Governor Lisa Hart accused him of misleading farmers about the bill.", True, id="him-charged"),
 ])
-def test_a_name_in_the_act_a_cue_charges_is_no_target(said, answers):
-    assert (("Lisa Hart", "Tom Hale") in _ends(HALE + said)) is answers
+def test_a_name_in_the_act_a_cue_charges_is_no_target(said, answers, ends):
+    assert (("Lisa Hart", "Tom Hale") in ends(HALE + said)) is answers
 
 
-def test_it_charged_with_an_act_is_the_body_spoken_of():
+def test_it_charged_with_an_act_is_the_body_spoken_of(ends):
     text = ("Acme Bank said on Monday that its fees were fair. Attorney General Ann Cole sued the bank, accusing it of "
             "taking illegal payments from clients.")
-    assert ("Ann Cole", "Acme Bank") in _ends(text)
+    assert ("Ann Cole", "Acme Bank") in ends(text)
 
 
 @pytest.mark.parametrize(("text", "misread"), [
@@ -87,8 +82,8 @@ def test_it_charged_with_an_act_is_the_body_spoken_of():
                  "book. Questions and answers have been edited for length and clarity.", "Questions",
                  id="a-question-noun"),
 ])
-def test_words_read_as_a_name_are_no_end_of_a_response(text, misread):
-    assert not any(misread in pair for pair in _ends(text))
+def test_words_read_as_a_name_are_no_end_of_a_response(text, misread, ends):
+    assert not any(misread in pair for pair in ends(text))
 
 
 @pytest.mark.parametrize(("said", "target"), [
@@ -97,8 +92,8 @@ def test_words_read_as_a_name_are_no_end_of_a_response(text, misread):
     pytest.param("Governor Lisa Hart criticised London’s plan for the tariffs.", "Government of United Kingdom",
                  id="a-places-plan"),
 ])
-def test_the_holder_of_a_role_a_name_owns_is_the_target(said, target):
-    ends = _ends("The British government said on Monday that the tariffs were fair. " + said)
+def test_the_holder_of_a_role_a_name_owns_is_the_target(said, target, ends):
+    ends = ends("The British government said on Monday that the tariffs were fair. " + said)
     assert {t for s, t in ends if s == "Lisa Hart"} == {target}
 
 
@@ -106,10 +101,10 @@ def test_the_holder_of_a_role_a_name_owns_is_the_target(said, target):
     pytest.param("a former Miss Universe", False, id="a-title-won"),
     pytest.param("Ruiz", True, id="the-winner-named"),
 ])
-def test_a_courtesy_title_after_a_is_a_title_won_not_a_person(object_, answered):
+def test_a_courtesy_title_after_a_is_a_title_won_not_a_person(object_, answered, ends):
     text = ("Former Miss Universe Ana Ruiz said on Monday that she had been mocked for years. Senator Tom Hale is "
             f"doubling down on his attacks on {object_}. He says she was the worst winner ever.")
-    targets = {t for s, t in _ends(text) if s == "Tom Hale"}
+    targets = {t for s, t in ends(text) if s == "Tom Hale"}
     assert "Universe" not in targets
     assert any("Ruiz" in t for t in targets) is answered
 
