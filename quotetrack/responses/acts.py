@@ -26,7 +26,6 @@ from .words import ResponseWords, finite_verb_pattern, singular
 __all__ = ["Act", "act_agent_at", "act_nouns", "act_verb_at", "find_acts", "names_act"]
 
 _POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s")
-_OWN_ACT = re.compile(r"\s+(?:said|says|wrote|writes|added|argued)\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _OWNED_WORDS = 6  # words after a possessive searched for the act noun
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -49,6 +48,13 @@ def act_nouns(words: ResponseWords, *without: str) -> frozenset[str]:
     """The nouns of the ``act`` class but those of the classes ``without`` (made once, not for each use)."""
     return frozenset(words.classes.get("act", frozenset()).difference(
         *(words.classes.get(name, frozenset()) for name in without)))
+
+
+@functools.cache
+def _own_act(words: ResponseWords) -> re.Pattern[str]:
+    """An ``own_act_cue`` verb and "in" a possessive's act noun after a name: "Judge Ann Lee said in her ruling"."""
+    verbs = phrase_alternation(words.classes.get("own_act_cue", frozenset()))
+    return re.compile(rf"\s+(?:{verbs})\s+in\s+(?:his|her|its|their)\s+([a-z]+)\b")
 
 
 @functools.cache
@@ -145,7 +151,7 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
         if noun is not None:
             found.append(Act(candidate=candidate, start=noun[0], end=noun[1]))
             continue
-        said_in = _OWN_ACT.match(text, name_end)  # "Judge Ann Lee said in her ruling"
+        said_in = _own_act(words).match(text, name_end)  # "Judge Ann Lee said in her ruling"
         if said_in is not None and said_in.group(1).lower() in done:
             found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
     return tuple(sorted(found, key=lambda a: a.start))

@@ -9,8 +9,10 @@ headline or the opening paragraph: they sum up a story whose sources, the claim'
 
 from __future__ import annotations
 
+import functools
 import re
 
+from quotetrack.lexicon import phrase_alternation
 from quotetrack.model import Speaker
 
 from .parties import Candidate
@@ -23,8 +25,14 @@ _STANCES = frozenset({"rejects", "rebuts", "questions"})
 _MAX_WORDS = 16  # a claim longer than this is no name a reader can use
 _FRAMED = re.compile(r"\b([a-z]+)\s+that\b")
 _FRAME_REACH = 20  # "the assertion |that ...": the frame may stand just before the words the reading took
-_CLAIM = re.compile(r"\s+(?:(?:the|these|those|such)\s+)?(?:(?:persistent|recent|latest|widespread|media|press)\s+)?"
-                    r"([a-z]+)\s+(that|of)\s+([^,;:.!?\"“”]+)")
+
+
+@functools.cache
+def _claim(words: ResponseWords) -> re.Pattern[str]:
+    """A determiner, a ``claim_modifier`` and a noun going on with "that" or "of" ("the persistent claims that ...")."""
+    modifiers = phrase_alternation(words.classes.get("claim_modifier", frozenset()))
+    return re.compile(rf"\s+(?:(?:the|these|those|such)\s+)?(?:(?:{modifiers})\s+)?([a-z]+)\s+(that|of)\s+"
+                      r"([^,;:.!?\"“”]+)")
 
 
 def unattributed_claim(text: str, cue_end: int, cue: str, words: ResponseWords) -> Candidate | None:
@@ -62,7 +70,7 @@ def unattributed_claim(text: str, cue_end: int, cue: str, words: ResponseWords) 
     """
     if words.stance(cue) not in _STANCES or paragraphs_between(text, 0, cue_end) < 2:
         return None
-    m = _CLAIM.match(text, cue_end)
+    m = _claim(words).match(text, cue_end)
     if m is None or m.group(1) not in words.classes.get("hearsay", frozenset()):
         return None
     name = " ".join(text[m.start(1):m.end(3)].split())

@@ -32,7 +32,6 @@ _LEAD = re.compile(r"([\w.&-]+?)(?:['’]s)?\s+")  # a word before the name: "CN
 # between the name and its verb: "(R-S.C.)", "earlier in the day", "on Monday", "had", "also"
 _BETWEEN = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,30},)?(?:\s+(?:earlier|later|also|had|has|have|first|"
                       r"publicly|repeatedly|on|in|the|day|week|this|last|[A-Z][a-z]+day))*\s+([a-z]+)\b")
-_IRREGULAR = frozenset({"said", "told", "wrote", "spoke"})  # past forms not in -ed
 _NAME_REACH = 60  # characters a name after "after" may take
 _REACH = 300  # characters from the statement to the end of its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
@@ -80,7 +79,7 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
             continue
         form = verb.group(1)
         lemma, kind = lexicon.cue_forms.get(form, ("", ""))
-        if not form.endswith("ed") and form not in _IRREGULAR:
+        if not form.endswith("ed") and form not in words.classes.get("past_speech", frozenset()):
             continue  # a finite past verb: "after X said", not "after X's speech" or "after X says"
         if kind in ("speech", "response") and lemma not in questions:
             return candidate, after.start(), verb.end(1)
