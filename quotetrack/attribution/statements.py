@@ -26,6 +26,7 @@ import attrs
 
 from quotetrack.attribution.channels import ChannelFinder
 from quotetrack.attribution.constructions import Attribution, Attributor
+from quotetrack.attribution.coordinated import join_coordinated
 from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
@@ -82,7 +83,8 @@ def attribute(
         found = [a for a in found if a.kind != "direct" or (a.start, a.end) not in works]
     channels = ChannelFinder(attributor.clauses)
     text = document.text
-    merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, sorted(found, key=lambda s: s.start)))]
+    found, terms = join_coordinated(text, sorted(found, key=lambda s: s.start), terms)
+    merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, found))]
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     token_starts = attributor.starts
