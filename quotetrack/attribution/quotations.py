@@ -267,7 +267,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             ends.append(m.end())
         pairs, continued = _pair_paragraph(text, starts, ends, continued) if starts else ([], False)
         pairs, inner = _unnest(text, starts, ends, pairs) if len(pairs) > 1 else (pairs, [])
-        cursor = p_start
+        cursor, next_inner = p_start, 0
         for open_k, close_k, cut in pairs:
             open_start = starts[open_k]
             close_end = ends[close_k] if close_k is not None else p_end
@@ -284,8 +284,10 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             quotations.append(_quotation(start, end, open_start, close_end, True, close_k is not None and not cut, 0))
             if ends[open_k] < end:
                 within = _single_quotations(text, ends[open_k], end, depth=1)
-                within.extend(_quotation(ends[k], starts[j], starts[k], ends[j], True, True, 1)
-                              for k, j in inner if open_start < starts[k] < end)
+                while next_inner < len(inner) and starts[inner[next_inner][0]] < end:  # (in text order, as the pairs)
+                    k, j = inner[next_inner]
+                    within.append(_quotation(ends[k], starts[j], starts[k], ends[j], True, True, 1))
+                    next_inner += 1
                 quotations.extend(sorted(within, key=lambda q: q.start) if inner else within)
             cursor = close_end
         if cursor < p_end:
