@@ -177,7 +177,7 @@ def _unnest(
     pairs as '“Fans holding “' and '” banners,”' (each mark costs little where it stands), but the mark closing the
     first is an opening one with a space before it and the mark opening the second a closing one: one quotation.
 
-    Returns the pairs, the nested ones taken into the quotation around them, and the nested ones's mark indices.
+    Returns the pairs, the nested ones taken into the quotation around them, and the nested ones' mark indices.
     """
     merged: list[tuple[int, int | None, bool]] = []
     inner: list[tuple[int, int]] = []
