@@ -33,6 +33,8 @@ _SKIP = 3.0
 _UNCLOSED = 0.75
 _REOPEN = 0.25  # a new quoted paragraph run into the last one: 'Athens. "She must ...'
 _SENTENCE_END = frozenset(".?!…")
+_NEST_OPEN = frozenset({"“", "„", "«", "‟"})  # marks that say their direction, for a quotation inside a quotation
+_NEST_CLOSE = frozenset({"”", "»"})
 _MAX_SINGLE_SPAN = 400
 
 
@@ -168,6 +170,30 @@ def _pair_paragraph(
     return pairs, final == 1
 
 
+def _unnest(
+    text: str, starts: Sequence[int], ends: Sequence[int], pairs: list[tuple[int, int | None, bool]]
+) -> tuple[list[tuple[int, int | None, bool]], list[tuple[int, int]]]:
+    """Read a quotation inside a quotation in marks that say their direction: '“Fans holding “Vote Early” banners,”'
+    pairs as '“Fans holding “' and '” banners,”' (each mark costs little where it stands), but the mark closing the
+    first is an opening one with a space before it and the mark opening the second a closing one: one quotation.
+
+    Returns the pairs, the nested ones taken into the quotation around them, and the nested ones' mark indices.
+    """
+    merged: list[tuple[int, int | None, bool]] = []
+    inner: list[tuple[int, int]] = []
+    for pair in pairs:
+        if merged and (last := merged[-1])[1] is not None and not last[2] and pair[0] == last[1] + 1:
+            k, j = last[1], pair[0]
+            before, after = text[starts[k] - 1], text[ends[k]] if ends[k] < len(text) else " "
+            if text[starts[k] : ends[k]] in _NEST_OPEN and text[starts[j] : ends[j]] in _NEST_CLOSE \
+                    and _can_open_close(before, after)[0] and not text[starts[j] - 1].isspace():
+                merged[-1] = (last[0], pair[1], pair[2])
+                inner.append((k, j))
+                continue
+        merged.append(pair)
+    return merged, inner
+
+
 _NEW = object.__new__
 _SET_START, _SET_END, _SET_OPEN, _SET_CLOSE, _SET_DOUBLE, _SET_CLOSED, _SET_DEPTH = (
     getattr(Quotation, f.name).__set__ for f in attrs.fields(Quotation))
@@ -240,7 +266,8 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             starts.append(m.start())
             ends.append(m.end())
         pairs, continued = _pair_paragraph(text, starts, ends, continued) if starts else ([], False)
-        cursor = p_start
+        pairs, inner = _unnest(text, starts, ends, pairs) if len(pairs) > 1 else (pairs, [])
+        cursor, next_inner = p_start, 0
         for open_k, close_k, cut in pairs:
             open_start = starts[open_k]
             close_end = ends[close_k] if close_k is not None else p_end
@@ -256,7 +283,12 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 close_end = end  # unclosed where the next quoted paragraph opens
             quotations.append(_quotation(start, end, open_start, close_end, True, close_k is not None and not cut, 0))
             if ends[open_k] < end:
-                quotations.extend(_single_quotations(text, ends[open_k], end, depth=1))
+                within = _single_quotations(text, ends[open_k], end, depth=1)
+                while next_inner < len(inner) and starts[inner[next_inner][0]] < end:  # (in text order, as the pairs)
+                    k, j = inner[next_inner]
+                    within.append(_quotation(ends[k], starts[j], starts[k], ends[j], True, True, 1))
+                    next_inner += 1
+                quotations.extend(sorted(within, key=lambda q: q.start) if inner else within)
             cursor = close_end
         if cursor < p_end:
             quotations.extend(_single_quotations(text, cursor, p_end, depth=0))

@@ -26,9 +26,11 @@ import attrs
 
 from quotetrack.attribution.channels import ChannelFinder
 from quotetrack.attribution.constructions import Attribution, Attributor
+from quotetrack.attribution.coordinated import join_coordinated
 from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.titles import names_a_work
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
@@ -75,9 +77,14 @@ def attribute(
     """
     attributor = Attributor(TextIndex(document, quotations, lexicon, people))
     found, terms = attributor.find()
+    works = {(q.start, q.end) for q in attributor.index.quotes if names_a_work(attributor.index, q)}
+    if works:  # 'she wrote in her memoir, "Tough Choices."': the quotation names a work, whatever cue is near
+        terms = terms + [(a.start, a.end) for a in found if a.kind == "direct" and (a.start, a.end) in works]
+        found = [a for a in found if a.kind != "direct" or (a.start, a.end) not in works]
     channels = ChannelFinder(attributor.clauses)
     text = document.text
-    merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, sorted(found, key=lambda s: s.start)))]
+    found, terms = join_coordinated(text, sorted(found, key=lambda s: s.start), terms)
+    merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, found))]
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     token_starts = attributor.starts

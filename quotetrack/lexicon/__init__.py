@@ -70,6 +70,7 @@ class FunctionWords:
     period_determiners: frozenset[str]
     closeness_adjectives: frozenset[str]
     minor_title_words: frozenset[str]
+    work_nouns: frozenset[str]
     medium_prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]

@@ -77,6 +77,23 @@ def spans(text: str) -> list[tuple[str, int, bool, bool]]:
             marks=pytest.mark.xfail(strict=True, reason="a plural possessive (citizens') closes the nested single "
                                     "quotation at depth 1"),
         ),
+        # A quotation inside a quotation in marks that say their direction ('“A “B” C”') is one quotation holding
+        # another, not '“A “' and '” C”', whose closing mark would be an opening one after a space.
+        pytest.param("“Fans outside the arena held “Vote Early” banners tonight. Great to see,” she wrote.",
+                     [("Fans outside the arena held “Vote Early” banners tonight. Great to see,", 0, True, True),
+                      ("Vote Early", 1, True, True)], id="curly-double-inside-curly-double"),
+        pytest.param("The editor wrote: “Ask yourselves, “Who benefits?” before you print a word.”",
+                     [("Ask yourselves, “Who benefits?” before you print a word.", 0, True, True),
+                      ("Who benefits?", 1, True, True)], id="nested-after-a-comma"),
+        pytest.param("He praised «la “nouvelle” gauche» at length.",
+                     [("la “nouvelle” gauche", 0, True, True), ("nouvelle", 1, True, True)],
+                     id="curly-inside-guillemets"),
+        pytest.param("She called it “a mess” and “a disgrace” on Monday.",
+                     [("a mess", 0, True, True), ("a disgrace", 0, True, True)],
+                     id="two-curly-quotations-side-by-side-stay-two"),
+        pytest.param("“We are ready,” he said. “The “reform” bill is next,” he added.",
+                     [("We are ready,", 0, True, True), ("The “reform” bill is next,", 0, True, True),
+                      ("reform", 1, True, True)], id="nested-in-the-second-of-two"),
     ],
 )
 def test_quote_styles(text, expected):
@@ -175,4 +192,5 @@ def test_lone_mark_never_makes_a_closed_quotation():
     """A paragraph with a single double mark can hold no closed quotation."""
     text = 'The Xinhua News Agency." reported it.'
     assert all(not q.closed for q in quotes(text) if q.double)
+
 
