@@ -179,8 +179,8 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
-            return found  # "defended her record": the speaker's own
+        if own_record(text, offset + len(cue), self.lexicon, self.words.stance(cue), self.genders.get(speaker.name)):
+            return found  # "defended her record", "he supports his amendments": the speaker's own
         claimed = unattributed_claim(text, offset + len(cue), cue, self.words)  # "denied speculation that ..."
         if reading is not None or claimed is not None:
             resolved = self._resolve(index, speaker, reading, offset) if reading is not None else None

@@ -1,0 +1,21 @@
+"""Classes of wrong response edges on political news, each read as no answer (docs/responses.md, eighth pass)."""
+
+from __future__ import annotations
+
+import pytest
+
+_REYES = "\"The new levy is a gamble,\" said Tom Reyes, a Republican and former governor.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_REYES + "In a March radio interview, Mayor Mark Hale said he believes the levy was \"a terrible mistake.\" He "
+     "later denied his opposition in a separate interview.", set()),
+    (_REYES + "Mayor Mark Hale later denied his role in the deal in a television interview.", set()),
+    (_REYES + "Mayor Ann Hale later denied her part in the deal in a television interview.", set()),
+    # the possessive owns someone named: "his rival's claim" is the rival's
+    (_REYES + "Mayor Mark Hale later denied his rival's claim in a television interview.",
+     {("Mark Hale", "Tom Reyes", "pronoun")}),
+])
+def test_rebuttal_of_own_possessive(pairs, text, expected):
+    """A rebuttal's possessive of the speaker's gender is the speaker's own ("he denied his opposition")."""
+    assert pairs(text) == expected
