@@ -19,3 +19,19 @@ _REYES = "\"The new levy is a gamble,\" said Tom Reyes, a Republican and former 
 def test_rebuttal_of_own_possessive(pairs, text, expected):
     """A rebuttal's possessive of the speaker's gender is the speaker's own ("he denied his opposition")."""
     assert pairs(text) == expected
+
+
+_HALE = "Governor Mark Hale said on Monday that the state would cut taxes. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_HALE + "At a fundraiser in Denver, Senator Ann Ortiz called half of Hale's supporters \"misguided.\"", set()),
+    (_HALE + "Senator Ann Ortiz accused Hale's most loyal voters of ignoring the deficit.", set()),
+    (_HALE + "Senator Ann Ortiz accused Hale's followers of sexism.", set()),
+    (_HALE + "Senator Ann Ortiz criticized Hale's plan, saying it was reckless.", {("Ann Ortiz", "Mark Hale", "cue")}),
+    (_HALE + "Senator Ann Ortiz criticized Hale and his supporters, saying the plan was reckless.",
+     {("Ann Ortiz", "Mark Hale", "cue")}),
+])
+def test_following_is_no_party(pairs, text, expected):
+    """A name owning its following ("Hale's supporters") is not whom a cue answers or a statement mentions."""
+    assert pairs(text) == expected
