@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrack.lexicon import load_lexicon
+from quotetrack.responses.senses import no_stance
+from quotetrack.responses.words import response_words
+
 _REYES = "\"The new levy is a gamble,\" said Tom Reyes, a Republican and former governor.\n\n"
 
 
@@ -35,3 +39,17 @@ _HALE = "Governor Mark Hale said on Monday that the state would cut taxes. "
 def test_following_is_no_party(pairs, text, expected):
     """A name owning its following ("Hale's supporters") is not whom a cue answers or a statement mentions."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Reyes said the governor's struggles will coalesce support around stopping him.", "support", True),
+    ("Reyes spent the week trying to drum up support for blocking the governor.", "support", True),
+    ("Reyes said each new scandal would build support against the governor.", "support", True),
+    ("The mayor has struggled to shore up backing among unions.", "backing", True),
+    ("Reyes said voters would support the governor.", "support", False),
+    ("Led by Senator Ann Ortiz, the rally denounced the governor's plan.", "denounced", False),
+])
+def test_backing_gathered_is_a_noun(text, cue, expected):
+    """A cue right after a verb of gathering backing ("coalesce support", "drum up support") is a noun: no stance."""
+    lexicon = load_lexicon()
+    assert no_stance(text, cue, text.index(cue), response_words(lexicon), lexicon) is expected
