@@ -74,8 +74,8 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`),
     a challenge for office ("challenged her when she ran for a second term", "facing a stiff reelection challenge from
     X"; ``contest_cue`` lemmas, ``contest`` words), a welcome after a modal ("would welcome China's participation": an
-    offer; ``offer_modal``), the object of a verb of gathering backing ("coalesce support"), or with a standing as its object ("maintains an overwhelming
-    lead", "echoed her success online").
+    offer; ``offer_modal``), the object of a verb of gathering backing ("coalesce support"), or with a standing as
+    its object ("maintains an overwhelming lead", "echoed her success online").
 
     Examples
     --------
