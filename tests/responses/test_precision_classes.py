@@ -32,6 +32,8 @@ _HALE = "Governor Mark Hale said on Monday that the state would cut taxes. "
     (_HALE + "At a fundraiser in Denver, Senator Ann Ortiz called half of Hale's supporters \"misguided.\"", set()),
     (_HALE + "Senator Ann Ortiz accused Hale's most loyal voters of ignoring the deficit.", set()),
     (_HALE + "Senator Ann Ortiz accused Hale's followers of sexism.", set()),
+    (_HALE + "Senator Ann Ortiz mocked a Hale voter for believing him.", set()),
+    (_HALE + "Senator Ann Ortiz mocked Hale for believing it.", {("Ann Ortiz", "Mark Hale", "cue")}),
     (_HALE + "Senator Ann Ortiz criticized Hale's plan, saying it was reckless.", {("Ann Ortiz", "Mark Hale", "cue")}),
     (_HALE + "Senator Ann Ortiz criticized Hale and his supporters, saying the plan was reckless.",
      {("Ann Ortiz", "Mark Hale", "cue")}),
