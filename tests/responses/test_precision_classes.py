@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotetrack.lexicon import load_lexicon
+from quotetrack.responses.pledges import pledged
 from quotetrack.responses.senses import no_stance
 from quotetrack.responses.words import response_words
 
@@ -55,3 +56,14 @@ def test_backing_gathered_is_a_noun(text, cue, expected):
     """A cue right after a verb of gathering backing ("coalesce support", "drum up support") is a noun: no stance."""
     lexicon = load_lexicon()
     assert no_stance(text, cue, text.index(cue), response_words(lexicon), lexicon) is expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("\"I can support either one of them,\" the governor said of the two finalists.", "support", True),
+    ("The mayor said she would back any of them in November.", "back", True),
+    ("The union will endorse both of them, its president said.", "endorse", True),
+    ("The mayor backed Hale's plan to cut fares.", "backed", False),
+])
+def test_choice_among_candidates_is_a_pledge(text, cue, expected):
+    """Support for whichever of several ("either one of them") is a pledge, no answer to any of them."""
+    assert pledged(text, cue, text.index(cue) + len(cue), response_words(load_lexicon())) is expected
