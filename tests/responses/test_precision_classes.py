@@ -60,7 +60,7 @@ def test_backing_gathered_is_a_noun(text, cue, expected):
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     ("\"I can support either one of them,\" the governor said of the two finalists.", "support", True),
-    ("The mayor said she would back any of them in November.", "back", True),
+    ("The mayor said she would support any of them in November.", "support", True),
     ("The union will endorse both of them, its president said.", "endorse", True),
     ("The mayor backed Hale's plan to cut fares.", "backed", False),
 ])
