@@ -27,8 +27,10 @@ from .placement import paragraphs_between
 from .references import PASSIVE_AFTER
 from .words import ResponseWords, singular
 
-__all__ = ["following", "group_named", "opposite_group", "story_proposal"]
+__all__ = ["following", "group_named", "opposite_group", "owns_following", "story_proposal"]
 
+_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")  # a name's words, up to its possessive
+_OWNED_FOLLOWING = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")  # "'s most loyal voters"
 _PROPOSERS = frozenset({"person", "organisation"})  # who a reaction group answers far back
 _BARE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost)\s+)?[A-Za-z]+")  # "Critics", "Some opponents"
 _NAMED_REACH = 6000  # characters searched back for the group's naming
@@ -59,6 +61,22 @@ def following(group: Speaker, names: Names, words: ResponseWords) -> bool:
     if head_noun(group.name) not in words.classes.get("reaction", frozenset()):
         return False
     return any(c.speaker.kind == "person" and c.speaker.name != group.name for c, _, _ in names.finditer(group.name))
+
+
+def owns_following(text: str, start: int, words: ResponseWords) -> bool:
+    """Whether the name at ``start`` owns its following ("half of Ortiz's supporters", "Hale's most loyal voters"): a
+    cue answers them, not the party, nor does a statement naming them mention it (``following`` nouns).
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "called Ann Ortiz's loyal supporters lazy and Ortiz's plan lazy"
+    >>> words = response_words(load_lexicon())
+    >>> owns_following(text, 7, words), owns_following(text, 45, words)
+    (True, False)
+    """
+    name = _NAME_RUN.match(text, start)
+    found = _OWNED_FOLLOWING.match(text, name.end()) if name is not None else None
+    return found is not None and bool(set(found.groups()) & words.classes.get("following", frozenset()))
 
 
 @functools.cache

@@ -45,6 +45,7 @@ _RELATIVE = re.compile(r",\s+who\b[^.;:!?\"“”]*")  # "asked by host Y, who h
 _PROPER = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # two or more capitalised words: a name
 _TITLE = re.compile(r"(?<![\w.])([A-Za-z]+)\.\s+$")  # a word and its full stop right before a sentence's start
 _OWN = re.compile(r"\s+(?:his|her|its|their|our|my)\s+([A-Za-z]+)", re.IGNORECASE)  # a possessive and its noun
+_OWNER_AFTER = re.compile(r"['’]s?\b|\s+[A-Z]")  # the possessive's noun owns or names someone: "his rival's claim"
 
 
 def denied(text: str, offset: int, lexicon: Lexicon) -> bool:
@@ -195,17 +196,32 @@ def _clause_start(text: str, offset: int) -> int:
     return start
 
 
-def own_record(text: str, end: int, lexicon: Lexicon) -> bool:
-    """Whether the words after a cue ending at ``end`` are a possessive and its noun: "defended her record".
+def own_record(text: str, end: int, lexicon: Lexicon, stance: str | None = "defends", gender: str | None = None
+               ) -> bool:
+    """Whether the words after a cue of ``stance`` ending at ``end`` are the speaker's own possessive and its noun: a
+    defence's whoever it names ("defended her record"); a rebuttal's where the possessive is of the speaker's
+    ``gender`` and owns no one named ("he denied his opposition", "she denied her role in it"; not "he denied his
+    rival's claim").
 
     Examples
     --------
     >>> from quotetrack.lexicon import load_lexicon
     >>> own_record("She defended her record.", 12, load_lexicon()), own_record("She defended her.", 12, load_lexicon())
     (True, False)
+    >>> text = "He denied his role. He denied her claim. He denied his rival's claim."
+    >>> [own_record(text, text.index(" his", k), load_lexicon(), "rebuts", "m") for k in (0, 30)]
+    [True, False]
+    >>> own_record(text, text.index(" her"), load_lexicon(), "rebuts", "m")
+    False
     """
     own = _OWN.match(text, end)
-    return own is not None and own.group(1).lower() not in lexicon.function_words.stop_words
+    if own is None or own.group(1).lower() in lexicon.function_words.stop_words:
+        return False
+    if stance == "defends":
+        return True
+    pronoun = own.group().split()[0].lower()
+    return stance == "rebuts" and gender is not None and lexicon.pronouns.get(pronoun, ("x", ""))[0] == gender \
+        and _OWNER_AFTER.match(text, own.end(1)) is None
 
 
 def narrated(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> bool:

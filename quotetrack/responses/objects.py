@@ -21,6 +21,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker
 
 from .evidence import Evidence
+from .groups import owns_following
 from .parties import Candidate, Names
 from .placement import sentence_start
 from .words import ARTICLE_BEFORE, ResponseWords
@@ -177,6 +178,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
              if candidate.speaker.name != source
              and not _names_medium(text[start:start + offset], text[start + offset:start + name_end], lexicon)
              and not _role_holder_after(text, start + name_end, lexicon)
+             and not owns_following(text, start + offset, words)
              and not _titled_thing(text, start + offset, lexicon)]
     for k, (candidate, offset) in enumerate(found):
         name = next(n for n in candidate.names if text.startswith(n, start + offset))

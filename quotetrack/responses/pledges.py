@@ -29,6 +29,7 @@ __all__ = ["answers_questions", "asks", "candidates_object", "greeting_forms", "
            "pledge_forms", "withheld"]
 
 _BARE = re.compile(r"\s+(?:(?P<pronoun>him|them|you|us|me|her)\b(?!['’])|(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4}))")
+_CHOICE = re.compile(r"\s+(?:either|any|both|all|each)\s+(?:one\s+|two\s+)?of\s+(?:them|you|those)\b")  # a choice
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?P<name>(?:[A-Z][\w.&'’-]*\s*){1,4})")  # "retired surgeon Ben Carson's"
 _AFTER_OBJECT = frozenset({"on", "for", "in", "at", "as", "after", "over", "and", "but", "because", "with", "to",
                            "last", "this", "despite", "before", "when", "while", "since"})  # "endorsed her on Monday"
@@ -116,10 +117,14 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("voters who have backed her candidacy", "backed", 22, words)
     True
+    >>> pledged("I can support either one of them.", "support", 13, words)
+    True
     """
     if cue.lower() not in pledge_forms(words):
         return False
     if candidates_object(text, end, words):  # "PACs supporting presidential candidates"
+        return True
+    if _CHOICE.match(text, end):  # "I can support either one of them": whichever of the candidates wins
         return True
     owned = _OWNER.match(text, end)
     if owned is not None and _candidacy(text, owned.end(), words):  # "backed her candidacy", "support his campaign"

@@ -46,7 +46,7 @@ from .passive import find_passives, own_passive, subject_number
 from .objects import ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach, read_object
 from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
                       gender_of, head_noun, is_party, latest_named, named_by_head, PRONOUN_KINDS, same_side)
-from .groups import following, group_named, story_proposal, whole_group
+from .groups import following, group_named, owns_following, story_proposal, whole_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judged_cue, judgements, party_of
@@ -179,8 +179,8 @@ class ResponseReader:
         reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
-        if self.words.stance(cue) == "defends" and own_record(text, offset + len(cue), self.lexicon):
-            return found  # "defended her record": the speaker's own
+        if own_record(text, offset + len(cue), self.lexicon, self.words.stance(cue), self.genders.get(speaker.name)):
+            return found  # "defended her record", "he supports his amendments": the speaker's own
         claimed = unattributed_claim(text, offset + len(cue), cue, self.words)  # "denied speculation that ..."
         if reading is not None or claimed is not None:
             resolved = self._resolve(index, speaker, reading, offset) if reading is not None else None
@@ -491,9 +491,9 @@ class ResponseReader:
 
     def _in_passing(self, statement: Statement, said: str, source: str) -> bool:
         """Whether the party first named in ``said``, the statement's words, is named in passing: after a pledge of
-        support ("backed Hale for the nomination", "urge voters to support Republicans"), or as a modifier after "a"
-        ("an F.B.I. investigation into his dealings"), or a person's name after "the" ("the Hale deposition
-        request")."""
+        support ("backed Hale for the nomination", "urge voters to support Republicans"), as a modifier after "a" ("an
+        F.B.I. investigation"), a person's name after "the" ("the Hale deposition request") or owning its following
+        ("Hale's voters")."""
         found = self.voices.first_match(said, source)
         at = statement.start + found[1] if found is not None else 0
         word = _LAST_WORD.search(self.text, max(0, at - 40), at) if found is not None else None
@@ -501,7 +501,7 @@ class ResponseReader:
         modifier = article in ("a", "an") or article == "the" and found is not None \
             and found[0].speaker.kind == "person" or found is not None and found[0].speaker.kind == "organisation" \
             and modifies(self.text, at + len(next(n for n in found[0].names if said.startswith(n, found[1]))),
-                         self.lexicon)  # "the Hale deposition request", "new U.N. sanctions"
+                         self.lexicon) or owns_following(self.text, at, self.words)  # "new U.N. sanctions"
         return word is not None and (pledged(self.text, word.group(1), word.end(1), self.words) or modifier
                                      or support_for(self.text, word, self.words))
 

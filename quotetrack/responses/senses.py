@@ -74,8 +74,8 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`),
     a challenge for office ("challenged her when she ran for a second term", "facing a stiff reelection challenge from
     X"; ``contest_cue`` lemmas, ``contest`` words), a welcome after a modal ("would welcome China's participation": an
-    offer; ``offer_modal``) or with a standing as its object ("maintains an overwhelming
-    lead", "echoed her success online").
+    offer; ``offer_modal``), the object of a verb of gathering backing ("coalesce support"), or with a standing as
+    its object ("maintains an overwhelming lead", "echoed her success online").
 
     Examples
     --------
@@ -99,12 +99,34 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
     before = _WORD.findall(text[max(0, offset - 20):offset])[-1:]
+    if _gathered(text, offset, words):
+        return True  # "will coalesce support around stopping him": a noun
     if cue.split()[0].lower() in _forms(words, "greeting") \
             and any(w.lower() in words.classes.get("offer_modal", frozenset()) for w in before):
         return True  # "would welcome China's participation": an offer
     start, stop = object_span(text, offset, end, document)
     standing = words.classes.get("standing", frozenset())
     return any(w.lower() in standing for w in _WORD.findall(text[start:stop])[:_STANDING_REACH])
+
+
+def _gathered(text: str, offset: int, words: ResponseWords) -> bool:
+    """Whether the cue at ``offset`` is the object of a verb of gathering backing, right before it or before "up"
+    ("coalesce support", "drum up support"; ``gathering`` lemmas): a noun.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "It will coalesce support. They drummed up support. They support it. The rally backed it."
+    >>> [_gathered(text, text.index(cue, k), response_words(load_lexicon())) for cue, k in (("support", 0),
+    ...                                                                                   ("support", 30),
+    ...                                                                                   ("support", 50),
+    ...                                                                                   ("backed", 0))]
+    [True, True, False, False]
+    """
+    before = [w.lower() for w in _WORD.findall(text[max(0, offset - 40):offset])[-3:]]
+    if before[-1:] == ["up"]:
+        before = before[:-1]
+    noun = len(before) > 1 and ARTICLE_BEFORE.search(f"{before[-2]} ") is not None  # "the rally denounced": a noun
+    return bool(before) and before[-1] in _forms(words, "gathering") and not noun
 
 
 def no_stance(text: str, cue: str, offset: int, words: ResponseWords, lexicon: Lexicon,
