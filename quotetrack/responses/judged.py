@@ -1,0 +1,76 @@
+"""A statement that faults the party its words open with: "Hale failed to address the threat", said a rival.
+
+Most reactions in political news carry no response cue: the speaker's words take a named party as their subject
+and judge it ("Hale failed to act", "the senator is overselling the plan", "the board was careless in its handling
+of the files"). Where a statement's words open with a party other than its speaker (within their first few words,
+past a "that" or a title) and go on to a word that faults conduct (a ``misdeed`` word of ``response_words.tsv``:
+"failed", "misled", "careless"), the statement answers that party (``judged``). A mention alone is far too weak a
+sign (a party named is mostly only spoken of); the fault found with the party as subject is what makes the reaction.
+Parties of one side (one organisation, one political party) are left out: an ally's words about an ally are no
+answer; so are a party's words told back ("Pike said Hale failed ...", "Pike accused us of lying": the fault is
+Pike's charge). One sign alone, read at a weak confidence (0.55): it resolves the target from the words, not a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Speaker, Statement
+
+from .evidence import Evidence
+from .judgement import party_of
+from .parties import Names, same_side
+from .words import ResponseWords
+
+__all__ = ["judged_party"]
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_OPENING = 4  # words before the party that still make it the subject ("that President Hale", "the fact that Acme")
+
+
+def _judging(words: list[str], judging: frozenset[str]) -> int | None:
+    """The index of the first word of ``words`` (lower case) that judges, alone or with the word after it."""
+    for k, word in enumerate(words):
+        if word in judging or k + 1 < len(words) and f"{word} {words[k + 1]}" in judging:
+            return k
+    return None
+
+
+def judged_party(statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
+                 lexicon: Lexicon) -> Evidence | None:
+    """The party ``statement``'s words open with and judge (``judged``), if any.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.parties import Candidate
+    >>> from quotetrack.responses.words import response_words
+    >>> lexicon, words = load_lexicon(), response_words(load_lexicon())
+    >>> hale = Candidate(speaker=Speaker(name="Tom Hale", kind="person"), names=("Tom Hale", "Hale"), first=0,
+    ...                  side=None)
+    >>> lee = Speaker(name="Ann Lee", kind="person")
+    >>> said = ("Hale failed to protect the workers", "Hale will visit the plant on Monday")
+    >>> [judged_party(Statement(start=0, end=len(t), text=t, kind="indirect"), lee, Names.of([hale]), words, lexicon)
+    ...  is not None for t in said]
+    [True, False]
+    """
+    judging = words.classes.get("misdeed", frozenset())
+    found = [m.group().lower() for m in _WORD.finditer(statement.text)]
+    if _judging(found, judging) is None:
+        return None
+    for candidate, start, end in names.finditer(statement.text):
+        if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:
+            return None  # a party named further into the words is only spoken of
+        if candidate.speaker.name == speaker.name or same_side(speaker, candidate):
+            continue
+        mine, theirs = party_of(speaker, lexicon), party_of(candidate.speaker, lexicon)
+        if mine is not None and mine == theirs:
+            continue
+        after = [m.group().lower() for m in _WORD.finditer(statement.text, end)]
+        told = next((w for w in after[:2] if not w.endswith("ly")), "")
+        if lexicon.cue_forms.get(told, ("", ""))[1] == "speech":
+            return None  # "Pike accused us of lying": the fault is the party's charge, told back (``recounted``)
+        if _judging(after, judging) is not None:
+            return Evidence.of(candidate, "judged", statement.start + start, statement.start + end)
+    return None
