@@ -29,12 +29,21 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENING = 4  # words before the party that still make it the subject ("that President Hale", "the fact that Acme")
 
 
-def _judging(words: list[str], judging: frozenset[str]) -> int | None:
-    """The index of the first word of ``words`` (lower case) that judges, alone or with the word after it."""
+def _judging(words: list[str], judging: frozenset[str], passive: frozenset[str] = frozenset()) -> int | None:
+    """The index of the first word of ``words`` (lower case) that judges, alone or with the word after it; none where
+    it is a verb's participle after a ``passive`` auxiliary (the party "was betrayed", "has to be destroyed": done to
+    it; "is unqualified" judges it)."""
     for k, word in enumerate(words):
         if word in judging or k + 1 < len(words) and f"{word} {words[k + 1]}" in judging:
-            return k
+            verb = word.endswith("ed") and (word[:-1] in judging or word[:-2] in judging)  # "destroyed", not "unfit"
+            return None if verb and k and words[k - 1] in passive else k
     return None
+
+
+def _adjective(written: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name as written is its adjective ("Democratic" of "the Democratic front-runner")."""
+    known = lexicon.parties.get(written.lower())
+    return known is not None and written.lower() == known[0].split()[0].lower()
 
 
 def judged_party(statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
@@ -62,7 +71,8 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
     for candidate, start, end in names.finditer(statement.text):
         if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:
             return None  # a party named further into the words is only spoken of
-        if candidate.speaker.name == speaker.name or same_side(speaker, candidate):
+        if candidate.speaker.name == speaker.name or same_side(speaker, candidate) \
+                or _adjective(statement.text[start:end], lexicon):
             continue
         mine, theirs = party_of(speaker, lexicon), party_of(candidate.speaker, lexicon)
         if mine is not None and mine == theirs:
@@ -71,6 +81,6 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
         told = next((w for w in after[:2] if not w.endswith("ly")), "")
         if lexicon.cue_forms.get(told, ("", ""))[1] == "speech":
             return None  # "Pike accused us of lying": the fault is the party's charge, told back (``recounted``)
-        if _judging(after, judging) is not None:
+        if _judging(after, judging, lexicon.function_words.passive_auxiliaries) is not None:
             return Evidence.of(candidate, "judged", statement.start + start, statement.start + end)
     return None

@@ -15,6 +15,8 @@ FAULTED = {  # the words, then who answers whom
                                  'senator, said on Tuesday.', ("Carla Diaz", "Tom Hale")),
     "after-that-and-title": ('Carla Diaz, a state senator, said that Governor Hale had been careless with the health '
                              'of thousands of rural families.', ("Carla Diaz", "Tom Hale")),
+    "an-adjective-after-is": ('"Hale is unqualified to run a hospital board, let alone a state," Carla Diaz, a state '
+                              'senator, said.', ("Carla Diaz", "Tom Hale")),
     "betrayed": ('Union leader Carla Diaz said the governor was wrong, adding that Hale had betrayed the nurses who '
                  'voted for him.', ("Carla Diaz", "Tom Hale")),
 }
@@ -31,6 +33,8 @@ def test_words_faulting_the_party_they_open_with(said, pair, ends):
     pytest.param('Sen. Carla Diaz said that in the end the budget office and its staff had failed to count the '
                  'costs that Hale named.', id="the-party-far-into-the-words"),
     pytest.param('"We failed the workers of Riverton," Hale said on Tuesday.', id="the-speaker-himself"),
+    pytest.param('Sen. Carla Diaz said Hale had been betrayed by his own advisers over the cost of the hospitals.',
+                 id="done-to-the-party"),
     pytest.param('Sen. Carla Diaz said Hale told reporters the hospitals had failed every inspection.',
                  id="the-party-s-words-told"),
 ])
@@ -45,3 +49,9 @@ def test_an_ally_faulting_an_ally_is_no_answer(pairs):
     assert not any(kind == "judged" for _, _, kind in pairs(text))
     rival = text.replace("Sam Ortiz (R-Utah)", "Ruth Ellis (D-Md.)")
     assert ("Ruth Ellis", "Tom Hale") in {(s, t) for s, t, _ in pairs(rival)}
+
+
+def test_a_party_adjective_is_no_party_judged(pairs):
+    text = ("Rep. Ruth Ellis (D-Md.) said on Monday that the plan was fair. Sen. Tom Hale (R-Ohio) said that the "
+            "Democratic nominee had failed to explain how she would pay for the plan.")
+    assert not any(kind == "judged" for _, _, kind in pairs(text))
