@@ -9,6 +9,8 @@ sign (a party named is mostly only spoken of); the fault found with the party as
 Parties of one side (one organisation, one political party) are left out: an ally's words about an ally are no
 answer; so are a party's words told back ("Pike said Hale failed ...", "Pike accused us of lying": the fault is
 Pike's charge). One sign alone, read at a weak confidence (0.55): it resolves the target from the words, not a cue.
+The same sign is read where the cue says whom judging words are about ('"He was a failed candidate," Hale said of
+Pike': :func:`spoken_of`).
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from quotetrack.model import Speaker, Statement
 
 from .evidence import Evidence
 from .judgement import party_of
-from .parties import Names, same_side
+from .parties import Candidate, Names, same_side
 from .words import ResponseWords
 
-__all__ = ["judged_party"]
+__all__ = ["judged_party", "spoken_of"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_OF = re.compile(r"\s+(?:of|about)\s+")  # "said of Pike", "wrote about Pike"
+_NAME_REACH = 80  # characters after "of" searched for the party's name
 _OPENING = 4  # words before the party that still make it the subject ("that President Hale", "the fact that Acme")
 
 
@@ -44,6 +48,13 @@ def _adjective(written: str, lexicon: Lexicon) -> bool:
     """Whether a party's name as written is its adjective ("Democratic" of "the Democratic front-runner")."""
     known = lexicon.parties.get(written.lower())
     return known is not None and written.lower() == known[0].split()[0].lower()
+
+
+def _other(speaker: Speaker, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether ``candidate`` is another party than ``speaker`` and not of their side (organisation, political party)."""
+    mine, theirs = party_of(speaker, lexicon), party_of(candidate.speaker, lexicon)
+    return candidate.speaker.name != speaker.name and not same_side(speaker, candidate) and (mine is None
+                                                                                          or mine != theirs)
 
 
 def judged_party(statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
@@ -71,11 +82,7 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
     for candidate, start, end in names.finditer(statement.text):
         if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:
             return None  # a party named further into the words is only spoken of
-        if candidate.speaker.name == speaker.name or same_side(speaker, candidate) \
-                or _adjective(statement.text[start:end], lexicon):
-            continue
-        mine, theirs = party_of(speaker, lexicon), party_of(candidate.speaker, lexicon)
-        if mine is not None and mine == theirs:
+        if not _other(speaker, candidate, lexicon) or _adjective(statement.text[start:end], lexicon):
             continue
         after = [m.group().lower() for m in _WORD.finditer(statement.text, end)]
         told = next((w for w in after[:2] if not w.endswith("ly")), "")
@@ -84,3 +91,34 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
         if _judging(after, judging, lexicon.function_words.passive_auxiliaries) is not None:
             return Evidence.of(candidate, "judged", statement.start + start, statement.start + end)
     return None
+
+
+def spoken_of(text: str, statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
+              lexicon: Lexicon) -> Evidence | None:
+    """The party a judging statement is said of (``judged``): '"He was a failed candidate," Hale said of Pike'; the
+    cue's "of" or "about" names whom the words are about, and a judging word (``evaluation`` or ``misdeed``) in them
+    makes the words a verdict on that party.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Cue
+    >>> from quotetrack.responses.words import response_words
+    >>> said, pike = "He was a failed candidate", Speaker(name="Ann Pike", kind="person")
+    >>> statement = Statement(start=1, end=26, text=said, kind="direct", cue=Cue(start=34, end=38, text="said",
+    ...                       lemma="say"))
+    >>> spoken_of(f'"{said}," Hale said of Pike.', statement, Speaker(name="Tom Hale", kind="person"), Names.of([
+    ...     Candidate(speaker=pike, names=("Pike",), first=0, side=None)]), response_words(load_lexicon()),
+    ...     load_lexicon()).target.speaker.name
+    'Ann Pike'
+    """
+    cue = statement.cue
+    of = _OF.match(text, cue.end) if cue is not None else None
+    found = next(names.finditer(text[of.end():of.end() + _NAME_REACH]), None) if of is not None else None
+    if of is None or found is None or found[1] or not _other(speaker, found[0], lexicon):
+        return None
+    judging = words.classes.get("evaluation", frozenset()) | words.classes.get("misdeed", frozenset())
+    said = [m.group().lower() for m in _WORD.finditer(statement.text)]
+    if _judging(said, judging, lexicon.function_words.passive_auxiliaries) is None:
+        return None
+    return Evidence.of(found[0], "judged", of.end(), of.end() + found[2])

@@ -55,3 +55,16 @@ def test_a_party_adjective_is_no_party_judged(pairs):
     text = ("Rep. Ruth Ellis (D-Md.) said on Monday that the plan was fair. Sen. Tom Hale (R-Ohio) said that the "
             "Democratic nominee had failed to explain how she would pay for the plan.")
     assert not any(kind == "judged" for _, _, kind in pairs(text))
+
+
+SAID_OF = {  # the words, and whether they answer the party they are said of
+    "a-fault-said-of": ('"He has failed every family in this state," Carla Diaz, a state senator, said of Hale.', True),
+    "a-verdict-said-about": ('"The whole thing was a farce from start to finish," Carla Diaz, a state senator, said '
+                             'about Hale on Tuesday.', True),
+    "no-verdict": ('"He has been in office for a long time," Carla Diaz, a state senator, said of Hale.', False),
+}
+
+
+@pytest.mark.parametrize(("said", "answers"), SAID_OF.values(), ids=SAID_OF.keys())
+def test_words_said_of_a_party_judging_it(said, answers, pairs):
+    assert (("Carla Diaz", "Tom Hale", "judged") in pairs(GOVERNOR + MAYOR + said)) is answers
