@@ -12,7 +12,8 @@ an end), ``objects`` (what a cue's object points at), ``acts`` (who is named doi
 (groups a statement takes up; a reaction group far from the proposal it answers), ``sequel`` ("X said, after Y
 said ..."), ``anonymous`` (an unnamed partisan source on the rival party), ``rejoinder`` (the one just answered
 answers back), ``denial`` (a claim before denied), ``recounted`` (a party's words told back), ``trial`` (the
-defence and the accused), ``evidence`` (how the signs combine), ``reader`` (the pass).
+defence and the accused), ``judged`` (words that open with a party and fault it), ``evidence`` (how the signs
+combine), ``reader`` (the pass).
 """
 
 from __future__ import annotations
