@@ -21,6 +21,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
 
 from .evidence import Evidence
+from .groups import owns_following
 from .judgement import party_of
 from .parties import Candidate, Names, same_side
 from .words import ResponseWords
@@ -82,7 +83,8 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
     for candidate, start, end in names.finditer(statement.text):
         if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:
             return None  # a party named further into the words is only spoken of
-        if not _other(speaker, candidate, lexicon) or _adjective(statement.text[start:end], lexicon):
+        if (not _other(speaker, candidate, lexicon) or _adjective(statement.text[start:end], lexicon)
+                or owns_following(statement.text, start, words)):  # "Hale's loyal voters ignore ...": not Hale
             continue
         after = [m.group().lower() for m in _WORD.finditer(statement.text, end)]
         told = next((w for w in after[:2] if not w.endswith("ly")), "")
