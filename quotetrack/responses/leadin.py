@@ -6,11 +6,11 @@ News writing often gives a reaction a paragraph of its own and quotes the speake
 
     "She is doing the right thing," he said.
 
-The cue of the quotation opening a paragraph is then in the paragraph before (``lead_cue``): it counts where that paragraph is one
-sentence with no quotation that opens with the speaker (after a dateline and a few title words: the subject), with
-no clause ("that", "who", "if") between the speaker and the cue ("Hale tweeted that the city had too little to say about
-the attacks": the attacks are what Hale spoke of, not his cue; "Also Monday, Gray and Lee sent a letter to Hale,
-seeking answers", "The rise of Hale gave Gray a reason to oppose Lee": Hale is no subject).
+The cue of the quotation opening a paragraph is then in the paragraph before (``lead_cue``): it counts where that
+paragraph is one sentence with no quotation that opens with the speaker (after a dateline and a few title words: the
+subject), with no clause ("that", "who", "if") between the speaker and the cue ("Hale tweeted that the city had too
+little to say about the attacks": the attacks are what Hale spoke of, not his cue; "Also Monday, Gray and Lee sent a
+letter to Hale, seeking answers", "The rise of Hale gave Gray a reason to oppose Lee": Hale is no subject).
 """
 
 from __future__ import annotations
