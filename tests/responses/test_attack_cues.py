@@ -16,6 +16,10 @@ _BEFORE = "Governor Ruth Baxter unveiled a plan to cut school funding on Monday.
     "Senator Tom Hale went after Baxter on Tuesday over the cuts, calling them reckless.",
     'Senator Tom Hale also took a shot at Baxter, without naming her. "Some people never learn," he said.',
     'Senator Tom Hale has taken shots at Baxter for months. "The schools deserve better," Hale said on Friday.',
+    "Senator Tom Hale called out Baxter for the cuts, saying they would close rural schools.",
+    'Senator Tom Hale trashed Baxter on a radio show. "She has no idea what schools need," he said.',
+    'Senator Tom Hale lit into Baxter at the rally. "She has never set foot in a rural school," he said.',
+    "Senator Tom Hale skewered Baxter in an op-ed, arguing that the cuts would cost more than they save.",
 ])
 def test_an_attack_verb_answers_its_object(ends: Ends, sentence: str) -> None:
     assert ("Tom Hale", "Ruth Baxter") in ends(_BEFORE + sentence)
