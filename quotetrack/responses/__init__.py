@@ -31,6 +31,7 @@ from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .reader import ResponseReader
 from .recounted import recounted
 from .rejoinder import rejoinder
+from .titled import titled_speakers
 from .words import response_cues, response_words
 
 __all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]
@@ -67,7 +68,8 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     >>> [(r.source, r.target) for r in read(text).responses]
     [('Wang Yi', 'Mike Pompeo')]
     """
-    article = described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words)
+    article = titled_speakers(described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words),
+                              people, lexicon)  # "the senator said": the senator named last, for this pass
     reader = ResponseReader(article, lexicon, people, document)
     responses = []
     answered: dict[int, tuple[str, float]] = {}

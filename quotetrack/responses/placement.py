@@ -15,6 +15,7 @@ import re
 from quotetrack.document import Document
 from quotetrack.model import Statement
 
+from .leadin import lead_cue
 from .words import ResponseWords
 
 __all__ = ["anchor_of", "asked_by_reporter", "before_aside_end", "cue_near", "opens_with_contrast", "opens_with_name",
@@ -221,7 +222,7 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
         return None
     earlier = pattern.search(text, previous_start, window_start)
     if earlier is None:
-        return None
+        return lead_cue(text, speaker, window_start, pattern)  # "X sided with Y.\n\n"..." she said"
     names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
