@@ -16,6 +16,7 @@ import bisect
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
@@ -236,7 +237,8 @@ class Attributor(IndexView):
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
             self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
-        source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
+        source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
+                            or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
                 and self.words[source.phrase_first - 1] == "with" \
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:

@@ -43,6 +43,7 @@ class FunctionWords:
     quantifiers: frozenset[str]
     addressed_cues: frozenset[str]
     naming_cues: frozenset[str]
+    finding_cues: frozenset[str]
     auxiliaries: frozenset[str]
     finite_verbs: frozenset[str]
     particles: frozenset[str]

@@ -1,0 +1,71 @@
+"""Tests of issue 14's indirect statements (branch ind4): the long subjects of findings and other general rules."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def reading(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, statement text, speaker name) of each statement."""
+    return [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+
+
+# "Data from the 2014 census show ...": a record opening the sentence is a finding's subject, modifiers and all.
+RECORDS = {
+    "a-prepositional-phrase": ("Data from the 2014 housing survey show that rents in the valley rose by a third.",
+                               [("indirect", "that rents in the valley rose by a third",
+                                 "Data from the 2014 housing survey")]),
+    "a-participle-and-a-day": ("A poll from Lakeview College released Wednesday found the mayor ahead by nine points.",
+                               [("indirect", "the mayor ahead by nine points",
+                                 "A poll from Lakeview College released Wednesday")]),
+    "a-relative-clause": ("Emails that were released by the county on Friday show the clerk knew of the shortfall.",
+                          [("indirect", "the clerk knew of the shortfall",
+                            "Emails that were released by the county on Friday")]),
+    "after-a-conjunction": ("But an analysis by the Harbor Institute suggests the levy will fall short.",
+                            [("indirect", "the levy will fall short", "an analysis by the Harbor Institute")]),
+}
+
+CASES = {**RECORDS}
+
+# Sentences whose opening words are no record subject of the finding cue.
+NOT_RECORDS = {
+    "a-verb-of-its-own": "The council's housing policy has barely changed in a year and shows no sign of moving.",
+    "a-subordinate-clause": "The county results arrive a week after a state poll showed the mayor trailing.",
+    "a-comma": "In the state's records, a poll shows the mayor ahead.",
+    "a-subject-ending-at-its-noun": "The new poll shows the mayor ahead.",
+    "no-finding-cue": "Data from the 2014 housing survey say little about rents.",
+}
+
+
+def record_subject_text(text: str) -> str | None:
+    """The record subject ``record_subject`` reads for the sentence's first cue, as text."""
+    from quotetrack.attribution.findings import record_subject
+    from quotetrack.attribution.index import TextIndex
+    from quotetrack.attribution.people import find_people
+    from quotetrack.attribution.quotations import find_quotations
+    from quotetrack.backends import embedded
+    from quotetrack.lexicon import load_lexicon
+
+    document, lexicon = embedded.parse(text), load_lexicon()
+    index = TextIndex(document, find_quotations(text, document.paragraphs), lexicon, find_people(document, lexicon))
+    assert index.cues
+    source = record_subject(index, index.cues[-1], index.frames[0])
+    return None if source is None else text[index.tokens[source.first].start : index.tokens[source.last - 1].end]
+
+
+@pytest.mark.parametrize("case", NOT_RECORDS)
+def test_no_record_subject(case):
+    assert record_subject_text(NOT_RECORDS[case]) is None
+
+
+def test_record_subject():
+    assert record_subject_text("Data from the 2014 housing survey show that rents rose.") \
+        == "Data from the 2014 housing survey"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_reading(case):
+    text, expected = CASES[case]
+    assert reading(text) == expected
