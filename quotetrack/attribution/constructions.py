@@ -211,8 +211,8 @@ class Attributor(IndexView):
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
                             and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
             end = self.clauses.noun_object_end(complement, end)
-            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
-                    and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
+            if end - complement >= 2 or end - complement == 1 and (cue.cls == "belief" and self.index.one_word_name(
+                complement) or self.words[complement] in self.fw.answers):  # "endorsed Smith", "said yes"
                 self.add_clause(fi, complement, end, cue, source)
                 if not right_subject and (k := self.clauses.relative_before(source)) is not None:  # 'the fees, which'
                     self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)

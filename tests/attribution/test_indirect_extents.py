@@ -27,7 +27,16 @@ RECORDS = {
                             [("indirect", "the levy will fall short", "an analysis by the Harbor Institute")]),
 }
 
-CASES = {**RECORDS}
+# "Most of them said yes": a one-word answer is the statement; a longer object keeps its words.
+ANSWERS = {
+    "yes": ("Asked whether the depot should close, 62 percent of the drivers said yes.",
+            [("indirect", "yes", "the drivers")]),
+    "no": ("The mayor said no.", [("indirect", "no", "The mayor")]),
+    "no-to-an-object": ("The mayor said no to the depot plan.", [("indirect", "no to the depot plan", "The mayor")]),
+    "another-word-is-no-statement": ("The mayor said nothing.", []),
+}
+
+CASES = {**RECORDS, **ANSWERS}
 
 # Sentences whose opening words are no record subject of the finding cue.
 NOT_RECORDS = {
