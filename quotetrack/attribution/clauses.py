@@ -366,6 +366,9 @@ class ClauseFinder(IndexView):
             if nsrc is not None and self.sources.share_ending_at(nsrc.last - 1, frame) is not None \
                     and self.words[start] == "that":
                 continue  # 'found that 43% back X, and 42% back Y': the finding goes on
+            if nsrc is not None and k < nsrc.phrase_first - 2 and self.words[nsrc.phrase_first - 1] == "and" \
+                    and self.tokens[nsrc.phrase_first - 2].text[:1].isupper() and not self.has_verb(k, nsrc.phrase_first):
+                continue  # 'said the results in Iowa and New Hampshire show ...': two names, one subject
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'

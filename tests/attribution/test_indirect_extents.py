@@ -36,7 +36,20 @@ ANSWERS = {
     "another-word-is-no-statement": ("The mayor said nothing.", []),
 }
 
-CASES = {**RECORDS, **ANSWERS}
+# "said the results in Ohio and New Mexico show ...": names joined by "and" before the clause's verb are its subject,
+# not a new clause's.
+COORDINATED = {
+    "two-places": ("The campaign sent an email on Friday saying that the results in Ohio and New Mexico show the "
+                   "senator is ahead.",
+                   [("indirect", "that the results in Ohio and New Mexico show the senator is ahead", "The campaign")]),
+    "states-like": ("Tom Reid said states like Oregon and Nevada will decide the race.",
+                    [("indirect", "states like Oregon and Nevada will decide the race", "Tom Reid")]),
+    "a-clause-of-its-own-after-a-verb": ("The mayor said the depot would close and Reid said it would not.",
+                                         [("indirect", "the depot would close", "The mayor"),
+                                          ("indirect", "it would not", "Reid")]),
+}
+
+CASES = {**RECORDS, **ANSWERS, **COORDINATED}
 
 # Sentences whose opening words are no record subject of the finding cue.
 NOT_RECORDS = {
