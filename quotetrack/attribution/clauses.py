@@ -366,8 +366,9 @@ class ClauseFinder(IndexView):
             if nsrc is not None and self.sources.share_ending_at(nsrc.last - 1, frame) is not None \
                     and self.words[start] == "that":
                 continue  # 'found that 43% back X, and 42% back Y': the finding goes on
-            if nsrc is not None and k < nsrc.phrase_first - 2 and self.words[nsrc.phrase_first - 1] == "and" \
-                    and self.tokens[nsrc.phrase_first - 2].text[:1].isupper() and not self.has_verb(k, nsrc.phrase_first):
+            joint = nsrc.phrase_first - 1 if nsrc is not None else -1
+            if k < joint - 1 and self.words[joint] == "and" and self.tokens[joint - 1].text[:1].isupper() \
+                    and not self.has_verb(k, joint):
                 continue  # 'said the results in Iowa and New Hampshire show ...': two names, one subject
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
