@@ -49,7 +49,21 @@ COORDINATED = {
                                           ("indirect", "it would not", "Reid")]),
 }
 
-CASES = {**RECORDS, **ANSWERS, **COORDINATED}
+# "called for a boycott of the vote, and the league denounced ...": a noun-phrase object ends before ", and" and a
+# clause of its own; a clause object, or a list of nouns, goes on.
+OBJECT_AND = {
+    "a-clause-after-the-object": ("The union called for a boycott of the vote, and the league has denounced it.",
+                                  [("indirect", "a boycott of the vote", "The union")]),
+    "a-pronoun-subject": ("Reporters asked Tom Reid about the donations, and he did his best to avoid the question.",
+                          [("indirect", "Tom Reid about the donations", "Reporters")]),
+    "a-list-goes-on": ("The clerk asked for proof of residence, and a utility bill.",
+                       [("indirect", "proof of residence, and a utility bill", "The clerk")]),
+    "a-clause-object-goes-on": ("Ana Ruiz said the depot was closing, and the drivers were angry about it.",
+                                [("indirect", "the depot was closing, and the drivers were angry about it",
+                                  "Ana Ruiz")]),
+}
+
+CASES = {**RECORDS, **ANSWERS, **COORDINATED, **OBJECT_AND}
 
 # Sentences whose opening words are no record subject of the finding cue.
 NOT_RECORDS = {
