@@ -16,6 +16,7 @@ import bisect
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
@@ -210,7 +211,7 @@ class Attributor(IndexView):
                 end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
                             and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
-            end = self.clauses.noun_object_end(complement, end)
+            end = closing_apposition(self.index, complement, self.clauses.noun_object_end(complement, end))
             if end - complement >= 2 or end - complement == 1 and (cue.cls == "belief" and self.index.one_word_name(
                 complement) or self.words[complement] in self.fw.answers):  # "endorsed Smith", "said yes"
                 self.add_clause(fi, complement, end, cue, source)

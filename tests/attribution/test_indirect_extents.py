@@ -63,7 +63,32 @@ OBJECT_AND = {
                                   "Ana Ruiz")]),
 }
 
-CASES = {**RECORDS, **ANSWERS, **COORDINATED, **OBJECT_AND}
+# "said it would cut 3,000 jobs, a third of its staff": a closing apposition after a reported clause is the writer's.
+APPOSITIONS = {
+    "a-summing-phrase": ("The airline said it would cut 3,000 jobs, a third of its staff at the hub.",
+                         [("indirect", "it would cut 3,000 jobs", "The airline")]),
+    "a-phrase-with-a-relative-clause": (
+        "The tenants said the city should ban new towers by 2030, an ambitious goal that would need new laws.",
+        [("indirect", "the city should ban new towers by 2030", "The tenants")]),
+    "an-apposition-inside-the-clause": ("Tom Reid said that Ana Ruiz, a former teacher, would run for mayor.",
+                                        [("indirect", "that Ana Ruiz, a former teacher, would run for mayor",
+                                          "Tom Reid")]),
+    "a-name's-apposition": ("Tom Reid said he would vote for Ana Ruiz, the party's nominee.",
+                            [("indirect", "he would vote for Ana Ruiz, the party's nominee", "Tom Reid")]),
+    "a-list": ("Tom Reid said the plan would raise fares, the toll on the bridge and the parking fees.",
+               [("indirect", "the plan would raise fares, the toll on the bridge and the parking fees", "Tom Reid")]),
+    "a-closing-cue": (
+        "The carmaker says none of its money will go to the two owners of the plant, who have been accused by staff of "
+        "paying themselves huge bonuses, the FT reports.",
+        [("indirect", "The carmaker says none of its money will go to the two owners of the plant, who have been "
+          "accused by staff of paying themselves huge bonuses", "FT"),
+         ("indirect", "none of its money will go to the two owners of the plant, who have been accused by staff of "
+          "paying themselves huge bonuses, the FT reports", "The carmaker")]),
+    "a-clause-of-its-own": ("Tom Reid said the plan would raise fares, the council is sure of it.",
+                            [("indirect", "the plan would raise fares, the council is sure of it", "Tom Reid")]),
+}
+
+CASES = {**RECORDS, **ANSWERS, **COORDINATED, **OBJECT_AND, **APPOSITIONS}
 
 # Sentences whose opening words are no record subject of the finding cue.
 NOT_RECORDS = {
