@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
@@ -102,6 +103,8 @@ class Attributor(IndexView):
         for ci, cue in enumerate(frame_cues):
             if cue.cls != "source_after":
                 self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
+            elif (cited := cited_reason(self.index, cue, frame)) is not None:  # ", citing legal risks"
+                self.read_cue(fi, frame, [*frame_cues[:ci], cited, *frame_cues[ci + 1 :]], ci, frame_quotes)
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)

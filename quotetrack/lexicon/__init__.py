@@ -44,6 +44,7 @@ class FunctionWords:
     addressed_cues: frozenset[str]
     naming_cues: frozenset[str]
     finding_cues: frozenset[str]
+    informant_nouns: frozenset[str]
     answers: frozenset[str]
     auxiliaries: frozenset[str]
     finite_verbs: frozenset[str]

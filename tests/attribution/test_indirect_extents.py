@@ -88,7 +88,21 @@ APPOSITIONS = {
                             [("indirect", "the plan would raise fares, the council is sure of it", "Tom Reid")]),
 }
 
-CASES = {**RECORDS, **ANSWERS, **COORDINATED, **OBJECT_AND, **APPOSITIONS}
+# ", citing legal risks": the reason the subject gives is its statement; an informant after "citing" is no reason.
+CITING = {
+    "a-reason": ("The airline declined the offer, citing legal risks and the cost of the case.",
+                 [("indirect", "the offer", "The airline"),
+                  ("indirect", "legal risks and the cost of the case", "The airline")]),
+    "by-citing": ("Tom Reid defended the levy by citing a study from the county.",
+                  [("indirect", "a study from the county", "Tom Reid")]),
+    "an-endorsement's-reason": ("Mayor Ana Ruiz endorsed Tom Reid on Tuesday, citing his long experience.",
+                                [("indirect", "Tom Reid on Tuesday", "Ana Ruiz"),
+                                 ("indirect", "his long experience", "Ana Ruiz")]),
+    "an-informant": ("The plant will close in May, the paper reported, citing two people familiar with the plan.",
+                     [("indirect", "The plant will close in May", "the paper")]),
+}
+
+CASES = {**RECORDS, **ANSWERS, **COORDINATED, **OBJECT_AND, **APPOSITIONS, **CITING}
 
 # Sentences whose opening words are no record subject of the finding cue.
 NOT_RECORDS = {
