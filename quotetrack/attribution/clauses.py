@@ -204,6 +204,8 @@ class ClauseFinder(IndexView):
             return end  # (a quoting object is read as such: object_end)
         for j in range(start, end):
             w = self.words[j]
+            if w == "," and j > start and j + 2 < end and self.words[j + 1] == "and" and self._clause_ahead(j + 2, end):
+                return j  # 'called for a boycott of his speech, and the league denounced ...': a clause of its own
             if w in verbs and self.tokens[j].text.islower() or w == "that" \
                     or j == start and w in self.fw.subject_pronouns:
                 return end  # a clause: "said the plan was dead"
@@ -217,6 +219,19 @@ class ClauseFinder(IndexView):
             ):
                 return j  # "endorsed Ana Ruiz in May and campaigned for her", not "called it rash and misguided"
         return end
+
+    def _clause_ahead(self, k: int, end: int) -> bool:
+        """Whether a clause opens at token ``k``: a subject of a few words (no comma) and a finite verb, an
+        auxiliary or a lower-case past form within six tokens."""
+        for t in range(k, min(end, k + 6)):
+            w = self.words[t]
+            if self.quote_of[t] >= 0 or w in {",", ";", ":", "(", "and", "or"}:
+                return False
+            if t > k and self.tokens[t].text.islower() and (
+                w != "to" and w in self.fw.auxiliaries or w in self.fw.finite_verbs or w.endswith("ed")
+            ):
+                return True
+        return False
 
     def plain_object(self, k: int, frame: Frame) -> bool:
         """Whether a lower-case word at ``k`` may open a verb's noun-phrase object ("blasted congressional
@@ -366,6 +381,10 @@ class ClauseFinder(IndexView):
             if nsrc is not None and self.sources.share_ending_at(nsrc.last - 1, frame) is not None \
                     and self.words[start] == "that":
                 continue  # 'found that 43% back X, and 42% back Y': the finding goes on
+            joint = nsrc.phrase_first - 1 if nsrc is not None else -1
+            if k < joint - 1 and self.words[joint] == "and" and self.tokens[joint - 1].text[:1].isupper() \
+                    and not self.has_verb(k, joint):
+                continue  # 'said the results in Iowa and New Hampshire show ...': two names, one subject
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import bisect
 
+from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.extents import closing_apposition
+from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
@@ -100,6 +103,8 @@ class Attributor(IndexView):
         for ci, cue in enumerate(frame_cues):
             if cue.cls != "source_after":
                 self.read_cue(fi, frame, frame_cues, ci, frame_quotes)
+            elif (cited := cited_reason(self.index, cue, frame)) is not None:  # ", citing legal risks"
+                self.read_cue(fi, frame, [*frame_cues[:ci], cited, *frame_cues[ci + 1 :]], ci, frame_quotes)
         for cue in frame_cues:
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
@@ -209,9 +214,9 @@ class Attributor(IndexView):
                 end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
                             and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
-            end = self.clauses.noun_object_end(complement, end)
-            if end - complement >= 2 or end - complement == 1 and cue.cls == "belief" \
-                    and self.index.one_word_name(complement):  # (a stance on a person: "endorsed Smith")
+            end = closing_apposition(self.index, complement, self.clauses.noun_object_end(complement, end))
+            if end - complement >= 2 or end - complement == 1 and (cue.cls == "belief" and self.index.one_word_name(
+                complement) or self.words[complement] in self.fw.answers):  # "endorsed Smith", "said yes"
                 self.add_clause(fi, complement, end, cue, source)
                 if not right_subject and (k := self.clauses.relative_before(source)) is not None:  # 'the fees, which'
                     self.add(fi, self.tokens[k].start, self.tokens[k].end, "indirect", cue, source)
@@ -236,7 +241,8 @@ class Attributor(IndexView):
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
             self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
-        source = parsed or (None if participle_clause else self.sources.source_before(cue, frame))
+        source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
+                            or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
                 and self.words[source.phrase_first - 1] == "with" \
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:

@@ -1,0 +1,44 @@
+"""Where a reported clause ends before a closing apposition: "said they would cut 3,000 jobs, a third of the staff".
+
+A sentence that reports a clause often closes with a noun phrase after a comma that sums the clause up or comments
+on it ("..., a mass layoff rivaling that of 2009", "..., the latest sign that ...", "..., an ambitious goal"). That
+phrase is the writer's, not the source's: the reported clause ends at the comma. The phrase must open with an
+article and run to the clause's end without a clause of its own (a finite verb or an auxiliary before any relative
+word), a comma, an "and" or "or" (the end of a list) or a closing cue (", the paper reports"); the words before it
+must hold a verb (a list of noun phrases, "the mayor, the council and the police", is one object) and not end in a
+name (a name's apposition, "for Ana Ruiz, the party's nominee", is often the source's). An apposition inside the
+clause ("that Ana Ruiz, a former teacher, would run") is closed by a comma before the clause resumes, and is no
+closing one.
+"""
+
+from __future__ import annotations
+
+from quotetrack.attribution.index import TextIndex
+
+__all__ = ["closing_apposition"]
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
+
+
+def closing_apposition(index: TextIndex, start: int, end: int) -> int:
+    """The end (exclusive token index) of the reported clause of tokens ``[start, end)`` before a closing
+    apposition, or ``end`` when it has none (see the module's docstring)."""
+    words, quote_of, fw = index.words, index.quote_of, index.fw
+    verbs = (fw.finite_verbs | fw.auxiliaries) - {"to"}
+    for j in range(end - 3, start, -1):
+        if words[j] != "," or quote_of[j] >= 0 or words[j + 1] not in _ARTICLES \
+                or not index.tokens[j + 1].text.islower():
+            continue
+        if not any(words[t] in verbs and quote_of[t] < 0 for t in range(start, j)):
+            return end  # a noun phrase, perhaps a list of them: "the mayor, the council and the police"
+        if index.tokens[j - 1].text[:1].isupper():
+            return end  # "would vote for Ana Ruiz, the party's nominee": a name's apposition, often the source's
+        if end - 1 in index.cue_set or any(quote_of[t] >= 0 or words[t] in _LIST_OR_PAUSE for t in range(j + 2, end)):
+            return end  # a closing cue (", the paper reports"), quoted words, a list ("called for lower fees, the
+            # end of tolls and ...") or an apposition inside the clause ("that Ana Ruiz, a teacher, would run")
+        relative = next((t for t in range(j + 2, end) if words[t] in fw.relative_pronouns or words[t] == "that"), end)
+        if any(words[t] in verbs for t in range(j + 2, relative)):
+            return end  # "..., the council is ...": a clause of its own, not "a goal that would require ..."
+        return j
+    return end
