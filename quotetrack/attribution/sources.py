@@ -500,8 +500,9 @@ class SourceFinder(DescribedSources):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
-        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1):
-            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share
+        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1) \
+                or word in self.lexicon.verb_forms.get(cue.lemma, ()):
+            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \

@@ -1,0 +1,42 @@
+"""Speakers of issue 14 (branch spk4): written sources, absolute participles and appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def readings(text: str) -> list[tuple[str, str | None]]:
+    """(statement text, speaker name) of each statement read in ``text``."""
+    return [(s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+
+
+READS = [  # '"...," the letter reads': a written source quotes
+    pytest.param('Parents sent a letter to the board last month. "We have waited too long for a safe crossing," '
+                 'the letter reads.', "the letter", id="the-letter-reads"),
+    pytest.param('"The governor has failed the people of this state," reads an editorial in the Tribune.',
+                 "an editorial in the Tribune", id="reads-an-editorial"),
+    pytest.param('The mayor received a memo from her staff. The memo reads: "The bridge will not be ready before May."',
+                 "The memo", id="the-memo-reads-colon"),
+    pytest.param('The council wrote to residents on Friday. "We regret the delay," the statement read. "The work will '
+                 'resume in spring."', "the statement", id="the-statement-read-and-its-continuation"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), READS)
+def test_a_written_source_that_reads_speaks(text, speaker):
+    assert {name for _, name in readings(text)} == {speaker}
+
+
+NOT_READS = [  # "read" without a quotation beside it, or a person reading, is no cue of a written source
+    pytest.param('Tom Reyes read the report twice before the vote. "It is a disaster," he said.', "Tom Reyes",
+                 id="a-person-reads-a-report"),
+    pytest.param('The clerk read the names of the donors aloud. "It took an hour," Ana Ruiz said.', "Ana Ruiz",
+                 id="read-names-aloud"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_READS)
+def test_read_is_no_cue_elsewhere(text, speaker):
+    assert [name for _, name in readings(text)] == [speaker]
