@@ -366,11 +366,14 @@ class ClauseFinder(IndexView):
             if nsrc is not None and self.sources.share_ending_at(nsrc.last - 1, frame) is not None \
                     and self.words[start] == "that":
                 continue  # 'found that 43% back X, and 42% back Y': the finding goes on
+            absolute = nsrc is not None and nxt.participle and self.sources.absolute_subject(nsrc) \
+                and self.words[nsrc.last - 1] not in self.fw.share_nouns \
+                and any(self.quote_of[t] >= 0 for t in range(nxt.last, end))  # 'declined, with X saying "..."'
             if nsrc is not None and start < nsrc.phrase_first < end and (
-                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
+                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} or absolute
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
-                end = nsrc.phrase_first
+                end = nsrc.phrase_first - absolute
                 q = self.quote_of[end - 1]
                 if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
                         and self.words[colon] == ":":

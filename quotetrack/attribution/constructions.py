@@ -242,7 +242,8 @@ class Attributor(IndexView):
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:
             return None  # "with the fixture continuing until 1989": the participle's subject is that thing
         if source is not None and cue.participle and not progressive and (
-            source.kind == "description" or source.phrase_first > frame.first
+            source.kind == "description" and not self.sources.absolute_subject(source)
+            or source.phrase_first > frame.first
             and self.words[source.phrase_first - 1] in self.fw.medium_prepositions
             and " ".join(self.words[source.first:source.last]).lower() in self.lexicon.media.get("platform", {})
         ):  # "issued a statement saying", "responded on Facebook writing": the statement's issuer speaks
@@ -252,7 +253,8 @@ class Attributor(IndexView):
             return None
         if source is not None and source.kind == "description" and cue.lemma in self.fw.naming_cues and (
             self.index.quote_starting_at(cue.last) >= 0 or not self.index.opens_clause_at(source.phrase_first, frame)
-        ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
+        ) and not self.sources.absolute_subject(source):
+            # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
             return None
         if source is not None and source.kind == "entity" and self.words[cue.first] == cue.lemma and not any(
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)

@@ -492,6 +492,14 @@ class SourceFinder(DescribedSources):
                 return Source(first=a, last=b, kind="entity", entity=named)
         return self.frame_subject(frame, k)
 
+    def absolute_subject(self, source: Source) -> bool:
+        """Whether a source is the subject of an absolute participle after ", with": '..., with the governor calling
+        the move "troubling"', ', with spokesman Jo Hale saying' (a source noun or a person's name heads it)."""
+        p = source.phrase_first - 1
+        return p > 0 and self.words[p] == "with" and self.words[p - 1] == "," and (
+            self.words[source.last - 1] in self.lexicon.source_nouns - self.lexicon.body_nouns  # not "the company"
+            or source.entity is not None and source.entity.label == "PERSON")
+
     def negated_auxiliary(self, k: int) -> bool:
         """Whether token ``k`` is a negative contraction: "hasn't", "can’t" (one token, embedded), "n't" (stanza)."""
         return self.words[k].endswith(("n't", "n’t")) and self.tokens[k].text.islower()

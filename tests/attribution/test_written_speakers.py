@@ -40,3 +40,29 @@ NOT_READS = [  # "read" without a quotation beside it, or a person reading, is n
 @pytest.mark.parametrize(("text", "speaker"), NOT_READS)
 def test_read_is_no_cue_elsewhere(text, speaker):
     assert [name for _, name in readings(text)] == [speaker]
+
+
+ABSOLUTE = [  # ", with X saying ...": X is the participle's subject, and the clause before ends at the comma
+    pytest.param('The Reyes campaign declined to comment on the report, with spokesman Tom Hale saying, "These leaks '
+                 'are a distraction from the real issues."',
+                 [("to comment on the report", "Reyes campaign"),
+                  ("These leaks are a distraction from the real issues.", "Tom Hale")],
+                 id="with-spokesman-name-saying"),
+    pytest.param('The Reyes campaign has attacked the decision, with the former governor calling the move "deeply '
+                 'troubling."',
+                 [("the decision", "Reyes campaign"), ('the move "deeply troubling."', "the former governor")],
+                 id="with-a-role-calling"),
+    pytest.param("The talks ended on Friday, with officials vowing to meet again in May.",
+                 [("to meet again in May", "officials")], id="with-a-group-vowing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_the_subject_of_an_absolute_participle_speaks(text, expected):
+    assert readings(text) == expected
+
+
+def test_a_body_in_an_absolute_participle_reports_nothing():
+    """'with the merged company claiming residency': a body's act, not a statement of its own."""
+    text = "The two drug makers will merge next year, with the merged company claiming residency in Ireland."
+    assert readings(text) == []
