@@ -56,16 +56,17 @@ class Appositions(IndexView):
         """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
         the University of Y, said' (``comma`` is a comma inside the apposition)."""
         for c in range(comma, max(frame.first - 1, comma - 40), -1):
-            if self.quote_of[c] >= 0:
-                return None
-            if c != frame.first and self.words[c] != ",":
+            quoted = self.quote_of[c] >= 0  # '"...," Jo Hale, the mayor of X, a city of 9,000, said'
+            if c != frame.first and self.words[c] != "," and not quoted:
                 continue
-            e = self.entity_from.get(c if c == frame.first else c + 1)
+            e = self.entity_from.get(c if c == frame.first and not quoted else c + 1)
             if e is None or e.label not in NAME_LABELS:
                 continue
             a, b = self.index.token_range(e.start, e.end)
             if b + 1 < comma and self.words[b] == "," and self.tokens[b + 1].text.islower():
                 return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+            if quoted:
+                return None
         return None
 
     def unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:

@@ -66,3 +66,16 @@ def test_a_body_in_an_absolute_participle_reports_nothing():
     """'with the merged company claiming residency': a body's act, not a statement of its own."""
     text = "The two drug makers will merge next year, with the merged company claiming residency in Ireland."
     assert readings(text) == []
+
+
+APPOSED = [  # the name before two appositions speaks, also right after a quotation
+    pytest.param('"Our schools are falling apart," Tom Reyes, the head of the teachers union, a group of 4,000 '
+                 'members, said at a rally.', "Tom Reyes", id="two-appositions-after-a-quotation"),
+    pytest.param('Tom Reyes, the head of the teachers union, a group of 4,000 members, said the schools were "falling '
+                 'apart."', "Tom Reyes", id="two-appositions-opening-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APPOSED)
+def test_the_name_before_appositions_speaks(text, speaker):
+    assert [name for _, name in readings(text)] == [speaker]
