@@ -116,8 +116,9 @@ class SourceFinder(DescribedSources):
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
             before = self.entity_at.get(j - 1)
-            if named is not None and named.label in NAME_LABELS and a == j + 1 \
-                    and (before is None or before.label != "PERSON"):
+            if named is not None and (named.label in NAME_LABELS and a == j + 1 or named.label == "ORG" and (
+                a == j + 1 or a == j + 2 and self.words[j + 1] == "the"
+            )) and (before is None or before.label != "PERSON"):  # "The bank's parent, the Harbor Group, said"
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition, unless a person's name
                 # precedes it ("Rep. Jo Hale, R-Utah, said")
                 return Source(first=a, last=b, kind="entity", entity=named,

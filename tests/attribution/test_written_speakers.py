@@ -73,6 +73,9 @@ APPOSED = [  # the name before two appositions speaks, also right after a quotat
                  'members, said at a rally.', "Tom Reyes", id="two-appositions-after-a-quotation"),
     pytest.param('Tom Reyes, the head of the teachers union, a group of 4,000 members, said the schools were "falling '
                  'apart."', "Tom Reyes", id="two-appositions-opening-a-sentence"),
+    # "The bank's parent, the Harbor Group, said": the body named in the apposition speaks, as a person's name does
+    pytest.param('The city\'s largest employer, the Northside Hospital Group, said in a statement that "these cuts are '
+                 'not taken lightly."', "Northside Hospital Group", id="the-body-named-in-an-apposition"),
 ]
 
 
