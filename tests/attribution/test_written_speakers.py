@@ -82,3 +82,14 @@ APPOSED = [  # the name before two appositions speaks, also right after a quotat
 @pytest.mark.parametrize(("text", "speaker"), APPOSED)
 def test_the_name_before_appositions_speaks(text, speaker):
     assert [name for _, name in readings(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('The old school was turned into a library. Said Mary Holt, who taught there for years, "We were all so '
+                 'proud of it."', "Mary Holt", id="said-opening-a-sentence"),
+    pytest.param('"Culture shapes what we see," Said wrote. Edward Said taught at Columbia.', "Edward Said",
+                 id="said-as-a-family-name"),
+])
+def test_said_opening_a_sentence_is_no_name(text, speaker):
+    """'Said Mary Holt, ...': the cue opens the sentence; "Said" after a given name is still a family name."""
+    assert [name for _, name in readings(text)] == [speaker]
