@@ -85,8 +85,8 @@ def test_the_name_before_appositions_speaks(text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param('The old school was turned into a library. Said Mary Holt, who taught there for years, "We were all so '
-                 'proud of it."', "Mary Holt", id="said-opening-a-sentence"),
+    pytest.param('The old school was turned into a library. Said Mary Holt, who taught there for years, "We were '
+                 'all so proud of it."', "Mary Holt", id="said-opening-a-sentence"),
     pytest.param('"Culture shapes what we see," Said wrote. Edward Said taught at Columbia.', "Edward Said",
                  id="said-as-a-family-name"),
 ])
