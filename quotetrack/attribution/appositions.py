@@ -36,6 +36,16 @@ class Appositions(IndexView):
                 break
         return max(k, frame_first)
 
+    def coordinated_start(self, first: int, frame_first: int) -> int:
+        """Start of the names coordinated before a subject starting at ``first``: '"...," experts Tom Hale and Ann
+        Dale wrote' (the subject is Ann Dale; the phrase before her starts at Tom Hale's titles)."""
+        while first - 2 >= frame_first and self.words[first - 1] == "and":
+            e = self.entity_at.get(first - 2)
+            if e is None or e.label != "PERSON":
+                break
+            first = self.title_chain_start(self.index.token_range(e.start, e.end)[0], frame_first)
+        return first
+
     def preposed_start(self, comma: int, first: int) -> int:
         """Start of the phrase a name is apposed to, ending at ``comma``: its titles ("the White House
         spokesman"), or a body's role ("Velto's finance chief") that no title entity covers."""

@@ -322,7 +322,7 @@ class Attributor(IndexView):
 
         Returns None when there is none, else whether it ends a sentence of its own ('"Q." X said ...').
         """
-        left_edge = cue.first if right_subject else source.phrase_first
+        left_edge = cue.first if right_subject else self.sources.coordinated_start(source.phrase_first, frame.first)
         k = left_edge - 1
         skipped = False
         while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"

@@ -93,3 +93,15 @@ def test_the_name_before_appositions_speaks(text, speaker):
 def test_said_opening_a_sentence_is_no_name(text, speaker):
     """'Said Mary Holt, ...': the cue opens the sentence; "Said" after a given name is still a family name."""
     assert [name for _, name in readings(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('"Everything was fine," his nephew Karim el Masri added.', "Karim el Masri", id="el-in-a-name"),
+    pytest.param('"The plant can make more fuel," analysts Tom Hale and Ann Dale wrote.', "Ann Dale",
+                 id="a-role-before-coordinated-names"),
+    pytest.param('"The plant can make more fuel than it needs," nuclear experts Tom Hale and Ann Dale of the Harbor '
+                 'Institute wrote in May.', "Ann Dale", id="coordinated-names-of-a-body"),
+])
+def test_a_quotation_before_a_named_subject_is_its_statement(text, speaker):
+    """The quotation before a subject with a particle in its name, or names coordinated after a role, is theirs."""
+    assert [name for _, name in readings(text)] == [speaker]
