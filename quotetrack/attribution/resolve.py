@@ -108,7 +108,15 @@ class _Resolver:
         names = [e for e in document.entities if e.label in NAME_LABELS]
         self.name_ending = {e.end: e for e in names}
         self.name_starting = {e.start: e for e in names}
+        self.modifiers = frozenset(start for start in self.mention_starts if self._modifies_noun(start))
         self.token_starts = [t.start for t in document.tokens]
+
+    def _modifies_noun(self, start: int) -> bool:
+        """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale
+        campaign"): it names no one a pronoun could stand for."""
+        e = self.name_starting.get(start)
+        after = self.document.text[e.end : e.end + 30].split(None, 1)[:1] if e is not None else []
+        return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns
 
     def agrees(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can stand for ``person``: a person known to be one (by name, title or
@@ -154,6 +162,9 @@ class _Resolver:
             described = sj < si and self.described_subject(sentence.start)
             k = bisect.bisect_left(self.mention_starts, sentence.start)
             while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
+                if self.mentions[k][0] in self.modifiers:
+                    k += 1
+                    continue
                 person = self.people.people[self.mentions[k][1]]
                 opens = self.mentions[k][0] - sentence.start <= 1  # the sentence's subject: "Zeynep Akar told CNN"
                 head = self.document.text[sentence.start : self.mentions[k][0]].split()

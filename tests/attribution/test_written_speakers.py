@@ -105,3 +105,16 @@ def test_said_opening_a_sentence_is_no_name(text, speaker):
 def test_a_quotation_before_a_named_subject_is_its_statement(text, speaker):
     """The quotation before a subject with a particle in its name, or names coordinated after a role, is theirs."""
     assert [name for _, name in readings(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Tom Reyes, a lawyer in Dayton, later ran for the council. He counts himself as a devout Catholic and '
+                 'John Smith supporter. "I never miss a rally," he said.', "Tom Reyes", id="a-name-supporter"),
+    pytest.param('Tom Reyes spoke to reporters after the debate. He took a question from a John Smith aide. '
+                 '"I never read their ads," he said.', "Tom Reyes", id="a-name-aide"),
+    pytest.param('Tom Reyes spoke after the debate with Jane Smith. "I never read her ads," he said.', "Tom Reyes",
+                 id="a-name-no-noun-modifies"),
+])
+def test_a_name_modifying_a_noun_is_no_antecedent(text, speaker):
+    """'a Jane Smith supporter', 'the Smith campaign': the name modifies a noun and names no one "he" stands for."""
+    assert [name for _, name in readings(text)] == [speaker]
