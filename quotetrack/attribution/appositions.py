@@ -159,7 +159,8 @@ class Appositions(IndexView):
             if self.words[p] == "of":
                 return self._person_of(Source(first=p + 1, last=k + 1, kind="description"), frame)
             if self.quote_of[p] >= 0 or not (self.tokens[p].text[:1].isupper()
-                                             or self.words[p] in self.fw.minor_title_words):
+                                             or self.words[p] in self.fw.minor_title_words
+                                             or self.words[p] in {"'s", "’s"}):  # "of Boston's Institute for ..."
                 return None
         return None
 
