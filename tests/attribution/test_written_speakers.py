@@ -101,8 +101,8 @@ def test_said_opening_a_sentence_is_no_name(text, speaker):
                  id="a-role-before-coordinated-names"),
     pytest.param('"The plant can make more fuel than it needs," nuclear experts Tom Hale and Ann Dale of the Harbor '
                  'Institute wrote in May.', "Ann Dale", id="coordinated-names-of-a-body"),
-    pytest.param('"The plant can make more fuel," Ann Dale of Boston\'s Institute for Science and Security wrote in May.',
-                 "Ann Dale", id="a-name-of-a-body-with-a-possessive"),
+    pytest.param('"The plant can make more fuel," Ann Dale of Boston\'s Institute for Science and Security wrote '
+                 'in May.', "Ann Dale", id="a-name-of-a-body-with-a-possessive"),
 ])
 def test_a_quotation_before_a_named_subject_is_its_statement(text, speaker):
     """The quotation before a subject with a particle in its name, or names coordinated after a role, is theirs."""
