@@ -178,10 +178,20 @@ class _Resolver:
                 other = not talked_of[0] <= self.mentions[k][0] < talked_of[1]
                 if self.agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
                         and other:
-                    return person, self.mentions[k][0]
+                    return self.gendered_namesake(person, gender, self.mentions[k][0]), self.mentions[k][0]
                 k += 1
             sj -= 1
         return None
+
+    def gendered_namesake(self, person: Person, gender: str | None, start: int) -> Person:
+        """The person of ``gender`` a bare family name at ``start`` stands for when the reading gave it to a namesake
+        of no known gender: 'Dorothy Woods, whose husband, Navy SEAL Ty Woods, ... Woods said ... she said'."""
+        if gender is None or person.gender is not None \
+                or " " in next((m.text for m in person.mentions if m.start == start), " "):
+            return person
+        namesakes = [p for p in self.people.people if p is not person and p.family == person.family
+                     and p.gender == gender and p.kind == "person" and p.mentions and p.mentions[0].start < start]
+        return namesakes[-1] if len(namesakes) == 1 else person
 
     def main_subject_ahead(self, offset: int, gender: str | None) -> Person | None:
         """The person named as the main clause's subject right after a clause the sentence opens with, when the

@@ -120,3 +120,11 @@ def test_a_quotation_before_a_named_subject_is_its_statement(text, speaker):
 def test_a_name_modifying_a_noun_is_no_antecedent(text, speaker):
     """'a Jane Smith supporter', 'the Smith campaign': the name modifies a noun and names no one "he" stands for."""
     assert [name for _, name in readings(text)] == [speaker]
+
+
+def test_a_pronoun_takes_the_namesake_of_its_gender():
+    """'Maria Brandt, whose husband, Navy SEAL Tom Brandt, ... Brandt praised ... she said': the bare family name went
+    to the namesake of no known gender; "she" stands for the woman of that name."""
+    text = ('Maria Brandt, whose husband, Navy SEAL Tom Brandt, was killed in 2012, spoke at the rally on Friday. '
+            'Brandt praised the candidate for his visit. "He understands what sacrifice means," she said.')
+    assert readings(text)[-1] == ("He understands what sacrifice means,", "Maria Brandt")
