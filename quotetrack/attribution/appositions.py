@@ -79,10 +79,10 @@ class Appositions(IndexView):
                 return None
         return None
 
-    def unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:
+    def unclosed_apposition(self, first: int, last: int, frame: Frame, reach: int = 12) -> Source | None:
         """'X, a spokesman for the Y campaign said': the name before an apposition whose closing comma is missing
-        (a role heads the apposition ``[c + 1, last)``)."""
-        for c in range(first - 1, max(frame.first, first - 12), -1):
+        (a role heads the apposition ``[c + 1, last)``), within ``reach`` words."""
+        for c in range(first - 1, max(frame.first, first - reach), -1):
             if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
                 return None
             if self.words[c] != ",":

@@ -51,6 +51,10 @@ class SourceFinder(DescribedSources):
         if source is None and (j := self.after_opening_clause(cue, frame)) is not None:  # "Noting that ..., X said"
             after = self.source_after(j, frame)
             return after if after is not None and self.verb_after(after, j, frame) else None
+        if source is not None and source.kind == "entity" and source.phrase_first > frame.first \
+                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+            # 'Jo Hale, a former aide to Governor Ann Dale has written': the name before the unclosed apposition
+            return self.unclosed_apposition(source.phrase_first, source.last, frame, reach=25) or source
         if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
                 and source.entity.label in NAME_LABELS:
             return source

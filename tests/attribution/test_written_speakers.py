@@ -128,3 +128,14 @@ def test_a_pronoun_takes_the_namesake_of_its_gender():
     text = ('Maria Brandt, whose husband, Navy SEAL Tom Brandt, was killed in 2012, spoke at the rally on Friday. '
             'Brandt praised the candidate for his visit. "He understands what sacrifice means," she said.')
     assert readings(text)[-1] == ("He understands what sacrifice means,", "Maria Brandt")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Tom Brown, a former bodyguard for Governor Ann Dale has written a book in which he calls her '
+                 '"a bully."', "Tom Brown", id="unclosed-apposition-ending-in-a-name"),
+    pytest.param('A lawyer for Ann Dale said the charges were "baseless."', "A lawyer for Ann Dale",
+                 id="a-role-for-a-name"),
+])
+def test_the_name_before_an_unclosed_apposition_speaks(text, speaker):
+    """'X, a former bodyguard for Governor Y has written': X speaks, not the name the apposition ends with."""
+    assert [name for _, name in readings(text)] == [speaker]
