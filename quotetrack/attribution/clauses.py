@@ -350,6 +350,14 @@ class ClauseFinder(IndexView):
         end = next((t for t in range(k, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
         return end if end > k else None
 
+    def nested_quotation(self, qi: int, frame: Frame, earlier: Sequence[CueMatch]) -> bool:
+        """Whether quotation ``qi``, which a cue before it took, ends a clause that a later '..., X said' reports
+        whole: 'Jo Hale plans to help towns by fostering "local credit," Ann Dale said' (the plan is Dale's report;
+        not '..., X said "Q," he said', where the same speaker is named twice)."""
+        opening = bisect.bisect_left(self.starts, self.quotes[qi].open_mark)
+        return self.words[opening - 1] not in {",", ":"} and opening - 1 not in self.cue_set and any(
+            frame.first < c.first < opening and not c.participle for c in earlier)
+
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
         clause of its own ("said the plan was dead, and Smith agreed")."""

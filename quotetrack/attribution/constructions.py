@@ -505,8 +505,10 @@ class Attributor(IndexView):
             return  # "Trump continued to ...", "she joked about ...": the cue's words follow it
         closing = self.quote_of[edge - 1] if edge - 1 > frame.first else -1
         if edge - 1 > frame.first and self.words[edge - 1] in {",", "—"} or (
-            closing >= 0 and closing not in self.used and self.tokens[edge - 1].end == self.quotes[closing].close_mark
-        ):  # a quotation another cue took is not this cue's
+            closing >= 0 and self.tokens[edge - 1].end == self.quotes[closing].close_mark and (
+                closing not in self.used
+                or not right_subject and self.clauses.nested_quotation(closing, frame, frame_cues[:ci]))
+        ):  # a quotation another cue took is not this cue's, unless that cue's clause is nested in this one's
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if self.words[frame.first] in self.fw.clause_openers and any(c.first < edge for c in frame_cues[:ci]):
                 return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words

@@ -139,3 +139,17 @@ def test_a_pronoun_takes_the_namesake_of_its_gender():
 def test_the_name_before_an_unclosed_apposition_speaks(text, speaker):
     """'X, a former bodyguard for Governor Y has written': X speaks, not the name the apposition ends with."""
     assert [name for _, name in readings(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Jane Smith plans to help small towns by fostering "local ownership and fair credit," Tom Hale said '
+                 'Monday.',
+                 [('Jane Smith plans to help small towns by fostering "local ownership and fair credit,"', "Tom Hale")],
+                 id="a-plan-quoting-words-reported-by-a-later-cue"),
+    pytest.param('Asked about the bill, Jane Smith said "I have not read it," she said.',
+                 [("I have not read it,", "Jane Smith")], id="a-speaker-named-twice"),
+])
+def test_a_final_cue_reports_the_clause_a_nested_cue_quoted(text, expected):
+    """'X plans to ... "Q," Y said': Y reports the whole clause, the plan with its quoted words; not when the quotation
+    follows its own cue ('X said "Q," she said')."""
+    assert readings(text) == expected
