@@ -305,8 +305,11 @@ class _Resolver:
         words = text.split()
         head = words[-1].lower()
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.title_words:
+            marks = [w.lower() for w in words[1:-1] if w[:1].isupper()]  # "the CNN host": a host of CNN
             person = self.people.last_before(
-                first.start, lambda p: p.title is not None and head in p.title.lower().split()
+                first.start, lambda p: p.title is not None and head in p.title.lower().split() and all(
+                    m in p.title.lower() or p.organisation is not None and m in p.organisation.name.lower()
+                    for m in marks)
             )
             if person is not None:
                 return self.person(person)

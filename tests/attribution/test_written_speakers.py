@@ -153,3 +153,14 @@ def test_a_final_cue_reports_the_clause_a_nested_cue_quoted(text, expected):
     """'X plans to ... "Q," Y said': Y reports the whole clause, the plan with its quoted words; not when the quotation
     follows its own cue ('X said "Q," she said')."""
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Tom Hale, a radio host at WXYZ, asked about the leak. "It is awful," the CNN host said.',
+                 "the CNN host", id="a-host-of-another-body"),
+    pytest.param('Ann Dale, the CNN host, spoke on Monday. "It is awful," the CNN host said.', "Ann Dale",
+                 id="the-host-of-that-body"),
+])
+def test_a_role_of_a_named_body_stands_for_a_person_of_that_body(text, speaker):
+    """'the CNN host' is the host named before only when that host's title or body is CNN."""
+    assert [name for _, name in readings(text)][-1] == speaker
