@@ -4,7 +4,9 @@
 before its name are counted ("Cruz spokesman Rick Tyler"), and the name an apposition follows
 when the apposition has commas of its own, lacks its closing comma, or gives an age ("Jo
 Reyes, 29, of Dayton, Ohio, said"), the person a title chain or an owner's role leads to ("said
-Smith's aide, Jane Doe"), and the person named before "of" ("Jane Smith of Ohio").
+Smith's aide, Jane Doe"), the person named before "of" ("Jane Smith of Ohio"), the name a description opening a
+sentence is apposed to ("The union's president, Tom Reyes, met ..."), and the subject of an absolute participle
+(", with the governor calling ...").
 :class:`~quotetrack.attribution.sources.SourceFinder` builds on it.
 """
 
@@ -97,6 +99,30 @@ class Appositions(IndexView):
                 return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
             return None
         return None
+
+    def preposed_description(self, k: int, frame: Frame, before: int) -> Source | None:
+        """'The party's presumed nominee, Reyes has won ... by echoing', 'The union's president, Tom Reyes, met ...,
+        saying': the name after a description that opens the frame and ends at a comma is the subject, when a verb
+        follows the name (or its closing comma)."""
+        comma = next((j for j in range(k, min(before, k + 6)) if self.words[j] == ","), None)
+        if comma is None or any(self.quote_of[j] >= 0 for j in range(frame.first, comma)):
+            return None
+        named = self.entity_from.get(comma + 1)
+        if named is None or named.label not in NAME_LABELS:
+            return None
+        a, b = self.index.token_range(named.start, named.end)
+        verb = b + 1 if b + 1 < before and self.words[b] == "," else b  # "The union's president, Tom Reyes, met"
+        if verb >= before or not self.tokens[verb].text.islower() or self.words[verb] in self.fw.conjunctions:
+            return None
+        return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
+
+    def absolute_subject(self, source: Source) -> bool:
+        """Whether a source is the subject of an absolute participle after ", with": '..., with the governor calling
+        the move "troubling"', ', with spokesman Jo Hale saying' (a source noun or a person's name heads it)."""
+        p = source.phrase_first - 1
+        return p > 0 and self.words[p] == "with" and self.words[p - 1] == "," and (
+            self.words[source.last - 1] in self.lexicon.source_nouns - self.lexicon.body_nouns  # not "the company"
+            or source.entity is not None and source.entity.label == "PERSON")
 
     def aged_name(self, comma: int, frame: Frame) -> Source | None:
         """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""

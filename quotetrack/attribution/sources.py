@@ -377,6 +377,9 @@ class SourceFinder(DescribedSources):
             if named is not None and named.label in NAME_LABELS:  # "The Republican candidate Jo Hale ..., saying"
                 a, b = self.index.token_range(named.start, named.end)
                 return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
+            apposed = self.preposed_description(last, frame, before)
+            if apposed is not None:
+                return apposed
             if last + 1 < frame.last and self.words[last] in self.fw.source_prepositions:
                 named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
                 if named is not None and named.label in SOURCE_LABELS:
@@ -496,14 +499,6 @@ class SourceFinder(DescribedSources):
             if a == frame.first or self.quote_of[a - 1] >= 0 or not self.words[a - 1][:1].isalnum():
                 return Source(first=a, last=b, kind="entity", entity=named)
         return self.frame_subject(frame, k)
-
-    def absolute_subject(self, source: Source) -> bool:
-        """Whether a source is the subject of an absolute participle after ", with": '..., with the governor calling
-        the move "troubling"', ', with spokesman Jo Hale saying' (a source noun or a person's name heads it)."""
-        p = source.phrase_first - 1
-        return p > 0 and self.words[p] == "with" and self.words[p - 1] == "," and (
-            self.words[source.last - 1] in self.lexicon.source_nouns - self.lexicon.body_nouns  # not "the company"
-            or source.entity is not None and source.entity.label == "PERSON")
 
     def negated_auxiliary(self, k: int) -> bool:
         """Whether token ``k`` is a negative contraction: "hasn't", "can’t" (one token, embedded), "n't" (stanza)."""

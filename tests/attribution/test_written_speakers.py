@@ -164,3 +164,15 @@ def test_a_final_cue_reports_the_clause_a_nested_cue_quoted(text, expected):
 def test_a_role_of_a_named_body_stands_for_a_person_of_that_body(text, speaker):
     """'the CNN host' is the host named before only when that host's title or body is CNN."""
     assert [name for _, name in readings(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('The union\'s president, Tom Reyes, met the mayor on Friday, saying the deal was "a disgrace."',
+                 "Tom Reyes", id="description-name-comma-verb"),
+    pytest.param('The party\'s presumed nominee, Reyes has won the support of millions by echoing "the forgotten '
+                 'voters" of the north.', "Reyes", id="description-name-verb"),
+])
+def test_the_name_after_an_opening_description_is_a_participles_subject(text, speaker):
+    """'The union's president, Tom Reyes, met ..., saying': the name the description opening the sentence is apposed
+    to is the subject a participle shares, not the description."""
+    assert [name for _, name in readings(text)][-1] == speaker
