@@ -12,6 +12,7 @@ sentence is apposed to ("The union's president, Tom Reyes, met ..."), and the su
 
 from __future__ import annotations
 
+from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView, Source
 
 __all__ = ["Appositions"]
@@ -123,6 +124,20 @@ class Appositions(IndexView):
         return p > 0 and self.words[p] == "with" and self.words[p - 1] == "," and (
             self.words[source.last - 1] in self.lexicon.source_nouns - self.lexicon.body_nouns  # not "the company"
             or source.entity is not None and source.entity.label == "PERSON")
+
+    def participle_aside(self, comma: int, inner: list[str], cue: CueMatch, frame: Frame) -> bool:
+        """Whether the words between ``comma`` and a cue are a participle phrase ending a clause, not an apposition
+        of a subject, when the subject follows the cue: '... the vote, forcing her to fight on, said Tom Hale' (but
+        'Jo Hale, speaking at a rally, said' and 'The senator, speaking ..., said': a subject before)."""
+        if not inner or not inner[0].endswith("ing") or not self.tokens[comma + 1].text.islower() \
+                or comma - frame.first < 6:  # "De Blasio, speaking on the radio, called Trump ...": a subject
+            return False
+        before = self.entity_at.get(comma - 1)
+        if before is not None and before.label in NAME_LABELS or comma - 1 >= frame.first \
+                and self.words[comma - 1] in self.lexicon.source_nouns:
+            return False
+        after = self.entity_from.get(cue.last) if cue.last < frame.last else None
+        return after is not None and after.label in NAME_LABELS
 
     def aged_name(self, comma: int, frame: Frame) -> Source | None:
         """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""

@@ -113,6 +113,8 @@ class SourceFinder(DescribedSources):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
+            if self.participle_aside(j, inner, cue, frame):
+                return None  # "... the vote, forcing her to fight on, said Tom Hale": the subject follows the cue
             if inner[:1] not in (["who"], ["which"]) and not (inner and inner[0] in self.fw.clause_openers) and any(
                 w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
             ):

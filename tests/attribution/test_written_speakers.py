@@ -176,3 +176,17 @@ def test_the_name_after_an_opening_description_is_a_participles_subject(text, sp
     """'The union's president, Tom Reyes, met ..., saying': the name the description opening the sentence is apposed
     to is the subject a participle shares, not the description."""
     assert [name for _, name in readings(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('That would create a "summer of pain" for Smith leading up to the vote, forcing her to fight on two '
+                 'fronts, said Tom Hale, a pollster in Ohio.', "Tom Hale", id="participle-phrase-then-said-x"),
+    pytest.param('Jo Hale, speaking at a rally, said the plan was "a disgrace."', "Jo Hale", id="name-speaking-said"),
+    pytest.param('The senator, speaking at a rally, said the plan was "a disgrace."', "The senator",
+                 id="description-speaking-said"),
+    pytest.param('Ann Dale, speaking on the radio, called Reyes a "blowhard."', "Ann Dale",
+                 id="name-speaking-called-a-name"),
+])
+def test_a_participle_phrase_before_an_inverted_subject_is_no_apposition(text, speaker):
+    """'..., forcing her to fight on, said Tom Hale': the phrase ends the clause; Hale, after the cue, speaks."""
+    assert [name for _, name in readings(text)][-1] == speaker
