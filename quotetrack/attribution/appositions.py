@@ -139,6 +139,20 @@ class Appositions(IndexView):
         after = self.entity_from.get(cue.last) if cue.last < frame.last else None
         return after is not None and after.label in NAME_LABELS
 
+    def opening_person(self, frame: Frame, before: int) -> Source | None:
+        """The person named at the start of a frame, before token ``before``, whose sentence quotes words no cue
+        claims: 'Hale used the debate to demand that the rich "pay their fair share"' (Hale's words, not the last
+        speaker's)."""
+        e = self.entity_from.get(frame.first)
+        if e is None or e.label not in NAME_LABELS:
+            return None
+        a, b = self.index.token_range(e.start, e.end)
+        known = self.people.at(e.start)
+        if b >= before or known is None or not known.named or known.kind != "person" \
+                or not self.tokens[b].text.islower():
+            return None
+        return Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
+
     def aged_name(self, comma: int, frame: Frame) -> Source | None:
         """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""
         for c in range(comma - 3, max(frame.first, comma - 20), -1):

@@ -576,6 +576,8 @@ class Attributor(IndexView):
         inside = frame is not None and fi is not None and self.text[q.start : q.start + 1].islower() \
             and self.first_free[fi] < a
         start = self.tokens[self.clauses.clause_start(frame, a)].start if frame is not None and inside else q.start
-        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None,
-                           source=self.sources.colon_source(q, frame) if frame is not None else None,
+        source = self.sources.colon_source(q, frame) if frame is not None else None
+        if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
+            source = self.sources.opening_person(frame, a)
+        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None, source=source,
                            quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))

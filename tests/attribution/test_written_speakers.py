@@ -190,3 +190,10 @@ def test_the_name_after_an_opening_description_is_a_participles_subject(text, sp
 def test_a_participle_phrase_before_an_inverted_subject_is_no_apposition(text, speaker):
     """'..., forcing her to fight on, said Tom Hale': the phrase ends the clause; Hale, after the cue, speaks."""
     assert [name for _, name in readings(text)][-1] == speaker
+
+
+def test_a_sentence_quoting_words_no_cue_claims_is_its_named_subjects():
+    """'Tom Hale used the moment to demand that rich people "pay ..."': Hale's words, not the last speaker's."""
+    text = ('On pensions, both oppose a formula that would cut payments. Tom Hale used the moment to demand that rich '
+            'people "pay their fair share into the system."')
+    assert readings(text)[-1][1] == "Tom Hale"
