@@ -4,12 +4,15 @@
 before its name are counted ("Cruz spokesman Rick Tyler"), and the name an apposition follows
 when the apposition has commas of its own, lacks its closing comma, or gives an age ("Jo
 Reyes, 29, of Dayton, Ohio, said"), the person a title chain or an owner's role leads to ("said
-Smith's aide, Jane Doe"), and the person named before "of" ("Jane Smith of Ohio").
+Smith's aide, Jane Doe"), the person named before "of" ("Jane Smith of Ohio"), the name a description opening a
+sentence is apposed to ("The union's president, Tom Reyes, met ..."), and the subject of an absolute participle
+(", with the governor calling ...").
 :class:`~quotetrack.attribution.sources.SourceFinder` builds on it.
 """
 
 from __future__ import annotations
 
+from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView, Source
 
 __all__ = ["Appositions"]
@@ -36,6 +39,16 @@ class Appositions(IndexView):
                 break
         return max(k, frame_first)
 
+    def coordinated_start(self, first: int, frame_first: int) -> int:
+        """Start of the names coordinated before a subject starting at ``first``: '"...," experts Tom Hale and Ann
+        Dale wrote' (the subject is Ann Dale; the phrase before her starts at Tom Hale's titles)."""
+        while first - 2 >= frame_first and self.words[first - 1] == "and":
+            e = self.entity_at.get(first - 2)
+            if e is None or e.label != "PERSON":
+                break
+            first = self.title_chain_start(self.index.token_range(e.start, e.end)[0], frame_first)
+        return first
+
     def preposed_start(self, comma: int, first: int) -> int:
         """Start of the phrase a name is apposed to, ending at ``comma``: its titles ("the White House
         spokesman"), or a body's role ("Velto's finance chief") that no title entity covers."""
@@ -56,22 +69,23 @@ class Appositions(IndexView):
         """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
         the University of Y, said' (``comma`` is a comma inside the apposition)."""
         for c in range(comma, max(frame.first - 1, comma - 40), -1):
-            if self.quote_of[c] >= 0:
-                return None
-            if c != frame.first and self.words[c] != ",":
+            quoted = self.quote_of[c] >= 0  # '"...," Jo Hale, the mayor of X, a city of 9,000, said'
+            if c != frame.first and self.words[c] != "," and not quoted:
                 continue
-            e = self.entity_from.get(c if c == frame.first else c + 1)
+            e = self.entity_from.get(c if c == frame.first and not quoted else c + 1)
             if e is None or e.label not in NAME_LABELS:
                 continue
             a, b = self.index.token_range(e.start, e.end)
             if b + 1 < comma and self.words[b] == "," and self.tokens[b + 1].text.islower():
                 return Source(first=a, last=b, kind="entity", entity=e, outer=self.title_chain_start(a, frame.first))
+            if quoted:
+                return None
         return None
 
-    def unclosed_apposition(self, first: int, last: int, frame: Frame) -> Source | None:
+    def unclosed_apposition(self, first: int, last: int, frame: Frame, reach: int = 12) -> Source | None:
         """'X, a spokesman for the Y campaign said': the name before an apposition whose closing comma is missing
-        (a role heads the apposition ``[c + 1, last)``)."""
-        for c in range(first - 1, max(frame.first, first - 12), -1):
+        (a role heads the apposition ``[c + 1, last)``), within ``reach`` words."""
+        for c in range(first - 1, max(frame.first, first - reach), -1):
             if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
                 return None
             if self.words[c] != ",":
@@ -86,6 +100,58 @@ class Appositions(IndexView):
                 return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
             return None
         return None
+
+    def preposed_description(self, k: int, frame: Frame, before: int) -> Source | None:
+        """'The party's presumed nominee, Reyes has won ... by echoing', 'The union's president, Tom Reyes, met ...,
+        saying': the name after a description that opens the frame and ends at a comma is the subject, when a verb
+        follows the name (or its closing comma)."""
+        comma = next((j for j in range(k, min(before, k + 6)) if self.words[j] == ","), None)
+        if comma is None or any(self.quote_of[j] >= 0 for j in range(frame.first, comma)):
+            return None
+        named = self.entity_from.get(comma + 1)
+        if named is None or named.label not in NAME_LABELS:
+            return None
+        a, b = self.index.token_range(named.start, named.end)
+        verb = b + 1 if b + 1 < before and self.words[b] == "," else b  # "The union's president, Tom Reyes, met"
+        if verb >= before or not self.tokens[verb].text.islower() or self.words[verb] in self.fw.conjunctions:
+            return None
+        return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
+
+    def absolute_subject(self, source: Source) -> bool:
+        """Whether a source is the subject of an absolute participle after ", with": '..., with the governor calling
+        the move "troubling"', ', with spokesman Jo Hale saying' (a source noun or a person's name heads it)."""
+        p = source.phrase_first - 1
+        return p > 0 and self.words[p] == "with" and self.words[p - 1] == "," and (
+            self.words[source.last - 1] in self.lexicon.source_nouns - self.lexicon.body_nouns  # not "the company"
+            or source.entity is not None and source.entity.label == "PERSON")
+
+    def participle_aside(self, comma: int, inner: list[str], cue: CueMatch, frame: Frame) -> bool:
+        """Whether the words between ``comma`` and a cue are a participle phrase ending a clause, not an apposition
+        of a subject, when the subject follows the cue: '... the vote, forcing her to fight on, said Tom Hale' (but
+        'Jo Hale, speaking at a rally, said' and 'The senator, speaking ..., said': a subject before)."""
+        if not inner or not inner[0].endswith("ing") or not self.tokens[comma + 1].text.islower() \
+                or comma - frame.first < 6:  # "De Blasio, speaking on the radio, called Trump ...": a subject
+            return False
+        before = self.entity_at.get(comma - 1)
+        if before is not None and before.label in NAME_LABELS or comma - 1 >= frame.first \
+                and self.words[comma - 1] in self.lexicon.source_nouns:
+            return False
+        after = self.entity_from.get(cue.last) if cue.last < frame.last else None
+        return after is not None and after.label in NAME_LABELS
+
+    def opening_person(self, frame: Frame, before: int) -> Source | None:
+        """The person named at the start of a frame, before token ``before``, whose sentence quotes words no cue
+        claims: 'Hale used the debate to demand that the rich "pay their fair share"' (Hale's words, not the last
+        speaker's)."""
+        e = self.entity_from.get(frame.first)
+        if e is None or e.label not in NAME_LABELS:
+            return None
+        a, b = self.index.token_range(e.start, e.end)
+        known = self.people.at(e.start)
+        if b >= before or known is None or not known.named or known.kind != "person" \
+                or not self.tokens[b].text.islower():
+            return None
+        return Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
 
     def aged_name(self, comma: int, frame: Frame) -> Source | None:
         """'Jo Reyes, 29, of Dayton, Ohio, said': the name an age follows, its apposition closed by ``comma``."""
@@ -148,7 +214,8 @@ class Appositions(IndexView):
             if self.words[p] == "of":
                 return self._person_of(Source(first=p + 1, last=k + 1, kind="description"), frame)
             if self.quote_of[p] >= 0 or not (self.tokens[p].text[:1].isupper()
-                                             or self.words[p] in self.fw.minor_title_words):
+                                             or self.words[p] in self.fw.minor_title_words
+                                             or self.words[p] in {"'s", "’s"}):  # "of Boston's Institute for ..."
                 return None
         return None
 

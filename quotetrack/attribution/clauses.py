@@ -365,6 +365,14 @@ class ClauseFinder(IndexView):
         end = next((t for t in range(k, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
         return end if end > k else None
 
+    def nested_quotation(self, qi: int, frame: Frame, earlier: Sequence[CueMatch]) -> bool:
+        """Whether quotation ``qi``, which a cue before it took, ends a clause that a later '..., X said' reports
+        whole: 'Jo Hale plans to help towns by fostering "local credit," Ann Dale said' (the plan is Dale's report;
+        not '..., X said "Q," he said', where the same speaker is named twice)."""
+        opening = bisect.bisect_left(self.starts, self.quotes[qi].open_mark)
+        return self.words[opening - 1] not in {",", ":"} and opening - 1 not in self.cue_set and any(
+            frame.first < c.first < opening and not c.participle for c in earlier)
+
     def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
         clause of its own ("said the plan was dead, and Smith agreed")."""
@@ -385,11 +393,14 @@ class ClauseFinder(IndexView):
             if k < joint - 1 and self.words[joint] == "and" and self.tokens[joint - 1].text[:1].isupper() \
                     and not self.has_verb(k, joint):
                 continue  # 'said the results in Iowa and New Hampshire show ...': two names, one subject
+            absolute = nsrc is not None and nxt.participle and self.sources.absolute_subject(nsrc) \
+                and self.words[nsrc.last - 1] not in self.fw.share_nouns \
+                and any(self.quote_of[t] >= 0 for t in range(nxt.last, end))  # 'declined, with X saying "..."'
             if nsrc is not None and start < nsrc.phrase_first < end and (
-                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"}
+                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} or absolute
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
-                end = nsrc.phrase_first
+                end = nsrc.phrase_first - absolute
                 q = self.quote_of[end - 1]
                 if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
                         and self.words[colon] == ":":

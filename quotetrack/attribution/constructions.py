@@ -248,7 +248,8 @@ class Attributor(IndexView):
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:
             return None  # "with the fixture continuing until 1989": the participle's subject is that thing
         if source is not None and cue.participle and not progressive and (
-            source.kind == "description" or source.phrase_first > frame.first
+            source.kind == "description" and not self.sources.absolute_subject(source)
+            or source.phrase_first > frame.first
             and self.words[source.phrase_first - 1] in self.fw.medium_prepositions
             and " ".join(self.words[source.first:source.last]).lower() in self.lexicon.media.get("platform", {})
         ):  # "issued a statement saying", "responded on Facebook writing": the statement's issuer speaks
@@ -258,7 +259,8 @@ class Attributor(IndexView):
             return None
         if source is not None and source.kind == "description" and cue.lemma in self.fw.naming_cues and (
             self.index.quote_starting_at(cue.last) >= 0 or not self.index.opens_clause_at(source.phrase_first, frame)
-        ):  # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
+        ) and not self.sources.absolute_subject(source):
+            # 'a phenomenon called "differential nonresponse"', 'slammed the loophole called ...' name things
             return None
         if source is not None and source.kind == "entity" and self.words[cue.first] == cue.lemma and not any(
             self.words[t] in self.fw.auxiliaries for t in range(source.last, cue.first)
@@ -326,7 +328,7 @@ class Attributor(IndexView):
 
         Returns None when there is none, else whether it ends a sentence of its own ('"Q." X said ...').
         """
-        left_edge = cue.first if right_subject else source.phrase_first
+        left_edge = cue.first if right_subject else self.sources.coordinated_start(source.phrase_first, frame.first)
         k = left_edge - 1
         skipped = False
         while k >= frame.first and (self.words[k] in {",", "—"} or (  # "former", "super PAC", "Judicial Watch"
@@ -509,8 +511,10 @@ class Attributor(IndexView):
             return  # "Trump continued to ...", "she joked about ...": the cue's words follow it
         closing = self.quote_of[edge - 1] if edge - 1 > frame.first else -1
         if edge - 1 > frame.first and self.words[edge - 1] in {",", "—"} or (
-            closing >= 0 and closing not in self.used and self.tokens[edge - 1].end == self.quotes[closing].close_mark
-        ):  # a quotation another cue took is not this cue's
+            closing >= 0 and self.tokens[edge - 1].end == self.quotes[closing].close_mark and (
+                closing not in self.used
+                or not right_subject and self.clauses.nested_quotation(closing, frame, frame_cues[:ci]))
+        ):  # a quotation another cue took is not this cue's, unless that cue's clause is nested in this one's
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if self.words[frame.first] in self.fw.clause_openers and any(c.first < edge for c in frame_cues[:ci]):
                 return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words
@@ -578,6 +582,8 @@ class Attributor(IndexView):
         inside = frame is not None and fi is not None and self.text[q.start : q.start + 1].islower() \
             and self.first_free[fi] < a
         start = self.tokens[self.clauses.clause_start(frame, a)].start if frame is not None and inside else q.start
-        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None,
-                           source=self.sources.colon_source(q, frame) if frame is not None else None,
+        source = self.sources.colon_source(q, frame) if frame is not None else None
+        if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
+            source = self.sources.opening_person(frame, a)
+        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None, source=source,
                            quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))

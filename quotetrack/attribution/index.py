@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.cues import CueMatch, find_cues
+from quotetrack.attribution.reading_cues import reading_cues
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.document import Document, Entity, Token
@@ -141,6 +142,10 @@ class TextIndex:
                 if token.head is not None:
                     self.children.setdefault(token.head, []).append(k)
         self.cues: list[CueMatch] = find_cues(document, [q >= 0 for q in self.quote_of], lexicon, self.words)
+        covered = {t for c in self.cues for t in range(c.first, c.last)}
+        extra = [c for c in reading_cues(self.words, self.quote_of, lexicon) if c.first not in covered]
+        if extra:  # '"...," the letter reads'
+            self.cues = sorted(self.cues + extra, key=lambda c: c.first)
         self.cue_starts = [c.first for c in self.cues]
         self.cue_set = set(self.cue_starts)
         self.frames = self._join_frames()

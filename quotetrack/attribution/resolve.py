@@ -108,7 +108,15 @@ class _Resolver:
         names = [e for e in document.entities if e.label in NAME_LABELS]
         self.name_ending = {e.end: e for e in names}
         self.name_starting = {e.start: e for e in names}
+        self.modifiers = frozenset(start for start in self.mention_starts if self._modifies_noun(start))
         self.token_starts = [t.start for t in document.tokens]
+
+    def _modifies_noun(self, start: int) -> bool:
+        """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale
+        campaign"): it names no one a pronoun could stand for."""
+        e = self.name_starting.get(start)
+        after = self.document.text[e.end : e.end + 30].split(None, 1)[:1] if e is not None else []
+        return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns
 
     def agrees(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can stand for ``person``: a person known to be one (by name, title or
@@ -154,6 +162,9 @@ class _Resolver:
             described = sj < si and self.described_subject(sentence.start)
             k = bisect.bisect_left(self.mention_starts, sentence.start)
             while k < len(self.mentions) and self.mentions[k][0] < min(sentence.end, offset):
+                if self.mentions[k][0] in self.modifiers:
+                    k += 1
+                    continue
                 person = self.people.people[self.mentions[k][1]]
                 opens = self.mentions[k][0] - sentence.start <= 1  # the sentence's subject: "Zeynep Akar told CNN"
                 head = self.document.text[sentence.start : self.mentions[k][0]].split()
@@ -167,10 +178,20 @@ class _Resolver:
                 other = not talked_of[0] <= self.mentions[k][0] < talked_of[1]
                 if self.agrees(person, gender) and (gender is None or person.gender == gender or opens and other) \
                         and other:
-                    return person, self.mentions[k][0]
+                    return self.gendered_namesake(person, gender, self.mentions[k][0]), self.mentions[k][0]
                 k += 1
             sj -= 1
         return None
+
+    def gendered_namesake(self, person: Person, gender: str | None, start: int) -> Person:
+        """The person of ``gender`` a bare family name at ``start`` stands for when the reading gave it to a namesake
+        of no known gender: 'Dorothy Woods, whose husband, Navy SEAL Ty Woods, ... Woods said ... she said'."""
+        if gender is None or person.gender is not None \
+                or " " in next((m.text for m in person.mentions if m.start == start), " "):
+            return person
+        namesakes = [p for p in self.people.people if p is not person and p.family == person.family
+                     and p.gender == gender and p.kind == "person" and p.mentions and p.mentions[0].start < start]
+        return namesakes[-1] if len(namesakes) == 1 else person
 
     def main_subject_ahead(self, offset: int, gender: str | None) -> Person | None:
         """The person named as the main clause's subject right after a clause the sentence opens with, when the
@@ -284,8 +305,11 @@ class _Resolver:
         words = text.split()
         head = words[-1].lower()
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.title_words:
+            marks = [w.lower() for w in words[1:-1] if w[:1].isupper()]  # "the CNN host": a host of CNN
             person = self.people.last_before(
-                first.start, lambda p: p.title is not None and head in p.title.lower().split()
+                first.start, lambda p: p.title is not None and head in p.title.lower().split() and all(
+                    m in p.title.lower() or p.organisation is not None and m in p.organisation.name.lower()
+                    for m in marks)
             )
             if person is not None:
                 return self.person(person)

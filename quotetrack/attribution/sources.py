@@ -51,6 +51,10 @@ class SourceFinder(DescribedSources):
         if source is None and (j := self.after_opening_clause(cue, frame)) is not None:  # "Noting that ..., X said"
             after = self.source_after(j, frame)
             return after if after is not None and self.verb_after(after, j, frame) else None
+        if source is not None and source.kind == "entity" and source.phrase_first > frame.first \
+                and self.words[source.phrase_first - 1] in self.fw.prepositions:
+            # 'Jo Hale, a former aide to Governor Ann Dale has written': the name before the unclosed apposition
+            return self.unclosed_apposition(source.phrase_first, source.last, frame, reach=25) or source
         if source is None or source.kind == "pronoun" or source.kind == "entity" and source.entity is not None \
                 and source.entity.label in NAME_LABELS:
             return source
@@ -109,6 +113,8 @@ class SourceFinder(DescribedSources):
             inner = self.words[j + 1 : k]
             if inner[:1] and inner[0] in self.fw.conjunctions:
                 return None  # "..., and the talks broke down, said X": a clause, not an apposition
+            if self.participle_aside(j, inner, cue, frame):
+                return None  # "... the vote, forcing her to fight on, said Tom Hale": the subject follows the cue
             if inner[:1] not in (["who"], ["which"]) and not (inner and inner[0] in self.fw.clause_openers) and any(
                 w in self.lexicon.cue_forms and w not in self.lexicon.source_nouns for w in inner[1:2]
             ):
@@ -116,8 +122,9 @@ class SourceFinder(DescribedSources):
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
             before = self.entity_at.get(j - 1)
-            if named is not None and named.label in NAME_LABELS and a == j + 1 \
-                    and (before is None or before.label != "PERSON"):
+            if named is not None and (named.label in NAME_LABELS and a == j + 1 or named.label == "ORG" and (
+                a == j + 1 or a == j + 2 and self.words[j + 1] == "the"
+            )) and (before is None or before.label != "PERSON"):  # "The bank's parent, the Harbor Group, said"
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition, unless a person's name
                 # precedes it ("Rep. Jo Hale, R-Utah, said")
                 return Source(first=a, last=b, kind="entity", entity=named,
@@ -372,6 +379,9 @@ class SourceFinder(DescribedSources):
             if named is not None and named.label in NAME_LABELS:  # "The Republican candidate Jo Hale ..., saying"
                 a, b = self.index.token_range(named.start, named.end)
                 return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
+            apposed = self.preposed_description(last, frame, before)
+            if apposed is not None:
+                return apposed
             if last + 1 < frame.last and self.words[last] in self.fw.source_prepositions:
                 named = self.entity_from.get(last + 1) or self.entity_from.get(last + 2)
                 if named is not None and named.label in SOURCE_LABELS:
@@ -500,8 +510,9 @@ class SourceFinder(DescribedSources):
         """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
         word = self.words[cue.first]
         head = self.words[source.last - 1]
-        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1):
-            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share
+        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1) \
+                or word in self.lexicon.verb_forms.get(cue.lemma, ()):
+            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \
