@@ -101,6 +101,26 @@ class Appositions(IndexView):
             return None
         return None
 
+    def unclosed_relative(self, cue: CueMatch, frame: Frame, reach: int = 15) -> Source | None:
+        """'"...," Ann Dale, who is chairman of the Harbor Fund said': the name before a relative clause whose closing
+        comma is missing speaks (the clause has a finite verb of its own before the cue, within ``reach`` words)."""
+        for c in range(cue.first - 1, max(frame.first, cue.first - reach), -1):
+            if self.quote_of[c] >= 0 or self.words[c] in self.lexicon.cue_forms:
+                return None
+            if self.words[c] != ",":
+                continue
+            named = self.entity_at.get(c - 1)
+            if named is None or named.label != "PERSON" or self.words[c + 1] != "who" or c + 3 >= cue.first \
+                    or self.words[c + 2] not in self.fw.finite_verbs:
+                return None
+            a, b = self.index.token_range(named.start, named.end)
+            outer = self.title_chain_start(a, frame.first)
+            if b == c and (outer == frame.first or self.words[outer - 1] in self.clause_openers
+                           or self.quote_of[outer - 1] >= 0):
+                return Source(first=a, last=b, kind="entity", entity=named, outer=outer)
+            return None
+        return None
+
     def preposed_description(self, k: int, frame: Frame, before: int) -> Source | None:
         """'The party's presumed nominee, Reyes has won ... by echoing', 'The union's president, Tom Reyes, met ...,
         saying': the name after a description that opens the frame and ends at a comma is the subject, when a verb

@@ -48,6 +48,9 @@ class SourceFinder(DescribedSources):
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
         source = self._source_before(cue, frame)
+        if (source is None or source.kind not in {"entity", "pronoun"}) \
+                and (relative := self.unclosed_relative(cue, frame)) is not None:
+            return relative  # '"...," Ann Dale, who is chairman of the Harbor Fund said'
         if source is None and (j := self.after_opening_clause(cue, frame)) is not None:  # "Noting that ..., X said"
             after = self.source_after(j, frame)
             return after if after is not None and self.verb_after(after, j, frame) else None

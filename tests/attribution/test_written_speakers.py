@@ -76,6 +76,11 @@ APPOSED = [  # the name before two appositions speaks, also right after a quotat
     # "The bank's parent, the Harbor Group, said": the body named in the apposition speaks, as a person's name does
     pytest.param('The city\'s largest employer, the Northside Hospital Group, said in a statement that "these cuts are '
                  'not taken lightly."', "Northside Hospital Group", id="the-body-named-in-an-apposition"),
+    # a relative clause whose closing comma is missing (branch spk5): the name before it speaks
+    pytest.param('"It is a bad deal for workers," Ann Dale, who is chairman of the Harbor Fund said in a statement.',
+                 "Ann Dale", id="an-unclosed-relative-after-a-quotation"),
+    pytest.param('The plan drew fire on Monday. Ann Dale, who was mayor of Easton for a decade said the plan "is a bad '
+                 'deal for towns."', "Ann Dale", id="an-unclosed-relative-opening-a-sentence"),
 ]
 
 

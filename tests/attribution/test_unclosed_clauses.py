@@ -1,0 +1,23 @@
+"""Speakers of issue 14 (branch spk5): subjects whose relative clause or title chain is left open."""
+
+from __future__ import annotations
+
+import quotetrack
+
+
+def readings(text: str) -> list[tuple[str, str | None]]:
+    """(statement text, speaker name) of each statement read in ``text``."""
+    return [(s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+
+
+def test_an_unclosed_relative_after_another_speakers_quotation():
+    """'"...," said Tom Hale. "...," Ann Dale, who has led X since 2010 said': Dale, not the speaker before."""
+    text = ('"It is a bad deal," said Tom Hale. "We will fight it," Ann Dale, who has led the Harbor Fund since 2010 '
+            'said.')
+    assert [name for _, name in readings(text)] == ["Tom Hale", "Ann Dale"]
+
+
+def test_a_cue_inside_the_relative_clause_keeps_its_own_subject():
+    """'Ann Dale, who critics said was unfit, ...': the critics said it; no unclosed clause."""
+    text = 'Ann Dale, who critics said was unfit for the job, has called the plan "a bad deal."'
+    assert readings(text)[0][1] == "critics"
