@@ -252,6 +252,17 @@ class Appositions(IndexView):
             j += 1
         return -1
 
+    def person_after_titles(self, k: int, frame: Frame, reach: int = 7) -> Source | None:
+        """'said former Ohio Gov. and party Chairman Tom Hale': the person after two titles joined by "and", each
+        title with its own modifiers (the search starts again after the "and")."""
+        for j in range(k + 1, min(frame.last - 1, k + reach)):
+            if self.words[j] != "and":
+                continue
+            title = self.entity_at.get(j - 1)  # (a title's abbreviation point ends its entity: "Gov.")
+            return self._person_ahead(j + 1, frame, reach=reach) if title is not None and title.label == "TITLE" \
+                else None
+        return None
+
     def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
         """A full name within the next few words, none of them punctuation: the head of a title chain. After
         an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""

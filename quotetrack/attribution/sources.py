@@ -255,7 +255,8 @@ class SourceFinder(DescribedSources):
             return Source(first=k, last=k + 1, kind="pronoun")
         if k < frame.last and self.tokens[k].text.islower() and self.words[k].replace("-", "").isalpha() \
                 and self.words[k] not in self.fw.prepositions and self.words[k] not in self.fw.determiners:
-            ahead = self._person_ahead(k, frame, reach=7)  # "said former South Carolina Gov. Jim Hodges"
+            ahead = self._person_ahead(k, frame, reach=7) or self.person_after_titles(k, frame)
+            # "said former South Carolina Gov. Jim Hodges", "said former Ohio Gov. and party Chairman Tom Hale"
             if ahead is not None:
                 return attrs.evolve(ahead, outer=k)
         best: Source | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotetrack
 
 
@@ -21,3 +23,21 @@ def test_a_cue_inside_the_relative_clause_keeps_its_own_subject():
     """'Ann Dale, who critics said was unfit, ...': the critics said it; no unclosed clause."""
     text = 'Ann Dale, who critics said was unfit for the job, has called the plan "a bad deal."'
     assert readings(text)[0][1] == "critics"
+
+
+JOINED_TITLES = [  # '"...," said TITLE and TITLE NAME': the person after both titles speaks
+    pytest.param('"It is a bad deal for workers," said former Ohio Gov. and party Chairman Tom Hale.', "Tom Hale",
+                 id="abbreviated-title-and-title"),
+    pytest.param('"We will win this seat back," said former senator and longtime Harbor Party National Committee '
+                 'Chairman Ann Dale.', "Ann Dale", id="title-and-long-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), JOINED_TITLES)
+def test_the_person_after_two_joined_titles_speaks(text, speaker):
+    assert [name for _, name in readings(text)] == [speaker]
+
+
+def test_a_second_person_joined_by_and_is_no_title_chain():
+    """'said former Gov. Ann Dale and her husband, Tom Hale': Dale is named first and speaks."""
+    assert readings('"It is a bad deal," said former Gov. Ann Dale and her husband, Tom Hale.')[0][1] == "Ann Dale"
