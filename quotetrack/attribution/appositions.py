@@ -73,6 +73,8 @@ class Appositions(IndexView):
             if c != frame.first and self.words[c] != "," and not quoted:
                 continue
             e = self.entity_from.get(c if c == frame.first and not quoted else c + 1)
+            if e is not None and e.label == "TITLE":  # "Senator Tom Hale, the Ohio Republican who ..., which ..., said"
+                e = self.entity_from.get(self.index.token_range(e.start, e.end)[1])
             if e is None or e.label not in NAME_LABELS:
                 continue
             a, b = self.index.token_range(e.start, e.end)

@@ -76,6 +76,10 @@ APPOSED = [  # the name before two appositions speaks, also right after a quotat
     # "The bank's parent, the Harbor Group, said": the body named in the apposition speaks, as a person's name does
     pytest.param('The city\'s largest employer, the Northside Hospital Group, said in a statement that "these cuts are '
                  'not taken lightly."', "Northside Hospital Group", id="the-body-named-in-an-apposition"),
+    # a title before the name an apposition with a relative clause of its own follows (branch spk5)
+    pytest.param('Senator Tom Hale, the Ohio Republican who heads the banking panel, which oversees the bank, said the '
+                 'donations "call into question the independence" of the bank.', "Tom Hale",
+                 id="a-title-before-the-name-of-nested-appositions"),
     # a relative clause whose closing comma is missing (branch spk5): the name before it speaks
     pytest.param('"It is a bad deal for workers," Ann Dale, who is chairman of the Harbor Fund said in a statement.',
                  "Ann Dale", id="an-unclosed-relative-after-a-quotation"),
