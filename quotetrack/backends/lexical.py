@@ -270,7 +270,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         connector = next((m for m, w in enumerate(words) if w.lower() in lexicon.function_words.name_particles), None)
         given = next((m for m, w in enumerate(words) if m and w in lexicon.given_names), None)
         personal = 2 <= (connector or 0) <= 4 and all(
-            (w[:1].isupper() and w[1:].islower() or _INITIALS.fullmatch(w) is not None or w in {".", "-"})
+            (all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))  # "Ann Kelleher-Dale of Ohio"
+             or _INITIALS.fullmatch(w) is not None or w in {".", "-"})
             and w not in lexicon.function_words.organisation_heads and w not in lexicon.non_names
             for w in words[:connector]
         ) and " ".join(words[:connector]).lower() not in lexicon.organisations

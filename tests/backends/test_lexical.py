@@ -40,6 +40,18 @@ def test_a_split_hyphenated_word_is_one_name():
     assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
 
 
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("Anna Quill-Meiland of Velto Group spoke.", ["Anna", "Quill-Meiland", "of", "Velto", "Group", "spoke", "."],
+     [("Anna Quill-Meiland", "PERSON"), ("Velto Group", "ORG")]),
+    ("Tom Hale-Dunn of Easton wrote.", ["Tom", "Hale-Dunn", "of", "Easton", "wrote", "."],
+     [("Tom Hale-Dunn", "PERSON"), ("Easton", "NAME")]),
+])
+def test_a_hyphenated_family_name_in_one_token_before_of_is_a_persons(text, pieces, expected):
+    """"Anna Quill-Meiland of Velto Group" with the family name one token (the embedded tokenizer's cut): the name
+    before "of" is a person's, not the first words of a body's name."""
+    assert tagged(text, pieces) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The European Rowing Clubs Association said no.", [("European Rowing Clubs Association", "ORG")]),
     ("It came from the International Freight Carriers Association (IFCA).",
