@@ -40,6 +40,18 @@ def test_a_split_hyphenated_word_is_one_name():
     assert tagged(text, ["T", "-", "Mobile", "said", "it", "would", "grow", "."]) == [("T-Mobile", "NAME")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Dale of the Institute for Science said so.", [("Ann Dale", "PERSON"), ("Institute for Science", "ORG")]),
+    ("The Center for Public Integrity found it.", [("Center for Public Integrity", "ORG")]),
+    ("Tom Hale, a fellow at the Center for Rural Studies, spoke.",
+     [("Tom Hale", "PERSON"), ("fellow", "TITLE"), ("Center for Rural Studies", "ORG")]),
+])
+def test_a_body_head_and_its_field_is_one_body(text, expected):
+    """An organisation head ("Institute", "Center") opening a run, then a particle and capitalised words, is one
+    body's name (the head alone is on the non-name list: it would be skipped, its field left a lone name)."""
+    assert tagged(text, re.findall(r"\w+(?:'s)?|[^\w\s]", text)) == expected
+
+
 @pytest.mark.parametrize(("text", "pieces", "expected"), [
     ("Anna Quill-Meiland of Velto Group spoke.", ["Anna", "Quill-Meiland", "of", "Velto", "Group", "spoke", "."],
      [("Anna Quill-Meiland", "PERSON"), ("Velto Group", "ORG")]),
