@@ -20,6 +20,7 @@ labels and scare quotes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -90,7 +91,7 @@ def attribute(
     token_starts = attributor.starts
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
-            att = merged[i] = attrs.evolve(att, continues=_continued(merged, i, token_starts))  # later ones chain on
+            att = merged[i] = attrs.evolve(att, continues=_continued(merged, i, token_starts, text))  # chains on
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make
@@ -149,14 +150,21 @@ def _join_fragments(text: str, statements: list[Attribution]) -> list[Attributio
     return joined
 
 
-def _continued(statements: Sequence[Attribution], i: int, starts: Sequence[int] = ()) -> int | None:
+def _continued(statements: Sequence[Attribution], i: int, starts: Sequence[int] = (), text: str = "") -> int | None:
     """Index of the statement whose speaker the unattributed statement ``i`` continues (``starts``: the
-    tokens' offsets, to tell a later quote introduced by its own speaker, 'Y says: "Q2"', which is not)."""
+    tokens' offsets, to tell a later quote introduced by its own speaker, 'Y says: "Q2"', which is not; ``text``:
+    to tell an indirect statement inside the sentence of a direct one, '"Q1," X said after Y argued that ... "Q2."',
+    where Q2 is still X's)."""
     here = statements[i]
     for j in range(i - 1, -1, -1):
         if statements[j].paragraph != here.paragraph:
             break
         if statements[j].source is not None:
+            before = statements[j - 1] if j else None
+            if text and statements[j].kind == "indirect" and before is not None and before.kind == "direct" \
+                    and before.source is not None and before.paragraph == here.paragraph \
+                    and not re.search(r"[.?!]\s", text[before.end : statements[j].start].strip(CLOSING_MARKS + " ")):
+                return j - 1
             return j
     for j in range(i + 1, len(statements)):
         if statements[j].paragraph != here.paragraph:

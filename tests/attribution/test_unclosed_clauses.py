@@ -1,4 +1,4 @@
-"""Speakers of issue 14 (branch spk5): subjects whose relative clause or title chain is left open."""
+"""Speakers of issue 14 (branch spk5): subjects whose relative clause or title chain is left open, continuations."""
 
 from __future__ import annotations
 
@@ -41,3 +41,23 @@ def test_the_person_after_two_joined_titles_speaks(text, speaker):
 def test_a_second_person_joined_by_and_is_no_title_chain():
     """'said former Gov. Ann Dale and her husband, Tom Hale': Dale is named first and speaks."""
     assert readings('"It is a bad deal," said former Gov. Ann Dale and her husband, Tom Hale.')[0][1] == "Ann Dale"
+
+
+CONTINUED = [  # '"Q1," X said after Y argued that ... "Q2."': Q2 carries on X's direct quotation, not Y's report
+    pytest.param('The host spoke first. "Your show is amazing," Hale told Dale, after Dale assured Hale that most of '
+                 'his listeners backed him. "I will not let you down."', "Hale", id="after-an-indirect-report"),
+    pytest.param('"We will fight this in court," Ann Dale said on Monday, as her rivals argued that the ruling was '
+                 'final. "It is not over."', "Ann Dale", id="as-others-argued"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CONTINUED)
+def test_a_continuation_carries_the_direct_quotation_of_its_sentence(text, speaker):
+    assert readings(text)[-1][1] == speaker
+
+
+def test_a_continuation_after_a_sentence_of_its_own_carries_the_last_report():
+    """'"Q1," Dale said. Hale argued that ... "Q2."': the indirect report stands in a sentence of its own."""
+    text = ('"We will fight this in court," Ann Dale said on Monday. Tom Hale argued that the ruling was final. "It is '
+            'over."')
+    assert readings(text)[-1][1] == "Tom Hale"
