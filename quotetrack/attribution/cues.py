@@ -221,8 +221,10 @@ def _modifies_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lex
     if after in fw.determiners or after in fw.subject_pronouns or after in fw.clause_openers \
             or after in fw.prepositions or not after[:1].isalpha() or after.endswith("ly"):
         return False
-    return any(words[k] in lexicon.cue_forms and tokens[k].text.islower() for k in range(i + 2, min(len(words), i + 7))
-               if all(w[:1].isalnum() or w == "." for w in words[i + 1 : k]))
+    opens = i == 0 or not tokens[i - 1].text[:1].isalnum()  # '"...," state Senate ...', not "Republicans fear Trump"
+    return opens and tokens[i + 1].text[:1].isupper() or any(  # "state Senate leader Tom Hale and ..., both ..., said"
+        words[k] in lexicon.cue_forms and tokens[k].text.islower() for k in range(i + 2, min(len(words), i + 7))
+        if all(w[:1].isalnum() or w == "." for w in words[i + 1 : k]))
 
 
 def cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:

@@ -45,6 +45,8 @@ def test_noun_after_determiner_is_not_a_cue(lexicon):
         ('"We will appeal the ruling," state officials said.', "state", "said"),
         ('"We will appeal the ruling," state Senate leader Tom Hale said.', "state", "said"),
         ('"Costs will rise," report author Ann Dale wrote.', "report", "wrote"),
+        ('"We will appeal," state Senate leader Tom Hale and House Speaker Ann Dale, both Republicans, said.', "state",
+         "said"),
     ],
 )
 def test_noun_before_its_verb_is_not_a_cue(text, noun, cue, lexicon):
@@ -62,6 +64,7 @@ def test_noun_before_its_verb_is_not_a_cue(text, noun, cue, lexicon):
         ("Officials said would-be buyers were waiting.", "said"),
         ("The rules state that no member may vote twice, officials said.", "state"),
         ("The two leaders state plainly that the deal is dead, aides said.", "state"),
+        ("Republicans fear Tom Hale will lose the seat, aides said.", "fear"),
     ],
 )
 def test_verb_before_a_clause_stays_a_cue(text, cue, lexicon):
