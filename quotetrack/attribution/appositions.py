@@ -166,12 +166,20 @@ class Appositions(IndexView):
         claims: 'Hale used the debate to demand that the rich "pay their fair share"' (Hale's words, not the last
         speaker's)."""
         e = self.entity_from.get(frame.first)
+        if e is None or e.label not in NAME_LABELS:  # "Former secretary of state Mary Pike stirred ..."
+            ranked = frame.first + (self.words[frame.first] in self.fw.rank_modifiers)
+            e = next((n for t in range(frame.first + 1, min(before, frame.first + 8))
+                      if (n := self.entity_from.get(t)) is not None and n.label == "PERSON"
+                      and self.title_chain_start(t, frame.first) in {frame.first, ranked}), None)
         if e is None or e.label not in NAME_LABELS:
             return None
         a, b = self.index.token_range(e.start, e.end)
         known = self.people.at(e.start)
-        if b >= before or known is None or not known.named or known.kind != "person" \
-                or not self.tokens[b].text.islower():
+        verb = b
+        if b < before and self.words[b] == ",":  # "Mary Pike, a Dale supporter, stirred ...": a closed apposition
+            verb = next((t + 1 for t in range(b + 1, min(before, b + 8)) if self.words[t] == ","), before)
+        if verb >= before or known is None or not known.named or known.kind != "person" \
+                or not self.tokens[verb].text.islower():
             return None
         return Source(first=a, last=b, kind="entity", entity=e, outer=frame.first)
 

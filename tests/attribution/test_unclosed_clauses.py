@@ -61,3 +61,18 @@ def test_a_continuation_after_a_sentence_of_its_own_carries_the_last_report():
     text = ('"We will fight this in court," Ann Dale said on Monday. Tom Hale argued that the ruling was final. "It is '
             'over."')
     assert readings(text)[-1][1] == "Tom Hale"
+
+
+OPENING_PEOPLE = [  # a quotation no cue claims, in a sentence opening with a titled person or one with an apposition
+    pytest.param('Ann Dale has many famous backers. Former secretary of state Mary Pike stirred anger this year over '
+                 'her remark that “there is a special place in hell for people who do not vote.”', "Mary Pike",
+                 id="a-title-before-the-name"),
+    pytest.param('Ann Dale has many famous backers. Mary Pike, a Dale backer, stirred anger this year over her remark '
+                 'that “there is a special place in hell for people who do not vote.”', "Mary Pike",
+                 id="a-closed-apposition-after-the-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENING_PEOPLE)
+def test_the_titled_person_opening_the_sentence_quotes(text, speaker):
+    assert readings(text)[-1][1] == speaker
