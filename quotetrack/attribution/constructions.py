@@ -249,6 +249,7 @@ class Attributor(IndexView):
             return None  # "with the fixture continuing until 1989": the participle's subject is that thing
         if source is not None and cue.participle and not progressive and (
             source.kind == "description" and not self.sources.absolute_subject(source)
+            and self.words[source.last - 1] not in self.fw.display_nouns  # "held up a sign saying": the sign's
             or source.phrase_first > frame.first
             and self.words[source.phrase_first - 1] in self.fw.medium_prepositions
             and " ".join(self.words[source.first:source.last]).lower() in self.lexicon.media.get("platform", {})

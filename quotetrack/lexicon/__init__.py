@@ -85,6 +85,7 @@ class FunctionWords:
     topic_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
     turn_adverbs: frozenset[str]
+    display_nouns: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
