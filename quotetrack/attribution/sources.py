@@ -329,6 +329,12 @@ class SourceFinder(DescribedSources):
         town = self.entity_at.get(p - 1) if self.words[p] == "," and p - 1 >= frame.first else None
         return self.words[p] in self.fw.prepositions or town is not None and town.label != "PERSON"
 
+    def _verb(self, k: int) -> bool:
+        """Whether token ``k`` reads as a finite verb in lower case ("is", "would", "filed")."""
+        word = self.words[k]
+        return self.tokens[k].text.islower() and (
+            word != "to" and word in self.fw.auxiliaries or word in self.fw.finite_verbs or word.endswith("ed"))
+
     def _reported(self, k: int) -> bool:
         """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
         return k - 1 in self.cue_set or k - 2 >= 0 and self.words[k - 1] == "that" and k - 2 in self.cue_set
@@ -430,8 +436,8 @@ class SourceFinder(DescribedSources):
                 fallback = fallback or source
             elif self.words[k] in self.fw.subject_pronouns and fallback is None:
                 return Source(first=k, last=k + 1, kind="pronoun")
-            elif e is None and k in self.cue_set and fallback is not None:
-                break  # the frame's verb: its subject came before
+            elif e is None and fallback is not None and (k in self.cue_set or self._verb(k)):
+                break  # the frame's verb: its subject came before ("The panel is filing a suit with X's board, saying")
         return fallback or place
 
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:

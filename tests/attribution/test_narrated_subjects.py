@@ -1,0 +1,37 @@
+"""Speakers of a participle of saying after a narrated act: the act's subject speaks, not a name in its object."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def speaker_of(text: str, cue: str) -> str | None:
+    """The speaker's name of the statement read in ``text`` whose cue is ``cue``."""
+    found = [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.text == cue]
+    assert found, f"no statement with the cue {cue!r}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+CASES = [  # (id, text, cue, speaker)
+    # a body's act whose object holds an owner's role: the body sues, the body says
+    ('body-sued-a-place-s-official',
+     'The Sierra Club has sued Maine’s environment commissioner, saying the permit would ruin the river.',
+     'saying', 'Sierra Club'),
+    ('agency-subpoenaed-a-person-s-aide',
+     "The Justice Department has subpoenaed Jane Smith's campaign manager, saying the payments were never reported.",
+     'saying', 'Justice Department'),
+    ('body-is-suing-a-state-s-official',
+     "The Brennan Center is suing New Jersey's corrections commissioner, arguing that the cells are unsafe.",
+     'arguing', 'Brennan Center'),
+    # held: the body that acts was already the speaker
+    ('body-filed-against-an-official',
+     'The NAACP filed a complaint against Georgia’s secretary of state, claiming the purge targeted black voters.',
+     'claiming', 'NAACP'),
+]
+
+
+@pytest.mark.parametrize(('text', 'cue', 'speaker'), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_act_s_subject_speaks(text: str, cue: str, speaker: str) -> None:
+    assert speaker in (speaker_of(text, cue) or "")
