@@ -35,3 +35,24 @@ CASES = [  # (id, text, cue, speaker)
 @pytest.mark.parametrize(('text', 'cue', 'speaker'), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_the_act_s_subject_speaks(text: str, cue: str, speaker: str) -> None:
     assert speaker in (speaker_of(text, cue) or "")
+
+
+INTENSIFIED = [  # (id, text, cue, speaker): "X itself said": a reflexive between the subject and its cue
+    ('company-itself',
+     'Toyota itself said the plant in Kentucky would close in March.',
+     'said', 'Toyota'),
+    ('person-herself',
+     'Smith herself admitted on Tuesday that the budget figures were wrong.',
+     'admitted', 'Smith'),
+    ('role-himself',
+     'The governor himself has told reporters that he would sign the bill.',
+     'told', 'The governor'),
+    ('group-themselves',
+     'The Democrats themselves have conceded that the bill is dead.',
+     'conceded', 'Democrats'),
+]
+
+
+@pytest.mark.parametrize(('text', 'cue', 'speaker'), [c[1:] for c in INTENSIFIED], ids=[c[0] for c in INTENSIFIED])
+def test_a_reflexive_does_not_hide_the_subject(text: str, cue: str, speaker: str) -> None:
+    assert speaker in (speaker_of(text, cue) or "")
