@@ -13,6 +13,7 @@ import bisect
 import attrs
 
 from quotetrack.attribution.described import DescribedSources
+from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
@@ -98,6 +99,13 @@ class SourceFinder(DescribedSources):
         k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
         if k < frame.first:
             return None
+        if (aside := dash_aside(self.index, k, frame)) is not None:  # "Ann Dale -- who lost in 2010 -- said"
+            apposed = named_in_aside(self.index, aside)  # "A former governor -- Ann Dale -- said": the name
+            if apposed is not None:
+                return apposed
+            if not subject_before_aside(self.index, aside):
+                return None
+            k = aside[0] - 1
         aged = self.aged_name(k, frame) if self.words[k] == "," else None
         if aged is not None:
             return aged
