@@ -116,8 +116,8 @@ class NounClauses(IndexView):
         w = self.words[k]
         if self.quote_of[k] >= 0 or w in self.fw.auxiliaries or w in self.fw.finite_verbs:
             return False
-        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
-            or w[:1].isdigit() or self.tokens[k].text[:1].isupper()
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w in self.fw.quantifiers \
+            or w == "there" or w[:1].isdigit() or self.tokens[k].text[:1].isupper()  # ("her belief that none of")
 
     def owner(self, t: int, frame: Frame) -> Source | None:
         """Who holds the claim the noun at ``t`` names, or None when the text does not say."""
