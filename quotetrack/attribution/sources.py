@@ -17,6 +17,7 @@ from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_be
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.times import time_detail_start, time_modifier_start
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -31,9 +32,10 @@ class SourceFinder(DescribedSources):
     # -- sources ----------------------------------------------------------------------------
     def _skip_time_phrase(self, k: int, first: int) -> int:
         """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week",
-        "less than two weeks ago"."""
+        "less than two weeks ago", and "earlier in the day", "late Tuesday", "on Tuesday night" (:mod:`times`)."""
+        k = time_detail_start(self.words, k, first, self.fw)
         if k >= first and self.words[k] in self.fw.weekdays:
-            k -= 1
+            k = time_modifier_start(self.words, k - 1, first, self.fw)
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:

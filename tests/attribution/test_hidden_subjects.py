@@ -1,5 +1,6 @@
 """Subjects the surface rules missed: a narrated act's subject speaks in its participle, not a name in its object;
-a reflexive ("itself") or an aside in dashes between a subject and its cue does not hide it."""
+a reflexive ("itself"), an aside in dashes or a time phrase ("earlier in the day") between a subject and its
+cue does not hide it."""
 
 from __future__ import annotations
 
@@ -59,6 +60,19 @@ CASES = [  # (id, text, cue, speaker)
     ('body-and-aside',
      'Republicans -- and some Democrats -- say the tax is too high.',
      'say', 'Republicans'),
+    # a time phrase between the subject and its cue
+    ('earlier-in-the-day',
+     'Senator Ann Dale (D-Ohio) earlier in the day touted the progress the committee has made.',
+     'touted', 'Ann Dale'),
+    ('later-that-day',
+     'The mayor, Tom Reyes, later that day said the bridge would reopen in May.',
+     'said', 'Tom Reyes'),
+    ('weekday-night',
+     'Jo Hale on Tuesday night told supporters that the count was not over.',
+     'told', 'Jo Hale'),
+    ('late-weekday',
+     'Governor Tom Reyes late Friday announced that the state would appeal.',
+     'announced', 'Tom Reyes'),
 ]
 
 
