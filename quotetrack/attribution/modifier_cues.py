@@ -18,7 +18,8 @@ __all__ = ["modifies_noun"]
 
 def modifies_noun(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     """Whether the cue word at ``i`` modifies the noun after it rather than reporting: a determiner before it
-    ("the state party") or a word after it that no verb of saying takes next (a name, "Senate", "employee").
+    ("the state party") or a word after it that no verb of saying takes next (a name, "Senate", "employee"); or
+    whether it is a noun cue followed by "among" ("fears among investors that"), a noun whose holders follow.
 
     >>> from quotetrack.backends import embedded
     >>> from quotetrack.lexicon import load_lexicon
@@ -28,6 +29,8 @@ def modifies_noun(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon
     [True, False]
     """
     fw = lexicon.function_words
+    if words[i] in fw.noun_cues and i + 1 < len(words) and words[i + 1] == "among":
+        return True  # "raised fears among investors that ...": the noun, its holders after it (among.py)
     if words[i] not in fw.modifier_cues:
         return False
     if i > 0 and words[i - 1] in fw.determiners:
