@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.attribution.modifier_cues import modifies_noun
 from quotetrack.document import Document, Token
 from quotetrack.lexicon import Lexicon
 
@@ -152,7 +153,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
-                and not _heads_subject(tokens, words, i, lexicon):
+                and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
