@@ -15,10 +15,10 @@ from setuptools import setup
 
 # The modules compiled: the rules that read a text. Left as Python: the modules whose attrs classes have a field
 # default made by attrs (``attrs.Factory``, ``attrs.field``: mypyc 2.4 type-checks the default itself and fails on
-# import), i.e. attribution.people, lexicon, pipeline, model, document; windows and budget (mypyc 2.4 cannot
+# import), i.e. attribution.persons, lexicon, pipeline, model, document; windows and budget (mypyc 2.4 cannot
 # compile a closure there); the numpy parser; everything outside the reading (command line, corpus, graph, notebook).
 COMPILED_FOLDERS = ("quotetrack/attribution", "quotetrack/responses")
-NOT_COMPILED = ("quotetrack/attribution/people.py",)
+NOT_COMPILED = ("quotetrack/attribution/persons.py",)
 COMPILED_FILES = (
     "quotetrack/backends/embedded/__init__.py",
     "quotetrack/backends/embedded/tokens.py",

@@ -29,7 +29,7 @@ def test_compiled_modules_exist_and_leave_out_the_data_classes(setup_module_name
     modules = setup_module_namespace["compiled_modules"](REPO)
     assert modules and all((REPO / path).is_file() for path in modules)
     assert "quotetrack/responses/reader.py" in modules and "quotetrack/backends/embedded/tokens.py" in modules
-    for left_out in ("quotetrack/attribution/people.py", "quotetrack/model.py", "quotetrack/document.py",
+    for left_out in ("quotetrack/attribution/persons.py", "quotetrack/model.py", "quotetrack/document.py",
                      "quotetrack/windows.py", "quotetrack/budget.py", "quotetrack/backends/embedded/parser.py"):
         assert left_out not in modules
     assert len(modules) == len(set(modules))
