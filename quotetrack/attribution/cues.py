@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotetrack.attribution.modifier_cues import modifies_noun
 from quotetrack.document import Document, Token
 from quotetrack.lexicon import Lexicon
 
@@ -152,7 +153,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
-                and not _heads_subject(tokens, words, i, lexicon) and not _modifies_subject(tokens, words, i, lexicon):
+                and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -207,24 +208,6 @@ def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexico
         and before not in fw.between and before not in fw.conjunctions and before not in lexicon.cue_forms \
         and before not in fw.clause_openers and before not in fw.clause_starters - fw.determiners \
         and not before.endswith("ly")
-
-
-def _modifies_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
-    """Whether lower-case cue word ``i``, a noun in its bare form, modifies the subject of a cue a few words on:
-    '"...," state officials said', 'state Senate leader Tom Hale said' (no determiner, pronoun or "that" follows
-    it, as after the verb: "state that ...", "state the case")."""
-    fw = lexicon.function_words
-    if i + 2 >= len(words) or words[i] not in fw.noun_cues or lexicon.cue_forms[words[i]][0] != words[i] \
-            or not tokens[i].text.islower() or i and tokens[i - 1].text.islower():
-        return False
-    after = words[i + 1]
-    if after in fw.determiners or after in fw.subject_pronouns or after in fw.clause_openers \
-            or after in fw.prepositions or not after[:1].isalpha() or after.endswith("ly"):
-        return False
-    opens = i == 0 or not tokens[i - 1].text[:1].isalnum()  # '"...," state Senate ...', not "Republicans fear Trump"
-    return opens and tokens[i + 1].text[:1].isupper() or any(  # "state Senate leader Tom Hale and ..., both ..., said"
-        words[k] in lexicon.cue_forms and tokens[k].text.islower() for k in range(i + 2, min(len(words), i + 7))
-        if all(w[:1].isalnum() or w == "." for w in words[i + 1 : k]))
 
 
 def cues_within(cues: Sequence[CueMatch], begin: int, limit: int) -> list[CueMatch]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from quotetrack.attribution.among import holders_among
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
@@ -47,16 +48,20 @@ class NounClauses(IndexView):
     def read(self, frame: Frame) -> Iterator[tuple[int, int, CueMatch, Source]]:
         """``(first, end, cue, source)`` of each content clause in the frame: tokens ``[first, end)`` from "that"."""
         for t in range(frame.first + 1, frame.last - 3):
-            if self.words[t] not in self.lexicon.cue_nouns or self.words[t + 1] != "that" \
-                    or self.quote_of[t] >= 0 or self.quote_of[t + 1] >= 0 or not self._opens_content(t + 2):
+            if self.words[t] not in self.lexicon.cue_nouns or self.quote_of[t] >= 0:
                 continue
-            source = self.owner(t, frame)
+            held = holders_among(self.index, t, frame)  # "fears among investors that ..."
+            that = held[0] if held is not None else t + 1
+            if self.words[that] != "that" or self.quote_of[that] >= 0 or that + 1 >= frame.last \
+                    or not self._opens_content(that + 1):
+                continue
+            source = held[1] if held is not None else self.owner(t, frame)
             if source is None:
                 continue
-            later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, t + 2), t + 2 + MAX_CLAUSE)
-            end = self.clauses.reported_clause_end(t + 1, frame, later)
-            if end - t >= 4:
-                yield t + 1, end, CueMatch(first=t, last=t + 1, lemma=self.words[t], cls="speech", kind="noun"), source
+            later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, that + 1), that + 1 + MAX_CLAUSE)
+            end = self.clauses.reported_clause_end(that, frame, later)
+            if end - that >= 3:
+                yield that, end, CueMatch(first=t, last=t + 1, lemma=self.words[t], cls="speech", kind="noun"), source
 
     def read_objects(self, frame: Frame) -> Iterator[tuple[int, int, CueMatch, Source]]:
         """``(first, end, cue, source)`` of each owned noun's object in the frame ("his criticism of [the court]",
@@ -116,8 +121,8 @@ class NounClauses(IndexView):
         w = self.words[k]
         if self.quote_of[k] >= 0 or w in self.fw.auxiliaries or w in self.fw.finite_verbs:
             return False
-        return w in self.fw.subject_pronouns or w in self.fw.determiners or w == "there" \
-            or w[:1].isdigit() or self.tokens[k].text[:1].isupper()
+        return w in self.fw.subject_pronouns or w in self.fw.determiners or w in self.fw.quantifiers \
+            or w == "there" or w[:1].isdigit() or self.tokens[k].text[:1].isupper()  # ("her belief that none of")
 
     def owner(self, t: int, frame: Frame) -> Source | None:
         """Who holds the claim the noun at ``t`` names, or None when the text does not say."""

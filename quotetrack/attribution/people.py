@@ -10,14 +10,14 @@ for Y", "Fellow spokesperson") and from the role lexicon ("Secretary of State"
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.party_marks import party_mark
+from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation
@@ -29,109 +29,7 @@ _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _CONTEXT_LABELS = frozenset({"TITLE", "ORG", "NORP", "GPE"})
 _DETERMINING = frozenset("a an the this that these those his her its their our my your replica".split())
-_LOOKBACK = 200  # mentions searched back for an antecedent: far enough for any article, bounded for any text
 _INHERITING = frozenset({"fellow"})  # "Fellow spokesperson X": same organisation as the last one
-
-
-@attrs.frozen(kw_only=True)
-class Person:
-    """A person the article names, with everything read about them.
-
-    Parameters
-    ----------
-    name : str
-        The fullest form of the name in the article.
-    family : str
-        The family name, as later mentions use it alone.
-    aliases : tuple of str
-        Every form of the name used.
-    title : str or None
-        Title or role as written.
-    organisation : Organisation or None
-        The organisation, canonical where the lexicon knows it.
-    country : str or None
-        Canonical country.
-    mentions : tuple of Mention
-        Every mention, in text order.
-    gender : str or None
-        ``m`` or ``f`` when a given name, courtesy title or role tells, for pronouns.
-    named : bool
-        Whether the reading is sure this is a person (a full name, a title or
-        courtesy title), not a lone capitalised word that may name anything.
-    party : Organisation or None
-        The person's party, when the text gives it ("Tory leader X").
-    kind : str
-        ``person``, or ``organisation`` for a lone name the text uses as a body ("Ryanair").
-    """
-
-    name: str
-    family: str
-    aliases: tuple[str, ...] = ()
-    title: str | None = None
-    organisation: Organisation | None = None
-    country: str | None = None
-    mentions: tuple[Mention, ...] = ()
-    gender: str | None = None
-    named: bool = True
-    party: Organisation | None = None
-    kind: str = "person"
-
-
-@attrs.frozen(kw_only=True)
-class People:
-    """The people of a document and which mention names whom.
-
-    Parameters
-    ----------
-    people : tuple of Person
-        Every person, in order of first mention.
-    by_mention : dict of int to int
-        Start offset of a name mention to the index of its person.
-    """
-
-    people: tuple[Person, ...]
-    by_mention: dict[int, int]
-    starts: tuple[int, ...] = attrs.field(init=False)
-
-    @starts.default
-    def _sorted_starts(self) -> tuple[int, ...]:
-        return tuple(sorted(self.by_mention))
-
-    def at(self, start: int) -> Person | None:
-        """The person named by the mention starting at ``start``, if any."""
-        index = self.by_mention.get(start)
-        return None if index is None else self.people[index]
-
-    def last_before(self, offset: int, predicate: Callable[[Person], bool] | None = None,
-                    skip: tuple[int, int] = (0, 0)) -> Person | None:
-        """The person most recently mentioned before ``offset`` (that ``predicate`` accepts), passing over the
-        mentions in the span ``skip``."""
-        starts = self.starts
-        end = bisect.bisect_left(starts, offset)
-        for k in range(end - 1, max(-1, end - 1 - _LOOKBACK), -1):
-            if skip[0] <= starts[k] < skip[1]:
-                continue
-            person = self.people[self.by_mention[starts[k]]]
-            if predicate is None or predicate(person):
-                return person
-        return None
-
-
-@attrs.define
-class _Cluster:
-    """The mentions gathered for one person while reading a document (private, mutable)."""
-
-    words: list[str]
-    family: str
-    last: int
-    orphan: bool = False
-    gender: str | None = None
-    inherits: bool = False
-    aliases: dict[str, None] = attrs.Factory(dict)  # an ordered set
-    mentions: list[Mention] = attrs.Factory(list)
-    context: list[Entity] = attrs.Factory(list)
-    determined: bool = False  # named after an article or possessive: "a Purple Heart" names a thing
-    affiliation: Affiliation | None = None
 
 
 def _name_words(text: str) -> list[str]:
@@ -399,7 +297,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     entities = document.entities
     counts = place_counts(entities, lexicon, places)
     article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
     by_word: dict[str, list[int]] = {}  # name word -> clusters whose name has it
@@ -447,7 +345,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
             orphans.setdefault(words[0], []).append(k)
             continue
         else:
-            clusters.append(_Cluster(words=words, family=_family(words, lexicon), last=e.start))
+            clusters.append(Cluster(words=words, family=_family(words, lexicon), last=e.start))
             c = len(clusters) - 1
             add_mention(c, e)
             # A surname written before the full name (a headline's "Pompeo") is the same person.
@@ -467,7 +365,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     # Single names that never joined anyone: a mononym, an outlet, or a capitalised word.
     for o in sorted(o for indices in orphans.values() for o in indices):
         e = entities[o]
-        clusters.append(_Cluster(words=[e.text], family=e.text, last=e.start, orphan=True))
+        clusters.append(Cluster(words=[e.text], family=e.text, last=e.start, orphan=True))
         add_mention(len(clusters) - 1, e)
     bodies = {c.affiliation.body for c in clusters if c.affiliation is not None and c.affiliation.body}
 

@@ -152,7 +152,8 @@ def _pair_paragraph(
         state = (back[k] >> state) & 1
     pairs: list[tuple[int, int | None, bool]] = []
     opened: int | None = -1 if state == 1 else None  # -1: opened in an earlier paragraph
-    for k, after in enumerate(states):
+    for k in range(len(states)):  # an index, not enumerate: mypyc cannot iterate a bytearray
+        after = states[k]
         before = state
         state = after
         if before == 1 and after == 1 and back[k] & 4:  # reopen

@@ -13,9 +13,11 @@ import bisect
 import attrs
 
 from quotetrack.attribution.described import DescribedSources
+from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.times import time_detail_start, time_modifier_start
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -30,9 +32,10 @@ class SourceFinder(DescribedSources):
     # -- sources ----------------------------------------------------------------------------
     def _skip_time_phrase(self, k: int, first: int) -> int:
         """Step back over a time phrase ending at ``k``: "on Tuesday", "Tuesday", "last week", "this past week",
-        "less than two weeks ago"."""
+        "less than two weeks ago", and "earlier in the day", "late Tuesday", "on Tuesday night" (:mod:`times`)."""
+        k = time_detail_start(self.words, k, first, self.fw)
         if k >= first and self.words[k] in self.fw.weekdays:
-            k -= 1
+            k = time_modifier_start(self.words, k - 1, first, self.fw)
             if k >= first and self.words[k] == "on":
                 k -= 1
         elif k - 1 >= first and self.words[k] in self.fw.periods and self.words[k - 1] in self.fw.period_determiners:
@@ -101,6 +104,13 @@ class SourceFinder(DescribedSources):
         k = self._before_parenthesis(k, frame)  # "Gov. Phil Bryant (R) said"
         if k < frame.first:
             return None
+        if (aside := dash_aside(self.index, k, frame)) is not None:  # "Ann Dale -- who lost in 2010 -- said"
+            apposed = named_in_aside(self.index, aside)  # "A former governor -- Ann Dale -- said": the name
+            if apposed is not None:
+                return apposed
+            if not subject_before_aside(self.index, aside):
+                return None
+            k = aside[0] - 1
         aged = self.aged_name(k, frame) if self.words[k] == "," else None
         if aged is not None:
             return aged
@@ -333,6 +343,12 @@ class SourceFinder(DescribedSources):
         town = self.entity_at.get(p - 1) if self.words[p] == "," and p - 1 >= frame.first else None
         return self.words[p] in self.fw.prepositions or town is not None and town.label != "PERSON"
 
+    def _verb(self, k: int) -> bool:
+        """Whether token ``k`` reads as a finite verb in lower case ("is", "would", "filed")."""
+        word = self.words[k]
+        return self.tokens[k].text.islower() and (
+            word != "to" and word in self.fw.auxiliaries or word in self.fw.finite_verbs or word.endswith("ed"))
+
     def _reported(self, k: int) -> bool:
         """Whether a subject at ``k`` opens a reported clause ("said that Carson is ..."), not the sentence's."""
         return k - 1 in self.cue_set or k - 2 >= 0 and self.words[k - 1] == "that" and k - 2 in self.cue_set
@@ -434,8 +450,8 @@ class SourceFinder(DescribedSources):
                 fallback = fallback or source
             elif self.words[k] in self.fw.subject_pronouns and fallback is None:
                 return Source(first=k, last=k + 1, kind="pronoun")
-            elif e is None and k in self.cue_set and fallback is not None:
-                break  # the frame's verb: its subject came before
+            elif e is None and fallback is not None and (k in self.cue_set or self._verb(k)):
+                break  # the frame's verb: its subject came before ("The panel is filing a suit with X's board, saying")
         return fallback or place
 
     def quoting_predicate(self, frame: Frame, before: int) -> tuple[int, Source] | None:

@@ -28,6 +28,7 @@ from .anonymous import unnamed_partisan
 from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
+from .namesakes import reread_ends
 from .reader import ResponseReader
 from .recounted import recounted
 from .rejoinder import rejoinder
@@ -84,6 +85,9 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
         reader.record(index, response)
         if response is not None:
             answered[index] = response.target, response.confidence
+        if response is not None:  # "Ellis" after "her husband, Tom Ellis": Ruth Ellis
+            response = reread_ends(response, reader.statements, reader.text, reader.by_name, lexicon,
+                                   reader.words)
         named = reader.named(response) if response is not None else None
         if named is not None:
             responses.append(named)

@@ -8,7 +8,8 @@ past a "that" or a title) and go on to a word that faults conduct (a ``misdeed``
 sign (a party named is mostly only spoken of); the fault found with the party as subject is what makes the reaction.
 Parties of one side (one organisation, one political party) are left out: an ally's words about an ally are no
 answer; so are a party's words told back ("Pike said Hale failed ...", "Pike accused us of lying": the fault is
-Pike's charge). One sign alone, read at a weak confidence (0.55): it resolves the target from the words, not a cue.
+Pike's charge). A weak sign (0.45, under the reporting floor): it resolves the target from the words, not a cue, and
+is reported only with another sign for the same target.
 The same sign is read where the cue says whom judging words are about ('"He was a failed candidate," Hale said of
 Pike': :func:`spoken_of`).
 """

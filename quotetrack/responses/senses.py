@@ -74,7 +74,8 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     """Whether the cue ``cue`` at ``offset`` is of a sense that answers nobody: with two objects (:func:`two_objects`),
     a challenge for office ("challenged her when she ran for a second term", "facing a stiff reelection challenge from
     X"; ``contest_cue`` lemmas, ``contest`` words), a welcome after a modal ("would welcome China's participation": an
-    offer; ``offer_modal``), the object of a verb of gathering backing ("coalesce support"), or with a standing as
+    offer; ``offer_modal``), the object of a verb of gathering backing ("coalesce support"), with a particle that makes
+    it another verb ("blasted out news releases", "backed off the plan"; ``particle_sense``), or with a standing as
     its object ("maintains an overwhelming lead", "echoed her success online").
 
     Examples
@@ -88,6 +89,9 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
     >>> text = "Hale challenged her when she ran for mayor. Hale challenged her figures."
     >>> other_sense(text, "challenged", 5, words), other_sense(text, "challenged", text.rindex("challenged"), words)
     (True, False)
+    >>> text = "Her campaign blasted out releases. Ortiz blasted Hale."
+    >>> other_sense(text, "blasted", 13, words), other_sense(text, "blasted", text.rindex("blasted"), words)
+    (True, False)
     """
     end = offset + len(cue)
     if two_objects(text, cue, end, words, document):
@@ -98,6 +102,9 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
             + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is not None and cue.lower() in _particle_forms(words).get(after.group().lower(), frozenset()):
+        return True  # "blasted out news releases", "backed off the plan": another verb
     before = _WORD.findall(text[max(0, offset - 20):offset])[-1:]
     if _gathered(text, offset, words):
         return True  # "will coalesce support around stopping him": a noun
@@ -185,6 +192,16 @@ def own_news(text: str, statement: Statement, offset: int, words: ResponseWords)
     if statement.cue is None or offset >= sentence_start(text, anchor_of(statement)):
         return False
     return statement.cue.lemma.split()[0] in words.classes.get("proposal", frozenset())  # "call for": "call"
+
+
+@functools.cache
+def _particle_forms(words: ResponseWords) -> dict[str, frozenset[str]]:
+    """The inflected forms of each ``particle_sense`` lemma, by the particle that goes with it."""
+    found: dict[str, set[str]] = {}
+    for pair in words.classes.get("particle_sense", frozenset()):
+        lemma, particle = pair.split()
+        found.setdefault(particle, set()).update(inflections(lemma))
+    return {particle: frozenset(forms) for particle, forms in found.items()}
 
 
 @functools.cache

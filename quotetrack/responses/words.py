@@ -109,7 +109,7 @@ class ResponseWords:
     stances: dict[str, str]
     roles: dict[str, str]
     classes: dict[str, frozenset[str]]
-    nouns: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    nouns: dict[str, frozenset[str]]
 
     def names_statement(self, noun: str, lemma: str) -> bool:
         """Whether a noun names a statement or act made with a verb lemma (``statement_nouns.tsv``): "the

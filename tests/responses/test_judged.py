@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrack.responses import CONFIDENCE, MIN_CONFIDENCE
+
+SHIPPED = CONFIDENCE["judged"]
 GOVERNOR = "Gov. Tom Hale announced on Monday that the state would close three rural hospitals. "
 MAYOR = "Mayor Ann Lee of Riverton said the closures would hurt families. "
 
@@ -20,6 +23,18 @@ FAULTED = {  # the words, then who answers whom
     "betrayed": ('Union leader Carla Diaz said the governor was wrong, adding that Hale had betrayed the nurses who '
                  'voted for him.', ("Carla Diaz", "Tom Hale")),
 }
+
+
+@pytest.fixture(autouse=True)
+def judged_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sign read as strong enough to be reported alone, so that each test sees what the rule finds: as shipped
+    it is under the floor (a blind audit of dev edges found it right 12 times in 21), counting only with another."""
+    monkeypatch.setitem(CONFIDENCE, "judged", MIN_CONFIDENCE + 0.05)
+
+
+def test_alone_the_sign_is_not_reported(monkeypatch, ends):
+    monkeypatch.setitem(CONFIDENCE, "judged", SHIPPED)
+    assert ("Carla Diaz", "Tom Hale") not in ends(GOVERNOR + MAYOR + FAULTED["failed-to"][0])
 
 
 @pytest.mark.parametrize(("said", "pair"), FAULTED.values(), ids=FAULTED.keys())
