@@ -27,6 +27,7 @@ class FunctionWords:
 
     between: frozenset[str]
     weekdays: frozenset[str]
+    months: frozenset[str]
     periods: frozenset[str]
     clause_openers: frozenset[str]
     prepositions: frozenset[str]
