@@ -81,6 +81,7 @@ class FunctionWords:
     association_heads: frozenset[str]
     negations: frozenset[str]
     noun_cues: frozenset[str]
+    plural_noun_cues: frozenset[str]
     cardinals: frozenset[str]
     approximators: frozenset[str]
     topic_prepositions: frozenset[str]
