@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.relatives import relative_that
 from quotetrack.attribution.settings import setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
@@ -49,6 +50,8 @@ class ClauseFinder(IndexView):
                 continue
             w = self.words[j]
             if w == "that":
+                if relative_that(self, k, j, cue):
+                    break  # 'cited problems abroad that he blamed on ...': the object's relative clause
                 return j
             if w == ":":
                 return j + 1
