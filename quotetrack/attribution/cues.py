@@ -153,7 +153,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
-                and not _heads_subject(tokens, words, i, lexicon) and not _plural_noun(words, i, lexicon):
+                and not _heads_subject(tokens, words, i, lexicon) and not _plural_noun(words, i, lexicon) \
+                and not _reflexive_idiom(words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -192,6 +193,15 @@ def _plural_noun(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     if words[i] not in lexicon.function_words.plural_noun_cues:
         return False
     return i + 1 >= len(words) or words[i + 1] not in {"that", ",", ":"} and words[i + 1][:1] not in _QUOTE_MARKS
+
+
+def _reflexive_idiom(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether cue word ``i`` is a verb of ``reflexive_idioms`` before a reflexive pronoun: "found himself in a
+    bind" reports no finding."""
+    fw = lexicon.function_words
+    entry = lexicon.cue_forms.get(words[i])
+    return entry is not None and entry[0] in fw.reflexive_idioms and i + 1 < len(words) \
+        and words[i + 1] in fw.reflexive_pronouns
 
 
 def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

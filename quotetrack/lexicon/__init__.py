@@ -82,6 +82,7 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     plural_noun_cues: frozenset[str]
+    reflexive_idioms: frozenset[str]
     content_nouns: frozenset[str]
     cardinals: frozenset[str]
     approximators: frozenset[str]

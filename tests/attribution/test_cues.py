@@ -205,3 +205,17 @@ def test_headline_cue(text, expected):
 def test_states_is_a_cue_only_before_what_it_states(text, states_is_a_cue, lexicon):
     """A form of ``plural_noun_cues`` is a cue only before "that", a comma, a colon or a quotation."""
     assert ("states" in [c[0] for c in cues_in(text, lexicon)]) is states_is_a_cue
+
+
+@pytest.mark.parametrize(
+    "text, cue_found",
+    [
+        ("After the vote, the senator found himself in a series of tense exchanges.", False),
+        ("The city finds itself short of money again this winter.", False),
+        ("The audit found that the city overpaid its contractors.", True),
+        ("Voters found the debate dull, a new poll shows.", True),
+    ],
+)
+def test_find_with_a_reflexive_object_is_no_cue(text, cue_found, lexicon):
+    """A verb of ``reflexive_idioms`` before a reflexive pronoun ("found himself in") reports no finding."""
+    assert any(c[1] == "find" for c in cues_in(text, lexicon)) is cue_found
