@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.relatives import relative_that
+from quotetrack.attribution.settings import setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
 __all__ = ["ClauseFinder"]
@@ -48,6 +50,8 @@ class ClauseFinder(IndexView):
                 continue
             w = self.words[j]
             if w == "that":
+                if relative_that(self, k, j, cue):
+                    break  # 'cited problems abroad that he blamed on ...': the object's relative clause
                 return j
             if w == ":":
                 return j + 1
@@ -218,7 +222,7 @@ class ClauseFinder(IndexView):
                 nxt.endswith("ed") or nxt in verbs
             ):
                 return j  # "endorsed Ana Ruiz in May and campaigned for her", not "called it rash and misguided"
-        return end
+        return setting_start(self, start, end)  # 'denounced the ruling in a statement': the setting is the writer's
 
     def _clause_ahead(self, k: int, end: int) -> bool:
         """Whether a clause opens at token ``k``: a subject of a few words (no comma) and a finite verb, an

@@ -19,6 +19,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
 from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
+from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
@@ -271,6 +272,9 @@ class Attributor(IndexView):
             # "the Hillary Clinton email scandal": a singular name takes "emails"; "Mr Reyes forecast" is a verb, and
             # so is "Jane Smith and Tom Brown say" (two names)
             return None
+        if parsed is None and source is not None and source.phrase_first > frame.first \
+                and (named := inverted_source(self.index, self.sources, cue, frame)):
+            return named, True  # 'X, who lives there, says Tom Hale, a strategist': the name after the cue speaks
         right_subject = parsed is not None and parsed.first > cue.first
         before = self.quote_of[cue.first - 1] if cue.first > 0 else -1
         if source is None and not cue.participle and (

@@ -23,6 +23,7 @@ __all__ = ["CueMatch", "cues_within", "find_cues", "inflections"]
 
 _SOURCE_AFTER = frozenset({"source_after", "according_to"})  # phrase kinds whose source follows them
 _SENTENCE_EDGES = frozenset({".", "!", "?", '"', "“", "”", "''", "``", "—"})  # where "Said X:" may begin
+_QUOTE_MARKS = frozenset("\"“”‘’'`«»")  # a quotation may open after a cue
 
 
 @attrs.frozen(kw_only=True)
@@ -153,7 +154,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
-                and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon):
+                and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon) \
+                and not _plural_noun(words, i, lexicon) and not _reflexive_idiom(words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -184,6 +186,23 @@ def _in_headline(document: Document, k: int, inside: Sequence[bool], seen: dict[
         seen[start] = 3 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
             and not any(inside[a:b])
     return seen[start] and text[start : tokens[k].start].strip() != ""
+
+
+def _plural_noun(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether cue word ``i`` is a plural noun: a form of ``plural_noun_cues`` ("member states", "the states that
+    voted") not followed by "that", a comma, a colon or a quotation mark ("the memo states that ...")."""
+    if words[i] not in lexicon.function_words.plural_noun_cues:
+        return False
+    return i + 1 >= len(words) or words[i + 1] not in {"that", ",", ":"} and words[i + 1][:1] not in _QUOTE_MARKS
+
+
+def _reflexive_idiom(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether cue word ``i`` is a verb of ``reflexive_idioms`` before a reflexive pronoun: "found himself in a
+    bind" reports no finding."""
+    fw = lexicon.function_words
+    entry = lexicon.cue_forms.get(words[i])
+    return entry is not None and entry[0] in fw.reflexive_idioms and i + 1 < len(words) \
+        and words[i + 1] in fw.reflexive_pronouns
 
 
 def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

@@ -31,6 +31,7 @@ from quotetrack.attribution.coordinated import join_coordinated
 from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.headings import heads_a_section
 from quotetrack.attribution.titles import names_a_work
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
@@ -82,6 +83,8 @@ def attribute(
     if works:  # 'she wrote in her memoir, "Tough Choices."': the quotation names a work, whatever cue is near
         terms = terms + [(a.start, a.end) for a in found if a.kind == "direct" and (a.start, a.end) in works]
         found = [a for a in found if a.kind != "direct" or (a.start, a.end) not in works]
+    headings = {(q.start, q.end) for q in attributor.index.quotes if heads_a_section(attributor.index, q)}
+    found = [a for a in found if (a.start, a.end) not in headings]  # "'A long night.'" alone heads a section
     channels = ChannelFinder(attributor.clauses)
     text = document.text
     found, terms = join_coordinated(text, sorted(found, key=lambda s: s.start), terms)

@@ -27,6 +27,7 @@ class FunctionWords:
 
     between: frozenset[str]
     weekdays: frozenset[str]
+    months: frozenset[str]
     periods: frozenset[str]
     clause_openers: frozenset[str]
     prepositions: frozenset[str]
@@ -81,6 +82,9 @@ class FunctionWords:
     negations: frozenset[str]
     noun_cues: frozenset[str]
     modifier_cues: frozenset[str]
+    plural_noun_cues: frozenset[str]
+    reflexive_idioms: frozenset[str]
+    content_nouns: frozenset[str]
     cardinals: frozenset[str]
     approximators: frozenset[str]
     topic_prepositions: frozenset[str]

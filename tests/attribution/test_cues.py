@@ -195,3 +195,34 @@ def test_headline_cue(text, expected):
 
     article = quotetrack.read(text)
     assert [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize(
+    "text, states_is_a_cue",
+    [
+        ("At the summit, the interests of member states trump everything else.", False),
+        ("The three states last backed a Republican nominee in 1992.", False),
+        ("Two other battleground states where voters will decide the Senate are close.", False),
+        ("The protest spread to cities and states across the country.", False),
+        ("The memo states that the plant will close in the spring.", True),
+        ("The filing states: the company owes nothing.", True),
+        ('The contract states, "Either side may end it."', True),
+    ],
+)
+def test_states_is_a_cue_only_before_what_it_states(text, states_is_a_cue, lexicon):
+    """A form of ``plural_noun_cues`` is a cue only before "that", a comma, a colon or a quotation."""
+    assert ("states" in [c[0] for c in cues_in(text, lexicon)]) is states_is_a_cue
+
+
+@pytest.mark.parametrize(
+    "text, cue_found",
+    [
+        ("After the vote, the senator found himself in a series of tense exchanges.", False),
+        ("The city finds itself short of money again this winter.", False),
+        ("The audit found that the city overpaid its contractors.", True),
+        ("Voters found the debate dull, a new poll shows.", True),
+    ],
+)
+def test_find_with_a_reflexive_object_is_no_cue(text, cue_found, lexicon):
+    """A verb of ``reflexive_idioms`` before a reflexive pronoun ("found himself in") reports no finding."""
+    assert any(c[1] == "find" for c in cues_in(text, lexicon)) is cue_found

@@ -96,7 +96,7 @@ CITING = {
     "by-citing": ("Tom Reid defended the levy by citing a study from the county.",
                   [("indirect", "a study from the county", "Tom Reid")]),
     "an-endorsement's-reason": ("Mayor Ana Ruiz endorsed Tom Reid on Tuesday, citing his long experience.",
-                                [("indirect", "Tom Reid on Tuesday", "Ana Ruiz"),
+                                [("indirect", "Tom Reid", "Ana Ruiz"),
                                  ("indirect", "his long experience", "Ana Ruiz")]),
     "an-informant": ("The plant will close in May, the paper reported, citing two people familiar with the plan.",
                      [("indirect", "The plant will close in May", "the paper")]),
