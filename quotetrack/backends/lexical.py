@@ -255,9 +255,11 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + 1, "PERSON")  # "Mr. White said", "Sen. Hill": a family name the non-name list holds
             i += 1
             continue
-        if j > i + 2 and word in lexicon.function_words.organisation_heads \
-                and tokens[i + 1].text in lexicon.function_words.name_particles:
-            add(i, j, "ORG")  # "the Institute for Science", "the Center for Public Integrity": a head, then its field
+        head = i + (word in lexicon.non_names and word.lower() not in lexicon.function_words.stop_words
+                    and i + 1 < j and tokens[i + 1].text in lexicon.function_words.organisation_heads)
+        if j > head + 2 and tokens[head].text in lexicon.function_words.organisation_heads \
+                and tokens[head + 1].text in lexicon.function_words.name_particles:
+            add(i, j, "ORG")  # "the Institute for Science", "the National Association of X": a head, then its field
             i = j
             continue
         if word in lexicon.non_names or word.lower() in lexicon.pronouns or (

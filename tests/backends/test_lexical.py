@@ -45,6 +45,8 @@ def test_a_split_hyphenated_word_is_one_name():
     ("The Center for Public Integrity found it.", [("Center for Public Integrity", "ORG")]),
     ("Tom Hale, a fellow at the Center for Rural Studies, spoke.",
      [("Tom Hale", "PERSON"), ("fellow", "TITLE"), ("Center for Rural Studies", "ORG")]),
+    ("It was backed by the National Association of Family Farm Lawyers.",
+     [("National Association of Family Farm Lawyers", "ORG")]),  # a modifier on the non-name list before the head
 ])
 def test_a_body_head_and_its_field_is_one_body(text, expected):
     """An organisation head ("Institute", "Center") opening a run, then a particle and capitalised words, is one
