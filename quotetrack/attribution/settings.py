@@ -15,7 +15,6 @@ from quotetrack.attribution.index import IndexView
 __all__ = ["setting_start"]
 
 _SETTING_PREPOSITIONS = frozenset({"at", "during", "in", "on", "over"})
-_TIME_OPENERS = frozenset({"recent", "coming", "past", "the", "this", "last", "early", "late", "same"})
 _MODIFIERS = 2
 
 
@@ -79,7 +78,7 @@ def _time_end(view: IndexView, k: int, end: int) -> int:
     """The token after a time phrase at ``k`` ("Thursday", "May", "2012", "recent weeks", "last year", "Tuesday
     night"), or ``k``."""
     j = k
-    while j < end - 1 and view.words[j] in _TIME_OPENERS | view.fw.period_determiners:
+    while j < end - 1 and view.words[j] in view.fw.time_openers | view.fw.period_determiners:
         j += 1
     if j >= end or not _time_word(view, j):
         return k

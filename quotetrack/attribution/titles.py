@@ -12,7 +12,6 @@ from quotetrack.attribution.quotations import Quotation
 
 __all__ = ["names_a_work"]
 
-_NAMING = frozenset({"called", "entitled", "named", "titled", "dubbed"})
 
 
 def names_a_work(index: TextIndex, q: Quotation) -> bool:
@@ -33,7 +32,7 @@ def names_a_work(index: TextIndex, q: Quotation) -> bool:
     k = index.token_range(q.open_mark, q.close_mark)[0] - 1
     if k >= 0 and index.words[k] == ",":
         k -= 1
-    if k >= 0 and index.words[k] in _NAMING and index.tokens[k].text.islower():
+    if k >= 0 and index.words[k] in index.fw.naming_verbs and index.tokens[k].text.islower():
         k -= 1
         if k >= 0 and index.words[k] == ",":
             k -= 1

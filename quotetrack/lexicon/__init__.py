@@ -75,6 +75,8 @@ class FunctionWords:
     closeness_adjectives: frozenset[str]
     minor_title_words: frozenset[str]
     work_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    time_openers: frozenset[str]
     medium_prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
