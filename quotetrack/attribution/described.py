@@ -21,8 +21,10 @@ class DescribedSources(SubjectShapes):
     def description_ending_at(self, k: int, first: int) -> Source | None:
         """A described source: "Chinese officials", "a senior official", "the airline", "Sanders' team"."""
         word = self.words[k]
-        known = word in self.lexicon.source_nouns
         fw = self.fw
+        if word in fw.light_verbs and k > first and self.tokens[k].text.islower():
+            return self.description_ending_at(k - 1, first)  # "his friends make (jokes)": the verb is no noun
+        known = word in self.lexicon.source_nouns
         if not word.replace("-", "").isalpha() or word in fw.between or word in fw.prepositions or word in \
                 fw.determiners or word in self.lexicon.pronouns or word in fw.conjunctions or word in fw.clause_openers:
             return None

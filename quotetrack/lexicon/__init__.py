@@ -86,6 +86,7 @@ class FunctionWords:
     modifier_cues: frozenset[str]
     plural_noun_cues: frozenset[str]
     reflexive_idioms: frozenset[str]
+    light_verbs: frozenset[str]
     content_nouns: frozenset[str]
     cardinals: frozenset[str]
     approximators: frozenset[str]

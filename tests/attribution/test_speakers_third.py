@@ -1,0 +1,26 @@
+"""Speakers of issue 14, third round (branch spk6): descriptions that stop before a light verb."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker name of each statement read in ``text``."""
+    return [s.speaker.name if s.speaker else None for s in quotetrack.read(text).statements]
+
+
+LIGHT_VERBS = [  # 'his friends make jokes about "..."': the description ends before the light verb
+    pytest.param('Jo Hale left the city years ago. Now his friends make jokes about sending him "a map and a compass."',
+                 "his friends", id="make"),
+    pytest.param('Residents of the town made jokes about the "endless roadwork" on Main Street.',
+                 "Residents of the town", id="made-after-phrase"),
+    pytest.param('Her aides make jokes about the "smallest convention in history."', "Her aides", id="possessive"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LIGHT_VERBS)
+def test_a_description_ends_before_a_light_verb(text, speaker):
+    assert speakers(text) == [speaker]
