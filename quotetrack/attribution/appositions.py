@@ -139,6 +139,12 @@ class Appositions(IndexView):
             return None
         return Source(first=a, last=b, kind="entity", entity=named, outer=frame.first)
 
+    def owned_head(self, first: int, head: int) -> bool:
+        """Whether the source noun at ``head`` closes a longer description opened by an owner at ``first`` and
+        set off by a comma: 'The Harbor Party's presumed White House nominee, Reyes ...'."""
+        return head + 1 < len(self.words) and self.words[head + 1] == "," \
+            and any(w in {"'s", "’s"} for w in self.words[first:head])
+
     def absolute_subject(self, source: Source) -> bool:
         """Whether a source is the subject of an absolute participle after ", with": '..., with the governor calling
         the move "troubling"', ', with spokesman Jo Hale saying' (a source noun or a person's name heads it)."""

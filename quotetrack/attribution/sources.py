@@ -386,8 +386,10 @@ class SourceFinder(DescribedSources):
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
         """The frame's subject, standing for a participle's: its first name, else pronoun or other source."""
         fallback: Source | None = None
-        head = next((j for j in range(frame.first, min(frame.last, frame.first + 4))
+        head = next((j for j in range(frame.first, min(frame.last, frame.first + 8))
                      if self.words[j] in self.lexicon.source_nouns and self.tokens[j].text.islower()), None)
+        if head is not None and head >= frame.first + 4 and not self.owned_head(frame.first, head):
+            head = None
         if head is not None and self.words[frame.first] in self.fw.determiners and head < before:
             # "A spokeswoman for the House Armed Services Committee emailed ..., arguing"
             last = head + 1

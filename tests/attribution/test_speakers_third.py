@@ -24,3 +24,16 @@ LIGHT_VERBS = [  # 'his friends make jokes about "..."': the description ends be
 @pytest.mark.parametrize(("text", "speaker"), LIGHT_VERBS)
 def test_a_description_ends_before_a_light_verb(text, speaker):
     assert speakers(text) == [speaker]
+
+
+OWNED_DESCRIPTIONS = [  # 'The Harbor Party's presumed White House nominee, Reyes has won ... by echoing "..."'
+    pytest.param('The Harbor Party’s presumed White House nominee, Reyes has won the support of millions by echoing '
+                 'many themes of “angry voters” in the state.', "Reyes", id="long-owned-description"),
+    pytest.param("The city council's longest-serving Democratic member, Ann Dale has spent years fighting the plan, "
+                 'calling it "a giveaway to developers."', "Ann Dale", id="participle-after-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNED_DESCRIPTIONS)
+def test_the_name_after_a_long_owned_description_speaks(text, speaker):
+    assert speakers(text) == [speaker]
