@@ -478,6 +478,12 @@ def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(prefixes)
 
 
+def _hyphened_particle(word: str, surnames: frozenset[str]) -> bool:
+    """Whether a word is a lower-case surname particle joined by a hyphen to a capitalised name: "al-Hakim"."""
+    particle, _, rest = word.partition("-")
+    return particle in surnames and _is_capitalised(rest) and rest[1:].isalpha()
+
+
 def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: set[str] | None = None) -> int:
     """End (exclusive) of the run of capitalised words starting at token ``i`` (``titled``: the words of the text
     a title may start with, when the caller has them)."""
@@ -508,6 +514,8 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer
         elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2
+        elif _hyphened_particle(w, surnames):
+            j += 1  # "Anwar al-Hakim", "Ahmed el-Tayeb": a family name joined to its particle
         elif w.lower() in surnames and j + 2 < n and tokens[j + 1].text.lower() in surnames \
                 and _is_capitalised(tokens[j + 2].text):  # "Ursula von der Leyen"
             j += 3

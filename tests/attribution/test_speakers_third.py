@@ -37,3 +37,16 @@ OWNED_DESCRIPTIONS = [  # 'The Harbor Party's presumed White House nominee, Reye
 @pytest.mark.parametrize(("text", "speaker"), OWNED_DESCRIPTIONS)
 def test_the_name_after_a_long_owned_description_speaks(text, speaker):
     assert speakers(text) == [speaker]
+
+
+PARTICLE_NAMES = [  # a family name written with its particle and a hyphen is part of the name
+    pytest.param('"We will not leave our homes," said Anwar al-Hakim, a cleric in the old city.', "Anwar al-Hakim",
+                 id="al-after-cue"),
+    pytest.param('Ahmed el-Tayeb, the head of the council, said the vote was "a betrayal of the people."',
+                 "Ahmed el-Tayeb", id="el-before-apposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICLE_NAMES)
+def test_a_hyphened_particle_joins_the_family_name(text, speaker):
+    assert speakers(text) == [speaker]
