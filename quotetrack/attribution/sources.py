@@ -185,6 +185,10 @@ class SourceFinder(DescribedSources):
         p = source.first - 1 if source is not None else -1
         if p - 1 > frame.first and self.words[p] in self.fw.determiners:
             p -= 1  # "for the Home Office"
+        elif source is not None and source.kind == "entity" and p - 1 > frame.first and self.tokens[p].text.isalpha() \
+                and self.tokens[p].text.islower() and self.words[p] not in self.fw.stop_words \
+                and self.words[p - 1] in self.fw.source_prepositions:
+            p -= 1  # "a spokesman for committee Democrats": a noun modifying the body
         if source is not None and (source.kind == "entity" or source.kind == "description"
                                    and cue.lemma not in self.fw.naming_cues and not self.noun_cue(cue, source)
                                    and self.words[source.last - 1] not in self.fw.periods) \
