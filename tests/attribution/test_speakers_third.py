@@ -47,8 +47,14 @@ MODIFIED_BODIES = [  # 'a spokesman for committee Democrats said': the role befo
                  'Republicans said.', "a spokeswoman for state Republicans", id="state"),
 ]
 
+RECORDS = [  # '..., lobbying disclosures show': a record of filings is a described source
+    pytest.param('Hale Partners lobbied the agency for the bank on "issues relating to banking rules," lobbying '
+                 'disclosures show.', "lobbying disclosures", id="disclosures"),
+]
 
-@pytest.mark.parametrize(("text", "speaker"), LIGHT_VERBS + OWNED_DESCRIPTIONS + PARTICLE_NAMES + MODIFIED_BODIES)
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         LIGHT_VERBS + OWNED_DESCRIPTIONS + PARTICLE_NAMES + MODIFIED_BODIES + RECORDS)
 def test_the_speaker_of_the_last_statement(text, speaker):
-    """Light verbs, long owned descriptions, hyphened particles, bodies with a noun modifier."""
+    """Light verbs, long owned descriptions, hyphened particles, bodies with a noun modifier, records."""
     assert speakers(text)[-1] == speaker
