@@ -103,6 +103,7 @@ class ResponseReader:
         self.names = Names.of(self.candidates)
         self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
         self.by_name = {c.speaker.name: c for c in self.candidates}
+        self.parties = Names.of(list(self.by_name.values()))  # each party once, by its canonical name
         self.genders = {c.speaker.name: gender_of(c.speaker, lexicon, self.text) for c in self.candidates}
         self.retinue = Retinue(self.text, self.names, self.words, lexicon, self.genders)
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
@@ -553,8 +554,8 @@ class ResponseReader:
         evidence += self._passive_evidence(index, speaker)
         if (sanction := sanctioned(self.text, statement, self.names, self.words)) is not None:  # "We have banned her"
             evidence.append(Evidence.of(sanction[0], "sanction", sanction[1], sanction[2]))
-        evidence += placed_signs(self.text, self.statements, index, speaker, self.voices, self.by_name, self.words,
-                                 self.lexicon)  # "X said, after Y said ...", "Critics ... Backers"
+        evidence += placed_signs(self.text, self.statements, index, speaker, self.voices, self.by_name, self.parties,
+                                 self.words, self.lexicon)  # "X said, after Y said ...", "Critics ... Backers"
         group = group_named(self.text, statement.start, statement.end, speaker, self.words)
         if group is not None:
             evidence.append(Evidence.of(group[0], "group", group[1], group[2]))

@@ -20,9 +20,9 @@ from quotetrack.model import Speaker, Statement
 
 from .evidence import Evidence
 from .groups import opposite_group
+from .judged import judged_party, spoken_of
 from .parties import Candidate, Names
 from .placement import anchor_of, sentence_start
-from .judged import judged_party, spoken_of
 from .rivals import rival_act, rival_party
 from .words import ResponseWords
 
@@ -88,12 +88,14 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
 
 
 def placed_signs(text: str, statements: Sequence[Statement], index: int, source: Speaker, voices: Names,
-                 by_name: Mapping[str, Candidate], words: ResponseWords, lexicon: Lexicon) -> list[Evidence]:
+                 by_name: Mapping[str, Candidate], parties: Names, words: ResponseWords,
+                 lexicon: Lexicon) -> list[Evidence]:
     """The signs the writer's placing of statement ``index`` gives: a clause "after" another party's statement
     (``sequel``), for a group named by its reaction, the opposite group heard just before it (``exchange``:
     "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), for a partisan, the rival party their words
     take up (``rival``: :func:`~.rivals.rival_party`), and the party the words open with and fault, or
-    are said of and judge (``judged``: :func:`~.judged.judged_party`, :func:`~.judged.spoken_of`)."""
+    are said of and judge (``judged``: :func:`~.judged.judged_party`, :func:`~.judged.spoken_of`). ``parties`` finds
+    the parties of ``by_name`` in a text (made once for the document, not for each statement)."""
     statement = statements[index]
     found = []
     after = placed_after(text, statement, voices, words, lexicon, source.name)
@@ -102,9 +104,8 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
-    every = Names.of(list(by_name.values()))
     rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
               rival_act(statement, source, voices, words, lexicon),
-              judged_party(statement, source, every, words, lexicon)
-              or spoken_of(text, statement, source, every, words, lexicon))
+              judged_party(statement, source, parties, words, lexicon)
+              or spoken_of(text, statement, source, parties, words, lexicon))
     return [*found, *(r for r in rivals if r is not None)]
