@@ -19,6 +19,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
 from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
+from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
@@ -523,7 +524,9 @@ class Attributor(IndexView):
             end = edge - 1 if self.words[edge - 1] in {",", "—"} else edge
             if self.words[frame.first] in self.fw.clause_openers and any(c.first < edge for c in frame_cues[:ci]):
                 return  # 'While X says costs will fall, critics doubt it': the fronted clause reports X's words
-            if end - frame.first >= 3:
+            if end - frame.first >= 3 and fronted_setting(self.index, frame.first, end, after, frame.last):
+                self.frame_sources.setdefault(fi, source)  # 'In his speech, X argued ...': the setting is no words
+            elif end - frame.first >= 3:
                 self.add_clause(fi, frame.first, end, cue, source)
                 more = self.clauses.resumed_after(after, frame, cues_within(frame_cues, ci + 1, after + 1 + MAX_CLAUSE))
                 if more is not None:  # '..., X said, and she ...': the clause goes on, a second fragment
