@@ -9,13 +9,19 @@ must hold a verb (a list of noun phrases, "the mayor, the council and the police
 name (a name's apposition, "for Ana Ruiz, the party's nominee", is often the source's). An apposition inside the
 clause ("that Ana Ruiz, a former teacher, would run") is closed by a comma before the clause resumes, and is no
 closing one.
+
+A single dash after the reported clause (no second one closing a parenthesis, "the plan - a long shot - would
+fail") ends it too when a concessive clause ("— though she gave no date", "— while ...") or a clause of its own ("—
+his critics will have to accept it": a pronoun or a determiner, then a finite verb or an auxiliary within three
+words) follows it: that is the writer's comment. An "and" or "but" after the dash is not enough (the annotation
+goes on as often as it stops).
 """
 
 from __future__ import annotations
 
-from quotetrack.attribution.index import TextIndex
+from quotetrack.attribution.index import DASHES, TextIndex
 
-__all__ = ["closing_apposition"]
+__all__ = ["closing_apposition", "dash_end"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
@@ -24,6 +30,7 @@ _LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
 def closing_apposition(index: TextIndex, start: int, end: int) -> int:
     """The end (exclusive token index) of the reported clause of tokens ``[start, end)`` before a closing
     apposition, or ``end`` when it has none (see the module's docstring)."""
+    end = dash_end(index, start, end)
     words, quote_of, fw = index.words, index.quote_of, index.fw
     verbs = (fw.finite_verbs | fw.auxiliaries) - {"to"}
     for j in range(end - 3, start, -1):
@@ -41,4 +48,32 @@ def closing_apposition(index: TextIndex, start: int, end: int) -> int:
         if any(words[t] in verbs for t in range(j + 2, relative)):
             return end  # "..., the council is ...": a clause of its own, not "a goal that would require ..."
         return j
+    return end
+
+
+def dash_end(index: TextIndex, start: int, end: int) -> int:
+    """The end (exclusive token index) of the reported clause of tokens ``[start, end)`` before a single dash that
+    opens a concessive clause or a clause of its own, or ``end`` (see the module's docstring).
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> [s.text for s in quotetrack.read("The mayor said the depot would close — though she gave no date.").statements]
+    ['the depot would close']
+    """
+    words, quote_of, fw = index.words, index.quote_of, index.fw
+    dashes = [j for j in range(start + 2, end) if words[j] in DASHES and quote_of[j] < 0 and words[j - 1] not in DASHES]
+    if len(dashes) != 1:
+        return end
+    j = dashes[0]
+    while j + 1 < end and words[j + 1] in DASHES:  # "--" read as two tokens
+        j += 1
+    if j + 2 >= end or quote_of[j + 1] >= 0:
+        return end
+    if words[j + 1] in fw.clause_breaks - fw.conjunctions - fw.relative_pronouns:
+        return dashes[0]  # "— though she gave no date", "— while ..."
+    subject = words[j + 1] in fw.personal_pronouns | fw.group_pronouns | fw.determiners
+    verbs = (fw.finite_verbs | fw.auxiliaries) - {"to"}
+    if subject and any(words[t] in verbs for t in range(j + 2, min(j + 5, end))):
+        return dashes[0]  # "— his critics will have to accept it": a clause of its own
     return end

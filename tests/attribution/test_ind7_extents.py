@@ -35,3 +35,30 @@ def test_fronted_setting(text: str, expected: list[tuple[str, str, str | None]])
 def test_fronted_setting_keeps_the_source_for_a_participle() -> None:
     text = "In three interviews, the senator sounded off on the mayor, saying she did not \"want to imagine\" a loss."
     assert [(k, n) for k, _, n in reading(text)] == [("mixed", "the senator")]
+
+
+# "said the depot would close — though she gave no date": a single dash before a concessive clause or a clause of its
+# own ends the reported clause; a pair of dashes around an aside, or "and" after the dash, does not.
+DASH = {
+    "though": ("The mayor said the depot would close by the end of the year — though she gave no date for the vote.",
+               [("indirect", "the depot would close by the end of the year", "The mayor")]),
+    "a-clause-after-two-hyphens": ("The senator said he had nothing to apologize for -- his critics would have to "
+                                   "accept that.",
+                                   [("indirect", "he had nothing to apologize for", "The senator")]),
+    "a-clause-after-a-hyphen": ("Ana Ruiz said the vote was fair - it will be certified on Monday.",
+                                [("indirect", "the vote was fair", "Ana Ruiz")]),
+    "while": ("The union argued that the cuts would hurt riders – while conceding that fares had to rise.",
+              [("indirect", "that the cuts would hurt riders", "The union"),
+               ("indirect", "that fares had to rise", "The union")]),
+    "an-aside-in-two-dashes": ("The mayor said the plan - a long shot - would fail.",
+                               [("indirect", "the plan - a long shot - would fail", "The mayor")]),
+    "and-goes-on": ("The mayor said the depot would close - and the union would fight it.",
+                    [("indirect", "the depot would close - and the union would fight it", "The mayor")]),
+    "a-noun-phrase-goes-on": ("The mayor said the depot would close — a blow to the town.",
+                              [("indirect", "the depot would close — a blow to the town", "The mayor")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", DASH.values(), ids=DASH.keys())
+def test_dash_ends_a_reported_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
