@@ -24,6 +24,7 @@ __all__ = ["CueMatch", "cues_within", "find_cues", "inflections"]
 _SOURCE_AFTER = frozenset({"source_after", "according_to"})  # phrase kinds whose source follows them
 _SENTENCE_EDGES = frozenset({".", "!", "?", '"', "“", "”", "''", "``", "—"})  # where "Said X:" may begin
 _QUOTE_MARKS = frozenset("\"“”‘’'`«»")  # a quotation may open after a cue
+_QUESTION_REACH = 40  # tokens after a cue where the question mark closing its sentence may stand
 
 
 @attrs.frozen(kw_only=True)
@@ -155,7 +156,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
                 and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon) \
-                and not _plural_noun(words, i, lexicon) and not _reflexive_idiom(words, i, lexicon):
+                and not _plural_noun(words, i, lexicon) and not _reflexive_idiom(words, i, lexicon) \
+                and not _asks_reader(words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:
@@ -203,6 +205,17 @@ def _reflexive_idiom(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     entry = lexicon.cue_forms.get(words[i])
     return entry is not None and entry[0] in fw.reflexive_idioms and i + 1 < len(words) \
         and words[i + 1] in fw.reflexive_pronouns
+
+
+def _asks_reader(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether cue word ``i`` is the verb of a question put to the reader: "Do you support the levy?", "What do you
+    think of the plan?", "Can you imagine ...?" (an auxiliary, "you", the cue, and a question mark closing the
+    sentence): the writer asks, no one is reported."""
+    if i < 2 or words[i - 1] != "you" or words[i - 2] not in lexicon.function_words.auxiliaries:
+        return False
+    end = next((k for k in range(i + 1, min(i + _QUESTION_REACH, len(words))) if words[k] in {".", "!", "?"}), None)
+    interview = any(words[k] == "q" and words[k + 1] == ":" for k in range(max(0, i - _QUESTION_REACH), i))
+    return end is not None and words[end] == "?" and not interview  # "Q: Do you think ...?" asks the interviewee
 
 
 def _heads_subject(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

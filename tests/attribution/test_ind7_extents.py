@@ -62,3 +62,23 @@ DASH = {
 @pytest.mark.parametrize("text, expected", DASH.values(), ids=DASH.keys())
 def test_dash_ends_a_reported_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+# "Do you support the levy?": a question put to the reader (an auxiliary, "you" and the cue, a question mark closing
+# the sentence) reports no one; an interviewer's question ("Q: ...") and a question someone asked are still read.
+READER = {
+    "do-you-support": ("Do you support the new levy? Tell us in the comments.", []),
+    "would-you-think": ("Would you think the mayor had lost?", []),
+    "what-do-you-believe": ("What do you believe the council should do?", []),
+    "can-you-imagine": ("Can you imagine if the council had voted the other way?", []),
+    "an-interview-question": ("Q: The party is divided. Do you think a moderate can win?",
+                              [("indirect", "a moderate can win", None)]),
+    "a-statement-is-no-question": ("If you think the depot will close, the mayor said, you are wrong.",
+                                   [("indirect", "If you think the depot will close", "the mayor"),
+                                    ("indirect", "you are wrong", "the mayor")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", READER.values(), ids=READER.keys())
+def test_question_to_the_reader(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
