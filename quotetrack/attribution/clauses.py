@@ -15,6 +15,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.relatives import relative_that
+from quotetrack.attribution.extents import second_complement
 from quotetrack.attribution.settings import setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
@@ -156,6 +157,7 @@ class ClauseFinder(IndexView):
                 continue
             w = self.words[j]
             if w == ";" or w == "," and j + 1 < end and self.words[j + 1] in self.fw.clause_breaks \
+                    and not second_complement(self.index, j + 1, start) \
                     or w == "(" and j + 1 < end and self.quote_of[j + 1] >= 0:
                 end = j  # "described it as X, but stopped short of ...", 'fear X ("Q," Y wrote)': Y's words
                 break

@@ -17,7 +17,7 @@ from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
-from quotetrack.attribution.extents import closing_apposition
+from quotetrack.attribution.extents import closing_apposition, first_comma
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
@@ -211,7 +211,7 @@ class Attributor(IndexView):
             if (self.words[complement] == "to" or relative) and all(
                 self.quote_of[t] < 0 for t in range(complement, end)
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
-                end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
+                end = first_comma(self.index, complement, end)  # (not before a second infinitive: ", and to ...")
             elif relative:  # "X, who was reluctant to endorse Y, was more direct": the main verb resumes after it
                 end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
                             and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"

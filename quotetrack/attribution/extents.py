@@ -15,13 +15,17 @@ fail") ends it too when a concessive clause ("— though she gave no date", "—
 his critics will have to accept it": a pronoun or a determiner, then a finite verb or an auxiliary within three
 words) follows it: that is the writer's comment. An "and" or "but" after the dash is not enough (the annotation
 goes on as often as it stops).
+
+A second complement of the same cue after a comma and a conjunction ("expected to visit Ohio, and to return to
+Texas", "said there were no options, but that the council would have to choose") carries the statement on: the
+comma that ends an infinitive object, and the "but" that ends a reported clause, do not end it there.
 """
 
 from __future__ import annotations
 
 from quotetrack.attribution.index import DASHES, TextIndex
 
-__all__ = ["closing_apposition", "dash_end"]
+__all__ = ["closing_apposition", "dash_end", "first_comma", "second_complement"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
@@ -77,3 +81,22 @@ def dash_end(index: TextIndex, start: int, end: int) -> int:
     if subject and any(words[t] in verbs for t in range(j + 2, min(j + 5, end))):
         return dashes[0]  # "— his critics will have to accept it": a clause of its own
     return end
+
+
+def second_complement(index: TextIndex, k: int, start: int) -> bool:
+    """Whether the conjunction at token ``k`` (after a comma) opens a second complement of the cue whose first one
+    starts at ``start``: "to" after an infinitive, "that" or "whether" opening a clause (not "that" as a pronoun,
+    "but that is ...")."""
+    words, fw = index.words, index.fw
+    if k + 2 >= len(words) or words[k] not in fw.conjunctions or index.quote_of[k + 1] >= 0:
+        return False
+    if words[k + 1] == "to":
+        return words[start] == "to"
+    return words[k + 1] in {"that", "whether"} and words[k + 2] not in fw.finite_verbs | fw.auxiliaries
+
+
+def first_comma(index: TextIndex, start: int, end: int) -> int:
+    """The first comma outside quotations in ``[start, end)`` that ends an infinitive object or a relative clause
+    starting at ``start``, or ``end``; not one before a second complement (``second_complement``)."""
+    return next((t for t in range(start, end) if index.words[t] == "," and index.quote_of[t] < 0
+                 and not second_complement(index, t + 1, start)), end)

@@ -82,3 +82,25 @@ READER = {
 @pytest.mark.parametrize("text, expected", READER.values(), ids=READER.keys())
 def test_question_to_the_reader(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+# "said there were no options, but that the council would choose", "expected to visit Ohio, and to return to Texas": a
+# second complement of the same cue after a comma and a conjunction carries the statement on.
+SECOND = {
+    "but-that": ("The mayor said that there were no good options, but that the council would have to choose.",
+                 [("indirect", "that there were no good options, but that the council would have to choose",
+                   "The mayor")]),
+    "and-to": ("The mayor is expected to visit the depot on Monday, and to return to the capital for a vote.",
+               [("indirect", "to visit the depot on Monday, and to return to the capital for a vote", "The mayor")]),
+    "or-whether": ("Residents asked whether the depot would close, or whether it would be sold.",
+                   [("indirect", "whether the depot would close, or whether it would be sold", "Residents")]),
+    "but-that-as-a-pronoun": ("The mayor said the depot would close, but that is not the end of the story.",
+                              [("indirect", "the depot would close", "The mayor")]),
+    "and-a-verb-of-its-own": ("The mayor hoped to calm the workers, and took questions for an hour.",
+                              [("indirect", "to calm the workers", "The mayor")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", SECOND.values(), ids=SECOND.keys())
+def test_second_complement(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
