@@ -15,7 +15,7 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.relatives import relative_that
-from quotetrack.attribution.extents import second_complement
+from quotetrack.attribution.extents import coordinated_adjective, second_complement
 from quotetrack.attribution.settings import setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
@@ -221,7 +221,7 @@ class ClauseFinder(IndexView):
             ):
                 return j  # 'supported Take on Wall Street, a coalition of unions'
             if w in {"and", "but"} and j > start and j + 2 < end and self.tokens[j + 1].text.islower() and (
-                nxt.endswith("ed") or nxt in verbs
+                nxt.endswith("ed") and not coordinated_adjective(self.index, j + 1, end) or nxt in verbs
             ):
                 return j  # "endorsed Ana Ruiz in May and campaigned for her", not "called it rash and misguided"
         return setting_start(self, start, end)  # 'denounced the ruling in a statement': the setting is the writer's

@@ -19,13 +19,18 @@ goes on as often as it stops).
 A second complement of the same cue after a comma and a conjunction ("expected to visit Ohio, and to return to
 Texas", "said there were no options, but that the council would have to choose") carries the statement on: the
 comma that ends an infinitive object, and the "but" that ends a reported clause, do not end it there.
+
+A noun-phrase object ends before "and" and a verb ("endorsed Ana Ruiz and campaigned for her"), but a form in -ed
+right before a lower-case noun is an adjective of a second noun of the object ("noted slow growth and continued
+risks abroad", "identity theft and unauthorized access"), unless it is a cue ("denounced the plan and rejected
+claims ...") or an object word follows it (a determiner, a pronoun, a preposition, "to", "that").
 """
 
 from __future__ import annotations
 
 from quotetrack.attribution.index import DASHES, TextIndex
 
-__all__ = ["closing_apposition", "dash_end", "first_comma", "second_complement"]
+__all__ = ["closing_apposition", "coordinated_adjective", "dash_end", "first_comma", "second_complement"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
@@ -100,3 +105,16 @@ def first_comma(index: TextIndex, start: int, end: int) -> int:
     starting at ``start``, or ``end``; not one before a second complement (``second_complement``)."""
     return next((t for t in range(start, end) if index.words[t] == "," and index.quote_of[t] < 0
                  and not second_complement(index, t + 1, start)), end)
+
+
+def coordinated_adjective(index: TextIndex, k: int, end: int) -> bool:
+    """Whether the form in -ed at token ``k`` (after "and" in a noun-phrase object ending at ``end``) is an adjective
+    before a noun of the object, not a verb coordinated with the cue (see the module's docstring)."""
+    words, fw = index.words, index.fw
+    if k + 1 >= end or k in index.cue_set or not index.tokens[k + 1].text.isalpha() \
+            or not index.tokens[k + 1].text.islower():
+        return False
+    nxt = words[k + 1]
+    return nxt not in fw.determiners | fw.prepositions | fw.object_pronouns | fw.subject_pronouns | fw.conjunctions \
+        and nxt not in fw.reflexive_pronouns | fw.auxiliaries | fw.finite_verbs and nxt != "that" \
+        and not nxt.endswith("ly")

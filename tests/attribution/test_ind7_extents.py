@@ -104,3 +104,23 @@ SECOND = {
 @pytest.mark.parametrize("text, expected", SECOND.values(), ids=SECOND.keys())
 def test_second_complement(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+# "criticized the long delays and missed payments": a form in -ed before a lower-case noun after "and" is an adjective of
+# the object's second noun, not a verb coordinated with the cue ("and blamed the mayor").
+ADJECTIVE = {
+    "missed-payments": ("The union criticized the long delays and missed payments at the depot.",
+                        [("indirect", "the long delays and missed payments at the depot", "The union")]),
+    "measured-tone": ("The senator praised the mayor's patience and measured tone.",
+                      [("indirect", "the mayor's patience and measured tone", "The senator")]),
+    "a-verb-and-its-object": ("The union criticized the long delays and blamed the mayor for them.",
+                              [("indirect", "the long delays", "The union")]),
+    "a-cue-after-and": ("The council denounced the plan and rejected claims that it was cheap.",
+                        [("indirect", "the plan", "The council"),
+                         ("indirect", "claims that it was cheap", "The council")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", ADJECTIVE.values(), ids=ADJECTIVE.keys())
+def test_coordinated_adjective(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
