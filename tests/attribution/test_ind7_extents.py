@@ -106,8 +106,8 @@ def test_second_complement(text: str, expected: list[tuple[str, str, str | None]
     assert reading(text) == expected
 
 
-# "criticized the long delays and missed payments": a form in -ed before a lower-case noun after "and" is an adjective of
-# the object's second noun, not a verb coordinated with the cue ("and blamed the mayor").
+# "criticized the long delays and missed payments": a form in -ed before a lower-case noun after "and" is an
+# adjective of the object's second noun, not a verb coordinated with the cue ("and blamed the mayor").
 ADJECTIVE = {
     "missed-payments": ("The union criticized the long delays and missed payments at the depot.",
                         [("indirect", "the long delays and missed payments at the depot", "The union")]),
