@@ -17,7 +17,7 @@ from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
-from quotetrack.attribution.extents import closing_apposition, first_comma
+from quotetrack.attribution.extents import closing_apposition, first_comma, object_break
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
@@ -456,8 +456,8 @@ class Attributor(IndexView):
         end = self.clauses.clause_end(after, frame, later)
         reasons = self.fw.prepositions - self.fw.participle_openers  # "criticized X for supporting ...": a reason
         participles = {c.first for c in later if c.participle and self.words[c.first - 1] not in reasons}
-        end = next((t for t in range(after, end) if self.words[t] in {",", ":"} and self.quote_of[t] < 0
-                    or t in participles), end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
+        end = next((t for t in range(after, end) if object_break(self.index, t) or t in participles),
+                   end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
         end = self.clauses.narrated_object_end(after, end, plain)
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):

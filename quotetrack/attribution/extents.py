@@ -24,13 +24,19 @@ A noun-phrase object ends before "and" and a verb ("endorsed Ana Ruiz and campai
 right before a lower-case noun is an adjective of a second noun of the object ("noted slow growth and continued
 risks abroad", "identity theft and unauthorized access"), unless it is a cue ("denounced the plan and rejected
 claims ...") or an object word follows it (a determiner, a pronoun, a preposition, "to", "that").
+
+A narrated response's noun-phrase object ("criticized the council's record", "railed against the influence of
+donors") ends at a comma or colon, but not before a participle that works as a preposition (", including its vote
+to close the depot"): the examples belong to the object.
 """
 
 from __future__ import annotations
 
 from quotetrack.attribution.index import DASHES, TextIndex
 
-__all__ = ["closing_apposition", "coordinated_adjective", "dash_end", "first_comma", "second_complement"]
+__all__ = [
+    "closing_apposition", "coordinated_adjective", "dash_end", "first_comma", "object_break", "second_complement",
+]
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _LIST_OR_PAUSE = frozenset({",", ";", ":", "(", "—", "–", "and", "or"})
@@ -118,3 +124,11 @@ def coordinated_adjective(index: TextIndex, k: int, end: int) -> bool:
     return nxt not in fw.determiners | fw.prepositions | fw.object_pronouns | fw.subject_pronouns | fw.conjunctions \
         and nxt not in fw.reflexive_pronouns | fw.auxiliaries | fw.finite_verbs and nxt != "that" \
         and not nxt.endswith("ly")
+
+
+def object_break(index: TextIndex, t: int) -> bool:
+    """Whether token ``t`` ends a narrated response's noun-phrase object: a comma or colon outside quotations, not
+    one before a participle that works as a preposition (", including ...")."""
+    if index.words[t] not in {",", ":"} or index.quote_of[t] >= 0:
+        return False
+    return t + 1 >= len(index.words) or index.words[t + 1] not in index.fw.prepositional_participles

@@ -124,3 +124,20 @@ ADJECTIVE = {
 @pytest.mark.parametrize("text, expected", ADJECTIVE.values(), ids=ADJECTIVE.keys())
 def test_coordinated_adjective(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reading(text) == expected
+
+
+# "criticized the council's record, including its vote": a narrated response's object goes on through a participle
+# that works as a preposition; a participle of the subject's own ends it.
+OBJECT_INCLUDING = {
+    "including": ("The mayor criticized the council's record, including its vote to close the depot.",
+                  [("indirect", "the council's record, including its vote to close the depot", "The mayor")]),
+    "regarding": ("The union attacked the board's silence, regarding the missed payments.",
+                  [("indirect", "the board's silence, regarding the missed payments", "The union")]),
+    "saying-ends-it": ("The mayor criticized the council's record, saying it had failed the town.",
+                       [("indirect", "it had failed the town", "The mayor")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", OBJECT_INCLUDING.values(), ids=OBJECT_INCLUDING.keys())
+def test_object_goes_on_through_including(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert reading(text) == expected
