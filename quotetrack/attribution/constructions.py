@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 
 from quotetrack.attribution.citations import cited_reason
+from quotetrack.attribution.ads import AdSponsors
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
@@ -47,6 +48,7 @@ class Attributor(IndexView):
         self.parsed = ParsedSubjects(index, self.sources)
         self.nouns = NounClauses(index, self.sources, self.clauses)
         self.passives = PassiveAgents(index, self.sources, self.clauses)
+        self.ads = AdSponsors(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -110,7 +112,7 @@ class Attributor(IndexView):
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
         for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame),
-                                         *self.passives.read(frame, frame_cues)]:
+                                         *self.passives.read(frame, frame_cues), *self.ads.read(frame, frame_cues)]:
             s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)

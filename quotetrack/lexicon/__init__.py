@@ -94,6 +94,8 @@ class FunctionWords:
     target_prepositions: frozenset[str]
     turn_adverbs: frozenset[str]
     display_nouns: frozenset[str]
+    ad_nouns: frozenset[str]
+    ad_verbs: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

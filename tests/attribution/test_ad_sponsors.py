@@ -1,0 +1,50 @@
+"""The sponsor of a paid message that attacks or praises (attribution/ads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+LEAD = "Sen. Tom Hale is seeking a third term this fall. "
+
+
+def reading(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(statement text, speaker name, cue text) of each statement."""
+    return [(s.text, s.speaker.name if s.speaker else None, s.cue.text if s.cue else None)
+            for s in quotetrack.read(text).statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(LEAD + "The Club for Growth ran an ad last week attacking Hale for his vote on the budget.",
+                 ("Hale for his vote on the budget", "Club for Growth", "attacking"), id="a-time-after-the-noun"),
+    pytest.param(LEAD + "Americans for Prosperity has released a web video that accuses Hale of raising taxes.",
+                 ("Hale of raising taxes", "Americans for Prosperity", "accuses"), id="a-relative-cue"),
+    pytest.param(LEAD + "Meanwhile, the Farm Bureau is airing radio spots slamming Hale over the trade deal.",
+                 ("Hale over the trade deal", "Farm Bureau", "slamming"), id="a-progressive-verb"),
+    pytest.param(LEAD + "In Ohio, the Labor Council launched a $2 million ad campaign on Monday criticizing Hale for "
+                 "the cuts.", ("Hale for the cuts", "the Labor Council", "criticizing"), id="a-sum-and-a-campaign"),
+])
+def test_the_sponsor_speaks(text, expected):
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "Ads attacking Hale for his vote on the budget aired all week.", id="no-sponsor"),
+    pytest.param(LEAD + "The group spent $2 million on ads attacking Hale for his vote on the budget.",
+                 id="spent-on-is-no-putting-out"),
+    pytest.param(LEAD + "The Club for Growth ran a long story, attacking Hale for his vote on the budget.",
+                 id="no-message-noun"),
+])
+def test_no_sponsor_statement(text):
+    assert not any(speaker in {"Club for Growth", "group"} and cue == "attacking" for _, speaker, cue in reading(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    pytest.param(LEAD + "The Club for Growth ran an ad last week attacking Hale for his vote on the budget.",
+                 ("Club for Growth", "Tom Hale"), id="an-attack"),
+    pytest.param(LEAD + "The Farmers Union released a video on Tuesday praising Hale for his work on drought relief.",
+                 ("Farmers Union", "Tom Hale"), id="praise"),
+])
+def test_the_sponsor_answers_the_object(text, pair):
+    assert pair in {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
