@@ -18,30 +18,34 @@ from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
 from quotetrack.attribution.sources import Source, SourceFinder
 
-__all__ = ["AdSponsors"]
+__all__ = ["AdSponsors", "ClauseRule"]
 
 _AFTER_NOUN = 3  # words between the message's noun and its cue: "an ad campaign this week praising", "ad last August"
 _BEFORE_NOUN = 5  # words between the verb of putting out and the noun: "began a $1 million ad", "released a new web"
 _RELATIVES = frozenset({"that", "which"})  # "a web video that accuses X of ..."
 
 
-class AdSponsors(IndexView):
-    """Find the sponsors of messages that attack or praise (see the module's docstring).
+class ClauseRule(IndexView):
+    """Base of a rule that reads sources and clauses with the attributor's finders.
 
     Parameters
     ----------
     index : TextIndex
         The document's token index.
     sources : SourceFinder
-        Reads the subject of the verb of putting out.
+        Reads sources (a subject, an agent).
     clauses : ClauseFinder
-        Finds where the cue's object ends.
+        Finds where clauses start and end.
     """
 
     def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
         super().__init__(index)
         self.sources = sources
         self.clauses = clauses
+
+
+class AdSponsors(ClauseRule):
+    """Find the sponsors of messages that attack or praise (see the module's docstring)."""
 
     def read(self, frame: Frame, frame_cues: list[CueMatch]) -> Iterator[tuple[int, int, CueMatch, Source]]:
         """``(first, end, cue, source)`` of each sponsored message's cue in the frame: tokens ``[first, end)`` of

@@ -25,6 +25,7 @@ from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, F
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.reactions import ReactionAgents
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -49,6 +50,7 @@ class Attributor(IndexView):
         self.nouns = NounClauses(index, self.sources, self.clauses)
         self.passives = PassiveAgents(index, self.sources, self.clauses)
         self.ads = AdSponsors(index, self.sources, self.clauses)
+        self.reactions = ReactionAgents(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -112,7 +114,8 @@ class Attributor(IndexView):
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
         for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame),
-                                         *self.passives.read(frame, frame_cues), *self.ads.read(frame, frame_cues)]:
+                                         *self.passives.read(frame, frame_cues), *self.ads.read(frame, frame_cues),
+                                         *self.reactions.read(frame)]:
             s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)

@@ -96,6 +96,8 @@ class FunctionWords:
     display_nouns: frozenset[str]
     ad_nouns: frozenset[str]
     ad_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

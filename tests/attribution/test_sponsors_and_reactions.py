@@ -1,4 +1,5 @@
-"""The sponsor of a paid message that attacks or praises (attribution/ads.py)."""
+"""The sponsor of a paid message that attacks or praises (attribution/ads.py), and the agent of a reaction a subject
+meets (attribution/reactions.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 import quotetrack
 
 LEAD = "Sen. Tom Hale is seeking a third term this fall. "
+PLAN = "Sen. Tom Hale unveiled a plan to cut farm subsidies on Monday. "
 
 
 def reading(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -48,3 +50,27 @@ def test_no_sponsor_statement(text):
 ])
 def test_the_sponsor_answers_the_object(text, pair):
     assert pair in {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PLAN + "The plan has drawn harsh criticism from Republicans.",
+                 ("The plan", "Republicans", "criticism"), id="drawn-criticism"),
+    pytest.param(PLAN + "Hale came under fire from Gov. Ann Ortiz over his vote on the budget.",
+                 ("Hale", "Ann Ortiz", "fire"), id="came-under-fire"),
+    pytest.param(PLAN + "The bill, however, is facing stiff resistance from Democrats in the Senate.",
+                 ("The bill", "Democrats", "resistance"), id="an-aside-and-a-progressive"),
+])
+def test_the_agent_speaks_of_the_subject(text, expected):
+    assert expected in reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(PLAN + "Facing criticism from Democrats, Hale defended the plan on Tuesday.",
+                 id="an-opening-participle"),
+    pytest.param(PLAN + "Hale holds a wide lead but faces opposition from Democrats.", id="a-coordinated-predicate"),
+    pytest.param(PLAN + "It is clear that Hale faces a backlash from Democrats.", id="a-that-clause"),
+    pytest.param(PLAN + "The plan came under fire from Democrats over its claim that \"nobody loses a dime.\"",
+                 id="a-quotation-after-the-agent"),
+])
+def test_no_reaction_statement(text):
+    assert not any(cue in {"criticism", "opposition", "backlash", "fire"} for _, _, cue in reading(text))
