@@ -17,7 +17,7 @@ from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.ads import AdSponsors
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.carried import carried_participle, continues_last, short_sentence_after
 from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.inverted import inverted_source
@@ -433,7 +433,7 @@ class Attributor(IndexView):
         cue = frame_cues[ci]
         progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         # "X responded first, ripping into Y": a participle after the frame's statement carries its speaker's stance
-        carried = cue.participle and self.words[cue.first - 1] == "," and self.frame_sources.get(fi) is source
+        carried = carried_participle(self, cue, source, self.frame_sources.get(fi))
         if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
                 progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
             return  # "Republicans are slamming X for ...": a progressive is the subject's own

@@ -98,6 +98,7 @@ class FunctionWords:
     ad_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
+    attack_cues: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

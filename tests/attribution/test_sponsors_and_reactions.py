@@ -35,7 +35,7 @@ def test_the_sponsor_speaks(text, expected):
     pytest.param(LEAD + "Ads attacking Hale for his vote on the budget aired all week.", id="no-sponsor"),
     pytest.param(LEAD + "The group spent $2 million on ads attacking Hale for his vote on the budget.",
                  id="spent-on-is-no-putting-out"),
-    pytest.param(LEAD + "The Club for Growth ran a long story, attacking Hale for his vote on the budget.",
+    pytest.param(LEAD + "The Club for Growth ran a long story attacking Hale for his vote on the budget.",
                  id="no-message-noun"),
 ])
 def test_no_sponsor_statement(text):
@@ -74,3 +74,26 @@ def test_the_agent_speaks_of_the_subject(text, expected):
 ])
 def test_no_reaction_statement(text):
     assert not any(cue in {"criticism", "opposition", "backlash", "fire"} for _, _, cue in reading(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(LEAD + "Gov. Ann Ortiz was the most forceful figure on stage, mocking Hale as a newcomer who "
+                 "memorized talking points.",
+                 ("Hale as a newcomer who memorized talking points", "Ann Ortiz", "mocking"),
+                 id="after-a-clause-of-no-cue"),
+    pytest.param(LEAD + "Ortiz spoke for nearly an hour in Dayton, slamming Hale for his votes on trade.",
+                 ("Hale for his votes on trade", "Ann Ortiz", "slamming"), id="after-a-place"),
+    pytest.param(LEAD + "Later that day, Ortiz stepped up her campaign against Hale, criticizing him for missed votes.",
+                 ("him for missed votes", "Ann Ortiz", "criticizing"), id="after-a-time"),
+])
+def test_an_attack_participle_carries_the_subject(text, expected):
+    assert expected in reading("Gov. Ann Ortiz is his rival. " + text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Gov. Ann Ortiz won re-election in 2014, defending the seat she has held since 2006.",
+                 id="defending-a-seat"),
+    pytest.param("Gov. Ann Ortiz won the primary easily, backing away from her earlier plan.", id="backing-away"),
+])
+def test_no_carried_statement_for_other_participles(text):
+    assert not any(speaker == "Ann Ortiz" for _, speaker, _ in reading(LEAD + text))
