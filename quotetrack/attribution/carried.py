@@ -2,7 +2,8 @@
 
 '"Q1," X said. "Q2." Y had argued that ...': Q2 is still X's (:func:`continues_last`); '"Q," Reyes said. "Very
 good."': a short quoted sentence alone after a direct quotation carries it on (:func:`short_sentence_after`).
-:class:`~quotetrack.attribution.constructions.Attributor` asks both, giving the attributions made so far.
+:class:`~quotetrack.attribution.constructions.Attributor` asks both, giving the attributions made so far. A
+response participle after a comma carries on the frame's subject (:func:`carried_participle`).
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import re
 from collections.abc import Sequence
 
 from quotetrack.attribution.cues import CueMatch
-from quotetrack.attribution.index import Attribution, Frame, IndexView
+from quotetrack.attribution.index import Attribution, Frame, IndexView, Source
 from quotetrack.attribution.quotations import Quotation
 
-__all__ = ["continues_last", "short_sentence_after"]
+__all__ = ["carried_participle", "continues_last", "short_sentence_after"]
 
 
 def continues_last(view: IndexView, out: Sequence[Attribution], q: Quotation, words: str, cue: CueMatch,
@@ -52,3 +53,12 @@ def short_sentence_after(view: IndexView, out: Sequence[Attribution], q: Quotati
     return last is not None and last.kind == "direct" and last.source is not None \
         and last.paragraph == view.index.paragraph_of(q.start) and q.open_mark - last.end <= 120 \
         and last.end > view.tokens[view.index.frames[fi - 1].first].start  # in the sentence before
+
+
+def carried_participle(view: IndexView, cue: CueMatch, source: Source, frame_source: Source | None) -> bool:
+    """Whether a response participle after a comma carries its frame subject's stance: after the frame's first
+    statement ("X responded first, ripping into Y"), or, where the frame has none, an attack's ("The governor was
+    the most forceful figure on stage, mocking Y as a neophyte"; ``attack_cues``: not ", defending the seat")."""
+    if not cue.participle or cue.first == 0 or view.words[cue.first - 1] != ",":
+        return False
+    return frame_source is source or frame_source is None and cue.lemma in view.fw.attack_cues

@@ -14,9 +14,10 @@ from __future__ import annotations
 import bisect
 
 from quotetrack.attribution.citations import cited_reason
+from quotetrack.attribution.ads import AdSponsors
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.carried import carried_participle, continues_last
 from quotetrack.attribution.extents import closing_apposition, first_comma, object_break
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.fronted import fronted_setting
@@ -24,9 +25,10 @@ from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
-from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.reactions import ReactionAgents
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.attribution.unclaimed import UnclaimedQuotations
 from quotetrack.budget import check_budget
 
 __all__ = ["Attribution", "Attributor"]
@@ -48,6 +50,9 @@ class Attributor(IndexView):
         self.parsed = ParsedSubjects(index, self.sources)
         self.nouns = NounClauses(index, self.sources, self.clauses)
         self.passives = PassiveAgents(index, self.sources, self.clauses)
+        self.ads = AdSponsors(index, self.sources, self.clauses)
+        self.reactions = ReactionAgents(index, self.sources, self.clauses)
+        self.unclaimed = UnclaimedQuotations(index, self.sources, self.clauses)
         self.out: list[Attribution] = []
         self.used: set[int] = set()  # quotations a statement took
         self.described: set[int] = set()  # quotations inside a subject's apposition
@@ -63,7 +68,8 @@ class Attributor(IndexView):
             check_budget()
             self.read_frame(fi, frame)
         self.out.sort(key=lambda s: s.start)
-        extra, terms = self.unclaimed()
+        extra, terms = self.unclaimed.read(self.out, self.used, self.described, self.named_things,
+                                           self.frame_sources, self.first_free)
         return self.out + extra, terms
 
     def add(self, fi: int, start: int, end: int, kind: str, cue: CueMatch | None, source: Source | None,
@@ -111,7 +117,8 @@ class Attributor(IndexView):
             if cue.kind == "according_to":
                 self.according_to(fi, frame, cue, frame_out)
         for first, end, noun, source in [*self.nouns.read(frame), *self.nouns.read_objects(frame),
-                                         *self.passives.read(frame, frame_cues)]:
+                                         *self.passives.read(frame, frame_cues), *self.ads.read(frame, frame_cues),
+                                         *self.reactions.read(frame)]:
             s, e, _ = self.clauses.content_span(first, end)  # "his claim that ...", "her attacks on the plan"
             if not any(a.start < e and s < a.end for a in self.out[frame_out:]):
                 self.add_clause(fi, first, end, noun, source)
@@ -429,7 +436,7 @@ class Attributor(IndexView):
         cue = frame_cues[ci]
         progressive = cue.participle and cue.first > 0 and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         # "X responded first, ripping into Y": a participle after the frame's statement carries its speaker's stance
-        carried = cue.participle and self.words[cue.first - 1] == "," and self.frame_sources.get(fi) is source
+        carried = carried_participle(self, cue, source, self.frame_sources.get(fi))
         if after >= frame.last or self.quote_of[after] >= 0 or cue.first == 0 or cue.participle != (
                 progressive or carried) or self.words[cue.first - 1] in self.fw.passive_auxiliaries and not progressive:
             return  # "Republicans are slamming X for ...": a progressive is the subject's own
@@ -531,67 +538,3 @@ class Attributor(IndexView):
                 more = self.clauses.resumed_after(after, frame, cues_within(frame_cues, ci + 1, after + 1 + MAX_CLAUSE))
                 if more is not None:  # '..., X said, and she ...': the clause goes on, a second fragment
                     self.add_clause(fi, after + 1, more, cue, source)
-
-    # -- quotations no cue claimed --------------------------------------------------------------
-    def unclaimed(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
-        """Continuation quotes, fragments of a speaker's words, and terms."""
-        terms: list[tuple[int, int]] = []
-        frame_of_quote: dict[int, int] = {}
-        for index, each in enumerate(self.index.frames):
-            for quote in dict.fromkeys(self.quote_of[each.first : each.last]):  # each quotation once, in order
-                if quote >= 0:
-                    frame_of_quote.setdefault(quote, index)
-        extra: list[Attribution] = []
-        mixed_quoted = {span for a in self.out if a.kind == "mixed" for span in a.quoted}
-        for qi, q in enumerate(self.quotes):
-            words = self.index.quoted_text(qi)
-            if qi in self.used:
-                if self.index.is_name_like(words) and (q.start, q.end) in mixed_quoted \
-                        or (q.start, q.end) in self.named_things:
-                    terms.append((q.start, q.end))
-                continue
-            if q.end <= q.start:
-                continue
-            fi = frame_of_quote.get(qi)
-            frame = self.index.frames[fi] if fi is not None else None
-            byline = self.text[q.close_mark : q.close_mark + 6].lstrip(" ,").startswith("by ")  # a title's
-            if (self.index.is_statement_like(words) or short_sentence_after(self, self.out, q, frame, fi, words)) \
-                    and not byline:
-                extra.append(self.unclaimed_statement(q, frame, fi))
-            elif qi in self.described:
-                terms.append((q.start, q.end))
-            elif fi is not None and frame is not None and fi in self.frame_sources \
-                    and not self.index.is_name_like(words) \
-                    and words[:1].islower():
-                # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
-                s, e, quoted = self.clauses.fragment_clause(frame, q)
-                self.used.update(self.index.quotes_within(s, e))
-                extra.append(Attribution(start=s, end=e, kind="mixed", cue=None, source=self.frame_sources[fi],
-                                         quoted=quoted, paragraph=self.index.paragraph_of(q.start)))
-            elif frame is not None and not self.index.is_name_like(words) and (
-                found := self.clauses.predicate_span(frame, q)
-            ) is not None:
-                # 'Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."': the subject's words.
-                s, e, quoted, verb, source = found
-                self.used.update(self.index.quotes_within(s, e))
-                extra.append(Attribution(start=s, end=e, kind="mixed", cue=verb, source=source, quoted=quoted,
-                                         paragraph=self.index.paragraph_of(s)))
-            else:
-                terms.append((q.start, q.end))
-        for q in self.nested:
-            if self.index.is_name_like(self.text[q.start : q.end]) or len(self.text[q.start : q.end].split()) <= 4:
-                terms.append((q.start, q.end))
-        return extra, terms
-
-    def unclaimed_statement(self, q: Quotation, frame: Frame | None, fi: int | None) -> Attribution:
-        """A statement-like quotation no cue claimed: a continuation quote, or (lower case, inside a
-        sentence: 'He has directed "a very ambitious reorganization"') the writer's clause quoting words."""
-        a = bisect.bisect_left(self.starts, q.open_mark)
-        inside = frame is not None and fi is not None and self.text[q.start : q.start + 1].islower() \
-            and self.first_free[fi] < a
-        start = self.tokens[self.clauses.clause_start(frame, a)].start if frame is not None and inside else q.start
-        source = self.sources.colon_source(q, frame) if frame is not None else None
-        if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
-            source = self.sources.opening_person(frame, a)
-        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None, source=source,
-                           quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))
