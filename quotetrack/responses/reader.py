@@ -25,46 +25,37 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.document import Document
-from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Response, Speaker, Statement
+from quotetrack.model import Response, Speaker, Statement
 
-from .acts import act_nouns, find_acts, names_act
+from .context import REACH, WORD, ArticleContext
+from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
-from .described import described_bodies
 from .representation import represented
-from .retinue import Retinue
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
-from .passive import find_passives, own_passive, subject_number
-from .objects import ObjectReading, country_answered, modifies, object_span, past_object, pronoun_reach, read_object
-from .parties import (Candidate, Names, bodies, candidates, canonical_name, co_subjects, different_sides,
-                      gender_of, head_noun, is_party, latest_named, named_by_head, PRONOUN_KINDS, same_side)
+from .passive import own_passive, subject_number
+from .objects import country_answered, modifies, object_span, past_object, read_object
+from .parties import (Candidate, co_subjects, different_sides,
+                      head_noun, is_party, same_side)
 from .groups import following, group_named, owns_following, story_proposal, whole_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
 from .judgement import judged_cue, judgements, party_of
-from .references import PASSIVE_AFTER, heard_stating, possessor, named_statement, narrated_author, owned_act
+from .references import PASSIVE_AFTER, possessor, named_statement
 from .pledges import greets, pledged, support_for
 from .senses import no_stance, own_news
 from .placement import (anchor_of, asked_by_reporter, before_aside_end, cue_near, opens_with_contrast,
-                        opens_with_name, paragraphs_between, reported_by, sentence_bounds)
-from .words import ResponseWords, response_words
+                        opens_with_name, paragraphs_between)
 
 __all__ = ["ResponseReader"]
 
-_WINDOW = 300  # characters before a statement searched for its response cue
 _PASSIVE_REACH = 1500  # characters from a passive cue to the statement it introduces
-_REACH = 2  # paragraph breaks a placement rule looks back over
-_NARRATED = 1500  # characters of narration searched back for the author of a statement a noun names
-_OPENING_WORDS = 4  # words before the act noun of a statement that opens with it ("Donald Trump's new plan")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_OPENINGWORDS = 4  # words before the act noun of a statement that opens with it ("Donald Trump's new plan")
 _ACT_NOUN = re.compile(r"(?=[tihn])\b(?:the|this|these|that|its|their|his|her|new)\s+(?=([\w-]+)(?:\s+([a-z]+))?)",
                        re.IGNORECASE)  # a determiner, then the act noun or a modifier and the act noun
 _MODIFIED_ACT = re.compile(r"(?=[Tt])\b(?:the|The)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+([a-z]+)\b")
@@ -75,95 +66,8 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]* +of +(?:[A-Z][\w&.-]* +)*$")  # "Association of Criminal Defense "
 
 
-def _rare_words(text: str, statements: Sequence[Statement], stop_words: frozenset[str]) -> list[set[str]]:
-    """Each statement's words, lowered, but stop words and words the text uses more than three times."""
-    said, found = [_WORD.findall(s.text) for s in statements], _WORD.findall(text)
-    normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}  # each distinct word lowered once
-    common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
-    return [set(map(normal.__getitem__, words)) - common for words in said]  # (set operations, no test a word)
-
-
-class ResponseReader:
+class ResponseReader(ArticleContext):
     """Reads the responses of one article, statement by statement, keeping what came before."""
-
-    def __init__(self, article: Article, lexicon: Lexicon, people: Sequence[Speaker] = (),
-                 document: Document | None = None) -> None:
-        self.text = article.text
-        self.statements = article.statements
-        self.lexicon = lexicon
-        self.document = document
-        self.words: ResponseWords = response_words(lexicon)
-        described = described_bodies(self.text, self.words, lexicon.function_words.stop_words)
-        self.described = {b.name for b in described}
-        agreements = self.words.classes.get("agreement", frozenset())  # "praised the Trans-Pacific Partnership"
-        self.candidates = [c for c in candidates(article, people, self.words, [*bodies(article, document, lexicon),
-                                                                               *described])
-                           if c.speaker.name.split()[-1].lower() not in agreements or any(
-                               s.speaker is not None and s.speaker.name == c.speaker.name for s in self.statements)]
-        self.names = Names.of(self.candidates)
-        self.voices = Names.of([c for c in self.candidates if not c.body])  # who can be quoted, coin or be named
-        self.by_name = {c.speaker.name: c for c in self.candidates}
-        self.parties = Names.of(list(self.by_name.values()))  # each party once, by its canonical name
-        self.genders = {c.speaker.name: gender_of(c.speaker, lexicon, self.text) for c in self.candidates}
-        self.retinue = Retinue(self.text, self.names, self.words, lexicon, self.genders)
-        speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
-        self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
-        self.acts = find_acts(self.text, self.names, self.words)
-        self.passives = find_passives(self.text, self.words)
-        adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
-        self.first_person = re.compile(rf"\W*(?:I|We)\s+(?:(?:{adverbs})\s+)?")
-        self.words_of = _rare_words(self.text, self.statements, lexicon.function_words.stop_words)
-        self.postings: dict[str, list[int]] = {}
-        self.last_by_speaker: dict[str, int] = {}
-        self.run_start: dict[str, int] = {}
-        self.latest_speaker: str | None = None
-        self.last_response: dict[str, tuple[str, int, float]] = {}
-        self.terms: dict[str, list[tuple[int, int, str]]] = {}
-        for term in article.terms:
-            label = term.text.lower().strip(" ,.")
-            if len(label) >= 4:
-                s_start, s_end = sentence_bounds(self.text, term.start, term.end, _WINDOW)
-                self.terms.setdefault(label, []).append((term.start, term.end, self.text[s_start:s_end]))
-        labels = sorted(self.terms, key=len, reverse=True)
-        self.term_pattern = re.compile("|".join(map(re.escape, labels))) if labels else None
-
-    # -- what came before -------------------------------------------------------------------------------------
-
-    def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None, head: str | None = None, gender: str | None = None
-                      ) -> tuple[Candidate, int] | None:
-        """The latest earlier statement by another party (of ``kinds``; cue of ``lemmas``; group headed by ``head``;
-        of no gender but ``gender``)."""
-        for j in range(index - 1, -1, -1):
-            earlier = self.statements[j]
-            if paragraphs_between(self.text, earlier.end, before) > _REACH:
-                return None
-            speaker = earlier.speaker
-            if speaker is None or speaker.name == source or speaker.name not in self.by_name:
-                continue
-            if kinds is not None and speaker.kind not in kinds:
-                continue
-            if gender is not None and self.genders.get(speaker.name) not in (None, gender):
-                continue
-            if head is not None and not named_by_head(speaker, head, self.words):
-                continue  # "accused the firms": not the lawyers who spoke last; "the panel": no party
-            if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
-                                       or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
-                continue  # no act of theirs: "the firms accused were ..." names who was accused
-            return self.by_name[speaker.name], j
-        return None
-
-    def _previous_turn(self, index: int, source: str, before: int) -> Candidate | None:
-        """The speaker of the latest earlier statement not by ``source``, if a party and near."""
-        for j in range(index - 1, -1, -1):
-            earlier = self.statements[j]
-            if paragraphs_between(self.text, earlier.end, before) > 1:
-                return None
-            speaker = earlier.speaker
-            if speaker is None or speaker.name == source or reported_by(self.text, earlier):
-                continue  # "According to Variety, ...": the report's source, no turn
-            return self.by_name.get(speaker.name)
-        return None
 
     # -- evidence ---------------------------------------------------------------------------------------------
 
@@ -214,106 +118,6 @@ class ResponseReader:
         return mention is not None and mention.end <= offset and _ADJACENT.fullmatch(self.text, mention.end,
                                                                                      offset) is not None
 
-    def _stated(self, index: int, speaker: Speaker, noun: str, before: int) -> Candidate | None:
-        """The latest other party, near, whose statement the act noun names by its cue or words ("the reports" /
-        "reported"), or whom the narration names making it ("the FT has reported"; :mod:`~.references`)."""
-        heard = heard_stating(self.text, self.statements, index, self.by_name, self.words, noun, before, _REACH)
-        told = self._near_other(speaker, before, narrated_author(self.text, self.names, self.words, noun,
-                                                                 max(0, before - _NARRATED), before))
-        if told is not None and (heard is None or told[1] > heard[1]):
-            return told[0]
-        return heard[0] if heard else None
-
-    def _near_other(self, speaker: Speaker, before: int, found: tuple[Candidate, int] | None
-                    ) -> tuple[Candidate, int] | None:
-        """``found`` if it is a party on another side, within the placement reach before ``before``."""
-        own = speaker.organisation.name if speaker.organisation is not None else None
-        if found is None or found[0].speaker.name in (speaker.name, own) or same_side(speaker, found[0]) \
-                or paragraphs_between(self.text, found[1], before) > _REACH:
-            return None
-        return found
-
-    def _author(self, index: int, speaker: Speaker, before: int, near: bool = False, described: bool = False,
-                noun: str | None = None) -> tuple[Candidate, int] | None:
-        """The latest party on another side named doing an act before ``before`` (``near``: within the placement
-        reach; ``described``: a body named by a description counts; ``noun``: an act that noun can name), and
-        where."""
-        own = speaker.organisation.name if speaker.organisation is not None else None
-        for act in reversed(self.acts):
-            if near and paragraphs_between(self.text, act.start, before) > _REACH:
-                return None
-            if not described and act.candidate.speaker.name in self.described:
-                continue  # only a cue naming its act answers it: "welcomed the decision", not a placement
-            if noun is not None and not names_act(self.text, self.words, noun, act.start, act.end):
-                continue  # "support this merger": not the Macintosh someone unveiled
-            if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
-                    and not same_side(speaker, act.candidate):
-                return act.candidate, act.start
-        return None
-
-    def _latest_actor(self, index: int, speaker: Speaker, before: int, kinds: frozenset[str] | None = None,
-                      lemmas: frozenset[str] | None = None) -> Candidate | None:
-        """The latest other party heard (of ``kinds``; with a cue of ``lemmas``) or named doing an act, near."""
-        heard = self._latest_other(index, speaker.name, before, kinds, lemmas)
-        acted = self._author(index, speaker, before, near=True)
-        if acted is not None and (heard is None or acted[1] > self.statements[heard[1]].start):
-            return acted[0]
-        return heard[0] if heard else None
-
-    def _resolve(self, index: int, speaker: Speaker, reading: ObjectReading, offset: int
-                 ) -> tuple[Candidate, str] | None:
-        if reading.kind == "name":
-            return (reading.candidate, "cue") if reading.candidate is not None else None
-        if reading.kind == "act":  # its author: named doing an act, or proposing; else the latest other party
-            classes = self.words.classes
-            stated = self._stated(index, speaker, reading.noun or "", offset)
-            if stated is not None:
-                return stated, "author"
-            claim = reading.noun in classes.get("claim", frozenset())
-            proposer = self._latest_other(index, speaker.name, offset, lemmas=classes.get(
-                "claim_verb" if claim else "proposal", frozenset()))
-            if claim and proposer is not None:
-                return proposer[0], "author"
-            instrument = reading.noun in classes.get("instrument", frozenset())
-            owned = owned_act(self.text, self.names, self.words, max(0, offset - _NARRATED), offset) if (
-                instrument) else None  # an instrument ("the draft law") is a lawmaker's, not a described body's
-            author = self._author(index, speaker, offset, near=True, described=not instrument,
-                                  noun=reading.noun) or self._near_other(speaker, offset, owned)
-            if author is not None and (proposer is None or author[1] > self.statements[proposer[1]].start):
-                return author[0], "author"
-            latest = proposer or self._latest_other(index, speaker.name, offset)
-            return (latest[0], "act") if latest else None
-        if reading.kind == "group":  # the group the cue names: one that spoke, or one answered without speaking
-            name = self.text[reading.start:reading.end]
-            group = next((c for c in self.candidates if c.speaker.kind == "group"
-                          and c.speaker.name.lower() == name.lower()), None)
-            return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
-                                      side=None), "cue"
-        if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
-            holder = self._role_holder(index, speaker, reading.noun or "")
-            return (holder, "role") if holder is not None else None
-        if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
-            kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])
-            gender = self._gender(self.text[reading.start:reading.end])  # "her plan": not Tom Hale's
-            found = self._latest_other(index, speaker.name, offset, kinds, gender=gender)
-            foreign = gender is not None and self.genders.get(speaker.name) not in (None, gender)  # not theirs
-            reach = self.statements[found[1]].end if found else pronoun_reach(
-                self.text, reading, offset, self.words.classes.get("conduct", frozenset()) if foreign else frozenset())
-            named = latest_named(self.names, self.text, reach, offset, kinds, speaker.name, (
-                lambda c: self.genders.get(c.speaker.name) == gender) if foreign and not found else None)
-            agrees = named is not None and self.genders.get(named.speaker.name) in (None, gender)
-            found = (named, 0) if named is not None and agrees else found
-        else:
-            noun = self.text[reading.start:reading.end].split()[-1].lower()
-            found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
-        return (found[0], reading.kind) if found else None
-
-    def _role_holder(self, index: int, speaker: Speaker, role: str) -> Candidate | None:
-        """The latest other speaker before statement ``index`` whose title holds ``role`` ("the chancellor's")."""
-        return next((self.by_name[s.name] for s in (self.statements[j].speaker for j in range(index - 1, -1, -1))
-                     if s is not None and s.name != speaker.name and s.name in self.by_name
-                     and role in (s.title or "").lower().split()), None)
-
     def _placement_evidence(self, index: int, speaker: Speaker) -> list[Evidence]:
         statement = self.statements[index]
         found: list[Evidence] = []
@@ -360,12 +164,12 @@ class ResponseReader:
                 found.append(Evidence.of(proposer, "reaction", start, end))
         owner = self._owner(index, speaker)
         if owner is not None:  # in full where the statement opens with the act it judges ("Trump's new plan is vague")
-            leading = len(_WORD.findall(self.text, statement.start, owner[1])) <= _OPENING_WORDS
+            leading = len(WORD.findall(self.text, statement.start, owner[1])) <= _OPENINGWORDS
             # the act a topic names is the one the owner made: one sign, not two ("the FBI's decision")
             found = [e for e in found if e.kind != "topic" or e.start != owner[1]]
             found.append(Evidence(target=owner[0], kind="owner", start=owner[1], end=owner[2],
                                   confidence=CONFIDENCE["owner" if leading else "bare_owner"]))
-        defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, _REACH)
+        defence = prosecution(self.text, self.statements, index, self.by_name, self.words, anchor, REACH)
         accused = accuser(self.text, self.statements, index, self.by_name, self.words) if defence is None else None
         side = defence or accused
         if side is not None:
@@ -446,15 +250,6 @@ class ResponseReader:
                     found.append(Evidence.of(named, "answer", cue.start, cue.end, cue=cue.cue, stance=cue.stance))
         return found
 
-    def _is_subject(self, index: int, speaker: Speaker, subject: str, before: int) -> bool:
-        """Whether a passive cue's subject is the speaker: named, or a pronoun for the latest speaker before it."""
-        if any(n in subject for n in (speaker.name, *speaker.aliases) if len(n) > 2):
-            return True
-        if subject_number(subject) != "singular" or speaker.kind != "person":
-            return False
-        earlier = [j for j in range(index) if self.statements[j].end <= before]
-        return bool(earlier) and self.statements[earlier[-1]].speaker == speaker
-
     def _reference_evidence(self, index: int, speaker: Speaker, cued: str | None) -> list[Evidence]:
         """The statement names the target, takes up its label, or restates its words."""
         statement = self.statements[index]
@@ -516,11 +311,6 @@ class ResponseReader:
             )[-1].lower() in self.words.classes.get("group", ())) \
             and _NAME_BEFORE.search(self.text, max(0, mention.start - 60), mention.start) is not None
         return tail or said_by is not None and self.genders.get(speaker.name) not in (None, said_by)
-
-    def _gender(self, pronoun: str) -> str | None:
-        """The gender a pronoun tells (``m``/``f``), if it tells one."""
-        gender = self.lexicon.pronouns.get(pronoun.lower(), ("x", ""))[0]
-        return gender if gender in ("m", "f") else None
 
     def respond(self, index: int) -> Response | None:
         """The response statement ``index`` makes, if the evidence shows one."""
