@@ -1,0 +1,57 @@
+"""Tests of the issue-14 direct and mixed rows of branch ``dqm`` (docs/evaluation.md, "dqm")."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+# id: (text, the text of the mixed statement, its speaker's name)
+QUOTED_CONTENT = {
+    "remark": ('Governor Tom Reed stood by his remark that "the tax is theft," refusing to apologize.',
+               'that "the tax is theft,"', "Tom Reed"),
+    "claim-of-a-name": ('Residents were angered by Mayor Ann Dale\'s claim that "nobody was warned" before the flood.',
+                        'that "nobody was warned" before the flood', "Ann Dale"),
+    "assertion": ('Economists were unmoved by Senator Jo Hale\'s assertion that "the plant will close" next year.',
+                  'that "the plant will close" next year', "Jo Hale"),
+}
+
+
+@pytest.mark.parametrize("case", QUOTED_CONTENT)
+def test_a_cue_nouns_content_clause_may_open_with_quoted_words(case):
+    """'his remark that "..."': a content clause whose first words are quoted is the noun owner's statement."""
+    text, expected, speaker = QUOTED_CONTENT[case]
+    found = [s for s in quotetrack.read(text).statements if s.kind == "mixed"]
+    assert [s.text for s in found] == [expected]
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_an_infinitive_is_no_cue_noun():
+    """'to report that "..."': the infinitive of a verb, not the noun "report" with an owner before it."""
+    text = 'Its hosts do not hesitate to report that "the data is still unclear," as one anchor put it.'
+    assert not any(s.cue is not None and s.cue.text == "report" for s in quotetrack.read(text).statements)
+
+
+# id: (text, the text of the statement, its speaker's name)
+RELATIVE_AFTER_FROM = {
+    "reaction-from": ('The remarks drew a sharp reaction from Governor Ann Dale, who called the senator "unfit to lead" '
+                      "the state.", 'the senator "unfit to lead" the state', "Ann Dale"),
+    "praise-from": ('The budget won praise from Tom Reed, who called it "long overdue."', 'it "long overdue."',
+                    "Tom Reed"),
+    "endorsed-by": ('The plan was endorsed by Senator Jo Hale, who said it would "save lives."',
+                    'it would "save lives."', "Jo Hale"),
+}
+
+
+@pytest.mark.parametrize("case", RELATIVE_AFTER_FROM)
+def test_a_relative_clause_after_from_or_by_a_name_is_the_names(case):
+    """'a reaction from X, who called ...', 'endorsed by X, who said ...': the named antecedent speaks."""
+    text, expected, speaker = RELATIVE_AFTER_FROM[case]
+    found = [s for s in quotetrack.read(text).statements if s.text == expected]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_a_relative_clause_after_of_a_name_stays_unsure():
+    """'a backer of Tom Reed, who said ...': the antecedent may be the backer; no statement is given to Reed."""
+    text = 'A longtime backer of Tom Reed, who said the tax was "a disgrace," left the party.'
+    assert not any(s.speaker is not None and s.speaker.name == "Tom Reed" for s in quotetrack.read(text).statements)
