@@ -34,8 +34,8 @@ def test_an_infinitive_is_no_cue_noun():
 
 # id: (text, the text of the statement, its speaker's name)
 RELATIVE_AFTER_FROM = {
-    "reaction-from": ('The remarks drew a sharp reaction from Governor Ann Dale, who called the senator "unfit to lead" '
-                      "the state.", 'the senator "unfit to lead" the state', "Ann Dale"),
+    "reaction-from": ('The remarks drew a sharp reaction from Governor Ann Dale, who called the senator '
+                      '"unfit to lead" the state.', 'the senator "unfit to lead" the state', "Ann Dale"),
     "praise-from": ('The budget won praise from Tom Reed, who called it "long overdue."', 'it "long overdue."',
                     "Tom Reed"),
     "endorsed-by": ('The plan was endorsed by Senator Jo Hale, who said it would "save lives."',
