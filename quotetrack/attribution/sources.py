@@ -162,6 +162,8 @@ class SourceFinder(DescribedSources):
             k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
             if self.words[k] == ")" and k - 2 >= frame.first and self.words[k - 2] == "(":
                 k -= 3  # "the Air Transport Association (ATA), which ...": the name before its initials
+            elif self.words[k] == "." and k - 1 >= frame.first and k - 1 in self.entity_at:
+                k -= 1  # "Tom Reed Jr., who ...", "Acme Inc., which ...": the name's abbreviation keeps its period
         elif restrictive:
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:

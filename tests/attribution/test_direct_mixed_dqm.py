@@ -55,3 +55,20 @@ def test_a_relative_clause_after_of_a_name_stays_unsure():
     """'a backer of Tom Reed, who said ...': the antecedent may be the backer; no statement is given to Reed."""
     text = 'A longtime backer of Tom Reed, who said the tax was "a disgrace," left the party.'
     assert not any(s.speaker is not None and s.speaker.name == "Tom Reed" for s in quotetrack.read(text).statements)
+
+
+# id: (text, the text of the statement, its speaker's name)
+ABBREVIATED_ANTECEDENT = {
+    "junior": ('It drew a harsh response from Tom Reed Jr., who suggested in a radio interview that Mr. Hale was trying '
+               'to "stay relevant."', 'that Mr. Hale was trying to "stay relevant."', "Tom Reed Jr"),
+    "company": ('The deal was announced by Acme Inc., which said the merger would "create value" for its owners.',
+                'the merger would "create value" for its owners', "Acme Inc"),
+}
+
+
+@pytest.mark.parametrize("case", ABBREVIATED_ANTECEDENT)
+def test_a_relative_clause_after_a_name_ending_in_an_abbreviation(case):
+    """'Tom Reed Jr., who said ...': the period of the name's abbreviation does not hide the antecedent."""
+    text, expected, speaker = ABBREVIATED_ANTECEDENT[case]
+    found = [s for s in quotetrack.read(text).statements if s.text == expected]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
