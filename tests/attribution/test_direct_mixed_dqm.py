@@ -59,8 +59,8 @@ def test_a_relative_clause_after_of_a_name_stays_unsure():
 
 # id: (text, the text of the statement, its speaker's name)
 ABBREVIATED_ANTECEDENT = {
-    "junior": ('It drew a harsh response from Tom Reed Jr., who suggested in a radio interview that Mr. Hale was trying '
-               'to "stay relevant."', 'that Mr. Hale was trying to "stay relevant."', "Tom Reed Jr"),
+    "junior": ('It drew a harsh response from Tom Reed Jr., who suggested in a radio interview that Mr. Hale was '
+               'trying to "stay relevant."', 'that Mr. Hale was trying to "stay relevant."', "Tom Reed Jr"),
     "company": ('The deal was announced by Acme Inc., which said the merger would "create value" for its owners.',
                 'the merger would "create value" for its owners', "Acme Inc"),
 }
