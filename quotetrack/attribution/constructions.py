@@ -24,6 +24,7 @@ from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, F
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.relative_ends import relative_clause_end
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.budget import check_budget
@@ -212,9 +213,7 @@ class Attributor(IndexView):
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = next((t for t in range(complement, end) if self.words[t] == "," and self.quote_of[t] < 0), end)
             elif relative:  # "X, who was reluctant to endorse Y, was more direct": the main verb resumes after it
-                end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
-                            and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
-                            and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
+                end = relative_clause_end(self.index, complement, end)
             end = closing_apposition(self.index, complement, self.clauses.noun_object_end(complement, end))
             if end - complement >= 2 or end - complement == 1 and (cue.cls == "belief" and self.index.one_word_name(
                 complement) or self.words[complement] in self.fw.answers):  # "endorsed Smith", "said yes"

@@ -72,3 +72,25 @@ def test_a_relative_clause_after_a_name_ending_in_an_abbreviation(case):
     text, expected, speaker = ABBREVIATED_ANTECEDENT[case]
     found = [s for s in quotetrack.read(text).statements if s.text == expected]
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+# id: (text, the text of the statement the relative clause reports)
+RELATIVE_ENDS = {
+    "past-form-after-a-quotation": ('Tom Reed, who has called the plan "deeply flawed," praised the mayor\'s budget.',
+                                    'the plan "deeply flawed,"'),
+    "auxiliary-after-a-quotation": ('Ann Dale, who said the plan was "a mess, a disaster," is running again.',
+                                    'the plan was "a mess, a disaster,"'),
+}
+
+
+@pytest.mark.parametrize("case", RELATIVE_ENDS)
+def test_a_relative_clause_ends_with_its_quotation_before_the_main_verb(case):
+    """'X, who called the plan "deeply flawed," praised ...': the main clause resumes after the quotation's comma."""
+    text, expected = RELATIVE_ENDS[case]
+    assert expected in [s.text for s in quotetrack.read(text).statements if s.kind == "mixed"]
+
+
+def test_a_comma_inside_a_quotation_that_goes_on_ends_nothing():
+    """'who said the plan was "a mess, a disaster"': a comma inside the quotation, not before its close, ends nothing."""
+    text = 'Ann Dale, who said the plan was "a mess, defeated by its own costs," is running again.'
+    assert 'the plan was "a mess, defeated by its own costs,"' in [s.text for s in quotetrack.read(text).statements]
