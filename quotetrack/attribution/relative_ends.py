@@ -2,9 +2,9 @@
 
 A cue inside a relative clause ("Tom Hale, who was reluctant to endorse her, was more direct") reports only up
 to the comma that closes the clause: the main clause's verb follows it, in lower case (an auxiliary, a form of
-"be" or "have"). The comma may close a quotation too, and a past form may then follow it ('Ann Dale, who has called the plan "deeply
-flawed," praised the budget'): the statement then ends with the quotation's closing mark, and the main clause
-("praised the budget") is the antecedent's own, not what the relative clause reports.
+"be" or "have"). The comma may close a quotation too, and a past form may then follow it ('Ann Dale, who has
+called the plan "deeply flawed," praised the budget'): the statement then ends with the quotation's closing mark,
+and the main clause ("praised the budget") is the antecedent's own, not what the relative clause reports.
 """
 
 from __future__ import annotations

@@ -91,6 +91,6 @@ def test_a_relative_clause_ends_with_its_quotation_before_the_main_verb(case):
 
 
 def test_a_comma_inside_a_quotation_that_goes_on_ends_nothing():
-    """'who said the plan was "a mess, a disaster"': a comma inside the quotation, not before its close, ends nothing."""
+    """'who said the plan was "a mess, defeated ..."': a comma inside a quotation that goes on ends nothing."""
     text = 'Ann Dale, who said the plan was "a mess, defeated by its own costs," is running again.'
     assert 'the plan was "a mess, defeated by its own costs,"' in [s.text for s in quotetrack.read(text).statements]
