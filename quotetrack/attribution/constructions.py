@@ -22,6 +22,7 @@ from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.participles import opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.relative_ends import relative_clause_end
@@ -239,8 +240,8 @@ class Attributor(IndexView):
             if quoted is not None:
                 return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
-        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
-            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
+        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first \
+            and opens_participle(self.index, cue.first)  # ", saying", "after (repeatedly) dismissing"
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \

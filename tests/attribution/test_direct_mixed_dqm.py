@@ -94,3 +94,20 @@ def test_a_comma_inside_a_quotation_that_goes_on_ends_nothing():
     """'who said the plan was "a mess, defeated ..."': a comma inside a quotation that goes on ends nothing."""
     text = 'Ann Dale, who said the plan was "a mess, defeated by its own costs," is running again.'
     assert 'the plan was "a mess, defeated by its own costs,"' in [s.text for s in quotetrack.read(text).statements]
+
+
+# id: (text, the text of the participle's statement, its speaker's name)
+ADVERB_BEFORE_PARTICIPLE = {
+    "after-repeatedly": ('Hale reached out to senators after repeatedly dismissing them as part of the '
+                         '"Washington elite" on the trail.', 'them as part of the "Washington elite" on the trail', "Hale"),
+    "comma-publicly": ('The mayor defended the budget, publicly calling it "the best in a decade."',
+                       'it "the best in a decade."', "The mayor"),
+}
+
+
+@pytest.mark.parametrize("case", ADVERB_BEFORE_PARTICIPLE)
+def test_a_manner_adverb_before_a_participle_cue(case):
+    """'after repeatedly dismissing them as "..."': the adverb leaves the participle the sentence subject's."""
+    text, expected, speaker = ADVERB_BEFORE_PARTICIPLE[case]
+    found = [s for s in quotetrack.read(text).statements if s.text == expected]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
