@@ -6,6 +6,12 @@ import pytest
 
 import quotetrack
 
+
+def spoken_by(text: str, expected: str, speaker: str) -> bool:
+    """Whether the reading of ``text`` has one statement reading ``expected``, said by ``speaker``."""
+    found = [s for s in quotetrack.read(text).statements if s.text == expected]
+    return len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+
 # id: (text, the text of the mixed statement, its speaker's name)
 QUOTED_CONTENT = {
     "remark": ('Governor Tom Reed stood by his remark that "the tax is theft," refusing to apologize.',
@@ -46,9 +52,7 @@ RELATIVE_AFTER_FROM = {
 @pytest.mark.parametrize("case", RELATIVE_AFTER_FROM)
 def test_a_relative_clause_after_from_or_by_a_name_is_the_names(case):
     """'a reaction from X, who called ...', 'endorsed by X, who said ...': the named antecedent speaks."""
-    text, expected, speaker = RELATIVE_AFTER_FROM[case]
-    found = [s for s in quotetrack.read(text).statements if s.text == expected]
-    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+    assert spoken_by(*RELATIVE_AFTER_FROM[case])
 
 
 def test_a_relative_clause_after_of_a_name_stays_unsure():
@@ -69,9 +73,7 @@ ABBREVIATED_ANTECEDENT = {
 @pytest.mark.parametrize("case", ABBREVIATED_ANTECEDENT)
 def test_a_relative_clause_after_a_name_ending_in_an_abbreviation(case):
     """'Tom Reed Jr., who said ...': the period of the name's abbreviation does not hide the antecedent."""
-    text, expected, speaker = ABBREVIATED_ANTECEDENT[case]
-    found = [s for s in quotetrack.read(text).statements if s.text == expected]
-    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+    assert spoken_by(*ABBREVIATED_ANTECEDENT[case])
 
 
 # id: (text, the text of the statement the relative clause reports)
@@ -99,7 +101,8 @@ def test_a_comma_inside_a_quotation_that_goes_on_ends_nothing():
 # id: (text, the text of the participle's statement, its speaker's name)
 ADVERB_BEFORE_PARTICIPLE = {
     "after-repeatedly": ('Hale reached out to senators after repeatedly dismissing them as part of the '
-                         '"Washington elite" on the trail.', 'them as part of the "Washington elite" on the trail', "Hale"),
+                         '"Washington elite" on the trail.',
+                         'them as part of the "Washington elite" on the trail', "Hale"),
     "comma-publicly": ('The mayor defended the budget, publicly calling it "the best in a decade."',
                        'it "the best in a decade."', "The mayor"),
 }
@@ -108,6 +111,4 @@ ADVERB_BEFORE_PARTICIPLE = {
 @pytest.mark.parametrize("case", ADVERB_BEFORE_PARTICIPLE)
 def test_a_manner_adverb_before_a_participle_cue(case):
     """'after repeatedly dismissing them as "..."': the adverb leaves the participle the sentence subject's."""
-    text, expected, speaker = ADVERB_BEFORE_PARTICIPLE[case]
-    found = [s for s in quotetrack.read(text).statements if s.text == expected]
-    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == speaker
+    assert spoken_by(*ADVERB_BEFORE_PARTICIPLE[case])
