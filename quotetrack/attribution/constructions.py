@@ -17,6 +17,7 @@ from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.carried import continues_last, short_sentence_after
+from quotetrack.attribution.carried_on import carried_on
 from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.inverted import inverted_source
@@ -590,5 +591,8 @@ class Attributor(IndexView):
         source = self.sources.colon_source(q, frame) if frame is not None else None
         if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
             source = self.sources.opening_person(frame, a)
-        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None, source=source,
+        end = carried_on(self, self.clauses, q, frame) if frame is not None and not inside else None
+        if end is not None:  # '"... whether to go after" the cartel's leader': the writer's words finish the clause
+            start, inside = q.open_mark, True
+        return Attribution(start=start, end=end or q.end, kind="mixed" if inside else "direct", cue=None, source=source,
                            quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))

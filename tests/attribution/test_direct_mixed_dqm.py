@@ -76,20 +76,13 @@ def test_a_relative_clause_after_a_name_ending_in_an_abbreviation(case):
     assert spoken_by(*ABBREVIATED_ANTECEDENT[case])
 
 
-# id: (text, the text of the statement the relative clause reports)
+# id: (text, the mixed statement): a relative clause ends with its quotation before the main verb
 RELATIVE_ENDS = {
-    "past-form-after-a-quotation": ('Tom Reed, who has called the plan "deeply flawed," praised the mayor\'s budget.',
-                                    'the plan "deeply flawed,"'),
-    "auxiliary-after-a-quotation": ('Ann Dale, who said the plan was "a mess, a disaster," is running again.',
-                                    'the plan was "a mess, a disaster,"'),
+    "voted": ('Tom Reed, who has called the plan "deeply flawed," voted against it on Monday.',
+              'the plan "deeply flawed,"'),
+    "described-as": ('The mayor, who described the levy as "unfair to renters," walked out of the meeting.',
+                     'the levy as "unfair to renters,"'),
 }
-
-
-@pytest.mark.parametrize("case", RELATIVE_ENDS)
-def test_a_relative_clause_ends_with_its_quotation_before_the_main_verb(case):
-    """'X, who called the plan "deeply flawed," praised ...': the main clause resumes after the quotation's comma."""
-    text, expected = RELATIVE_ENDS[case]
-    assert expected in [s.text for s in quotetrack.read(text).statements if s.kind == "mixed"]
 
 
 def test_a_comma_inside_a_quotation_that_goes_on_ends_nothing():
@@ -112,3 +105,30 @@ ADVERB_BEFORE_PARTICIPLE = {
 def test_a_manner_adverb_before_a_participle_cue(case):
     """'after repeatedly dismissing them as "..."': the adverb leaves the participle the sentence subject's."""
     assert spoken_by(*ADVERB_BEFORE_PARTICIPLE[case])
+
+
+# id: (text, the mixed statement): the writer's words after an unclaimed quotation finish its clause
+CARRIED_ON = {
+    "or-to": ('The senator said he would not back Reed. "After much thought, I have concluded that Tom Reed lacks the '
+              'temperament to hold the office" or to control the state\'s budget.',
+              '"After much thought, I have concluded that Tom Reed lacks the temperament to hold the office" or to '
+              "control the state's budget"),
+    "that": ('The county answered in court. "If the clerk finds more records, the county intends to search them for '
+             'files" that would answer the request from the Tribune.',
+             '"If the clerk finds more records, the county intends to search them for files" that would answer the '
+             "request from the Tribune"),
+}
+
+
+@pytest.mark.parametrize("case", [*RELATIVE_ENDS, *CARRIED_ON])
+def test_where_a_mixed_statement_ends(case):
+    """'X, who called the plan "deeply flawed," voted ...': the main clause resumes after the quotation's comma;
+    '"... hold the office" or to control the budget': the writer's words after the marks finish the clause."""
+    text, expected = RELATIVE_ENDS.get(case) or CARRIED_ON[case]
+    assert expected in [s.text for s in quotetrack.read(text).statements if s.kind == "mixed"]
+
+
+def test_a_noun_after_a_quoted_label_is_no_continuation():
+    """'"Make the State Great Again" hats': a noun after the marks is the label's, no statement goes on."""
+    text = 'Fans waved banners at the rally. "Make the State Great Again" hats were sold out by noon.'
+    assert not any(s.kind == "mixed" for s in quotetrack.read(text).statements)
