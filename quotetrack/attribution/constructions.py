@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotetrack.attribution.addressed import past_addressee
 from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
@@ -388,8 +389,8 @@ class Attributor(IndexView):
         capital = self.text[q.start : q.start + 1].isupper()
         if before == ":" and j > after + 1 and self.clauses.has_verb(after, j):
             return False  # 'said she has the quality it needs: "Patience."': a reported clause, which quotes words
-        if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
-                or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
+        if not (before == ":" or before == "," and (capital or found_direct or j == past_addressee(self.index, cue,
+                after, j) + 1) or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
         goes_on = self.clauses.goes_on_after(q, frame)
         if goes_on is None:

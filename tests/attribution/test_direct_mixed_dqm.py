@@ -132,3 +132,19 @@ def test_a_noun_after_a_quoted_label_is_no_continuation():
     """'"Make the State Great Again" hats': a noun after the marks is the label's, no statement goes on."""
     text = 'Fans waved banners at the rally. "Make the State Great Again" hats were sold out by noon.'
     assert not any(s.kind == "mixed" for s in quotetrack.read(text).statements)
+
+
+@pytest.mark.parametrize("text", [
+    'Sooner or later, the governor told reporters, "it starts to pay off."',
+    'The governor told the crowd in Ohio, "it starts to pay off."',
+])
+def test_a_quotation_after_the_addressee_is_direct(text):
+    """'told reporters, "it starts ..."': the addressee between the cue and the comma is no clause quoting words."""
+    found = [(s.kind, s.text) for s in quotetrack.read(text).statements]
+    assert ("direct", "it starts to pay off.") in found and not any(kind == "mixed" for kind, _ in found)
+
+
+def test_a_setting_before_a_lower_case_quotation_keeps_it_a_clause():
+    """'said in 2009, "it starts ..."': words other than an addressee make a clause that quotes words."""
+    found = [s.kind for s in quotetrack.read('The governor said in 2009, "it starts to pay off."').statements]
+    assert found == ["mixed"]
