@@ -19,12 +19,17 @@ from quotetrack.attribution.quotations import Quotation
 __all__ = ["carried_on"]
 
 
-def carried_on(view: IndexView, clauses: ClauseFinder, q: Quotation, frame: Frame) -> int | None:
-    """The character offset where the writer's words finishing the clause quotation ``q`` opens end, or None (see
-    the module's docstring)."""
+def carried_on(view: IndexView, clauses: ClauseFinder, q: Quotation, frame: Frame | None, start: int,
+               inside: bool) -> tuple[int, int, bool]:
+    """The span of the statement quotation ``q`` makes, ``start`` where it opens (before its marks when ``inside``
+    a sentence, the writer's clause quoting it), and whether it is mixed: from the opening mark to the end of the
+    writer's words that finish the clause ``q`` opens, when it is a sentence's start and they do (see the module's
+    docstring), else ``(start, q.end, inside)``."""
+    if frame is None or inside:
+        return start, q.end, inside
     k = bisect.bisect_left(view.starts, q.close_mark)
     fw = view.fw
     if k >= frame.last or view.words[k] not in fw.conjunctions | fw.clause_openers | fw.prepositions:
-        return None
+        return start, q.end, inside
     end = clauses.goes_on_after(q, frame)
-    return view.tokens[end - 1].end if end is not None else None
+    return (q.open_mark, view.tokens[end - 1].end, True) if end is not None else (start, q.end, inside)

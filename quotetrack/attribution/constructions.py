@@ -592,8 +592,6 @@ class Attributor(IndexView):
         source = self.sources.colon_source(q, frame) if frame is not None else None
         if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
             source = self.sources.opening_person(frame, a)
-        end = carried_on(self, self.clauses, q, frame) if frame is not None and not inside else None
-        if end is not None:  # '"... whether to go after" the cartel's leader': the writer's words finish the clause
-            start, inside = q.open_mark, True
-        return Attribution(start=start, end=end or q.end, kind="mixed" if inside else "direct", cue=None, source=source,
+        start, end, inside = carried_on(self, self.clauses, q, frame, start, inside)  # '"... go after" the leader'
+        return Attribution(start=start, end=end, kind="mixed" if inside else "direct", cue=None, source=source,
                            quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))
