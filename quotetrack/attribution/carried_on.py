@@ -5,7 +5,7 @@ that Reed lacks the temperament to hold the office" or to control the budget.').
 quotation and the words after it, as after a cue ('said, "We have three weeks to go" until the caucuses':
 :meth:`~quotetrack.attribution.clauses.ClauseFinder.goes_on_after`). The words must open with a conjunction, a
 clause opener or a preposition ("or", "that", "until", "for"): a noun after a quoted label is the label's
-('"Make America Great Again" hats').
+('"Make the State Great Again" hats').
 """
 
 from __future__ import annotations
