@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotetrack.attribution.addressed import past_addressee
 from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.ads import AdSponsors
 from quotetrack.attribution.clauses import ClauseFinder
@@ -24,8 +25,10 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.participles import opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
+from quotetrack.attribution.relative_ends import relative_clause_end
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
 from quotetrack.attribution.unclaimed import UnclaimedQuotations
@@ -220,9 +223,7 @@ class Attributor(IndexView):
             ):  # "hoped to calm them, and took ...", "X, who said Y, left": without quoted words, a comma ends it
                 end = first_comma(self.index, complement, end)  # (not before a second infinitive: ", and to ...")
             elif relative:  # "X, who was reluctant to endorse Y, was more direct": the main verb resumes after it
-                end = next((t for t in range(complement, end - 1) if self.words[t] == "," and self.quote_of[t] < 0
-                            and self.tokens[t + 1].text.islower() and self.words[t + 1] != "to"
-                            and self.words[t + 1] in self.fw.auxiliaries | self.fw.finite_verbs), end)
+                end = relative_clause_end(self.index, complement, end)
             end = closing_apposition(self.index, complement, self.clauses.noun_object_end(complement, end))
             if end - complement >= 2 or end - complement == 1 and (cue.cls == "belief" and self.index.one_word_name(
                 complement) or self.words[complement] in self.fw.answers):  # "endorsed Smith", "said yes"
@@ -248,8 +249,8 @@ class Attributor(IndexView):
             if quoted is not None:
                 return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
-        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
-            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
+        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first \
+            and opens_participle(self.index, cue.first)  # ", saying", "after (repeatedly) dismissing"
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
@@ -395,8 +396,8 @@ class Attributor(IndexView):
         capital = self.text[q.start : q.start + 1].isupper()
         if before == ":" and j > after + 1 and self.clauses.has_verb(after, j):
             return False  # 'said she has the quality it needs: "Patience."': a reported clause, which quotes words
-        if not (before == ":" or before == "," and (capital or found_direct or j == after + 1)
-                or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
+        if not (before == ":" or before == "," and (capital or found_direct or j == past_addressee(self.index, cue,
+                after, j) + 1) or j == after and ends_frame and not found_direct) or "that" in self.words[after:j]:
             return False  # ('said that in 2009, "I called ..."': a reported clause that quotes words)
         goes_on = self.clauses.goes_on_after(q, frame)
         if goes_on is None:

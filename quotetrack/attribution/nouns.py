@@ -48,8 +48,9 @@ class NounClauses(IndexView):
     def read(self, frame: Frame) -> Iterator[tuple[int, int, CueMatch, Source]]:
         """``(first, end, cue, source)`` of each content clause in the frame: tokens ``[first, end)`` from "that"."""
         for t in range(frame.first + 1, frame.last - 3):
-            if self.words[t] not in self.lexicon.cue_nouns or self.quote_of[t] >= 0:
-                continue
+            if self.words[t] not in self.lexicon.cue_nouns or self.quote_of[t] >= 0 or self.words[t - 1] == "to" \
+                    and self.lexicon.cue_forms.get(self.words[t], ("",))[0] == self.words[t]:
+                continue  # "to report that ...": an infinitive, not the noun ("responded to reports that")
             held = holders_among(self.index, t, frame)  # "fears among investors that ..."
             that = held[0] if held is not None else t + 1
             if self.words[that] != "that" or self.quote_of[that] >= 0 or that + 1 >= frame.last \
@@ -118,8 +119,13 @@ class NounClauses(IndexView):
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative
         pronoun ("the claim that taxes ..." is content; "the claim that was made" is not)."""
+        if self.index.quote_starting_at(k) >= 0 and k + 1 < len(self.words) \
+                and self.quote_of[k + 1] == self.quote_of[k]:
+            k += 1  # 'his claim that "thousands" of people ...': the quoted words open the clause
+        elif self.quote_of[k] >= 0:
+            return False
         w = self.words[k]
-        if self.quote_of[k] >= 0 or w in self.fw.auxiliaries or w in self.fw.finite_verbs:
+        if w in self.fw.auxiliaries or w in self.fw.finite_verbs:
             return False
         return w in self.fw.subject_pronouns or w in self.fw.determiners or w in self.fw.quantifiers \
             or w == "there" or w[:1].isdigit() or self.tokens[k].text[:1].isupper()  # ("her belief that none of")

@@ -162,6 +162,8 @@ class SourceFinder(DescribedSources):
             k -= 2  # "Jane Smith, who said ...", "the agency, which reported ...": the relative's antecedent speaks
             if self.words[k] == ")" and k - 2 >= frame.first and self.words[k - 2] == "(":
                 k -= 3  # "the Air Transport Association (ATA), which ...": the name before its initials
+            elif self.words[k] == "." and k - 1 >= frame.first and k - 1 in self.entity_at:
+                k -= 1  # "Tom Reed Jr., who ...", "Acme Inc., which ...": the name's abbreviation keeps its period
         elif restrictive:
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
@@ -210,8 +212,9 @@ class SourceFinder(DescribedSources):
                 return attrs.evolve(subject, outer=self.title_chain_start(subject.first, frame.first))
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
-                    self.words[source.phrase_first - 1] == "from" and source.entity is not None
-                    and source.entity.label == "ORG"):  # "a letter from the Retail Consortium, which said"
+                    self.words[source.phrase_first - 1] in {"from", "by"} and source.entity is not None
+                    and source.entity.label in NAME_LABELS | {"ORG"}):  # "a letter from the Retail Consortium, which
+            # said", "drew praise from Ann Dale, who called it ...", "was endorsed by Jo Hale, who said ..."
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         if (relative or restrictive) and source is not None and source.kind == "description":
             first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith(("ed", "ing"))

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 
 from quotetrack.attribution.carried import short_sentence_after
+from quotetrack.attribution.carried_on import carried_on
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.index import Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.quotations import Quotation
@@ -120,5 +121,6 @@ class UnclaimedQuotations(IndexView):
         source = self.sources.colon_source(q, frame) if frame is not None else None
         if source is None and inside and frame is not None:  # 'Tom Hale used the debate to demand rich people "pay"'
             source = self.sources.opening_person(frame, a)
-        return Attribution(start=start, end=q.end, kind="mixed" if inside else "direct", cue=None, source=source,
+        start, end, inside = carried_on(self, self.clauses, q, frame, start, inside)  # '"... go after" the leader'
+        return Attribution(start=start, end=end, kind="mixed" if inside else "direct", cue=None, source=source,
                            quoted=((q.start, q.end),) if inside else (), paragraph=self.index.paragraph_of(q.start))
