@@ -44,6 +44,8 @@ _A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a 
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 _COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
 _AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
+_INITIAL = re.compile(r"(?<![\w.'’])[A-Z]\.$|\b[A-Z]\.[A-Z]\.$")  # "W.", "U.S.": no clause end without a parse
+_NAME_GOES_ON = re.compile(r"\S*\s+[A-Z]")  # the abbreviation's word, then a capitalised one
 _MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,3}")  # a modifying name, then up to three title words
 
 
@@ -92,8 +94,26 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
         found = _parse_object(document, start, end)
         if found is not None:
             return found
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _SURFACE_REACH))
-    return end, stop.start() if stop else min(len(text), end + _SURFACE_REACH)
+    reach = min(len(text), end + _SURFACE_REACH)
+    stop = next((m for m in _CLAUSE_END.finditer(text, end, reach) if not _abbreviated(text, m, document)), None)
+    return end, stop.start() if stop else reach
+
+
+def _abbreviated(text: str, stop: re.Match[str], document: Document | None) -> bool:
+    """Whether the full stop ``stop`` is in an abbreviation a name goes on after, not a clause end: an initial or a
+    title ("George W. Bush", "the U.S. Chamber", "Gov. Ann Lee"), where the document's sentence goes on past it
+    ("a breach of U.N. resolutions" ends the object as before: a body's name modifying a noun is no target).
+
+    >>> text = "He praised Gov. Ann Lee and George W. Bush. Then he left, citing U.N. rules."
+    >>> [_abbreviated(text, m, None) for m in re.finditer(r"\\.", text)]
+    [False, True, False, False, False, False]
+    """
+    if stop.group() != "." or _NAME_GOES_ON.match(text, stop.start()) is None:
+        return False
+    if document is not None and document.sentences:
+        k = bisect.bisect_right(document.sentences, stop.start(), key=lambda s: s.start) - 1
+        return k >= 0 and stop.end() < document.sentences[k].end
+    return _INITIAL.search(text, max(0, stop.start() - 3), stop.end()) is not None
 
 
 def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:

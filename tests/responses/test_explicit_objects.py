@@ -1,0 +1,34 @@
+"""Explicit cues whose object the reading used to cut short or miss (issue 13): a full stop inside an abbreviation
+or an initial ends no object ("criticized Sen. Ann Lee", "praised George W. Bush"; responses/objects.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("said", "target"), [
+    pytest.param("Senator Tom Hale criticized Sen. Ann Lee for her vote on the farm bill.", "Ann Lee", id="title"),
+    pytest.param("Senator Tom Hale praised George W. Bush for reaching out to farmers.", "George W. Bush",
+                 id="middle-initial"),
+    pytest.param("Senator Tom Hale voiced support for U.S. Senate candidate Ann Lee on Wednesday.", "Ann Lee",
+                 id="dotted-country"),
+    pytest.param("In 2011, Senator Tom Hale all but accused Fed Chair Ben R. Marsh of trying to weaken the dollar.",
+                 "Ben R. Marsh", id="initial-after-a-title"),
+    pytest.param("Senator Tom Hale attacked the U.S. Chamber of Commerce for backing the tariffs.",
+                 "U.S. Chamber of Commerce", id="dotted-body"),
+])
+def test_a_full_stop_in_an_abbreviation_does_not_end_the_object(said, target, ends):
+    text = "Governor Sam Ortiz said on Monday that the tariffs would protect farmers. " + said
+    assert ("Tom Hale", target) in ends(text)
+
+
+def test_a_sentence_end_still_ends_the_object(ends):
+    text = ("Governor Sam Ortiz said on Monday that the tariffs would protect farmers. Senator Tom Hale criticized the "
+            "plan on Monday. Ann Lee said the plan would pass.")
+    assert ("Tom Hale", "Ann Lee") not in ends(text)
+
+
+def test_support_for_a_candidacy_named_with_a_party_word_is_a_pledge(ends):
+    text = ("Governor Sam Ortiz said on Monday that the race was tight. A family of super PACs supporting Texas Sen. "
+            "Ann Lee's GOP campaign spent $2 million on ads.")
+    assert not any(target == "Ann Lee" for _, target in ends(text))
