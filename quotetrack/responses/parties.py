@@ -255,7 +255,10 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
         if known is None and not any(not _opens_sentence(text, e.start) for e in entities
                                      if e.text.endswith(written)):
             continue  # an unknown run of capitals seen only where every word is capitalised ("Former Acme")
-        forms.setdefault(known[0] if known else written, set()).add(written)
+        name = known[0] if known else written
+        if name not in forms and name not in text and len(written.split()) > 1:
+            name = written  # "the State Department", never written as the lexicon's name: the text's
+        forms.setdefault(name, set()).add(written)
     return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
                     organisation=Organisation(name=name), kind="organisation")
             for name, found in forms.items()]

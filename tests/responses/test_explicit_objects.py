@@ -32,3 +32,17 @@ def test_support_for_a_candidacy_named_with_a_party_word_is_a_pledge(ends):
     text = ("Governor Sam Ortiz said on Monday that the race was tight. A family of super PACs supporting Texas Sen. "
             "Ann Lee's GOP campaign spent $2 million on ads.")
     assert not any(target == "Ann Lee" for _, target in ends(text))
+
+
+@pytest.mark.parametrize(("said", "target"), [
+    pytest.param("Senator Tom Hale criticized the State Department for its handling of the files.", "State Department",
+                 id="text-form"),
+    pytest.param("Senator Tom Hale criticized the U.S. Department of State for its handling of the files.",
+                 "U.S. Department of State", id="lexicon-form-written"),
+    pytest.param("The EC proposed new rules on Monday. Senator Ann Lee attacked the EC for its plan.",
+                 "European Commission", id="initials"),
+])
+def test_a_body_goes_by_its_name_as_the_text_writes_it(said, target, ends):
+    text = "Governor Sam Ortiz said on Monday that the files had been lost. " + said
+    found = {t for _, t in ends(text)}
+    assert target in found
