@@ -28,6 +28,7 @@ __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canon
 
 
 _HEAD_ENDS = frozenset({"of", "in", "at", "on", "from"})  # prepositions closing a group's head noun
+_SERVED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(\w+)\s+(?:for|to)\s+(?:[\w.]+\s+){0,2}([A-Z]\w+)")
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")  # "R-Texas", "D-N.Y.": a member's party and state
 
 
@@ -97,16 +98,22 @@ def partisan_voice(name: str, words: ResponseWords) -> bool:
     >>> from quotetrack.responses.words import response_words
     >>> words = response_words(load_lexicon())
     >>> [partisan_voice(n, words) for n in ("one GOP source on the panel", "a former Republican committee staffer",
-    ...     "a republican source", "a Democratic fundraiser", "a source close to the Labour leader")]
-    [True, True, False, False, False]
+    ...     "a republican source", "a Democratic fundraiser", "a source close to the Labour leader",
+    ...     "a spokesman for committee Democrats", "an aide to the Democratic leader")]
+    [True, True, False, False, False, True, False]
     """
     head = name.split()
+    parties = words.classes.get("party_word", frozenset())
+    served = _SERVED.fullmatch(name)  # "a spokesman for committee Democrats", "an aide to House Republicans"
+    if served is not None and served.group(1).lower() in words.classes.get("partisan_voice", frozenset()) \
+            and served.group(2).lower() in parties:
+        return True
     cut = next((i for i, w in enumerate(head) if i and w in ("on", "in", "at", "from", "with", "who", "close")),
                len(head))
     head = head[:cut]
     if not head or head[-1].lower() not in words.classes.get("partisan_voice", frozenset()):
         return False
-    return any(w[:1].isupper() and w.lower() in words.classes.get("party_word", frozenset()) for w in head[:-1])
+    return any(w[:1].isupper() and w.lower() in parties for w in head[:-1])
 
 
 def misread_name(speaker: Speaker, words: ResponseWords) -> bool:

@@ -46,3 +46,17 @@ def test_a_body_goes_by_its_name_as_the_text_writes_it(said, target, ends):
     text = "Governor Sam Ortiz said on Monday that the files had been lost. " + said
     found = {t for _, t in ends(text)}
     assert target in found
+
+
+@pytest.mark.parametrize("voice", ["a spokesman for committee Democrats", "a spokeswoman for House Republicans",
+                                   "an aide to Senate Democrats"])
+def test_a_voice_for_a_party_is_answered_through_its_statement(voice, ends):
+    text = (f'"The inquiry has found nothing new," {voice} said on Tuesday. Governor Sam Ortiz blasted the statement, '
+            "saying the inquiry had found serious failings.")
+    assert ("Sam Ortiz", voice) in ends(text)
+
+
+def test_a_voice_for_a_person_is_no_partisan_voice(ends):
+    text = ('"The inquiry has found nothing new," an aide to the Democratic leader said on Tuesday. Governor Sam Ortiz '
+            "blasted the statement, saying the inquiry had found serious failings.")
+    assert not any(target == "an aide to the Democratic leader" for _, target in ends(text))
