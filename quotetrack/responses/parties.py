@@ -262,10 +262,7 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
         if known is None and not any(not _opens_sentence(text, e.start) for e in entities
                                      if e.text.endswith(written)):
             continue  # an unknown run of capitals seen only where every word is capitalised ("Former Acme")
-        name = known[0] if known else written
-        if name not in forms and name not in text and len(written.split()) > 1:
-            name = written  # "the State Department", never written as the lexicon's name: the text's
-        forms.setdefault(name, set()).add(written)
+        forms.setdefault(known[0] if known else written, set()).add(written)
     return [Speaker(name=name, aliases=tuple(sorted(f for f in found if f in article.text)),
                     organisation=Organisation(name=name), kind="organisation")
             for name, found in forms.items()]
@@ -273,7 +270,8 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
 
 def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     """The name a party goes by as an end of a response: a body that speaks under a short form goes by the full
-    name the reading resolved for it.
+    name the reading resolved for it; a body the text names only by a name of two or more words other than the
+    lexicon's goes by the text's name ("the State Department").
 
     An organisation speaking under initials the lexicon knows ("the EC"), under the initials of the
     organisation it speaks for ("AK" for Athletics Kenya) or of a name the text spells out, or under a
@@ -295,6 +293,10 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     'Northern Rowing Federation'
     >>> canonical_name(Speaker(name="Rowing Club", organisation=body, kind="person"), lexicon)
     'Rowing Club'
+    >>> state = Speaker(name="U.S. Department of State", aliases=("State Department",), kind="organisation")
+    >>> canonical_name(state, lexicon, "He criticized the State Department."), canonical_name(state, lexicon,
+    ...     "He criticized the U.S. Department of State, the State Department said.")
+    ('State Department', 'U.S. Department of State')
     """
     name = speaker.name
     if speaker.kind != "organisation":
@@ -303,6 +305,10 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     words = name.split()
     if own is not None and own != name and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
         return own  # "the organisation said"
+    written = [a for a in speaker.aliases if " " in a and re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])",
+                                                                  text)] if text and name not in text else []
+    if written:  # "the Justice Department", never written as the lexicon's name: the text's ("American Congress of
+        return max(written, key=len)  # Obstetricians" names no Congress)
     acronym = name.replace(".", "")
     if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
         return name  # a name written out stays as the reading wrote it
