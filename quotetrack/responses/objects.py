@@ -225,6 +225,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     pronoun_number = {w: number for number, ws in (("singular", ("his", "him", "her")), ("plural", ("their", "them")),
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
+    owner: ObjectReading | None = None
     for k, (word, w_start, w_end) in enumerate(tokens):
         if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
             # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
@@ -249,9 +250,12 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                 and all(t[0] in skip or t[0] in roles or t[0] in lexicon.role_modifiers
                         for t in tokens[1:k]):  # "the minister's plan", "the health secretary's claims"
             return ObjectReading(kind="role", start=w_start, end=w_start + len(base), noun=base)
+        if base != word and base in words.classes.get("organisation", frozenset()) and k > 0 \
+                and tokens[k - 1][0] == "the" and owner is None:
+            owner = ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_start + len(base))
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
-    return None
+    return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
 
 
 def modifies(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -60,3 +60,17 @@ def test_a_voice_for_a_person_is_no_partisan_voice(ends):
     text = ('"The inquiry has found nothing new," an aide to the Democratic leader said on Tuesday. Governor Sam Ortiz '
             "blasted the statement, saying the inquiry had found serious failings.")
     assert not any(target == "an aide to the Democratic leader" for _, target in ends(text))
+
+
+@pytest.mark.parametrize(("said", "target"), [
+    pytest.param("The Supreme Court refused on Monday to reinstate the voting law. Governor Sam Ortiz blamed the "
+                 "court's liberal justices for the ruling.", "Supreme Court", id="court"),
+    pytest.param("The Marlow Water Agency said on Monday that it would raise its charges by 12%. Campaigner Tom Rivers "
+                 "denounced the agency's \"reckless\" bosses, saying families would pay.", "Marlow Water Agency",
+                 id="agency"),
+    pytest.param("The Harbour Planning Commission said on Monday that the stadium plan was dead. Developer Jill Ray "
+                 "blasted the commission's timid members for ignoring the town.", "Harbour Planning Commission",
+                 id="commission"),
+])
+def test_a_body_owning_the_object_of_a_cue_is_answered(said, target, ends):
+    assert any(t == target for _, t in ends(said))
