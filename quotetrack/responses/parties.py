@@ -223,6 +223,26 @@ def different_sides(a: Speaker, b: Candidate) -> bool:
     return mine is not None and b.side is not None and mine != b.side
 
 
+def own_voice(source: str, target: str, words: ResponseWords) -> bool:
+    """Whether ``source`` is a voice of ``target`` by its name: the party's name, or its last word, owning or
+    before a ``voice`` noun ("Clinton's campaign" for Hillary Clinton, "the Hale campaign", "Governor Ann Lee's
+    office"): one side, which does not answer itself.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> [own_voice(s, "Hillary Clinton", words) for s in ("Clinton's campaign", "the Clinton campaign",
+    ...                                                  "Trump's campaign", "Clinton")]
+    [True, True, False, False]
+    """
+    voiced = _VOICED.fullmatch(source)
+    return voiced is not None and voiced.group(2).lower() in words.classes.get("voice", frozenset()) \
+        and voiced.group(1).split()[-1] == target.split()[-1]
+
+
+_VOICED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*)(?:['’]s?)?\s+(\w+)")
+
+
 def same_side(a: Speaker, b: Candidate) -> bool:
     """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties)."""
     theirs = b.speaker.organisation

@@ -74,3 +74,18 @@ def test_a_voice_for_a_person_is_no_partisan_voice(ends):
 ])
 def test_a_body_owning_the_object_of_a_cue_is_answered(said, target, ends):
     assert any(t == target for _, t in ends(said))
+
+
+@pytest.mark.parametrize("frame", ["In response to Sen. Sam Ortiz's remarks,", "Responding to Gov. Sam Ortiz,",
+                                   "In response to Mr. Ortiz's claims,"])
+def test_a_cue_before_an_abbreviated_title_opens_the_sentence(frame, ends):
+    text = f"Governor Sam Ortiz said on Monday that the tariffs would protect farmers. {frame} Senator Ann Lee said " \
+           "farmers would suffer."
+    assert ("Ann Lee", "Sam Ortiz") in ends(text)
+
+
+@pytest.mark.parametrize("voice", ["Hale's campaign", "The Hale campaign", "Senator Tom Hale's office"])
+def test_a_partys_own_voice_does_not_answer_it(voice, ends):
+    text = ("Senator Tom Hale said on Monday that he would stay in the race. In response to the latest onslaught, "
+            f"{voice} said in a statement that \"Tom Hale won't be bullied.\"")
+    assert not any(target == "Tom Hale" for _, target in ends(text))
