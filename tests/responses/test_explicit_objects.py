@@ -89,3 +89,16 @@ def test_a_partys_own_voice_does_not_answer_it(voice, ends):
     text = ("Senator Tom Hale said on Monday that he would stay in the race. In response to the latest onslaught, "
             f"{voice} said in a statement that \"Tom Hale won't be bullied.\"")
     assert not any(target == "Tom Hale" for _, target in ends(text))
+
+
+@pytest.mark.parametrize("judged", ["called Sam Ortiz a liar", "branded Ortiz a hypocrite", "called Ortiz dishonest",
+                                    "labeled Ortiz a demagogue on Tuesday"])
+def test_an_epithet_a_naming_verb_pins_on_a_party_judges_it(judged, ends):
+    text = f"Governor Sam Ortiz said on Monday that the tariffs would protect farmers. Senator Ann Lee {judged}."
+    assert ("Ann Lee", "Sam Ortiz") in ends(text)
+
+
+def test_a_naming_verb_with_no_judgement_answers_nobody(ends):
+    text = ("Governor Sam Ortiz said on Monday that the tariffs would protect farmers. Senator Ann Lee called Ortiz a "
+            "friend.")
+    assert ("Ann Lee", "Sam Ortiz") not in ends(text)
