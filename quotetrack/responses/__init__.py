@@ -29,6 +29,7 @@ from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .namesakes import reread_ends
+from .parties import own_voice
 from .reader import ResponseReader
 from .recounted import recounted
 from .rejoinder import rejoinder
@@ -89,6 +90,8 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
             response = reread_ends(response, reader.statements, reader.text, reader.by_name, lexicon,
                                    reader.words)
         named = reader.named(response) if response is not None else None
+        if named is not None and own_voice(named.source, named.target, reader.words):
+            named = None  # "Clinton's campaign said ... Hillary Clinton": one side
         if named is not None:
             responses.append(named)
     return tuple(responses)

@@ -127,7 +127,7 @@ def judged_cue(text: str, statement: Statement, words: ResponseWords, lexicon: L
     if cue is None or cue.lemma not in words.classes.get("judging", frozenset()) or " " in cue.text.strip() \
             or cue.end > statement.start or text[cue.end:statement.start].strip():
         return None  # "called for", "called on": no judgement; the object must follow the verb
-    judging = words.classes.get("evaluation", frozenset())
+    judging = words.classes.get("evaluation", frozenset()) | words.classes.get("epithet", frozenset())  # "a liar"
     if _QUOTE.search(statement.text) or any(m.group().lower() in judging for m in _WORD.finditer(statement.text)):
         return cue.text, cue.start
     return None

@@ -44,6 +44,8 @@ _A_TITLE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([A-Z][a-z]*)\.?\s+$")  # "a 
 _OF_FOR = re.compile(r"\s+(?:of|for)\b")  # after "it": "accusing it of ...", read past the object's end
 _COUNTRY_KINDS = ("country", "capital")  # a capital names its country's government ("discounted Pyongyang's claims")
 _AFTER_COUNTRY = re.compile(r"(?:['’]s?\s+[a-z]|\s+(?:for|over|of|as|after)\b|\s*[,.;:]|\s*$)")
+_INITIAL = re.compile(r"(?<![\w.'’])[A-Z]\.$|\b[A-Z]\.[A-Z]\.$")  # "W.", "U.S.": no clause end without a parse
+_NAME_GOES_ON = re.compile(r"\S*\s+[A-Z]")  # the abbreviation's word, then a capitalised one
 _MODIFIED_NAME = re.compile(r"\s+(?:[A-Za-z][\w.-]*\s+){0,3}")  # a modifying name, then up to three title words
 
 
@@ -92,8 +94,26 @@ def object_span(text: str, start: int, end: int, document: Document | None = Non
         found = _parse_object(document, start, end)
         if found is not None:
             return found
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + _SURFACE_REACH))
-    return end, stop.start() if stop else min(len(text), end + _SURFACE_REACH)
+    reach = min(len(text), end + _SURFACE_REACH)
+    stop = next((m for m in _CLAUSE_END.finditer(text, end, reach) if not _abbreviated(text, m, document)), None)
+    return end, stop.start() if stop else reach
+
+
+def _abbreviated(text: str, stop: re.Match[str], document: Document | None) -> bool:
+    """Whether the full stop ``stop`` is in an abbreviation a name goes on after, not a clause end: an initial or a
+    title ("George W. Bush", "the U.S. Chamber", "Gov. Ann Lee"), where the document's sentence goes on past it
+    ("a breach of U.N. resolutions" ends the object as before: a body's name modifying a noun is no target).
+
+    >>> text = "He praised Gov. Ann Lee and George W. Bush. Then he left, citing U.N. rules."
+    >>> [_abbreviated(text, m, None) for m in re.finditer(r"\\.", text)]
+    [False, True, False, False, False, False]
+    """
+    if stop.group() != "." or _NAME_GOES_ON.match(text, stop.start()) is None:
+        return False
+    if document is not None and document.sentences:
+        k = bisect.bisect_right(document.sentences, stop.start(), key=lambda s: s.start) - 1
+        return k >= 0 and stop.end() < document.sentences[k].end
+    return _INITIAL.search(text, max(0, stop.start() - 3), stop.end()) is not None
 
 
 def past_object(text: str, start: int, end: int, destination: bool = False) -> int | None:
@@ -205,6 +225,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
     pronoun_number = {w: number for number, ws in (("singular", ("his", "him", "her")), ("plural", ("their", "them")),
                                                  ("neuter", ("its",))) for w in ws}
     roles = lexicon.title_words | lexicon.role_words
+    owner: ObjectReading | None = None
     for k, (word, w_start, w_end) in enumerate(tokens):
         if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
             # "accusing it of ...", "blamed it for ...": a body; "welcomed it" is as often a plan
@@ -229,9 +250,12 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                 and all(t[0] in skip or t[0] in roles or t[0] in lexicon.role_modifiers
                         for t in tokens[1:k]):  # "the minister's plan", "the health secretary's claims"
             return ObjectReading(kind="role", start=w_start, end=w_start + len(base), noun=base)
+        if base != word and base in words.classes.get("organisation", frozenset()) and k > 0 \
+                and tokens[k - 1][0] == "the" and owner is None:
+            owner = ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_start + len(base))
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
-    return None
+    return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
 
 
 def modifies(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canon
 
 
 _HEAD_ENDS = frozenset({"of", "in", "at", "on", "from"})  # prepositions closing a group's head noun
+_SERVED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(\w+)\s+(?:for|to)\s+(?:[\w.]+\s+){0,2}([A-Z]\w+)")
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")  # "R-Texas", "D-N.Y.": a member's party and state
 
 
@@ -97,16 +98,22 @@ def partisan_voice(name: str, words: ResponseWords) -> bool:
     >>> from quotetrack.responses.words import response_words
     >>> words = response_words(load_lexicon())
     >>> [partisan_voice(n, words) for n in ("one GOP source on the panel", "a former Republican committee staffer",
-    ...     "a republican source", "a Democratic fundraiser", "a source close to the Labour leader")]
-    [True, True, False, False, False]
+    ...     "a republican source", "a Democratic fundraiser", "a source close to the Labour leader",
+    ...     "a spokesman for committee Democrats", "an aide to the Democratic leader")]
+    [True, True, False, False, False, True, False]
     """
     head = name.split()
+    parties = words.classes.get("party_word", frozenset())
+    served = _SERVED.fullmatch(name)  # "a spokesman for committee Democrats", "an aide to House Republicans"
+    if served is not None and served.group(1).lower() in words.classes.get("partisan_voice", frozenset()) \
+            and served.group(2).lower() in parties:
+        return True
     cut = next((i for i, w in enumerate(head) if i and w in ("on", "in", "at", "from", "with", "who", "close")),
                len(head))
     head = head[:cut]
     if not head or head[-1].lower() not in words.classes.get("partisan_voice", frozenset()):
         return False
-    return any(w[:1].isupper() and w.lower() in words.classes.get("party_word", frozenset()) for w in head[:-1])
+    return any(w[:1].isupper() and w.lower() in parties for w in head[:-1])
 
 
 def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
@@ -216,6 +223,26 @@ def different_sides(a: Speaker, b: Candidate) -> bool:
     return mine is not None and b.side is not None and mine != b.side
 
 
+def own_voice(source: str, target: str, words: ResponseWords) -> bool:
+    """Whether ``source`` is a voice of ``target`` by its name: the party's name, or its last word, owning or
+    before a ``voice`` noun ("Clinton's campaign" for Hillary Clinton, "the Hale campaign", "Governor Ann Lee's
+    office"): one side, which does not answer itself.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> [own_voice(s, "Hillary Clinton", words) for s in ("Clinton's campaign", "the Clinton campaign",
+    ...                                                  "Trump's campaign", "Clinton")]
+    [True, True, False, False]
+    """
+    voiced = _VOICED.fullmatch(source)
+    return voiced is not None and voiced.group(2).lower() in words.classes.get("voice", frozenset()) \
+        and voiced.group(1).split()[-1] == target.split()[-1]
+
+
+_VOICED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*)(?:['’]s?)?\s+(\w+)")
+
+
 def same_side(a: Speaker, b: Candidate) -> bool:
     """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties)."""
     theirs = b.speaker.organisation
@@ -263,7 +290,8 @@ def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> lis
 
 def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     """The name a party goes by as an end of a response: a body that speaks under a short form goes by the full
-    name the reading resolved for it.
+    name the reading resolved for it; a body the text names only by a name of two or more words other than the
+    lexicon's goes by the text's name ("the State Department").
 
     An organisation speaking under initials the lexicon knows ("the EC"), under the initials of the
     organisation it speaks for ("AK" for Athletics Kenya) or of a name the text spells out, or under a
@@ -285,6 +313,10 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     'Northern Rowing Federation'
     >>> canonical_name(Speaker(name="Rowing Club", organisation=body, kind="person"), lexicon)
     'Rowing Club'
+    >>> state = Speaker(name="U.S. Department of State", aliases=("State Department",), kind="organisation")
+    >>> canonical_name(state, lexicon, "He criticized the State Department."), canonical_name(state, lexicon,
+    ...     "He criticized the U.S. Department of State, the State Department said.")
+    ('State Department', 'U.S. Department of State')
     """
     name = speaker.name
     if speaker.kind != "organisation":
@@ -293,6 +325,10 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     words = name.split()
     if own is not None and own != name and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
         return own  # "the organisation said"
+    written = [a for a in speaker.aliases if " " in a and re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])",
+                                                                  text)] if text and name not in text else []
+    if written:  # "the Justice Department", never written as the lexicon's name: the text's ("American Congress of
+        return max(written, key=len)  # Obstetricians" names no Congress)
     acronym = name.replace(".", "")
     if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
         return name  # a name written out stays as the reading wrote it

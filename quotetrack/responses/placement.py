@@ -207,7 +207,7 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
         if roles.get(inner.group().lower()) == "prep":
             return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
-    window_start = sentence_start(text, anchor)
+    window_start = sentence_start(text, anchor, document)  # "In response to Sen. X's remarks, ...": one sentence
     nearest = None
     mention = statement.speaker_mention
     for m in pattern.finditer(text, window_start, statement.start):
@@ -217,7 +217,7 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
         return nearest.group(), nearest.start()
     if window_start == 0 or speaker is None:
         return None
-    previous_start = sentence_start(text, window_start - 1)
+    previous_start = sentence_start(text, window_start - 1, document)
     if "\n" in text[previous_start:window_start].rstrip():
         return None
     earlier = pattern.search(text, previous_start, window_start)

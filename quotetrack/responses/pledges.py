@@ -117,6 +117,8 @@ def pledged(text: str, cue: str, end: int, words: ResponseWords) -> bool:
     True
     >>> pledged("voters who have backed her candidacy", "backed", 22, words)
     True
+    >>> pledged("super PACs supporting Texas Sen. Ann Lee's GOP campaign", "supporting", 21, words)
+    True
     >>> pledged("I can support either one of them.", "support", 13, words)
     True
     """
@@ -166,10 +168,11 @@ def candidates_object(text: str, end: int, words: ResponseWords) -> bool:
 
 
 def _candidacy(text: str, end: int, words: ResponseWords) -> bool:
-    """Whether a candidacy noun ("campaign", "bid") follows ``end``, after at most one modifier ("fading campaign")."""
+    """Whether a candidacy noun ("campaign", "bid") follows ``end``, after at most one modifier ("fading campaign",
+    "GOP campaign")."""
     candidacy = words.classes.get("candidacy", frozenset())
     noun = _NEXT.match(text, end)
-    modified = _NEXT.match(text, noun.end()) if noun is not None and noun.group(1).islower() else None
+    modified = _NEXT.match(text, noun.end()) if noun is not None else None
     return noun is not None and (noun.group(1).lower() in candidacy
                                  or modified is not None and modified.group(1).lower() in candidacy)
 

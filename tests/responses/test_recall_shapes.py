@@ -38,8 +38,8 @@ def test_the_media_a_cue_is_aimed_at_is_answered(media, ends):
 
 
 @pytest.mark.parametrize(("body", "name"), [
-    pytest.param("the Justice Department", "U.S. Department of Justice", id="justice-department"),
-    pytest.param("the State Department", "U.S. Department of State", id="state-department"),
+    pytest.param("the Justice Department", "Justice Department", id="justice-department"),  # as the text names it
+    pytest.param("the State Department", "State Department", id="state-department"),
 ])
 def test_a_body_opening_with_a_title_word_is_answered_whole(body, name, ends):
     text = f"Governor Tom Barker spoke in Denver on Monday. Barker accused {body} of ignoring the warnings."
