@@ -37,6 +37,7 @@ _TWO_OBJECTS = re.compile(rf"\s+(?P<first>{_FIRST})\s+(?:even\s+|also\s+)?(?P<de
                           r"\s+[a-z-]+")
 _STANDING_REACH = 5  # words of a cue's object read for a standing noun
 _CONTEST_REACH = 12  # words after a challenge read for a race ("challenged her when she ran for a second term")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,.;:]{1,80},")  # an aside a race word may follow
 _NEGATION_REACH = 6  # words before a cue, in its sentence, read for "nor" ("nor Governor Ann Cole echoed")
 
 
@@ -98,8 +99,8 @@ def other_sense(text: str, cue: str, offset: int, words: ResponseWords, document
         return True
     if cue.split()[0].lower() in _forms(words, "contest_cue"):  # "challenged her when she ran", "a primary challenge"
         contest = words.classes.get("contest", frozenset())
-        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] \
-            + _WORD.findall(text[end:end + 120])[:_CONTEST_REACH]
+        following = _APPOSITION.sub(" ", text[end:end + 200], count=1)  # "challenging Rep. X, the party chair, in the"
+        near = _WORD.findall(text[max(0, offset - 20):offset])[-1:] + _WORD.findall(following)[:_CONTEST_REACH]
         if any(w.lower() in contest for w in near) or candidates_object(text, end, words):
             return True
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None

@@ -30,6 +30,8 @@ HALE = "Senator Tom Hale said on Monday that the farm bill would cut rural jobs.
                  id="unless-condemns"),
     pytest.param("Governor Lisa Hart challenged him when he ran for a second term in 2010.",
                  id="challenged-a-candidate"),
+    pytest.param("One candidate to watch is Lisa Hart, the Ohio law professor who is challenging Rep. Tom Hale, the "
+                 "party's national chair, in the state's Aug. 30 primary.", id="challenging-past-an-apposition"),
     pytest.param("Governor Lisa Hart, facing a stiff reelection challenge from Hale, said the state budget was "
                  "balanced.", id="a-reelection-challenge"),
 ])
