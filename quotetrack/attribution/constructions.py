@@ -16,6 +16,7 @@ import bisect
 from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.headlines import single_marked_headline
 from quotetrack.attribution.carried import continues_last, short_sentence_after
 from quotetrack.attribution.extents import closing_apposition
 from quotetrack.attribution.findings import record_subject
@@ -145,7 +146,8 @@ class Attributor(IndexView):
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
         """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
-        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are)."""
+        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are) or
+        is a headline quoting in single marks ('Dale: Plan is 'a mess'')."""
         c = next((t for t in range(frame.first, min(frame.last, frame.first + 6))
                   if self.words[t] == ":" and self.quote_of[t] < 0), None)
         if c is None or c == frame.first or frame.last - c < 4 or self.index.quote_starting_at(c + 1) >= 0:
@@ -160,7 +162,8 @@ class Attributor(IndexView):
         else:
             return
         end = self.clauses.clause_end(c + 1, frame, ())
-        if end - c > 3 and all(self.quote_of[t] < 0 for t in range(c + 1, end)):
+        if end - c > 3 and (all(self.quote_of[t] < 0 for t in range(c + 1, end))
+                            or self.tokens[end - 1].end <= single_marked_headline(self.index.text, self.index.quotes)):
             colon = CueMatch(first=c, last=c + 1, lemma=":", cls="speech", kind="colon")
             self.add_clause(fi, c + 1, end, colon, source)
 

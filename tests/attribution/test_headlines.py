@@ -39,3 +39,27 @@ def test_the_body_keeps_its_kinds():
     """The body's direct statement stays direct when the headline's is made indirect."""
     kinds = [s.kind for s in quotetrack.read("Governor calls tax plan 'a reckless gamble'" + _BODY).statements]
     assert kinds == ["indirect", "direct"]
+
+
+_NAMED = '\n\nMayor Ann Dale spoke on Monday. "We did it," she said.'
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ann Dale: City Budget Is ‘In Good Shape’ After Cuts" + _NAMED, "City Budget Is ‘In Good Shape’ After Cuts"),
+        ("Ann Dale: Audit the Port, ‘Stop the Waste’" + _NAMED, "Audit the Port, ‘Stop the Waste’"),
+        ("Ann Dale: the council's plan is 'dead on arrival'" + _NAMED, "the council's plan is 'dead on arrival'"),
+    ],
+    ids=["title-case", "ending-in-marks", "lower-case"],
+)
+def test_headline_colon_quoting_in_single_marks(text, words):
+    """'Name: ... 'words' ...' as a headline over a body quoting in double marks reports the rest, indirect."""
+    found = [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
+    assert ("indirect", words, "Ann Dale") in found
+
+
+def test_headline_colon_in_double_marks_is_not_read():
+    """The same headline quoting in double marks holds a quotation, which the colon does not report."""
+    text = 'Ann Dale: City Budget Is "In Good Shape" After Cuts' + _NAMED
+    assert not [s for s in quotetrack.read(text).statements if s.end <= text.index("\n")]
