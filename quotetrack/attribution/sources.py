@@ -18,6 +18,7 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
+from quotetrack.attribution.relative_objects import relative_after_object
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -211,7 +212,8 @@ class SourceFinder(DescribedSources):
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
                     self.words[source.phrase_first - 1] == "from" and source.entity is not None
-                    and source.entity.label == "ORG"):  # "a letter from the Retail Consortium, which said"
+                    and source.entity.label == "ORG") \
+                and not relative_after_object(self.index, source, self.words[source.last + 1]):
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         if (relative or restrictive) and source is not None and source.kind == "description":
             first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith(("ed", "ing"))

@@ -1,0 +1,35 @@
+"""Tests of "who" after a preposition of a verb's object or agent (attribution/relative_objects.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+# (text, the speaker of the statement after "who said", id)
+SPOKEN = [
+    ("The bill was opposed by Senator Ann Dale, who said it would raise taxes on farmers.", "Ann Dale",
+     "agent-after-by"),
+    ("The last question came from a young voter, who said she drove six hours to the rally.", "a young voter",
+     "description-after-from"),
+    ("The mayor met on Monday with Tom Hale, who said the port would need a new board.", "Tom Hale",
+     "person-after-with"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [c[:2] for c in SPOKEN], ids=[c[2] for c in SPOKEN])
+def test_who_after_a_verb_preposition_speaks(text, speaker):
+    """The person the preposition introduces is the antecedent of "who", and speaks."""
+    found = [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.lemma == "say"]
+    assert [s.speaker.name if s.speaker else None for s in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "A backer of Tom Hale, who said the plan would fail, spoke at the hearing.",  # the backer or Hale
+    "A spokesman for Ann Dale, who said the plan would fail, left early.",  # the spokesman or Dale
+    "Ann Dale spoke to aides familiar with the talks, who said the plan would fail.",  # not the talks
+])
+def test_who_after_other_prepositions_stays_unsure(text):
+    """After "of", "for", or a thing after "with", the antecedent of "who" is unsure: no speaker is given."""
+    found = [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.lemma == "say"]
+    assert all(s.speaker is None or s.speaker.name not in {"Tom Hale", "Ann Dale", "the talks"} for s in found)
