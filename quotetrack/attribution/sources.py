@@ -18,7 +18,7 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
-from quotetrack.attribution.relative_objects import relative_after_object
+from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -541,6 +541,8 @@ class SourceFinder(DescribedSources):
         if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1) \
                 or word in self.lexicon.verb_forms.get(cue.lemma, ()):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
+        if plural_head_before(self.index, source):
+            return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \

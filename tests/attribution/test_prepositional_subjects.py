@@ -1,4 +1,4 @@
-"""Tests of "who" after a preposition of a verb's object or agent (attribution/relative_objects.py)."""
+"""Tests of subjects around a prepositional phrase (attribution/prepositional_subjects.py)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,20 @@ def test_who_after_other_prepositions_stays_unsure(text):
     """After "of", "for", or a thing after "with", the antecedent of "who" is unsure: no speaker is given."""
     found = [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.lemma == "say"]
     assert all(s.speaker is None or s.speaker.name not in {"Tom Hale", "Ann Dale", "the talks"} for s in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Opponents of the new tax say it will cost the county jobs.", "Opponents of the new tax"),
+    ("Leaders of the union say the strike will go on until May.", "Leaders of the union"),
+    ("Supporters of the levy say it will pay for two new schools.", "Supporters of the levy"),
+], ids=["opponents-of", "leaders-of", "supporters-of"])
+def test_plural_source_noun_before_a_phrase_speaks(text, speaker):
+    """A plural source noun before "of" and a singular phrase is the subject of a bare cue ("the tax say")."""
+    found = [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.lemma == "say"]
+    assert [s.speaker.name if s.speaker else None for s in found] == [speaker]
+
+
+def test_a_singular_phrase_alone_keeps_the_noun_reading():
+    """Without a plural source noun before it, "the ... say" stays a noun phrase: "the final say" reports nothing."""
+    assert not [s for s in quotetrack.read("Voters will have the final say on the levy.").statements
+                if s.cue is not None and s.cue.lemma == "say"]
