@@ -167,7 +167,8 @@ class SourceFinder(DescribedSources):
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
-        if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
+        if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha() or (
+                self.words[k - 1] in self.fw.clause_openers | self.fw.conjunctions)):  # "..., while others said"
             return Source(first=k, last=k + 1, kind="description")
         if self.words[k] in self.fw.cardinals and k - 1 >= frame.first and self.words[k - 1] == "the" \
                 and (k - 1 == frame.first or not self.words[k - 2].isalpha()):
