@@ -487,7 +487,8 @@ class Attributor(IndexView):
             as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
         )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
-        pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and (edge_comma or as_cue) else after
+        pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and (edge_comma or as_cue and (
+            after >= frame.last or self.words[after] != "to")) else after  # ("As relations continued to sour, ...")
         clauses = self.clauses
         if pause != after and (clauses.parenthesis_closes(pause, frame) or clauses.clause_resumes(pause, frame)):
             after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's
