@@ -3,9 +3,8 @@
 A response verb in the passive ("was criticized by", "has been rebuked by") names its agent after "by"; the
 reason the agent gives, when the sentence goes on with "for", "over" or "as" ("for his proposal to ban ...",
 "as a gimmick"), is what the agent said of the subject. The agent is the statement's source and the reason its
-content; the subject is left to the response rules (``responses/passive.py``), which read it as the target.
-A short subject opening the sentence ("The plan was criticized by the analysts.", "Hale has been rebuked by ...")
-is what the agent spoke of: it is the agent's statement too, with or without a reason after the agent.
+content; the subject is left to the response rules (``responses/passive.py``), which read it as the target. A
+passive with no reason after its agent ("The plan was criticized by analysts.") reports nothing here.
 """
 
 from __future__ import annotations
@@ -21,8 +20,6 @@ from quotetrack.attribution.sources import Source, SourceFinder
 __all__ = ["PassiveAgents"]
 
 _REASONS = frozenset({"for", "over", "as"})  # words opening the agent's reason: "for his plan", "as a gimmick"
-_SUBJECT = 8  # tokens a passive's subject may hold
-_NAME_MARKS = frozenset({"'s", "’s", ".", "-", "&"})  # punctuation inside a subject's names ("Clinton's", "Sen.")
 _BETWEEN = 2  # words an auxiliary and its participle may have between them ("has also been", "was sharply")
 
 
@@ -56,9 +53,6 @@ class PassiveAgents(IndexView):
             source = self.sources.source_after(by + 1, frame)
             if source is None or source.first != by + 1 and source.phrase_first != by + 1:
                 continue  # the agent opens right after "by"
-            subject = self._subject(cue, frame)
-            if subject is not None:  # "The move was criticized by economists": the agent's statement is of the move
-                yield subject, self._auxiliary_start(cue, frame), cue, source
             first = source.last
             if first + 2 >= frame.last or self.words[first] not in _REASONS or self.quote_of[first] >= 0:
                 continue
@@ -66,29 +60,6 @@ class PassiveAgents(IndexView):
             end = self.clauses.clause_end(first, frame, later)
             if end - first >= 3:
                 yield first, end, cue, source
-
-    def _auxiliary_start(self, cue: CueMatch, frame: Frame) -> int:
-        """The first word of the verb group before a passive cue ("has been", "was not", "will be")."""
-        k = cue.first
-        while k - 1 > frame.first and (self.words[k - 1] in self.fw.passive_auxiliaries or (
-                self.words[k - 1] in self.fw.between and self.tokens[k - 1].text.islower())):
-            k -= 1
-        return k
-
-    def _subject(self, cue: CueMatch, frame: Frame) -> int | None:
-        """The first token of the passive's subject when it opens the frame and is a short plain phrase ("The
-        move", "Both incidents"; not "But", a clause or a quotation); None otherwise."""
-        first = frame.first
-        if self.words[first] in self.fw.conjunctions:
-            first += 1
-        end = self._auxiliary_start(cue, frame)
-        if not 0 < end - first <= _SUBJECT or not self.words[first][:1].isalnum():
-            return None
-        if any(self.quote_of[t] >= 0 or not self.words[t][:1].isalnum() and self.words[t] not in _NAME_MARKS
-               or t in self.cue_set or self.words[t] in self.fw.finite_verbs or self.words[t] in self.fw.clause_openers
-               for t in range(first, end)):
-            return None
-        return first
 
     def _passive(self, cue: CueMatch, frame: Frame) -> bool:
         """Whether a form of "be" stands before the cue, with at most two adverbs between ("has also been hit")."""

@@ -22,13 +22,6 @@ def reading(text: str) -> list[tuple[str, str | None, str | None]]:
                  ("as a costly gimmick", "Tories", "dismissed"), id="a-reason-as"),
     pytest.param(LEAD + "Ortiz was sharply criticized by Gov. Sam Reyes over the cuts to subsidies.",
                  ("over the cuts to subsidies", "Sam Reyes", "criticized"), id="an-adverb-between"),
-    # the subject opening the sentence of a passive response verb is what its agent spoke of
-    pytest.param(LEAD + "The plan was criticized by the farm groups.", ("The plan", "the farm groups", "criticized"),
-                 id="subject-no-reason"),
-    pytest.param(LEAD + "Ortiz has been rebuked by opponents for her plan to close rural schools.",
-                 ("Ortiz", "opponents", "rebuked"), id="subject-with-a-reason"),
-    pytest.param(LEAD + "But the subsidy cuts were attacked by Gov. Sam Reyes.",
-                 ("the subsidy cuts", "Sam Reyes", "attacked"), id="subject-after-but"),
 ])
 def test_a_passive_agent_gives_its_reason(text, expected):
     assert expected in reading(text)
@@ -52,14 +45,3 @@ def test_no_passive_agent_statement(text):
 ])
 def test_the_agent_answers_the_subject(text, pair):
     assert pair in {(r.source, r.target) for r in quotetrack.read(text, id="p").responses}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param(LEAD + "The plan, which farmers hate, was criticized by the farm groups.",
-                 id="a-clause-in-the-subject"),
-    pytest.param(LEAD + "Ortiz said the plan was criticized by the farm groups.", id="not-opening-the-sentence"),
-    pytest.param(LEAD + "The plan was drafted by the farm groups.", id="no-response-verb"),
-])
-def test_no_passive_subject_statement(text):
-    found = reading(text)
-    assert not any(said in {"The plan", "the plan"} and speaker == "the farm groups" for said, speaker, _ in found)
