@@ -170,6 +170,8 @@ class SourceFinder(DescribedSources):
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha() or (
                 self.words[k - 1] in self.fw.clause_openers | self.fw.conjunctions)):  # "..., while others said"
             return Source(first=k, last=k + 1, kind="description")
+        if self.words[k] == "one" and k - 1 >= frame.first and self.words[k - 1] == "no":
+            return Source(first=k - 1, last=k + 1, kind="description")  # "No one expected ...", as "nobody"
         if self.words[k] in self.fw.cardinals and k - 1 >= frame.first and self.words[k - 1] == "the" \
                 and (k - 1 == frame.first or not self.words[k - 2].isalpha()):
             return Source(first=k - 1, last=k + 1, kind="description")  # '"Q," the two write'

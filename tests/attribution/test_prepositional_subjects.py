@@ -36,7 +36,7 @@ def test_who_after_other_prepositions_stays_unsure(text):
 
 
 # A plural source noun before "of" and a singular phrase is the subject of a bare cue ("the tax say"); a quantifier
-# opening a clause after a conjunction or a subordinator is its cue's subject (attribution/sources.py).
+# opening a clause after a conjunction or a subordinator, and "no one", are its cue's subject (attribution/sources.py).
 SUBJECTS = [
     ("Opponents of the new tax say it will cost the county jobs.", "Opponents of the new tax", "opponents-of"),
     ("Leaders of the union say the strike will go on until May.", "Leaders of the union", "leaders-of"),
@@ -44,6 +44,7 @@ SUBJECTS = [
     ("Some workers found new jobs, while others acknowledged that they had no plans.", "others", "while-others"),
     ("The levy passed in May, and many said it would fail by the fall.", "many", "and-many"),
     ("The mayor left early, but some said the plan would pass anyway.", "some", "but-some"),
+    ("No one expected the levy to pass in May.", "No one", "no-one"),
 ]
 
 
