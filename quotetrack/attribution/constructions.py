@@ -23,6 +23,7 @@ from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.participles import coordinated_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.parsed import ParsedSubjects
@@ -145,9 +146,8 @@ class Attributor(IndexView):
             self.add_clause(fi, frame.first, cue.first - 1, cue, source)  # and 'By May', a fragment of it
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
-        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
-        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are) or
-        is a headline quoting in single marks ('Dale: Plan is 'a mess'')."""
+        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence opening with a name or a source
+        noun and a colon reports the rest, quoting no words or a headline's in single marks ('Dale: Plan 'a mess'')."""
         c = next((t for t in range(frame.first, min(frame.last, frame.first + 6))
                   if self.words[t] == ":" and self.quote_of[t] < 0), None)
         if c is None or c == frame.first or frame.last - c < 4 or self.index.quote_starting_at(c + 1) >= 0:
@@ -244,7 +244,8 @@ class Attributor(IndexView):
                 return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
         participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
-            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers)
+            self.index.after_comma(cue.first) or self.words[cue.first - 1] in self.fw.participle_openers
+            or coordinated_participle(self.index, cue, frame_cues[:ci]))  # "blaming X and accusing him of ..."
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
