@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import DASHES, MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.participles import reports_after_and
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.relatives import relative_that
 from quotetrack.attribution.extents import coordinated_adjective, second_complement
@@ -150,7 +151,8 @@ class ClauseFinder(IndexView):
             elif (a := cue.first - 1 - (self.words[cue.first - 1].endswith("ly") and cue.first - 2 > start)) > start \
                     and self.words[a] in {"and", "but"} and self.quote_of[a] < 0 \
                     and cue.cls in {"speech", "response"} and self.tokens[cue.first].text.islower() \
-                    and not self.words[cue.first].endswith("ing"):
+                    and (not self.words[cue.first].endswith("ing")
+                         or self.words[start - 1].endswith("ing") and reports_after_and(self.index, cue)):
                 end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own
         for j in range(start + 1, end):
             if self.quote_of[j] >= 0:

@@ -18,6 +18,7 @@ from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.ads import AdSponsors
 from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.headlines import single_marked_headline
 from quotetrack.attribution.carried import carried_participle, continues_last
 from quotetrack.attribution.extents import closing_apposition, first_comma, object_break
 from quotetrack.attribution.findings import record_subject
@@ -25,7 +26,7 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
 from quotetrack.attribution.nouns import NounClauses
-from quotetrack.attribution.participles import opens_participle
+from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
 from quotetrack.attribution.relative_ends import relative_clause_end
@@ -155,8 +156,8 @@ class Attributor(IndexView):
             self.add_clause(fi, frame.first, cue.first - 1, cue, source)  # and 'By May', a fragment of it
 
     def headline_colon(self, fi: int, frame: Frame) -> None:
-        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence that opens with a name or a
-        source noun and a colon reports the rest, when it quotes no words (those are read as quotations are)."""
+        """'Poll: Clinton leads in Ohio', 'Jane Smith: the plan is dead': a sentence opening with a name or a source
+        noun and a colon reports the rest, quoting no words or a headline's in single marks ('Dale: Plan 'a mess'')."""
         c = next((t for t in range(frame.first, min(frame.last, frame.first + 6))
                   if self.words[t] == ":" and self.quote_of[t] < 0), None)
         if c is None or c == frame.first or frame.last - c < 4 or self.index.quote_starting_at(c + 1) >= 0:
@@ -171,7 +172,8 @@ class Attributor(IndexView):
         else:
             return
         end = self.clauses.clause_end(c + 1, frame, ())
-        if end - c > 3 and all(self.quote_of[t] < 0 for t in range(c + 1, end)):
+        if end - c > 3 and (all(self.quote_of[t] < 0 for t in range(c + 1, end))
+                            or self.tokens[end - 1].end <= single_marked_headline(self.index.text, self.index.quotes)):
             colon = CueMatch(first=c, last=c + 1, lemma=":", cls="speech", kind="colon")
             self.add_clause(fi, c + 1, end, colon, source)
 
@@ -249,8 +251,9 @@ class Attributor(IndexView):
             if quoted is not None:
                 return quoted, False
         progressive = cue.first > frame.first and self.words[cue.first - 1] in self.fw.passive_auxiliaries
-        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first \
-            and opens_participle(self.index, cue.first)  # ", saying", "after (repeatedly) dismissing"
+        participle_clause = parsed is None and cue.participle and not progressive and cue.first > frame.first and (
+            opens_participle(self.index, cue.first)  # ", saying", "after (repeatedly) dismissing"
+            or coordinated_participle(self.index, cue, frame_cues[:ci]))  # "blaming X and accusing him of ..."
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
@@ -493,7 +496,8 @@ class Attributor(IndexView):
             as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
         )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
-        pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and edge_comma else after
+        pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and (edge_comma or as_cue and (
+            after >= frame.last or self.words[after] != "to")) else after  # ("As relations continued to sour, ...")
         clauses = self.clauses
         if pause != after and (clauses.parenthesis_closes(pause, frame) or clauses.clause_resumes(pause, frame)):
             after = pause  # 'The test, the agency said on Friday, was its largest': the adjunct is the cue's

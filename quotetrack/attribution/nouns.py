@@ -22,6 +22,7 @@ from quotetrack.attribution.sources import Source, SourceFinder
 __all__ = ["NounClauses"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_COPULAS = frozenset({"is", "was", "are", "were", "been"})  # "his view is that", "her message has long been that"
 _AGENT_REACH = 8  # tokens from a noun's object to the "by" of its agent
 
 
@@ -52,7 +53,7 @@ class NounClauses(IndexView):
                     and self.lexicon.cue_forms.get(self.words[t], ("",))[0] == self.words[t]:
                 continue  # "to report that ...": an infinitive, not the noun ("responded to reports that")
             held = holders_among(self.index, t, frame)  # "fears among investors that ..."
-            that = held[0] if held is not None else t + 1
+            that = held[0] if held is not None else self._after_copula(t, frame)
             if self.words[that] != "that" or self.quote_of[that] >= 0 or that + 1 >= frame.last \
                     or not self._opens_content(that + 1):
                 continue
@@ -115,6 +116,14 @@ class NounClauses(IndexView):
                     return by, source
                 break
         return -1, None
+
+    def _after_copula(self, t: int, frame: Frame) -> int:
+        """The token after the noun at ``t``, or after a form of "be" that follows it ("her argument is that",
+        "his message has long been that": the clause is the noun's content, as after "his argument that")."""
+        k = t + 1
+        while k < frame.last and k - t <= 4 and self.words[k] in self.fw.between and self.quote_of[k] < 0:
+            k += 1
+        return k if k > t + 1 and self.words[k - 1] in _COPULAS else t + 1
 
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative

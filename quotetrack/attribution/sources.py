@@ -18,6 +18,7 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
+from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -168,8 +169,11 @@ class SourceFinder(DescribedSources):
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
         elif self.words[k] in self.fw.subject_pronouns:
             return Source(first=k, last=k + 1, kind="pronoun")
-        if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha()):
+        if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha() or (
+                self.words[k - 1] in self.fw.clause_openers | self.fw.conjunctions)):  # "..., while others said"
             return Source(first=k, last=k + 1, kind="description")
+        if self.words[k] == "one" and k - 1 >= frame.first and self.words[k - 1] == "no":
+            return Source(first=k - 1, last=k + 1, kind="description")  # "No one expected ...", as "nobody"
         if self.words[k] in self.fw.cardinals and k - 1 >= frame.first and self.words[k - 1] == "the" \
                 and (k - 1 == frame.first or not self.words[k - 2].isalpha()):
             return Source(first=k - 1, last=k + 1, kind="description")  # '"Q," the two write'
@@ -213,8 +217,10 @@ class SourceFinder(DescribedSources):
         if relative and source is not None and source.phrase_first > frame.first \
                 and self.words[source.phrase_first - 1] in self.fw.prepositions and not (
                     self.words[source.phrase_first - 1] in {"from", "by"} and source.entity is not None
-                    and source.entity.label in NAME_LABELS | {"ORG"}):  # "a letter from the Retail Consortium, which
-            # said", "drew praise from Ann Dale, who called it ...", "was endorsed by Jo Hale, who said ..."
+                    and source.entity.label in NAME_LABELS | {"ORG"}) \
+                and not relative_after_object(self.index, source, self.words[source.last + 1]):
+            # ("a letter from the Retail Consortium, which said", "drew praise from Ann Dale, who called it ...",
+            # "was endorsed by Jo Hale, who said ...", "came from a young voter, who said")
             return None  # "a backer of Tom Brown, who ...", "Jane Smith of Ohio, who ...": the antecedent is unsure
         if (relative or restrictive) and source is not None and source.kind == "description":
             first = next((t for t in range(source.first, source.last - 1) if not self.words[t].endswith(("ed", "ing"))
@@ -542,6 +548,8 @@ class SourceFinder(DescribedSources):
         if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1) \
                 or word in self.lexicon.verb_forms.get(cue.lemma, ()):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
+        if plural_head_before(self.index, source):
+            return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \

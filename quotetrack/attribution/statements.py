@@ -32,6 +32,7 @@ from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.headings import heads_a_section
+from quotetrack.attribution.headlines import headline_reported
 from quotetrack.attribution.titles import names_a_work
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
@@ -100,6 +101,7 @@ def attribute(
             if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make
                 att = attrs.evolve(att, medium=medium, addressee=addressee)
         result.append(att)
+    result = headline_reported(text, attributor.index.quotes, result)  # "Mayor calls plan 'a mess'"
     return result, sorted(_trimmed(text, span) for span in terms)
 
 

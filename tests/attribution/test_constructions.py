@@ -90,6 +90,16 @@ AS_CUE = [
         id="as-cue-opening-the-sentence",
     ),
     pytest.param(
+        "As the Herald reported Tuesday night, the mayor resigned.",
+        [("indirect", "the mayor resigned", "the Herald")],
+        id="as-cue-with-a-time-after-it",
+    ),
+    pytest.param(
+        "As Jane Smith noted in an interview, the staff could still lose their jobs.",
+        [("indirect", "the staff could still lose their jobs", "Jane Smith")],
+        id="as-cue-with-a-setting-after-it",
+    ),
+    pytest.param(
         "The fund grew as the market rose, and the bank said profits were up.",
         [("indirect", "profits were up", "the bank")],
         id="as-a-conjunction-is-no-cue",

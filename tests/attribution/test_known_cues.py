@@ -59,6 +59,8 @@ SHARES = {
                      [("indirect", "it should rise", "47%")]),
     "a-third": ("Nearly a third say they have not decided.", [("indirect", "they have not decided", "Nearly a third")]),
     "two-thirds": ("Two-thirds say the tax is too high.", [("indirect", "the tax is too high", "Two-thirds")]),
+    "three-fourths": ("In the survey, three-fourths say the tax is too high.",
+                      [("indirect", "the tax is too high", "three-fourths")]),
     "a-finding-goes-on-past-a-share": (
         "The poll found that 43% of voters back the mayor, and 42% support her rival.",
         [("indirect", "that 43% of voters back the mayor, and 42% support her rival", "The poll")]),

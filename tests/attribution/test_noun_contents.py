@@ -26,6 +26,16 @@ CASES = [  # (id, text, the noun cue, who holds it, the content's start)
     ('concern-among-a-party',
      'There is growing concern among Democrats that the bill will fail in the Senate.',
      'concern', 'Democrats', 'that the bill'),
+    # A form of "be" between the owned noun and its clause (attribution/nouns.py, _after_copula)
+    ('contention-was-that',
+     "Senator Ann Dale's contention was that the budget could not pass without the tax.",
+     'contention', 'Ann Dale', 'that the budget'),
+    ('argument-has-long-been-that',
+     "Tom Reyes has run for mayor twice. Mr. Reyes's argument has long been that the port needs a new board.",
+     'argument', 'Reyes', 'that the port'),
+    ('view-is-that',
+     "The council's chairwoman, Jo Hale, spoke on Monday. Hale's view is that nobody on the board should resign.",
+     'view', 'Hale', 'that nobody'),
 ]
 
 
@@ -41,3 +51,12 @@ def test_a_verb_of_fearing_keeps_its_subject() -> None:
     read = quotetrack.read("Jane Smith fears that the bank will collapse.").statements
     assert [(s.cue.text if s.cue else "", s.speaker.name if s.speaker else None) for s in read] == [
         ("fears", "Jane Smith")]
+
+
+@pytest.mark.parametrize("text", [
+    "The hope is that voters will return to the polls.",  # no owner named: nobody holds it
+    "His argument was the longest of the night.",  # no clause after the form of "be"
+])
+def test_a_copula_without_owner_or_clause_reports_nothing(text: str) -> None:
+    nouns = {"hope", "argument"}
+    assert not [s for s in quotetrack.read(text).statements if s.cue is not None and s.cue.lemma in nouns]
