@@ -10,7 +10,6 @@ not introduce, and the end is unknown.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -27,6 +26,10 @@ __all__ = ["bare_at", "full_names", "namings", "reread_ends"]
 
 _REACH = 200  # characters after a cue where its object's name is looked for
 _WORD_CHAR = re.compile(r"\w")
+_GIVEN = re.compile(r"(?<![\w.-])([A-Z]\w+)")  # a given name (the whole word: a space must follow it)
+_MIDDLE = re.compile(r"\s[A-Z]\.|\s[A-Z][a-z]+")  # a middle initial or name
+_SPACE = re.compile(r"\s")
+_BOUNDARY = re.compile(r"\b")
 
 
 def _plain(word: str) -> str:
@@ -51,15 +54,31 @@ def full_names(text: str, name: str, lexicon: Lexicon) -> dict[str, list[int]]:
     own = {_plain(w).lower() for w in words[:-1]}
     familiar = own.union(*(lexicon.nicknames.get(w, frozenset()) for w in own))
     found: dict[str, list[int]] = {}
-    pattern = re.compile(rf"(?<![\w.-])(?=([A-Z]\w+)((?:\s[A-Z]\.|\s[A-Z][a-z]+)?)\s{re.escape(words[-1])}\b)")
-    for match in filter(None, map(pattern.match, itertools.repeat(text), _given_starts(text, words[-1]))):
-        given = match.group(1)
-        earlier = re.search(r"(\w+)\s+$", text[max(0, match.start() - 20):match.start()])
+    for at in _given_starts(text, words[-1]):
+        named = _given_at(text, at, words[-1])
+        if named is None:
+            continue
+        given, middle = named
+        earlier = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])
         if earlier is not None and earlier.group(1) in lexicon.given_names:
             continue  # "Barack Hussein Obama": his middle name
         if given in lexicon.given_names and _plain(given).lower() not in familiar:
-            found.setdefault(f"{given}{match.group(2)} {words[-1]}", []).append(match.start())
+            found.setdefault(f"{given}{middle} {words[-1]}", []).append(at)
     return found
+
+
+def _given_at(text: str, at: int, surname: str) -> tuple[str, str] | None:
+    """The capitalised word at ``at`` and the middle initial or name after it (or ""), where ``surname`` follows them
+    as a whole word ("Ruth J. Ellis"); patterns made once, not one for each surname."""
+    given = _GIVEN.match(text, at)
+    if given is None:
+        return None
+    middle = _MIDDLE.match(text, given.end())
+    for end in (middle.end(), given.end()) if middle is not None else (given.end(),):
+        if _SPACE.match(text, end) and text.startswith(surname, end + 1) \
+                and _BOUNDARY.match(text, end + 1 + len(surname)):
+            return given.group(1), text[given.end():end]
+    return None
 
 
 def _given_starts(text: str, surname: str) -> list[int]:
