@@ -9,7 +9,7 @@ previous speaker, unless the question was a reporter's ("Asked whether ..., X re
 from __future__ import annotations
 
 import bisect
-
+import functools
 import re
 
 from quotetrack.document import Document
@@ -70,10 +70,23 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
             return document.sentences[k].start
     floor = max(0, offset - _WINDOW)
     start = max(text.rfind("\n", floor, offset) + 1, floor)
-    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):  # + 1: the lookahead
-        if boundary.end() <= offset:
-            start = boundary.end()
-    return start
+    starts, ends = _boundaries(text)  # the last boundary ending by the offset, if it begins after ``start``
+    k = bisect.bisect_right(ends, offset) - 1
+    return ends[k] if k >= 0 and starts[k] >= start else start
+
+
+@functools.lru_cache(maxsize=8)  # asked for each statement by several rules: the text's boundaries found once
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence boundary of ``text`` (a match of ``_SENTENCE_END``) starts, and where it ends.
+
+    A match opens with its only ``[.!?]`` and holds no other, so the matches found in the whole text are the ones a
+    search of any stretch of it finds, but those cut by the stretch's end (which :func:`sentence_start` leaves).
+    """
+    starts, ends = [], []
+    for boundary in _SENTENCE_END.finditer(text):
+        starts.append(boundary.start())
+        ends.append(boundary.end())
+    return starts, ends
 
 
 def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, document: Document | None = None
