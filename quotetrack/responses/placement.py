@@ -218,8 +218,9 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
         inner = pattern.match(statement.text, own.end())
         if inner is not None:
             return inner.group(), statement.start + inner.start()
-    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
-        if roles.get(inner.group().lower()) == "prep":
+    lowered = statement.text.lower()  # (searched only where a prepositional cue is written: most hold none)
+    for inner in pattern.finditer(statement.text) if any(p in lowered for p in _prepositional(roles)) else ():
+        if roles.get(inner.group().lower()) == "prep":  # "... would review its options in light of the ruling"
             return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor)
@@ -242,6 +243,17 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
+
+
+_PREPOSITIONAL: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}  # by the roles' identity: the phrases
+
+
+def _prepositional(roles: dict[str, str]) -> tuple[str, ...]:
+    """The cue phrases (lower case) of the ``prep`` role in ``roles``, found once for each roles table."""
+    known = _PREPOSITIONAL.get(id(roles))
+    if known is None or known[0] is not roles:
+        known = _PREPOSITIONAL[id(roles)] = roles, tuple(p for p, role in roles.items() if role == "prep")
+    return known[1]
 
 
 _LEAD = re.compile(r"[\W_]*")
