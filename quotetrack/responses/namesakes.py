@@ -10,6 +10,7 @@ not introduce, and the end is unknown.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -54,17 +55,27 @@ def full_names(text: str, name: str, lexicon: Lexicon) -> dict[str, list[int]]:
     own = {_plain(w).lower() for w in words[:-1]}
     familiar = own.union(*(lexicon.nicknames.get(w, frozenset()) for w in own))
     found: dict[str, list[int]] = {}
-    for at in _given_starts(text, words[-1]):
-        named = _given_at(text, at, words[-1])
+    for at, given, middle in _named_in_full(text, words[-1], lexicon):
+        if _plain(given).lower() not in familiar:
+            found.setdefault(f"{given}{middle} {words[-1]}", []).append(at)
+    return found
+
+
+@functools.lru_cache(maxsize=32)  # asked again for each response end of that surname in the text
+def _named_in_full(text: str, surname: str, lexicon: Lexicon) -> tuple[tuple[int, str, str], ...]:
+    """Where ``text`` names someone in full by a given name and ``surname``: each place, the given name, and the
+    middle initial or name after it (or "")."""
+    found = []
+    for at in _given_starts(text, surname):
+        named = _given_at(text, at, surname)
         if named is None:
             continue
-        given, middle = named
         earlier = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])
         if earlier is not None and earlier.group(1) in lexicon.given_names:
             continue  # "Barack Hussein Obama": his middle name
-        if given in lexicon.given_names and _plain(given).lower() not in familiar:
-            found.setdefault(f"{given}{middle} {words[-1]}", []).append(at)
-    return found
+        if named[0] in lexicon.given_names:
+            found.append((at, *named))
+    return tuple(found)
 
 
 def _given_at(text: str, at: int, surname: str) -> tuple[str, str] | None:
