@@ -61,7 +61,7 @@ def full_names(text: str, name: str, lexicon: Lexicon) -> dict[str, list[int]]:
     return found
 
 
-@functools.lru_cache(maxsize=32)  # asked again for each response end of that surname in the text
+@functools.lru_cache(maxsize=8)  # asked again for each response end of that surname in the text
 def _named_in_full(text: str, surname: str, lexicon: Lexicon) -> tuple[tuple[int, str, str], ...]:
     """Where ``text`` names someone in full by a given name and ``surname``: each place, the given name, and the
     middle initial or name after it (or "")."""

@@ -75,7 +75,7 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
     return ends[k] if k >= 0 and starts[k] >= start else start
 
 
-@functools.lru_cache(maxsize=8)  # asked for each statement by several rules: the text's boundaries found once
+@functools.lru_cache(maxsize=2)  # asked for each statement by several rules: the text's boundaries found once
 def _boundaries(text: str) -> tuple[list[int], list[int]]:
     """Where each sentence boundary of ``text`` (a match of ``_SENTENCE_END``) starts, and where it ends.
 
