@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -84,6 +85,12 @@ def inflections(verb: str) -> set[str]:
 
 
 @functools.cache
+def _starters(lexicon: Lexicon) -> frozenset[str]:
+    """The words a cue can start with: a phrase's first word or a cue verb's form."""
+    return frozenset(_phrase_table(lexicon)).union(lexicon.cue_forms)
+
+
+@functools.cache
 def _phrase_table(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Index multiword cues by their first word: first word -> [(rest, lemma, kind)]."""
     lemma_forms: dict[str, set[str]] = {}
@@ -136,8 +143,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
     n = len(tokens)
     i = 0  # the first token not yet read: a cue found covers its tokens
     # Only a token that starts a phrase or is a cue word can start a cue: look nowhere else.
-    starters = {word for word in set(words) if word in table or word in lexicon.cue_forms}  # each word tried once
-    for k in [k for k, word in enumerate(words) if word in starters]:
+    starters = _starters(lexicon).intersection(words)  # (set operations: no test of each word in Python)
+    for k in list(itertools.compress(range(len(words)), map(starters.__contains__, words))):
         if k < i or inside[k] or named[tokens[k].start]:
             continue
         i = k

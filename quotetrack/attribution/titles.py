@@ -24,11 +24,6 @@ def names_a_work(index: TextIndex, q: Quotation) -> bool:
     >>> [s.text for s in article.statements]
     ['It Was Hard.']
     """
-    words = [w for w in index.text[q.start : q.end].replace("-", " ").split() if any(c.isalnum() for c in w)]
-    minor = index.fw.minor_title_words
-    if not words or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in minor for w in words) \
-            or not words[0][:1].isupper() and not words[0][:1].isdigit():
-        return False
     k = index.token_range(q.open_mark, q.close_mark)[0] - 1
     if k >= 0 and index.words[k] == ",":
         k -= 1
@@ -36,4 +31,9 @@ def names_a_work(index: TextIndex, q: Quotation) -> bool:
         k -= 1
         if k >= 0 and index.words[k] == ",":
             k -= 1
-    return k >= 0 and index.words[k] in index.fw.work_nouns and index.tokens[k].text.islower()
+    if not (k >= 0 and index.words[k] in index.fw.work_nouns and index.tokens[k].text.islower()):
+        return False  # most quotations: no work noun before them, and their words are never read
+    words = [w for w in index.text[q.start : q.end].replace("-", " ").split() if any(c.isalnum() for c in w)]
+    minor = index.fw.minor_title_words
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in minor for w in words) \
+        and (words[0][:1].isupper() or words[0][:1].isdigit())

@@ -48,12 +48,28 @@ def _title_starts(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(firsts | {w.rstrip(".") for w in firsts})
 
 
+@functools.cache
+def _title_lengths(lexicon: Lexicon) -> dict[str, tuple[int, ...]]:
+    """For each word a title may start with (lower case), the lengths in tokens, longest first and at most 5, that
+    :func:`_title_at` may find a title of there: its words, one more where its last period is a token ("Lt. Gov ."),
+    and a word and its period for a one-word title written with one ("Sen" "."); no other length can match."""
+    found: dict[str, set[int]] = {}
+    for title in lexicon.titles:
+        parts = title.split(" ")
+        found.setdefault(parts[0], set()).update((len(parts), len(parts) + 1) if len(parts) > 1 else (1,))
+        if len(parts) == 1 and title.endswith("."):
+            found.setdefault(title[:-1], set()).update((1, 2))
+    return {word: tuple(sorted((n for n in lengths if n <= 5), reverse=True)) for word, lengths in found.items()
+            if any(n <= 5 for n in lengths)}
+
+
 def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
-    if tokens[i].text.lower() not in _title_starts(lexicon):
+    lengths = _title_lengths(lexicon).get(tokens[i].text.lower())
+    if lengths is None:
         return 0
-    lowered = [t.text.lower() for t in tokens[i : i + 5]]  # each word lowered once, for every length tried
-    for length in (5, 4, 3, 2, 1):
+    lowered = [t.text.lower() for t in tokens[i : i + lengths[0]]]  # each word lowered once, for every length tried
+    for length in lengths:
         if length > len(lowered):
             continue
         words = lowered[:length]

@@ -16,6 +16,7 @@ Pike': :func:`spoken_of`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotetrack.lexicon import Lexicon
@@ -44,6 +45,12 @@ def _judging(words: list[str], judging: frozenset[str], passive: frozenset[str] 
             verb = word.endswith("ed") and (word[:-1] in judging or word[:-2] in judging)  # "destroyed", not "unfit"
             return None if verb and k and words[k - 1] in passive else k
     return None
+
+
+@functools.cache
+def _entry_words(judging: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The judging entries of one word, and the first words of those of two (what :func:`_judging` looks for)."""
+    return frozenset(e for e in judging if " " not in e), frozenset(e.split(" ")[0] for e in judging if " " in e)
 
 
 def _adjective(written: str, lexicon: Lexicon) -> bool:
@@ -78,8 +85,9 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
     [True, False]
     """
     judging = words.classes.get("misdeed", frozenset())
-    found = [m.group().lower() for m in _WORD.finditer(statement.text)]
-    if _judging(found, judging) is None:
+    singles, firsts = _entry_words(judging)  # most statements hold no judging word: no pass over their words
+    found = [w.lower() for w in _WORD.findall(statement.text)]
+    if singles.isdisjoint(found) and (firsts.isdisjoint(found) or _judging(found, judging) is None):
         return None
     for candidate, start, end in names.finditer(statement.text):
         if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:

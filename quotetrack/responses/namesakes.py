@@ -10,6 +10,7 @@ not introduce, and the end is unknown.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,11 @@ from .words import ResponseWords
 __all__ = ["bare_at", "full_names", "namings", "reread_ends"]
 
 _REACH = 200  # characters after a cue where its object's name is looked for
+_WORD_CHAR = re.compile(r"\w")
+_GIVEN = re.compile(r"(?<![\w.-])([A-Z]\w+)")  # a given name (the whole word: a space must follow it)
+_MIDDLE = re.compile(r"\s[A-Z]\.|\s[A-Z][a-z]+")  # a middle initial or name
+_SPACE = re.compile(r"\s")
+_BOUNDARY = re.compile(r"\b")
 
 
 def _plain(word: str) -> str:
@@ -49,15 +55,56 @@ def full_names(text: str, name: str, lexicon: Lexicon) -> dict[str, list[int]]:
     own = {_plain(w).lower() for w in words[:-1]}
     familiar = own.union(*(lexicon.nicknames.get(w, frozenset()) for w in own))
     found: dict[str, list[int]] = {}
-    pattern = rf"(?<![\w.-])(?=([A-Z]\w+)((?:\s[A-Z]\.|\s[A-Z][a-z]+)?)\s{re.escape(words[-1])}\b)"  # overlapping
-    for match in re.finditer(pattern, text):
-        given = match.group(1)
-        earlier = re.search(r"(\w+)\s+$", text[max(0, match.start() - 20):match.start()])
+    for at, given, middle in _named_in_full(text, words[-1], lexicon):
+        if _plain(given).lower() not in familiar:
+            found.setdefault(f"{given}{middle} {words[-1]}", []).append(at)
+    return found
+
+
+@functools.lru_cache(maxsize=8)  # asked again for each response end of that surname in the text
+def _named_in_full(text: str, surname: str, lexicon: Lexicon) -> tuple[tuple[int, str, str], ...]:
+    """Where ``text`` names someone in full by a given name and ``surname``: each place, the given name, and the
+    middle initial or name after it (or "")."""
+    found = []
+    for at in _given_starts(text, surname):
+        named = _given_at(text, at, surname)
+        if named is None:
+            continue
+        earlier = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])
         if earlier is not None and earlier.group(1) in lexicon.given_names:
             continue  # "Barack Hussein Obama": his middle name
-        if given in lexicon.given_names and _plain(given).lower() not in familiar:
-            found.setdefault(f"{given}{match.group(2)} {words[-1]}", []).append(match.start())
-    return found
+        if named[0] in lexicon.given_names:
+            found.append((at, *named))
+    return tuple(found)
+
+
+def _given_at(text: str, at: int, surname: str) -> tuple[str, str] | None:
+    """The capitalised word at ``at`` and the middle initial or name after it (or ""), where ``surname`` follows them
+    as a whole word ("Ruth J. Ellis"); patterns made once, not one for each surname."""
+    given = _GIVEN.match(text, at)
+    if given is None:
+        return None
+    middle = _MIDDLE.match(text, given.end())
+    for end in (middle.end(), given.end()) if middle is not None else (given.end(),):
+        if _SPACE.match(text, end) and text.startswith(surname, end + 1) \
+                and _BOUNDARY.match(text, end + 1 + len(surname)):
+            return given.group(1), text[given.end():end]
+    return None
+
+
+def _given_starts(text: str, surname: str) -> list[int]:
+    """Where a given name before ``surname`` may start: each capital letter in the two words before each of its
+    occurrences after a space (where :func:`full_names` tries its pattern, not at every letter of the text)."""
+    starts: set[int] = set()
+    at = text.find(surname)
+    while at >= 0:
+        if at > 0 and text[at - 1].isspace():  # (``str.isspace`` is the ``\s`` of a ``str`` pattern)
+            spaces, low = 0, at - 1
+            while low >= 0 and not (text[low].isspace() and (spaces := spaces + 1) == 3):
+                low -= 1  # a given name and a middle name or initial hold two spaces at most
+            starts.update(i for i in range(low + 1, at) if "A" <= text[i] <= "Z")
+        at = text.find(surname, at + 1)
+    return sorted(starts)
 
 
 def bare_at(text: str, start: int, end: int, surname: str, courtesy: frozenset[str]) -> int | None:
@@ -84,7 +131,17 @@ def bare_at(text: str, start: int, end: int, surname: str, courtesy: frozenset[s
 def _own_namings(text: str, candidate: Candidate) -> list[int]:
     """Where the text names a person in full (a name or alias of two words or more)."""
     forms = [n for n in (candidate.speaker.name, *candidate.speaker.aliases) if len(n.split()) > 1]
-    return sorted(m.start() for n in forms for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text))
+    found = []
+    for name in forms:  # (``str.find`` for the name, then the word bounds: no pattern tried at every letter)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                found.append(at)
+                at = text.find(name, end)  # matches do not overlap
+            else:
+                at = text.find(name, at + 1)
+    return sorted(found)
 
 
 def _as_kin(text: str, at: int, kin: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ level of countries).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -54,19 +55,25 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     ...     Speaker(name="an aide", kind="unnamed"), words)
     (True, False)
     """
-    if speaker is None or misread_name(speaker, words):
+    return speaker is not None and _is_party(speaker.name, speaker.kind, speaker.country, words)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for each statement by several rules: a text has few speakers
+def _is_party(name: str, kind: str, country: str | None, words: ResponseWords) -> bool:
+    """:func:`is_party` on the fields of the speaker it reads."""
+    if _misread(name, kind, words):
         return False
-    if speaker.kind in {"person", "organisation"}:
+    if kind in {"person", "organisation"}:
         return True
-    if speaker.kind == "unnamed":
-        return partisan_voice(speaker.name, words)
-    if speaker.kind != "group" or speaker.country is not None:
+    if kind == "unnamed":
+        return partisan_voice(name, words)
+    if kind != "group" or country is not None:
         return False
-    if speaker.name.split()[0].lower() in words.classes.get("not_group_start", frozenset()):
+    if name.split()[0].lower() in words.classes.get("not_group_start", frozenset()):
         return False  # "his supporters", "though critics": no group of its own
-    head = head_noun(speaker.name)
+    head = head_noun(name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
-        re.search(r"[A-Z]\w*['’]s? ", speaker.name))  # "Governor Sam Ortiz's office"; not "the office"
+        re.search(r"[A-Z]\w*['’]s? ", name))  # "Governor Sam Ortiz's office"; not "the office"
 
 
 def named_by_head(speaker: Speaker, head: str, words: ResponseWords) -> bool:
@@ -131,10 +138,15 @@ def misread_name(speaker: Speaker, words: ResponseWords) -> bool:
     ...     "organisation"))]
     [True, True, True, False, False]
     """
-    parts = speaker.name.lower().split()
+    return _misread(speaker.name, speaker.kind, words)
+
+
+def _misread(name: str, kind: str, words: ResponseWords) -> bool:
+    """:func:`misread_name` on the fields of the speaker it reads."""
+    parts = name.lower().split()
     nouns = words.classes.get("claim", frozenset()) | words.classes.get("asked", frozenset())
-    return _PARTY_TAG.match(speaker.name) is not None or any(p in words.classes.get("not_name", ()) for p in parts) \
-        or speaker.kind == "person" and bool(parts) and parts[0] in nouns
+    return _PARTY_TAG.match(name) is not None or any(p in words.classes.get("not_name", ()) for p in parts) \
+        or kind == "person" and bool(parts) and parts[0] in nouns
 
 
 def head_noun(name: str) -> str:

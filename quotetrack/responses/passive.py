@@ -55,7 +55,7 @@ def _pattern(words: ResponseWords) -> re.Pattern[str]:
                       rf"|\b(?P<fire>{_UNDER_FIRE})\s+from\s+", re.IGNORECASE)
 
 
-_KEYS = re.compile(r"by|from", re.IGNORECASE)  # every match holds one of them
+_KEYS = re.compile(r"(?<=\s)(?:by|from)(?=\s)", re.IGNORECASE)  # every match holds one of them, between spaces
 _STOPS = ".;:!?\"“”"  # no match holds one of these: not in a word, a space, a form of "be" nor the gap
 _STOP = re.compile(f"[{re.escape(_STOPS)}]")
 

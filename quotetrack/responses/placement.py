@@ -9,7 +9,7 @@ previous speaker, unless the question was a reporter's ("Asked whether ..., X re
 from __future__ import annotations
 
 import bisect
-
+import functools
 import re
 
 from quotetrack.document import Document
@@ -70,10 +70,23 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
             return document.sentences[k].start
     floor = max(0, offset - _WINDOW)
     start = max(text.rfind("\n", floor, offset) + 1, floor)
-    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):  # + 1: the lookahead
-        if boundary.end() <= offset:
-            start = boundary.end()
-    return start
+    starts, ends = _boundaries(text)  # the last boundary ending by the offset, if it begins after ``start``
+    k = bisect.bisect_right(ends, offset) - 1
+    return ends[k] if k >= 0 and starts[k] >= start else start
+
+
+@functools.lru_cache(maxsize=2)  # asked for each statement by several rules: the text's boundaries found once
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence boundary of ``text`` (a match of ``_SENTENCE_END``) starts, and where it ends.
+
+    A match opens with its only ``[.!?]`` and holds no other, so the matches found in the whole text are the ones a
+    search of any stretch of it finds, but those cut by the stretch's end (which :func:`sentence_start` leaves).
+    """
+    starts, ends = [], []
+    for boundary in _SENTENCE_END.finditer(text):
+        starts.append(boundary.start())
+        ends.append(boundary.end())
+    return starts, ends
 
 
 def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, document: Document | None = None
@@ -144,6 +157,8 @@ def before_aside_end(said: str) -> str:
     >>> before_aside_end("Hart (a Democrat) called it a disgrace")
     'Hart (a Democrat) called it a disgrace'
     """
+    if ")" not in said:
+        return said  # no bracket closes: nothing to count (most statements)
     depth = 0
     for i, char in enumerate(said):
         depth += (char == "(") - (char == ")")
@@ -203,8 +218,9 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
         inner = pattern.match(statement.text, own.end())
         if inner is not None:
             return inner.group(), statement.start + inner.start()
-    for inner in pattern.finditer(statement.text):  # "... would review its options in light of the ruling"
-        if roles.get(inner.group().lower()) == "prep":
+    lowered = statement.text.lower()  # (searched only where a prepositional cue is written: most hold none)
+    for inner in pattern.finditer(statement.text) if any(p in lowered for p in _prepositional(roles)) else ():
+        if roles.get(inner.group().lower()) == "prep":  # "... would review its options in light of the ruling"
             return inner.group(), statement.start + inner.start()
     anchor = anchor_of(statement)
     window_start = sentence_start(text, anchor, document)  # "In response to Sen. X's remarks, ...": one sentence
@@ -227,6 +243,17 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
+
+
+_PREPOSITIONAL: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}  # by the roles' identity: the phrases
+
+
+def _prepositional(roles: dict[str, str]) -> tuple[str, ...]:
+    """The cue phrases (lower case) of the ``prep`` role in ``roles``, found once for each roles table."""
+    known = _PREPOSITIONAL.get(id(roles))
+    if known is None or known[0] is not roles:
+        known = _PREPOSITIONAL[id(roles)] = roles, tuple(p for p, role in roles.items() if role == "prep")
+    return known[1]
 
 
 _LEAD = re.compile(r"[\W_]*")

@@ -272,7 +272,7 @@ class ResponseReader(ArticleContext):
                     coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
                     if coiner is not None and different_sides(speaker, coiner):
                         return [Evidence.of(coiner, "term", t_start, t_end)]
-        shared = Counter(j for w in self.words_of[index] for j in self.postings.get(w, ()))
+        shared = Counter(j for w in self.words_of[index] & self.postings.keys() for j in self.postings[w])
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]
             if earlier.cue is not None and self.words.pattern.fullmatch(earlier.cue.text) is not None \

@@ -59,7 +59,7 @@ def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | N
     >>> named_statement("we plan to appeal", words) is None
     True
     """
-    nouns = {w for w in set(_WORD.findall(text)) if w.islower() and singular(w) in words.nouns}  # each word once
+    nouns = _noun_forms(words).intersection(_WORD.findall(text))  # (a set operation, no test of each word)
     if not nouns:
         return None  # most statements name none: no word list built
     found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -72,6 +72,14 @@ def named_statement(text: str, words: ResponseWords) -> tuple[str, int, int] | N
         if determined or bare:
             return word, start, end
     return None
+
+
+@functools.cache
+def _noun_forms(words: ResponseWords) -> frozenset[str]:
+    """Every word in lower case that :func:`~.words.singular` makes a statement noun ("allegations", "allegation"):
+    the noun, or the noun with the ending ``singular`` takes off."""
+    forms = {f for noun in words.nouns for f in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
+    return frozenset(f for f in forms if f.islower() and singular(f) in words.nouns)
 
 
 @functools.cache

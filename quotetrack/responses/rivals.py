@@ -12,6 +12,7 @@ their act ("Ortiz's tax plan", "the Ortiz plan") or open with them as their subj
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,6 +39,12 @@ def _the_party(candidates: Sequence[Candidate], party: str, written: str, lexico
              and (known := lexicon.parties.get(c.speaker.name.lower().removeprefix("the "))) is not None
              and known[0] == party]
     return next((c for c in found if c.speaker.name == written), found[0] if found else None)
+
+
+@functools.cache
+def _acts(words: ResponseWords) -> frozenset[str]:
+    """The ``act`` and ``partisan_act`` nouns together (joined once, not for each statement)."""
+    return words.classes.get("act", frozenset()) | words.classes.get("partisan_act", frozenset())
 
 
 def _side(speaker: Speaker, lexicon: Lexicon) -> tuple[str | None, str]:
@@ -71,7 +78,7 @@ def rival_act(statement: Statement, speaker: Speaker, names: Names, words: Respo
     mine, country = _side(speaker, lexicon)
     if not country:
         return None
-    acts = words.classes.get("act", frozenset()) | words.classes.get("partisan_act", frozenset())
+    acts = _acts(words)
     for candidate, start, end in names.finditer(statement.text):
         theirs = _side(candidate.speaker, lexicon)
         if candidate.speaker.kind != "person" or theirs[0] == mine or theirs[1] != country:
@@ -105,7 +112,7 @@ def rival_party(statement: Statement, speaker: Speaker, candidates: Sequence[Can
     mine, country = _side(speaker, lexicon)
     if not country:
         return None
-    acts = words.classes.get("act", frozenset()) | words.classes.get("partisan_act", frozenset())
+    acts = _acts(words)
     found = list(_WORD.finditer(statement.text))
     for k, word in enumerate(found):
         party = party_word(word.group(), lexicon) if word.group()[:1].isupper() else None

@@ -1,0 +1,113 @@
+"""The fast paths of the reading give what the plain searches they replace give (speed pass of issue 15).
+
+Each fast path (a boundary index, a cached lookup, a search restricted to where a match can be) is checked here
+against the straightforward search it stands for, on text written for the test, at every offset or word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.backends.embedded.tokens import tokenize
+from quotetrack.backends.lexical import _title_at, _title_starts
+from quotetrack.lexicon import load_lexicon
+from quotetrack.responses import namesakes
+from quotetrack.responses.placement import _SENTENCE_END, _WINDOW, before_aside_end, sentence_start
+from quotetrack.responses.references import _noun_forms
+from quotetrack.responses.words import response_words, singular
+
+TEXT = (
+    "Senator Ruth Ellis said on Monday that the plan was \"a disgrace.\" Her brother, Tom Ellis, disagreed! "
+    "Ruth J. Ellis (D-Md.) later told reporters: 'We will fight it.' Was Thomas Ellis there? Nobody knew.\n\n"
+    "Gov. Ann Cole, a Republican, said the allegations were false. Lt. Gov. Sam Ortiz said the reports of job "
+    "cuts were speculation.  \"They are wrong,\" said Ortiz. The U.S. Attorney's office declined to comment.\n"
+    "Barack Hussein Ellis, a cousin, said ... \"no comment.\" Ellis Ellis spoke last."
+)
+
+
+def _sentence_start_by_search(text: str, offset: int) -> int:
+    """The search :func:`sentence_start` replaced: every boundary in the window before the offset."""
+    floor = max(0, offset - _WINDOW)
+    start = max(text.rfind("\n", floor, offset) + 1, floor)
+    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), offset + 1)):
+        if boundary.end() <= offset:
+            start = boundary.end()
+    return start
+
+
+def test_sentence_start_agrees_with_a_window_search_at_every_offset():
+    for text in (TEXT, TEXT.replace("\n", " "), "x. Y", ". A", "", 'He left."  "And? Then. B'):
+        for offset in range(len(text) + 2):
+            assert sentence_start(text, offset) == _sentence_start_by_search(text, offset), (text, offset)
+
+
+def _full_names_by_search(text: str, name: str, lexicon) -> dict[str, list[int]]:
+    """The search :func:`~quotetrack.responses.namesakes.full_names` replaced: one pattern tried at every letter."""
+    words = name.split()
+    own = {namesakes._plain(w).lower() for w in words[:-1]}
+    familiar = own.union(*(lexicon.nicknames.get(w, frozenset()) for w in own))
+    found: dict[str, list[int]] = {}
+    pattern = rf"(?<![\w.-])(?=([A-Z]\w+)((?:\s[A-Z]\.|\s[A-Z][a-z]+)?)\s{re.escape(words[-1])}\b)"
+    for match in re.finditer(pattern, text):
+        earlier = re.search(r"(\w+)\s+$", text[max(0, match.start() - 20):match.start()])
+        if earlier is not None and earlier.group(1) in lexicon.given_names:
+            continue
+        if match.group(1) in lexicon.given_names and namesakes._plain(match.group(1)).lower() not in familiar:
+            found.setdefault(f"{match.group(1)}{match.group(2)} {words[-1]}", []).append(match.start())
+    return found
+
+
+def test_full_names_agree_with_the_pattern_tried_at_every_letter():
+    lexicon = load_lexicon()
+    texts = (TEXT, "Ann  Ellis met Ann B.Ellis and Ann Bo Ellis. Ann Ellisx, Ann_1 Ellis, x.Ann Ellis, -Ann Ellis")
+    for text in texts:
+        for name in ("Tom Ellis", "Ruth Ellis", "Thomas Ellis", "Sam Ortiz", "Jane Cole"):
+            assert namesakes.full_names(text, name, lexicon) == _full_names_by_search(text, name, lexicon), name
+    assert namesakes.full_names(TEXT, "Tom Ellis", lexicon)  # the text names namesakes: the check is not empty
+
+
+def test_own_namings_agree_with_a_whole_word_search():
+    from quotetrack.model import Speaker
+    from quotetrack.responses.parties import Candidate
+
+    for name in ("Ruth Ellis", "Tom Ellis", "Sam Ortiz", "Ann Ann"):
+        candidate = Candidate(speaker=Speaker(name=name, kind="person"), names=(name,), first=0, side=None)
+        for text in (TEXT, "Ann AnnAnn Ann Ann Ann Ann xAnn Ann Ann Ann_ Ann Ann-"):
+            expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+            assert namesakes._own_namings(text, candidate) == expected, (name, text)
+
+
+def _title_at_every_length(tokens, i: int, lexicon) -> int:
+    """The search :func:`~quotetrack.backends.lexical._title_at` replaced: every length from five down."""
+    if tokens[i].text.lower() not in _title_starts(lexicon):
+        return 0
+    words = [t.text.lower() for t in tokens[i : i + 5]]
+
+    def spelt(n: int) -> str:  # the title n tokens spell, a final period a token of its own ("Sen" ".")
+        return " ".join(words[: n - 2] + [words[n - 2] + "."] if n > 1 and words[n - 1] == "." else words[:n])
+
+    lengths = [n for n in range(len(words), 0, -1) if spelt(n) in lexicon.titles]
+    dotted = i + 1 < len(tokens) and tokens[i + 1].text == "." and words[0] + "." in lexicon.titles
+    return lengths[0] if lengths else 2 if dotted else 0
+
+
+def test_title_at_agrees_with_trying_every_length():
+    lexicon = load_lexicon()
+    written = [t for t in sorted(lexicon.titles) if len(t.split()) <= 5][::7]
+    text = TEXT + " " + " ".join(f"{t.title()} Ann Cole, {t} Bo Hill and {t.upper()} ." for t in written)
+    tokens = tokenize(text)
+    found = [_title_at(tokens, i, lexicon) for i in range(len(tokens))]
+    assert sum(map(bool, found)) > len(written)  # titles are found: the comparison is not of nothing
+    assert found == [_title_at_every_length(tokens, i, lexicon) for i in range(len(tokens))]
+
+
+def test_statement_noun_forms_are_the_words_singular_makes_a_noun():
+    words = response_words(load_lexicon())
+    written = set(re.findall(r"[A-Za-z][\w'’-]*", TEXT)) | {n + s for n in words.nouns for s in ("", "s", "es", "ss")}
+    assert _noun_forms(words).intersection(written) == {w for w in written
+                                                        if w.islower() and singular(w) in words.nouns}
+
+
+def test_before_aside_end_without_a_bracket_is_the_words():
+    assert before_aside_end("Hart called it a disgrace") == "Hart called it a disgrace"
+    assert before_aside_end('Hart called it "a disgrace"), and Hale said') == 'Hart called it "a disgrace"'
