@@ -35,6 +35,7 @@ from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .representation import represented
+from .reactions import reaction_cue, reaction_subject
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
@@ -339,6 +340,8 @@ class ResponseReader(ArticleContext):
             found = self._object_evidence(index, speaker, *cue)
             evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
                 self.text, speaker, *cue, self.lexicon) or found
+        if (reaction := reaction_cue(statement, self.words, self.lexicon)) is not None:
+            evidence += self._reaction_evidence(index, speaker, *reaction)  # "The plan drew criticism from X"
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
@@ -358,6 +361,15 @@ class ResponseReader(ArticleContext):
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
+
+    def _reaction_evidence(self, index: int, speaker: Speaker, noun: str, stance: str) -> list[Evidence]:
+        """The subject of the reaction the statement is read from, read as a cue's object (:mod:`~.reactions`)."""
+        statement = self.statements[index]
+        reading = reaction_subject(self.text, statement, speaker.name, self.names, self.words, self.lexicon)
+        resolved = self._resolve(index, speaker, reading, statement.start) if reading is not None else None
+        if resolved is None or statement.cue is None:
+            return []
+        return [Evidence.of(resolved[0], resolved[1], statement.cue.start, statement.cue.end, cue=noun, stance=stance)]
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
         """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""

@@ -1,0 +1,55 @@
+"""A reaction a subject meets: "The proposal has drawn harsh criticism from X", "Y came under fire from X".
+
+The attribution reads such a sentence as a statement of the reaction's agent, X, whose content is the verb's subject
+and whose cue is the reaction noun (``attribution/reactions.py``; ``reaction_nouns`` of ``function_words.tsv``). The
+content comes before the cue, where no response cue's object is looked for; here it is read as a cue's object would
+be: a party named ("Y came under fire"), a pronoun ("He has faced criticism"), an act whose author the text names
+("the proposal", "the governor's plan"). The stance is the noun's: rejects, or supports for a ``reaction_support``
+noun of ``response_words.tsv`` ("praise").
+"""
+
+from __future__ import annotations
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Statement
+
+from .objects import ObjectReading, read_object
+from .parties import Names
+from .words import ResponseWords
+
+__all__ = ["reaction_cue", "reaction_subject"]
+
+_SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural"}
+
+
+def reaction_cue(statement: Statement, words: ResponseWords, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The reaction noun and its stance, when ``statement`` is a subject's reaction read after it, else None.
+
+    Examples
+    --------
+    >>> from quotetrack import lexicon, read
+    >>> from quotetrack.responses.words import response_words
+    >>> known = lexicon.load_lexicon()
+    >>> text = "Ann Lee said the tax should go. Lee came under fire from the Chamber of Commerce."
+    >>> [reaction_cue(s, response_words(known), known) for s in read(text).statements]
+    [None, ('fire', 'rejects')]
+    """
+    cue = statement.cue
+    if cue is None or statement.end > cue.start or not cue.text.islower():
+        return None
+    noun = cue.text.lower()
+    if noun not in lexicon.function_words.reaction_nouns:
+        return None
+    return noun, "supports" if noun in words.classes.get("reaction_support", frozenset()) else "rejects"
+
+
+def reaction_subject(text: str, statement: Statement, source: str, names: Names, words: ResponseWords,
+                     lexicon: Lexicon) -> ObjectReading | None:
+    """What the subject of a reaction, the content of ``statement``, points at: a subject pronoun alone ("She has
+    faced criticism") stands for a party as an object pronoun does; else the subject is read as a cue's object is
+    (tests/responses/test_reported_reactions.py).
+    """
+    number = _SUBJECT_PRONOUNS.get(statement.text.strip().lower())
+    if number is not None:
+        return ObjectReading(kind="pronoun", start=statement.start, end=statement.end, number=number)
+    return read_object(text, (statement.start, statement.end), source, names, words, lexicon)

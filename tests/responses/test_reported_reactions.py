@@ -1,0 +1,41 @@
+"""A reported reaction answers its subject: "The proposal has drawn criticism from X", "Y came under fire from X"
+(responses/reactions.py)."""
+
+import pytest
+
+import quotetrack
+
+_BEFORE = "Governor Ruth Baxter said on Monday that the state would cut school funding by a tenth. "
+
+
+def _edges(text: str) -> set[tuple[str, str, str | None]]:
+    return {(r.source, r.target, r.stance) for r in quotetrack.read(text, id="t").responses}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baxter came under fire from the Teachers Federation on Tuesday.",
+    "She has faced criticism from the Teachers Federation.",
+    "Baxter has drawn sharp criticism from the Teachers Federation.",
+])
+def test_the_agent_answers_the_subject(sentence: str) -> None:
+    assert ("Teachers Federation", "Ruth Baxter", "rejects") in _edges(_BEFORE + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan has drawn harsh criticism from the Teachers Federation.",
+    "The proposal quickly came under fire from the Teachers Federation.",
+    "But the decision has met fierce resistance from the Teachers Federation.",
+])
+def test_the_agent_answers_the_author_of_the_act(sentence: str) -> None:
+    text = "Governor Ruth Baxter on Monday proposed closing a dozen rural schools to save money. " + sentence
+    assert ("Teachers Federation", "Ruth Baxter", "rejects") in _edges(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject is someone the text named, not the one who spoke
+    _BEFORE + "Meanwhile Senator Tom Hale came under fire from the Teachers Federation over his expenses.",
+    # a clause opening with the reaction reports none
+    _BEFORE + "Facing criticism from the Teachers Federation, officials said the cuts would be phased in.",
+])
+def test_no_edge_to_another_subject(text: str) -> None:
+    assert not any(e[:2] == ("Teachers Federation", "Ruth Baxter") for e in _edges(text))
