@@ -39,3 +39,26 @@ def test_the_agent_answers_the_author_of_the_act(sentence: str) -> None:
 ])
 def test_no_edge_to_another_subject(text: str) -> None:
     assert not any(e[:2] == ("Teachers Federation", "Ruth Baxter") for e in _edges(text))
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Baxter has faced criticism even from the Teachers Federation.", ("Teachers Federation", "rejects")),
+    ("Baxter earned praise from the Chamber of Commerce for holding the line.", ("Chamber of Commerce", "supports")),
+    ("Baxter has won plaudits from the Chamber of Commerce.", ("Chamber of Commerce", "supports")),
+    ("Her remarks sparked outrage among Democrats in the legislature.", ("Democrats", "rejects")),
+    ("Baxter provoked anger from the Teachers Federation with the cuts.", ("Teachers Federation", "rejects")),
+])
+def test_the_wider_family_of_reactions(sentence: str, edge: tuple[str, str]) -> None:
+    assert (edge[0], "Ruth Baxter", edge[1]) in _edges(_BEFORE + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the reaction is to the person named before the relative clause
+    '"We will not back down," said Tom Hale, whose appointment to the board sparked anger from the Teachers '
+    "Federation.",
+    # a vote is no reaction
+    "Baxter faces a vote from the Teachers Federation next week.",
+])
+def test_no_reaction_statement_in_the_wider_family(sentence: str) -> None:
+    statements = quotetrack.read(_BEFORE + sentence, id="t").statements
+    assert not any(s.speaker is not None and s.speaker.name == "Teachers Federation" for s in statements)
