@@ -5,19 +5,23 @@ and whose cue is the reaction noun (``attribution/reactions.py``; ``reaction_nou
 content comes before the cue, where no response cue's object is looked for; here it is read as a cue's object would
 be: a party named ("Y came under fire"), a pronoun ("He has faced criticism"), an act whose author the text names
 ("the proposal", "the governor's plan"). The stance is the noun's: rejects, or supports for a ``reaction_support``
-noun of ``response_words.tsv`` ("praise").
+noun of ``response_words.tsv`` ("praise"). The next statement, by one of the agent (a member of the party it names,
+one speaking for the body it names), takes the reaction up: "The plan drew criticism from Democrats. "It is cruel,"
+said Sen. Ann Lee, a Democrat" answers the plan's author too.
 """
 
 from __future__ import annotations
 
+import re
+
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Statement
+from quotetrack.model import Speaker, Statement
 
 from .objects import ObjectReading, read_object
 from .parties import Names
 from .words import ResponseWords
 
-__all__ = ["reaction_cue", "reaction_subject"]
+__all__ = ["member_of", "reaction_cue", "reaction_subject"]
 
 _SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural"}
 
@@ -53,3 +57,29 @@ def reaction_subject(text: str, statement: Statement, source: str, names: Names,
     if number is not None:
         return ObjectReading(kind="pronoun", start=statement.start, end=statement.end, number=number)
     return read_object(text, (statement.start, statement.end), source, names, words, lexicon)
+
+
+def member_of(speaker: Speaker, agent: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` speaks as one of a reaction's ``agent``: for the body it names ("the Teachers Federation"),
+    or as a member of the party it names ("Democrats": a speaker of the Democratic Party).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Organisation
+    >>> lee = Speaker(name="Ann Lee", kind="person", party="Democratic Party")
+    >>> member_of(lee, Speaker(name="Democrats", kind="group"), load_lexicon())
+    True
+    >>> member_of(lee, Speaker(name="Republicans", kind="group"), load_lexicon())
+    False
+    >>> hale = Speaker(name="Tom Hale", kind="person", organisation=Organisation(name="Teachers Federation"))
+    >>> member_of(hale, Speaker(name="Teachers Federation", kind="organisation"), load_lexicon())
+    True
+    """
+    if speaker.name == agent.name:
+        return False
+    if speaker.organisation is not None and speaker.organisation.name == agent.name:
+        return True
+    party = lexicon.parties.get(re.sub(r"^the\s+", "", agent.name.lower()))
+    return party is not None and party[0] in (speaker.party, speaker.organisation.name if speaker.organisation
+                                              else None)

@@ -35,7 +35,7 @@ from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .representation import represented
-from .reactions import reaction_cue, reaction_subject
+from .reactions import member_of, reaction_cue, reaction_subject
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
@@ -342,6 +342,7 @@ class ResponseReader(ArticleContext):
                 self.text, speaker, *cue, self.lexicon) or found
         if (reaction := reaction_cue(statement, self.words, self.lexicon)) is not None:
             evidence += self._reaction_evidence(index, speaker, *reaction)  # "The plan drew criticism from X"
+        evidence += self._reaction_taken_up(index, speaker)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
@@ -370,6 +371,19 @@ class ResponseReader(ArticleContext):
         if resolved is None or statement.cue is None:
             return []
         return [Evidence.of(resolved[0], resolved[1], statement.cue.start, statement.cue.end, cue=noun, stance=stance)]
+
+    def _reaction_taken_up(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """One of a reported reaction's agent, speaking right after it, answers its subject (:mod:`~.reactions`)."""
+        if index == 0:
+            return []
+        before = self.statements[index - 1]
+        agent = before.speaker
+        reaction = reaction_cue(before, self.words, self.lexicon)
+        if reaction is None or agent is None or not member_of(speaker, agent, self.lexicon) \
+                or paragraphs_between(self.text, before.end, self.statements[index].start) > 1:
+            return []
+        return [attrs.evolve(e, kind="reaction", confidence=CONFIDENCE["reaction"])
+                for e in self._reaction_evidence(index - 1, agent, *reaction)]
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
         """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""

@@ -62,3 +62,22 @@ def test_the_wider_family_of_reactions(sentence: str, edge: tuple[str, str]) -> 
 def test_no_reaction_statement_in_the_wider_family(sentence: str) -> None:
     statements = quotetrack.read(_BEFORE + sentence, id="t").statements
     assert not any(s.speaker is not None and s.speaker.name == "Teachers Federation" for s in statements)
+
+
+_PROPOSED = "Governor Ruth Baxter on Monday proposed closing a dozen rural schools to save money. "
+
+
+@pytest.mark.parametrize("text, taken_up", [
+    (_PROPOSED + 'The plan drew sharp criticism from Democrats. "This is an attack on rural families," said state '
+     "Sen. Tom Hale, a Democrat from Dayton.", True),
+    (_PROPOSED + "The plan came under fire from the Teachers Federation. Tom Hale, president of the Teachers "
+     "Federation, said it would leave children on buses for hours.", True),
+    # a Republican is not one of the Democrats who criticised the plan
+    (_PROPOSED + 'The plan drew sharp criticism from Democrats. "We will study it," said state Sen. Tom Hale, a '
+     "Republican from Dayton.", False),
+    # another voice comes between
+    (_PROPOSED + "The plan drew sharp criticism from Democrats. Baxter said the savings were needed. Sen. Tom Hale, a "
+     "Democrat, said the schools would be missed.", False),
+])
+def test_one_of_the_agent_takes_the_reaction_up(text: str, taken_up: bool) -> None:
+    assert (("Tom Hale", "Ruth Baxter", "rejects") in _edges(text)) is taken_up
