@@ -12,8 +12,6 @@ said Sen. Ann Lee, a Democrat" answers the plan's author too.
 
 from __future__ import annotations
 
-import re
-
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
 
@@ -59,7 +57,7 @@ def reaction_subject(text: str, statement: Statement, source: str, names: Names,
     return read_object(text, (statement.start, statement.end), source, names, words, lexicon)
 
 
-def member_of(speaker: Speaker, agent: Speaker, lexicon: Lexicon) -> bool:
+def member_of(speaker: Speaker, agent: Speaker, words: ResponseWords, lexicon: Lexicon) -> bool:
     """Whether ``speaker`` speaks as one of a reaction's ``agent``: for the body it names ("the Teachers Federation"),
     or as a member of the party it names ("Democrats": a speaker of the Democratic Party).
 
@@ -67,19 +65,35 @@ def member_of(speaker: Speaker, agent: Speaker, lexicon: Lexicon) -> bool:
     --------
     >>> from quotetrack.lexicon import load_lexicon
     >>> from quotetrack.model import Organisation
+    >>> from quotetrack.responses.words import response_words
+    >>> known = load_lexicon()
     >>> lee = Speaker(name="Ann Lee", kind="person", party="Democratic Party")
-    >>> member_of(lee, Speaker(name="Democrats", kind="group"), load_lexicon())
-    True
-    >>> member_of(lee, Speaker(name="Republicans", kind="group"), load_lexicon())
-    False
+    >>> [member_of(lee, Speaker(name=n, kind="group"), response_words(known), known) for n in ("Democrats", "GOP")]
+    [True, False]
     >>> hale = Speaker(name="Tom Hale", kind="person", organisation=Organisation(name="Teachers Federation"))
-    >>> member_of(hale, Speaker(name="Teachers Federation", kind="organisation"), load_lexicon())
+    >>> member_of(hale, Speaker(name="Teachers Federation", kind="organisation"), response_words(known), known)
     True
     """
     if speaker.name == agent.name:
         return False
     if speaker.organisation is not None and speaker.organisation.name == agent.name:
         return True
-    party = lexicon.parties.get(re.sub(r"^the\s+", "", agent.name.lower()))
-    return party is not None and party[0] in (speaker.party, speaker.organisation.name if speaker.organisation
-                                              else None)
+    party = party_named(agent.name, words, lexicon)
+    return party is not None and party in (speaker.party, speaker.organisation.name if speaker.organisation else None)
+
+
+def party_named(phrase: str, words: ResponseWords, lexicon: Lexicon) -> str | None:
+    """The political party a phrase names by its members ("Democrats", "some Republicans in Congress", "fellow
+    Republicans"): the canonical name of the party its first word after determiners and ``party_modifier`` words
+    names, else None.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> known = load_lexicon()
+    >>> [party_named(p, response_words(known), known) for p in ("fellow Republicans", "Democrats in Ohio", "unions")]
+    ['Republican Party', 'Democratic Party', None]
+    """
+    skip = lexicon.function_words.determiners | words.classes.get("party_modifier", frozenset())
+    first = next((w for w in phrase.split() if w.lower() not in skip), "")
+    party = lexicon.parties.get(first.lower()) if first[:1].isupper() else None
+    return party[0] if party is not None else None

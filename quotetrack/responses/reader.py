@@ -231,6 +231,9 @@ class ResponseReader(ArticleContext):
             # names the unnamed agent
             unnamed = not by_speaker and not between and speaker.kind == "group" \
                 and self.names.first_in(agent, "") is None
+            # "The plan was attacked by Democrats. "...," said Sen. X, a Democrat": one of the agent speaks next
+            unnamed = unnamed or not by_speaker and not between and member_of(speaker, Speaker(
+                name=agent, kind="group"), self.words, self.lexicon)
             if by_speaker or unnamed:
                 kind = "passive" if by_speaker else "reaction"
                 number = subject_number(subject)
@@ -379,7 +382,7 @@ class ResponseReader(ArticleContext):
         before = self.statements[index - 1]
         agent = before.speaker
         reaction = reaction_cue(before, self.words, self.lexicon)
-        if reaction is None or agent is None or not member_of(speaker, agent, self.lexicon) \
+        if reaction is None or agent is None or not member_of(speaker, agent, self.words, self.lexicon) \
                 or paragraphs_between(self.text, before.end, self.statements[index].start) > 1:
             return []
         return [attrs.evolve(e, kind="reaction", confidence=CONFIDENCE["reaction"])

@@ -72,9 +72,14 @@ _PROPOSED = "Governor Ruth Baxter on Monday proposed closing a dozen rural schoo
      "Sen. Tom Hale, a Democrat from Dayton.", True),
     (_PROPOSED + "The plan came under fire from the Teachers Federation. Tom Hale, president of the Teachers "
      "Federation, said it would leave children on buses for hours.", True),
+    (_PROPOSED + 'The plan was attacked by Democrats in the legislature. "This is an attack on rural families," said '
+     "state Sen. Tom Hale, a Democrat from Dayton.", True),
+    (_PROPOSED + 'The plan was criticized by fellow Republicans. "This is an attack on rural families," said '
+     "state Sen. Tom Hale, a Republican from Dayton.", True),
     # a Republican is not one of the Democrats who criticised the plan
     (_PROPOSED + 'The plan drew sharp criticism from Democrats. "We will study it," said state Sen. Tom Hale, a '
      "Republican from Dayton.", False),
+    (_PROPOSED + 'The plan was attacked by Democrats. "We will study it," said state Sen. Tom Hale, a Republican.', False),
     # another voice comes between
     (_PROPOSED + "The plan drew sharp criticism from Democrats. Baxter said the savings were needed. Sen. Tom Hale, a "
      "Democrat, said the schools would be missed.", False),
