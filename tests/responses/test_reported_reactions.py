@@ -79,7 +79,8 @@ _PROPOSED = "Governor Ruth Baxter on Monday proposed closing a dozen rural schoo
     # a Republican is not one of the Democrats who criticised the plan
     (_PROPOSED + 'The plan drew sharp criticism from Democrats. "We will study it," said state Sen. Tom Hale, a '
      "Republican from Dayton.", False),
-    (_PROPOSED + 'The plan was attacked by Democrats. "We will study it," said state Sen. Tom Hale, a Republican.', False),
+    (_PROPOSED + 'The plan was attacked by Democrats. "We will study it," said state Sen. Tom Hale, a Republican.',
+     False),
     # another voice comes between
     (_PROPOSED + "The plan drew sharp criticism from Democrats. Baxter said the savings were needed. Sen. Tom Hale, a "
      "Democrat, said the schools would be missed.", False),
