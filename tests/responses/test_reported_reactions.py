@@ -87,3 +87,11 @@ _PROPOSED = "Governor Ruth Baxter on Monday proposed closing a dozen rural schoo
 ])
 def test_one_of_the_agent_takes_the_reaction_up(text: str, taken_up: bool) -> None:
     assert (("Tom Hale", "Ruth Baxter", "rejects") in _edges(text)) is taken_up
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Teachers Federation's criticism of Baxter was swift.", "Teachers Federation"),
+    ("Senator Tom Hale renewed his criticism of Baxter on Tuesday.", "Tom Hale"),
+])
+def test_a_stance_noun_rejects(sentence: str, source: str) -> None:
+    assert (source, "Ruth Baxter", "rejects") in _edges(_BEFORE + sentence)
