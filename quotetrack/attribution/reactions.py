@@ -1,12 +1,14 @@
 """The agent of a reaction a subject meets: "The plan has drawn harsh criticism from unions", "X came under fire".
 
-A reaction noun (``reaction_nouns`` in ``function_words.tsv``: criticism, fire, backlash, resistance) after a verb
-of meeting it (``reaction_verbs``: draw, face, meet, receive, come under) names its agent after "from": the agent
+A reaction noun (``reaction_nouns`` in ``function_words.tsv``: criticism, fire, backlash, resistance, praise, outrage)
+after a verb of meeting it (``reaction_verbs``: draw, face, meet, receive, come under, spark, earn, win) names its
+agent after "from" or "among" (``reaction_agent_words``; "even from": ``reaction_agent_adverbs``): the agent
 takes a stance on the verb's subject, which is what the agent's statement is about (PolNeAR annotates "fellow
 candidates | has drawn harsh criticism | The proposal"). The agent is the statement's source, the subject its
 content, the noun its cue, read as a cue noun's object is ("their criticism of the plan"). Not a subject that opens
-with a preposition or a clause opener ("Facing criticism from X, Hale ..." reports nothing here), nor a subject of
-more than a dozen words or holding a cue.
+with a preposition or a clause opener ("Facing criticism from X, Hale ..." reports nothing here), nor one after
+"whose" ("Y, whose appointment sparked anger from X": the reaction is to Y), nor a subject of more than a dozen words
+or holding a cue (but a cue word after a determiner is a noun: "The plan drew fire").
 """
 
 from __future__ import annotations
@@ -34,14 +36,17 @@ class ReactionAgents(ClauseRule):
         """``(first, end, cue, source)`` of each reaction in the frame: tokens ``[first, end)`` of the subject, the
         agent after "from" as the source and the reaction noun as the cue."""
         for t in range(frame.first + 2, frame.last - 2):
-            if self.words[t] not in self.fw.reaction_nouns or self.words[t + 1] != "from" \
-                    or self.quote_of[t] >= 0 or not self.tokens[t].text.islower():
+            if self.words[t] not in self.fw.reaction_nouns or self.quote_of[t] >= 0 \
+                    or not self.tokens[t].text.islower():
+                continue
+            by = t + 1 + (self.words[t + 1] in self.fw.reaction_agent_adverbs)  # "criticism even from X"
+            if by >= frame.last - 1 or self.words[by] not in self.fw.reaction_agent_words:
                 continue
             verb = self._verb_before(t, frame)
             if verb is None:
                 continue
-            agent = self.sources.source_after(t + 2, frame)
-            if agent is None or t + 2 not in (agent.first, agent.phrase_first):
+            agent = self.sources.source_after(by + 1, frame)
+            if agent is None or by + 1 not in (agent.first, agent.phrase_first):
                 continue
             span = self._subject(verb, frame)
             if span is not None and not any(q >= 0 for q in self.quote_of[t:frame.last]):  # (words quoted after it
@@ -75,9 +80,15 @@ class ReactionAgents(ClauseRule):
         first = self.clauses.clause_start(frame, end - 1, relatives=True)
         while first < end and self.words[first] in _JOINS:
             first += 1
+        if first > frame.first and self.words[first - 1] == "whose":
+            return None  # "X, whose appointment drew anger from Y": the reaction is to X, named before
         if first >= end or end - first > _SUBJECT or self.words[first] in self.fw.prepositions \
-                or self.words[first] in self.fw.clause_openers or any(self.quote_of[k] >= 0 or k in self.cue_set
-                                                                      or self.words[k] in _NO_SUBJECT
-                                                                      for k in range(first, end)):
+                or self.words[first] in self.fw.clause_openers \
+                or any(self.quote_of[k] >= 0 or self.words[k] in _NO_SUBJECT or k in self.cue_set and not self._noun(
+                    k, first) for k in range(first, end)):
             return None
         return first, end
+
+    def _noun(self, k: int, first: int) -> bool:
+        """Whether the cue word ``k`` of a subject opening at ``first`` is a noun after a determiner ("The plan")."""
+        return k > first and self.words[k - 1] in self.fw.determiners and self.words[k].isalpha()

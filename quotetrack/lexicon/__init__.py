@@ -98,6 +98,8 @@ class FunctionWords:
     ad_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
+    reaction_agent_words: frozenset[str]
+    reaction_agent_adverbs: frozenset[str]
     attack_cues: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]

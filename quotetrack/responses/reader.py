@@ -35,6 +35,7 @@ from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
 from .representation import represented
+from .reactions import member_of, reaction_cue, reaction_subject
 from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
@@ -230,6 +231,9 @@ class ResponseReader(ArticleContext):
             # names the unnamed agent
             unnamed = not by_speaker and not between and speaker.kind == "group" \
                 and self.names.first_in(agent, "") is None
+            # "The plan was attacked by Democrats. "...," said Sen. X, a Democrat": one of the agent speaks next
+            unnamed = unnamed or not by_speaker and not between and member_of(speaker, Speaker(
+                name=agent, kind="group"), self.words, self.lexicon)
             if by_speaker or unnamed:
                 kind = "passive" if by_speaker else "reaction"
                 number = subject_number(subject)
@@ -339,6 +343,9 @@ class ResponseReader(ArticleContext):
             found = self._object_evidence(index, speaker, *cue)
             evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
                 self.text, speaker, *cue, self.lexicon) or found
+        if (reaction := reaction_cue(statement, self.words, self.lexicon)) is not None:
+            evidence += self._reaction_evidence(index, speaker, *reaction)  # "The plan drew criticism from X"
+        evidence += self._reaction_taken_up(index, speaker)
         evidence += self._reference_evidence(index, speaker, cue[0] if cue else None)
         evidence += self._placement_evidence(index, speaker)
         evidence += self._passive_evidence(index, speaker)
@@ -358,6 +365,28 @@ class ResponseReader(ArticleContext):
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
+
+    def _reaction_evidence(self, index: int, speaker: Speaker, noun: str, stance: str) -> list[Evidence]:
+        """The subject of the reaction the statement is read from, read as a cue's object (:mod:`~.reactions`)."""
+        statement = self.statements[index]
+        reading = reaction_subject(self.text, statement, speaker.name, self.names, self.words, self.lexicon)
+        resolved = self._resolve(index, speaker, reading, statement.start) if reading is not None else None
+        if resolved is None or statement.cue is None:
+            return []
+        return [Evidence.of(resolved[0], resolved[1], statement.cue.start, statement.cue.end, cue=noun, stance=stance)]
+
+    def _reaction_taken_up(self, index: int, speaker: Speaker) -> list[Evidence]:
+        """One of a reported reaction's agent, speaking right after it, answers its subject (:mod:`~.reactions`)."""
+        if index == 0:
+            return []
+        before = self.statements[index - 1]
+        agent = before.speaker
+        reaction = reaction_cue(before, self.words, self.lexicon)
+        if reaction is None or agent is None or not member_of(speaker, agent, self.words, self.lexicon) \
+                or paragraphs_between(self.text, before.end, self.statements[index].start) > 1:
+            return []
+        return [attrs.evolve(e, kind="reaction", confidence=CONFIDENCE["reaction"])
+                for e in self._reaction_evidence(index - 1, agent, *reaction)]
 
     def _continuation(self, index: int, speaker: Speaker) -> list[Evidence]:
         """The speaker goes on with their own response, or takes up their side's (:mod:`~.continuation`)."""

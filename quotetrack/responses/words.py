@@ -125,8 +125,12 @@ class ResponseWords:
         return lemma in self.nouns.get(singular(noun), frozenset())
 
     def stance(self, cue: str) -> str:
-        """The stance of a matched cue (``neutral`` when unknown)."""
-        return self.stances.get(cue.lower(), "neutral")
+        """The stance of a matched cue: a ``stance_noun`` ("criticism of", "attacks on") rejects; ``neutral`` when
+        unknown."""
+        found = self.stances.get(cue.lower())
+        if found is None and cue.split()[:1] and cue.split()[0].lower() in self.classes.get("stance_noun", ()):
+            return "rejects"
+        return found or "neutral"
 
     def role(self, cue: str) -> str:
         """The role of a matched cue (``object`` when unknown)."""
