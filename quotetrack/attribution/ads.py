@@ -22,7 +22,6 @@ __all__ = ["AdSponsors", "ClauseRule"]
 
 _AFTER_NOUN = 3  # words between the message's noun and its cue: "an ad campaign this week praising", "ad last August"
 _BEFORE_NOUN = 5  # words between the verb of putting out and the noun: "began a $1 million ad", "released a new web"
-_RELATIVES = frozenset({"that", "which"})  # "a web video that accuses X of ..."
 
 
 class ClauseRule(IndexView):
@@ -56,7 +55,7 @@ class AdSponsors(ClauseRule):
                 continue
             k = cue.first - 1
             if not cue.participle:
-                if self.words[k] not in _RELATIVES:
+                if self.words[k] not in self.fw.ad_relatives:
                     continue
                 k -= 1
             noun = self._noun_before(k, frame)

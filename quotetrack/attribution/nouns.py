@@ -22,7 +22,6 @@ from quotetrack.attribution.sources import Source, SourceFinder
 __all__ = ["NounClauses"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_COPULAS = frozenset({"is", "was", "are", "were", "been"})  # "his view is that", "her message has long been that"
 _AGENT_REACH = 8  # tokens from a noun's object to the "by" of its agent
 
 
@@ -123,7 +122,7 @@ class NounClauses(IndexView):
         k = t + 1
         while k < frame.last and k - t <= 4 and self.words[k] in self.fw.between and self.quote_of[k] < 0:
             k += 1
-        return k if k > t + 1 and self.words[k - 1] in _COPULAS else t + 1
+        return k if k > t + 1 and self.words[k - 1] in self.fw.copulas else t + 1
 
     def _opens_content(self, k: int) -> bool:
         """Whether token ``k`` opens a clause's subject, so that "that" before it is a conjunction, not a relative

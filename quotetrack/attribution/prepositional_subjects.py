@@ -15,7 +15,6 @@ from quotetrack.attribution.index import Source, TextIndex
 
 __all__ = ["plural_head_before", "relative_after_object"]
 
-_VERB_PREPOSITIONS = frozenset({"by", "from", "with"})  # not "of", "for": "a backer of", "a spokesman for"
 
 
 def relative_after_object(index: TextIndex, source: Source, relative: str) -> bool:
@@ -45,7 +44,7 @@ def relative_after_object(index: TextIndex, source: Source, relative: str) -> bo
     if relative != "who" or source.phrase_first == 0:
         return False
     preposition = index.words[source.phrase_first - 1]
-    if preposition not in _VERB_PREPOSITIONS:
+    if preposition not in index.lexicon.function_words.argument_prepositions:
         return False
     if source.entity is not None and source.entity.label == "PERSON":
         return True

@@ -25,8 +25,6 @@ __all__ = ["ReactionAgents"]
 _MODIFIERS = 3  # words between the verb and the noun: "drew widespread and bipartisan criticism", "came under"
 _SUBJECT = 12  # the longest subject read
 _ASIDE = 4  # the longest aside in commas between the subject and the verb: ", perhaps not surprisingly,"
-_JOINS = frozenset({"but", "and", "yet", "so"})  # a conjunction opening the clause is no part of its subject
-_NO_SUBJECT = _JOINS | {"that", "which", "who", "whom", "whose", "it"}  # "holds a lead but faces", "clear that X faces"
 
 
 class ReactionAgents(ClauseRule):
@@ -61,7 +59,7 @@ class ReactionAgents(ClauseRule):
             if self.quote_of[j] >= 0 or not word.isalpha() or not self.tokens[j].text.islower():
                 return None
             if word in self.fw.reaction_verbs:
-                return j if word not in {"come", "comes", "came", "coming"} or self.words[j + 1] == "under" else None
+                return j if word not in self.fw.under_reaction_verbs or self.words[j + 1] == "under" else None
         return None
 
     def _subject(self, verb: int, frame: Frame) -> tuple[int, int] | None:
@@ -78,14 +76,14 @@ class ReactionAgents(ClauseRule):
         if end <= frame.first or not self.words[end - 1][:1].isalnum():
             return None
         first = self.clauses.clause_start(frame, end - 1, relatives=True)
-        while first < end and self.words[first] in _JOINS:
+        while first < end and self.words[first] in self.fw.subject_joins:
             first += 1
         if first > frame.first and self.words[first - 1] == "whose":
             return None  # "X, whose appointment drew anger from Y": the reaction is to X, named before
         if first >= end or end - first > _SUBJECT or self.words[first] in self.fw.prepositions \
                 or self.words[first] in self.fw.clause_openers \
-                or any(self.quote_of[k] >= 0 or self.words[k] in _NO_SUBJECT or k in self.cue_set and not self._noun(
-                    k, first) for k in range(first, end)):
+                or any(self.quote_of[k] >= 0 or self.words[k] in self.fw.non_subjects
+                       or k in self.cue_set and not self._noun(k, first) for k in range(first, end)):
             return None
         return first, end
 
