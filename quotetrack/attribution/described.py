@@ -67,6 +67,20 @@ class DescribedSources(SubjectShapes):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def modified_group(self, b: int, before: int, first: int) -> Source | None:
+        """The described group a demonym, body or place ending at ``b`` modifies: "The Democratic nominee" (the
+        name ``Democratic`` ends before ``nominee``), "the Ohio union leaders"; a lower-case source noun within two
+        words, before ``before``. None when no such noun follows."""
+        for h in range(b, min(b + 2, before)):
+            if not (self.tokens[h].text.isalpha() and self.tokens[h].text.islower()) or self.quote_of[h] >= 0 \
+                    or self.words[h] in self.fw.stop_words or self.words[h] in self.lexicon.cue_forms \
+                    and self.words[h] not in self.lexicon.source_nouns:
+                return None
+            if self.words[h] in self.lexicon.source_nouns and (
+                    h + 1 >= before or self.words[h + 1] not in self.lexicon.source_nouns):
+                return self.description_ending_at(h, first)
+        return None
+
     def _placed_group(self, k: int, frame: Frame) -> Source | None:
         """A source noun whose phrase ends in a place at ``k``: "Some delegates at the convention in Philadelphia"."""
         place = self.entity_at.get(k)

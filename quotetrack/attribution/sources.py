@@ -369,6 +369,10 @@ class SourceFinder(DescribedSources):
             e = self.entity_from.get(p)
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
+                group = self.modified_group(b, before, frame.first) if e.label not in NAME_LABELS else None
+                if group is not None and (group.first == frame.first or self.words[group.first - 1] in
+                                          self.clause_openers) and not self._reported(group.first):
+                    return group  # "The Democratic nominee outlined ... and vowed": the group, not "Democratic"
                 outer = self.title_chain_start(a, frame.first)
                 if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
                     outer -= 1  # "In June, the American Bar Association completed ... and deemed"
