@@ -300,6 +300,10 @@ class SourceFinder(DescribedSources):
                     ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
                     if ahead is not None:  # "said Idaho billionaire Frank VanderSloot"
                         return attrs.evolve(ahead, outer=k)
+                    group = self.modified_group(b, frame.last, k) if a == k else None
+                    if group is not None and group.first == k and (group.last >= frame.last or not self.tokens[
+                            group.last].text[:1].isupper()):  # "according to FEC filings"; not "said X aide Jo Hale"
+                        return attrs.evolve(group, entity=e)
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 elif e.label != "TITLE":
                     break

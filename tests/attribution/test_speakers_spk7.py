@@ -27,3 +27,21 @@ MODIFIED_GROUPS = [  # "The Democratic nominee outlined ... and vowed ...": the 
 @pytest.mark.parametrize(("text", "expected"), MODIFIED_GROUPS)
 def test_a_demonym_before_a_source_noun_modifies_the_group(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+RECORDS_OF_A_BODY = [  # "according to Federal Election Commission filings": the body's records, not the body
+    pytest.param("The senator spent $5 million on ads last year, according to Federal Election Commission filings.",
+                 "Federal Election Commission filings", id="filings"),
+    pytest.param("The base will close in May, according to Pentagon officials.", "Pentagon officials",
+                 id="officials"),
+    pytest.param("The station paid $300 for the spot, according to Federal Communications Commission records.",
+                 "Federal Communications Commission records", id="records"),
+    pytest.param("The base will close in May, said Pentagon spokesman Jeff Davis.", "Jeff Davis",
+                 id="title-before-name-unchanged"),
+    pytest.param("The base will close in May, according to the Pentagon.", "Pentagon", id="body-alone-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS_OF_A_BODY)
+def test_a_body_before_a_source_noun_after_the_cue_modifies_it(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
