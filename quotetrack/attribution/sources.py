@@ -395,7 +395,7 @@ class SourceFinder(DescribedSources):
         if head is not None and (head + 1 >= frame.last or self.words[head + 1] not in self.lexicon.source_nouns):
             found = self.description_ending_at(head, frame.first)
             if found is not None and found.first == frame.first:
-                return found
+                return self.with_body(found, before)  # "A spokesman for Harbor Networks declined ... but said"
         return None
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:

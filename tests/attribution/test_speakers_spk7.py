@@ -45,3 +45,19 @@ RECORDS_OF_A_BODY = [  # "according to Federal Election Commission filings": the
 @pytest.mark.parametrize(("text", "expected"), RECORDS_OF_A_BODY)
 def test_a_body_before_a_source_noun_after_the_cue_modifies_it(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+SPOKESPEOPLE_OF_A_BODY = [  # "A spokesman for Harbor Networks declined ... but said": the body stays with its speaker
+    pytest.param('The firm was paid $2 million. A spokesman for Harbor Networks declined to comment on the audit but '
+                 'said in a statement that "the firm followed every rule."', "A spokesman for Harbor Networks",
+                 id="capitalised-run-after-entity"),
+    pytest.param("The school was closed for a week. A reporter for the Daily Ledger asked about the delay and said "
+                 "the board had ignored the parents.", "A reporter for the Daily Ledger", id="the-body"),
+    pytest.param("The firm was paid $2 million. A spokesman for the company declined to comment on the audit but "
+                 "said the firm followed every rule.", "A spokesman", id="no-name-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKESPEOPLE_OF_A_BODY)
+def test_a_described_subject_of_a_coordinated_cue_keeps_its_body(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
