@@ -17,6 +17,7 @@ from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_be
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.time_tails import time_tail_start
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 
 __all__ = ["Source", "SourceFinder"]
@@ -241,14 +242,16 @@ class SourceFinder(DescribedSources):
             return source
         organisation = source.entity if source is not None and source.entity is not None \
             and source.entity.label in {"ORG", "GPE"} else None
-        return Source(first=position, last=end, kind="description", entity=organisation)
+        return Source(first=position, last=time_tail_start(self.index, position, end), kind="description",
+                      entity=organisation)
 
     def phrase_after(self, position: int, frame: Frame) -> Source | None:
         """Any noun phrase right after a cue that can only introduce a source ("according to federal
         statistics", "according to exit polls"): a description, or None when no word follows."""
         if position >= frame.last or self.quote_of[position] >= 0 or not self.words[position][:1].isalnum():
             return None
-        return Source(first=position, last=self._phrase_end(position, frame), kind="description")
+        end = self._phrase_end(position, frame)
+        return Source(first=position, last=time_tail_start(self.index, position, end), kind="description")
 
     def _phrase_end(self, k: int, frame: Frame) -> int:
         """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""

@@ -61,3 +61,21 @@ SPOKESPEOPLE_OF_A_BODY = [  # "A spokesman for Harbor Networks declined ... but 
 @pytest.mark.parametrize(("text", "expected"), SPOKESPEOPLE_OF_A_BODY)
 def test_a_described_subject_of_a_coordinated_cue_keeps_its_body(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+TIMES_AFTER_A_SOURCE = [  # "according to a report on Wednesday": the time is the writer's, not the source's name
+    pytest.param("The state has paid $2 million so far, according to a legislative report on Monday.",
+                 "a legislative report", id="on-weekday"),
+    pytest.param("Some 40 percent of voters view her unfavorably, according to a Gallup poll last week.",
+                 "a Gallup poll", id="last-week"),
+    pytest.param("The fund lost $3 million, according to an audit in March.", "an audit", id="in-month"),
+    pytest.param("Some 40 percent of voters view her unfavorably, according to a Gallup poll released last week.",
+                 "a Gallup poll released last week", id="participle-keeps-its-time"),
+    pytest.param("The state has paid $2 million so far, according to the Bank of England.", "Bank of England",
+                 id="no-time-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES_AFTER_A_SOURCE)
+def test_a_time_closing_a_source_after_its_cue_is_left_out(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
