@@ -18,6 +18,7 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
+from quotetrack.attribution.subordinate import opening_clause_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 
 __all__ = ["Source", "SourceFinder"]
@@ -433,6 +434,7 @@ class SourceFinder(DescribedSources):
         if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
             # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
             start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
+        start = opening_clause_end(self.index, start, before)  # "While Democrats plot ..., Republicans ..., hoping"
         reach = start + 12
         place: Source | None = None
         for k in range(start, min(before, start + 30)):

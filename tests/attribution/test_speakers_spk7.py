@@ -79,3 +79,22 @@ TIMES_AFTER_A_SOURCE = [  # "according to a report on Wednesday": the time is th
 @pytest.mark.parametrize(("text", "expected"), TIMES_AFTER_A_SOURCE)
 def test_a_time_closing_a_source_after_its_cue_is_left_out(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+OPENING_SUBORDINATE_CLAUSES = [  # "While X plots ..., Y is looking ..., hoping": Y is the participle's subject
+    pytest.param("While Democrats plot to exploit the rift, Republicans are looking to do the same, hoping to win "
+                 "over moderate Democrats.", "Republicans", id="while"),
+    pytest.param("Although Tom Hale lost the vote, Ann Dale kept fighting, arguing that the plan was unfair.",
+                 "Ann Dale", id="although"),
+    pytest.param("Because the council stalled, Mayor Ann Dale went to the state, insisting that the money was owed.",
+                 "Ann Dale", id="because"),
+    pytest.param("After the vote, Ann Dale kept fighting, arguing that the plan was unfair.", "Ann Dale",
+                 id="opening-phrase"),
+    pytest.param("Ann Dale kept fighting after Tom Hale won the vote, arguing that the plan was unfair.", "Ann Dale",
+                 id="no-opener-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBORDINATE_CLAUSES)
+def test_a_participle_after_an_opening_subordinate_clause_has_the_main_subject(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
