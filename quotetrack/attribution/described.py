@@ -67,6 +67,36 @@ class DescribedSources(SubjectShapes):
                 a = self.index.token_range(owner.start, owner.end)[0]
         return Source(first=max(a, first), last=k + 1, kind="description")
 
+    def modified_group(self, b: int, before: int, first: int) -> Source | None:
+        """The described group a demonym, body or place ending at ``b`` modifies: "The Democratic nominee" (the
+        name ``Democratic`` ends before ``nominee``), "the Ohio union leaders"; a lower-case source noun within two
+        words, before ``before``. None when no such noun follows."""
+        for h in range(b, min(b + 2, before)):
+            if not (self.tokens[h].text.isalpha() and self.tokens[h].text.islower()) or self.quote_of[h] >= 0 \
+                    or self.words[h] in self.fw.stop_words or self.words[h] in self.lexicon.cue_forms \
+                    and self.words[h] not in self.lexicon.source_nouns:
+                return None
+            if self.words[h] in self.lexicon.source_nouns and (
+                    h + 1 >= before or self.words[h + 1] not in self.lexicon.source_nouns):
+                return self.description_ending_at(h, first)
+        return None
+
+    def with_body(self, found: Source, before: int) -> Source:
+        """``found`` with the body or person it speaks for after a source preposition: "A spokesman for Harbor
+        Networks (declined ... but said)"; ``found`` itself when no name follows the preposition."""
+        p = found.last + 1
+        if p >= before or self.words[found.last] not in self.fw.source_prepositions:
+            return found
+        q = p + (self.words[p] == "the")
+        named = self.entity_from.get(q)
+        if named is not None and named.label not in {"ORG", "GPE", "PERSON", "NAME"}:
+            return found
+        last = self.index.token_range(named.start, named.end)[1] if named is not None else q
+        while last < before and self.tokens[last].text[:1].isupper() and self.tokens[last].text.isalpha():
+            last += 1  # the rest of a name the entity missed: "Harbor Networks"
+        return Source(first=found.first, last=last, kind="description", entity=named if named is not None and
+                      named.label in {"ORG", "GPE"} else None) if q < last <= before else found
+
     def _placed_group(self, k: int, frame: Frame) -> Source | None:
         """A source noun whose phrase ends in a place at ``k``: "Some delegates at the convention in Philadelphia"."""
         place = self.entity_at.get(k)

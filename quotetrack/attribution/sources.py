@@ -17,6 +17,8 @@ from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_be
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.time_tails import time_tail_start
+from quotetrack.attribution.subordinate import opening_clause_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
 
@@ -247,14 +249,16 @@ class SourceFinder(DescribedSources):
             return source
         organisation = source.entity if source is not None and source.entity is not None \
             and source.entity.label in {"ORG", "GPE"} else None
-        return Source(first=position, last=end, kind="description", entity=organisation)
+        return Source(first=position, last=time_tail_start(self.index, position, end), kind="description",
+                      entity=organisation)
 
     def phrase_after(self, position: int, frame: Frame) -> Source | None:
         """Any noun phrase right after a cue that can only introduce a source ("according to federal
         statistics", "according to exit polls"): a description, or None when no word follows."""
         if position >= frame.last or self.quote_of[position] >= 0 or not self.words[position][:1].isalnum():
             return None
-        return Source(first=position, last=self._phrase_end(position, frame), kind="description")
+        end = self._phrase_end(position, frame)
+        return Source(first=position, last=time_tail_start(self.index, position, end), kind="description")
 
     def _phrase_end(self, k: int, frame: Frame) -> int:
         """End of a noun phrase with its modifiers: "one Republican involved in the planning"."""
@@ -306,6 +310,10 @@ class SourceFinder(DescribedSources):
                     ahead = self._person_ahead(b, frame) if e.label in {"GPE", "NORP", "ORG"} else None
                     if ahead is not None:  # "said Idaho billionaire Frank VanderSloot"
                         return attrs.evolve(ahead, outer=k)
+                    group = self.modified_group(b, frame.last, k) if a == k else None
+                    if group is not None and group.first == k and (group.last >= frame.last or not self.tokens[
+                            group.last].text[:1].isupper()):  # "according to FEC filings"; not "said X aide Jo Hale"
+                        return attrs.evolve(group, entity=e)
                     best = Source(first=a, last=b, kind="entity", entity=e, outer=k)
                 elif e.label != "TITLE":
                     break
@@ -375,6 +383,10 @@ class SourceFinder(DescribedSources):
             e = self.entity_from.get(p)
             if e is not None and e.label in SOURCE_LABELS:
                 a, b = self.index.token_range(e.start, e.end)
+                group = self.modified_group(b, before, frame.first) if e.label not in NAME_LABELS else None
+                if group is not None and (group.first == frame.first or self.words[group.first - 1] in
+                                          self.clause_openers) and not self._reported(group.first):
+                    return group  # "The Democratic nominee outlined ... and vowed": the group, not "Democratic"
                 outer = self.title_chain_start(a, frame.first)
                 if outer > frame.first and e.label == "ORG" and self.words[outer - 1] in self.fw.determiners:
                     outer -= 1  # "In June, the American Bar Association completed ... and deemed"
@@ -393,7 +405,7 @@ class SourceFinder(DescribedSources):
         if head is not None and (head + 1 >= frame.last or self.words[head + 1] not in self.lexicon.source_nouns):
             found = self.description_ending_at(head, frame.first)
             if found is not None and found.first == frame.first:
-                return found
+                return self.with_body(found, before)  # "A spokesman for Harbor Networks declined ... but said"
         return None
 
     def frame_subject(self, frame: Frame, before: int) -> Source | None:
@@ -428,6 +440,7 @@ class SourceFinder(DescribedSources):
         if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
             # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
             start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
+        start = opening_clause_end(self.index, start, before)  # "While Democrats plot ..., Republicans ..., hoping"
         reach = start + 12
         place: Source | None = None
         for k in range(start, min(before, start + 30)):
