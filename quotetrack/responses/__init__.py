@@ -29,6 +29,7 @@ from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
 from .namesakes import reread_ends
+from .cosources import co_sources
 from .parties import own_voice
 from .reader import ResponseReader
 from .recounted import recounted
@@ -93,5 +94,7 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
         if named is not None and own_voice(named.source, named.target, reader.words):
             named = None  # "Clinton's campaign said ... Hillary Clinton": one side
         if named is not None:
-            responses.append(named)
+            responses.append(named)  # and the same from a name joined to the speaker's: "A and B applauded Y"
+            responses += co_sources(named, reader.statements[index], reader.text, reader.names, reader.canonical,
+                                    document)
     return tuple(responses)

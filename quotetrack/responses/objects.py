@@ -20,6 +20,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker
 
+from .authored import authors_next
 from .evidence import Evidence
 from .groups import owns_following
 from .parties import Candidate, Names
@@ -211,7 +212,8 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         noun = modifies(text, name_end, lexicon) and after is not None \
             and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("voice", frozenset())
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),
-                                                                       start + offset)):
+                                                                       start + offset)) \
+                or authors_next(text, name_end, words):  # "denied a Reuters report": its author
             return ObjectReading(kind="name", start=start + offset, end=name_end, candidate=candidate)
         between = _MODIFIED_NAME.fullmatch(text, name_end, start + found[k + 1][1]) if k + 1 < len(found) else None
         if between is None or any(w.lower() in lexicon.function_words.stop_words for w in between.group().split()):

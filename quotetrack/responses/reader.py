@@ -40,6 +40,7 @@ from .sanction import sanctioned
 from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import own_passive, subject_number
+from .manner import reply_manner
 from .objects import country_answered, modifies, object_span, past_object, read_object
 from .parties import (Candidate, co_subjects, different_sides,
                       head_noun, is_party, same_side)
@@ -75,14 +76,15 @@ class ResponseReader(ArticleContext):
     def _object_evidence(self, index: int, speaker: Speaker, cue: str, offset: int) -> list[Evidence]:
         text = self.text
         role = self.words.role(cue)
-        if PASSIVE_AFTER.match(text, offset + len(cue)):
+        manner = role == "turn" and reply_manner(text, offset + len(cue), self.lexicon)  # "replied by saying ..."
+        if not manner and PASSIVE_AFTER.match(text, offset + len(cue)):
             return []  # "the firms accused were ...", "criticised by X": the cue's object is not after it
         span = object_span(text, offset, offset + len(cue), self.document)
         cut = past_object(text, *span, destination=role == "object")  # "blasted the media for letting Y ...": not Y
         span = (span[0], cut) if cut is not None else span
         if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
-        reading = None if role == "clause" else read_object(text, span, speaker.name, self.names, self.words,
+        reading = None if role == "clause" or manner else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
         if own_record(text, offset + len(cue), self.lexicon, self.words.stance(cue), self.genders.get(speaker.name)):
