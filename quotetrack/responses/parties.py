@@ -24,7 +24,7 @@ from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
            "co_subjects", "different_sides", "gender_of", "head_noun", "is_party", "latest_named", "misread_name",
-           "named_by_head", "partisan_voice",
+           "named_as_own", "named_by_head", "partisan_voice",
            "same_side", "side"]
 
 
@@ -256,9 +256,27 @@ _VOICED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*)(?:['’]s
 
 
 def same_side(a: Speaker, b: Candidate) -> bool:
-    """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties)."""
+    """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties), or
+    ``b`` is ``a``'s own (:func:`named_as_own`)."""
     theirs = b.speaker.organisation
-    return a.organisation is not None and theirs is not None and a.organisation.name == theirs.name
+    if a.organisation is not None and theirs is not None and a.organisation.name == theirs.name:
+        return True
+    return named_as_own(a, b)
+
+
+def named_as_own(a: Speaker, b: Candidate) -> bool:
+    """Whether ``b`` is named as ``a``'s own body ("Trump's campaign", "Hale's office" for Tom Hale): no party
+    ``a`` answers.
+
+    Examples
+    --------
+    >>> hale = Speaker(name="Tom Hale", kind="person")
+    >>> office = Candidate(speaker=Speaker(name="Hale’s office", kind="group"), names=(), first=0, side=None)
+    >>> named_as_own(hale, office), named_as_own(Speaker(name="Ann Dale", kind="person"), office)
+    (True, False)
+    """
+    name = b.speaker.name
+    return any(name.startswith((f"{form}'s ", f"{form}’s ")) for form in (a.name, a.name.split()[-1], *a.aliases))
 
 
 def bodies(article: Article, document: Document | None, lexicon: Lexicon) -> list[Speaker]:

@@ -43,7 +43,7 @@ from .passive import own_passive, subject_number
 from .manner import reply_manner
 from .objects import country_answered, modifies, object_span, past_object, read_object
 from .parties import (Candidate, co_subjects, different_sides,
-                      head_noun, is_party, same_side)
+                      head_noun, is_party, named_as_own, same_side)
 from .groups import following, group_named, owns_following, story_proposal, whole_group
 from .hearsay import framed_claim, unattributed_claim
 from .trial import accuser, prosecution
@@ -366,6 +366,7 @@ class ResponseReader(ArticleContext):
             evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
+        evidence = [e for e in evidence if not named_as_own(speaker, e.target)]  # "Trump denied the claims" of his own
         return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
 
     def _reaction_evidence(self, index: int, speaker: Speaker, noun: str, stance: str) -> list[Evidence]:
