@@ -144,6 +144,8 @@ def before_aside_end(said: str) -> str:
     >>> before_aside_end("Hart (a Democrat) called it a disgrace")
     'Hart (a Democrat) called it a disgrace'
     """
+    if ")" not in said:
+        return said  # no bracket to close: no walk through a long statement
     depth = 0
     for i, char in enumerate(said):
         depth += (char == "(") - (char == ")")
