@@ -10,7 +10,8 @@ A failure is one of:
     budget of 5 seconds only catches loops that never end (or work gone badly superlinear).
 ``offset``
     A span of the reading does not slice the text: a statement, term, cue, speaker
-    mention, quoted sub-span, or a response's statement index or evidence span.
+    mention, quoted sub-span, or a response's statement index or evidence span; or the
+    statements are not in text order.
 ``nondeterministic``
     Reading the same text twice gave different articles (checked only when asked).
 
@@ -401,6 +402,11 @@ def bad_offsets(article: quotetrack.Article, text: str) -> list[tuple[str, str]]
                 problems.append(("statement.quoted", f"statements[{i}].quoted[{j}] = {quoted!r} is not a pair"))
                 continue
             span("statement.quoted", f"statements[{i}].quoted[{j}]", quoted[0], quoted[1])
+    starts = [s.start for s in statements]
+    if starts != sorted(starts):
+        first = next(i for i in range(1, len(starts)) if starts[i] < starts[i - 1])
+        problems.append(("statement.order", f"statements[{first}] starts before statements[{first - 1}]: the "
+                         "statements are not in text order"))
     for i, t in enumerate(article.terms):
         span("term", f"terms[{i}]", t.start, t.end, t.text)
     for i, speaker in enumerate(article.speakers):

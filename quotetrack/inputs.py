@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,9 @@ def is_record(document: Mapping[str, Any]) -> bool:
     return isinstance(document.get("statements"), list)
 
 
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
 def _read_text(path: Path, encoding_errors: str) -> str:
     try:
         data = path.read_bytes()
@@ -43,6 +47,19 @@ def _read_text(path: Path, encoding_errors: str) -> str:
         raise InputError(
             f"{path}: not valid UTF-8 (byte {exc.start}); use --encoding-errors replace to read it anyway"
         ) from exc
+
+
+def _jsonl_lines(text: str) -> Iterator[str]:
+    r"""The lines of a JSONL text, split at line feeds and carriage returns only (a JSON string never holds them
+    raw), not at every break ``str.splitlines`` knows: U+2028, U+2029, NEL and \x1c-\x1e are characters of a
+    string, which ``json.dumps(..., ensure_ascii=False)`` writes raw.
+
+    Examples
+    --------
+    >>> list(_jsonl_lines('{"text": "a\u2028b"}\r\n{}'))
+    ['{"text": "a\u2028b"}', '{}']
+    """
+    return iter(_LINE_END.split(text))
 
 
 def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
@@ -151,7 +168,7 @@ def iter_inputs(
                 raise InputError("standard input is not available")
             text = stdin.read()
             if text.lstrip().startswith("{"):
-                yield from _jsonl_documents(iter(text.splitlines()), "<stdin>", skip_errors, warn)
+                yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn)
             else:
                 yield {"id": "stdin", "text": text}
             continue
@@ -172,6 +189,6 @@ def iter_inputs(
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":
-            yield from _jsonl_documents(iter(_read_text(path, encoding_errors).splitlines()), raw, skip_errors, warn)
+            yield from _jsonl_documents(_jsonl_lines(_read_text(path, encoding_errors)), raw, skip_errors, warn)
         else:
             yield {"id": path.stem, "text": _read_text(path, encoding_errors)}

@@ -109,3 +109,13 @@ def test_extract_reads_records_again_without_reading_the_text(inputs, tmp_path):
     first = extract(inputs, tmp_path / "first.jsonl", "--with-text")
     again = extract([str(first)], tmp_path / "again.jsonl", "--with-text")
     assert first.read_text(encoding="utf-8") == again.read_text(encoding="utf-8")
+
+
+def test_records_with_unicode_line_separators_load_again(tmp_path):
+    """A text holding U+2028, U+2029 or NEL, which the records carry raw, is read back whole."""
+    texts = [{"id": f"t{i}", "text": f'"We will win,{mark}" Senator Jane Smith said.{mark}"Never," she added.'}
+             for i, mark in enumerate(["\u2028", "\u2029", "\x85", "\x1e"])]
+    source = tmp_path / "texts.jsonl"
+    source.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    path = extract([str(source)], tmp_path / "readings.jsonl", "--with-text")
+    assert list(quotetrack.load(path)) == list(quotetrack.read_many(texts, backend="embedded"))

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 
 from fuzz.check import Failure, bad_offsets, check, run_with_budget, same_bug
@@ -151,6 +152,14 @@ def test_check_passes_a_plain_article_and_names_bad_offsets():
     assert bad_offsets(article, text) == []
     assert [what for what, _ in bad_offsets(article, text + "!")] == ["article.text"]
     assert bad_offsets(article, "x" * len(text))
+
+
+def test_bad_offsets_names_statements_out_of_text_order():
+    text = '"Yes," she said. "No," he said.'
+    article = quotetrack.read(text)
+    assert len(article.statements) == 2 and bad_offsets(article, text) == []
+    swapped = attrs.evolve(article, statements=article.statements[::-1])
+    assert [what for what, _ in bad_offsets(swapped, text)] == ["statement.order"]
 
 
 def test_same_bug():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
@@ -128,3 +129,18 @@ def test_jsonl_records_pass_with_or_without_text(tmp_path):
     path.write_text('{"id": "r", "statements": "not a list"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="line 1"):
         docs([path])
+
+
+SEPARATED = [f'"We will win,{mark}" Senator Jane Smith said.{mark}Next line.' for mark in
+             ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c"]]
+
+
+def test_jsonl_strings_keep_the_line_breaks_json_writes_raw(tmp_path):
+    """U+2028, U+2029, NEL, \\x1c-\\x1e, \\x0b and \\x0c inside a string (json.dumps(..., ensure_ascii=False) writes
+    them raw) break no line; CRLF and CR end lines."""
+    lines = [json.dumps({"id": str(i), "text": text}, ensure_ascii=False) for i, text in enumerate(SEPARATED)]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\r\n".join(lines[:4]) + "\r" + "\n".join(lines[4:]) + "\n", encoding="utf-8")
+    assert [d["text"] for d in docs([path])] == SEPARATED
+    stdin = io.StringIO("\n".join(lines))
+    assert [d["text"] for d in iter_inputs(["-"], stdin=stdin)] == SEPARATED

@@ -31,6 +31,8 @@ class SourceFinder(DescribedSources):
     def __init__(self, index: TextIndex) -> None:
         super().__init__(index)
         self.opening_subjects: dict[tuple[int, int], Source | None] = {}  # see opening_subject
+        # source_before of each (cue, frame): a clause's end asks for the sources of up to MAX_CLAUSE later cues
+        self.sources_before: dict[tuple[CueMatch, Frame], Source | None] = {}
 
     # -- sources ----------------------------------------------------------------------------
     def _skip_time_phrase(self, k: int, first: int) -> int:
@@ -53,6 +55,12 @@ class SourceFinder(DescribedSources):
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
+        key = (cue, frame)
+        if key not in self.sources_before:
+            self.sources_before[key] = self._subject_before(cue, frame)
+        return self.sources_before[key]
+
+    def _subject_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         source = self._source_before(cue, frame)
         if (source is None or source.kind not in {"entity", "pronoun"}) \
                 and (relative := self.unclosed_relative(cue, frame)) is not None:

@@ -88,8 +88,9 @@ def attribute(
     found = [a for a in found if (a.start, a.end) not in headings]  # "'A long night.'" alone heads a section
     channels = ChannelFinder(attributor.clauses)
     text = document.text
-    found, terms = join_coordinated(text, sorted(found, key=lambda s: s.start), terms)
-    merged = [_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, found))]
+    # the longer of two statements starting together first, so that _drop_nested sees the one covering the other
+    found, terms = join_coordinated(text, sorted(found, key=lambda s: (s.start, -s.end)), terms)
+    merged = _in_order([_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, found))])
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     token_starts = attributor.starts
@@ -121,6 +122,18 @@ def _all_quoted(text: str, att: Attribution) -> Attribution:
     if any(c.isalnum() for c in text[att.start : start] + text[end : att.end]):
         return att
     return attrs.evolve(att, start=start, end=end, kind="direct", quoted=())
+
+
+def _in_order(statements: list[Attribution]) -> list[Attribution]:
+    """The statements in text order, each span once: a mixed statement all quotation became its quote, which
+    may also have been found as a direct statement (the first found is kept)."""
+    seen: set[tuple[int, int]] = set()
+    kept: list[Attribution] = []
+    for att in sorted(statements, key=lambda a: a.start):
+        if (att.start, att.end) not in seen:
+            seen.add((att.start, att.end))
+            kept.append(att)
+    return kept
 
 
 def _drop_nested(statements: list[Attribution]) -> list[Attribution]:

@@ -197,8 +197,11 @@ def paragraphs_between(text: str, start: int, end: int, most: int = 3) -> int:
     >>> paragraphs_between("a\\nb\\nc\\nd\\ne", 0, 9, most=2)
     2
     """
+    low, high = max(min(start, end), 0), max(start, end, 0)
+    if text.find("\n", low, high) < 0:
+        return 0  # at once: the pattern's scan of a long paragraph, asked for every pair of statements, is slow
     count = 0
-    for _ in _BREAKS.finditer(text, min(start, end), max(start, end)):
+    for _ in _BREAKS.finditer(text, low, high):
         count += 1
         if count >= most:
             break

@@ -60,10 +60,10 @@ def rejoinder(statements: Sequence[Statement], index: int, text: str, by_name: M
     """
     statement = statements[index]
     speaker = statement.speaker
-    if speaker is None or not is_party(speaker, words) or _QUESTION.search(statement.text) is not None:
+    if not answered or speaker is None or not is_party(speaker, words) or _QUESTION.search(statement.text) is not None:
         return None
     j = index - 1
-    while j > 0 and statements[j].speaker == speaker and _within(text, statements[j - 1].end, statements[j].start):
+    while j > 0 and _same(statements[j].speaker, speaker) and _within(text, statements[j - 1].end, statements[j].start):
         j -= 1  # the speaker's words told inside the answer's sentence ("Hale said, after Pike said ...")
     if j < 0:
         return None
@@ -78,6 +78,11 @@ def rejoinder(statements: Sequence[Statement], index: int, text: str, by_name: M
         return None
     found = Evidence.of(by_name[other.name], "rejoinder", statement.start, statement.end)
     return combine([found], index, speaker, text, statements, last_by_speaker, words)
+
+
+def _same(one: object, other: object) -> bool:
+    """``one == other``, at once when they are one object (a speaker's mentions make comparing slow)."""
+    return one is other or one == other
 
 
 def _within(text: str, end: int, start: int) -> bool:
