@@ -23,7 +23,9 @@ _MAX_MODIFIERS = 3  # "the presumptive Democratic presidential nominee"
 
 
 def _heads(lexicon: Lexicon, words: ResponseWords) -> frozenset[str]:
-    return lexicon.title_words | words.classes.get("description_head", frozenset())
+    """Title words that name a person ("nominee", "president"), not a body ("the company", "the board")."""
+    return (lexicon.title_words | words.classes.get("description_head", frozenset())) \
+        - words.classes.get("organisation", frozenset()) - lexicon.body_nouns
 
 
 def description_reading(tokens: Sequence[tuple[str, int, int]], text: str, lexicon: Lexicon, words: ResponseWords

@@ -253,14 +253,15 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
                 and all(t[0] in skip or t[0] in roles or t[0] in lexicon.role_modifiers
                         for t in tokens[1:k]):  # "the minister's plan", "the health secretary's claims"
             return ObjectReading(kind="role", start=w_start, end=w_start + len(base), noun=base)
-        if k == 0 and word == "the" and (described := description_reading(tokens, text, lexicon, words)) is not None:
-            return ObjectReading(kind="role", start=described[0], end=described[1], noun=described[2])
         if base != word and base in words.classes.get("organisation", frozenset()) and k > 0 \
                 and tokens[k - 1][0] == "the" and owner is None:
             owner = ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_start + len(base))
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
-    return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
+    if owner is not None:
+        return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
+    described = description_reading(tokens, text, lexicon, words)  # "criticized the Republican nominee"
+    return ObjectReading(kind="role", start=described[0], end=described[1], noun=described[2]) if described else None
 
 
 def modifies(text: str, end: int, lexicon: Lexicon) -> bool:
