@@ -19,6 +19,7 @@ from quotetrack.model import Article, Speaker, Statement
 
 from .acts import find_acts, names_act
 from .described import described_bodies
+from .descriptions import described_holder
 from .retinue import Retinue
 from .passive import find_passives, subject_number
 from .objects import ObjectReading, pronoun_reach
@@ -215,7 +216,10 @@ class ArticleContext:
             return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,
                                       side=None), "cue"
         if reading.kind == "role":  # "the minister's plan": the latest other party whose title has that role
-            holder = self._role_holder(index, speaker, reading.noun or "")
+            holder = described_holder(self.text, reading.start, reading.noun or "", speaker.name, self.candidates,
+                                      self.words, self.lexicon)
+            if holder is None and self.text[reading.end:reading.end + 2] in ("'s", "’s"):
+                holder = self._role_holder(index, speaker, reading.noun or "")
             return (holder, "role") if holder is not None else None
         if reading.kind == "pronoun":  # the latest other party heard, unless another is named after their words
             kinds = PRONOUN_KINDS.get(reading.number or "", PRONOUN_KINDS["neuter"])

@@ -21,6 +21,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker
 
 from .authored import authors_next
+from .descriptions import description_reading
 from .evidence import Evidence
 from .groups import owns_following
 from .parties import Candidate, Names
@@ -257,7 +258,10 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             owner = ObjectReading(kind="organisation", start=tokens[k - 1][1], end=w_start + len(base))
         if word not in skip and not base.isalpha():  # "the club's" reads on
             break
-    return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
+    if owner is not None:
+        return owner  # "blamed the court's liberal justices": the body, where nothing after it is read
+    described = description_reading(tokens, text, lexicon, words)  # "criticized the Republican nominee"
+    return ObjectReading(kind="role", start=described[0], end=described[1], noun=described[2]) if described else None
 
 
 def modifies(text: str, end: int, lexicon: Lexicon) -> bool:

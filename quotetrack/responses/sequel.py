@@ -23,6 +23,7 @@ from .groups import opposite_group
 from .judged import judged_party, spoken_of
 from .parties import Candidate, Names
 from .placement import anchor_of, sentence_start
+from .remarked import remarked_on
 from .rivals import rival_act, rival_party
 from .words import ResponseWords
 
@@ -107,5 +108,6 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
               rival_act(statement, source, voices, words, lexicon),
               judged_party(statement, source, parties, words, lexicon)
-              or spoken_of(text, statement, source, parties, words, lexicon))
+              or spoken_of(text, statement, source, parties, words, lexicon)
+              or remarked_on(text, statements, index, by_name, words))
     return [*found, *(r for r in rivals if r is not None)]
