@@ -183,6 +183,8 @@ class Lexicon:
         ``"Paris mayor"``): roles.tsv kinds ``team`` and ``city``.
     firm_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
+    court_roles : frozenset of str
+        Roles whose holder, named with no body, speaks for the court the text names (``"judge"``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -220,6 +222,7 @@ class Lexicon:
     team_roles: frozenset[str] = frozenset()
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
+    court_roles: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
@@ -330,6 +333,7 @@ def load_lexicon() -> Lexicon:
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
         team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
+        court_roles=frozenset(w for w, kind in roles if kind == "court"),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
         media=media,

@@ -1,0 +1,56 @@
+"""A judge named with no body speaks for the court the text names (courts.py), and other general readings of the
+body a speaker speaks for: sports sides, companies' spokespeople, other countries' ministers."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.attribution.courts import courts_named
+from quotetrack.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ('The case was heard at Leeds Crown Court. "This was a cruel fraud," Judge Ruth Hale said.', "Leeds Crown Court"),
+    ('Judge Omar Field, sitting at Cardiff Crown Court, said: "The sentence must deter others."',
+     "Cardiff Crown Court"),
+    ('Velto was jailed by a French court in 2019. A Texas judge has now ruled on its claim. "The firm has no US '
+     'business," Texas Judge Ann Marsh said. The case in a US court was its last hope.', "US court"),
+    ('The Supreme Court declined to hear the case. "The appeal fails," said District Judge Sam Reyes.', None),
+    ('"The appeal fails," said Judge Sam Reyes.', None),
+])
+def test_a_judge_speaks_for_the_court_the_text_names(text, organisation):
+    """Of their own country where the text says so, nearest the judge else; a court of another kind or country
+    named nearby ("District Judge" near "the Supreme Court", a French court for a Texas judge) is not theirs."""
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None
+    assert (statement.speaker.organisation.name if statement.speaker.organisation else None) == organisation
+
+
+@pytest.mark.parametrize(("text", "courts"), [
+    ("He told a Russian court. The case went to Leeds Crown Court.", ["Russian court", "Leeds Crown Court"]),
+    ("She lost on Tuesday. Circuit judges agreed.", []),
+    ("The European Court of Human Rights ruled in May.", ["European Court of Human Rights"]),
+    ("In the High Court, the case failed.", ["High Court"]),
+])
+def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
+    assert [name for _, name, _ in courts_named(text, LEXICON)] == courts
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ('"The board backs me," said Dario Venn, manager of Halvern City.', "Dario Venn", "Halvern City"),
+    ('"Prices will stay low," a spokeswoman for Tesco said.', "a spokeswoman for Tesco", "Tesco"),
+    ('"Sales rose in every region," said Ines Alvar, chief executive of Marlow Foods.', "Ines Alvar",
+     "Marlow Foods"),
+    ('"The cuts are needed," said Germany\'s finance minister, Ulla Brandt.', "Ulla Brandt",
+     "Ministry of Finance of Germany"),
+    ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
+    ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
+])
+def test_speakers_of_sides_and_companies_speak_for_them(text, speaker, organisation):
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None
+    assert statement.speaker.name == speaker
+    assert (statement.speaker.organisation.name if statement.speaker.organisation else None) == organisation
