@@ -227,24 +227,27 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
 
 def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """Role words from ``start`` ("chief economist", "senior technology consultant"), and where they end."""
-    taken: list[re.Match[str]] = []
+    taken: list[tuple[int, int, str]] = []
     i = start
     for w in _WORD.finditer(text, start):
         if w.start() != i and text[i : w.start()] != " " or len(taken) >= 6:
             break
         word = w.group()
+        if word.endswith(".") and _is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
+            taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
+            break
         if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
             word.islower() and not _not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
-            taken.append(w)
+            taken.append((w.start(), w.end(), word))
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1].group(), lexicon):
+    while taken and not _is_role(taken[-1][2], lexicon):
         taken.pop()
     if not taken:
         return None
-    return text[taken[0].start() : taken[-1].end()], taken[-1].end()
+    return text[taken[0][0] : taken[-1][1]], taken[-1][1]
 
 
 def verb_after(text: str, end: int, lexicon: Lexicon) -> bool:

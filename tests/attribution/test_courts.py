@@ -48,6 +48,11 @@ def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
      "Ministry of Finance of Germany"),
     ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
     ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
+    # an apposition that ends the sentence: its last role word carries the full stop
+    ('"We deserved it," said Dario Venn, the Halvern Town manager.', "Dario Venn", "Halvern Town"),
+    ('"Sales rose," said Ines Alvar, the Marlow Foods chief executive.', "Ines Alvar", "Marlow Foods"),
+    ('"We will appeal," said Kofi Mensah, a Ghana Football Association spokesman.', "Kofi Mensah",
+     "Ghana Football Association"),
 ])
 def test_speakers_of_sides_and_companies_speak_for_them(text, speaker, organisation):
     statement = quotetrack.read(text).statements[-1]
