@@ -220,9 +220,19 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
         return None
     for n in range(min(5, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
-        if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]):
+        if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]) \
+                and not _named_before(words[: len(words) - n], words[-n:], lexicon):
             return phrase, cut - len(phrase)
     return None
+
+
+def _named_before(before: list[str], title: list[str], lexicon: Lexicon) -> bool:
+    """Whether a title's one capitalised first word ends the name written before it ("Stoke City manager X": not
+    the "city manager" of a town; "Labour Party leader X")."""
+    return len(title) > 1 and bool(before) and _capitalised(title[0]) and all(w.islower() for w in title[1:]) \
+        and _capitalised(before[-1]) and not before[-1].endswith(("'s", "’s")) \
+        and before[-1].lower() not in lexicon.role_modifiers and title[0].lower() not in lexicon.parties \
+        and title[0].lower() not in lexicon.role_modifiers and not _is_role(title[0], lexicon)
 
 
 def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:

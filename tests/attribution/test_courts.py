@@ -48,6 +48,10 @@ def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
      "Ministry of Finance of Germany"),
     ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
     ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
+    # a side whose name ends with a word that opens a title elsewhere ("city manager" of a town)
+    ('"We deserved it," Halvern City manager Dario Venn said.', "Dario Venn", "Halvern City"),
+    ('"We were unlucky," said Halvern County coach Mia Holt.', "Mia Holt", "Halvern County"),
+    ('"The vote is lost," Wyoming GOP chairman Ted Lane said.', "Ted Lane", "Republican Party"),
     # an apposition that ends the sentence: its last role word carries the full stop
     ('"We deserved it," said Dario Venn, the Halvern Town manager.', "Dario Venn", "Halvern Town"),
     ('"Sales rose," said Ines Alvar, the Marlow Foods chief executive.', "Ines Alvar", "Marlow Foods"),
