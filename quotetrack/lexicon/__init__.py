@@ -185,6 +185,8 @@ class Lexicon:
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
     court_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the court the text names (``"judge"``).
+    referring_bodies : frozenset of str
+        Body nouns by which a role refers to the body last named (``"the club's manager"``, ``"a company spokesman"``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -223,6 +225,7 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
+    referring_bodies: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
@@ -334,6 +337,7 @@ def load_lexicon() -> Lexicon:
         team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         court_roles=frozenset(w for w, kind in roles if kind == "court"),
+        referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
         media=media,

@@ -63,3 +63,23 @@ def test_speakers_of_sides_and_companies_speak_for_them(text, speaker, organisat
     assert statement.speaker is not None
     assert statement.speaker.name == speaker
     assert (statement.speaker.organisation.name if statement.speaker.organisation else None) == organisation
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ('Velto Holdings cut 300 jobs. "It was hard," a company spokesman said.', "Velto Holdings"),
+    ('Velto Holdings cut 300 jobs. "It was hard," the firm\'s chief executive said.', "Velto Holdings"),
+    ('Velto Holdings cut 300 jobs. "It was hard," a government spokesman said.', None),
+    ("Velto Holdings cut 300 jobs last year, when the plant in the north closed after two decades of losses and a "
+     "long strike. Since then the town has changed beyond recognition: the market has gone, the schools have "
+     "emptied and the young have left for the cities in search of work. Three shops remain on the high street, "
+     "and one of them is closing this month. Few expect the new bypass to help them. The council has asked for "
+     "money twice and twice been refused. Its leader says the county has forgotten the valley, and that nobody in "
+     "power has come to see it since the last election. The bus to the city now runs twice a day, and the last "
+     'bank branch shut its doors in the spring. "It was hard," the firm\'s chief executive said.', None),
+])
+def test_a_role_of_a_body_noun_speaks_for_the_body_named_just_before(text, organisation):
+    """"The club's manager", "a company spokesman": the body named a few sentences before, never a government's
+    spokesman, never a body named paragraphs earlier."""
+    speaker = quotetrack.read(text).statements[-1].speaker
+    assert speaker is not None and speaker.kind == "unnamed"
+    assert (speaker.organisation.name if speaker.organisation else None) == organisation
