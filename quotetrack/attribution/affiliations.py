@@ -386,6 +386,11 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if m is not None:
         found = body_after(text, base + m.end(), lexicon)
         return Affiliation(body=found[0], role=None, construction="of") if found else None
+    m = re.match(r"who ([a-z\-]+) (?:(?:for|at|with) )?", window)
+    if m is not None and m.group(1) in lexicon.affiliating_verbs:  # "X, who heads Y", "X, who plays for Y"
+        found = body_after(text, base + m.end(), lexicon)
+        owned = found is not None and (text[found[1] : found[1] + 1] in ("'", "’") or "." in found[0])
+        return Affiliation(body=found[0], role=None, construction="relative") if found and not owned else None
     m = re.match(r"whose (\w+),? ", window)
     if m is not None and m.group(1).lower() in lexicon.body_nouns:
         found = body_after(text, base + m.end(), lexicon)

@@ -48,6 +48,11 @@ def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
      "Ministry of Finance of Germany"),
     ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
     ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
+    # a relative clause that ties the name to a body, not to a person or to what a body owns
+    ('"Sales rose," said Ines Alvar, who runs Marlow Foods.', "Ines Alvar", "Marlow Foods"),
+    ('"We will fight on," said Kenji Mori, who plays for Halvern Rovers.', "Kenji Mori", "Halvern Rovers"),
+    ('"Turnout matters," said Ann Cole, who runs Velto Holdings\' recruitment drive.', "Ann Cole", None),
+    ('"We are ready," said Ann Cole, who heads home tomorrow.', "Ann Cole", None),
     # a side whose name ends with a word that opens a title elsewhere ("city manager" of a town)
     ('"We deserved it," Halvern City manager Dario Venn said.', "Dario Venn", "Halvern City"),
     ('"We were unlucky," said Halvern County coach Mia Holt.', "Mia Holt", "Halvern County"),
