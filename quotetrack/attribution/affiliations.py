@@ -414,7 +414,8 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         return Affiliation(body=None, role=role[0], construction="apposition")
     found = body_after(text, at, lexicon)
     if found is not None:
-        gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4])
+        gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
+            re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = _role_after(text, found[1] + gap.end(), lexicon) if gap else None
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")

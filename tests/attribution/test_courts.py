@@ -48,6 +48,9 @@ def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
      "Ministry of Finance of Germany"),
     ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
     ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
+    # a plural possessive in an apposition
+    ('"Stocks are thin," said Ines Alvar, Marlow Foods\' spokeswoman.', "Ines Alvar", "Marlow Foods"),
+    ('"Stocks are thin," said Ines Alvar, Marlow Foods\' chief executive, on Monday.', "Ines Alvar", "Marlow Foods"),
     # a relative clause that ties the name to a body, not to a person or to what a body owns
     ('"Sales rose," said Ines Alvar, who runs Marlow Foods.', "Ines Alvar", "Marlow Foods"),
     ('"We will fight on," said Kenji Mori, who plays for Halvern Rovers.', "Kenji Mori", "Halvern Rovers"),
