@@ -91,3 +91,16 @@ def test_a_role_of_a_body_noun_speaks_for_the_body_named_just_before(text, organ
     speaker = quotetrack.read(text).statements[-1].speaker
     assert speaker is not None and speaker.kind == "unnamed"
     assert (speaker.organisation.name if speaker.organisation else None) == organisation
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ('Velto Holdings cut 300 jobs. "It was hard," the firm\'s boss Ann Cole said.', "Velto Holdings"),
+    ("Velto Holdings, a group that lobbies the Home Office, will run ads. Ann Cole, the group's president, said: "
+     '"We will win."', "Velto Holdings"),
+    ('Velto Holdings cut 300 jobs. "It was hard," the party\'s leader Ann Cole said.', None),
+])
+def test_a_person_whose_title_names_a_body_by_a_noun_speaks_for_the_body_the_text_is_about(text, organisation):
+    """The body that opens a sentence just before, not one named in passing nearer the name."""
+    speaker = quotetrack.read(text).statements[-1].speaker
+    assert speaker is not None and speaker.name == "Ann Cole"
+    assert (speaker.organisation.name if speaker.organisation else None) == organisation
