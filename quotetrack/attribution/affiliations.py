@@ -220,31 +220,44 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
         return None
     for n in range(min(5, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
-        if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]):
+        if phrase.lower() in lexicon.titles and all(_capitalised(w) or w.islower() for w in words[-n:]) \
+                and not _named_before(words[: len(words) - n], words[-n:], lexicon):
             return phrase, cut - len(phrase)
     return None
 
 
+def _named_before(before: list[str], title: list[str], lexicon: Lexicon) -> bool:
+    """Whether a title's one capitalised first word ends the name written before it ("Stoke City manager X": not
+    the "city manager" of a town; "Labour Party leader X")."""
+    return len(title) > 1 and bool(before) and _capitalised(title[0]) and all(w.islower() for w in title[1:]) \
+        and _capitalised(before[-1]) and not before[-1].endswith(("'s", "’s")) \
+        and before[-1].lower() not in lexicon.role_modifiers and title[0].lower() not in lexicon.parties \
+        and title[0].lower() not in lexicon.role_modifiers and not _is_role(title[0], lexicon)
+
+
 def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """Role words from ``start`` ("chief economist", "senior technology consultant"), and where they end."""
-    taken: list[re.Match[str]] = []
+    taken: list[tuple[int, int, str]] = []
     i = start
     for w in _WORD.finditer(text, start):
         if w.start() != i and text[i : w.start()] != " " or len(taken) >= 6:
             break
         word = w.group()
+        if word.endswith(".") and _is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
+            taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
+            break
         if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
             word.islower() and not _not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
-            taken.append(w)
+            taken.append((w.start(), w.end(), word))
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1].group(), lexicon):
+    while taken and not _is_role(taken[-1][2], lexicon):
         taken.pop()
     if not taken:
         return None
-    return text[taken[0].start() : taken[-1].end()], taken[-1].end()
+    return text[taken[0][0] : taken[-1][1]], taken[-1][1]
 
 
 def verb_after(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -373,6 +386,11 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if m is not None:
         found = body_after(text, base + m.end(), lexicon)
         return Affiliation(body=found[0], role=None, construction="of") if found else None
+    m = re.match(r"who ([a-z\-]+) (?:(?:for|at|with) )?", window)
+    if m is not None and m.group(1) in lexicon.affiliating_verbs:  # "X, who heads Y", "X, who plays for Y"
+        found = body_after(text, base + m.end(), lexicon)
+        owned = found is not None and (text[found[1] : found[1] + 1] in ("'", "’") or "." in found[0])
+        return Affiliation(body=found[0], role=None, construction="relative") if found and not owned else None
     m = re.match(r"whose (\w+),? ", window)
     if m is not None and m.group(1).lower() in lexicon.body_nouns:
         found = body_after(text, base + m.end(), lexicon)
@@ -396,7 +414,8 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         return Affiliation(body=None, role=role[0], construction="apposition")
     found = body_after(text, at, lexicon)
     if found is not None:
-        gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4])
+        gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
+            re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = _role_after(text, found[1] + gap.end(), lexicon) if gap else None
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")

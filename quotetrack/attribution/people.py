@@ -16,7 +16,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
+from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.party_marks import party_mark
+from quotetrack.attribution.referred import body_of_possessive_title
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -412,7 +414,8 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon) for p in people]
+    people = [_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon), text,
+                                  lexicon), document, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -425,6 +428,21 @@ def _marked(person: Person, text: str, lexicon: Lexicon) -> Person:
     if party is None:
         return person
     return attrs.evolve(person, party=party, organisation=person.organisation or party)
+
+
+def _in_court(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A judge the text names with no body speaks for the court it names (:mod:`~.courts`)."""
+    court = court_named(person, text, lexicon)
+    return person if court is None else attrs.evolve(person, organisation=body_organisation(court, text, lexicon))
+
+
+def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
+    """A person whose title names a body by a common noun ("the firm's boss X") speaks for the body just named."""
+    if person.organisation is not None or not person.mentions:
+        return person
+    body = body_of_possessive_title(person.title, person.mentions[0].start, document, lexicon)
+    return person if body is None else attrs.evolve(
+        person, organisation=body_organisation(body, document.text, lexicon))
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import read_unnamed
+from quotetrack.attribution.referred import referred_body, role_of_body_noun
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
@@ -316,6 +317,8 @@ class _Resolver:
         affiliation = read_unnamed(doc.text, first.start, last.end, self.lexicon)
         if affiliation is not None:
             return self.unnamed(text, affiliation.body, affiliation.role)
+        if role_of_body_noun(text, self.lexicon):  # "the club's manager": of the club named a few sentences before
+            return self.unnamed(text, referred_body(first.start, doc, self.lexicon), None)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
             body = self.body_before(first.start)
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's

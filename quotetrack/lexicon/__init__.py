@@ -183,6 +183,12 @@ class Lexicon:
         ``"Paris mayor"``): roles.tsv kinds ``team`` and ``city``.
     firm_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
+    court_roles : frozenset of str
+        Roles whose holder, named with no body, speaks for the court the text names (``"judge"``).
+    affiliating_verbs : frozenset of str
+        Verbs of a relative clause tying a name to the body after it ("X, who heads Y"; ``affiliating_verbs.txt``).
+    referring_bodies : frozenset of str
+        Body nouns by which a role refers to the body last named (``"the club's manager"``, ``"a company spokesman"``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -220,6 +226,9 @@ class Lexicon:
     team_roles: frozenset[str] = frozenset()
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
+    court_roles: frozenset[str] = frozenset()
+    referring_bodies: frozenset[str] = frozenset()
+    affiliating_verbs: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
     cue_nouns: frozenset[str] = frozenset()
@@ -330,6 +339,9 @@ def load_lexicon() -> Lexicon:
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
         team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
+        court_roles=frozenset(w for w, kind in roles if kind == "court"),
+        referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
+        affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),
         media=media,

@@ -1,0 +1,65 @@
+"""Descriptions that name a role in a body the text named before by a common noun: "the club's manager", "a company
+spokesman", "the firm's chief executive" speak for the club, company or firm last named."""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.document import Document
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["body_of_possessive_title", "referred_body", "role_of_body_noun"]
+
+_REACH = 600  # characters back to the body a description refers to: a few sentences, never a paragraph before
+
+_DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2}[a-z]+)", re.IGNORECASE)
+
+
+def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> role_of_body_noun("the club's manager", lexicon), role_of_body_noun("a company spokesman", lexicon)
+    (True, True)
+    >>> role_of_body_noun("the team played", lexicon), role_of_body_noun("a senior spokesman", lexicon)
+    (False, False)
+    """
+    m = _DESCRIPTION.fullmatch(text)
+    return m is not None and m.group(1).lower() in lexicon.referring_bodies \
+        and m.group(2).split()[-1].lower() in lexicon.role_words
+
+
+def referred_body(offset: int, document: Document, lexicon: Lexicon) -> str | None:
+    """The body "the firm", "the club" refers to at ``offset``: the last organisation that opens a sentence within a
+    few sentences before (the subject the text is about, not a body named in passing), not a party.
+
+    Examples
+    --------
+    >>> from quotetrack import backends
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> text = "Velto Holdings, which lobbies the Home Office, cut jobs. The firm's boss Ann Cole said so."
+    >>> referred_body(text.index("Ann"), backends.parse(text, lexicon=lexicon), lexicon)
+    'Velto Holdings'
+    """
+    text = document.text
+    for e in reversed(document.entities):
+        if e.end > offset:
+            continue
+        if offset - e.end > _REACH:
+            return None
+        opening = re.search(r"(?:^|[.!?\n]\s+)(?:[Tt]he )?$", text[max(0, e.start - 8) : e.start])
+        if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties:
+            return e.text
+    return None
+
+
+def body_of_possessive_title(title: str | None, offset: int, document: Document, lexicon: Lexicon) -> str | None:
+    """The body a title "the firm's boss" before a name at ``offset`` refers to (:func:`referred_body`)."""
+    words = (title or "").split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) or words[0][:-2] not in lexicon.referring_bodies:
+        return None
+    return referred_body(offset, document, lexicon)
