@@ -12,6 +12,8 @@ from quotetrack.backends.embedded.tokens import tokenize
 from quotetrack.backends.lexical import _title_at, _title_starts
 from quotetrack.lexicon import load_lexicon
 from quotetrack.responses import namesakes
+from quotetrack.model import Speaker
+from quotetrack.responses.parties import Candidate, Names
 from quotetrack.responses.placement import _SENTENCE_END, _WINDOW, before_aside_end, sentence_start
 from quotetrack.responses.references import _noun_forms
 from quotetrack.responses.words import response_words, singular
@@ -111,3 +113,17 @@ def test_statement_noun_forms_are_the_words_singular_makes_a_noun():
 def test_before_aside_end_without_a_bracket_is_the_words():
     assert before_aside_end("Hart called it a disgrace") == "Hart called it a disgrace"
     assert before_aside_end('Hart called it "a disgrace"), and Hale said') == 'Hart called it "a disgrace"'
+
+
+def test_names_found_again_in_a_text_are_the_names_found_first():
+    ellis = Candidate(speaker=Speaker(name="Ruth Ellis", kind="person"), names=("Ruth Ellis", "Ellis"), first=0,
+                      side=None)
+    cole = Candidate(speaker=Speaker(name="Ann Cole", kind="person"), names=("Ann Cole", "Cole"), first=0, side=None)
+    texts = [TEXT, TEXT[40:], "Ellis-Cole", "Ellis", ""]
+    fresh = [list(Names.of([ellis, cole]).finditer(t)) for t in texts]
+    names = Names.of([ellis, cole])
+    assert sum(map(len, fresh)) > 5  # names are found: the comparison is not of nothing
+    for _ in range(2):  # the second pass is answered from what the first found
+        assert [list(names.finditer(t)) for t in texts] == fresh
+    assert next(names.finditer(TEXT))[0] is ellis  # a search stopped early leaves the rest of the text found
+    assert list(names.finditer(TEXT)) == fresh[0]
