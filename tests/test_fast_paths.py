@@ -7,12 +7,14 @@ against the straightforward search it stands for, on text written for the test, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quotetrack.backends.embedded.tokens import tokenize
 from quotetrack.backends.lexical import _title_at, _title_starts
 from quotetrack.lexicon import load_lexicon
 from quotetrack.responses import namesakes
-from quotetrack.model import Speaker
+from quotetrack.model import Speaker, Statement
+from quotetrack.responses.context import WORD, _rare_words, lowered_words, terms_written
 from quotetrack.responses.parties import Candidate, Names
 from quotetrack.responses.placement import _SENTENCE_END, _WINDOW, before_aside_end, sentence_start
 from quotetrack.responses.references import _noun_forms
@@ -127,3 +129,36 @@ def test_names_found_again_in_a_text_are_the_names_found_first():
         assert [list(names.finditer(t)) for t in texts] == fresh
     assert next(names.finditer(TEXT))[0] is ellis  # a search stopped early leaves the rest of the text found
     assert list(names.finditer(TEXT)) == fresh[0]
+
+
+def test_terms_written_are_what_an_alternation_of_the_terms_finds():
+    terms = ["death tax", "the death tax", "tax", "tax cut", "cuts for", "ellis", "ll"]
+    for said in (TEXT, TEXT.upper(), "The Death Tax cut, the death taxes: tax cuts for all", "", "taxtax"):
+        for chosen in (terms, terms[:3], terms[::-1], ["tax"]):
+            pattern = re.compile("|".join(map(re.escape, sorted(chosen, key=len, reverse=True))))
+            assert terms_written(said, chosen) == [m.group() for m in pattern.finditer(said.lower())]
+    assert terms_written("The Death Tax cut", terms) == ["the death tax"]  # not nothing
+
+
+def test_words_lowered_at_once_are_the_words_lowered_one_by_one():
+    for text in (TEXT, "Workers' pay, the \u212aELVIN scale, \u0130STANBUL's mayor and O’Neill’ and ÉTIENNE-Dupré"):
+        assert lowered_words(text) == [w.lower() for w in WORD.findall(text)]
+    assert lowered_words("\u212aelvin") == ["elvin"] != WORD.findall("\u212aelvin".lower())  # no letter till lowered
+
+
+def _rare_words_plainly(text, statements, stop_words):
+    """The computation ``_rare_words`` replaced: each distinct word lowered and stripped by itself."""
+    said, found = [WORD.findall(s.text) for s in statements], WORD.findall(text)
+    normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}
+    common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
+    return [set(map(normal.__getitem__, words)) - common for words in said]
+
+
+def test_rare_words_are_the_words_counted_plainly():
+    text = TEXT + " The workers' union said workers' pay, workers' hours and workers were cut. Workers’ rights."
+    cuts = [(0, 60), (60, 200), (len(TEXT), len(text)), (len(text) - 30, len(text))]
+    statements = [Statement(start=a, end=b, text=text[a:b], kind="direct") for a, b in cuts]
+    stop_words = load_lexicon().function_words.stop_words
+    found = _rare_words(text, statements, stop_words)
+    assert any(found) and "workers" not in set().union(*found)  # four uses: common
+    assert found == _rare_words_plainly(text, statements, stop_words)
