@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotetrack.backends.embedded.tokens import tokenize
+from quotetrack.backends.embedded.tokens import _HAS_ODD, _TOKEN, _TOKEN_ODD, tokenize
+from quotetrack.document import Token
 from quotetrack.backends.lexical import _title_at, _title_starts
 from quotetrack.lexicon import load_lexicon
 from quotetrack.responses import namesakes
@@ -162,3 +163,13 @@ def test_rare_words_are_the_words_counted_plainly():
     found = _rare_words(text, statements, stop_words)
     assert any(found) and "workers" not in set().union(*found)  # four uses: common
     assert found == _rare_words_plainly(text, statements, stop_words)
+
+
+def test_tokens_built_slot_by_slot_are_the_tokens_constructed():
+    odd = "Sarukha\u0301n said\u00a0\u201cno\u201d \u2014 the U.S.\u2019s 1,200.50 don't-care AT&T ... ``yes''\n\n"
+    for text in (TEXT, odd, odd + TEXT, "", "   ", "a"):
+        pattern = _TOKEN_ODD if _HAS_ODD.search(text) else _TOKEN
+        for a, b in ((0, len(text)), (5, len(text) - 3)):
+            plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in pattern.finditer(text, a, b)]
+            assert tokenize(text, a, b) == plain  # every slot compared: one left unset would raise
+    assert len(tokenize(odd)) > 10
