@@ -6,6 +6,7 @@ import bisect
 import collections
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -81,7 +82,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
-_consume = collections.deque(maxlen=0).extend  # runs an iterator to its end, keeping nothing
+def _consume(values: Iterable[object]) -> None:
+    """Run ``values`` to its end, keeping nothing."""
+    collections.deque(values, maxlen=0)
 
 
 def _slot_setters() -> tuple[Any, ...]:
