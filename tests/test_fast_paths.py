@@ -16,7 +16,7 @@ from quotetrack.lexicon import load_lexicon
 from quotetrack.responses import namesakes
 from quotetrack.model import Speaker, Statement
 from quotetrack.responses.context import WORD, _rare_words, lowered_words, terms_written
-from quotetrack.responses.parties import Candidate, Names
+from quotetrack.responses.parties import Candidate, Names, canonical_name
 from quotetrack.responses.placement import _SENTENCE_END, _WINDOW, before_aside_end, sentence_start
 from quotetrack.responses.references import _noun_forms
 from quotetrack.responses.words import response_words, singular
@@ -173,3 +173,15 @@ def test_tokens_built_slot_by_slot_are_the_tokens_constructed():
             plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in pattern.finditer(text, a, b)]
             assert tokenize(text, a, b) == plain  # every slot compared: one left unset would raise
     assert len(tokenize(odd)) > 10
+
+
+def test_an_alias_searched_from_where_it_is_first_written_is_found_as_the_whole_search_finds_it():
+    lexicon = load_lexicon()
+    state = Speaker(name="U.S. Department of State", aliases=("State Department", "the State Dept"),
+                    kind="organisation")
+    texts = ["The State Department Of Ohio met. Then the State Department said no.",  # the first is another body
+             "The State Department Of Ohio met.", "Statehood. State Departments", "", "the State Dept, he said"]
+    found = [canonical_name(state, lexicon, t) for t in texts]
+    plain = [max((a for a in state.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])", t)),
+                 key=len, default=state.name) for t in texts]
+    assert found == plain == ["State Department", state.name, state.name, state.name, "the State Dept"]

@@ -354,8 +354,9 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     words = name.split()
     if own is not None and own != name and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
         return own  # "the organisation said"
-    written = [a for a in speaker.aliases if " " in a and re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])",
-                                                                  text)] if text and name not in text else []
+    written = [a for a in speaker.aliases if " " in a and a in text and re.compile(  # (searched from where it is)
+        rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])").search(text, text.find(a))
+               ] if text and name not in text else []
     if written:  # "the Justice Department", never written as the lexicon's name: the text's ("American Congress of
         return max(written, key=len)  # Obstetricians" names no Congress)
     acronym = name.replace(".", "")
