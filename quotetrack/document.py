@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 import sys
+from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["CorefChain", "Document", "Entity", "Sentence", "Token"]
+__all__ = ["CorefChain", "Document", "Entity", "Sentence", "Token", "lower_case"]
 
 _LAST = sys.maxsize  # past any offset
 
@@ -86,6 +87,17 @@ class CorefChain:
     representative: tuple[int, int]
 
 
+def lower_case(words: Iterable[str]) -> dict[str, str]:
+    """Each distinct word of ``words`` and its lower case (a text repeats its words: each is lowered once).
+
+    Examples
+    --------
+    >>> lower_case(["The", "the", "U.S."])
+    {'The': 'the', 'the': 'the', 'U.S.': 'u.s.'}
+    """
+    return {word: word.lower() for word in dict.fromkeys(words)}
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """The text of an article with its linguistic annotation.
@@ -106,6 +118,8 @@ class Document:
         Coreference chains, when the backend resolves them.
     backend : str
         Name of the backend that produced the document.
+    lowered : dict of str to str, optional
+        Each distinct token text and its lower case (:func:`lower_case`), when the backend has it already.
     """
 
     text: str
@@ -115,6 +129,7 @@ class Document:
     entities: tuple[Entity, ...] = ()
     coref: tuple[CorefChain, ...] = ()
     backend: str = "embedded"
+    lowered: dict[str, str] | None = attrs.field(default=None, eq=False, repr=False)
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding character ``offset`` (the one before it, between paragraphs).
@@ -130,5 +145,13 @@ class Document:
     has_parse: bool = attrs.field(init=False, eq=False, repr=False)
     """Whether the tokens carry dependency relations (found once: stages ask it often)."""
 
+    words: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """Each token's text in lower case, one string per distinct word (found once: the stages that read words
+    in any case share it)."""
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "has_parse", any(t.deprel is not None for t in self.tokens))
+        texts = [t.text for t in self.tokens]
+        lowered = self.lowered if self.lowered is not None else lower_case(texts)
+        object.__setattr__(self, "lowered", lowered)
+        object.__setattr__(self, "words", tuple(map(lowered.__getitem__, texts)))

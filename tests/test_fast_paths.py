@@ -7,11 +7,16 @@ against the straightforward search it stands for, on text written for the test, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from quotetrack.backends.embedded.tokens import tokenize
+from quotetrack.backends.embedded.tokens import _HAS_ODD, _TOKEN, _TOKEN_ODD, tokenize
+from quotetrack.document import Token
 from quotetrack.backends.lexical import _title_at, _title_starts
 from quotetrack.lexicon import load_lexicon
 from quotetrack.responses import namesakes
+from quotetrack.model import Speaker, Statement
+from quotetrack.responses.context import WORD, _rare_words, lowered_words, terms_written
+from quotetrack.responses.parties import Candidate, Names, canonical_name
 from quotetrack.responses.placement import _SENTENCE_END, _WINDOW, before_aside_end, sentence_start
 from quotetrack.responses.references import _noun_forms
 from quotetrack.responses.words import response_words, singular
@@ -111,3 +116,72 @@ def test_statement_noun_forms_are_the_words_singular_makes_a_noun():
 def test_before_aside_end_without_a_bracket_is_the_words():
     assert before_aside_end("Hart called it a disgrace") == "Hart called it a disgrace"
     assert before_aside_end('Hart called it "a disgrace"), and Hale said') == 'Hart called it "a disgrace"'
+
+
+def test_names_found_again_in_a_text_are_the_names_found_first():
+    ellis = Candidate(speaker=Speaker(name="Ruth Ellis", kind="person"), names=("Ruth Ellis", "Ellis"), first=0,
+                      side=None)
+    cole = Candidate(speaker=Speaker(name="Ann Cole", kind="person"), names=("Ann Cole", "Cole"), first=0, side=None)
+    texts = [TEXT, TEXT[40:], "Ellis-Cole", "Ellis", ""]
+    fresh = [list(Names.of([ellis, cole]).finditer(t)) for t in texts]
+    names = Names.of([ellis, cole])
+    assert sum(map(len, fresh)) > 5  # names are found: the comparison is not of nothing
+    for _ in range(2):  # the second pass is answered from what the first found
+        assert [list(names.finditer(t)) for t in texts] == fresh
+    assert next(names.finditer(TEXT))[0] is ellis  # a search stopped early leaves the rest of the text found
+    assert list(names.finditer(TEXT)) == fresh[0]
+
+
+def test_terms_written_are_what_an_alternation_of_the_terms_finds():
+    terms = ["death tax", "the death tax", "tax", "tax cut", "cuts for", "ellis", "ll"]
+    for said in (TEXT, TEXT.upper(), "The Death Tax cut, the death taxes: tax cuts for all", "", "taxtax"):
+        for chosen in (terms, terms[:3], terms[::-1], ["tax"]):
+            pattern = re.compile("|".join(map(re.escape, sorted(chosen, key=len, reverse=True))))
+            assert terms_written(said, chosen) == [m.group() for m in pattern.finditer(said.lower())]
+    assert terms_written("The Death Tax cut", terms) == ["the death tax"]  # not nothing
+
+
+def test_words_lowered_at_once_are_the_words_lowered_one_by_one():
+    for text in (TEXT, "Workers' pay, the \u212aELVIN scale, \u0130STANBUL's mayor and O’Neill’ and ÉTIENNE-Dupré"):
+        assert lowered_words(text) == [w.lower() for w in WORD.findall(text)]
+    assert lowered_words("\u212aelvin") == ["elvin"] != WORD.findall("\u212aelvin".lower())  # no letter till lowered
+
+
+def _rare_words_plainly(text, statements, stop_words):
+    """The computation ``_rare_words`` replaced: each distinct word lowered and stripped by itself."""
+    said, found = [WORD.findall(s.text) for s in statements], WORD.findall(text)
+    normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}
+    common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
+    return [set(map(normal.__getitem__, words)) - common for words in said]
+
+
+def test_rare_words_are_the_words_counted_plainly():
+    text = TEXT + " The workers' union said workers' pay, workers' hours and workers were cut. Workers’ rights."
+    cuts = [(0, 60), (60, 200), (len(TEXT), len(text)), (len(text) - 30, len(text))]
+    statements = [Statement(start=a, end=b, text=text[a:b], kind="direct") for a, b in cuts]
+    stop_words = load_lexicon().function_words.stop_words
+    found = _rare_words(text, statements, stop_words)
+    assert any(found) and "workers" not in set().union(*found)  # four uses: common
+    assert found == _rare_words_plainly(text, statements, stop_words)
+
+
+def test_tokens_built_slot_by_slot_are_the_tokens_constructed():
+    odd = "Sarukha\u0301n said\u00a0\u201cno\u201d \u2014 the U.S.\u2019s 1,200.50 don't-care AT&T ... ``yes''\n\n"
+    for text in (TEXT, odd, odd + TEXT, "", "   ", "a"):
+        pattern = _TOKEN_ODD if _HAS_ODD.search(text) else _TOKEN
+        for a, b in ((0, len(text)), (5, len(text) - 3)):
+            plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in pattern.finditer(text, a, b)]
+            assert tokenize(text, a, b) == plain  # every slot compared: one left unset would raise
+    assert len(tokenize(odd)) > 10
+
+
+def test_an_alias_searched_from_where_it_is_first_written_is_found_as_the_whole_search_finds_it():
+    lexicon = load_lexicon()
+    state = Speaker(name="U.S. Department of State", aliases=("State Department", "the State Dept"),
+                    kind="organisation")
+    texts = ["The State Department Of Ohio met. Then the State Department said no.",  # the first is another body
+             "The State Department Of Ohio met.", "Statehood. State Departments", "", "the State Dept, he said"]
+    found = [canonical_name(state, lexicon, t) for t in texts]
+    plain = [max((a for a in state.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])", t)),
+                 key=len, default=state.name) for t in texts]
+    assert found == plain == ["State Department", state.name, state.name, state.name, "the State Dept"]

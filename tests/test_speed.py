@@ -184,11 +184,18 @@ def test_sentence_ends_looked_for_only_where_one_can_be(text: str) -> None:
 
 
 @given(texts)
-def test_index_words_are_the_tokens_lowered(text: str) -> None:
-    from quotetrack.attribution.index import _lowered
+def test_document_words_are_the_tokens_lowered(text: str) -> None:
+    from quotetrack.backends import embedded
+    from quotetrack.document import Document
 
-    tokens = tokenize(text)
-    assert _lowered(tokens) == [t.text.lower() for t in tokens]
+    document = embedded.parse(text, lexicon=LEXICON)  # the backend's lower case, shared with its entity tagging
+    lowered = [t.text.lower() for t in document.tokens]
+    assert list(document.words) == lowered
+    plain = Document(text=text, tokens=document.tokens, sentences=document.sentences, paragraphs=document.paragraphs,
+                     entities=document.entities)
+    assert list(plain.words) == lowered and plain == document  # found by the document itself; not compared
+    assert embedded.tag_entities(text, list(document.tokens), list(document.sentences), LEXICON) \
+        == list(document.entities)  # the entities found with the shared lower case are those found without
 
 
 

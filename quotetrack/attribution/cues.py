@@ -122,7 +122,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
     lexicon : Lexicon
         Cue verbs and phrases.
     words : sequence of str, optional
-        Each token's text in lower case, when the caller has them already.
+        Each token's text in lower case (default: the document's ``words``).
 
     Returns
     -------
@@ -137,7 +137,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         if e.label in {"TITLE", "ORG", "PERSON"}:
             named[e.start : e.end] = b"\x01" * (e.end - e.start)
     if words is None:
-        words = [t.text.lower() for t in tokens]
+        words = list(document.words)  # (a list: slices are compared with lists)
     cues: list[CueMatch] = []
     headlines: dict[int, bool] = {}  # a line's start -> whether it is written in title case
     n = len(tokens)

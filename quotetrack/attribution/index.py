@@ -33,13 +33,6 @@ CLOSING_MARKS = "\"”’'»,; "
 _CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–", "―"})  # after these a new clause may begin
 
 
-def _lowered(tokens: Sequence[Token]) -> list[str]:
-    """Each token's text in lower case, one string per distinct word (lowered once, kept once)."""
-    texts = [token.text for token in tokens]
-    lowered = {word: word.lower() for word in set(texts)}
-    return list(map(lowered.__getitem__, texts))
-
-
 @attrs.frozen(kw_only=True)
 class Source:
     """The words naming a statement's source, as a token range ``[first, last)``.
@@ -127,7 +120,7 @@ class TextIndex:
         self.fw: FunctionWords = lexicon.function_words
         self.clause_openers = self.fw.clause_openers | _CLAUSE_PUNCTUATION
         self.clause_joints = self.fw.clause_joints | DASHES | {",", "("}
-        self.words = _lowered(self.tokens)
+        self.words = list(document.words)  # (a list: the rules compare its slices with lists)
         self.starts = [t.start for t in self.tokens]
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]

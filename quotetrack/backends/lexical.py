@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from quotetrack.document import Entity, Sentence, Token
+from quotetrack.document import Entity, Sentence, Token, lower_case
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["tag_entities"]
@@ -163,8 +163,10 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
         and len(words[:k]) <= 3 and " ".join(words).lower() not in lexicon.organisations
 
 
-def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:
-    """Find titles, people, organisations, places and demonyms.
+def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon,
+                 lowered: Mapping[str, str] | None = None) -> list[Entity]:
+    """Find titles, people, organisations, places and demonyms (``lowered``: each token's text and its lower case,
+    when the caller has them, as :func:`quotetrack.document.lower_case` gives them).
 
     Titles (``TITLE``) are tagged wherever a lexicon title appears, in any case;
     names are runs of capitalised words, split at titles, honorifics and
@@ -189,7 +191,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     surnames = lexicon.function_words.surname_particles
     organisation_stems, place_stems = _entry_stems(lexicon)
     title_starts = _title_starts(lexicon)
-    titled = {w for w in distinct if w.lower() in title_starts}  # the words a title may start with, as written
+    lower = (lower_case(distinct) if lowered is None else lowered).__getitem__
+    titled = {w for w in distinct if lower(w) in title_starts}  # the words a title may start with, as written
     # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
     can_start = {w: w[:1].isupper() or w[:1].isdigit() or w in titled for w in distinct}
     starts = list(itertools.compress(range(n), map(can_start.__getitem__, texts)))
@@ -205,7 +208,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         word = tokens[i].text
         length = _title_at(tokens, i, lexicon) if word in titled else 0
         body = _longest_entry(tokens, i, min(n, i + 8), lexicon.organisations, organisation_stems, lower=True) if (
-            length or word.lower().rstrip(".") in lexicon.honorifics) else None
+            length or lower(word).rstrip(".") in lexicon.honorifics) else None
         if body is not None and body > i + max(length, 1):  # "the Justice Department": a body the lexicon knows,
             add(i, body, "ORG")  # longer than the title or honorific it opens with
             i = body
@@ -221,7 +224,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
             continue
-        if word.lower().rstrip(".") in lexicon.honorifics and i + 1 < n:
+        if lower(word).rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1
             m = k
             while m < n and m - k < 2 and tokens[m].text.islower() and tokens[m].text in surnames:
@@ -252,7 +255,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         place = _longest_entry(tokens, i, j, lexicon.places, place_stems, lower=False)
         body = _association_end(tokens, i, lexicon) if place is not None and lexicon.places[
             joined(i, place)][1] == "demonym" or word in lexicon.non_names \
-            and word.lower() not in lexicon.function_words.stop_words else None
+            and lower(word) not in lexicon.function_words.stop_words else None
         if body is not None:  # "European Regions Airline Association", "International Air Transport Association"
             add(i, body, "ORG")
             i = body
@@ -271,14 +274,14 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + 1, "PERSON")  # "Mr. White said", "Sen. Hill": a family name the non-name list holds
             i += 1
             continue
-        head = i + (word in lexicon.non_names and word.lower() not in lexicon.function_words.stop_words
+        head = i + (word in lexicon.non_names and lower(word) not in lexicon.function_words.stop_words
                     and i + 1 < j and tokens[i + 1].text in lexicon.function_words.organisation_heads)
         if j > head + 2 and tokens[head].text in lexicon.function_words.organisation_heads \
                 and tokens[head + 1].text in lexicon.function_words.name_particles:
             add(i, j, "ORG")  # "the Institute for Science", "the National Association of X": a head, then its field
             i = j
             continue
-        if word in lexicon.non_names or word.lower() in lexicon.pronouns or (
+        if word in lexicon.non_names or lower(word) in lexicon.pronouns or (
             j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
         ):
             i += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
 from quotetrack.document import Document
@@ -39,12 +39,59 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 """A word of a statement, for comparing statements' words."""
 
 
+def lowered_words(text: str) -> list[str]:
+    """The words (``WORD``) of ``text``, lowered: the text lowered in one operation, then its words found.
+
+    Lowering keeps a word a word, and a non-word a non-word, except for the two characters whose lower case holds
+    an ASCII letter (the Kelvin sign, a dotted capital I): a text with one has its words lowered one by one.
+    """
+    if "\u0130" in text or "\u212a" in text:
+        return [w.lower() for w in WORD.findall(text)]
+    return WORD.findall(text.lower())
+
+
+def terms_written(said: str, terms: Iterable[str]) -> list[str]:
+    """The ``terms`` (lower case) written in ``said`` in any case, leftmost first and, where two start together,
+    the longer: as an alternation of the terms, longest first, finds them (a document's few terms are found faster
+    by ``str.find`` than by compiling that pattern for each new document).
+
+    Examples
+    --------
+    >>> terms_written("The Death Tax and the death taxes", ["death tax", "tax and", "death taxes"])
+    ['death tax', 'death taxes']
+    """
+    lowered = said.lower()
+    found = []
+    for term in terms:
+        i = lowered.find(term)
+        while i >= 0:
+            found.append((i, -len(term), term))
+            i = lowered.find(term, i + 1)
+    found.sort()
+    written, reached = [], 0
+    for start, negative_length, term in found:
+        if start >= reached:
+            reached = start - negative_length
+            written.append(term)
+    return written
+
+
 def _rare_words(text: str, statements: Sequence[Statement], stop_words: frozenset[str]) -> list[set[str]]:
     """Each statement's words, lowered, but stop words and words the text uses more than three times."""
-    said, found = [WORD.findall(s.text) for s in statements], WORD.findall(text)
-    normal = {w: w.lower().strip("'’") for w in set(found).union(*said)}  # each distinct word lowered once
-    common = stop_words.union(w for w, n in Counter(map(normal.__getitem__, found)).items() if n > 3)
-    return [set(map(normal.__getitem__, words)) - common for words in said]  # (set operations, no test a word)
+    said, found = [lowered_words(s.text) for s in statements], lowered_words(text)
+    counts = Counter(found)
+    quoted = {w: w.rstrip("'’") for w in set(found).union(*said) if w[-1] in "'’"}  # (a word opens with a letter)
+    for word, bare in quoted.items():  # "workers'" counts as "workers"
+        counts[bare] += counts.pop(word, 0)
+    common = stop_words.union(w for w, n in counts.items() if n > 3)
+    words_of = []
+    for words in said:  # (set operations, no test a word)
+        distinct = set(words)
+        if not quoted.keys().isdisjoint(distinct):
+            held = distinct.intersection(quoted)
+            distinct = (distinct - held).union(map(quoted.__getitem__, held))
+        words_of.append(distinct - common)
+    return words_of
 
 
 
@@ -101,8 +148,10 @@ class ArticleContext:
             if len(label) >= 4:
                 s_start, s_end = sentence_bounds(self.text, term.start, term.end, _WINDOW)
                 self.terms.setdefault(label, []).append((term.start, term.end, self.text[s_start:s_end]))
-        labels = sorted(self.terms, key=len, reverse=True)
-        self.term_pattern = re.compile("|".join(map(re.escape, labels))) if labels else None
+
+    def terms_in(self, said: str) -> list[str]:
+        """The terms of the article written in ``said`` (in any case): see :func:`terms_written`."""
+        return terms_written(said, self.terms) if self.terms else []
 
     def _latest_other(self, index: int, source: str, before: int, kinds: frozenset[str] | None = None,
                       lemmas: frozenset[str] | None = None, head: str | None = None, gender: str | None = None

@@ -175,6 +175,9 @@ class Candidate:
     body: bool = False  # a body the text names without its speaking: a target, never an initiator
 
 
+_SPANS_KEPT = 256  # texts whose names a Names keeps found (a document's statements and sentences)
+
+
 def _wordy(ch: str) -> bool:
     """Whether ``ch`` would continue a name (a word character or a hyphen)."""
     return ch.isalnum() or ch in "_-"
@@ -185,6 +188,8 @@ class Names:
     """Finds the candidates named in a text, in one pass over it."""
 
     owner: dict[str, Candidate]
+    _spans: dict[str, list[tuple[int, int, str]]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """The names found in each text asked of, with their spans (the stages ask of the same statement text often)."""
 
     @classmethod
     def of(cls, found: Sequence[Candidate]) -> Names:
@@ -194,6 +199,16 @@ class Names:
         """Each candidate named in ``text`` as a whole word, with the name's span, in text order; where names
         overlap, the leftmost and then the longest (as a longest-first alternation of the names would find them:
         a document's few names are found faster by ``str.find`` than by compiling that pattern)."""
+        spans = self._spans.get(text)
+        if spans is None:
+            if len(self._spans) >= _SPANS_KEPT:
+                self._spans.clear()
+            spans = self._spans[text] = self._find(text)
+        for start, end, name in spans:
+            yield self.owner[name], start, end
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
+        """The spans ``finditer`` yields, with the names found there."""
         found = []
         for name in self.owner:
             i = text.find(name)
@@ -203,11 +218,13 @@ class Names:
                     found.append((i, -len(name), name))
                 i = text.find(name, i + 1)
         found.sort()
+        spans = []
         reached = 0
         for start, negative_length, name in found:
             if start >= reached:
                 reached = start - negative_length
-                yield self.owner[name], start, reached
+                spans.append((start, reached, name))
+        return spans
 
     def first_in(self, text: str, exclude: str) -> Candidate | None:
         """The first candidate named in ``text``, other than the speaker ``exclude``."""
@@ -355,8 +372,9 @@ def canonical_name(speaker: Speaker, lexicon: Lexicon, text: str = "") -> str:
     words = name.split()
     if own is not None and own != name and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
         return own  # "the organisation said"
-    written = [a for a in speaker.aliases if " " in a and re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])",
-                                                                  text)] if text and name not in text else []
+    written = [a for a in speaker.aliases if " " in a and a in text and re.compile(  # (searched from where it is)
+        rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])").search(text, text.find(a))
+               ] if text and name not in text else []
     if written:  # "the Justice Department", never written as the lexicon's name: the text's ("American Congress of
         return max(written, key=len)  # Obstetricians" names no Congress)
     acronym = name.replace(".", "")

@@ -272,12 +272,11 @@ class ResponseReader(ArticleContext):
             found.append(Evidence(target=named, kind="mention", start=statement.start, end=statement.end,
                                   confidence=CONFIDENCE["mention" if full else "bare_mention"]))
             return found
-        if self.term_pattern is not None:
-            for m in self.term_pattern.finditer(statement.text.lower()):
-                for t_start, t_end, sentence in self.terms[m.group()]:
-                    coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
-                    if coiner is not None and different_sides(speaker, coiner):
-                        return [Evidence.of(coiner, "term", t_start, t_end)]
+        for label in self.terms_in(statement.text):
+            for t_start, t_end, sentence in self.terms[label]:
+                coiner = self.voices.first_in(sentence, speaker.name) if t_start < statement.start else None
+                if coiner is not None and different_sides(speaker, coiner):
+                    return [Evidence.of(coiner, "term", t_start, t_end)]
         shared = Counter(j for w in self.words_of[index] & self.postings.keys() for j in self.postings[w])
         for j in sorted((j for j, n in shared.items() if n >= 2), reverse=True):
             earlier = self.statements[j]

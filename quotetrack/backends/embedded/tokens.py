@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import collections
+import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -51,31 +54,37 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     new, set_start, set_end, set_text, set_head, set_deprel, set_upos, set_lemma = _TOKEN_SLOTS
-    tokens: list[Token] = []
-    append = tokens.append
-    words: dict[str, str] = {}  # one string per distinct word: a text repeats its words (and marks) a lot
+    pattern = _TOKEN_ODD if _HAS_ODD.search(text, start, end) else _TOKEN
+    found = pattern.findall(text, start, end)
+    distinct: dict[str, str] = {}  # one string per distinct word: a text repeats its words (and marks) a lot
+    found = list(map(distinct.setdefault, found, found))
+    starts: list[int] = []
+    ends: list[int] = []
+    add_start, add_end = starts.append, ends.append
     find = text.find
     last_end = start
     # The tokens cover every character but white space (the pattern's last choice takes any other one), so a token
     # starts where its word is first found after the previous one: words, no match objects.
-    pattern = _TOKEN_ODD if _HAS_ODD.search(text, start, end) else _TOKEN
-    for word in pattern.findall(text, start, end):
-        word = words.setdefault(word, word)
+    for word in found:
         s = find(word, last_end)
-        e = s + len(word)
         if s == last_end:
             s = last_end  # share the int with the previous token's end (marks often touch)
-        token = new(Token)
-        set_start(token, s)
-        set_end(token, e)
-        set_text(token, word)
-        set_head(token, None)
-        set_deprel(token, None)
-        set_upos(token, None)
-        set_lemma(token, None)
-        append(token)
-        last_end = e
+        last_end = s + len(word)
+        add_start(s)
+        add_end(last_end)
+    # Each slot set for all tokens by one map over its setter: no Python step a token and slot.
+    n = len(found)
+    tokens: list[Token] = list(map(new, itertools.repeat(Token, n)))
+    for setter, values in ((set_start, starts), (set_end, ends), (set_text, found)):
+        _consume(map(setter, tokens, values))
+    for setter in (set_head, set_deprel, set_upos, set_lemma):
+        _consume(map(setter, tokens, itertools.repeat(None, n)))
     return tokens
+
+
+def _consume(values: Iterable[object]) -> None:
+    """Run ``values`` to its end, keeping nothing."""
+    collections.deque(values, maxlen=0)
 
 
 def _slot_setters() -> tuple[Any, ...]:
