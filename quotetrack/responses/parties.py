@@ -183,27 +183,28 @@ def _wordy(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)  # (compared by identity: its cache is no part of what it is)
 class Names:
     """Finds the candidates named in a text, in one pass over it."""
 
     owner: dict[str, Candidate]
-    _spans: dict[str, list[tuple[int, int, str]]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    """The names found in each text asked of, with their spans (the stages ask of the same statement text often)."""
+    spans: dict[str, list[tuple[int, int, str]]]
+    """The names found in each text asked of, with their spans (the stages ask of the same statement text often);
+    a plain field, not an attrs default, so that the mypyc build compiles the class."""
 
     @classmethod
     def of(cls, found: Sequence[Candidate]) -> Names:
-        return cls(owner={name: c for c in found for name in c.names})
+        return cls(owner={name: c for c in found for name in c.names}, spans={})
 
     def finditer(self, text: str) -> Iterator[tuple[Candidate, int, int]]:
         """Each candidate named in ``text`` as a whole word, with the name's span, in text order; where names
         overlap, the leftmost and then the longest (as a longest-first alternation of the names would find them:
         a document's few names are found faster by ``str.find`` than by compiling that pattern)."""
-        spans = self._spans.get(text)
+        spans = self.spans.get(text)
         if spans is None:
-            if len(self._spans) >= _SPANS_KEPT:
-                self._spans.clear()
-            spans = self._spans[text] = self._find(text)
+            if len(self.spans) >= _SPANS_KEPT:
+                self.spans.clear()
+            spans = self.spans[text] = self._find(text)
         for start, end, name in spans:
             yield self.owner[name], start, end
 
