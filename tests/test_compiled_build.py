@@ -3,6 +3,7 @@ and leaves out the ones mypyc cannot compile."""
 
 from __future__ import annotations
 
+import ast
 import runpy
 from pathlib import Path
 
@@ -33,3 +34,30 @@ def test_compiled_modules_exist_and_leave_out_the_data_classes(setup_module_name
                      "quotetrack/windows.py", "quotetrack/budget.py", "quotetrack/backends/embedded/parser.py"):
         assert left_out not in modules
     assert len(modules) == len(set(modules))
+
+
+def _attrs_made_defaults(path: Path) -> list[str]:
+    """The fields of the attrs classes in ``path`` whose value is made by attrs (``attrs.field(...)``,
+    ``attrs.Factory(...)``): mypyc 2.4 compiles such a class, and the module then fails on import."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+        if not any("attr" in ast.unparse(d) for d in cls.decorator_list):
+            continue
+        for statement in cls.body:
+            value = statement.value if isinstance(statement, (ast.AnnAssign, ast.Assign)) else None
+            if isinstance(value, ast.Call) and ast.unparse(value.func).split(".")[-1] in {"field", "ib", "Factory"}:
+                found.append(f"{path.name}:{cls.name}:{statement.lineno}")
+    return found
+
+
+def test_compiled_modules_hold_no_attrs_made_defaults(setup_module_namespace):
+    made = [f for path in setup_module_namespace["compiled_modules"](REPO) for f in _attrs_made_defaults(REPO / path)]
+    assert made == []
+
+
+def test_the_attrs_default_check_finds_one(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("import attrs\n\n@attrs.frozen\nclass C:\n    a: int = 0\n"
+                      "    b: dict = attrs.field(factory=dict)\n")
+    assert _attrs_made_defaults(module) == ["m.py:C:6"]
