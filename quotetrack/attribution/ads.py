@@ -13,34 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.clauses import ClauseRule
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
-from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.attribution.index import MAX_CLAUSE, Frame
+from quotetrack.attribution.sources import Source
 
-__all__ = ["AdSponsors", "ClauseRule"]
+__all__ = ["AdSponsors"]
 
 _AFTER_NOUN = 3  # words between the message's noun and its cue: "an ad campaign this week praising", "ad last August"
 _BEFORE_NOUN = 5  # words between the verb of putting out and the noun: "began a $1 million ad", "released a new web"
-
-
-class ClauseRule(IndexView):
-    """Base of a rule that reads sources and clauses with the attributor's finders.
-
-    Parameters
-    ----------
-    index : TextIndex
-        The document's token index.
-    sources : SourceFinder
-        Reads sources (a subject, an agent).
-    clauses : ClauseFinder
-        Finds where clauses start and end.
-    """
-
-    def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
-        super().__init__(index)
-        self.sources = sources
-        self.clauses = clauses
 
 
 class AdSponsors(ClauseRule):

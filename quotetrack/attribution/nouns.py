@@ -14,9 +14,9 @@ import bisect
 from collections.abc import Iterator
 
 from quotetrack.attribution.among import holders_among
-from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.clauses import ClauseFinder, ClauseRule
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, IndexView, TextIndex
+from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, TextIndex
 from quotetrack.attribution.sources import Source, SourceFinder
 
 __all__ = ["NounClauses"]
@@ -25,7 +25,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _AGENT_REACH = 8  # tokens from a noun's object to the "by" of its agent
 
 
-class NounClauses(IndexView):
+class NounClauses(ClauseRule):
     """Find content clauses of cue nouns in one document (see the module's docstring).
 
     Parameters
@@ -39,9 +39,7 @@ class NounClauses(IndexView):
     """
 
     def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
-        super().__init__(index)
-        self.sources = sources
-        self.clauses = clauses
+        super().__init__(index, sources, clauses)
         self.possessives = frozenset(p for p, (_, kind) in self.lexicon.pronouns.items() if kind == "possessive") \
             | {"her"}
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.clauses import ClauseRule
 from quotetrack.attribution.cues import CueMatch, cues_within
-from quotetrack.attribution.index import MAX_CLAUSE, Frame, IndexView, TextIndex
-from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.attribution.index import MAX_CLAUSE, Frame
+from quotetrack.attribution.sources import Source
 
 __all__ = ["PassiveAgents"]
 
@@ -23,7 +23,7 @@ _REASONS = frozenset({"for", "over", "as"})  # words opening the agent's reason:
 _BETWEEN = 2  # words an auxiliary and its participle may have between them ("has also been", "was sharply")
 
 
-class PassiveAgents(IndexView):
+class PassiveAgents(ClauseRule):
     """Find the agents of passive response verbs that give a reason (see the module's docstring).
 
     Parameters
@@ -35,11 +35,6 @@ class PassiveAgents(IndexView):
     clauses : ClauseFinder
         Finds where the reason ends.
     """
-
-    def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
-        super().__init__(index)
-        self.sources = sources
-        self.clauses = clauses
 
     def read(self, frame: Frame, frame_cues: list[CueMatch]) -> Iterator[tuple[int, int, CueMatch, Source]]:
         """``(first, end, cue, source)`` of each passive response verb's reason in the frame: tokens ``[first,

@@ -12,15 +12,15 @@ from collections.abc import Mapping, Sequence
 
 from quotetrack.attribution.carried import short_sentence_after
 from quotetrack.attribution.carried_on import carried_on
-from quotetrack.attribution.clauses import ClauseFinder
-from quotetrack.attribution.index import Attribution, Frame, IndexView, TextIndex
+from quotetrack.attribution.clauses import ClauseRule
+from quotetrack.attribution.index import Attribution, Frame
 from quotetrack.attribution.quotations import Quotation
-from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.attribution.sources import Source
 
 __all__ = ["UnclaimedQuotations"]
 
 
-class UnclaimedQuotations(IndexView):
+class UnclaimedQuotations(ClauseRule):
     """Reads the quotations the cue pass of one document left (see the module's docstring).
 
     Parameters
@@ -32,11 +32,6 @@ class UnclaimedQuotations(IndexView):
     clauses : ClauseFinder
         Finds the clause a quoted fragment belongs to.
     """
-
-    def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
-        super().__init__(index)
-        self.sources = sources
-        self.clauses = clauses
 
     def read(self, out: Sequence[Attribution], used: set[int], described: set[int],
              named_things: set[tuple[int, int]], frame_sources: Mapping[int, Source],

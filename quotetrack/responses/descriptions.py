@@ -10,6 +10,7 @@ head noun and every party word of the description. Two such people (two senators
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from quotetrack.lexicon import Lexicon
@@ -22,6 +23,7 @@ __all__ = ["description_reading", "described_holder"]
 _MAX_MODIFIERS = 3  # "the presumptive Democratic presidential nominee"
 
 
+@functools.cache
 def _heads(lexicon: Lexicon, words: ResponseWords) -> frozenset[str]:
     """Title words that name a person ("nominee", "president"), not a body ("the company", "the board")."""
     return (lexicon.title_words | words.classes.get("description_head", frozenset())) \
@@ -77,6 +79,7 @@ def description_reading(tokens: Sequence[tuple[str, int, int]], text: str, lexic
     return None
 
 
+@functools.cache
 def _modifiers(words: ResponseWords) -> frozenset[str]:
     return words.classes.get("description_modifier", frozenset()) | words.classes.get("party_word", frozenset())
 
