@@ -25,6 +25,7 @@ __all__ = ["tag_entities"]
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
+_SECTION_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}[.:]?")  # a line "ABSTRACT.", "FULL TEXT.", "UPDATE:"
 
 
 
@@ -101,6 +102,23 @@ def repaired(word: str) -> str:
             break
         word = again
     return word
+
+
+def _section_label(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a token stands on a line of its own of at most three capital-letter words, a label of the page's
+    sections ("ABSTRACT.", "FULL TEXT."), not a body the lexicon knows ("NATO").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Plan Backed.\\n\\nABSTRACT.\\n\\nThe company said it would close."
+    >>> _section_label(text, Token(text="ABSTRACT", start=14, end=22), load_lexicon())
+    True
+    """
+    first = text.rfind("\n", 0, token.start) + 1
+    last = text.find("\n", token.end)
+    line = text[first : len(text) if last < 0 else last].strip()
+    return _SECTION_LABEL.fullmatch(line) is not None and line.rstrip(".:").lower() not in lexicon.organisations
 
 
 def _name_shaped(word: str) -> bool:
@@ -221,7 +239,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         if mark:
             i += mark  # "Sen. Al Roe, R-Utah, said": a member's party and state, no name
             continue
-        if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon):
+        if not _is_capitalised(word) or i in headline_tokens and _headline_verb(word, lexicon) or (
+            word.isupper() and len(word) > 1 and _section_label(text, tokens[i], lexicon)
+        ):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
             continue
         if lower(word).rstrip(".") in lexicon.honorifics and i + 1 < n:

@@ -192,3 +192,17 @@ def test_a_party_and_state_mark_is_no_name(text, pieces):
 ])
 def test_a_demonym_that_is_a_persons_family_name(text, pieces, label):
     assert tagged(text, pieces)[-1] == ("Cuban", label)
+
+
+@pytest.mark.parametrize(("text", "label", "kept"), [
+    ("Plant to Shut After Talks Fail.\n\nABSTRACT.\n\nThe company said it would shut the mill.", "ABSTRACT", False),
+    ("Plant to Shut After Talks Fail.\n\nFULL TEXT.\n\nThe company said it would shut the mill.", "FULL", False),
+    ("UPDATE:\nThe council said the road was open.", "UPDATE", False),
+    ("NATO.\n\nThe alliance said troops would stay.", "NATO", True),
+    ("ABSTRACT officials said the plan was sound.", "ABSTRACT", True),
+])
+def test_a_line_of_capital_words_alone_is_a_section_label(text, label, kept):
+    """A line holding only one to three capital-letter words labels a section of the page, not a body; a body the
+    lexicon knows keeps its name, and a capital word inside a sentence is still a name."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert any(name.startswith(label) for name, _ in tagged(text, pieces)) is kept
