@@ -25,6 +25,7 @@ _RESUMING = re.compile(r"(?:and|but|or)\b")
 _CLAUSE_WORDS = re.compile(r"\b(?:that|whether)\b")
 _MARKS = re.compile("[\"“”]|''")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.?!]\s")  # not the period of an abbreviation ("Sen.", "Jr.")
+_NEW_SENTENCE = re.compile(r"[^\w\n]*[A-Z]")  # marks and spaces, then a capital
 
 
 def _resumes(text: str, before: Attribution, att: Attribution) -> bool:
@@ -42,6 +43,8 @@ def _resumes(text: str, before: Attribution, att: Attribution) -> bool:
     if _MARKS.search(lead[: opening.start()]) or _CLAUSE_WORDS.search(lead[: opening.start()]):
         return False  # quoted words or a reported clause before the quotation: a mixed statement
     between = text[before.end : att.start]
+    if text[before.end - 1 : before.end] == "." and _NEW_SENTENCE.match(between):
+        return False  # '"Q1." Remember, "and Q2"': the first quotation closed its sentence
     return "\n" not in between and not _SENTENCE_END.search(between) and len(_MARKS.findall(between)) <= 1
 
 

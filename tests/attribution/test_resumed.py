@@ -32,6 +32,9 @@ KEPT_MIXED = {
     "no-quotation-before": (
         'The mayor said, speaking of the budget, "and we will win."',
         ("mixed", 'the budget, "and we will win."')),
+    "a-new-sentence-after-the-first-quotation": (
+        '"We stand by the plan." She said, speaking of the council, "and we will win."',
+        ("mixed", 'the council, "and we will win."')),
     "quoted-words-in-the-phrase": (
         '"We will fight this plan," the mayor said, calling the budget "a disgrace," "and we will win."',
         None),
