@@ -31,6 +31,7 @@ from quotetrack.attribution.coordinated import join_coordinated
 from quotetrack.attribution.index import CLOSING_MARKS, TextIndex
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
+from quotetrack.attribution.resumed import resume_quotations
 from quotetrack.attribution.headings import heads_a_section
 from quotetrack.attribution.headlines import headline_reported
 from quotetrack.attribution.titles import names_a_work
@@ -91,6 +92,7 @@ def attribute(
     # the longer of two statements starting together first, so that _drop_nested sees the one covering the other
     found, terms = join_coordinated(text, sorted(found, key=lambda s: (s.start, -s.end)), terms)
     merged = _in_order([_all_quoted(text, a) for a in _drop_nested(_join_fragments(text, found))])
+    merged = resume_quotations(text, merged)  # '"A," she said, speaking of X, "and B."': B is direct
     # Continuation quotes take the speaker of a neighbouring statement.
     result: list[Attribution] = []
     token_starts = attributor.starts
