@@ -120,8 +120,8 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             words.append((word, w.start() + len(word)))
         else:
             break
-        if word != w.group() or word.endswith(("'s", "’s")):
-            break  # a final period or a possessive ends the name
+        if word != w.group() or word.endswith(("'s", "’s")) and not _named_for(text, w.end(), lexicon):
+            break  # a final period or a possessive ends the name, not "Addenbrooke's Hospital"
         i = w.end()
     while words and not _capitalised(words[-1][0]):
         words.pop()
@@ -134,6 +134,13 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
         return body + noun.group(), end + noun.end()
     return body, end
+
+
+def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a possessive ending at ``end`` is inside a body's name: a capitalised body noun follows it
+    ("St Mary's Hospital", "King's College"), not a role or a person ("Velto's chief", "Labour's Tom Vell")."""
+    m = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 24])
+    return m is not None and m.group(1).lower() in lexicon.body_nouns
 
 
 def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -253,7 +260,8 @@ def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | No
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1][2], lexicon):
+    while taken and not _is_role(taken[-1][2], lexicon) \
+            and text[taken[0][0] : taken[-1][1]].lower() not in lexicon.titles:  # "secretary general" is a title
         taken.pop()
     if not taken:
         return None
@@ -305,7 +313,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
-        return Affiliation(body=None, role=role, construction="premodifier")
+        after = _after(text, end, lexicon)  # "Detective Inspector X, of Y Police": the title's holder, Y's
+        return Affiliation(body=after.body if after else None, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
     if possessive is not None:

@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -414,8 +415,8 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon), text,
-                                  lexicon), document, lexicon) for p in people]
+    people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
+                                         text, lexicon), document, lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -443,6 +444,21 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, person.mentions[0].start, document, lexicon)
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
+
+
+def _owned(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A person holding a role in "its" body ("Its chief executive, X") speaks for the body the text was just
+    about (:mod:`~.owners`)."""
+    if person.organisation is not None or person.kind != "person":
+        return person
+    for m in person.mentions[:3]:
+        role = its_role(text, m.start, m.end, lexicon)
+        body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
+        if role is not None and body is not None:
+            organisation = body_organisation(body, text, lexicon)
+            party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
+            return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
+    return person
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

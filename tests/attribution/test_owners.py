@@ -1,0 +1,73 @@
+"""Affiliations read beyond the name's own phrase: "its" roles, a title's holder "of Y", possessives inside a body's
+name, two-word titles ending in a modifier, and a body noun that names the body ("a council spokesman")."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.attribution.owners import its_role, sentence_subject_body
+from quotetrack.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+
+# (text, speaker, organisation): end to end, through read()
+READINGS = [
+    ('The Harbour Workers\' Alliance welcomed the deal. Its general secretary, Ruth Kane, said: "It is a start."',
+     "Ruth Kane", "Harbour Workers' Alliance"),
+    ('The mining company, Velto Coal, said work would begin in May. Its managing director, Sam Rudd, said it was '
+     '"a proud day".', "Sam Rudd", "Velto Coal"),
+    ('The tenants\' charity Roofline welcomed the freeze. "Families will sleep easier," said its chief executive, '
+     'Ama Boateng.', "Ama Boateng", "Roofline"),
+    ('Marlow Dairies said prices would rise. "Costs have doubled," said Tom Ilse, its finance director.', "Tom Ilse",
+     "Marlow Dairies"),
+    ('"This was a cruel fraud," said Detective Sergeant Ann Pryce, of Wessex Valley Police.', "Ann Pryce",
+     "Wessex Valley Police"),
+    ('"We warned them," said Dr Femi Ade, secretary general of the Coastal Nurses Union.', "Femi Ade",
+     "Coastal Nurses Union"),
+    ('"It is a step forward," said Dr Lena Voss, a neurologist at St Brigid\'s Hospital in Leeds.', "Lena Voss",
+     "St Brigid's Hospital"),
+    ('The Halvern Wildlife Foundation said it might go to court. "We will look at every option," said Ian Pell, the '
+     'foundation\'s legal director.', "Ian Pell", "Halvern Wildlife Foundation"),
+    ('Lowmoor District Council said the homes were safe. The Velto Group disagreed. "Nobody was harmed," a council '
+     'spokesman said.', "a council spokesman", "Lowmoor District Council"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), READINGS)
+def test_speakers_get_the_body_read_beyond_their_phrase(text, speaker, organisation):
+    read = quotetrack.read(text).statements[-1].speaker
+    body = read.organisation.name if read is not None and read.organisation is not None else None
+    assert (read.name if read else None, body) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Ann Cole joined the board in May. Its chairman, Tom Reyes, said: "We are pleased."', "Tom Reyes"),
+    ('France lost the final. "It hurts," said Tom Reyes, its coach.', "Tom Reyes"),
+])
+def test_its_is_no_person_and_no_place(text, speaker):
+    statement = quotetrack.read(text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.speaker.organisation is None
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Its general secretary, Ann Cole, said no.", "Ann Cole", "general secretary"),
+    ("said Ann Cole, its chief executive.", "Ann Cole", "chief executive"),
+    ("Its shares, Ann Cole said, fell.", "Ann Cole", None),
+    ("said Ann Cole, its own worst critic.", "Ann Cole", None),
+])
+def test_its_role(text, name, role):
+    start = text.index(name)
+    assert its_role(text, start, start + len(name), LEXICON) == role
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The shopworkers' union Velto, which led the talks, agreed. Its head, Ann Cole, said so.", "Velto"),
+    ("Velto Holdings cut jobs. Prices rose. Its head, Ann Cole, said so.", "Velto Holdings"),
+    ("Ann Cole said prices rose. Its head, Tom Reyes, said so.", None),
+    ("He said prices rose. Its head, Tom Reyes, said so.", None),
+])
+def test_the_body_opening_a_sentence_before(text, body):
+    name = text.split("Its head, ")[1][:8]
+    assert sentence_subject_body(text, text.index(name), LEXICON) == body
