@@ -102,6 +102,23 @@ def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
     return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
 
 
+def party_named(text: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
+    """The party a name the text uses is in the story's country ("the Greens" in an Australian story), else the
+    lexicon's first.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> party_named("Greens", "Australia", load_lexicon()).name, party_named("Greens", None, load_lexicon()).name
+    ('Australian Greens', 'Green Party of England and Wales')
+    """
+    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
+    name = lexicon.parties_by_country.get((key, country or ""))
+    if name is None:
+        return organisation_named(text, lexicon)
+    return Organisation(name=name, country=country, aliases=(text,) if text != name else ())
+
+
 def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
     """The organisation a body named in the text is: the article's expansion of an acronym, the lexicon's
     canonical name of an alias, else the body as the text names it.
@@ -138,6 +155,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         if country is None:
             return None
         template = template.replace("{country}", country)
+    if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
+        return party_named(template, article, lexicon)
     found = organisation_named(template, lexicon)
     return found or Organisation(name=template, country=country)
 
@@ -155,7 +174,7 @@ def _read_context(
         if e.label in {"NORP", "GPE"}:
             country = country or place_country(e.text, lexicon)
         elif e.label == "ORG":
-            organisation = organisation or organisation_named(e.text, lexicon) or Organisation(name=e.text)
+            organisation = organisation or party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
@@ -194,7 +213,7 @@ def _affiliated(
     elif body is not None and place_country(body, lexicon):
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
-        party = organisation_named(body, lexicon)
+        party = party_named(body, country or article, lexicon)
         body = None
     if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
                  and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles

@@ -172,6 +172,9 @@ class Lexicon:
         (``("chancellor", "United Kingdom")`` -> ``"HM Treasury"``).
     parties : dict of str to tuple of (str, str)
         Party alias (lower case) to ``(canonical name, country)`` (``"tories"`` -> Conservative Party).
+    parties_by_country : dict of (str, str) to str
+        ``(alias, country)`` to the canonical party the alias names in that country (``("greens", "Australia")``
+        -> ``"Australian Greens"``; ``parties`` holds the first row's).
     role_words : frozenset of str
         Nouns that head a role (``"executive"``, ``"coach"``), lower case (``roles.tsv``).
     role_modifiers : frozenset of str
@@ -220,6 +223,7 @@ class Lexicon:
     function_words: FunctionWords
     titles_by_country: dict[tuple[str, str], str] = attrs.Factory(dict)
     parties: dict[str, tuple[str, str]] = attrs.Factory(dict)
+    parties_by_country: dict[tuple[str, str], str] = attrs.Factory(dict)
     role_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
@@ -299,10 +303,12 @@ def load_lexicon() -> Lexicon:
             if alias.strip():
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     parties: dict[str, tuple[str, str]] = {}
+    parties_by_country: dict[tuple[str, str], str] = {}
     for canonical, country, aliases in _rows("parties.tsv", 3):
         for alias in [canonical, *aliases.split("|")]:
             if alias.strip():
                 parties.setdefault(alias.strip().lower(), (canonical, country))
+                parties_by_country.setdefault((alias.strip().lower(), country), canonical)
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     roles = list(_rows("roles.tsv", 2))
     media: dict[str, dict[str, str]] = {}
@@ -334,6 +340,7 @@ def load_lexicon() -> Lexicon:
         function_words=_function_words(pronouns),
         titles_by_country=titles_by_country,
         parties=parties,
+        parties_by_country=parties_by_country,
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),

@@ -71,3 +71,18 @@ def test_its_role(text, name, role):
 def test_the_body_opening_a_sentence_before(text, body):
     name = text.split("Its head, ")[1][:8]
     assert sentence_subject_body(text, text.index(name), LEXICON) == body
+
+
+@pytest.mark.parametrize(("text", "speaker", "party"), [
+    ('Voters in Queensland and across Australia go to the polls in May. "It is vandalism," said Greens leader '
+     'Kim Darro.', "Kim Darro", "Australian Greens"),
+    ('The vote in Canada, in Ottawa and Toronto, was close. "We lost," Conservative leader Ray Dunn said.',
+     "Ray Dunn", "Conservative Party of Canada"),
+    ('The vote in Britain was close. "We lost," Conservative leader Ray Dunn said.', "Ray Dunn",
+     "Conservative Party"),
+    ('Voters in Australia and in Sydney backed the plan. "We support the jobs," said Liberal Party senator Ann '
+     'Kerr.', "Ann Kerr", "Liberal Party of Australia"),
+])
+def test_a_party_is_the_one_of_the_storys_country(text, speaker, party):
+    read = quotetrack.read(text).statements[-1].speaker
+    assert (read.name if read else None, read.party if read else None) == (speaker, party)
