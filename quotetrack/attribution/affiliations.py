@@ -222,7 +222,7 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
     """The longest lexicon title ending at ``end`` ("Foreign Secretary"), and where it starts."""
     head = text[max(0, end - 60) : end].rstrip()
     cut = end - (len(text[max(0, end - 60) : end]) - len(head))
-    words = head.split(" ")
+    words = re.split(r"\s", head)  # a line break ends a phrase as a space does: "\n\nEnvironment Minister X"
     if words[-1].lower() not in _title_ends(lexicon):  # every phrase tried ends with this word
         return None
     for n in range(min(5, len(words)), 0, -1):

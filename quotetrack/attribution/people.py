@@ -201,7 +201,7 @@ def _affiliated(
         title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
-    party = None
+    party, portfolio = None, None
     body = affiliation.body
     role = affiliation.role
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
@@ -215,13 +215,16 @@ def _affiliated(
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
         body = None
+    elif body is not None and role is not None and _portfolio(body, role, lexicon):
+        portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
                  and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
         role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
     elif role is not None and not team:
-        from_role = _organisation_for_title(role, country, lexicon, article, party)
+        from_role = _organisation_for_title(role, country, lexicon, article, party) or (
+            _organisation_for_title(portfolio, country, lexicon, article) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
@@ -232,6 +235,14 @@ def _affiliated(
     if organisation is not None and organisation.country:
         country = country or organisation.country
     return title, organisation, country, party
+
+
+def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
+    role being one of a country's government."""
+    words = body.lower().split()
+    return all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and" \
+        and "{country}" in lexicon.titles.get(role.lower(), ("", ""))[0]
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:

@@ -192,6 +192,8 @@ class Lexicon:
         Verbs of a relative clause tying a name to the body after it ("X, who heads Y"; ``affiliating_verbs.txt``).
     referring_bodies : frozenset of str
         Body nouns by which a role refers to the body last named (``"the club's manager"``, ``"a company spokesman"``).
+    portfolio_words : frozenset of str
+        Words naming a minister's portfolio (``"health"``, ``"housing"``): "Health Cabinet Secretary X" is a minister.
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -232,6 +234,7 @@ class Lexicon:
     firm_roles: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     affiliating_verbs: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
@@ -348,6 +351,7 @@ def load_lexicon() -> Lexicon:
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         court_roles=frozenset(w for w, kind in roles if kind == "court"),
         referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
+        portfolio_words=frozenset(w for w, kind in roles if kind == "portfolio"),
         affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),

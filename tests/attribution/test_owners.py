@@ -86,3 +86,21 @@ def test_the_body_opening_a_sentence_before(text, body):
 def test_a_party_is_the_one_of_the_storys_country(text, speaker, party):
     read = quotetrack.read(text).statements[-1].speaker
     assert (read.name if read else None, read.party if read else None) == (speaker, party)
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ('Kenya and Nairobi face floods in Kenya. "We are ready," Health Cabinet Secretary Amani Wekesa said.',
+     "Amani Wekesa", "Kenyan government"),
+    ('Canada and Ottawa were hit in Canada. "We will consult," Natural Resources Minister Jo Paquet said.',
+     "Jo Paquet", "Canadian government"),
+    ('Japan voted in Tokyo. "It is time," Chief Cabinet Secretary Taro Ikeda said in Japan.', "Taro Ikeda",
+     "Japanese government"),
+    ('Prices rose in Britain, London and Leeds.\n\nHome Secretary Ruth Hale said: "It is fine."', "Ruth Hale",
+     "Home Office"),
+    ('Prices rose in Britain, London and Leeds. "It is fine," Housing Secretary Ruth Hale said.', "Ruth Hale",
+     "UK government"),
+])
+def test_a_minister_of_a_portfolio_speaks_for_the_storys_government(text, speaker, organisation):
+    read = quotetrack.read(text).statements[-1].speaker
+    body = read.organisation.name if read is not None and read.organisation is not None else None
+    assert (read.name if read else None, body) == (speaker, organisation)
