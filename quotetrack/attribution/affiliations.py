@@ -40,7 +40,7 @@ __all__ = [
 
 _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
-_ROLE_OF = re.compile(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
+_ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 _OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
@@ -355,7 +355,8 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         # (each pattern is tried only where the words it needs are: most heads hold no possessive)
         m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
         if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
-            found = body_after(m.group(3), 0, lexicon)
+            lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
+            found = body_after(m.group(3), lead.end() if lead else 0, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
@@ -363,7 +364,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
-        m = re.search(r"(?:^|[.\n] |, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
+        m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
             return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")

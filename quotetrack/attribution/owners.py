@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = ["its_role", "sentence_subject_body"]
 
-_ITS_BEFORE = re.compile(r"(?:^|[.\n] |, |[\"“”] |\w )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
+_ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |\w )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w\-]*['’]?,? ){0,3}")  # "The shopworkers' union "

@@ -11,6 +11,13 @@ from quotetrack.lexicon import load_lexicon
 
 LEXICON = load_lexicon()
 
+
+def speaker_and_body(text: str) -> tuple[str | None, str | None]:
+    """The name and the organisation's name of the last statement's speaker."""
+    read = quotetrack.read(text).statements[-1].speaker
+    return (read.name if read else None,
+            read.organisation.name if read is not None and read.organisation is not None else None)
+
 # (text, speaker, organisation): end to end, through read()
 READINGS = [
     ('The Harbour Workers\' Alliance welcomed the deal. Its general secretary, Ruth Kane, said: "It is a start."',
@@ -36,9 +43,7 @@ READINGS = [
 
 @pytest.mark.parametrize(("text", "speaker", "organisation"), READINGS)
 def test_speakers_get_the_body_read_beyond_their_phrase(text, speaker, organisation):
-    read = quotetrack.read(text).statements[-1].speaker
-    body = read.organisation.name if read is not None and read.organisation is not None else None
-    assert (read.name if read else None, body) == (speaker, organisation)
+    assert speaker_and_body(text) == (speaker, organisation)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -101,6 +106,16 @@ def test_a_party_is_the_one_of_the_storys_country(text, speaker, party):
      "UK government"),
 ])
 def test_a_minister_of_a_portfolio_speaks_for_the_storys_government(text, speaker, organisation):
-    read = quotetrack.read(text).statements[-1].speaker
-    body = read.organisation.name if read is not None and read.organisation is not None else None
-    assert (read.name if read else None, body) == (speaker, organisation)
+    assert speaker_and_body(text) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ('Polls open in May.\n\nThe leader of the main opposition Civic Renewal Party, Ana Bello, said: "We will win."',
+     "Ana Bello", "Civic Renewal Party"),
+    ('The head of research at Marlow Capital, Jo Lind, said: "Rates will fall."', "Jo Lind", "Marlow Capital"),
+    ('Prices rose.\n\nIts chief executive, Jo Lind, said: "Rates will fall."', "Jo Lind", None),
+    ('Velto Dairies raised prices.\n\nIts chief executive, Jo Lind, said: "Costs rose."', "Jo Lind", "Velto Dairies"),
+    ('Prices rose.\n\nThe Velto Dairies spokesman, Jo Lind, said: "Costs rose."', "Jo Lind", "Velto Dairies"),
+])
+def test_a_preposed_role_at_a_paragraphs_start(text, speaker, organisation):
+    assert speaker_and_body(text) == (speaker, organisation)
