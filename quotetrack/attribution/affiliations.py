@@ -260,8 +260,9 @@ def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | No
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1][2], lexicon) \
-            and text[taken[0][0] : taken[-1][1]].lower() not in lexicon.titles:  # "secretary general" is a title
+    while taken and not _is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
+            taken[-1][2].lower() in lexicon.role_modifiers
+            and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
         taken.pop()
     if not taken:
         return None
@@ -313,8 +314,10 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
-        after = _after(text, end, lexicon)  # "Detective Inspector X, of Y Police": the title's holder, Y's
-        return Affiliation(body=after.body if after else None, role=role, construction="premodifier")
+        after = _after(text, end, lexicon) if text[end : end + 2] == ", " else None  # "Detective Inspector X, of Y"
+        body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
+            else None  # not "Sen. X of Texas": a place is no body
+        return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
     if possessive is not None:
@@ -356,7 +359,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
         if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
-            found = body_after(m.group(3), lead.end() if lead else 0, lexicon)
+            words = lead.group().split() if lead else []
+            if words and words[-1] == "at":  # "The head of research at Y"
+                words.pop()
+            skip = lead.end() if lead and not any(_not_body_word(w, lexicon) for w in words) else 0
+            found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)

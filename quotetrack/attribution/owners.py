@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = ["its_role", "sentence_subject_body"]
 
-_ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |\w )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
+_ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w\-]*['’]?,? ){0,3}")  # "The shopworkers' union "
@@ -37,12 +37,13 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     'chief executive'
     """
     m = _ITS_BEFORE.search(text[max(0, start - 80) : start])
-    if m is None:
-        m = _ITS_AFTER.match(text, end)
-    if m is None:
+    if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
+        return None  # "under its new president, X": only after a cue ("said its chief executive, X")
+    written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
+    if written is None:
         return None
-    role = _role_after(m.group(1), 0, lexicon)
-    return m.group(1) if role is not None and role[1] == len(m.group(1)) else None
+    role = _role_after(written, 0, lexicon)
+    return written if role is not None and role[1] == len(written) else None
 
 
 def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | None:
@@ -73,8 +74,9 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
         return None
     body, end = found
     first = body.split()[0]
-    if first in lexicon.given_names or first.lower() in lexicon.function_words.subject_pronouns \
-            or body in lexicon.places or body.lower() in lexicon.function_words.sentence_starters:
+    if _family_name(first, text, lexicon) or first in lexicon.given_names \
+            or first.lower() in lexicon.function_words.subject_pronouns or body in lexicon.places \
+            or body.lower() in lexicon.function_words.sentence_starters:
         return None
     if not re.match(r"(?:,| \(| (?:has |have |had |is |was |will |would )?[a-z]+)", text[end : end + 20]):
         return None
@@ -88,3 +90,8 @@ def _a_name(word: str, text: str, lexicon: Lexicon) -> bool:
     "Copa-Cogeca"), or the text capitalises it inside a sentence too."""
     return word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) \
         or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+
+
+def _family_name(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether the text names a person by ``word`` after a given name ("Tim Canova ... Canova said")."""
+    return any(g.group(1) in lexicon.given_names for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))

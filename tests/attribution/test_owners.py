@@ -119,3 +119,17 @@ def test_a_minister_of_a_portfolio_speaks_for_the_storys_government(text, speake
 ])
 def test_a_preposed_role_at_a_paragraphs_start(text, speaker, organisation):
     assert speaker_and_body(text) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ('Sen. Ann Ortiz of Nevada and Gov. Tom Hale of Ohio spoke on Monday. "We will win," Ortiz said.',
+     "Ann Ortiz", "United States Senate"),
+    ('Voters look to the mayor for leadership against Velto, Ann Ortiz said. "We will win," Ortiz said.',
+     "Ann Ortiz", None),
+    ('Tim Canova and Ann Hale turned to one firm. "We are ready," said Jo Lind, its chief executive.', "Jo Lind",
+     None),
+    ('The Philippines has a new leader. "We are ready," said Jo Lind, under its new president, Tom Hale.', "Jo Lind",
+     None),
+])
+def test_no_body_from_a_place_a_person_or_a_prepositional_phrase(text, speaker, organisation):
+    assert speaker_and_body(text) == (speaker, organisation)
