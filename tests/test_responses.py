@@ -122,7 +122,7 @@ STORIES = [
     pytest.param(
         "Secretary of State Mike Pompeo criticized Beijing over its conduct in the South China Sea. China hit "
         "back at Pompeo, saying Washington was stirring up trouble.",  # China's reply: a country, no party
-        {(POMPEO, "Government of China")}, {"cue"}, id="country-speaker-with-cue-and-name",
+        {(POMPEO, "Chinese government")}, {"cue"}, id="country-speaker-with-cue-and-name",
     ),
     pytest.param(
         "Secretary of State Mike Pompeo said on Monday that the talks had stalled. Chinese officials rebuffed "

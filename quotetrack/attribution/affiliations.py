@@ -40,7 +40,7 @@ __all__ = [
 
 _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
-_ROLE_OF = re.compile(r"(?:^|[.\n] |, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
+_ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 _OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
@@ -120,8 +120,8 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             words.append((word, w.start() + len(word)))
         else:
             break
-        if word != w.group() or word.endswith(("'s", "’s")):
-            break  # a final period or a possessive ends the name
+        if word != w.group() or word.endswith(("'s", "’s")) and not _named_for(text, w.end(), lexicon):
+            break  # a final period or a possessive ends the name, not "Addenbrooke's Hospital"
         i = w.end()
     while words and not _capitalised(words[-1][0]):
         words.pop()
@@ -134,6 +134,13 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
         return body + noun.group(), end + noun.end()
     return body, end
+
+
+def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a possessive ending at ``end`` is inside a body's name: a capitalised body noun follows it
+    ("St Mary's Hospital", "King's College"), not a role or a person ("Velto's chief", "Labour's Tom Vell")."""
+    m = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 24])
+    return m is not None and m.group(1).lower() in lexicon.body_nouns
 
 
 def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -215,7 +222,7 @@ def _title_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | No
     """The longest lexicon title ending at ``end`` ("Foreign Secretary"), and where it starts."""
     head = text[max(0, end - 60) : end].rstrip()
     cut = end - (len(text[max(0, end - 60) : end]) - len(head))
-    words = head.split(" ")
+    words = re.split(r"\s", head)  # a line break ends a phrase as a space does: "\n\nEnvironment Minister X"
     if words[-1].lower() not in _title_ends(lexicon):  # every phrase tried ends with this word
         return None
     for n in range(min(5, len(words)), 0, -1):
@@ -253,7 +260,9 @@ def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | No
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1][2], lexicon):
+    while taken and not _is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
+            taken[-1][2].lower() in lexicon.role_modifiers
+            and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
         taken.pop()
     if not taken:
         return None
@@ -305,7 +314,10 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
-        return Affiliation(body=None, role=role, construction="premodifier")
+        after = _after(text, end, lexicon) if text[end : end + 2] == ", " else None  # "Detective Inspector X, of Y"
+        body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
+            else None  # not "Sen. X of Texas": a place is no body
+        return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
     if possessive is not None:
@@ -346,7 +358,12 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         # (each pattern is tried only where the words it needs are: most heads hold no possessive)
         m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
         if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
-            found = body_after(m.group(3), 0, lexicon)
+            lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
+            words = lead.group().split() if lead else []
+            if words and words[-1] == "at":  # "The head of research at Y"
+                words.pop()
+            skip = lead.end() if lead and not any(_not_body_word(w, lexicon) for w in words) else 0
+            found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
@@ -354,7 +371,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
-        m = re.search(r"(?:^|[.\n] |, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
+        m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
             return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")

@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -101,6 +102,23 @@ def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
     return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
 
 
+def party_named(text: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
+    """The party a name the text uses is in the story's country ("the Greens" in an Australian story), else the
+    lexicon's first.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> party_named("Greens", "Australia", load_lexicon()).name, party_named("Greens", None, load_lexicon()).name
+    ('Australian Greens', 'Green Party of England and Wales')
+    """
+    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
+    name = lexicon.parties_by_country.get((key, country or ""))
+    if name is None:
+        return organisation_named(text, lexicon)
+    return Organisation(name=name, country=country, aliases=(text,) if text != name else ())
+
+
 def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
     """The organisation a body named in the text is: the article's expansion of an acronym, the lexicon's
     canonical name of an alias, else the body as the text names it.
@@ -137,6 +155,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         if country is None:
             return None
         template = template.replace("{country}", country)
+    if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
+        return party_named(template, article, lexicon)
     found = organisation_named(template, lexicon)
     return found or Organisation(name=template, country=country)
 
@@ -154,7 +174,7 @@ def _read_context(
         if e.label in {"NORP", "GPE"}:
             country = country or place_country(e.text, lexicon)
         elif e.label == "ORG":
-            organisation = organisation or organisation_named(e.text, lexicon) or Organisation(name=e.text)
+            organisation = organisation or party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
@@ -181,7 +201,7 @@ def _affiliated(
         title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
-    party = None
+    party, portfolio = None, None
     body = affiliation.body
     role = affiliation.role
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
@@ -193,15 +213,18 @@ def _affiliated(
     elif body is not None and place_country(body, lexicon):
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
-        party = organisation_named(body, lexicon)
+        party = party_named(body, country or article, lexicon)
         body = None
+    elif body is not None and role is not None and _portfolio(body, role, lexicon):
+        portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
                  and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
         role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
     elif role is not None and not team:
-        from_role = _organisation_for_title(role, country, lexicon, article, party)
+        from_role = _organisation_for_title(role, country, lexicon, article, party) or (
+            _organisation_for_title(portfolio, country, lexicon, article) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
@@ -212,6 +235,14 @@ def _affiliated(
     if organisation is not None and organisation.country:
         country = country or organisation.country
     return title, organisation, country, party
+
+
+def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
+    role being one of a country's government."""
+    words = body.lower().split()
+    return all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and" \
+        and "{country}" in lexicon.titles.get(role.lower(), ("", ""))[0]
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
@@ -414,8 +445,8 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon), text,
-                                  lexicon), document, lexicon) for p in people]
+    people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
+                                         text, lexicon), document, lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -443,6 +474,21 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, person.mentions[0].start, document, lexicon)
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
+
+
+def _owned(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A person holding a role in "its" body ("Its chief executive, X") speaks for the body the text was just
+    about (:mod:`~.owners`)."""
+    if person.organisation is not None or person.kind != "person":
+        return person
+    for m in person.mentions[:3]:
+        role = its_role(text, m.start, m.end, lexicon)
+        body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
+        if role is not None and body is not None:
+            organisation = body_organisation(body, text, lexicon)
+            party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
+            return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
+    return person
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

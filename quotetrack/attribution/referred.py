@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from quotetrack.attribution.affiliations import body_after, body_before
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["body_of_possessive_title", "referred_body", "role_of_body_noun"]
+__all__ = ["body_of_possessive_title", "noun_of_description", "referred_body", "role_of_body_noun"]
 
 _REACH = 600  # characters back to the body a description refers to: a few sentences, never a paragraph before
 
@@ -32,9 +33,36 @@ def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
         and m.group(2).split()[-1].lower() in lexicon.role_words
 
 
-def referred_body(offset: int, document: Document, lexicon: Lexicon) -> str | None:
+def noun_of_description(text: str) -> str | None:
+    """The body noun of a description ("a council spokesman" -> "council").
+
+    Examples
+    --------
+    >>> noun_of_description("the club's manager")
+    'club'
+    """
+    m = _DESCRIPTION.fullmatch(text)
+    return m.group(1).lower() if m is not None else None
+
+
+def _named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | None:
+    """The nearest body before ``offset`` whose name holds ``noun`` capitalised ("a council spokesman" after
+    "Halvern City Council said")."""
+    cap = noun.capitalize()
+    base = max(0, offset - _REACH)
+    for m in reversed(list(re.finditer(rf"\b{cap}\b", text[base:offset]))):
+        at = base + m.start()
+        before = body_before(text, at + len(cap), lexicon)
+        found = body_after(text, before[1] if before is not None else at, lexicon)
+        if found is not None and cap in found[0].split() and found[0] != cap:
+            return found[0]
+    return None
+
+
+def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str | None = None) -> str | None:
     """The body "the firm", "the club" refers to at ``offset``: the last organisation that opens a sentence within a
-    few sentences before (the subject the text is about, not a body named in passing), not a party.
+    few sentences before (the subject the text is about, not a body named in passing), not a party; with ``noun``,
+    first the nearest body whose name holds the noun ("the council": Halvern City Council).
 
     Examples
     --------
@@ -46,6 +74,9 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon) -> str | No
     'Velto Holdings'
     """
     text = document.text
+    named = _named_with(noun, offset, text, lexicon) if noun else None
+    if named is not None:
+        return named
     for e in reversed(document.entities):
         if e.end > offset:
             continue
@@ -62,4 +93,4 @@ def body_of_possessive_title(title: str | None, offset: int, document: Document,
     words = (title or "").split()
     if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) or words[0][:-2] not in lexicon.referring_bodies:
         return None
-    return referred_body(offset, document, lexicon)
+    return referred_body(offset, document, lexicon, words[0][:-2])

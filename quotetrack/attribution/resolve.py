@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import read_unnamed
-from quotetrack.attribution.referred import referred_body, role_of_body_noun
+from quotetrack.attribution.referred import noun_of_description, referred_body, role_of_body_noun
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
@@ -318,7 +318,7 @@ class _Resolver:
         if affiliation is not None:
             return self.unnamed(text, affiliation.body, affiliation.role)
         if role_of_body_noun(text, self.lexicon):  # "the club's manager": of the club named a few sentences before
-            return self.unnamed(text, referred_body(first.start, doc, self.lexicon), None)
+            return self.unnamed(text, referred_body(first.start, doc, self.lexicon, noun_of_description(text)), None)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
             body = self.body_before(first.start)
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's

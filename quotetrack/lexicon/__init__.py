@@ -172,6 +172,9 @@ class Lexicon:
         (``("chancellor", "United Kingdom")`` -> ``"HM Treasury"``).
     parties : dict of str to tuple of (str, str)
         Party alias (lower case) to ``(canonical name, country)`` (``"tories"`` -> Conservative Party).
+    parties_by_country : dict of (str, str) to str
+        ``(alias, country)`` to the canonical party the alias names in that country (``("greens", "Australia")``
+        -> ``"Australian Greens"``; ``parties`` holds the first row's).
     role_words : frozenset of str
         Nouns that head a role (``"executive"``, ``"coach"``), lower case (``roles.tsv``).
     role_modifiers : frozenset of str
@@ -189,6 +192,8 @@ class Lexicon:
         Verbs of a relative clause tying a name to the body after it ("X, who heads Y"; ``affiliating_verbs.txt``).
     referring_bodies : frozenset of str
         Body nouns by which a role refers to the body last named (``"the club's manager"``, ``"a company spokesman"``).
+    portfolio_words : frozenset of str
+        Words naming a minister's portfolio (``"health"``, ``"housing"``): "Health Cabinet Secretary X" is a minister.
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -220,6 +225,7 @@ class Lexicon:
     function_words: FunctionWords
     titles_by_country: dict[tuple[str, str], str] = attrs.Factory(dict)
     parties: dict[str, tuple[str, str]] = attrs.Factory(dict)
+    parties_by_country: dict[tuple[str, str], str] = attrs.Factory(dict)
     role_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
@@ -228,6 +234,7 @@ class Lexicon:
     firm_roles: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     affiliating_verbs: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
@@ -299,10 +306,12 @@ def load_lexicon() -> Lexicon:
             if alias.strip():
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     parties: dict[str, tuple[str, str]] = {}
+    parties_by_country: dict[tuple[str, str], str] = {}
     for canonical, country, aliases in _rows("parties.tsv", 3):
         for alias in [canonical, *aliases.split("|")]:
             if alias.strip():
                 parties.setdefault(alias.strip().lower(), (canonical, country))
+                parties_by_country.setdefault((alias.strip().lower(), country), canonical)
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     roles = list(_rows("roles.tsv", 2))
     media: dict[str, dict[str, str]] = {}
@@ -334,6 +343,7 @@ def load_lexicon() -> Lexicon:
         function_words=_function_words(pronouns),
         titles_by_country=titles_by_country,
         parties=parties,
+        parties_by_country=parties_by_country,
         role_words=frozenset(w for w, kind in roles if kind == "role"),
         role_modifiers=frozenset(w for w, kind in roles if kind == "modifier"),
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
@@ -341,6 +351,7 @@ def load_lexicon() -> Lexicon:
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         court_roles=frozenset(w for w, kind in roles if kind == "court"),
         referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
+        portfolio_words=frozenset(w for w, kind in roles if kind == "portfolio"),
         affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),

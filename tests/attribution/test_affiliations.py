@@ -91,7 +91,7 @@ READINGS = [
     ('Britain\'s economy grew, the Office for National Statistics said. "It is strong," Chancellor Philip Hale '
      'said in London.', "Philip Hale", "HM Treasury", "person", None),
     ('Germany\'s economy grew in Berlin. "It is strong," Chancellor Greta Holm said.', "Greta Holm",
-     "Government of Germany", "person", None),
+     "German government", "person", None),
     ('He spoke on a trip to China. The Bank of England held rates and Labour welcomed it. "Britain is strong," '
      'Chancellor Tom Hale said.', "Tom Hale", "HM Treasury", "person", None),
     ('"Profits will rise," Velto\'s finance chief, Jane Hollis, told investors.', "Jane Hollis", "Velto", "person",

@@ -95,7 +95,7 @@ def test_role_lexicon_gives_organisation(lexicon):
 def test_title_template_filled_with_country(lexicon):
     """'German Chancellor' fills the title's organisation template with the country."""
     merkel = person_named("German Chancellor Angela Merkel spoke.", "Angela Merkel", lexicon)
-    assert merkel.organisation.name == "Government of Germany"
+    assert merkel.organisation.name == "German government"
     assert merkel.country == "Germany"
 
 

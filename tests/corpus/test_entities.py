@@ -87,7 +87,7 @@ def test_speakers_list_forms_organisations_and_merges(corpus):
     assert lopez["organisations"][0]["name"] == "Ministry of Labour" and lopez["n_claims"] == 1
     assert lopez["merges"] == {"new": 1, "surname + story": 1}
     assert rows["Viktor Orbán"]["organisations"] == [
-        {"name": "Government of Hungary", "first": "2024-03-03", "last": "2024-03-04"}]
+        {"name": "Hungarian government", "first": "2024-03-03", "last": "2024-03-04"}]
 
 
 def test_a_later_full_name_resolves_an_earlier_surname():

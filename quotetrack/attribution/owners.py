@@ -1,0 +1,97 @@
+"""A role owned by "its": "Its chief executive, X, said", "said X, its general secretary" speak for the body the
+text was just talking about, the one that opens a sentence just before ("The Rail Union, which called the strike,
+said ... Its general secretary, X, said").
+
+The body is read from the words of the text, not from the entity tagger (which tags an unknown body as anything):
+a capitalised run opening one of the two sentences before, after "The" and up to three lower-case words that
+name its kind ("The mining company, Velto Coal, said", "The shopworkers' union Velto said"), followed by a verb,
+a comma or a bracket; never a person's given name, a place, or "He", "She", "It".
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.attribution.affiliations import _role_after, body_after
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["its_role", "sentence_subject_body"]
+
+_ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
+_ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
+_KIND = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w\-]*['’]?,? ){0,3}")  # "The shopworkers' union "
+_BACK = 2  # sentences read back for the body
+
+
+def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The role a name mention ``[start, end)`` holds in "its" body, or None.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Its general secretary, Ann Cole, said no."
+    >>> its_role(text, 23, 31, load_lexicon())
+    'general secretary'
+    >>> its_role("said Ann Cole, its chief executive.", 5, 13, load_lexicon())
+    'chief executive'
+    """
+    m = _ITS_BEFORE.search(text[max(0, start - 80) : start])
+    if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
+        return None  # "under its new president, X": only after a cue ("said its chief executive, X")
+    written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
+    if written is None:
+        return None
+    role = _role_after(written, 0, lexicon)
+    return written if role is not None and role[1] == len(written) else None
+
+
+def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | None:
+    """The body opening the sentence of ``offset`` (before it) or one of the two sentences before.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "The mining company, Velto Coal, said it would dig. Its managing director, Ann Cole, said so."
+    >>> sentence_subject_body(text, text.index("Ann"), load_lexicon())
+    'Velto Coal'
+    """
+    starts = [m.end() for m in _SENTENCE.finditer(text, max(0, offset - 1200), offset)]
+    for s in list(reversed(starts))[: _BACK + 1]:
+        body = _opening_body(text, s, offset, lexicon)
+        if body is not None:
+            return body
+    return None
+
+
+def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    kind = _KIND.match(text, start, limit)
+    at = kind.end() if kind else start
+    if kind is not None and kind.group().strip(" ,") and text[at:at + 1].islower():
+        return None
+    found = body_after(text[:limit], at, lexicon)
+    if found is None:
+        return None
+    body, end = found
+    first = body.split()[0]
+    if _family_name(first, text, lexicon) or first in lexicon.given_names \
+            or first.lower() in lexicon.function_words.subject_pronouns or body in lexicon.places \
+            or body.lower() in lexicon.function_words.sentence_starters:
+        return None
+    if not re.match(r"(?:,| \(| (?:has |have |had |is |was |will |would )?[a-z]+)", text[end : end + 20]):
+        return None
+    if " " not in body and at == start and not _a_name(body, text, lexicon):
+        return None  # "Prices rose.": a capitalised first word is no body by its capital alone
+    return body
+
+
+def _a_name(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether one word is a name: the lexicon knows it, it has a capital past its first letter ("UNHCR",
+    "Copa-Cogeca"), or the text capitalises it inside a sentence too."""
+    return word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) \
+        or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+
+
+def _family_name(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether the text names a person by ``word`` after a given name ("Tim Canova ... Canova said")."""
+    return any(g.group(1) in lexicon.given_names for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
