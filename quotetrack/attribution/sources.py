@@ -15,6 +15,7 @@ import attrs
 from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
+from quotetrack.attribution.located_groups import located_group
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
@@ -190,7 +191,8 @@ class SourceFinder(DescribedSources):
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share
-        source = self._head_before_modifier(k, frame) or self._placed_group(k, frame) \
+        source = located_group(self, k, frame, relative) or self._head_before_modifier(k, frame) \
+            or self._placed_group(k, frame) \
             or self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame) or self._person_before_body(k, frame)
         if source is not None and (source.kind == "description" or source.entity is not None
