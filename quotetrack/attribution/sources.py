@@ -16,6 +16,7 @@ from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.located_groups import located_group
+from quotetrack.attribution.apposed_relatives import apposed_antecedent
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
@@ -164,6 +165,10 @@ class SourceFinder(DescribedSources):
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
             and self.tokens[cue.first].text.islower()
+        if not relative and self.words[k] == "who" and k - 1 > frame.first and self.tokens[cue.first].text.islower() \
+                and self.tokens[k - 1].text.islower() and (apposed := apposed_antecedent(
+                    self, Source(first=k - 1, last=k, kind="description"), frame)) is not None:
+            return apposed  # "Ann Pike, a former clerk who accused ...": the name the apposition follows
         restrictive = not relative and self.words[k] == "who" and k - 1 >= frame.first \
             and self.tokens[cue.first].text.islower() and (
                 self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
