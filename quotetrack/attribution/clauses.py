@@ -89,7 +89,8 @@ class ClauseFinder(IndexView):
             return None
         if w == "to" and cue.lemma not in self.fw.infinitive_cues:
             return None
-        if self.opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
+        if self.opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit() \
+                or getattr(self.entity_from.get(k), "label", None) == "TITLE":  # "said then-Gov. Tom Hale had ..."
             return k
         if w in self.fw.particles:
             return None  # "showed up in ...", "pushing out a video"

@@ -456,7 +456,8 @@ class Attributor(IndexView):
                 and self.words[after + 1][:1].isalnum() and self.quote_of[after + 1] < 0:
             after, word = after + 1, self.words[after + 1]  # "railed against the plan", "ripped into X"
         plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
-        if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
+        titled = getattr(self.entity_from.get(after), "label", None) == "TITLE"  # "criticized then-Gov. X"
+        if not (claim or plain or titled or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
             return
         # A cue inside the claim is the claim's ("the speculation that he was considering ..."), unless coordinated.

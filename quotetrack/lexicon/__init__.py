@@ -104,6 +104,7 @@ class FunctionWords:
     copulas: frozenset[str]
     argument_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
+    title_prefixes: frozenset[str]
     ad_relatives: frozenset[str]
     subject_joins: frozenset[str]
     non_subjects: frozenset[str]
