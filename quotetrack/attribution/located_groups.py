@@ -59,6 +59,8 @@ def located_group(finder: DescribedSources, k: int, frame: Frame, relative: bool
     ['Republicans in Congress']
     """
     words, fw = finder.words, finder.fw
+    if words[k] in fw.relatives:
+        return None  # "Republicans in Congress who agree ...": the restrictive clause's rules read it
     for p in range(k - 1, max(frame.first, k - _REACH), -1):
         w = words[p]
         if finder.quote_of[p] >= 0 or not w[:1].isalnum() or w in fw.auxiliaries or w in fw.finite_verbs \
