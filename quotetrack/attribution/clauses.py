@@ -89,7 +89,8 @@ class ClauseFinder(IndexView):
             return None
         if w == "to" and cue.lemma not in self.fw.infinitive_cues:
             return None
-        if self.opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit():
+        if self.opens_clause(w) or w == "to" or self.tokens[k].text[:1].isupper() or w[:1].isdigit() \
+                or getattr(self.entity_from.get(k), "label", None) == "TITLE":  # "said then-Gov. Tom Hale had ..."
             return k
         if w in self.fw.particles:
             return None  # "showed up in ...", "pushing out a video"
@@ -406,6 +407,8 @@ class ClauseFinder(IndexView):
                 and any(self.quote_of[t] >= 0 for t in range(nxt.last, end))  # 'declined, with X saying "..."'
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} or absolute
+                or self.words[nsrc.phrase_first - 1] in DASHES and any(  # '... ― as was true then ― Hale boasted'
+                    self.words[t] in DASHES for t in range(start, nsrc.phrase_first - 1))
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
                 end = nsrc.phrase_first - absolute

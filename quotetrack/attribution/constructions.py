@@ -32,6 +32,7 @@ from quotetrack.attribution.reactions import ReactionAgents
 from quotetrack.attribution.relative_ends import relative_clause_end
 from quotetrack.attribution.parsed import ParsedSubjects
 from quotetrack.attribution.sources import Source, SourceFinder
+from quotetrack.attribution.trailing_as import trailing_as_end
 from quotetrack.attribution.unclaimed import UnclaimedQuotations
 from quotetrack.budget import check_budget
 
@@ -456,7 +457,8 @@ class Attributor(IndexView):
                 and self.words[after + 1][:1].isalnum() and self.quote_of[after + 1] < 0:
             after, word = after + 1, self.words[after + 1]  # "railed against the plan", "ripped into X"
         plain = self.clauses.plain_object(after, frame)  # "blasted congressional Republicans", "chided him"
-        if not (claim or plain or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
+        titled = getattr(self.entity_from.get(after), "label", None) == "TITLE"  # "criticized then-Gov. X"
+        if not (claim or plain or titled or word in self.fw.determiners or self.tokens[after].text[:1].isupper()
                 and word not in self.fw.between) or word in self.fw.weekdays or word in self.fw.time_adverbs:
             return
         # A cue inside the claim is the claim's ("the speculation that he was considering ..."), unless coordinated.
@@ -495,6 +497,11 @@ class Attributor(IndexView):
         as_cue = as_at >= frame.first and self.words[as_at] == "as" and self.quote_of[as_at] < 0 and (
             as_at == frame.first or self.words[as_at - 1] in {",", "and", "but"}
         )  # "As the Herald reported, ...", "..., and as Smith noted, ..."
+        end = trailing_as_end(self.index, as_at, cue.first, after, frame) if as_cue and not right_subject else None
+        if end is not None:
+            if end - frame.first >= 3 and all(self.quote_of[t] < 0 for t in range(frame.first, end)):
+                self.add_clause(fi, frame.first, end, cue, source)  # "The plan is a scare tactic, as X noted."
+            return
         before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
         pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and (edge_comma or as_cue and (
             after >= frame.last or self.words[after] != "to")) else after  # ("As relations continued to sour, ...")

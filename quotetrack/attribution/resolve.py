@@ -20,12 +20,13 @@ from quotetrack.attribution.people import People, Person, body_organisation, org
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
 from quotetrack.attribution.index import NAME_LABELS
-from quotetrack.document import Document, Entity
+from quotetrack.document import Document, Entity, Token
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation, Speaker, Statement, new_cue, new_mention, new_statement
 
 __all__ = ["resolve_statements", "speaker_of_person"]
 
+_MARK = 6  # tokens of a party mark in parentheses after a name: "(R-Utah)", "(D-N.Y.)"
 _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z\-]+ ){0,2}[a-z\-]+) (?:for|of|at|from) (?:the )?$")
 
 
@@ -68,6 +69,38 @@ def _without_article(text: str) -> str:
             and words[-1].islower():
         return text[len(words[0]) :].lstrip()
     return text
+
+
+def _after_mark(tokens: Sequence[Token], k: int) -> int:
+    """The token after a short parenthesis opening at ``k`` ("(R-Utah)", "(D)"), else ``k``."""
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(tokens), k + _MARK)) if tokens[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def _before_mark(tokens: Sequence[Token], k: int) -> int:
+    """The token before a short parenthesis closing at ``k`` ("Jo Hale (R-Utah)"), else ``k``."""
+    if k >= 0 and tokens[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - _MARK), -1) if tokens[j].text == "("), None)
+        if opening is not None and opening > 0:
+            return opening - 1
+    return k
+
+
+def _titling(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` can be a word of a title before a name: a capitalised word, or the period of "Sen."."""
+    return tokens[k].text[:1].isupper() and tokens[k].text != "And" \
+        or tokens[k].text == "." and k > 0 and tokens[k - 1].text[:1].isupper()
+
+
+def _before_title(tokens: Sequence[Token], k: int) -> int:
+    """The token before the words of a title ending at ``k`` ("Sen. Jo Hale": the token before "Sen.")."""
+    j = k
+    while j >= 1 and k - j < _MARK and _titling(tokens, j):
+        j -= 1
+    return j
 
 
 def _dated(source: Source, cue: int, document: Document, lexicon: Lexicon) -> Source:
@@ -375,22 +408,23 @@ class _Resolver:
         before: list[Speaker] = []
         k = source.phrase_first - 1
         while k >= 1 and (tokens[k].text == "and" or before and tokens[k].text == ","):
-            entity = self.name_ending.get(tokens[k - 1].end)
+            entity = self.name_ending.get(tokens[_before_mark(tokens, k - 1)].end)  # "Jo Hale (R-Utah) and"
             person = self.named_person(entity)
             if person is None or entity is None:
                 break
             before.insert(0, self.speaker(person))
-            k = bisect.bisect_left(self.token_starts, entity.start) - 1
+            k = _before_title(tokens, bisect.bisect_left(self.token_starts, entity.start) - 1)
         after: list[Speaker] = []
-        k, closed = source.last, False
+        k, closed = _after_mark(tokens, source.last), False
         while not closed and k + 1 < len(tokens) and tokens[k].text in {"and", ","}:
             closed = tokens[k].text == "and"
-            entity = self.name_starting.get(tokens[k + 1].start)
+            entity = next((e for j in range(k + 1, min(len(tokens), k + 1 + _MARK)) if (
+                e := self.name_starting.get(tokens[j].start)) is not None or not _titling(tokens, j)), None)
             person = self.named_person(entity)
             if person is None or entity is None:
                 return before, []
             after.append(self.speaker(person))
-            k = bisect.bisect_left(self.token_starts, entity.end)
+            k = _after_mark(tokens, bisect.bisect_left(self.token_starts, entity.end))
         return before, after if closed else []
 
     def named_person(self, entity: Entity | None) -> Person | None:

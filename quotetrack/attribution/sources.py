@@ -15,6 +15,8 @@ import attrs
 from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
+from quotetrack.attribution.located_groups import located_group
+from quotetrack.attribution.apposed_relatives import apposed_antecedent
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
@@ -163,6 +165,10 @@ class SourceFinder(DescribedSources):
                 k -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
         relative = self.words[k] in {"who", "which"} and k - 2 >= frame.first and self.words[k - 1] == "," \
             and self.tokens[cue.first].text.islower()
+        if not relative and self.words[k] == "who" and k - 1 > frame.first and self.tokens[cue.first].text.islower() \
+                and self.tokens[k - 1].text.islower() and (apposed := apposed_antecedent(
+                    self, Source(first=k - 1, last=k, kind="description"), frame)) is not None:
+            return apposed  # "Ann Pike, a former clerk who accused ...": the name the apposition follows
         restrictive = not relative and self.words[k] == "who" and k - 1 >= frame.first \
             and self.tokens[cue.first].text.islower() and (
                 self.words[k - 1] in self.lexicon.source_nouns and self.tokens[k - 1].text.islower()
@@ -190,7 +196,8 @@ class SourceFinder(DescribedSources):
         share = self.share_ending_at(k, frame)
         if share is not None:
             return share
-        source = self._head_before_modifier(k, frame) or self._placed_group(k, frame) \
+        source = located_group(self, k, frame, relative) or self._head_before_modifier(k, frame) \
+            or self._placed_group(k, frame) \
             or self._entity_ending_at(k, frame.first) or self.description_ending_at(k, frame.first) \
             or self._head_before_phrase(k, frame) or self._person_before_body(k, frame)
         if source is not None and (source.kind == "description" or source.entity is not None

@@ -64,12 +64,19 @@ def _title_lengths(lexicon: Lexicon) -> dict[str, tuple[int, ...]]:
             if any(n <= 5 for n in lengths)}
 
 
+def _unprefixed(word: str, lexicon: Lexicon) -> str:
+    """``word`` without a prefix of an office held before ("then-sen": "sen"), lower case as given."""
+    prefix, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and prefix in lexicon.function_words.title_prefixes else word
+
+
 def _title_at(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     """Length in tokens of the longest title starting at token ``i`` (0 if none)."""
-    lengths = _title_lengths(lexicon).get(tokens[i].text.lower())
+    first = _unprefixed(tokens[i].text.lower(), lexicon)
+    lengths = _title_lengths(lexicon).get(first)
     if lengths is None:
         return 0
-    lowered = [t.text.lower() for t in tokens[i : i + lengths[0]]]  # each word lowered once, for every length tried
+    lowered = [first, *(t.text.lower() for t in tokens[i + 1 : i + lengths[0]])]  # each word lowered once
     for length in lengths:
         if length > len(lowered):
             continue
@@ -210,7 +217,8 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     organisation_stems, place_stems = _entry_stems(lexicon)
     title_starts = _title_starts(lexicon)
     lower = (lower_case(distinct) if lowered is None else lowered).__getitem__
-    titled = {w for w in distinct if lower(w) in title_starts}  # the words a title may start with, as written
+    titled = {w for w in distinct if lower(w) in title_starts  # the words a title may start with, as written
+              or "-" in w and _unprefixed(lower(w), lexicon) in title_starts}  # "then-Sen."
     # Only a capitalised word, a number or the first word of a title can start an entity: look nowhere else.
     can_start = {w: w[:1].isupper() or w[:1].isdigit() or w in titled for w in distinct}
     starts = list(itertools.compress(range(n), map(can_start.__getitem__, texts)))

@@ -103,6 +103,8 @@ class FunctionWords:
     attack_cues: frozenset[str]
     copulas: frozenset[str]
     argument_prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
+    title_prefixes: frozenset[str]
     ad_relatives: frozenset[str]
     subject_joins: frozenset[str]
     non_subjects: frozenset[str]
