@@ -185,3 +185,13 @@ def test_an_alias_searched_from_where_it_is_first_written_is_found_as_the_whole_
     plain = [max((a for a in state.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])", t)),
                  key=len, default=state.name) for t in texts]
     assert found == plain == ["State Department", state.name, state.name, state.name, "the State Dept"]
+
+
+def test_tokens_from_the_running_sum_of_spaced_words_are_the_tokens_the_pattern_finds():
+    spaced = "  He said:\u00a0\u201cno\u201d\u2028\u3000the U.S.\u2019s 1,200.50 don't-care AT&T ... ``yes''  \n\n\t"
+    for text in (spaced, spaced.strip(), " " * 50, "\n\n" + TEXT + "\n\n", "x" + " " * 30 + "y"):
+        assert not _HAS_ODD.search(text)  # the path without odd signs
+        for a, b in ((0, len(text)), (2, len(text) - 3), (1, 1)):
+            plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, a, b)]
+            assert tokenize(text, a, b) == plain
+    assert [t.start for t in tokenize(spaced)][:3] == [2, 5, 9]
