@@ -195,3 +195,16 @@ def test_tokens_from_the_running_sum_of_spaced_words_are_the_tokens_the_pattern_
             plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, a, b)]
             assert tokenize(text, a, b) == plain
     assert [t.start for t in tokenize(spaced)][:3] == [2, 5, 9]
+
+
+def test_names_found_are_what_a_longest_first_alternation_of_the_names_finds():
+    people = [Candidate(speaker=Speaker(name=n, kind="person"), names=(n, n.split()[-1]), first=0, side=None)
+              for n in ("Ruth Ellis", "Ann Cole", "Sam Ortiz", "Tom Ellis", "Ruth J. Ellis", "Nobody Here")]
+    names = Names.of(people)
+    alternation = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names.owner, key=len, reverse=True)) + r")(?![\w-])")
+    texts = [TEXT, TEXT[40:], "Ellis-Cole", "Ellis", "", "Ortiz Ortiz, Cole and Ellis; Tom Ellis", TEXT.upper()]
+    for text in texts:
+        plain = [(names.owner[m.group()], m.start(), m.end()) for m in alternation.finditer(text)]
+        assert list(Names.of(people).finditer(text)) == plain, text
+    assert len(list(names.finditer(TEXT))) > 5  # names are found: the comparison is not of nothing

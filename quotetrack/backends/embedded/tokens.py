@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from quotetrack.document import Sentence, Token
+from quotetrack.document import Sentence, Token, ends_of, starts_of, texts_of
 from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["split_sentences", "tokenize"]
@@ -167,9 +167,7 @@ def split_sentences(
     lexicon = lexicon or load_lexicon()
     sentences = []
     ti = 0
-    texts = [t.text for t in tokens]
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    texts, starts, ends = texts_of(tokens), starts_of(tokens), ends_of(tokens)
     # Only "." (and the other terminal marks) or a dotted word like "U.S." can end a sentence: visit those only.
     enders = {w for w in set(texts) if w in _TERMINAL or (len(w) > 1 and w[-1] == "." and w[0].isalpha())}
     candidates = [k for k, w in enumerate(texts) if w in enders]
