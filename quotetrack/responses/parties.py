@@ -10,7 +10,6 @@ level of countries).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -212,10 +211,8 @@ class Names:
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         """The spans ``finditer`` yields, with the names found there."""
         found = []
-        names = list(self.owner)
-        firsts = list(map(text.find, names))  # each name's first place, by one map: most names are in no given text,
-        written = (-1).__lt__  # and only the names written there take a Python step
-        for name, i in zip(itertools.compress(names, map(written, firsts)), filter(written, firsts)):
+        for name in self.owner:
+            i = text.find(name)
             while i >= 0:
                 j = i + len(name)
                 if (i == 0 or not _wordy(text[i - 1])) and (j == len(text) or not _wordy(text[j])):
