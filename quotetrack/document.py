@@ -168,9 +168,13 @@ class Document:
     """Each token's text in lower case, one string per distinct word (found once: the stages that read words
     in any case share it)."""
 
+    sentence_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    """Where each sentence starts (found once: the stages find a sentence by its start often)."""
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "has_parse", list(map(_DEPREL, self.tokens)).count(None) != len(self.tokens))
         texts = texts_of(self.tokens)
         lowered = self.lowered if self.lowered is not None else lower_case(texts)
         object.__setattr__(self, "lowered", lowered)
         object.__setattr__(self, "words", tuple(map(lowered.__getitem__, texts)))
+        object.__setattr__(self, "sentence_starts", tuple(map(_START, self.sentences)))

@@ -24,6 +24,8 @@ from quotetrack.attribution.prepositional_subjects import plural_head_before, re
 
 __all__ = ["Source", "SourceFinder"]
 
+_UNREAD = Source(first=-1, last=-1, kind="unread")  # no subject read yet (None is a subject read: there is none)
+
 
 class SourceFinder(DescribedSources):
     """Find the source phrase of cues in one document (see the module's docstring)."""
@@ -55,10 +57,11 @@ class SourceFinder(DescribedSources):
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
-        key = (cue, frame)
-        if key not in self.sources_before:
-            self.sources_before[key] = self._subject_before(cue, frame)
-        return self.sources_before[key]
+        key = (cue, frame)  # (looked up once: the key's hash is its attrs fields')
+        found = self.sources_before.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self.sources_before[key] = self._subject_before(cue, frame)
+        return found
 
     def _subject_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         source = self._source_before(cue, frame)

@@ -217,7 +217,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + length, "TITLE")
             i = title_end = i + length
             continue
-        mark = _party_mark(tokens, i, lexicon)
+        mark = _party_mark(tokens, i, lexicon) if "-" in word else 0  # (a mark is hyphenated)
         if mark:
             i += mark  # "Sen. Al Roe, R-Utah, said": a member's party and state, no name
             continue
