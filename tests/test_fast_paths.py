@@ -6,6 +6,7 @@ against the straightforward search it stands for, on text written for the test, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -208,3 +209,41 @@ def test_names_found_are_what_a_longest_first_alternation_of_the_names_finds():
         plain = [(names.owner[m.group()], m.start(), m.end()) for m in alternation.finditer(text)]
         assert list(Names.of(people).finditer(text)) == plain, text
     assert len(list(names.finditer(TEXT))) > 5  # names are found: the comparison is not of nothing
+
+
+def test_document_arrays_are_the_plain_comprehensions():
+    from quotetrack.backends import embedded
+    from quotetrack.document import Document, ends_of, starts_of, texts_of
+
+    document = embedded.parse(TEXT)
+    assert document.sentence_starts == tuple(s.start for s in document.sentences) and len(document.sentences) > 5
+    assert texts_of(document.tokens) == [t.text for t in document.tokens]
+    assert starts_of(document.entities) == [e.start for e in document.entities]
+    assert ends_of(document.tokens) == [t.end for t in document.tokens]
+    parsed = (Token(start=0, end=2, text="He"), Token(start=3, end=7, text="said", head=None, deprel="root"))
+    for tokens in (document.tokens, parsed, parsed[:1], ()):
+        made = Document(text="He said", tokens=tokens, sentences=(), paragraphs=())
+        assert made.has_parse == any(t.deprel is not None for t in tokens)
+    for offset in range(len(TEXT)):  # the sentence of an offset, as a search with a key function finds it
+        k = bisect.bisect_right(document.sentences, offset, key=lambda s: s.start) - 1
+        plain = document.sentences[k].start if k >= 0 and offset < document.sentences[k].end else None
+        found = sentence_start(TEXT, offset, document)
+        assert plain is None or found == plain
+
+
+def test_word_list_unions_made_once_a_document_are_the_unions_made_at_each_test():
+    from quotetrack.attribution.index import TextIndex
+    from quotetrack.attribution.people import find_people
+    from quotetrack.attribution.quotations import find_quotations
+    from quotetrack.backends import embedded
+
+    lexicon = load_lexicon()
+    document = embedded.parse(TEXT)
+    index = TextIndex(document, find_quotations(document.text, document.paragraphs), lexicon,
+                      find_people(document, lexicon))
+    fw = lexicon.function_words
+    assert index.verbs_but_to == fw.auxiliaries - {"to"} | fw.finite_verbs and "to" in fw.auxiliaries
+    assert index.finite_but_to == (fw.finite_verbs | fw.auxiliaries) - {"to"}
+    assert index.time_words == fw.weekdays | fw.time_adverbs
+    assert index.singular_determiners == fw.determiners - fw.plural_determiners
+    assert index.subordinators == fw.clause_openers | fw.clause_breaks

@@ -120,6 +120,12 @@ class TextIndex:
         self.fw: FunctionWords = lexicon.function_words
         self.clause_openers = self.fw.clause_openers | _CLAUSE_PUNCTUATION
         self.clause_joints = self.fw.clause_joints | DASHES | {",", "("}
+        # Unions of word lists the rules test words against, made once a document rather than at each test.
+        self.verbs_but_to = self.fw.auxiliaries - {"to"} | self.fw.finite_verbs
+        self.finite_but_to = (self.fw.finite_verbs | self.fw.auxiliaries) - {"to"}
+        self.time_words = self.fw.weekdays | self.fw.time_adverbs
+        self.singular_determiners = self.fw.determiners - self.fw.plural_determiners
+        self.subordinators = self.fw.clause_openers | self.fw.clause_breaks
         self.words = list(document.words)  # (a list: the rules compare its slices with lists)
         self.starts = starts_of(self.tokens)
         self.quotes = [q for q in quotations if q.depth == 0]

@@ -576,5 +576,5 @@ class SourceFinder(DescribedSources):
             return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
-        return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \
+        return word == cue.lemma and self.words[source.first] in self.index.singular_determiners \
             and not head.endswith("s")  # ("those surveyed say": a plural subject)
