@@ -6,6 +6,8 @@ output of the ones before it.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -245,11 +247,30 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "
             f"{options.max_length:,}; raise max_length (--max-length) to read it"
         )
-    with time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
+    with _collector_paused(), time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
         if options.window is not None and len(text) > options.window:
             return _read_windows(text, options, id if id is not None else _default_id(text), metadata)
         document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
         return read_document(document, id=id, metadata=metadata, lexicon=options.lexicon)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a text is read, and resume it after if it ran before.
+
+    The reading makes no reference cycles (``tests/test_fast_paths.py`` checks it on texts of every kind): what it
+    makes is freed by reference counting, and the collector's passes, set off by the many tokens and entities it
+    makes, find nothing to free; they took about 4% of the reading's time on 100 dev articles. A thread that reads
+    while another does may find the collector paused: that delays only the collection of its own cycles.
+    """
+    running = gc.isenabled()
+    if running:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 def _read_one(n: int, doc: object, options: ReadOptions) -> Article:

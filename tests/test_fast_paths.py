@@ -247,3 +247,46 @@ def test_word_list_unions_made_once_a_document_are_the_unions_made_at_each_test(
     assert index.time_words == fw.weekdays | fw.time_adverbs
     assert index.singular_determiners == fw.determiners - fw.plural_determiners
     assert index.subordinators == fw.clause_openers | fw.clause_breaks
+
+
+def test_the_reading_makes_no_reference_cycles_so_the_collector_may_pause():
+    import gc
+
+    import quotetrack
+    from adversarial_texts import GENERATORS
+
+    texts = [TEXT, *(make(3000) for make in GENERATORS.values())]
+    running = gc.isenabled()
+    try:
+        for text in texts:
+            for window in (None, 1000):  # whole, and window by window
+                quotetrack.read(text, backend="embedded", window=window)  # (patterns compiled, caches filled)
+                gc.collect()
+                gc.disable()
+                quotetrack.read(text, backend="embedded", window=window)
+                assert gc.collect() == 0, (text[:40], window)  # nothing for the collector to free
+                gc.enable()
+    finally:
+        if running:
+            gc.enable()
+
+
+def test_the_collector_runs_after_a_reading_as_it_ran_before():
+    import gc
+
+    import pytest
+
+    import quotetrack
+    from quotetrack.errors import QuotetrackError
+
+    running = gc.isenabled()
+    try:
+        for before in (True, False):
+            (gc.enable if before else gc.disable)()
+            quotetrack.read(TEXT, backend="embedded")
+            assert gc.isenabled() is before
+            with pytest.raises(QuotetrackError):
+                quotetrack.read(TEXT, backend="no such backend")  # fails inside the reading
+            assert gc.isenabled() is before
+    finally:
+        (gc.enable if running else gc.disable)()
