@@ -170,7 +170,7 @@ def split_sentences(
     texts, starts, ends = texts_of(tokens), starts_of(tokens), ends_of(tokens)
     # Only "." (and the other terminal marks) or a dotted word like "U.S." can end a sentence: visit those only.
     enders = {w for w in set(texts) if w in _TERMINAL or (len(w) > 1 and w[-1] == "." and w[0].isalpha())}
-    candidates = [k for k, w in enumerate(texts) if w in enders]
+    candidates = list(itertools.compress(range(len(texts)), map(enders.__contains__, texts)))
     c = 0  # index into candidates
     for p_start, p_end in paragraphs:
         ti = bisect.bisect_left(starts, p_start, ti)
