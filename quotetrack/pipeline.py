@@ -268,10 +268,10 @@ def _collector_paused() -> Iterator[None]:
 
     The reading makes no reference cycles (``tests/test_fast_paths.py`` checks it on texts of every kind): what it
     makes is freed by reference counting, and the collector's passes, set off by the many tokens and entities it
-    makes, find nothing to free; they took 1.9-2.3% of the reading's CPU time on 100 dev articles (173 passes, timed by
-    gc.callbacks; 3 passes, 0.0%, paused). It resumes once the
-    reading's document is freed, so that its first pass has only the article to look at. A thread that reads
-    while another does may find the collector paused: that delays only the collection of its own cycles.
+    makes, find nothing to free; they took 1.9-2.3% of the reading's CPU time on 100 dev articles (173 passes,
+    timed by gc.callbacks; paused, 3 passes and 0.0%). It resumes once the reading's document is freed, so that
+    its first pass has only the article to look at. A thread that reads while another does may find the
+    collector paused: that delays only the collection of its own cycles.
     """
     running = gc.isenabled()
     if running:
