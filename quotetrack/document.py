@@ -8,6 +8,7 @@ are empty tuples when a backend has none.
 from __future__ import annotations
 
 import bisect
+import operator
 import sys
 from collections.abc import Iterable
 
@@ -87,6 +88,24 @@ class CorefChain:
     representative: tuple[int, int]
 
 
+_TEXT, _START, _END, _DEPREL = map(operator.attrgetter, ("text", "start", "end", "deprel"))
+
+
+def texts_of(spans: Iterable[Token] | Iterable[Entity]) -> list[str]:
+    """The ``text`` of each token or entity, in order (one map, no Python step an item)."""
+    return list(map(_TEXT, spans))
+
+
+def starts_of(spans: Iterable[Token] | Iterable[Entity] | Iterable[Sentence]) -> list[int]:
+    """The ``start`` of each token, entity or sentence, in order (one map, no Python step an item)."""
+    return list(map(_START, spans))
+
+
+def ends_of(spans: Iterable[Token] | Iterable[Entity] | Iterable[Sentence]) -> list[int]:
+    """The ``end`` of each token, entity or sentence, in order (one map, no Python step an item)."""
+    return list(map(_END, spans))
+
+
 def lower_case(words: Iterable[str]) -> dict[str, str]:
     """Each distinct word of ``words`` and its lower case (a text repeats its words: each is lowered once).
 
@@ -149,9 +168,13 @@ class Document:
     """Each token's text in lower case, one string per distinct word (found once: the stages that read words
     in any case share it)."""
 
+    sentence_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    """Where each sentence starts (found once: the stages find a sentence by its start often)."""
+
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "has_parse", any(t.deprel is not None for t in self.tokens))
-        texts = [t.text for t in self.tokens]
+        object.__setattr__(self, "has_parse", list(map(_DEPREL, self.tokens)).count(None) != len(self.tokens))
+        texts = texts_of(self.tokens)
         lowered = self.lowered if self.lowered is not None else lower_case(texts)
         object.__setattr__(self, "lowered", lowered)
         object.__setattr__(self, "words", tuple(map(lowered.__getitem__, texts)))
+        object.__setattr__(self, "sentence_starts", tuple(map(_START, self.sentences)))

@@ -6,6 +6,7 @@ against the straightforward search it stands for, on text written for the test, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -185,3 +186,107 @@ def test_an_alias_searched_from_where_it_is_first_written_is_found_as_the_whole_
     plain = [max((a for a in state.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w|\s+(?:of\s+)?[A-Z])", t)),
                  key=len, default=state.name) for t in texts]
     assert found == plain == ["State Department", state.name, state.name, state.name, "the State Dept"]
+
+
+def test_tokens_from_the_running_sum_of_spaced_words_are_the_tokens_the_pattern_finds():
+    spaced = "  He said:\u00a0\u201cno\u201d\u2028\u3000the U.S.\u2019s 1,200.50 don't-care AT&T ... ``yes''  \n\n\t"
+    for text in (spaced, spaced.strip(), " " * 50, "\n\n" + TEXT + "\n\n", "x" + " " * 30 + "y"):
+        assert not _HAS_ODD.search(text)  # the path without odd signs
+        for a, b in ((0, len(text)), (2, len(text) - 3), (1, 1)):
+            plain = [Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, a, b)]
+            assert tokenize(text, a, b) == plain
+    assert [t.start for t in tokenize(spaced)][:3] == [2, 5, 9]
+
+
+def test_names_found_are_what_a_longest_first_alternation_of_the_names_finds():
+    people = [Candidate(speaker=Speaker(name=n, kind="person"), names=(n, n.split()[-1]), first=0, side=None)
+              for n in ("Ruth Ellis", "Ann Cole", "Sam Ortiz", "Tom Ellis", "Ruth J. Ellis", "Nobody Here")]
+    names = Names.of(people)
+    alternation = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names.owner, key=len, reverse=True)) + r")(?![\w-])")
+    texts = [TEXT, TEXT[40:], "Ellis-Cole", "Ellis", "", "Ortiz Ortiz, Cole and Ellis; Tom Ellis", TEXT.upper()]
+    for text in texts:
+        plain = [(names.owner[m.group()], m.start(), m.end()) for m in alternation.finditer(text)]
+        assert list(Names.of(people).finditer(text)) == plain, text
+    assert len(list(names.finditer(TEXT))) > 5  # names are found: the comparison is not of nothing
+
+
+def test_document_arrays_are_the_plain_comprehensions():
+    from quotetrack.backends import embedded
+    from quotetrack.document import Document, ends_of, starts_of, texts_of
+
+    document = embedded.parse(TEXT)
+    assert document.sentence_starts == tuple(s.start for s in document.sentences) and len(document.sentences) > 5
+    assert texts_of(document.tokens) == [t.text for t in document.tokens]
+    assert starts_of(document.entities) == [e.start for e in document.entities]
+    assert ends_of(document.tokens) == [t.end for t in document.tokens]
+    parsed = (Token(start=0, end=2, text="He"), Token(start=3, end=7, text="said", head=None, deprel="root"))
+    for tokens in (document.tokens, parsed, parsed[:1], ()):
+        made = Document(text="He said", tokens=tokens, sentences=(), paragraphs=())
+        assert made.has_parse == any(t.deprel is not None for t in tokens)
+    for offset in range(len(TEXT)):  # the sentence of an offset, as a search with a key function finds it
+        k = bisect.bisect_right(document.sentences, offset, key=lambda s: s.start) - 1
+        plain = document.sentences[k].start if k >= 0 and offset < document.sentences[k].end else None
+        found = sentence_start(TEXT, offset, document)
+        assert plain is None or found == plain
+
+
+def test_word_list_unions_made_once_a_document_are_the_unions_made_at_each_test():
+    from quotetrack.attribution.index import TextIndex
+    from quotetrack.attribution.people import find_people
+    from quotetrack.attribution.quotations import find_quotations
+    from quotetrack.backends import embedded
+
+    lexicon = load_lexicon()
+    document = embedded.parse(TEXT)
+    index = TextIndex(document, find_quotations(document.text, document.paragraphs), lexicon,
+                      find_people(document, lexicon))
+    fw = lexicon.function_words
+    assert index.verbs_but_to == fw.auxiliaries - {"to"} | fw.finite_verbs and "to" in fw.auxiliaries
+    assert index.finite_but_to == (fw.finite_verbs | fw.auxiliaries) - {"to"}
+    assert index.time_words == fw.weekdays | fw.time_adverbs
+    assert index.singular_determiners == fw.determiners - fw.plural_determiners
+    assert index.subordinators == fw.clause_openers | fw.clause_breaks
+
+
+def test_the_reading_makes_no_reference_cycles():
+    import gc
+
+    import quotetrack
+    from adversarial_texts import GENERATORS
+
+    texts = [TEXT, *(make(3000) for make in GENERATORS.values())]
+    running = gc.isenabled()
+    try:
+        for text in texts:
+            for window in (None, 1000):  # whole, and window by window
+                quotetrack.read(text, backend="embedded", window=window)  # (patterns compiled, caches filled)
+                gc.collect()
+                gc.disable()
+                quotetrack.read(text, backend="embedded", window=window)
+                assert gc.collect() == 0, (text[:40], window)  # nothing for the collector to free
+                gc.enable()
+    finally:
+        if running:
+            gc.enable()
+
+
+def test_a_reading_leaves_the_collector_as_it_was():
+    import gc
+
+    import pytest
+
+    import quotetrack
+    from quotetrack.errors import QuotetrackError
+
+    running = gc.isenabled()
+    try:
+        for before in (True, False):
+            (gc.enable if before else gc.disable)()
+            quotetrack.read(TEXT, backend="embedded")
+            assert gc.isenabled() is before
+            with pytest.raises(QuotetrackError):
+                quotetrack.read(TEXT, backend="no such backend")  # fails inside the reading
+            assert gc.isenabled() is before
+    finally:
+        (gc.enable if running else gc.disable)()

@@ -208,7 +208,7 @@ class ClauseFinder(IndexView):
         """Where a cue's object ends when it is a noun phrase, not a clause (no verb, no "that"): before an
         apposition after it ('endorsed Ana Ruiz, a former teacher') or a verb coordinated with the cue ('endorsed
         Ana Ruiz in May and campaigned for her'). ``end`` when the object is a clause."""
-        verbs = self.fw.auxiliaries - {"to"} | self.fw.finite_verbs
+        verbs = self.index.verbs_but_to
         if any(self.quote_of[t] >= 0 for t in range(start, end)):
             return end  # (a quoting object is read as such: object_end)
         for j in range(start, end):

@@ -522,7 +522,7 @@ class Attributor(IndexView):
                 self.add_clause(fi, frame.first, edge - 1, cue, source)
             return
         tail = range(cue.last if right_subject else after, frame.last)
-        subordinate = self.fw.clause_openers | self.fw.clause_breaks
+        subordinate = self.index.subordinators
         if not right_subject and edge_comma and any(  # (", noting ...", ", although ..." end no statement)
             self.words[t] == "," and self.quote_of[t] < 0 and not self.words[min(t + 1, frame.last - 1)].endswith("ing")
             and self.words[min(t + 1, frame.last - 1)] not in subordinate

@@ -139,7 +139,7 @@ class DescribedSources(SubjectShapes):
                     and self.lexicon.cue_forms.get(w, ("", ""))[1] == "speech":
                 return None
             lower = self.tokens[h + 1].text.islower()
-            near = h + 1 == k or h + 2 == k and self.words[k] in self.fw.weekdays | self.fw.time_adverbs
+            near = h + 1 == k or h + 2 == k and self.words[k] in self.index.time_words
             if not (lower and (w.endswith("ing") or w.endswith("ed") and near)):  # "those surveyed", "released Monday"
                 continue
             head = self.words[h]

@@ -47,7 +47,7 @@ def closing_apposition(index: TextIndex, start: int, end: int) -> int:
     apposition, or ``end`` when it has none (see the module's docstring)."""
     end = dash_end(index, start, end)
     words, quote_of, fw = index.words, index.quote_of, index.fw
-    verbs = (fw.finite_verbs | fw.auxiliaries) - {"to"}
+    verbs = index.finite_but_to
     for j in range(end - 3, start, -1):
         if words[j] != "," or quote_of[j] >= 0 or words[j + 1] not in _ARTICLES \
                 or not index.tokens[j + 1].text.islower():

@@ -18,7 +18,7 @@ from quotetrack.attribution.cues import CueMatch, find_cues
 from quotetrack.attribution.reading_cues import reading_cues
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
-from quotetrack.document import Document, Entity, Token
+from quotetrack.document import Document, Entity, Token, starts_of
 from quotetrack.lexicon import FunctionWords, Lexicon
 
 __all__ = ["Attribution", "CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView",
@@ -120,8 +120,14 @@ class TextIndex:
         self.fw: FunctionWords = lexicon.function_words
         self.clause_openers = self.fw.clause_openers | _CLAUSE_PUNCTUATION
         self.clause_joints = self.fw.clause_joints | DASHES | {",", "("}
+        # Unions of word lists the rules test words against, made once a document rather than at each test.
+        self.verbs_but_to = self.fw.auxiliaries - {"to"} | self.fw.finite_verbs
+        self.finite_but_to = (self.fw.finite_verbs | self.fw.auxiliaries) - {"to"}
+        self.time_words = self.fw.weekdays | self.fw.time_adverbs
+        self.singular_determiners = self.fw.determiners - self.fw.plural_determiners
+        self.subordinators = self.fw.clause_openers | self.fw.clause_breaks
         self.words = list(document.words)  # (a list: the rules compare its slices with lists)
-        self.starts = [t.start for t in self.tokens]
+        self.starts = starts_of(self.tokens)
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]
         self.quote_opens = [q.open_mark for q in self.quotes]

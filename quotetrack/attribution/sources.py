@@ -26,6 +26,8 @@ from quotetrack.attribution.prepositional_subjects import plural_head_before, re
 
 __all__ = ["Source", "SourceFinder"]
 
+_UNREAD = Source(first=-1, last=-1, kind="unread")  # no subject read yet (None is a subject read: there is none)
+
 
 class SourceFinder(DescribedSources):
     """Find the source phrase of cues in one document (see the module's docstring)."""
@@ -57,10 +59,11 @@ class SourceFinder(DescribedSources):
 
     def source_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         """The subject written before the cue, skipping auxiliaries and an appositive (or after an opening clause)."""
-        key = (cue, frame)
-        if key not in self.sources_before:
-            self.sources_before[key] = self._subject_before(cue, frame)
-        return self.sources_before[key]
+        key = (cue, frame)  # (looked up once: the key's hash is its attrs fields')
+        found = self.sources_before.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self.sources_before[key] = self._subject_before(cue, frame)
+        return found
 
     def _subject_before(self, cue: CueMatch, frame: Frame) -> Source | None:
         source = self._source_before(cue, frame)
@@ -580,5 +583,5 @@ class SourceFinder(DescribedSources):
             return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
-        return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \
+        return word == cue.lemma and self.words[source.first] in self.index.singular_determiners \
             and not head.endswith("s")  # ("those surveyed say": a plural subject)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from quotetrack.document import Entity, Sentence, Token, lower_case
+from quotetrack.document import Entity, Sentence, Token, lower_case, starts_of, texts_of
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["tag_entities"]
@@ -210,7 +210,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     def joined(a: int, b: int) -> str:
         return " ".join(t.text for t in tokens[a:b])
 
-    texts = [t.text for t in tokens]
+    texts = texts_of(tokens)
     distinct = set(texts)
     headline_tokens = _headline_tokens(text, tokens, texts, distinct)
     surnames = lexicon.function_words.surname_particles
@@ -243,7 +243,7 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, i + length, "TITLE")
             i = title_end = i + length
             continue
-        mark = _party_mark(tokens, i, lexicon)
+        mark = _party_mark(tokens, i, lexicon) if "-" in word else 0  # (a mark is hyphenated)
         if mark:
             i += mark  # "Sen. Al Roe, R-Utah, said": a member's party and state, no name
             continue
@@ -417,8 +417,8 @@ def _headline_tokens(text: str, tokens: list[Token], texts: list[str] | None = N
     found: set[int] = set()
     first = 0  # the first token of the current line
     n = len(tokens)
-    starts = [t.start for t in tokens]  # searched without a key function: a text may have many lines
-    texts = [t.text for t in tokens] if texts is None else texts
+    starts = starts_of(tokens)  # searched without a key function: a text may have many lines
+    texts = texts_of(tokens) if texts is None else texts
     # A line's words are counted by set look-ups (each distinct word tested once), not a test per token.
     long_words = {w for w in (set(texts) if distinct is None else distinct) if w[:1].isalpha() and len(w) > 3}
     is_long, is_capital = long_words.__contains__, {w for w in long_words if w[0].isupper()}.__contains__

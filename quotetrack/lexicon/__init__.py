@@ -407,12 +407,14 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}  # a phrase ends here
+    return _render_trie(trie)
 
-    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # the longer phrases first, then the one ending here
 
-    return render(trie)
+def _render_trie(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """The pattern of a trie of :func:`phrase_alternation` (a function of the module: a nested one calling itself
+    would make a reference cycle at each call)."""
+    branches = [re.escape(ch) + _render_trie(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # the longer phrases first, then the one ending here

@@ -113,7 +113,7 @@ def _abbreviated(text: str, stop: re.Match[str], document: Document | None) -> b
     if stop.group() != "." or _NAME_GOES_ON.match(text, stop.start()) is None:
         return False
     if document is not None and document.sentences:
-        k = bisect.bisect_right(document.sentences, stop.start(), key=lambda s: s.start) - 1
+        k = bisect.bisect_right(document.sentence_starts, stop.start()) - 1
         return k >= 0 and stop.end() < document.sentences[k].end
     return _INITIAL.search(text, max(0, stop.start() - 3), stop.end()) is not None
 

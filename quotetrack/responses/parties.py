@@ -465,7 +465,7 @@ def candidates(article: Article, people: Sequence[Speaker], words: ResponseWords
             names = tuple(sorted({n for n in (speaker.name, *speaker.aliases) if owners[n] == 1 and (
                 len(n) > 2 or (n.isupper() and (speaker.name in named_bodies or _spelt_out(speaker, n))))},
                                  key=len, reverse=True))
-        written = [i for i in (article.text.find(n) for n in names) if i >= 0 and speaker.name in named_bodies]
+        written = [i for i in (article.text.find(n) for n in names) if i >= 0] if speaker.name in named_bodies else []
         first = min((m.start for m in speaker.mentions), default=min(written, default=len(article.text)))
         if names or speaker.kind == "group":
             found.append(Candidate(speaker=speaker, names=names, first=first, side=side(speaker),

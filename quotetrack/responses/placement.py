@@ -65,7 +65,7 @@ def sentence_start(text: str, offset: int, document: Document | None = None) -> 
     ('But Bob said no.', 'But Bob said no.')
     """
     if document is not None and document.sentences:
-        k = bisect.bisect_right(document.sentences, offset, key=lambda s: s.start) - 1
+        k = bisect.bisect_right(document.sentence_starts, offset) - 1
         if k >= 0 and offset < document.sentences[k].end:
             return document.sentences[k].start
     floor = max(0, offset - _WINDOW)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from quotetrack.backends.embedded.tokens import split_sentences, tokenize
 from quotetrack.backends.layout import split_paragraphs
 from quotetrack.backends.lexical import tag_entities
-from quotetrack.document import Document, lower_case
+from quotetrack.document import Document, lower_case, texts_of
 from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["parse", "split_paragraphs", "split_sentences", "tag_entities", "tokenize"]
@@ -44,7 +44,7 @@ def parse(text: str, *, lexicon: Lexicon | None = None, syntax: bool = False) ->
     paragraphs = split_paragraphs(text)
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens, paragraphs, lexicon)
-    lowered = lower_case(t.text for t in tokens)  # shared by the entities and the document's stages
+    lowered = lower_case(texts_of(tokens))  # shared by the entities and the document's stages
     entities = tag_entities(text, tokens, sentences, lexicon, lowered)
     if syntax:
         from quotetrack.backends.embedded.syntax import parse_tokens  # numpy, and the model: only when asked

@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from quotetrack.document import Sentence, Token
+from quotetrack.document import Sentence, Token, ends_of, starts_of, texts_of
 from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["split_sentences", "tokenize"]
@@ -35,6 +36,9 @@ _ODD = "\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _ODD_WORD = rf"(?:\w|[\u0300-\u036f]|[{_ODD}](?=[\w{_ODD}]))"
 _TOKEN_ODD = re.compile(_TOKEN_PATTERN.replace(r"\w+", _ODD_WORD + "+"), re.VERBOSE)
 _HAS_ODD = re.compile(f"[{_ODD}]")
+# A token and the white space before it (a text with no odd sign: no token there holds or opens with white space).
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN_PATTERN})", re.VERBOSE)
+_SECOND = operator.itemgetter(1)
 
 _TERMINAL = frozenset({".", "!", "?", "…", "..."})
 
@@ -54,10 +58,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     new, set_start, set_end, set_text, set_head, set_deprel, set_upos, set_lemma = _TOKEN_SLOTS
-    pattern = _TOKEN_ODD if _HAS_ODD.search(text, start, end) else _TOKEN
-    found = pattern.findall(text, start, end)
+    if _HAS_ODD.search(text, start, end):
+        found, starts, ends = _odd_words(text, start, end)
+    else:
+        # Each token with the white space before it: the offsets are the running sum of their lengths (the tokens
+        # cover every character but white space), with no Python step a token. The text's trailing white space is
+        # left out, where no token follows it (the search would try every position of it).
+        end = start + len(text[start:end].rstrip())
+        pairs = _SPACED_TOKEN.findall(text, start, end)
+        offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
+        starts, ends = offsets[1::2], offsets[2::2]
+        found = list(map(_SECOND, pairs))
     distinct: dict[str, str] = {}  # one string per distinct word: a text repeats its words (and marks) a lot
     found = list(map(distinct.setdefault, found, found))
+    # Each slot set for all tokens by one map over its setter: no Python step a token and slot.
+    n = len(found)
+    tokens: list[Token] = list(map(new, itertools.repeat(Token, n)))
+    for setter, values in ((set_start, starts), (set_end, ends), (set_text, found)):
+        _consume(map(setter, tokens, values))
+    for setter in (set_head, set_deprel, set_upos, set_lemma):
+        _consume(map(setter, tokens, itertools.repeat(None, n)))
+    return tokens
+
+
+def _odd_words(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The words of a text whose words may hold odd signs (:data:`_TOKEN_ODD`; such a sign may be white space, as
+    U+0085 is), with their starts and ends."""
+    found = _TOKEN_ODD.findall(text, start, end)
     starts: list[int] = []
     ends: list[int] = []
     add_start, add_end = starts.append, ends.append
@@ -72,14 +99,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         last_end = s + len(word)
         add_start(s)
         add_end(last_end)
-    # Each slot set for all tokens by one map over its setter: no Python step a token and slot.
-    n = len(found)
-    tokens: list[Token] = list(map(new, itertools.repeat(Token, n)))
-    for setter, values in ((set_start, starts), (set_end, ends), (set_text, found)):
-        _consume(map(setter, tokens, values))
-    for setter in (set_head, set_deprel, set_upos, set_lemma):
-        _consume(map(setter, tokens, itertools.repeat(None, n)))
-    return tokens
+    return found, starts, ends
 
 
 def _consume(values: Iterable[object]) -> None:
@@ -147,12 +167,10 @@ def split_sentences(
     lexicon = lexicon or load_lexicon()
     sentences = []
     ti = 0
-    texts = [t.text for t in tokens]
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    texts, starts, ends = texts_of(tokens), starts_of(tokens), ends_of(tokens)
     # Only "." (and the other terminal marks) or a dotted word like "U.S." can end a sentence: visit those only.
     enders = {w for w in set(texts) if w in _TERMINAL or (len(w) > 1 and w[-1] == "." and w[0].isalpha())}
-    candidates = [k for k, w in enumerate(texts) if w in enders]
+    candidates = list(itertools.compress(range(len(texts)), map(enders.__contains__, texts)))
     c = 0  # index into candidates
     for p_start, p_end in paragraphs:
         ti = bisect.bisect_left(starts, p_start, ti)
