@@ -17,6 +17,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from os import PathLike
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -101,6 +102,12 @@ class Corpus:
         self._comparisons = 0
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:  # a folder, or a file in a folder that does not exist
+            where = Path(self.path)
+            why = ("it is a folder" if where.is_dir() else f"folder {where.parent} does not exist"
+                   if not where.parent.is_dir() else str(exc))
+            raise InputError(f"{self.path}: cannot open a corpus file there: {why}") from exc
+        try:
             self._db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
