@@ -67,7 +67,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(article: Article, out: TextIO, min_confidence: float = 0.0) -> None:
+def _print_table(article: Article, out: TextIO) -> None:
     out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
@@ -82,8 +82,7 @@ def _print_table(article: Article, out: TextIO, min_confidence: float = 0.0) -> 
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
     pairs: dict[tuple[str, str], int] = {}
     for r in article.responses:
-        if r.confidence >= min_confidence:
-            pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
+        pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
     if pairs:
         out.write("responses: " + "; ".join(f"{s} -> {t} ({n})" for (s, t), n in pairs.items()) + "\n")
     out.write("\n")
@@ -161,6 +160,9 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         writer.writeheader()
     records = []
     for article in articles:
+        if args.min_confidence > 0:  # the same responses in every format, as graph --min-confidence keeps
+            article = attrs.evolve(article, responses=tuple(
+                r for r in article.responses if r.confidence >= args.min_confidence))
         if args.format == "jsonl":
             write_record(article, out, with_text=args.with_text)
         elif args.format == "json":
@@ -168,7 +170,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif writer is not None:
             writer.writerows({**row, "id": row["article"], **_joined(row)} for row in flatten(article))
         else:
-            _print_table(article, out, args.min_confidence)
+            _print_table(article, out)
         out.flush()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=1)
@@ -441,6 +443,17 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
+def _confidence(value: str) -> float:
+    """``--min-confidence``: a number from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r}: a confidence is a number from 0 to 1, as in 0.85")
+    return number
+
+
 def _version() -> str:
     try:
         return importlib.metadata.version("quotetrack")
@@ -459,8 +472,8 @@ def _parser() -> argparse.ArgumentParser:
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
     extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
                          help="with --format csv: one row per statement (default), per response or per term")
-    extract.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
-                         help="the table lists only responses read with at least this confidence (0-1)")
+    extract.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
+                         help="keep only the responses read with at least this confidence (0-1), in every format")
     extract.add_argument("--with-text", action="store_true",
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
                               "article back whole and ingest can store it")
@@ -472,7 +485,7 @@ def _parser() -> argparse.ArgumentParser:
                             "entity and per organisation)")
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
-    graph.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
+    graph.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "

@@ -209,3 +209,51 @@ def test_counts_are_plural_only_when_more_than_one(tmp_path):
     source.write_text('"We will win," Jane Smith said.', encoding="utf-8")
     status, out, err = run(["extract", str(source)])
     assert out.splitlines()[0] == "one: 1 statement, 0 terms"
+
+
+ROW = ("Transport Minister David Orr said on Monday that the new line would open in May.\n\n"
+       "Opposition leader Karen Holm hit back at Orr, calling his plan \"a fantasy\".\n\n"
+       "\"Nobody believes these dates,\" Holm said. \"They have slipped three times.\"\n")
+
+
+def _kept(fmt: str, out: str) -> list[float]:
+    """The confidences of the responses a run of extract printed, in each format."""
+    if fmt == "jsonl":
+        return [r["confidence"] for line in out.splitlines() for r in json.loads(line)["responses"]]
+    if fmt == "json":
+        return [r["confidence"] for record in json.loads(out) for r in record["responses"]]
+    if fmt == "csv":
+        return [float(row["confidence"]) for row in csv.DictReader(io.StringIO(out))]
+    pairs = [line for line in out.splitlines() if line.startswith("responses: ")]
+    return [float(n) for line in pairs for n in line.split("(")[1:] for n in [n.split(")")[0]]]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
+def test_min_confidence_keeps_the_same_responses_in_every_format(tmp_path, fmt):
+    """--min-confidence drops the weaker responses from the records and the CSV rows too, not only the table."""
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    tail = ["--format", fmt] + (["--table", "responses"] if fmt == "csv" else [])
+    status, out, err = run(["extract", str(path), *tail])
+    assert status == 0, err
+    every = _kept(fmt, out)
+    confidences = sorted(r["confidence"] for r in json.loads(run(["extract", str(path), "--format", "jsonl"])[1])
+                         ["responses"])
+    assert len(set(confidences)) >= 2, confidences  # a bar between the two, so that something is dropped
+    bar = (confidences[0] + confidences[-1]) / 2
+    status, out, err = run(["extract", str(path), *tail, "--min-confidence", str(bar)])
+    assert status == 0, err
+    kept = _kept(fmt, out)
+    if fmt == "table":  # the table counts responses per pair
+        assert 0 < sum(kept) < sum(every)
+    else:
+        assert kept == [c for c in every if c >= bar] and len(kept) < len(every)
+
+
+@pytest.mark.parametrize("command", [["extract", "x.txt"], ["graph", "x.txt", "-o", "x.json"]])
+@pytest.mark.parametrize("value", ["95", "-0.1", "high", "nan"])
+def test_min_confidence_out_of_range_is_a_usage_error(command, value, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--min-confidence", value])
+    assert exit_.value.code == 2
+    assert "a confidence is a number from 0 to 1" in capsys.readouterr().err
