@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from quotetrack.errors import InputError
 from quotetrack.model import Article, Speaker
 from quotetrack.records import speaker_row, statement_rows
 
@@ -206,7 +207,8 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     (2, 'ap-1;bbc-7')
     """
     if level not in ("speaker", "organisation", "country"):
-        raise ValueError(f"level must be 'speaker', 'organisation' or 'country', got {level!r}")
+        raise InputError(f"level must be 'speaker', 'organisation' or 'country', got {level!r} (the statement level "
+                         "is the graph response_graph gives)")
     import networkx as nx
 
     projected = nx.DiGraph()

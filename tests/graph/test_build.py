@@ -186,9 +186,10 @@ def test_seed_folded_weights(seed_graph, seed_article, level, edge):
 
 @pytest.mark.parametrize("level", ["party", "", "Speaker", "statement"])
 def test_project_rejects_unknown_level(seed_graph, level):
-    """project raises ValueError for a level it cannot fold into."""
-    with pytest.raises(ValueError, match="level"):
+    """project raises InputError (a QuotetrackError, also a ValueError) for a level it cannot fold into."""
+    with pytest.raises(quotetrack.InputError, match="level must be") as raised:
         project(seed_graph, level)
+    assert isinstance(raised.value, ValueError)
 
 
 @pytest.mark.parametrize("level", ["speaker", "organisation", "country"])
