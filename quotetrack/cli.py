@@ -17,6 +17,7 @@ import csv
 import importlib.metadata
 import itertools
 import json
+import math
 import os
 import sys
 import tempfile
@@ -434,24 +435,32 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
                               "time budget) with a warning, and go on")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
                          help="what to do with invalid UTF-8 (default: strict, an error)")
-    command.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH, metavar="CHARS",
+    command.add_argument("--max-length", type=_number(int, math.inf, "a number of characters, 0 for no limit"),
+                         default=DEFAULT_MAX_LENGTH, metavar="CHARS",
                          help=f"longest article read (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)")
-    command.add_argument("--max-seconds", type=float, default=max_seconds, metavar="SECONDS",
+    command.add_argument("--max-seconds", type=_number(float, math.inf, "a number of seconds, 0 for no limit"),
+                         default=max_seconds, metavar="SECONDS",
                          help=f"time budget of each document (default {max_seconds:g}; 0: no limit); a document "
                               "over it is an error, or skipped with --skip-errors")
     command.add_argument("--jobs", type=int, default=1, metavar="N",
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
-def _confidence(value: str) -> float:
-    """``--min-confidence``: a number from 0 to 1."""
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value!r}: a confidence is a number from 0 to 1, as in 0.85")
+def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str], Any]:
+    """An argparse type: a number of ``kind`` from 0 to ``top``, else a usage error saying ``says``."""
+    def number(value: str) -> Any:
+        try:
+            parsed = kind(value)
+        except ValueError:
+            parsed = None
+        if parsed is None or not 0 <= parsed <= top:  # NaN too
+            raise argparse.ArgumentTypeError(f"{value!r}: {says}")
+        return parsed
+
     return number
+
+
+_CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
 
 
 def _version() -> str:
@@ -472,7 +481,7 @@ def _parser() -> argparse.ArgumentParser:
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
     extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
                          help="with --format csv: one row per statement (default), per response or per term")
-    extract.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
+    extract.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                          help="keep only the responses read with at least this confidence (0-1), in every format")
     extract.add_argument("--with-text", action="store_true",
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
@@ -485,7 +494,7 @@ def _parser() -> argparse.ArgumentParser:
                             "entity and per organisation)")
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
-    graph.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
+    graph.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "

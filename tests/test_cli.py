@@ -250,10 +250,19 @@ def test_min_confidence_keeps_the_same_responses_in_every_format(tmp_path, fmt):
         assert kept == [c for c in every if c >= bar] and len(kept) < len(every)
 
 
-@pytest.mark.parametrize("command", [["extract", "x.txt"], ["graph", "x.txt", "-o", "x.json"]])
-@pytest.mark.parametrize("value", ["95", "-0.1", "high", "nan"])
-def test_min_confidence_out_of_range_is_a_usage_error(command, value, capsys):
+_COMMANDS = {"extract": ["extract", "x.txt"], "graph": ["graph", "x.txt", "-o", "x.json"],
+             "ingest": ["ingest", "x.txt", "--db", "c.sqlite"]}
+_BAD_NUMBERS = [(option, value, says, command) for option, values, says, commands in [
+    ("--min-confidence", ["95", "-0.1", "high", "nan"], "a confidence is a number from 0 to 1", ["extract", "graph"]),
+    ("--max-seconds", ["-1", "nan"], "a number of seconds, 0 for no limit", ["extract", "graph", "ingest"]),
+    ("--max-length", ["-5", "1.5"], "a number of characters, 0 for no limit", ["extract", "graph", "ingest"]),
+] for value in values for command in commands]
+
+
+@pytest.mark.parametrize("option, value, says, command", _BAD_NUMBERS)
+def test_out_of_range_numbers_are_usage_errors(option, value, says, command, capsys):
+    """A number an option cannot take is a usage error naming it (a negative --max-seconds was a traceback)."""
     with pytest.raises(SystemExit) as exit_:
-        main([*command, "--min-confidence", value])
+        main([*_COMMANDS[command], option, value])
     assert exit_.value.code == 2
-    assert "a confidence is a number from 0 to 1" in capsys.readouterr().err
+    assert f"argument {option}: {value!r}: {says}" in capsys.readouterr().err
