@@ -440,7 +440,8 @@ class Corpus:
             Only this speaker's claims: any name form they were given (up to case, accents and middle initials),
             a surname, or an entity id.
         since, until : str, optional
-            Only claims first reported on or after / on or before this ISO date.
+            Only claims first reported on or after / on or before this ISO date (``2024-05-01``, or a month
+            ``2024-05`` or year); ``until`` runs to the end of its day, month or year. Another form is an InputError.
         text : str, optional
             Only claims with a report containing these words (case-insensitive).
         outlet : str, optional
