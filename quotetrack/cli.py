@@ -188,8 +188,9 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles = _progress(articles, args, err, show=True)
     # A file appears whole or not at all: written beside its place, renamed when complete.
     target = Path(args.output)
-    if not target.parent.is_dir():
-        raise InputError(f"{target}: folder {target.parent} does not exist")
+    if not target.parent.is_dir() or target.is_dir():
+        raise InputError(f"{target}: " + ("a folder; -o takes a file name" if target.is_dir() else
+                                          f"folder {target.parent} does not exist"))
     handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix, dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:

@@ -266,3 +266,15 @@ def test_out_of_range_numbers_are_usage_errors(option, value, says, command, cap
         main([*_COMMANDS[command], option, value])
     assert exit_.value.code == 2
     assert f"argument {option}: {value!r}: {says}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("output, says", [("", "a folder; -o takes a file name"),
+                                          ("no/such/out.jsonl", "does not exist")])
+def test_extract_output_that_cannot_be_a_file_is_a_one_line_error(tmp_path, output, says):
+    """-o naming a folder (or a file in a missing one) is refused before reading, not an IsADirectoryError after."""
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    status, out, err = run(["extract", str(path), "--format", "jsonl", "-o", str(tmp_path / output)])
+    assert status == 2 and out == ""
+    assert err.startswith("quotetrack: error: ") and says in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["row.txt"]  # no temporary file left behind
