@@ -278,3 +278,16 @@ def test_extract_output_that_cannot_be_a_file_is_a_one_line_error(tmp_path, outp
     assert status == 2 and out == ""
     assert err.startswith("quotetrack: error: ") and says in err and err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["row.txt"]  # no temporary file left behind
+
+
+def test_the_guide_lists_the_csv_columns(tmp_path):
+    """docs/guide.md names the columns `extract --format csv` writes, in order."""
+    import re
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "guide.md").read_text(encoding="utf-8")
+    listed = re.search(r"one row per statement: `([^`]*)`", guide).group(1)
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    header = run(["extract", str(path), "--format", "csv"])[1].splitlines()[0]
+    assert " ".join(listed.split()) == header.replace(",", ", ")
