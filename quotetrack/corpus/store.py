@@ -258,6 +258,8 @@ class Corpus:
         >>> first.added, again.unchanged
         (1, 1)
         """
+        if isinstance(articles, (Article, Prepared)):
+            raise InputError("Corpus.add takes an iterable of articles; for one: corpus.add([article])")
         added = unchanged = replaced = 0
         began = time.monotonic()
         try:
@@ -319,7 +321,8 @@ class Corpus:
         prepared = item if isinstance(item, Prepared) else None
         article = item.article if isinstance(item, Prepared) else item
         if not isinstance(article, Article):
-            raise InputError(f"Corpus.add takes Article values, got {type(article).__name__}")
+            raise InputError(f"Corpus.add takes Article values, got {type(article).__name__} (texts are read first: "
+                             "corpus.add(quotetrack.read_many(docs)))")
         text_hash = _text_hash(article.text)
         db = self._db
         if not db.in_transaction:

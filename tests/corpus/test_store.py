@@ -313,3 +313,17 @@ def test_ingest_into_a_path_that_cannot_be_opened_is_a_one_line_error(tmp_path, 
     err = io.StringIO()
     assert main(["ingest", str(text), "--db", str(tmp_path / where), "--quiet"], out=io.StringIO(), err=err) == 2
     assert err.getvalue().startswith("quotetrack: error: ") and err.getvalue().count("\n") == 1
+
+
+@pytest.mark.parametrize("given, says", [
+    ("article", r"takes an iterable of articles; for one: corpus.add\(\[article\]\)"),
+    ("docs", r"takes Article values, got dict \(texts are read first: corpus.add\(quotetrack.read_many\(docs\)\)\)"),
+    ("texts", r"takes Article values, got str \(texts are read first"),
+])
+def test_add_says_what_it_takes(given, says):
+    """One article, or documents not yet read, are an InputError saying what to pass (one article was a TypeError)."""
+    text = '"We will appeal," said lawyer Anna Berg.'
+    value = {"article": quotetrack.read(text, id="a"), "docs": [{"id": "a", "text": text}], "texts": [text]}[given]
+    with Corpus(":memory:") as corpus:
+        with pytest.raises(InputError, match=says):
+            corpus.add(value)
