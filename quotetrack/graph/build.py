@@ -128,6 +128,10 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     >>> sorted(d["kind"] for _, _, d in strict.edges(data=True)).count("responds_to")
     0
     """
+    if isinstance(articles, Article):
+        raise InputError("response_graph takes an iterable of articles; for one: response_graph([article])")
+    if not 0.0 <= min_confidence <= 1.0:  # NaN too
+        raise InputError(f"min_confidence is a number from 0 to 1, as in 0.85; got {min_confidence!r}")
     import networkx as nx
 
     graph = nx.MultiDiGraph()
