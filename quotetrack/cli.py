@@ -34,7 +34,7 @@ from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.io import write_graph
+from quotetrack.graph.io import graph_target, write_graph
 from quotetrack.inputs import is_record, iter_inputs
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
@@ -203,6 +203,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    graph_target(args.output)  # a file it cannot write is an error before the reading, not after
     if args.db:
         with _open_corpus(args.db) as corpus:
             graph = corpus.graph(args.level, min_confidence=args.min_confidence)
