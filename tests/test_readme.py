@@ -78,11 +78,19 @@ def _guide_block(heading: str) -> str:
     return re.search(r"```python\n(.*?)```", guide[guide.index(heading):], re.S).group(1)
 
 
-@pytest.mark.parametrize("heading", ["## Who answered whom"])
-def test_a_guide_example_runs_on_the_plain_install(heading, tmp_path, monkeypatch):
-    """The example runs with the dependencies `pip install -e .` brings (no scipy), given documents to read."""
+@pytest.mark.parametrize("headings", [["## Who answered whom"], ["## A corpus", "### Speakers across the corpus"]])
+def test_guide_examples_run_as_written(headings, tmp_path, monkeypatch):
+    """The examples run one after the other, as in a notebook, given documents to read; on the plain install's
+    dependencies where they need no extra (no scipy)."""
+    if "## A corpus" in headings:
+        pytest.importorskip("pandas")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setitem(sys.modules, "scipy", None)  # import scipy fails, as on the plain install
-    docs = [{"id": "a", "text": "Transport Minister David Orr said the line would open in May. Opposition leader "
-                                "Karen Holm hit back at Orr, calling his plan \"a fantasy\"."}]
-    exec(_guide_block(heading), {"docs": docs})
+    docs = [{"id": "a", "outlet": "AP", "date": "2017-01-20",
+             "text": "President Donald Trump said the line would open in May. Opposition leader Karen Olsen hit back "
+                     "at Trump, calling his plan \"a fantasy\"."}]
+    import quotetrack
+
+    namespace = {"docs": docs, "quotetrack": quotetrack}  # imported by the guide's first example
+    for heading in headings:
+        exec(_guide_block(heading), namespace)
