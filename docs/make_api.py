@@ -34,7 +34,7 @@ GROUPS: dict[str, tuple[str, list[str]]] = {
     "notebook": ("Notebook", [
         "article_html", "articles_html", "corpus_html", "statements_frame", "speakers_frame", "responses_frame", "draw",
     ]),
-    "errors": ("Errors", ["QuotetrackError", "InputError", "BackendError", "ReadTimeout"]),
+    "errors": ("Errors", ["QuotetrackError", "InputError", "BackendError", "ReadTimeout", "AmbiguousSpeaker"]),
 }
 
 _SECTIONS = ("Parameters", "Returns", "Yields", "Raises", "Examples", "See Also", "Notes", "Attributes")

@@ -17,7 +17,7 @@ from quotetrack.attribution.quotations import Quotation, find_quotations
 from quotetrack.backends import BackendInfo, backend_names, register_backend
 from quotetrack.corpus.store import Corpus
 from quotetrack.document import Document
-from quotetrack.errors import BackendError, InputError, QuotetrackError, ReadTimeout
+from quotetrack.errors import AmbiguousSpeaker, BackendError, InputError, QuotetrackError, ReadTimeout
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.html import graph_to_html
 from quotetrack.graph.io import write_graph
@@ -36,6 +36,7 @@ from quotetrack.records import article_from_record, article_record, load
 from quotetrack.responses import find_responses
 
 __all__ = [
+    "AmbiguousSpeaker",
     "Article",
     "BackendError",
     "BackendInfo",

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from types import FrameType
 
-from quotetrack.errors import ReadTimeout
+from quotetrack.errors import InputError, ReadTimeout
 
 __all__ = ["check_budget", "time_budget"]
 
@@ -77,7 +77,7 @@ def time_budget(seconds: float | None, what: str = "the document") -> Iterator[N
         yield
         return
     if seconds <= 0:
-        raise ValueError(f"a time budget must be positive, got {seconds!r}")
+        raise InputError(f"a time budget must be positive, got {seconds!r} (None: no budget)")
     message = f"{what} took longer than its time budget of {seconds:g} s"
     deadline = time.monotonic() + seconds
     outer = _current.get()

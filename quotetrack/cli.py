@@ -17,6 +17,7 @@ import csv
 import importlib.metadata
 import itertools
 import json
+import math
 import os
 import sys
 import tempfile
@@ -33,7 +34,7 @@ from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.io import write_graph
+from quotetrack.graph.io import graph_target, write_graph
 from quotetrack.inputs import is_record, iter_inputs
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
@@ -67,7 +68,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(article: Article, out: TextIO, min_confidence: float = 0.0) -> None:
+def _print_table(article: Article, out: TextIO) -> None:
     out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
@@ -82,8 +83,7 @@ def _print_table(article: Article, out: TextIO, min_confidence: float = 0.0) -> 
         out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
     pairs: dict[tuple[str, str], int] = {}
     for r in article.responses:
-        if r.confidence >= min_confidence:
-            pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
+        pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
     if pairs:
         out.write("responses: " + "; ".join(f"{s} -> {t} ({n})" for (s, t), n in pairs.items()) + "\n")
     out.write("\n")
@@ -161,6 +161,9 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         writer.writeheader()
     records = []
     for article in articles:
+        if args.min_confidence > 0:  # the same responses in every format, as graph --min-confidence keeps
+            article = attrs.evolve(article, responses=tuple(
+                r for r in article.responses if r.confidence >= args.min_confidence))
         if args.format == "jsonl":
             write_record(article, out, with_text=args.with_text)
         elif args.format == "json":
@@ -168,7 +171,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif writer is not None:
             writer.writerows({**row, "id": row["article"], **_joined(row)} for row in flatten(article))
         else:
-            _print_table(article, out, args.min_confidence)
+            _print_table(article, out)
         out.flush()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=1)
@@ -185,8 +188,9 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles = _progress(articles, args, err, show=True)
     # A file appears whole or not at all: written beside its place, renamed when complete.
     target = Path(args.output)
-    if not target.parent.is_dir():
-        raise InputError(f"{target}: folder {target.parent} does not exist")
+    if not target.parent.is_dir() or target.is_dir():
+        raise InputError(f"{target}: " + ("a folder; -o takes a file name" if target.is_dir() else
+                                          f"folder {target.parent} does not exist"))
     handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix, dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
@@ -199,6 +203,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    graph_target(args.output)  # a file it cannot write is an error before the reading, not after
     if args.db:
         with _open_corpus(args.db) as corpus:
             graph = corpus.graph(args.level, min_confidence=args.min_confidence)
@@ -432,13 +437,32 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
                               "time budget) with a warning, and go on")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
                          help="what to do with invalid UTF-8 (default: strict, an error)")
-    command.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH, metavar="CHARS",
+    command.add_argument("--max-length", type=_number(int, math.inf, "a number of characters, 0 for no limit"),
+                         default=DEFAULT_MAX_LENGTH, metavar="CHARS",
                          help=f"longest article read (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)")
-    command.add_argument("--max-seconds", type=float, default=max_seconds, metavar="SECONDS",
+    command.add_argument("--max-seconds", type=_number(float, math.inf, "a number of seconds, 0 for no limit"),
+                         default=max_seconds, metavar="SECONDS",
                          help=f"time budget of each document (default {max_seconds:g}; 0: no limit); a document "
                               "over it is an error, or skipped with --skip-errors")
     command.add_argument("--jobs", type=int, default=1, metavar="N",
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
+
+
+def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str], Any]:
+    """An argparse type: a number of ``kind`` from 0 to ``top``, else a usage error saying ``says``."""
+    def number(value: str) -> Any:
+        try:
+            parsed = kind(value)
+        except ValueError:
+            parsed = None
+        if parsed is None or not 0 <= parsed <= top:  # NaN too
+            raise argparse.ArgumentTypeError(f"{value!r}: {says}")
+        return parsed
+
+    return number
+
+
+_CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
 
 
 def _version() -> str:
@@ -459,8 +483,8 @@ def _parser() -> argparse.ArgumentParser:
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
     extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
                          help="with --format csv: one row per statement (default), per response or per term")
-    extract.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
-                         help="the table lists only responses read with at least this confidence (0-1)")
+    extract.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
+                         help="keep only the responses read with at least this confidence (0-1), in every format")
     extract.add_argument("--with-text", action="store_true",
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
                               "article back whole and ingest can store it")
@@ -472,7 +496,7 @@ def _parser() -> argparse.ArgumentParser:
                             "entity and per organisation)")
     graph.add_argument("-o", "--output", required=True,
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
-    graph.add_argument("--min-confidence", type=float, default=0.0, metavar="C",
+    graph.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
     graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "

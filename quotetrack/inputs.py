@@ -39,13 +39,19 @@ def _read_text(path: Path, encoding_errors: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    return _decode(data, str(path), encoding_errors)
+
+
+def _decode(data: bytes, name: str, encoding_errors: str) -> str:
+    """The text of a file's bytes (UTF-8, a byte-order mark dropped); a binary file or invalid UTF-8 is an error."""
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not text")
+        raise InputError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig", errors=encoding_errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); use --encoding-errors replace to read it anyway"
+            f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); use --encoding-errors replace to "
+            "read it anyway, or convert it to UTF-8 first (from Windows-1252: iconv -f cp1252 -t utf-8)"
         ) from exc
 
 
@@ -166,7 +172,9 @@ def iter_inputs(
         if raw == "-":
             if stdin is None:
                 raise InputError("standard input is not available")
-            text = stdin.read()
+            # The bytes, when there are any, so that standard input is checked as a file is (binary, UTF-8).
+            buffer = getattr(stdin, "buffer", None)
+            text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors)
             if text.lstrip().startswith("{"):
                 yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn)
             else:

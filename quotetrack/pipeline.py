@@ -354,6 +354,9 @@ def read_many(
     >>> [a.id for a in read_many([{"id": "a", "text": "Hi."}, {"id": "b", "text": "Bye."}])]
     ['a', 'b']
     """
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):  # not one document a character
+        raise InputError(f"read_many takes an iterable of texts or of mappings with a 'text', not a "
+                         f"{type(documents).__name__}; read(text) reads one text")
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
                           lexicon=lexicon)
     skip = on_error is not None

@@ -121,3 +121,10 @@ def test_extract_over_budget_without_skip_is_a_clear_error(slow_stage, tmp_path)
     assert status == 2
     assert err.getvalue().startswith("quotetrack: error: article 'stuck' took longer than its time budget")
     assert "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize("seconds", [0, -1, -0.5])
+def test_a_budget_that_is_not_positive_is_an_input_error(seconds):
+    """read(max_seconds=-1) is an InputError (a QuotetrackError, also a ValueError), which the command line prints."""
+    with pytest.raises(quotetrack.InputError, match="a time budget must be positive"):
+        quotetrack.read('"We will appeal," said lawyer Anna Berg.', max_seconds=seconds)

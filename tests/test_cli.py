@@ -209,3 +209,85 @@ def test_counts_are_plural_only_when_more_than_one(tmp_path):
     source.write_text('"We will win," Jane Smith said.', encoding="utf-8")
     status, out, err = run(["extract", str(source)])
     assert out.splitlines()[0] == "one: 1 statement, 0 terms"
+
+
+ROW = ("Transport Minister David Orr said on Monday that the new line would open in May.\n\n"
+       "Opposition leader Karen Holm hit back at Orr, calling his plan \"a fantasy\".\n\n"
+       "\"Nobody believes these dates,\" Holm said. \"They have slipped three times.\"\n")
+
+
+def _kept(fmt: str, out: str) -> list[float]:
+    """The confidences of the responses a run of extract printed, in each format."""
+    if fmt == "jsonl":
+        return [r["confidence"] for line in out.splitlines() for r in json.loads(line)["responses"]]
+    if fmt == "json":
+        return [r["confidence"] for record in json.loads(out) for r in record["responses"]]
+    if fmt == "csv":
+        return [float(row["confidence"]) for row in csv.DictReader(io.StringIO(out))]
+    pairs = [line for line in out.splitlines() if line.startswith("responses: ")]
+    return [float(n) for line in pairs for n in line.split("(")[1:] for n in [n.split(")")[0]]]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
+def test_min_confidence_keeps_the_same_responses_in_every_format(tmp_path, fmt):
+    """--min-confidence drops the weaker responses from the records and the CSV rows too, not only the table."""
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    tail = ["--format", fmt] + (["--table", "responses"] if fmt == "csv" else [])
+    status, out, err = run(["extract", str(path), *tail])
+    assert status == 0, err
+    every = _kept(fmt, out)
+    confidences = sorted(r["confidence"] for r in json.loads(run(["extract", str(path), "--format", "jsonl"])[1])
+                         ["responses"])
+    assert len(set(confidences)) >= 2, confidences  # a bar between the two, so that something is dropped
+    bar = (confidences[0] + confidences[-1]) / 2
+    status, out, err = run(["extract", str(path), *tail, "--min-confidence", str(bar)])
+    assert status == 0, err
+    kept = _kept(fmt, out)
+    if fmt == "table":  # the table counts responses per pair
+        assert 0 < sum(kept) < sum(every)
+    else:
+        assert kept == [c for c in every if c >= bar] and len(kept) < len(every)
+
+
+_COMMANDS = {"extract": ["extract", "x.txt"], "graph": ["graph", "x.txt", "-o", "x.json"],
+             "ingest": ["ingest", "x.txt", "--db", "c.sqlite"]}
+_BAD_NUMBERS = [(option, value, says, command) for option, values, says, commands in [
+    ("--min-confidence", ["95", "-0.1", "high", "nan"], "a confidence is a number from 0 to 1", ["extract", "graph"]),
+    ("--max-seconds", ["-1", "nan"], "a number of seconds, 0 for no limit", ["extract", "graph", "ingest"]),
+    ("--max-length", ["-5", "1.5"], "a number of characters, 0 for no limit", ["extract", "graph", "ingest"]),
+] for value in values for command in commands]
+
+
+@pytest.mark.parametrize("option, value, says, command", _BAD_NUMBERS)
+def test_out_of_range_numbers_are_usage_errors(option, value, says, command, capsys):
+    """A number an option cannot take is a usage error naming it (a negative --max-seconds was a traceback)."""
+    with pytest.raises(SystemExit) as exit_:
+        main([*_COMMANDS[command], option, value])
+    assert exit_.value.code == 2
+    assert f"argument {option}: {value!r}: {says}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("output, says", [("", "a folder; -o takes a file name"),
+                                          ("no/such/out.jsonl", "does not exist")])
+def test_extract_output_that_cannot_be_a_file_is_a_one_line_error(tmp_path, output, says):
+    """-o naming a folder (or a file in a missing one) is refused before reading, not an IsADirectoryError after."""
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    status, out, err = run(["extract", str(path), "--format", "jsonl", "-o", str(tmp_path / output)])
+    assert status == 2 and out == ""
+    assert err.startswith("quotetrack: error: ") and says in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["row.txt"]  # no temporary file left behind
+
+
+def test_the_guide_lists_the_csv_columns(tmp_path):
+    """docs/guide.md names the columns `extract --format csv` writes, in order."""
+    import re
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "guide.md").read_text(encoding="utf-8")
+    listed = re.search(r"one row per statement: `([^`]*)`", guide).group(1)
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    header = run(["extract", str(path), "--format", "csv"])[1].splitlines()[0]
+    assert " ".join(listed.split()) == header.replace(",", ", ")

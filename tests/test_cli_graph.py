@@ -149,3 +149,15 @@ def test_graph_usage_errors(argv, capsys):
         main(argv, out=io.StringIO(), err=io.StringIO())
     assert exc.value.code == 2
     assert "usage" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("output, says", [
+    ("", "a folder; give a file name"),
+    ("who.png", "unknown graph format '.png'"),
+    ("no/such/who.graphml", "does not exist"),
+])
+def test_an_output_graph_cannot_write_is_refused_before_reading(tmp_path, output, says):
+    """The output is checked first: the error names it although the input is missing too (nothing was read)."""
+    status, out, err = run(["graph", str(tmp_path / "missing.txt"), "-o", str(tmp_path / output)])
+    assert status == 2 and out == ""
+    assert says in err and "missing.txt" not in err and err.count("\n") == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 
 def _run(code: str) -> str:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -31,3 +33,18 @@ def test_public_names_unchanged() -> None:
     for name in quotetrack.__all__:
         assert getattr(quotetrack, name) is not None, name
     assert callable(quotetrack.write_graph) and callable(quotetrack.graph_to_html) and callable(quotetrack.draw)
+
+
+def _error_names() -> list[str]:
+    from quotetrack import errors
+
+    return list(errors.__all__)
+
+
+@pytest.mark.parametrize("name", _error_names())
+def test_every_error_is_exported_from_the_package(name: str) -> None:
+    """``except quotetrack.AmbiguousSpeaker`` works as ``except quotetrack.InputError`` does: each error is public."""
+    import quotetrack
+    from quotetrack import errors
+
+    assert name in quotetrack.__all__ and getattr(quotetrack, name) is getattr(errors, name)

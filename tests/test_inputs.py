@@ -100,7 +100,7 @@ def test_invalid_utf8_is_an_error_by_default(tmp_path):
     """Invalid UTF-8 raises InputError naming the byte and the way out."""
     path = tmp_path / "latin1.txt"
     path.write_bytes("Café said no.".encode("latin-1"))
-    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3\).*encoding-errors replace"):
+    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3: 0xe9\).*encoding-errors replace.*iconv"):
         docs([path])
 
 
@@ -110,6 +110,34 @@ def test_invalid_utf8_readable_when_asked(tmp_path, mode, expected):
     path = tmp_path / "latin1.txt"
     path.write_bytes("Café said no.".encode("latin-1"))
     assert docs([path], encoding_errors=mode)[0]["text"] == expected
+
+
+class _Stdin(io.StringIO):
+    """Standard input as a terminal or pipe gives it: text, with the bytes under it in ``buffer``."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.buffer = io.BytesIO(data)
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00 said", "<stdin>: looks like a binary file"),
+    ("Caf\u00e9 owner Ana Ruiz said no.".encode("latin-1"), r"<stdin>: not valid UTF-8 \(byte 3: 0xe9\)"),
+])
+def test_stdin_is_checked_as_a_file_is(data, message):
+    """Bytes on standard input are checked like a file's: binary data and invalid UTF-8 are errors, not text."""
+    with pytest.raises(InputError, match=message):
+        list(iter_inputs(["-"], stdin=_Stdin(data)))
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("replace", "Caf\ufffd owner said no."), ("ignore", "Caf owner said no."), ("strict", "Caf\u00e9 owner said no."),
+])
+def test_stdin_bytes_decoded_with_the_encoding_option(mode, expected):
+    """Standard input is UTF-8 (a byte-order mark dropped); --encoding-errors applies to it as to files."""
+    data = expected.encode("utf-8") if mode == "strict" else "Caf\u00e9 owner said no.".encode("latin-1")
+    assert list(iter_inputs(["-"], stdin=_Stdin(b"\xef\xbb\xbf" + data), encoding_errors=mode)) == [
+        {"id": "stdin", "text": expected}]
 
 
 def test_missing_path_is_an_error(tmp_path):

@@ -168,3 +168,10 @@ def test_seed_end_to_end_passes_seed_check(seed_text, seed_path, seed_expected_p
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("documents", ['"We will appeal," said lawyer Anna Berg.', b"Hi.", None, 42])
+def test_read_many_refuses_one_text_or_a_non_iterable(documents):
+    """A string is not read one character an article (nor None a TypeError): an InputError pointing to read()."""
+    with pytest.raises(InputError, match=r"read_many takes an iterable .* read\(text\) reads one text"):
+        list(quotetrack.read_many(documents))

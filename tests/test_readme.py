@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 import re
 import shlex
+import sys
 from pathlib import Path
+
+import pytest
 
 from quotetrack.cli import main
 
@@ -56,3 +59,38 @@ def test_the_guide_examples_run():
 
     failures, tried = doctest.testfile(str(REPO / "docs" / "guide.md"), module_relative=False)
     assert tried > 0 and failures == 0
+
+
+def test_the_guide_names_every_dependency():
+    """The guide's install section names exactly the packages pyproject.toml depends on."""
+    import tomllib
+
+    guide = (REPO / "docs" / "guide.md").read_text(encoding="utf-8")
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = {re.split(r"[<>=!~ ;\[]", spec)[0] for spec in pyproject["project"]["dependencies"]}
+    sentence = re.search(r"The dependencies are (.*?);", guide)
+    assert sentence and set(re.findall(r"`([\w-]+)`", sentence.group(1))) == wanted
+
+
+def _guide_block(heading: str) -> str:
+    """The first ```python block after a heading of docs/guide.md."""
+    guide = (REPO / "docs" / "guide.md").read_text(encoding="utf-8")
+    return re.search(r"```python\n(.*?)```", guide[guide.index(heading):], re.S).group(1)
+
+
+@pytest.mark.parametrize("headings", [["## Who answered whom"], ["## A corpus", "### Speakers across the corpus"]])
+def test_guide_examples_run_as_written(headings, tmp_path, monkeypatch):
+    """The examples run one after the other, as in a notebook, given documents to read; on the plain install's
+    dependencies where they need no extra (no scipy)."""
+    if "## A corpus" in headings:
+        pytest.importorskip("pandas")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "scipy", None)  # import scipy fails, as on the plain install
+    docs = [{"id": "a", "outlet": "AP", "date": "2017-01-20",
+             "text": "President Donald Trump said the line would open in May. Opposition leader Karen Olsen hit back "
+                     "at Trump, calling his plan \"a fantasy\"."}]
+    import quotetrack
+
+    namespace = {"docs": docs, "quotetrack": quotetrack}  # imported by the guide's first example
+    for heading in headings:
+        exec(_guide_block(heading), namespace)

@@ -7,12 +7,14 @@ returns them as they are (``claim_rows``...) or as DataFrames (``claims``...).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from quotetrack.corpus.claims import claim_text
 from quotetrack.corpus.entities import fold, name_parts
+from quotetrack.errors import InputError
 
 __all__ = ["CLAIM_COLUMNS", "REPORT_COLUMNS", "RESPONSE_COLUMNS", "SPEAKER_COLUMNS", "claim_rows", "find_speakers",
            "most_reported", "response_rows", "speaker_rows", "statement_claims", "timeline_rows"]
@@ -31,6 +33,26 @@ def _rows(db: sqlite3.Connection, columns: list[str], sql: str, params: Any = ()
     return [dict(zip(columns, row)) for row in db.execute(sql, params)]
 
 
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\S*)?)?)?")
+
+
+def _iso_date(value: object, name: str) -> str:
+    """A ``since``/``until`` bound, checked: an ISO date or its year or month (dates are compared as text).
+
+    Examples
+    --------
+    >>> _iso_date("2024-05", "since"), _iso_date("2024-05-01T12:00Z", "until")
+    ('2024-05', '2024-05-01T12:00Z')
+    >>> _iso_date("yesterday", "since")
+    Traceback (most recent call last):
+    quotetrack.errors.InputError: since='yesterday': expected an ISO date, as in 2024-05-01 (or 2024-05, 2024)
+    """
+    text = str(value).strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise InputError(f"{name}={value!r}: expected an ISO date, as in 2024-05-01 (or 2024-05, 2024)")
+    return text
+
+
 def claim_rows(db: sqlite3.Connection, speakers: Sequence[int] | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, outlet: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
@@ -42,10 +64,10 @@ def claim_rows(db: sqlite3.Connection, speakers: Sequence[int] | None = None, si
         params.extend(int(i) for i in speakers)
     if since is not None:
         where.append("c.first_date >= ?")
-        params.append(str(since))
-    if until is not None:
-        where.append("c.first_date <= ?")
-        params.append(str(until))
+        params.append(_iso_date(since, "since"))
+    if until is not None:  # to the end of that day (month, year): 2024-05-01T18:00 is on or before 2024-05-01
+        where.append("substr(c.first_date, 1, length(?)) <= ?")
+        params.extend([_iso_date(until, "until")] * 2)
     if text is not None:
         where.append("EXISTS (SELECT 1 FROM statements t WHERE t.claim_id = c.id AND "
                      "instr(lower(t.text), lower(?)) > 0)")

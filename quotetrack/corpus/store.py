@@ -17,6 +17,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from os import PathLike
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -101,6 +102,12 @@ class Corpus:
         self._comparisons = 0
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:  # a folder, or a file in a folder that does not exist
+            where = Path(self.path)
+            why = ("it is a folder" if where.is_dir() else f"folder {where.parent} does not exist"
+                   if not where.parent.is_dir() else str(exc))
+            raise InputError(f"{self.path}: cannot open a corpus file there: {why}") from exc
+        try:
             self._db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
@@ -251,6 +258,8 @@ class Corpus:
         >>> first.added, again.unchanged
         (1, 1)
         """
+        if isinstance(articles, (Article, Prepared)):
+            raise InputError("Corpus.add takes an iterable of articles; for one: corpus.add([article])")
         added = unchanged = replaced = 0
         began = time.monotonic()
         try:
@@ -312,7 +321,8 @@ class Corpus:
         prepared = item if isinstance(item, Prepared) else None
         article = item.article if isinstance(item, Prepared) else item
         if not isinstance(article, Article):
-            raise InputError(f"Corpus.add takes Article values, got {type(article).__name__}")
+            raise InputError(f"Corpus.add takes Article values, got {type(article).__name__} (texts are read first: "
+                             "corpus.add(quotetrack.read_many(docs)))")
         text_hash = _text_hash(article.text)
         db = self._db
         if not db.in_transaction:
@@ -433,7 +443,8 @@ class Corpus:
             Only this speaker's claims: any name form they were given (up to case, accents and middle initials),
             a surname, or an entity id.
         since, until : str, optional
-            Only claims first reported on or after / on or before this ISO date.
+            Only claims first reported on or after / on or before this ISO date (``2024-05-01``, or a month
+            ``2024-05`` or year); ``until`` runs to the end of its day, month or year. Another form is an InputError.
         text : str, optional
             Only claims with a report containing these words (case-insensitive).
         outlet : str, optional

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from quotetrack.errors import InputError
 from quotetrack.model import Article, Speaker
 from quotetrack.records import speaker_row, statement_rows
 
@@ -127,6 +128,10 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     >>> sorted(d["kind"] for _, _, d in strict.edges(data=True)).count("responds_to")
     0
     """
+    if isinstance(articles, Article):
+        raise InputError("response_graph takes an iterable of articles; for one: response_graph([article])")
+    if not 0.0 <= min_confidence <= 1.0:  # NaN too
+        raise InputError(f"min_confidence is a number from 0 to 1, as in 0.85; got {min_confidence!r}")
     import networkx as nx
 
     graph = nx.MultiDiGraph()
@@ -206,7 +211,8 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
     (2, 'ap-1;bbc-7')
     """
     if level not in ("speaker", "organisation", "country"):
-        raise ValueError(f"level must be 'speaker', 'organisation' or 'country', got {level!r}")
+        raise InputError(f"level must be 'speaker', 'organisation' or 'country', got {level!r} (the statement level "
+                         "is the graph response_graph gives)")
     import networkx as nx
 
     projected = nx.DiGraph()

@@ -17,9 +17,31 @@ from quotetrack.graph.html import graph_to_html
 if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
     import networkx as nx
 
-__all__ = ["graph_to_html", "write_graph"]
+__all__ = ["graph_target", "graph_to_html", "write_graph"]
 
 _FORMATS = (".graphml", ".gexf", ".json", ".html")
+
+
+def graph_target(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a graph file :func:`write_graph` can write, checked before any reading: its suffix and folder.
+
+    Examples
+    --------
+    >>> graph_target("who.graphml").name
+    'who.graphml'
+    >>> graph_target("who.png")
+    Traceback (most recent call last):
+    quotetrack.errors.InputError: who.png: unknown graph format '.png'; use one of .graphml, .gexf, .json, .html
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if target.is_dir():
+        raise InputError(f"{target}: a folder; give a file name, as in {target / 'graph.graphml'}")
+    if suffix not in _FORMATS:
+        raise InputError(f"{target}: unknown graph format {suffix or '(none)'!r}; use one of {', '.join(_FORMATS)}")
+    if not target.parent.is_dir():
+        raise InputError(f"{target}: folder {target.parent} does not exist")
+    return target
 
 
 def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
@@ -56,12 +78,8 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
     """
     import networkx as nx
 
-    target = Path(path)
+    target = graph_target(path)
     suffix = target.suffix.lower()
-    if suffix not in _FORMATS:
-        raise InputError(f"{target}: unknown graph format {suffix or '(none)'!r}; use one of {', '.join(_FORMATS)}")
-    if not target.parent.is_dir():
-        raise InputError(f"{target}: folder {target.parent} does not exist")
     handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=suffix, dir=target.parent)
     os.close(handle)
     try:

@@ -7,6 +7,7 @@ import pytest
 from corpus_docs import DOCS, read_docs
 from quotetrack.corpus import queries
 from quotetrack.corpus.store import Corpus
+from quotetrack.errors import InputError
 
 
 def test_claims_filters():
@@ -60,3 +61,25 @@ def test_statement_claims_name_each_filed_statement():
         assert {key for key, claim in claims.items() if claim == smith} == {
             ("bbc-1", 0), ("ap-1", 0), ("cnn-1", 0), ("npr-1", 0)}
         assert all("claims" not in article.metadata for article in corpus.articles())
+
+
+_TIMED = '"We will appeal the ruling," said lawyer Anna Berg.'
+
+
+@pytest.mark.parametrize("since, until, found", [
+    ("2026-11-02", "2026-11-02", 1),          # a timestamp on the until day is on or before it
+    (None, "2026-11", 1), (None, "2026", 1),  # a month or a year bounds to its end
+    ("2026-11-02T11:00", None, 0), (None, "2026-11-01", 0), ("2026-11-03", None, 0),
+])
+def test_date_bounds_take_a_timestamp_by_its_day(since, until, found):
+    with Corpus(":memory:") as corpus:
+        corpus.add(read_docs([{"id": "a", "text": _TIMED, "date": "2026-11-02T10:00:00Z"}]))
+        assert len(corpus.claim_rows(since=since, until=until)) == found
+
+
+@pytest.mark.parametrize("bound", [{"since": "yesterday"}, {"until": "02/11/2026"}, {"since": "2026-1"}])
+def test_a_date_bound_that_is_not_iso_is_an_input_error(bound):
+    """Dates compare as text: a bound not in ISO form would silently match nothing (or everything)."""
+    with Corpus(":memory:") as corpus:
+        with pytest.raises(InputError, match="expected an ISO date"):
+            corpus.claims(**bound)

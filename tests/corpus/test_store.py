@@ -18,7 +18,7 @@ import pytest
 import quotetrack
 from quotetrack.cli import main
 from quotetrack.corpus.store import SCHEMA_VERSION, Corpus, IngestCounts
-from quotetrack.errors import QuotetrackError
+from quotetrack.errors import InputError, QuotetrackError
 from corpus_docs import DOCS, FULL, read_docs
 from strategies import gibberish
 
@@ -294,3 +294,36 @@ def test_several_speakers_medium_and_addressee_are_stored(tmp_path):
     statement, = stored.statements
     assert [s.name for s in statement.speakers] == ["Tom Reid", "Mary Jones"]
     assert statement.medium == "letter" and statement.addressee is not None and statement.addressee.text == "the board"
+
+
+@pytest.mark.parametrize("where, message", [
+    ("", "it is a folder"),
+    ("no/such/folder/c.sqlite", "folder .*folder does not exist"),
+])
+def test_a_corpus_path_that_cannot_be_opened_is_an_input_error(tmp_path, where, message):
+    """A folder, or a file in a folder that is not there, is a one-line InputError, not sqlite's own error."""
+    with pytest.raises(InputError, match=f"cannot open a corpus file there: {message}"):
+        Corpus(tmp_path / where)
+
+
+@pytest.mark.parametrize("where", ["", "no/such/folder/c.sqlite"])
+def test_ingest_into_a_path_that_cannot_be_opened_is_a_one_line_error(tmp_path, where):
+    text = tmp_path / "a.txt"
+    text.write_text('"We will appeal," said lawyer Anna Berg.', encoding="utf-8")
+    err = io.StringIO()
+    assert main(["ingest", str(text), "--db", str(tmp_path / where), "--quiet"], out=io.StringIO(), err=err) == 2
+    assert err.getvalue().startswith("quotetrack: error: ") and err.getvalue().count("\n") == 1
+
+
+@pytest.mark.parametrize("given, says", [
+    ("article", r"takes an iterable of articles; for one: corpus.add\(\[article\]\)"),
+    ("docs", r"takes Article values, got dict \(texts are read first: corpus.add\(quotetrack.read_many\(docs\)\)\)"),
+    ("texts", r"takes Article values, got str \(texts are read first"),
+])
+def test_add_says_what_it_takes(given, says):
+    """One article, or documents not yet read, are an InputError saying what to pass (one article was a TypeError)."""
+    text = '"We will appeal," said lawyer Anna Berg.'
+    value = {"article": quotetrack.read(text, id="a"), "docs": [{"id": "a", "text": text}], "texts": [text]}[given]
+    with Corpus(":memory:") as corpus:
+        with pytest.raises(InputError, match=says):
+            corpus.add(value)

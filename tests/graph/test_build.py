@@ -186,9 +186,10 @@ def test_seed_folded_weights(seed_graph, seed_article, level, edge):
 
 @pytest.mark.parametrize("level", ["party", "", "Speaker", "statement"])
 def test_project_rejects_unknown_level(seed_graph, level):
-    """project raises ValueError for a level it cannot fold into."""
-    with pytest.raises(ValueError, match="level"):
+    """project raises InputError (a QuotetrackError, also a ValueError) for a level it cannot fold into."""
+    with pytest.raises(quotetrack.InputError, match="level must be") as raised:
         project(seed_graph, level)
+    assert isinstance(raised.value, ValueError)
 
 
 @pytest.mark.parametrize("level", ["speaker", "organisation", "country"])
@@ -237,3 +238,16 @@ def test_a_body_answering_under_its_initials_keeps_its_organisation():
     graph = response_graph([quotetrack.read(text, id="rowing")])
     assert list(project(graph, "speaker").edges) == [("Northern Rowing Federation", "Dan Moss")]
     assert list(project(graph, "organisation").edges) == [("NRF", "Brill Capital")]
+
+
+@pytest.mark.parametrize("articles, min_confidence, says", [
+    ("one", 0.0, r"an iterable of articles; for one: response_graph\(\[article\]\)"),
+    ("many", 95, "min_confidence is a number from 0 to 1"),
+    ("many", -0.5, "min_confidence is a number from 0 to 1"),
+    ("many", float("nan"), "min_confidence is a number from 0 to 1"),
+])
+def test_response_graph_refuses_what_it_cannot_draw(seed_article, articles, min_confidence, says):
+    """One article (a TypeError before) or a confidence out of 0..1 (an empty graph, silently) is an InputError."""
+    given = seed_article if articles == "one" else [seed_article]
+    with pytest.raises(quotetrack.InputError, match=says):
+        response_graph(given, min_confidence=min_confidence)
