@@ -18,7 +18,7 @@ from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
-from quotetrack.attribution.subordinate import opening_clause_end
+from quotetrack.attribution.subordinate import opening_clause_end, opening_setting_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
 
@@ -458,7 +458,8 @@ class SourceFinder(DescribedSources):
                 continue
             e = self.entity_from.get(k)
             if e is not None and e.label != "PERSON" and self._place_of_adverbial(k, frame):
-                reach = k + 12  # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
+                reach = max(reach, k + 12, opening_setting_end(self.index, frame, k, before) + 4)
+                # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
                 a, b = self.index.token_range(e.start, e.end)
                 place = place or Source(first=a, last=b, kind="entity", entity=e)  # unless no other is found
                 continue

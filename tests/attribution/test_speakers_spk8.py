@@ -1,0 +1,31 @@
+"""Speakers of issue 14, fifth round (branch spk8): the subject after a long opening setting that names a place."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker name of each statement read in ``text``."""
+    return [s.speaker.name if s.speaker else None for s in quotetrack.read(text).statements]
+
+
+LONG_SETTINGS = [  # "At a rally in Dayton, Ohio, on a night ..., Tom Hale lit into ..., vowing": Hale, not the place
+    pytest.param("At a rally in Dayton, Ohio, on a cold night that his aides had billed as the last big push of the "
+                 "race, Tom Hale lit into his rival, vowing to sue him after the vote.", "Tom Hale",
+                 id="long-setting-person"),
+    pytest.param("In a speech in Bend, Oregon, on Friday before a crowd of several hundred farmers and their "
+                 "families who had driven in from the dry valley, Governor Ann Dale defended the water plan, arguing "
+                 "that it would save the harvest.", "Ann Dale", id="long-setting-title-and-name"),
+    pytest.param("At a rally in Dayton, Ohio, Tom Hale lit into his rival, vowing to sue him after the vote.",
+                 "Tom Hale", id="short-setting-unchanged"),
+    pytest.param("Tom Hale spoke in Dayton, Ohio, on a cold night that his aides had billed as the last big push of "
+                 "the race, vowing to sue his rival.", "Tom Hale", id="no-opening-preposition-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_SETTINGS)
+def test_the_subject_after_a_long_opening_setting_speaks(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
