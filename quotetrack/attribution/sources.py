@@ -402,6 +402,9 @@ class SourceFinder(DescribedSources):
                 if outer - 1 == frame.first and opener is not None and opener.label == "NAME" and e.label == "PERSON":
                     outer = frame.first  # "Presumptive Democratic nominee Jo Hale ... and said": a capital modifier
                 if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
+                    owned = self._owned_role(b, frame) if b < before else -1
+                    if b < owned <= before:  # "Trump's campaign expanded its ad buys and announced": the campaign
+                        return Source(first=outer, last=owned, kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (
                 p == frame.first or self.words[p - 1] in self.clause_openers

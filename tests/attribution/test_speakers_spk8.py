@@ -29,3 +29,20 @@ LONG_SETTINGS = [  # "At a rally in Dayton, Ohio, on a night ..., Tom Hale lit i
 @pytest.mark.parametrize(("text", "expected"), LONG_SETTINGS)
 def test_the_subject_after_a_long_opening_setting_speaks(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+OWNED_ROLES = [  # "Hale's campaign expanded its ad buys and announced ...": the campaign, not its owner, shares the verb
+    pytest.param("On the other side, Hale’s campaign sharply expanded its ad buys in seven states and announced plans "
+                 "to launch a $2 million blitz in Ohio.", "Hale’s campaign", id="curly-owner-campaign"),
+    pytest.param("Hale's lawyer met the judge on Monday and said the case would be dropped.", "Hale's lawyer",
+                 id="owner-lawyer"),
+    pytest.param("Tom Hale met the judge on Monday and said the case would be dropped.", "Tom Hale",
+                 id="no-owner-unchanged"),
+    pytest.param("Tom Hale's lawyer, Ann Dale, met the judge on Monday and said the case would be dropped.", "Ann Dale",
+                 id="owned-role-with-name-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_ROLES)
+def test_the_role_an_owner_opens_shares_a_coordinated_verb(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
