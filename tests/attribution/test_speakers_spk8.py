@@ -31,7 +31,7 @@ def test_the_subject_after_a_long_opening_setting_speaks(text: str, expected: st
     assert speakers(text)[-1] == expected
 
 
-OWNED_ROLES = [  # "Hale's campaign expanded its ad buys and announced ...": the campaign, not its owner, shares the verb
+OWNED_ROLES = [  # "Hale's campaign expanded its ad buys and announced ...": the campaign shares the verb
     pytest.param("On the other side, Hale’s campaign sharply expanded its ad buys in seven states and announced plans "
                  "to launch a $2 million blitz in Ohio.", "Hale’s campaign", id="curly-owner-campaign"),
     pytest.param("Hale's lawyer met the judge on Monday and said the case would be dropped.", "Hale's lawyer",
