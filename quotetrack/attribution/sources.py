@@ -575,6 +575,9 @@ class SourceFinder(DescribedSources):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
         if plural_head_before(self.index, source):
             return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
+        if word == cue.lemma and source.last == cue.first and source.last - source.first >= 2 \
+                and self.words[source.first] in self.fw.singular_determiners:
+            return True  # "A news report published Wednesday said": after "a" and a noun the base form is a noun too
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
         return word == cue.lemma and self.words[source.first] in self.fw.determiners - self.fw.plural_determiners \

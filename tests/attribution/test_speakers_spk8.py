@@ -46,3 +46,23 @@ OWNED_ROLES = [  # "Hale's campaign expanded its ad buys and announced ...": the
 @pytest.mark.parametrize(("text", "expected"), OWNED_ROLES)
 def test_the_role_an_owner_opens_shares_a_coordinated_verb(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+def statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The text, speaker name and cue word of each statement read in ``text``."""
+    return [(s.text, s.speaker.name if s.speaker else None, s.cue.text if s.cue else None)
+            for s in quotetrack.read(text).statements]
+
+
+NOUNS_AFTER_A_NOUN = [  # "A news report published Wednesday said ...": "report" is a noun after "a" and a noun
+    pytest.param("A news report published Wednesday said the mayor used a private email account for city business.",
+                 "A news report published Wednesday", "said", id="a-news-report"),
+    pytest.param("An audit report last month found that the city lost $2 million.", "An audit report last month",
+                 "found", id="an-audit-report"),
+    pytest.param("Officials report that the city lost $2 million.", "Officials", "report", id="plural-subject-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), NOUNS_AFTER_A_NOUN)
+def test_a_base_form_after_a_and_a_noun_is_a_noun(text: str, speaker: str, cue: str) -> None:
+    assert [(name, word) for _, name, word in statements(text)] == [(speaker, cue)]
