@@ -59,7 +59,8 @@ NOUNS_AFTER_A_NOUN = [  # "A news report published Wednesday said ...": "report"
                  "A news report published Wednesday", "said", id="a-news-report"),
     pytest.param("An audit report last month found that the city lost $2 million.", "An audit report last month",
                  "found", id="an-audit-report"),
-    pytest.param("Officials report that the city lost $2 million.", "Officials", "report", id="plural-subject-unchanged"),
+    pytest.param("Officials report that the city lost $2 million.", "Officials", "report",
+                 id="plural-subject-unchanged"),
 ]
 
 
