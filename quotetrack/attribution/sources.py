@@ -401,6 +401,8 @@ class SourceFinder(DescribedSources):
                 opener = self.entity_from.get(frame.first)
                 if outer - 1 == frame.first and opener is not None and opener.label == "NAME" and e.label == "PERSON":
                     outer = frame.first  # "Presumptive Democratic nominee Jo Hale ... and said": a capital modifier
+                elif outer - 1 > frame.first and e.label == "PERSON" and self.words[outer - 1].endswith("-year-old"):
+                    outer -= 1  # "In Dayton, 62-year-old Ann Dale railed against ... and explained": her age
                 if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
                     owned = self._owned_role(b, frame) if b < before else -1
                     if b < owned <= before:  # "Trump's campaign expanded its ad buys and announced": the campaign

@@ -67,3 +67,16 @@ NOUNS_AFTER_A_NOUN = [  # "A news report published Wednesday said ...": "report"
 @pytest.mark.parametrize(("text", "speaker", "cue"), NOUNS_AFTER_A_NOUN)
 def test_a_base_form_after_a_and_a_noun_is_a_noun(text: str, speaker: str, cue: str) -> None:
     assert [(name, word) for _, name, word in statements(text)] == [(speaker, cue)]
+
+
+AGED_NAMES = [  # "In Dayton, Ohio, 62-year-old Ann Dale railed ..., and explained": the aged name, not the place
+    pytest.param("At a campaign event in Dayton, Ohio, 62-year-old Ann Dale also railed against the new tax, and "
+                 "explained how much it upset her to pay it.", "Ann Dale", id="age-before-name"),
+    pytest.param("At a campaign event in Dayton, Ohio, Ann Dale also railed against the new tax, and explained how "
+                 "much it upset her to pay it.", "Ann Dale", id="no-age-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED_NAMES)
+def test_an_age_before_a_name_opening_a_clause_is_the_names(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
