@@ -80,3 +80,20 @@ AGED_NAMES = [  # "In Dayton, Ohio, 62-year-old Ann Dale railed ..., and explain
 @pytest.mark.parametrize(("text", "expected"), AGED_NAMES)
 def test_an_age_before_a_name_opening_a_clause_is_the_names(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+SPEECH_VERBS = [  # verbs of saying a quotation loudly or with glee
+    pytest.param('The crowd cheered. "It is about time we had a new mayor," exhorted Ann Dale, the rally\'s host.',
+                 "Ann Dale", "exhorted", id="exhorted"),
+    pytest.param('"We told you the plan would fail," Tom Hale gloated after the vote.', "Tom Hale", "gloated",
+                 id="gloated"),
+    pytest.param('"Get out of my office," the governor bellowed at the aide.', "the governor", "bellowed",
+                 id="bellowed"),
+    pytest.param('Outside the hall, the strikers chanted, "No contract, no work!"', "the strikers", "chanted",
+                 id="chanted"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), SPEECH_VERBS)
+def test_verbs_of_loud_or_gleeful_saying_are_cues(text: str, speaker: str, cue: str) -> None:
+    assert [(name, word) for _, name, word in statements(text)] == [(speaker, cue)]
