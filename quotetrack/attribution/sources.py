@@ -16,6 +16,7 @@ from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
+from quotetrack.attribution.owned_appositions import owner_apposed_name
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
 from quotetrack.attribution.subordinate import opening_clause_end, opening_setting_end
@@ -311,6 +312,9 @@ class SourceFinder(DescribedSources):
                     ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next or owner else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
+                    apposed = owner_apposed_name(self.index, b, frame) if owner else None
+                    if apposed is not None:  # "exhorted Clinton's introducer, actress Jo Hale": Hale
+                        return attrs.evolve(apposed, outer=k)
                     if owner and self._owned_role(b, frame) > b:  # "said Smith's lawyer"
                         return Source(first=k, last=self._owned_role(b, frame), kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)

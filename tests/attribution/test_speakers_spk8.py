@@ -97,3 +97,17 @@ SPEECH_VERBS = [  # verbs of saying a quotation loudly or with glee
 @pytest.mark.parametrize(("text", "speaker", "cue"), SPEECH_VERBS)
 def test_verbs_of_loud_or_gleeful_saying_are_cues(text: str, speaker: str, cue: str) -> None:
     assert [(name, word) for _, name, word in statements(text)] == [(speaker, cue)]
+
+
+OWNER_APPOSITIONS = [  # '"...," exhorted Hale's introducer, actress Ann Dale': the apposed name, not the owner
+    pytest.param('"It is time," exhorted Hale\'s introducer, actress Ann Dale.', "Ann Dale", id="unknown-noun-title"),
+    pytest.param('"It is time," said Tom Hale\'s old friend, Ann Dale, on Monday.', "Ann Dale", id="two-words-comma"),
+    pytest.param('"It is time," said Tom Hale\'s lawyer.', "Tom Hale's lawyer", id="owned-role-alone-unchanged"),
+    pytest.param('"It is time," said Tom Hale\'s friend, who had driven up from Ohio.', "Tom Hale",
+                 id="relative-no-name-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_APPOSITIONS)
+def test_the_name_apposed_to_an_owned_noun_after_a_cue_speaks(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
