@@ -85,6 +85,8 @@ SPEECH_VERBS = [  # verbs of saying a quotation loudly or with glee
                  id="bellowed"),
     pytest.param('Outside the hall, the strikers chanted, "No contract, no work!"', "the strikers", "chanted",
                  id="chanted"),
+    pytest.param('"Out of gas!" blared the front page of the Daily Ledger.', "the front page of the Daily Ledger",
+                 "blared", id="blared"),
 ]
 
 
