@@ -43,6 +43,13 @@ AGED_NAMES = [  # "In Dayton, Ohio, 62-year-old Ann Dale railed ..., and explain
                  "much it upset her to pay it.", "Ann Dale", id="no-age-unchanged"),
 ]
 
+OPENING_SETTINGS = [  # 'During the debate, Ann Dale coached him to "slow down"': Dale's words, not the last speaker's
+    pytest.param('Tom Hale spoke first. During the debate, Ann Dale coached the mayor to "slow down, slow down."',
+                 "Ann Dale", id="short-setting"),
+    pytest.param('Tom Hale spoke first. Ann Dale coached the mayor to "slow down, slow down."', "Ann Dale",
+                 id="no-setting-unchanged"),
+]
+
 REPORTERS_GO_ON = [  # "Tom Hale intends to ..., Ann Dale said, adding that ...": the reporter adds, not Hale
     pytest.param("Tom Hale intends to deliver a speech on the budget this month, Ann Dale said, adding that he would "
                  "also visit Ohio.", "Ann Dale", id="subject-said-adding"),
@@ -55,7 +62,8 @@ REPORTERS_GO_ON = [  # "Tom Hale intends to ..., Ann Dale said, adding that ..."
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*LONG_SETTINGS, *OWNED_ROLES, *AGED_NAMES, *REPORTERS_GO_ON])
+@pytest.mark.parametrize(("text", "expected"),
+                         [*LONG_SETTINGS, *OWNED_ROLES, *AGED_NAMES, *OPENING_SETTINGS, *REPORTERS_GO_ON])
 def test_the_last_statements_speaker(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
 
