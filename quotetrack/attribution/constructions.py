@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotetrack.attribution.added_participles import reporter_before
+from quotetrack.attribution.added_participles import reporter_before, titled_absolute
 from quotetrack.attribution.addressed import past_addressee
 from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.ads import AdSponsors
@@ -247,6 +247,8 @@ class Attributor(IndexView):
                 and self.words[cue.last - 1].endswith("ed"):
             return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
         parsed = self.parsed.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        if parsed is None and (titled := titled_absolute(self.sources, cue, frame)) is not None:
+            return titled, False  # ', with the former secretary of state calling it "troubling"'
         if cue.participle and cue.first - 2 >= frame.first and self.words[cue.first - 1] == "as":
             quoted = self.sources.quoted_as(cue, frame)  # "AP quoted prosecutor X as saying", "X was quoted as saying"
             if quoted is not None:

