@@ -15,6 +15,7 @@ import attrs
 from quotetrack.attribution.described import DescribedSources
 from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_before_aside
 from quotetrack.attribution.cues import CueMatch
+from quotetrack.attribution.group_subjects import opening_group
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.owned_appositions import owner_apposed_name
 from quotetrack.attribution.quotations import Quotation
@@ -178,8 +179,8 @@ class SourceFinder(DescribedSources):
                 k -= 1  # "Tom Reed Jr., who ...", "Acme Inc., which ...": the name's abbreviation keeps its period
         elif restrictive:
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
-        elif self.words[k] in self.fw.subject_pronouns:
-            return Source(first=k, last=k + 1, kind="pronoun")
+        elif self.words[k] in self.fw.subject_pronouns:  # ("they" after a group opening the sentence: the group)
+            return opening_group(self, frame, k) or Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha() or (
                 self.words[k - 1] in self.fw.clause_openers | self.fw.conjunctions)):  # "..., while others said"
             return Source(first=k, last=k + 1, kind="description")

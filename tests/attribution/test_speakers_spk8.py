@@ -50,6 +50,15 @@ OPENING_SETTINGS = [  # 'During the debate, Ann Dale coached him to "slow down"'
                  id="no-setting-unchanged"),
 ]
 
+GROUPS_FOR_THEY = [  # "The mayor's allies bristle at ... -- it is a two-way street, they insist": the allies
+    pytest.param("The mayor's allies bristle at the charge that he alone is to blame -- it is a two-way street, they "
+                 "insist.", "The mayor's allies", id="owner-allies"),
+    pytest.param("Though senior officials who have met the governor say they doubt he will sign the bill, his aides "
+                 "are hopeful.", "senior officials", id="opener-stripped"),
+    pytest.param("The mayor spoke for an hour on the budget and the schools, and they insist it went well.", None,
+                 id="no-group-unchanged"),
+]
+
 REPORTERS_GO_ON = [  # "Tom Hale intends to ..., Ann Dale said, adding that ...": the reporter adds, not Hale
     pytest.param("Tom Hale intends to deliver a speech on the budget this month, Ann Dale said, adding that he would "
                  "also visit Ohio.", "Ann Dale", id="subject-said-adding"),
@@ -63,7 +72,8 @@ REPORTERS_GO_ON = [  # "Tom Hale intends to ..., Ann Dale said, adding that ..."
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         [*LONG_SETTINGS, *OWNED_ROLES, *AGED_NAMES, *OPENING_SETTINGS, *REPORTERS_GO_ON])
+                         [*LONG_SETTINGS, *OWNED_ROLES, *AGED_NAMES, *OPENING_SETTINGS, *GROUPS_FOR_THEY,
+                          *REPORTERS_GO_ON])
 def test_the_last_statements_speaker(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
 
