@@ -28,7 +28,7 @@ def opening_group(finder: DescribedSources, frame: Frame, pronoun: int) -> Sourc
     frame : Frame
         The sentence the pronoun is read in.
     pronoun : int
-        The token "they", a cue's subject.
+        The token "they", a cue's subject, or "their", a claim's owner ("Both parents stiffened their denunciation").
 
     Returns
     -------
@@ -45,7 +45,7 @@ def opening_group(finder: DescribedSources, frame: Frame, pronoun: int) -> Sourc
     ["The mayor's allies"]
     """
     words, tokens = finder.words, finder.tokens
-    if words[pronoun] != "they" or pronoun - frame.first < 6:
+    if words[pronoun] not in {"they", "their"} or pronoun - frame.first < 3:
         return None
     head = next((j for j in range(frame.first, min(pronoun, frame.first + _HEAD_REACH))
                  if words[j] in finder.lexicon.source_nouns and tokens[j].text.islower() and words[j].endswith("s")),

@@ -57,6 +57,8 @@ GROUPS_FOR_THEY = [  # "The mayor's allies bristle at ... -- it is a two-way str
                  "are hopeful.", "senior officials", id="opener-stripped"),
     pytest.param("The mayor spoke for an hour on the budget and the schools, and they insist it went well.", None,
                  id="no-group-unchanged"),
+    pytest.param("The mayor spoke for an hour. Both parents stiffened their criticism of the mayor on Sunday.",
+                 "Both parents", id="their-criticism"),
 ]
 
 REPORTERS_GO_ON = [  # "Tom Hale intends to ..., Ann Dale said, adding that ...": the reporter adds, not Hale
