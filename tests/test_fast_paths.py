@@ -245,7 +245,7 @@ def test_word_list_unions_made_once_a_document_are_the_unions_made_at_each_test(
     assert index.verbs_but_to == fw.auxiliaries - {"to"} | fw.finite_verbs and "to" in fw.auxiliaries
     assert index.finite_but_to == (fw.finite_verbs | fw.auxiliaries) - {"to"}
     assert index.time_words == fw.weekdays | fw.time_adverbs
-    assert index.singular_determiners == fw.determiners - fw.plural_determiners
+    assert index.non_plural_determiners == fw.determiners - fw.plural_determiners
     assert index.subordinators == fw.clause_openers | fw.clause_breaks
 
 

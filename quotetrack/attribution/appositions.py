@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView, Source
+from quotetrack.attribution.subordinate import opening_setting_skipped
 
 __all__ = ["Appositions"]
 
@@ -170,7 +171,9 @@ class Appositions(IndexView):
     def opening_person(self, frame: Frame, before: int) -> Source | None:
         """The person named at the start of a frame, before token ``before``, whose sentence quotes words no cue
         claims: 'Hale used the debate to demand that the rich "pay their fair share"' (Hale's words, not the last
-        speaker's)."""
+        speaker's). A short setting may open the sentence: 'On Sunday, Pastor Tom Hale stood at his pulpit and,
+        citing Exodus ("..."), ...'."""
+        frame = opening_setting_skipped(self.index, frame, before)
         e = self.entity_from.get(frame.first)
         if e is None or e.label not in NAME_LABELS:  # "Former secretary of state Mary Pike stirred ..."
             ranked = frame.first + (self.words[frame.first] in self.fw.rank_modifiers)

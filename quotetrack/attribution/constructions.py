@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotetrack.attribution.added_participles import reporter_before, titled_absolute
 from quotetrack.attribution.addressed import past_addressee
 from quotetrack.attribution.citations import cited_reason
 from quotetrack.attribution.ads import AdSponsors
@@ -247,6 +248,8 @@ class Attributor(IndexView):
                 and self.words[cue.last - 1].endswith("ed"):
             return None  # "Among the firms accused were ...": a participle modifying its noun, no cue
         parsed = self.parsed.parse_subject(cue, frame)  # the backend's parse knows the subject of the cue verb
+        if parsed is None and (titled := titled_absolute(self.sources, cue, frame)) is not None:
+            return titled, False  # ', with the former secretary of state calling it "troubling"'
         if cue.participle and cue.first - 2 >= frame.first and self.words[cue.first - 1] == "as":
             quoted = self.sources.quoted_as(cue, frame)  # "AP quoted prosecutor X as saying", "X was quoted as saying"
             if quoted is not None:
@@ -311,8 +314,9 @@ class Attributor(IndexView):
                     and (clause_subject or self.words[cue.last] in self.fw.clause_openers):
                 # "X, when asked ..., responded that ...": no subject after the cue; the frame's, before it
                 source = self.sources.frame_subject(frame, cue.first)
-        if source is None and participle_clause:
-            source = self.frame_sources.get(fi) or self.sources.frame_subject(frame, cue.first)
+        if source is None and participle_clause:  # ("..., Ann Dale said, adding that ...": the reporter's)
+            source = reporter_before(self.sources, frame_cues[:ci], cue, frame) or self.frame_sources.get(fi) \
+                or self.sources.frame_subject(frame, cue.first)
         if source is None and cue.lemma == "ask" and (
             cue.first == frame.first or cue.first - 1 == frame.first
             and self.words[cue.first - 1] in self.fw.time_conjunctions

@@ -124,7 +124,7 @@ class TextIndex:
         self.verbs_but_to = self.fw.auxiliaries - {"to"} | self.fw.finite_verbs
         self.finite_but_to = (self.fw.finite_verbs | self.fw.auxiliaries) - {"to"}
         self.time_words = self.fw.weekdays | self.fw.time_adverbs
-        self.singular_determiners = self.fw.determiners - self.fw.plural_determiners
+        self.non_plural_determiners = self.fw.determiners - self.fw.plural_determiners  # ("the", "this", "a")
         self.subordinators = self.fw.clause_openers | self.fw.clause_breaks
         self.words = list(document.words)  # (a list: the rules compare its slices with lists)
         self.starts = starts_of(self.tokens)

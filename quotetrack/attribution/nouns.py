@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from quotetrack.attribution.among import holders_among
 from quotetrack.attribution.clauses import ClauseFinder, ClauseRule
 from quotetrack.attribution.cues import CueMatch, cues_within
+from quotetrack.attribution.group_subjects import opening_group
 from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, TextIndex
 from quotetrack.attribution.sources import Source, SourceFinder
 
@@ -145,8 +146,8 @@ class NounClauses(ClauseRule):
             k -= 1  # "his latest", "Trump's firmest public": adjectives before the noun
         if k < frame.first or self.quote_of[k] >= 0:
             return None
-        if self.words[k] in self.possessives:
-            return Source(first=k, last=k + 1, kind="pronoun")
+        if self.words[k] in self.possessives:  # ("Both parents stiffened their denunciation": the parents')
+            return opening_group(self.sources, frame, k) or Source(first=k, last=k + 1, kind="pronoun")
         possessed = self.words[k] in _POSSESSIVE
         named = self.entity_at.get(k - 1 if possessed else k)
         if named is not None and named.label in SOURCE_LABELS:

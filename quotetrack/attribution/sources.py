@@ -1,9 +1,8 @@
 """Who speaks: the source phrase of a cue, written before it or after it.
 
-:class:`SourceFinder` reads the subject before a cue (``Jane Smith, a senator, said``), the
-inverted subject after it (``said Jane Smith``), the source after ``according to``, and the clause
-subject a coordinated or participle cue shares. Where the backend gives a dependency parse,
-:mod:`quotetrack.attribution.parsed` reads the cue verb's ``nsubj`` instead.
+:class:`SourceFinder` reads the subject before a cue (``Jane Smith, a senator, said``), the inverted subject
+after it (``said Jane Smith``), the source after ``according to`` and the subject a coordinated or participle cue
+shares; :mod:`quotetrack.attribution.parsed` reads the cue verb's ``nsubj`` where the backend gives a parse.
 """
 
 from __future__ import annotations
@@ -17,10 +16,12 @@ from quotetrack.attribution.asides import dash_aside, named_in_aside, subject_be
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.located_groups import located_group
 from quotetrack.attribution.apposed_relatives import apposed_antecedent
+from quotetrack.attribution.group_subjects import opening_group
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
+from quotetrack.attribution.owned_appositions import owner_apposed_name
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
-from quotetrack.attribution.subordinate import opening_clause_end
+from quotetrack.attribution.subordinate import opening_clause_end, opening_setting_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
 
@@ -186,8 +187,8 @@ class SourceFinder(DescribedSources):
                 k -= 1  # "Tom Reed Jr., who ...", "Acme Inc., which ...": the name's abbreviation keeps its period
         elif restrictive:
             k -= 1  # "critics who say ...", "lawyers who have argued ...": the noun the clause restricts speaks
-        elif self.words[k] in self.fw.subject_pronouns:
-            return Source(first=k, last=k + 1, kind="pronoun")
+        elif self.words[k] in self.fw.subject_pronouns:  # ("they" after a group opening the sentence: the group)
+            return opening_group(self, frame, k) or Source(first=k, last=k + 1, kind="pronoun")
         if self.words[k] in self.fw.quantifiers and (k == frame.first or not self.words[k - 1].isalpha() or (
                 self.words[k - 1] in self.fw.clause_openers | self.fw.conjunctions)):  # "..., while others said"
             return Source(first=k, last=k + 1, kind="description")
@@ -321,6 +322,9 @@ class SourceFinder(DescribedSources):
                     ahead = self._person_ahead(b, frame) if e.label == "NAME" or role_next or owner else None
                     if ahead is not None:  # "said Judicial Watch President Tom Fitton"
                         return attrs.evolve(ahead, outer=k)
+                    apposed = owner_apposed_name(self.index, b, frame) if owner else None
+                    if apposed is not None:  # "exhorted Clinton's introducer, actress Jo Hale": Hale
+                        return attrs.evolve(apposed, outer=k)
                     if owner and self._owned_role(b, frame) > b:  # "said Smith's lawyer"
                         return Source(first=k, last=self._owned_role(b, frame), kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=k)
@@ -411,7 +415,12 @@ class SourceFinder(DescribedSources):
                 opener = self.entity_from.get(frame.first)
                 if outer - 1 == frame.first and opener is not None and opener.label == "NAME" and e.label == "PERSON":
                     outer = frame.first  # "Presumptive Democratic nominee Jo Hale ... and said": a capital modifier
+                elif outer - 1 > frame.first and e.label == "PERSON" and self.words[outer - 1].endswith("-year-old"):
+                    outer -= 1  # "In Dayton, 62-year-old Ann Dale railed against ... and explained": her age
                 if (outer == frame.first or self.words[outer - 1] in self.clause_openers) and not self._reported(outer):
+                    owned = self._owned_role(b, frame) if b < before else -1
+                    if b < owned <= before:  # "Trump's campaign expanded its ad buys and announced": the campaign
+                        return Source(first=outer, last=owned, kind="description")
                     return Source(first=a, last=b, kind="entity", entity=e, outer=outer)
             elif self.words[p] in self.fw.subject_pronouns and (
                 p == frame.first or self.words[p - 1] in self.clause_openers
@@ -468,7 +477,8 @@ class SourceFinder(DescribedSources):
                 continue
             e = self.entity_from.get(k)
             if e is not None and e.label != "PERSON" and self._place_of_adverbial(k, frame):
-                reach = k + 12  # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
+                reach = max(reach, k + 12, opening_setting_end(self.index, frame, k, before) + 4)
+                # "At a speech in Gettysburg, Pa., Trump lit into ...": the place is no subject
                 a, b = self.index.token_range(e.start, e.end)
                 place = place or Source(first=a, last=b, kind="entity", entity=e)  # unless no other is found
                 continue
@@ -581,7 +591,10 @@ class SourceFinder(DescribedSources):
             return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
         if plural_head_before(self.index, source):
             return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
+        if word == cue.lemma and source.last == cue.first and source.last - source.first >= 2 \
+                and self.words[source.first] in self.fw.singular_determiners:
+            return True  # "A news report published Wednesday said": after "a" and a noun the base form is a noun too
         if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
             return True  # "several battleground states could be": a plural subject would take "state"
-        return word == cue.lemma and self.words[source.first] in self.index.singular_determiners \
+        return word == cue.lemma and self.words[source.first] in self.index.non_plural_determiners \
             and not head.endswith("s")  # ("those surveyed say": a plural subject)
