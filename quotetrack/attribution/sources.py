@@ -23,7 +23,7 @@ from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
 from quotetrack.attribution.subordinate import opening_clause_end, opening_setting_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
-from quotetrack.attribution.prepositional_subjects import plural_head_before, relative_after_object
+from quotetrack.attribution.prepositional_subjects import relative_after_object
 
 __all__ = ["Source", "SourceFinder"]
 
@@ -581,20 +581,3 @@ class SourceFinder(DescribedSources):
     def negated_auxiliary(self, k: int) -> bool:
         """Whether token ``k`` is a negative contraction: "hasn't", "can’t" (one token, embedded), "n't" (stanza)."""
         return self.words[k].endswith(("n't", "n’t")) and self.tokens[k].text.islower()
-
-    def noun_cue(self, cue: CueMatch, source: Source) -> bool:
-        """Whether a cue word is a noun heading the described "source" ("a phone call", "the report")."""
-        word = self.words[cue.first]
-        head = self.words[source.last - 1]
-        if cue.first > 0 and self.words[cue.first - 1] == "to" or head == "%" or self.is_number(source.last - 1) \
-                or word in self.lexicon.verb_forms.get(cue.lemma, ()):
-            return False  # "the mayor is likely to stress": an infinitive; "Some 47% say": a share; "the memo read"
-        if plural_head_before(self.index, source):
-            return False  # "Opponents of the tax say": the plural source noun before the phrase is the subject
-        if word == cue.lemma and source.last == cue.first and source.last - source.first >= 2 \
-                and self.words[source.first] in self.fw.singular_determiners:
-            return True  # "A news report published Wednesday said": after "a" and a noun the base form is a noun too
-        if word != cue.lemma and word.endswith("s") and self.words[source.first] in self.fw.plural_determiners:
-            return True  # "several battleground states could be": a plural subject would take "state"
-        return word == cue.lemma and self.words[source.first] in self.index.non_plural_determiners \
-            and not head.endswith("s")  # ("those surveyed say": a plural subject)
