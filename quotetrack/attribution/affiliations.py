@@ -159,8 +159,8 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         if text[w.end() : edge] not in ("", " ") or w.end() > edge:
             break
         word = _strip_possessive(w.group()) if not taken else w.group()
-        if taken and _ends_sentence(word, lexicon):
-            break  # "fined Tom Hale on Monday. Hale's spokesman": the body is in this sentence
+        if _ends_sentence(w.group(), lexicon):
+            break  # "fined Tom Hale on Monday. Hale's spokesman", "on Monday. Sen. X": the body is in this sentence
         if _capitalised(word) and not _not_body_word(word, lexicon):
             taken.insert(0, w)
         elif word.lower() in _CONNECTORS and taken:
@@ -314,9 +314,10 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
-        after = _after(text, end, lexicon) if text[end : end + 2] == ", " else None  # "Detective Inspector X, of Y"
+        comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
+        after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
-            else None  # not "Sen. X of Texas": a place is no body
+            and (comma or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas": a place is no body
         return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
