@@ -46,6 +46,9 @@ _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the e
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
+_RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
+    r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
+_UNIT = re.compile(r"['’]s (?:[a-z]+ )?([a-z]+)\b")  # "'s council", "'s policy team"
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -404,11 +407,14 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if m is not None:
         found = body_after(text, base + m.end(), lexicon)
         return Affiliation(body=found[0], role=None, construction="of") if found else None
-    m = re.match(r"who ([a-z\-]+) (?:(?:for|at|with) )?", window)
-    if m is not None and m.group(1) in lexicon.affiliating_verbs:  # "X, who heads Y", "X, who plays for Y"
-        found = body_after(text, base + m.end(), lexicon)
+    m = _RELATIVE.match(window)
+    if m is not None and m.group(1) in lexicon.affiliating_verbs and not any(  # "X, who heads Y", "who plays for Y"
+            w in lexicon.function_words.prepositions for w in (m.group(2) or "").split()):  # not "leads in polls of Y"
+        found = body_after(text, base + m.end(), lexicon)  # "X, who runs the emergency department at Y"
         owned = found is not None and (text[found[1] : found[1] + 1] in ("'", "’") or "." in found[0])
-        return Affiliation(body=found[0], role=None, construction="relative") if found and not owned else None
+        if owned and found is not None and not _owning_body(found[0], text[found[1] : found[1] + 40], lexicon):
+            return None  # "X, who chairs the BMA's council" speaks for the BMA; not "who runs Hale's campaign"
+        return Affiliation(body=found[0], role=None, construction="relative") if found else None
     m = re.match(r"whose (\w+),? ", window)
     if m is not None and m.group(1).lower() in lexicon.body_nouns:
         found = body_after(text, base + m.end(), lexicon)
@@ -438,6 +444,15 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
     return None
+
+
+def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether ``body``, written before ``rest`` ("'s council ..."), owns a unit of itself: a body by its shape (its
+    initials, a known name, a head noun: "the BMA's council", "the Velto Group's board"), the unit a body noun."""
+    unit = _UNIT.match(rest)
+    return unit is not None and unit.group(1) in lexicon.body_nouns and (
+        _ACRONYM.fullmatch(body) is not None or body.lower() in lexicon.organisations
+        or body.split()[-1] in lexicon.function_words.organisation_heads)
 
 
 def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
