@@ -19,7 +19,7 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
-from quotetrack.attribution.referred import body_of_possessive_title
+from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -477,7 +477,10 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     """A person whose title names a body by a common noun ("the firm's boss X") speaks for the body just named."""
     if person.organisation is not None or not person.mentions:
         return person
-    body = body_of_possessive_title(person.title, person.mentions[0].start, document, lexicon)
+    first = person.mentions[0]
+    body = body_of_possessive_title(person.title, first.start, document, lexicon)
+    noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
+    body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
 

@@ -1,12 +1,14 @@
 """Relative clauses naming the body a speaker is in: "X, who drives for Y", "who runs the emergency department at
 Y", "who chairs the Y council" / "the BMA's council" (a body owning a unit of itself), "who heads Y"; not a
 person's campaign ("who runs Tom Hale's campaign") nor a phrase that only mentions a body ("who leads in polls of
-Y voters")."""
+Y voters"). A role owned by a body noun ("the union's general secretary, X", "who heads the consortium's policy
+team") speaks for the body the text just named by that noun; a minister of a portfolio for the story's government."""
 
 from __future__ import annotations
 
 import pytest
 
+import quotetrack
 from quotetrack.attribution.affiliations import read_affiliation
 from quotetrack.lexicon import load_lexicon
 
@@ -44,3 +46,24 @@ def test_a_relative_clause_names_the_body(text, name, body):
 ])
 def test_a_relative_clause_naming_no_body_of_the_speaker(text, name):
     assert body_of(text, name) is None
+
+
+def organisation_of(text: str, name: str) -> str | None:
+    for statement in quotetrack.read(text).statements:
+        speaker = statement.speaker
+        if speaker is not None and speaker.name == name:
+            return speaker.organisation.name if speaker.organisation is not None else None
+    raise AssertionError(f"no statement by {name}")
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    pytest.param('Members of the TSSA union will strike in May. "We have no choice," the union\'s general secretary, '
+                 'Ruth Vane, said.', "Ruth Vane", "TSSA", id="the-union-s-role-before-the-name"),
+    pytest.param('The Northern Grocers Consortium warned prices would rise. "Costs are soaring," said Ella Ward, who '
+                 'heads the consortium\'s policy team.', "Ella Ward", "Northern Grocers Consortium",
+                 id="a-relative-clause-owning-by-a-noun"),
+    pytest.param('South Africa faces more power cuts this winter. "We will add capacity," Electricity Minister Thandi '
+                 'Mokoena said.', "Thandi Mokoena", "South African government", id="a-portfolio-minister"),
+])
+def test_a_body_named_by_its_noun_or_portfolio(text, name, body):
+    assert organisation_of(text, name) == body
