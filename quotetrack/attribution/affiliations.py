@@ -49,6 +49,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
     r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
 _UNIT = re.compile(r"['’]s (?:[a-z]+ )?([a-z]+)\b")  # "'s council", "'s policy team"
+_PLACED = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -371,10 +372,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
-        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))):
+        owned = _PLACED.sub("", m.group(2)) if m is not None else ""  # "Acme's director general in Mexico, X"
+        if m is not None and _role_after(owned, 0, lexicon) == (owned, len(owned)):
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
-                return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
+                return Affiliation(body=found[0], role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"

@@ -67,3 +67,13 @@ def organisation_of(text: str, name: str) -> str | None:
 ])
 def test_a_body_named_by_its_noun_or_portfolio(text, name, body):
     assert organisation_of(text, name) == body
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    pytest.param('"We cannot compete," said Velto\'s director general in Mexico, Jorge Ruiz.', "Jorge Ruiz", "Velto",
+                 id="a-body-s-role-in-a-country"),
+    pytest.param('"Rates will fall," said Marlow Bank\'s chief economist in South Africa, Pieter Botha.',
+                 "Pieter Botha", "Marlow Bank", id="a-role-in-a-two-word-country"),
+])
+def test_a_body_s_role_in_a_place(text, name, body):
+    assert body_of(text, name) == body
