@@ -1,10 +1,11 @@
-"""Accuracy regression test: the organisation each speaker speaks for, over 24 short news articles written for the
+"""Accuracy regression test: the organisation each speaker speaks for, over 34 short news articles written for the
 purpose (``tests/data/affiliation_news.jsonl``: invented people in the politics, courts, unions, companies, sport,
-central banks and health news of many countries; gold in newsdev's shape, one body and its article forms per
-quotation). Half ``P`` was read to find the misses the affiliation rules fix; half ``Q`` was held out and scored
-only before and after. The floors sit a little below the figures measured when the corpus was added (as counted
-here, a quotation not found counting as wrong: P 41/53 = 0.774, Q 29/53 = 0.547; ``reading_check.py`` gives 0.808
-and 0.558 of the quotations found): a drop below them is a regression, not noise."""
+central banks, health, airlines, universities, local councils and international bodies of many countries; gold in
+newsdev's shape, one body and its article forms per quotation). Half ``P`` was read to find the misses the
+affiliation rules fix; ``Q`` was held out by org4 and then read by org5; ``R`` (org5) was held out and scored only
+before and after org5's rules. The floors sit a little below the figures measured last (as counted here, a quotation
+not found counting as wrong: P 42/53 = 0.792, Q 37/53 = 0.698, R 15/38 = 0.395; ``reading_check.py`` gives 0.827,
+0.712 and 0.395 of the quotations required): a drop below them is a regression, not noise."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ import pytest
 import quotetrack
 
 CORPUS = Path(__file__).resolve().parent / "data" / "affiliation_news.jsonl"
-FLOORS = {"P": 0.74, "Q": 0.5}
+FLOORS = {"P": 0.76, "Q": 0.66, "R": 0.36}
+SIZES = {"P": 40, "Q": 40, "R": 30}  # quotations with a body, at least
 
 
 def _name_words(name: str | None) -> list[str]:
@@ -48,5 +50,5 @@ def _organisation_right(split: str) -> tuple[int, int]:
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_organisation_accuracy_holds(split):
     right, total = _organisation_right(split)
-    assert total > 40
+    assert total > SIZES[split]
     assert right / total >= FLOORS[split], f"{split}: {right}/{total}"

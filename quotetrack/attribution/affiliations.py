@@ -46,6 +46,10 @@ _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the e
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
+_RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
+    r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
+_UNIT = re.compile(r"['’]s (?:[a-z]+ )?([a-z]+)\b")  # "'s council", "'s policy team"
+_PLACED = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -159,8 +163,8 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         if text[w.end() : edge] not in ("", " ") or w.end() > edge:
             break
         word = _strip_possessive(w.group()) if not taken else w.group()
-        if taken and _ends_sentence(word, lexicon):
-            break  # "fined Tom Hale on Monday. Hale's spokesman": the body is in this sentence
+        if _ends_sentence(w.group(), lexicon):
+            break  # "fined Tom Hale on Monday. Hale's spokesman", "on Monday. Sen. X": the body is in this sentence
         if _capitalised(word) and not _not_body_word(word, lexicon):
             taken.insert(0, w)
         elif word.lower() in _CONNECTORS and taken:
@@ -314,9 +318,10 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
-        after = _after(text, end, lexicon) if text[end : end + 2] == ", " else None  # "Detective Inspector X, of Y"
+        comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
+        after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
-            else None  # not "Sen. X of Texas": a place is no body
+            and (comma or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas": a place is no body
         return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
@@ -367,10 +372,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
-        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))):
+        owned = _PLACED.sub("", m.group(2)) if m is not None else ""  # "Acme's director general in Mexico, X"
+        if m is not None and _role_after(owned, 0, lexicon) == (owned, len(owned)):
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
-                return Affiliation(body=found[0], role=role or m.group(2), construction="preposed")
+                return Affiliation(body=found[0], role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
@@ -403,11 +409,14 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if m is not None:
         found = body_after(text, base + m.end(), lexicon)
         return Affiliation(body=found[0], role=None, construction="of") if found else None
-    m = re.match(r"who ([a-z\-]+) (?:(?:for|at|with) )?", window)
-    if m is not None and m.group(1) in lexicon.affiliating_verbs:  # "X, who heads Y", "X, who plays for Y"
-        found = body_after(text, base + m.end(), lexicon)
+    m = _RELATIVE.match(window)
+    if m is not None and m.group(1) in lexicon.affiliating_verbs and not any(  # "X, who heads Y", "who plays for Y"
+            w in lexicon.function_words.prepositions for w in (m.group(2) or "").split()):  # not "leads in polls of Y"
+        found = body_after(text, base + m.end(), lexicon)  # "X, who runs the emergency department at Y"
         owned = found is not None and (text[found[1] : found[1] + 1] in ("'", "’") or "." in found[0])
-        return Affiliation(body=found[0], role=None, construction="relative") if found and not owned else None
+        if owned and found is not None and not _owning_body(found[0], text[found[1] : found[1] + 40], lexicon):
+            return None  # "X, who chairs the BMA's council" speaks for the BMA; not "who runs Hale's campaign"
+        return Affiliation(body=found[0], role=None, construction="relative") if found else None
     m = re.match(r"whose (\w+),? ", window)
     if m is not None and m.group(1).lower() in lexicon.body_nouns:
         found = body_after(text, base + m.end(), lexicon)
@@ -437,6 +446,15 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
     return None
+
+
+def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether ``body``, written before ``rest`` ("'s council ..."), owns a unit of itself: a body by its shape (its
+    initials, a known name, a head noun: "the BMA's council", "the Velto Group's board"), the unit a body noun."""
+    unit = _UNIT.match(rest)
+    return unit is not None and unit.group(1) in lexicon.body_nouns and (
+        _ACRONYM.fullmatch(body) is not None or body.lower() in lexicon.organisations
+        or body.split()[-1] in lexicon.function_words.organisation_heads)
 
 
 def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:

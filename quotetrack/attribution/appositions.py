@@ -66,6 +66,25 @@ class Appositions(IndexView):
             p -= 1
         return p + 1 if role and (p < first or not self.words[p][:1].isalnum()) else comma
 
+    def named_after_description(self, position: int, frame: Frame, source: Source | None) -> Source | None:
+        """The person named after a description that ends at a comma ("said its director of research, Dr Ann
+        Kohl", "said the firm's chief executive, Tom Bell"): the name, past its titles, up to the clause's end."""
+        if source is None or source.kind != "description" or source.first != position \
+                or source.last + 1 >= frame.last or self.words[source.last] != ",":
+            return source
+        head = next((t - 1 for t in range(source.first + 1, source.last) if self.words[t] in self.fw.prepositions),
+                    source.last - 1)  # "director" of "its director of research"
+        if self.words[head] not in self.lexicon.title_words or not self.tokens[head].text.islower():
+            return source  # "according to a police summary of the inquiry, X sent ...": no role's holder
+        named = self.entity_from.get(source.last + 1)
+        while named is not None and named.label == "TITLE":  # "Dr", "Dame", "Professor"
+            named = self.entity_from.get(self.index.token_range(named.start, named.end)[1])
+        if named is None or named.label != "PERSON":
+            return source
+        a, b = self.index.token_range(named.start, named.end)
+        return Source(first=a, last=b, kind="entity", entity=named, outer=position) \
+            if b >= frame.last or self.words[b] in {".", ",", ";"} else source
+
     def apposed_name(self, comma: int, frame: Frame) -> Source | None:
         """The name an apposition with commas of its own follows: 'X, lecturer at the Centre for A, B and C at
         the University of Y, said' (``comma`` is a comma inside the apposition)."""

@@ -22,6 +22,8 @@ _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)") 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w\-]*['’]?,? ){0,3}")  # "The shopworkers' union "
 _BACK = 2  # sentences read back for the body
+_HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
+_FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
 def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -36,14 +38,17 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     >>> its_role("said Ann Cole, its chief executive.", 5, 13, load_lexicon())
     'chief executive'
     """
-    m = _ITS_BEFORE.search(text[max(0, start - 80) : start])
+    before = text[max(0, start - 80) : start]
+    while (h := _HONORIFIC_BEFORE.search(before)) is not None and h.group(1).lower() in lexicon.honorifics:
+        before = before[: h.start()]  # "its director of research, Dr X"
+    m = _ITS_BEFORE.search(before)
     if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
         return None  # "under its new president, X": only after a cue ("said its chief executive, X")
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
     if written is None:
         return None
     role = _role_after(written, 0, lexicon)
-    return written if role is not None and role[1] == len(written) else None
+    return written if role is not None and (role[1] == len(written) or _FIELD.fullmatch(written, role[1])) else None
 
 
 def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | None:

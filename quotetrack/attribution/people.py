@@ -11,7 +11,7 @@ for Y", "Fellow spokesperson") and from the role lexicon ("Secretary of State"
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
@@ -19,7 +19,7 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
-from quotetrack.attribution.referred import body_of_possessive_title
+from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -138,7 +138,7 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
 
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
-                            party: Organisation | None = None) -> Organisation | None:
+                            party: Organisation | None = None, named: Collection[str] = ()) -> Organisation | None:
     key = title.lower()
     for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
         key = key.removeprefix(modifier + " ")
@@ -150,6 +150,9 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         return party
     if not template:
         return None
+    if country is None and article and key in lexicon.legislator_roles and default_country not in named \
+            and organisation_named(template.replace("{country}", article), lexicon) is not None:
+        default_country = article  # "Senator X" in a Brazilian story that never names the US: Brazil's Senate
     country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
@@ -162,9 +165,11 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
 
 
 def _read_context(
-    document: Document, context: Sequence[Entity], lexicon: Lexicon, article: str | None = None
+    document: Document, context: Sequence[Entity], lexicon: Lexicon, article: str | None = None,
+    named: Collection[str] = (),
 ) -> tuple[str | None, Organisation | None, str | None]:
-    """Title, organisation and country from the entities written around a name."""
+    """Title, organisation and country from the entities written around a name (``named``: the countries the text
+    names)."""
     if not any(e.label == "TITLE" for e in context):
         return None, None, None
     text = document.text
@@ -178,7 +183,7 @@ def _read_context(
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
-                organisation = _organisation_for_title(e.text, country, lexicon, article)
+                organisation = _organisation_for_title(e.text, country, lexicon, article, named=named)
                 if organisation is not None:
                     break
     if organisation is not None and organisation.country:
@@ -194,7 +199,7 @@ def _strip_the(name: str) -> str:
 
 def _affiliated(
     affiliation: Affiliation | None, title: str | None, organisation: Organisation | None, country: str | None,
-    text: str, lexicon: Lexicon, article: str | None,
+    text: str, lexicon: Lexicon, article: str | None, named: Collection[str] = (),
 ) -> tuple[str | None, Organisation | None, str | None, Organisation | None]:
     """Title, organisation, country and party, with what the affiliation constructions read from the text."""
     if title and all(w.lower().rstrip(".") in lexicon.courtesy_titles for w in title.split()):
@@ -223,12 +228,13 @@ def _affiliated(
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
     elif role is not None and not team:
-        from_role = _organisation_for_title(role, country, lexicon, article, party) or (
+        from_role = _organisation_for_title(role, country, lexicon, article, party, named) or (
             _organisation_for_title(portfolio, country, lexicon, article) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
-    if party is not None and (organisation is None or "Parliament" in organisation.name):
+    if party is not None and (organisation is None or "Parliament" in organisation.name
+                              or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
     if title is None or (role and len(role) > len(title) and role.lower().endswith(title.lower())):
         title = role
@@ -405,9 +411,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     people: list[Person] = []
     by_role: dict[str, Person] = {}  # last word of a title -> the latest person with it and an organisation
     for cluster in clusters:
-        title, organisation, country = _read_context(document, cluster.context, lexicon, article)
+        title, organisation, country = _read_context(document, cluster.context, lexicon, article, counts)
         title, organisation, country, party = _affiliated(cluster.affiliation, title, organisation, country,
-                                                          text, lexicon, article)
+                                                          text, lexicon, article, counts)
         body_like = not title and cluster.gender is None and cluster.words[0] not in lexicon.given_names
         kind = "organisation" if body_like and (
             cluster.orphan and (cluster.words[0] in bodies or "-" in cluster.words[0])
@@ -471,7 +477,10 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     """A person whose title names a body by a common noun ("the firm's boss X") speaks for the body just named."""
     if person.organisation is not None or not person.mentions:
         return person
-    body = body_of_possessive_title(person.title, person.mentions[0].start, document, lexicon)
+    first = person.mentions[0]
+    body = body_of_possessive_title(person.title, first.start, document, lexicon)
+    noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
+    body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
 

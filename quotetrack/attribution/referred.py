@@ -9,12 +9,14 @@ from quotetrack.attribution.affiliations import body_after, body_before
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["body_of_possessive_title", "noun_of_description", "referred_body", "role_of_body_noun"]
+__all__ = ["body_of_possessive_title", "noun_of_description", "owner_noun_around", "referred_body", "role_of_body_noun"]
 
 _REACH = 600  # characters back to the body a description refers to: a few sentences, never a paragraph before
 
 _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2}[a-z]+)", re.IGNORECASE)
 
+_OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
+_OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
@@ -47,16 +49,35 @@ def noun_of_description(text: str) -> str | None:
 
 def _named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | None:
     """The nearest body before ``offset`` whose name holds ``noun`` capitalised ("a council spokesman" after
-    "Halvern City Council said")."""
+    "Halvern City Council said") or is named before it ("the union's leader" after "the RMT union": RMT)."""
     cap = noun.capitalize()
     base = max(0, offset - _REACH)
-    for m in reversed(list(re.finditer(rf"\b{cap}\b", text[base:offset]))):
+    for m in reversed(list(re.finditer(rf"\b(?:{cap}|{noun})\b", text[base:offset]))):
         at = base + m.start()
-        before = body_before(text, at + len(cap), lexicon)
+        before = body_before(text, at + len(cap), lexicon) if m.group() == cap else \
+            body_before(text, at - 1, lexicon) if text[at - 1 : at] == " " else None
+        if m.group() == noun:
+            if before is not None and before[0].split()[0] not in lexicon.places:
+                return before[0]  # "the RMT union": RMT
+            continue
         found = body_after(text, before[1] if before is not None else at, lexicon)
         if found is not None and cap in found[0].split() and found[0] != cap:
             return found[0]
     return None
+
+
+def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The body noun owning the role of a name ``[start, end)``, written just before it ("the union's general
+    secretary, [Dr] X") or in a relative clause after it ("X, who heads the consortium's policy team").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> owner_noun_around("the union's general secretary, Ann Cole, said", 31, 39, load_lexicon())
+    'union'
+    """
+    m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end)
+    return m.group(1) if m is not None and m.group(1) in lexicon.referring_bodies else None
 
 
 def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str | None = None) -> str | None:

@@ -152,7 +152,11 @@ class SourceFinder(DescribedSources):
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
             before = self.entity_at.get(j - 1)
-            if named is not None and (named.label in NAME_LABELS and a == j + 1 or named.label == "ORG" and (
+            honoured = j + 1 < a <= j + 3 and all(  # "Its chairwoman, Dame X, said", "..., Dr. X, said"
+                w in self.lexicon.honorifics or w == "." and t > j + 1
+                for t, w in enumerate(self.words[j + 1 : a], j + 1))
+            if named is not None and (named.label in NAME_LABELS and (a == j + 1 or honoured)
+                                      or named.label == "ORG" and (
                 a == j + 1 or a == j + 2 and self.words[j + 1] == "the"
             )) and (before is None or before.label != "PERSON"):  # "The bank's parent, the Harbor Group, said"
                 # "the White House spokesman, Josh Earnest, said": the name in the apposition, unless a person's name
@@ -254,6 +258,9 @@ class SourceFinder(DescribedSources):
         "said one Republican involved in the planning"."""
         if position < frame.last and self.words[position] in self.fw.clause_openers:
             return None  # "responded that the businessman ...": a clause opens, no subject
+        return self.named_after_description(position, frame, self._subject_after(position, frame))
+
+    def _subject_after(self, position: int, frame: Frame) -> Source | None:
         source = self._source_after(position, frame)
         if position >= frame.last or self.words[position] not in self.fw.determiners:
             return source

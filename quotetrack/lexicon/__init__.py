@@ -190,6 +190,11 @@ class Lexicon:
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
     court_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the court the text names (``"judge"``).
+    legislator_roles : frozenset of str
+        Titles held in the legislature of the story's country (``"senator"``, ``"mp"``): roles.tsv kind ``legislator``.
+    legislatures : frozenset of str
+        Canonical names of the bodies those titles name in a country (``"United States Senate"``): a house of
+        rivals, no one side.
     affiliating_verbs : frozenset of str
         Verbs of a relative clause tying a name to the body after it ("X, who heads Y"; ``affiliating_verbs.txt``).
     referring_bodies : frozenset of str
@@ -235,6 +240,8 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
+    legislator_roles: frozenset[str] = frozenset()
+    legislatures: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     affiliating_verbs: frozenset[str] = frozenset()
@@ -316,6 +323,12 @@ def load_lexicon() -> Lexicon:
                 parties_by_country.setdefault((alias.strip().lower(), country), canonical)
                 organisations.setdefault(alias.strip().lower(), (canonical, country))
     roles = list(_rows("roles.tsv", 2))
+    legislator_roles = frozenset(w for w, kind in roles if kind == "legislator")
+    legislatures = frozenset(  # the bodies a legislator's title names in their country ("Senate of Brazil")
+        name for name, country in set(organisations.values()) if country and any(
+            titles[t][0].replace("{country}", country).lower() in organisations
+            and organisations[titles[t][0].replace("{country}", country).lower()][0] == name
+            for t in legislator_roles if t in titles))
     media: dict[str, dict[str, str]] = {}
     for words, medium, kind in _rows("channels.tsv", 3):
         media.setdefault(kind, {})[words.lower()] = medium
@@ -352,6 +365,8 @@ def load_lexicon() -> Lexicon:
         team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
         court_roles=frozenset(w for w, kind in roles if kind == "court"),
+        legislator_roles=legislator_roles,
+        legislatures=legislatures,
         referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
         portfolio_words=frozenset(w for w, kind in roles if kind == "portfolio"),
         affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),

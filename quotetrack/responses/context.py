@@ -203,7 +203,7 @@ class ArticleContext:
                     ) -> tuple[Candidate, int] | None:
         """``found`` if it is a party on another side, within the placement reach before ``before``."""
         own = speaker.organisation.name if speaker.organisation is not None else None
-        if found is None or found[0].speaker.name in (speaker.name, own) or same_side(speaker, found[0]) \
+        if found is None or found[0].speaker.name in (speaker.name, own) or same_side(speaker, found[0], self.words) \
                 or paragraphs_between(self.text, found[1], before) > REACH:
             return None
         return found
@@ -222,7 +222,7 @@ class ArticleContext:
             if noun is not None and not names_act(self.text, self.words, noun, act.start, act.end):
                 continue  # "support this merger": not the Macintosh someone unveiled
             if act.start < before and act.candidate.speaker.name not in (speaker.name, own) \
-                    and not same_side(speaker, act.candidate):
+                    and not same_side(speaker, act.candidate, self.words):
                 return act.candidate, act.start
         return None
 

@@ -85,7 +85,7 @@ def continued(statements: Sequence[Statement], index: int, speaker: Speaker, tex
             or (breaks and statement.kind == "indirect"):
         return None  # past the next paragraph, or narrated in it, a speaker has often moved on ("He pledged ...")
     target = by_name.get(last[0])
-    if target is None or same_side(speaker, target) or statement.cue is not None \
+    if target is None or same_side(speaker, target, words) or statement.cue is not None \
             and statement.cue.lemma in words.classes.get("proposal", frozenset()):
         return None  # "He pledged to ...": news of the speaker's own, no more of the response
     other = names.first_in(statement.text, speaker.name) if names is not None else None

@@ -61,7 +61,7 @@ def denial(statements: Sequence[Statement], index: int, text: str, by_name: Mapp
             break
         other = earlier.speaker
         if other is None or other.name == speaker.name or other.name not in by_name \
-                or same_side(speaker, by_name[other.name]) \
+                or same_side(speaker, by_name[other.name], words) \
                 or len(content_words(earlier.text, stop_words) & claim) < _SHARED:
             continue
         found = Evidence.of(by_name[other.name], "denial", cue.start, cue.end, cue=cue.text)

@@ -90,7 +90,7 @@ def combine(evidence: list[Evidence], index: int, speaker: Speaker, text: str, s
     by_target: dict[str, list[Evidence]] = {}
     own = speaker.organisation.name if speaker.organisation is not None else None
     for e in evidence:
-        if e.kind in _INFERRED and same_side(speaker, e.target):
+        if e.kind in _INFERRED and same_side(speaker, e.target, words):
             continue  # colleagues speaking in turn or in reaction are not answering each other
         if e.target.body and own == e.target.speaker.name:
             continue  # a speaker does not answer the body they speak for

@@ -206,7 +206,7 @@ def story_proposal(text: str, statements: Sequence[Statement], index: int, speak
         candidate = by_name[other.name]
         mention = statements[index].speaker_mention
         among = mention is not None and any(n in text[mention.end:statements[index].start] for n in candidate.names)
-        return None if among or same_side(speaker, candidate) else candidate  # "critics, including X, say": one
+        return None if among or same_side(speaker, candidate, words) else candidate  # "critics, including X, say": one
     return None
 
 

@@ -59,11 +59,11 @@ def _adjective(written: str, lexicon: Lexicon) -> bool:
     return known is not None and written.lower() == known[0].split()[0].lower()
 
 
-def _other(speaker: Speaker, candidate: Candidate, lexicon: Lexicon) -> bool:
+def _other(speaker: Speaker, candidate: Candidate, lexicon: Lexicon, words: ResponseWords) -> bool:
     """Whether ``candidate`` is another party than ``speaker`` and not of their side (organisation, political party)."""
     mine, theirs = party_of(speaker, lexicon), party_of(candidate.speaker, lexicon)
-    return candidate.speaker.name != speaker.name and not same_side(speaker, candidate) and (mine is None
-                                                                                          or mine != theirs)
+    return candidate.speaker.name != speaker.name and not same_side(speaker, candidate, words) \
+        and (mine is None or mine != theirs)
 
 
 def judged_party(statement: Statement, speaker: Speaker, names: Names, words: ResponseWords,
@@ -92,7 +92,7 @@ def judged_party(statement: Statement, speaker: Speaker, names: Names, words: Re
     for candidate, start, end in names.finditer(statement.text):
         if len(_WORD.findall(statement.text, 0, start)) >= _OPENING:
             return None  # a party named further into the words is only spoken of
-        if (not _other(speaker, candidate, lexicon) or _adjective(statement.text[start:end], lexicon)
+        if (not _other(speaker, candidate, lexicon, words) or _adjective(statement.text[start:end], lexicon)
                 or owns_following(statement.text, start, words)):  # "Hale's loyal voters ignore ...": not Hale
             continue
         after = [m.group().lower() for m in _WORD.finditer(statement.text, end)]
@@ -126,7 +126,7 @@ def spoken_of(text: str, statement: Statement, speaker: Speaker, names: Names, w
     cue = statement.cue
     of = _OF.match(text, cue.end) if cue is not None else None
     found = next(names.finditer(text[of.end():of.end() + _NAME_REACH]), None) if of is not None else None
-    if of is None or found is None or found[1] or not _other(speaker, found[0], lexicon):
+    if of is None or found is None or found[1] or not _other(speaker, found[0], lexicon, words):
         return None
     judging = words.classes.get("evaluation", frozenset()) | words.classes.get("misdeed", frozenset())
     said = [m.group().lower() for m in _WORD.finditer(statement.text)]

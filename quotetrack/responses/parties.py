@@ -273,11 +273,12 @@ def own_voice(source: str, target: str, words: ResponseWords) -> bool:
 _VOICED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*)(?:['’]s?)?\s+(\w+)")
 
 
-def same_side(a: Speaker, b: Candidate) -> bool:
-    """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties), or
-    ``b`` is ``a``'s own (:func:`named_as_own`)."""
+def same_side(a: Speaker, b: Candidate, words: ResponseWords) -> bool:
+    """Whether two parties are known to speak for the same organisation (a country holds rivals: its parties; so
+    does a legislature: two senators are no one side), or ``b`` is ``a``'s own (:func:`named_as_own`)."""
     theirs = b.speaker.organisation
-    if a.organisation is not None and theirs is not None and a.organisation.name == theirs.name:
+    if a.organisation is not None and theirs is not None and a.organisation.name == theirs.name \
+            and a.organisation.name not in words.classes.get("legislature", frozenset()):
         return True
     return named_as_own(a, b)
 

@@ -147,7 +147,7 @@ class ResponseReader(ArticleContext):
         own_object = statement.cue is not None and self.words.pattern.fullmatch(statement.cue.text)
         if noun is not None and not own_object:  # a response cue's own object is read as its object, not as a topic
             author = (stated, anchor) if stated is not None else self._author(index, speaker, anchor, near=True)
-            if author is not None and not same_side(speaker, author[0]):
+            if author is not None and not same_side(speaker, author[0], self.words):
                 found.append(Evidence.of(author[0], "topic", noun[0], noun[1]))
         # a judgement weighs for the topic's author (not "his statements": anyone's); a partisan person's: a rival's
         judged = stated is not None and not pronoun and bool(found) and found[-1].kind == "topic"
@@ -179,7 +179,7 @@ class ResponseReader(ArticleContext):
             kind = "defence" if defence is not None else "innocence"
             found.append(Evidence.of(side, kind, statement.start, statement.end))
         spoken_for = represented(self.text, statement, self.acts, self.words)  # "Hale's spokesman said ..."
-        if spoken_for is not None and not same_side(speaker, spoken_for[0]):
+        if spoken_for is not None and not same_side(speaker, spoken_for[0], self.words):
             found.append(Evidence.of(spoken_for[0], "representative", spoken_for[1], spoken_for[2]))
         return found
 
@@ -200,7 +200,7 @@ class ResponseReader(ArticleContext):
             if named is not None and m.group(2).lower() in acts:
                 owned.append((named, statement.start + m.start(2), statement.start + m.end(2)))
         for candidate, start, end in sorted(owned, key=lambda o: o[1]):
-            if candidate.speaker.name not in (speaker.name, own) and not same_side(speaker, candidate):
+            if candidate.speaker.name not in (speaker.name, own) and not same_side(speaker, candidate, self.words):
                 return candidate, start, end
         return None
 

@@ -51,6 +51,6 @@ def sanctioned(text: str, statement: Statement, names: Names, words: ResponseWor
     for candidate, start, _ in names.finditer(text[:statement.start]):
         if candidate.speaker.kind == "person" and candidate.speaker.name != speaker.name:
             latest = candidate
-    if latest is None or same_side(speaker, latest):
+    if latest is None or same_side(speaker, latest, words):
         return None
     return latest, statement.start, statement.start + m.end()

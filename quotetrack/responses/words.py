@@ -163,6 +163,7 @@ def response_words(lexicon: Lexicon) -> ResponseWords:
     classes = {row[0].strip(): frozenset(w.replace("_", " ") for w in row[1].split()) for row in _rows(
         "response_words.tsv")}
     classes["party_word"] = frozenset(alias for alias in lexicon.parties if " " not in alias)  # "democratic", "gop"
+    classes["legislature"] = lexicon.legislatures  # a house of rivals: two senators are not one side
     nouns = {row[0].strip(): frozenset(row[1].split()) for row in _rows("statement_nouns.tsv") if len(row) > 1}
     # (?=[...]): a phrase's first letter, tested before the word boundary and the alternation (a faster scan)
     firsts = "".join(sorted({phrase[0] for phrase in stances}))
