@@ -20,6 +20,7 @@ from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title
+from quotetrack.attribution.story_body import full_name, story_company
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -134,7 +135,13 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
     expanded = expand_acronym(text, body) if text else None
     if expanded is not None:
         return organisation_named(expanded, lexicon) or Organisation(name=expanded, aliases=(body,))
-    return organisation_named(body, lexicon) or Organisation(name=body)
+    known = organisation_named(body, lexicon)
+    if known is not None:
+        return known
+    full = full_name(body, text, lexicon) if text else None  # "Halden analyst X" after "Halden Securities"
+    if full is not None:
+        return organisation_named(full, lexicon) or Organisation(name=full, aliases=(body,))
+    return Organisation(name=body)
 
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
@@ -513,4 +520,6 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
                 and verb is not None and verb.group(1) in lexicon.cue_forms \
                 and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
             return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
-    return person
+    company = story_company(text, document.entities, document.paragraphs[0], first, lexicon) \
+        if document.paragraphs else None  # "Shares in X fell after the grocer warned ... Chief executive Y said"
+    return person if company is None else attrs.evolve(person, organisation=body_organisation(company, text, lexicon))

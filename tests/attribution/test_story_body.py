@@ -1,0 +1,96 @@
+"""Tests of the company a business story is about, nouns for kinds of business, and a body's short name."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def _organisation_of(text: str, speaker: str) -> str | None:
+    found = [s for s in quotetrack.read(text).statements if s.speaker is not None and s.speaker.name == speaker]
+    assert found, f"no statement by {speaker}"
+    organisation = found[0].speaker.organisation
+    return organisation.name if organisation is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        pytest.param("Shares in Halvard Stores dropped 8% after the retailer cut its outlook.\n\n"
+                     "Chief executive Maria Lund said trading in December had been poor.",
+                     "Maria Lund", "Halvard Stores", id="retailer-then-chief-executive"),
+        pytest.param("Brindle Foods lost a fifth of its value on Monday as the grocer issued a profit warning.\n\n"
+                     "Its shops had struggled, chairman Owen Pike said at the meeting.",
+                     "Owen Pike", "Brindle Foods", id="grocer-then-chairman"),
+        pytest.param("Ferncastle Bank shut its branches on Friday after the lender's systems failed.\n\n"
+                     "Founder Lucy Marr said the problem had been fixed.",
+                     "Lucy Marr", "Ferncastle Bank", id="lender-then-founder"),
+    ],
+)
+def test_an_officer_with_no_body_is_the_story_company(text, speaker, expected):
+    """A company officer named with no body speaks for the company the opening paragraph names, when the text
+    calls it by a noun for its kind of business."""
+    assert _organisation_of(text, speaker) == expected
+
+
+_NO_COMPANY = {
+    "a-ministry-is-no-company": "The Finance Ministry said on Monday that taxes would rise.",
+    "never-called-by-a-business-noun": "Shares in Halvard Stores dropped 8% on Monday.",
+}
+
+
+@pytest.mark.parametrize("lede", list(_NO_COMPANY.values()), ids=list(_NO_COMPANY))
+def test_an_officer_keeps_no_body_without_a_story_company(lede):
+    """No company the story is about: the officer speaks for no body rather than the wrong one."""
+    text = lede + "\n\nChief executive Maria Lund said trading in December had been poor."
+    speaker = "Maria Lund"
+    assert _organisation_of(text, speaker) is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        pytest.param("Halvard Stores dropped 8% on Monday after the grocer warned that costs were rising.",
+                     "the grocer", "Halvard Stores", id="grocer"),
+        pytest.param("Kestrel Media lost the rights to the league, and the broadcaster said it would appeal.",
+                     "the broadcaster", "Kestrel Media", id="broadcaster"),
+        pytest.param("Ashby Group raised its rates again on Tuesday; the lender said savers would benefit.",
+                     "the lender", "Ashby Group", id="lender"),
+    ],
+)
+def test_a_business_noun_is_the_body_last_named(text, speaker, expected):
+    """"the grocer", "the broadcaster", "the lender" speaking are the body last named."""
+    assert _organisation_of(text, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        pytest.param("Analysts at Corrin Securities cut their forecasts. \"The outlook is poor,\" "
+                     "said Corrin analyst Ruth Abbot.", "Ruth Abbot", "Corrin Securities", id="securities"),
+        pytest.param("Pellow Holdings agreed the sale on Friday. \"It is a fair price,\" "
+                     "said Pellow spokesman Dev Singh.", "Dev Singh", "Pellow Holdings", id="holdings"),
+    ],
+)
+def test_a_short_name_is_the_body_named_in_full_before(text, speaker, expected):
+    """A body's first word used as its name after the full name is that body, not a new one."""
+    assert _organisation_of(text, speaker) == expected
+
+
+def test_a_family_name_is_no_short_name_of_a_body():
+    """"Marr aide X" after "Lucy Marr" and the "Marr Foundation" is Marr's aide, not the foundation's."""
+    text = ("Lucy Marr launched the Marr Foundation in 2015. \"She is not running,\" said Marr aide Tom Hale.")
+    assert _organisation_of(text, "Tom Hale") != "Marr Foundation"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        pytest.param("Britain will build the line, Transport Minister Colin Hay told the House of Commons on "
+                     "Monday.", "Colin Hay", "Ministry of Transport of United Kingdom", id="uk-transport"),
+    ],
+)
+def test_a_portfolio_minister_is_in_the_story_government(text, speaker, expected):
+    """"Transport Minister X" in a British story is at the UK ministry, never a body called "Transport"."""
+    assert _organisation_of(text, speaker) == expected
