@@ -247,9 +247,17 @@ def _affiliated(
 def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
     role being one of a country's government."""
+    if "{country}" not in lexicon.titles.get(role.lower(), ("", ""))[0]:
+        return False
     words = body.lower().split()
-    return all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and" \
-        and "{country}" in lexicon.titles.get(role.lower(), ("", ""))[0]
+    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
+        return True
+    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio,
+    # unless they name a body ("EU Minister" is the lexicon's, "Union Minister" holds a body's head noun)
+    heads = lexicon.function_words.organisation_heads
+    return all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
+        and organisation_named(body, lexicon) is None and not any(
+            w in heads or w.lower() in lexicon.body_nouns for w in body.split())
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:

@@ -89,8 +89,25 @@ def test_a_family_name_is_no_short_name_of_a_body():
     [
         pytest.param("Britain will build the line, Transport Minister Colin Hay told the House of Commons on "
                      "Monday.", "Colin Hay", "Ministry of Transport of United Kingdom", id="uk-transport"),
+        pytest.param("Britain will leave the scheme next year, the government said. Aviation Minister Colin Hay said "
+                     "airlines had been warned.", "Colin Hay", "UK government", id="portfolio-the-lexicon-lacks"),
+        pytest.param("Britain will sign the deal, the government said. Brexit Minister Colin Hay said talks had "
+                     "ended.", "Colin Hay", "UK government", id="brexit"),
     ],
 )
 def test_a_portfolio_minister_is_in_the_story_government(text, speaker, expected):
-    """"Transport Minister X" in a British story is at the UK ministry, never a body called "Transport"."""
+    """"Transport Minister X" in a British story is at the UK ministry, never a body called "Transport"; a portfolio
+    the lexicon lacks is the story government's too."""
+    assert _organisation_of(text, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        pytest.param("Former Rep. Ann Vell said the bill would fail.", "Ann Vell",
+                     "United States House of Representatives", id="former-rep"),
+    ],
+)
+def test_a_word_before_a_government_title_is_no_body(text, speaker, expected):
+    """A capitalised word before a title of a country's government is no body: "Former" is not one."""
     assert _organisation_of(text, speaker) == expected
