@@ -224,6 +224,9 @@ def _affiliated(
         body = None
     elif body is not None and role is not None and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
+    elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
+            and all(w in lexicon.portfolio_words for w in body.lower().split()):
+        role, body = f"{body} {role}", None  # "Finance director X", "Communications Director X": a department's
     if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
                  and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
         role = None
@@ -461,7 +464,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
     people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
-                                         text, lexicon), document, lexicon), text, lexicon) for p in people]
+                                         text, lexicon), document, lexicon), document, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -491,14 +494,17 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
         person, organisation=body_organisation(body, document.text, lexicon))
 
 
-def _owned(person: Person, text: str, lexicon: Lexicon) -> Person:
+def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
     """A person holding a role in "its" body ("Its chief executive, X") speaks for the body the text was just
-    about (:mod:`~.owners`)."""
+    about (:mod:`~.owners`), else for the company the story is about (:mod:`~.story_body`)."""
     if person.organisation is not None or person.kind != "person":
         return person
+    text = document.text
     for m in person.mentions[:3]:
         role = its_role(text, m.start, m.end, lexicon)
         body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
+        if role is not None and body is None and document.paragraphs:
+            body = story_company(text, document.entities, document.paragraphs[0], m.start, lexicon)
         if role is not None and body is not None:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
@@ -513,6 +519,7 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
     if person.organisation is not None or person.party is not None or not person.title or not person.mentions \
             or person.kind != "person" or person.title.split()[-1].lower() not in lexicon.firm_roles \
             or not all(w.lower() in lexicon.role_words or w.lower() in lexicon.role_modifiers
+                       or w[:1].isupper() and w.lower() in lexicon.portfolio_words  # "Finance director": a department
                        for w in person.title.split()):  # "campaign chairman", "former spokesman": someone else's
         return person
     first = person.mentions[0].start
