@@ -114,3 +114,21 @@ def test_a_portfolio_minister_is_in_the_story_government(text, speaker, expected
 def test_a_word_before_a_government_title_is_no_body(text, speaker, expected):
     """A capitalised word before a title of a country's government is no body: "Former" is not one."""
     assert _organisation_of(text, speaker) == expected
+
+
+_GROUPS = [  # the group speaks first, up to "said"; then its body
+    ("Analysts at Corrin Securities said the warning was worse than expected.", "Corrin Securities"),
+    ("Economists from the Halden Bank said rates would rise again.", "Halden Bank"),
+    ("Members of the Lowmoor Farmers Union said the new rules were unfair.", "Lowmoor Farmers Union"),
+]
+
+
+@pytest.mark.parametrize("text, expected", _GROUPS, ids=["analysts-at", "economists-from", "members-of"])
+def test_people_in_a_role_at_a_body_speak_for_it(text, expected):
+    """A group of people in a role at a body ("Analysts at Y") speaks for that body."""
+    assert _organisation_of(text, text.split(" said")[0]) == expected
+
+
+def test_people_of_a_person_speak_for_no_body():
+    """"Supporters of Ann Hale" are no body's."""
+    assert _organisation_of("Supporters of Ann Hale said she would win.", "Supporters of Ann Hale") is None
