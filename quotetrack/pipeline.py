@@ -20,6 +20,7 @@ from quotetrack.errors import InputError, QuotetrackError
 from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Organisation, Speaker, Statement, Term
 from quotetrack.attribution.quotations import find_quotations
+from quotetrack.attribution.unclosed_ends import end_unclosed_at_cues
 from quotetrack.responses import find_responses
 from quotetrack.attribution.people import People, find_people, place_counts
 from quotetrack.attribution.resolve import resolve_statements, speaker_of_person
@@ -116,7 +117,7 @@ def _reading(document: Document, lexicon: Lexicon, *, id: str | None = None,
              places: Mapping[str, int] | None = None) -> tuple[Article, People]:
     """:func:`read_document`, and the people the article names (``places``: as for :func:`find_people`)."""
     text = document.text
-    quotations = find_quotations(text, document.paragraphs)
+    quotations = end_unclosed_at_cues(text, find_quotations(text, document.paragraphs), lexicon)
     check_budget()
     people = find_people(document, lexicon, places)
     check_budget()

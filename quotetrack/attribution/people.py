@@ -20,6 +20,7 @@ from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
+from quotetrack.attribution.story_body import full_name, story_company
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -134,7 +135,13 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
     expanded = expand_acronym(text, body) if text else None
     if expanded is not None:
         return organisation_named(expanded, lexicon) or Organisation(name=expanded, aliases=(body,))
-    return organisation_named(body, lexicon) or Organisation(name=body)
+    known = organisation_named(body, lexicon)
+    if known is not None:
+        return known
+    full = full_name(body, text, lexicon) if text else None  # "Halden analyst X" after "Halden Securities"
+    if full is not None:
+        return organisation_named(full, lexicon) or Organisation(name=full, aliases=(body,))
+    return Organisation(name=body)
 
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
@@ -222,6 +229,9 @@ def _affiliated(
         body = None
     elif body is not None and role is not None and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
+    elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
+            and all(w in lexicon.portfolio_words for w in body.lower().split()):
+        role, body = f"{body} {role}", None  # "Finance director X", "Communications Director X": a department's
     if role and (role.lower().rstrip(".") in lexicon.courtesy_titles or affiliation.construction == "premodifier"
                  and role.lower().rstrip(".") in lexicon.honorifics):  # "Mr X", "President X": read as titles
         role = None
@@ -246,9 +256,17 @@ def _affiliated(
 def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
     role being one of a country's government."""
+    if "{country}" not in lexicon.titles.get(role.lower(), ("", ""))[0]:
+        return False
     words = body.lower().split()
-    return all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and" \
-        and "{country}" in lexicon.titles.get(role.lower(), ("", ""))[0]
+    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
+        return True
+    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio,
+    # unless they name a body ("EU Minister" is the lexicon's, "Union Minister" holds a body's head noun)
+    heads = lexicon.function_words.organisation_heads
+    return all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
+        and organisation_named(body, lexicon) is None and not any(
+            w in heads or w.lower() in lexicon.body_nouns for w in body.split())
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
@@ -452,7 +470,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
     people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
-                                         text, lexicon), document, lexicon), text, lexicon) for p in people]
+                                         text, lexicon), document, lexicon), document, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -485,14 +503,17 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
         person, organisation=body_organisation(body, document.text, lexicon))
 
 
-def _owned(person: Person, text: str, lexicon: Lexicon) -> Person:
+def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
     """A person holding a role in "its" body ("Its chief executive, X") speaks for the body the text was just
-    about (:mod:`~.owners`)."""
+    about (:mod:`~.owners`), else for the company the story is about (:mod:`~.story_body`)."""
     if person.organisation is not None or person.kind != "person":
         return person
+    text = document.text
     for m in person.mentions[:3]:
         role = its_role(text, m.start, m.end, lexicon)
         body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
+        if role is not None and body is None and document.paragraphs:
+            body = story_company(text, document.entities, document.paragraphs[0], m.start, lexicon)
         if role is not None and body is not None:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
@@ -507,6 +528,7 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
     if person.organisation is not None or person.party is not None or not person.title or not person.mentions \
             or person.kind != "person" or person.title.split()[-1].lower() not in lexicon.firm_roles \
             or not all(w.lower() in lexicon.role_words or w.lower() in lexicon.role_modifiers
+                       or w[:1].isupper() and w.lower() in lexicon.portfolio_words  # "Finance director": a department
                        for w in person.title.split()):  # "campaign chairman", "former spokesman": someone else's
         return person
     first = person.mentions[0].start
@@ -522,4 +544,6 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
                 and verb is not None and verb.group(1) in lexicon.cue_forms \
                 and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
             return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
-    return person
+    company = story_company(text, document.entities, document.paragraphs[0], first, lexicon) \
+        if document.paragraphs else None  # "Shares in X fell after the grocer warned ... Chief executive Y said"
+    return person if company is None else attrs.evolve(person, organisation=body_organisation(company, text, lexicon))

@@ -36,6 +36,7 @@ _SENTENCE_END = frozenset(".?!…")
 _NEST_OPEN = frozenset({"“", "„", "«", "‟"})  # marks that say their direction, for a quotation inside a quotation
 _NEST_CLOSE = frozenset({"”", "»"})
 _MAX_SINGLE_SPAN = 400
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: marks around nothing but marks, spaces or stops quote nothing
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -228,7 +229,8 @@ def _single_quotations(text: str, start: int, end: int, depth: int) -> list[Quot
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: don't, CCP's
         if pending is not None and can_close and s - pending <= _MAX_SINGLE_SPAN and s > pending + 1:
-            found.append(_quotation(pending + 1, s, pending, e, False, True, depth))
+            if _WORD.search(text, pending + 1, s):
+                found.append(_quotation(pending + 1, s, pending, e, False, True, depth))
             pending = None
         elif can_open and (after.isalpha() or m.group() in _SINGLE_OPEN_GLYPHS):
             if pending is None or s - pending > _MAX_SINGLE_SPAN:
@@ -282,6 +284,9 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 end -= 1
             if cut:
                 close_end = end  # unclosed where the next quoted paragraph opens
+            if (close_k is not None or end > start) and not _WORD.search(text, start, end):
+                cursor = close_end  # '“”', '“ ‘’ ”': the marks still pair, but quote no words (a stray last mark stays)
+                continue
             quotations.append(_quotation(start, end, open_start, close_end, True, close_k is not None and not cut, 0))
             if ends[open_k] < end:
                 within = _single_quotations(text, ends[open_k], end, depth=1)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.attribution.affiliations import read_unnamed
+from quotetrack.attribution.affiliations import body_after, read_unnamed
 from quotetrack.attribution.referred import noun_of_description, referred_body, role_of_body_noun
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
@@ -26,6 +26,7 @@ from quotetrack.model import Mention, Organisation, Speaker, Statement, new_cue,
 
 __all__ = ["resolve_statements", "speaker_of_person"]
 
+_GROUP_AT = re.compile(r"(?:[Tt]he )?([A-Za-z]+s) (?:at|of|from) ")  # "Analysts at Y": people in a role at Y
 _MARK = 6  # tokens of a party mark in parentheses after a name: "(R-Utah)", "(D-N.Y.)"
 _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z\-]+ ){0,2}[a-z\-]+) (?:for|of|at|from) (?:the )?$")
 
@@ -365,6 +366,8 @@ class _Resolver:
         named = organisation_named(text, self.lexicon)
         if named is not None:  # "the Chinese foreign ministry": a body the lexicon knows
             organisation, kind = named, "organisation"
+        elif organisation is None and kind == "group" and (at := self.group_body(text)) is not None:
+            organisation = body_organisation(at, doc.text, self.lexicon)  # "Analysts at Halden Securities"
         elif organisation is None and len(words) > 2 and words[-2].lower() in self.lexicon.function_words.determiners \
                 and head in self.lexicon.body_nouns:  # "a source close to the firm": the firm last named
             found = self.body_before(first.start)
@@ -387,6 +390,22 @@ class _Resolver:
                     name=template, country=country or None)
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=organisation.country if organisation else None, kind="unnamed")
+
+    def group_body(self, phrase: str) -> str | None:
+        """The body a group of people in a role belong to: "Analysts at Halden Securities", "economists from the
+        Velto Bank" (a body the lexicon knows, the tagger tags, or whose name ends with an organisation's head)."""
+        m = _GROUP_AT.match(phrase)
+        if m is None or m.group(1).lower()[:-1] not in self.lexicon.role_words:
+            return None
+        found = body_after(phrase, m.end(), self.lexicon)
+        if found is None or found[1] < len(phrase.rstrip(",")):
+            return None
+        body = found[0]
+        if body.split()[-1] in self.lexicon.function_words.organisation_heads \
+                or organisation_named(body, self.lexicon) is not None \
+                or any(e.label == "ORG" and e.text.removeprefix("the ") == body for e in self.document.entities):
+            return body
+        return None
 
     def body_before(self, offset: int) -> str | None:
         """The body last named before ``offset``: an organisation entity, or a lone name used as a body."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotetrack
+
 from quotetrack.backends.embedded import split_paragraphs
 from quotetrack.attribution.quotations import Quotation, find_quotations
 
@@ -194,3 +196,33 @@ def test_lone_mark_never_makes_a_closed_quotation():
     assert all(not q.closed for q in quotes(text) if q.double)
 
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('“” ‘’ "" \'\'', id="only-marks"),
+        pytest.param("The council’s reply was “ ” and nothing more.", id="space-between"),
+        pytest.param("The sign on the door read “‘’” all week.", id="single-inside-double"),
+        pytest.param("Officials wrote ‘ ’ in the box.", id="spaced-single"),
+        pytest.param("The form said “...” where a name belonged.", id="dots"),
+    ],
+)
+def test_marks_around_no_words_quote_nothing(text):
+    """An empty or mark-only quotation is no quotation, no term and no statement (a stray last mark may still open
+    an empty unclosed one)."""
+    assert [text[q.start : q.end] for q in quotes(text) if q.closed or q.end > q.start] == []
+    article = quotetrack.read(text)
+    assert article.terms == () and article.statements == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Fans held up “” signs and ‘Go home’ banners.", ["Go home"], id="empty-then-words"),
+        pytest.param('He called the plan "a mess" and "" left it there.', ["a mess"], id="words-then-empty"),
+    ],
+)
+def test_words_beside_empty_marks_are_still_quoted(text, expected):
+    """Marks around no words don't stop the quotations around words from being read."""
+    assert [text[q.start : q.end] for q in quotes(text)] == expected

@@ -1,0 +1,72 @@
+"""The company a story is about, and the short name a body is called by after its full name.
+
+A business story names its company in the opening paragraph ("Shares in Velto Foods fell ...") and then calls it
+by a noun for its kind of business ("the grocer warned", "the company said"). A company officer the text names
+with no body ("Chief executive X said") is that company's: :func:`story_company` finds it.
+
+A body named in full ("Halden Securities") is often called later by its first word(s) alone ("Halden analyst X"):
+:func:`full_name` reads the short name as the body named in full, not a new body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotetrack.attribution.owners import _family_name
+from quotetrack.document import Entity
+from quotetrack.lexicon import Lexicon
+
+__all__ = ["full_name", "story_company"]
+
+_KIND_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the grocer", "the company"
+_NAME_WORD = r"[A-Z][\w&'’\-]*"
+
+
+def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], before: int,
+                  lexicon: Lexicon) -> str | None:
+    """The company named first in the opening paragraph ``lede``, when the text calls it by a noun for its kind
+    of business ("the grocer", "the company") before offset ``before``; else None.
+
+    Examples
+    --------
+    >>> from quotetrack.backends import embedded
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Shares in Velto Foods fell after the grocer cut its forecast.\\n\\nChief executive Ann Roe said sorry."
+    >>> document = embedded.parse(text)
+    >>> story_company(text, document.entities, document.paragraphs[0], len(text), load_lexicon())
+    'Velto Foods'
+    """
+    start, end = lede
+    body = next((e for e in entities if start <= e.start and e.end <= end and e.label == "ORG"), None)
+    if body is None or body.text.lower().removeprefix("the ") in lexicon.parties \
+            or body.text.lower() in lexicon.organisations:  # a government, a party, a known public body: no company
+        return None
+    if any(m.group(1) in lexicon.referring_bodies for m in _KIND_NOUN.finditer(text, body.end, max(before, body.end))):
+        return body.text
+    return None
+
+
+def full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
+    """The full name of a body the text first names in full and then by its first word(s) ``body``: the name
+    of the text's first mention of ``body``, when capitalised words ending with an organisation's head follow it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> full_name("Halden", "Analysts at Halden Securities said so. Halden analyst Ann Roe agreed.", load_lexicon())
+    'Halden Securities'
+    >>> full_name("Halden", "Halden analyst Ann Roe said so. Halden Securities agreed.", load_lexicon()) is None
+    True
+    """
+    if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
+            or body in lexicon.places or _family_name(body, text, lexicon):
+        return None  # "Former", a place ("New York judge"), a person's family name ("Ann Hale" ... "Hale aide X")
+    first = re.search(rf"(?<![\w\-]){re.escape(body)}((?: {_NAME_WORD})+)", text)
+    if first is None or re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", text[: first.start()]):
+        return None
+    words = first.group(1).split()
+    heads = lexicon.function_words.organisation_heads
+    if len(words) > 3 or words[-1] not in heads:  # "Take House Speaker X": a name's run ends with its head
+        return None
+    return f"{body} {' '.join(words)}"
