@@ -109,6 +109,7 @@ class FunctionWords:
     subject_joins: frozenset[str]
     non_subjects: frozenset[str]
     under_reaction_verbs: frozenset[str]
+    place_head_roles: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
