@@ -261,10 +261,11 @@ def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     words = body.lower().split()
     if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
         return True
-    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio
-    # or a qualifier (but before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU Minister" is the lexicon's, "Union Minister" holds a body's head noun)
     if all(w in lexicon.role_modifiers for w in words):
         return True  # "Former Rep. X", "Acting Minister X": a qualifier, no body
+    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio or
+    # a qualifier (before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU
+    # Minister" is the lexicon's, "Union Minister" holds a body's head noun)
     heads = lexicon.function_words.organisation_heads
     return role.split()[-1].lower().rstrip(".") not in lexicon.function_words.place_head_roles \
         and all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
