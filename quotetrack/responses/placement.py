@@ -24,6 +24,7 @@ __all__ = ["anchor_of", "asked_by_reporter", "before_aside_end", "cue_near", "op
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
 _WINDOW = 400  # characters searched back for a sentence start
+_CUE_REACH = 600  # characters before a statement searched for a cue earlier in its sentence
 _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
 _APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -229,7 +230,8 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     window_start = sentence_start(text, anchor, document)  # "In response to Sen. X's remarks, ...": one sentence
     nearest = None
     mention = statement.speaker_mention
-    for m in pattern.finditer(text, window_start, statement.start):
+    # (not from the start of a sentence of 90,000 characters: a cue that far back is not this statement's)
+    for m in pattern.finditer(text, max(window_start, statement.start - _CUE_REACH), statement.start):
         if mention is None or not mention.end <= m.start() or _APPOSITION.search(text, mention.end, m.start()) is None:
             nearest = m  # not "X, an adviser who supported the policy, said ...": that describes the speaker
     if nearest is not None:
