@@ -175,8 +175,15 @@ def heard_stating(text: str, statements: Sequence[Statement], index: int, by_nam
     source = statements[index].speaker
     proposals = words.classes.get("proposal", frozenset())  # "announced a rise": "the rise" is what was announced
     noun_of = singular(noun)
+    latest = -1  # the latest end of the statements passed over that start after ``before``
     for j in range(index - 1, -1, -1):
         earlier = statements[j]
+        if earlier.start >= before:  # (no candidate: counted paragraphs only once, at the latest end, below)
+            latest = max(latest, earlier.end)  # (``before`` may be a mention far back in a long sentence)
+            continue
+        if latest >= 0 and paragraphs_between(text, latest, before) > reach:
+            return None  # (the breaks up to the latest end are as many as up to any: the first test fails alike)
+        latest = -1
         if before - earlier.end > _HEARD_REACH or paragraphs_between(text, earlier.end, before) > reach:
             return None
         other, cue = earlier.speaker, earlier.cue
