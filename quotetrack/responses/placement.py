@@ -24,6 +24,7 @@ __all__ = ["anchor_of", "asked_by_reporter", "before_aside_end", "cue_near", "op
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
 _WINDOW = 400  # characters searched back for a sentence start
+_ASIDE_REACH = 300  # characters after a speaker's mention read for ", however,"
 _CUE_REACH = 600  # characters before a statement searched for a cue earlier in its sentence
 _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
 _APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
@@ -118,9 +119,11 @@ def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, d
             return first.start(1), first.end(1)
     cue_start = statement.cue.start if statement.cue is not None else anchor
     mention = statement.speaker_mention
-    # ", however," needs two commas: no pattern tried for each word without them
-    if mention is not None and mention.end <= cue_start and text.count(",", mention.end, cue_start) >= 2:
-        between = text[mention.end:cue_start]
+    # ", however," needs two commas: no pattern tried for each word without them. Only the aside right after the
+    # mention is read (the mention may be far back in a long sentence, its cue near the statement).
+    aside_end = min(cue_start, mention.end + _ASIDE_REACH) if mention is not None else -1
+    if mention is not None and mention.end <= cue_start and text.count(",", mention.end, aside_end) >= 2:
+        between = text[mention.end:aside_end]
         for word in contrast:
             m = re.search(rf",\s*{re.escape(word)}\s*,", between, re.IGNORECASE)
             if m is not None:
