@@ -70,6 +70,11 @@ def said_chain(size: int) -> str:
     return _fill('"x," he said, ', size)
 
 
+def quoted_clauses(size: int) -> str:
+    """Quotations, a named speaker and a cue again and again in one sentence: news clauses with no full stop."""
+    return _fill('"We will not back down," Senator Jane Smith said, adding that the bill was "dead on arrival" ', size)
+
+
 _NEWS = [
     '"We will not back down," Chinese Foreign Ministry spokesperson Wang Wenbin told reporters on Monday.',
     "Senator Jane Smith said the talks had stalled because of what she called 'bad faith' in Beijing.",
@@ -103,5 +108,6 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "cue_verbs": cue_verbs,
     "nested_quotes": nested_quotes,
     "said_chain": said_chain,
+    "quoted_clauses": quoted_clauses,
     "news_like": news_like,
 }

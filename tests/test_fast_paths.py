@@ -290,3 +290,83 @@ def test_a_reading_leaves_the_collector_as_it_was():
             assert gc.isenabled() is before
     finally:
         (gc.enable if running else gc.disable)()
+
+
+def test_words_counted_up_to_a_bound_are_the_words_counted_plainly():
+    from quotetrack.attribution.index import words_from
+
+    words = [t.text for t in tokenize(TEXT)]
+    for start in range(0, len(words), 3):
+        for end in range(start, min(len(words), start + 40)):
+            for most in (1, 5):
+                plain = sum(w[:1].isalnum() for w in words[start:end])
+                assert words_from(words, start, end, most) == min(plain, most), (start, end, most)
+
+
+def test_a_relative_pronoun_found_by_bisection_is_the_one_a_scan_finds():
+    from quotetrack.attribution.index import TextIndex
+    from quotetrack.attribution.people import find_people
+    from quotetrack.attribution.quotations import find_quotations
+    from quotetrack.backends import embedded
+
+    lexicon = load_lexicon()
+    text = TEXT + " Ann Cole, who chairs the panel, and the mayor, whose office said so, which was new, left."
+    document = embedded.parse(text)
+    index = TextIndex(document, find_quotations(document.text, document.paragraphs), lexicon,
+                      find_people(document, lexicon))
+    assert index.relatives  # (the text holds some)
+    for start in range(len(index.words) + 1):
+        for end in range(start, len(index.words) + 1):
+            plain = any(index.words[t] in lexicon.function_words.relative_pronouns for t in range(start, end))
+            assert index.relative_within(start, end) == plain, (start, end)
+
+
+def _heard_stating_plainly(text, statements, index, by_name, words, noun, before, reach):
+    """The loop :func:`~quotetrack.responses.references.heard_stating` was: every earlier statement tested."""
+    from quotetrack.responses.placement import paragraphs_between
+    from quotetrack.responses.references import _HEARD_REACH, _WORD, PASSIVE_AFTER, speaks_of
+
+    source = statements[index].speaker
+
+    def named(earlier):  # (the test of a candidate, as heard_stating makes it)
+        other, cue = earlier.speaker, earlier.cue
+        if earlier.start >= before or other is None or other.name not in by_name or cue is None or not cue.lemma:
+            return False
+        if source is not None and other.name == source.name or PASSIVE_AFTER.match(text, cue.end):
+            return False
+        proposed = cue.lemma in words.classes.get("proposal", frozenset()) \
+            and singular(noun) in {singular(w) for w in _WORD.findall(earlier.text)}
+        return words.names_statement(noun, cue.lemma) or speaks_of(earlier.text, words, noun) or proposed
+
+    for earlier in reversed(statements[:index]):
+        if before - earlier.end > _HEARD_REACH or paragraphs_between(text, earlier.end, before) > reach:
+            return None
+        if named(earlier):
+            return by_name[earlier.speaker.name], earlier.start
+    return None
+
+
+def test_statements_after_the_noun_passed_over_at_once_give_what_the_plain_loop_gives():
+    import quotetrack
+    from quotetrack.responses.references import heard_stating
+
+    text = (
+        "Mayor Tom Hale claimed on Monday that the mine would close. Governor Ann Cole reported that the plant "
+        "was safe.\n\nThe claims were denied. \"We will not back down,\" Senator Jane Smith said, adding that the "
+        "bill was \"dead on arrival\" " * 3 + "\n\n\n\nMr. Hale said the reports were false, and Ms. Cole said the "
+        "claims were wrong. \"It is over,\" Senator Jane Smith said, adding that the vote was \"a farce\" " * 4
+    )
+    article = quotetrack.read(text, backend="embedded")
+    statements = article.statements
+    assert [s.start for s in statements] == sorted(s.start for s in statements)  # (what the bisection needs)
+    by_name = {s.speaker.name: Candidate(speaker=s.speaker, names=(s.speaker.name,), first=0, side=None)
+               for s in statements if s.speaker is not None}
+    words = response_words(load_lexicon())
+    found = 0
+    for index in range(len(statements)):
+        for before in range(0, len(text) + 1, 7):
+            for noun, reach in (("claims", 2), ("reports", 1), ("vote", 0)):
+                fast = heard_stating(text, statements, index, by_name, words, noun, before, reach)
+                assert fast == _heard_stating_plainly(text, statements, index, by_name, words, noun, before, reach)
+                found += fast is not None
+    assert found  # (some nouns name an earlier statement: the test compares answers, not only None)

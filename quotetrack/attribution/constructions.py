@@ -25,7 +25,7 @@ from quotetrack.attribution.extents import closing_apposition, first_comma, obje
 from quotetrack.attribution.findings import record_subject
 from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
-from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex
+from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
@@ -219,7 +219,7 @@ class Attributor(IndexView):
                 end = self.clauses.subordinate_end(source.phrase_first, complement, end, frame)
             if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
                 end = self.clauses.object_end(complement, end)
-            relative = any(self.words[t] in self.fw.relative_pronouns for t in range(source.last, cue.first)) or (
+            relative = self.index.relative_within(source.last, cue.first) or (
                 cue.participle and not right_subject and not self.index.after_comma(cue.first)
             )  # "the super PAC supporting Jane Smith, spent ...": a reduced relative clause
             if (self.words[complement] == "to" or relative) and all(
@@ -506,7 +506,7 @@ class Attributor(IndexView):
             if end - frame.first >= 3 and all(self.quote_of[t] < 0 for t in range(frame.first, end)):
                 self.add_clause(fi, frame.first, end, cue, source)  # "The plan is a scare tactic, as X noted."
             return
-        before = sum(self.words[t][:1].isalnum() for t in range(frame.first, edge - 1))
+        before = words_from(self.words, frame.first, edge - 1, 5)  # (asked only whether there are 0, < 5 or more)
         pause = self.clauses.parenthesis_pause(after, frame) if not right_subject and (edge_comma or as_cue and (
             after >= frame.last or self.words[after] != "to")) else after  # ("As relations continued to sour, ...")
         clauses = self.clauses

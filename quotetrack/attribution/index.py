@@ -22,7 +22,7 @@ from quotetrack.document import Document, Entity, Token, starts_of
 from quotetrack.lexicon import FunctionWords, Lexicon
 
 __all__ = ["Attribution", "CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView",
-           "Source", "TextIndex"]
+           "Source", "TextIndex", "words_from"]
 
 MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 DASHES = frozenset({"—", "–", "―", "-", "--"})
@@ -31,6 +31,26 @@ SOURCE_LABELS = frozenset({"PERSON", "NAME", "ORG", "GPE", "NORP"})
 QUOTE_CHARS = frozenset("\"“”„«»‘’'`‚‹›")
 CLOSING_MARKS = "\"”’'»,; "
 _CLAUSE_PUNCTUATION = frozenset({",", ";", "-", "—", "–", "―"})  # after these a new clause may begin
+
+
+def words_from(words: Sequence[str], start: int, end: int, most: int) -> int:
+    """How many of tokens ``start`` to ``end`` are words (open with a letter or digit), counted up to ``most``.
+
+    The count stops there, so that asking about the words before a cue far into a long sentence costs no more
+    than asking about a short one.
+
+    Examples
+    --------
+    >>> words_from(["In", "Ohio", ",", "she", "said"], 0, 5, 10), words_from(["a", ",", "b", "c"], 0, 4, 2)
+    (4, 2)
+    """
+    count = 0
+    for t in range(start, end):
+        if words[t][:1].isalnum():
+            count += 1
+            if count >= most:
+                break
+    return count
 
 
 @attrs.frozen(kw_only=True)
@@ -128,6 +148,7 @@ class TextIndex:
         self.subordinators = self.fw.clause_openers | self.fw.clause_breaks
         self.words = list(document.words)  # (a list: the rules compare its slices with lists)
         self.starts = starts_of(self.tokens)
+        self.relatives = [k for k, w in enumerate(self.words) if w in self.fw.relative_pronouns]  # ("who", "which")
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]
         self.quote_opens = [q.open_mark for q in self.quotes]
@@ -183,6 +204,12 @@ class TextIndex:
         before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
         before = before.rstrip("\"”’'»")
         return before.endswith((",", "—", "–"))
+
+    def relative_within(self, start: int, end: int) -> bool:
+        """Whether a relative pronoun ("who", "which") is among tokens ``start`` to ``end`` (a bisection: a cue's
+        subject may be far back in a long sentence)."""
+        k = bisect.bisect_left(self.relatives, start)
+        return k < len(self.relatives) and self.relatives[k] < end
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)

@@ -107,8 +107,10 @@ def _before_title(tokens: Sequence[Token], k: int) -> int:
 def _dated(source: Source, cue: int, document: Document, lexicon: Lexicon) -> Source:
     """A described source with the participle and date between it and its cue: "The report published
     Tuesday (showed)", "A new poll released last week (found)"."""
+    if source.kind != "description" or not 2 <= cue - source.last <= 4:
+        return source  # (before the words are listed: the source may be far back in a long sentence)
     fw, words = lexicon.function_words, [t.text for t in document.tokens[source.last : cue]]
-    if source.kind != "description" or not 2 <= len(words) <= 4 or not words[0].islower() \
+    if not words[0].islower() \
             or not words[0].endswith("ed") or words[0] in lexicon.cue_forms:
         return source
     dates = fw.weekdays | fw.periods | fw.period_determiners | {"on"}

@@ -24,6 +24,8 @@ __all__ = ["anchor_of", "asked_by_reporter", "before_aside_end", "cue_near", "op
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 _BREAKS = re.compile(r"\n+")
 _WINDOW = 400  # characters searched back for a sentence start
+_ASIDE_REACH = 300  # characters after a speaker's mention read for ", however,"
+_CUE_REACH = 600  # characters before a statement searched for a cue earlier in its sentence
 _FIRST_WORD = re.compile(r"[\"“‘']?\s*([A-Za-z]+)")
 _APPOSITION = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")  # a relative clause on the speaker
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -117,9 +119,11 @@ def opens_with_contrast(text: str, statement: Statement, words: ResponseWords, d
             return first.start(1), first.end(1)
     cue_start = statement.cue.start if statement.cue is not None else anchor
     mention = statement.speaker_mention
-    # ", however," needs two commas: no pattern tried for each word without them
-    if mention is not None and mention.end <= cue_start and text.count(",", mention.end, cue_start) >= 2:
-        between = text[mention.end:cue_start]
+    # ", however," needs two commas: no pattern tried for each word without them. Only the aside right after the
+    # mention is read (the mention may be far back in a long sentence, its cue near the statement).
+    aside_end = min(cue_start, mention.end + _ASIDE_REACH) if mention is not None else -1
+    if mention is not None and mention.end <= cue_start and text.count(",", mention.end, aside_end) >= 2:
+        between = text[mention.end:aside_end]
         for word in contrast:
             m = re.search(rf",\s*{re.escape(word)}\s*,", between, re.IGNORECASE)
             if m is not None:
@@ -229,7 +233,8 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     window_start = sentence_start(text, anchor, document)  # "In response to Sen. X's remarks, ...": one sentence
     nearest = None
     mention = statement.speaker_mention
-    for m in pattern.finditer(text, window_start, statement.start):
+    # (not from the start of a sentence of 90,000 characters: a cue that far back is not this statement's)
+    for m in pattern.finditer(text, max(window_start, statement.start - _CUE_REACH), statement.start):
         if mention is None or not mention.end <= m.start() or _APPOSITION.search(text, mention.end, m.start()) is None:
             nearest = m  # not "X, an adviser who supported the policy, said ...": that describes the speaker
     if nearest is not None:

@@ -9,7 +9,9 @@ names as the verb's subject ("the Financial Times has reported", "Acme decided")
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping, Sequence
 
@@ -35,6 +37,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "his"
 _AFTER = frozenset({"of", "that", "about", "by"})  # "reports of job cuts", "claims that ...": a bare noun names one
 _OWNED = re.compile(r"(?:['’]s)?\s+(?:new\s+|draft\s+|proposed\s+|latest\s+)?([a-z]+)\b")  # "EU rules", "Acme's plan"
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4}\s+$")  # "Trump's absurd and inaccurate " before the noun
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 _HEARD_REACH = 3000  # characters searched back for the statement a noun names (a paragraph break may never come)
 _MAIN_VERB = 5  # words opening a statement that hold its own verb ("it would close 40 branches")
 _LOOK_BACK = 4  # words from a determiner to its noun ("the EU's new compensation rules", "a bad piece of legislation")
@@ -175,7 +178,13 @@ def heard_stating(text: str, statements: Sequence[Statement], index: int, by_nam
     source = statements[index].speaker
     proposals = words.classes.get("proposal", frozenset())  # "announced a rise": "the rise" is what was announced
     noun_of = singular(noun)
-    for j in range(index - 1, -1, -1):
+    # The statements (in text order) from ``before`` on are no candidates; the paragraph test of the loop below, which
+    # they would fail first, is made once at their latest end (as many breaks as any). ``before`` may be a mention
+    # far back in a long sentence: its statements are passed over without a test each.
+    first = bisect.bisect_left(statements, before, 0, index, key=_START)
+    if first < index and paragraphs_between(text, max(map(_END, statements[first:index])), before) > reach:
+        return None
+    for j in range(first - 1, -1, -1):
         earlier = statements[j]
         if before - earlier.end > _HEARD_REACH or paragraphs_between(text, earlier.end, before) > reach:
             return None

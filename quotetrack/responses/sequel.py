@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,30},)?(?:\s+(?:earlier
                       r"publicly|repeatedly|on|in|the|day|week|this|last|[A-Z][a-z]+day))*\s+([a-z]+)\b")
 _NAME_REACH = 60  # characters a name after "after" may take
 _REACH = 300  # characters from the statement to the end of its sentence
+_MENTION_REACH = 600  # characters from the statement back to its speaker's mention, at most
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
@@ -56,7 +57,8 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
     >>> found[0].speaker.name, text[found[1]:found[2]]
     ('Ruth Ellis', 'after Senator Ruth Ellis accused')
     """
-    start = sentence_start(text, anchor_of(statement))
+    # (the speaker's mention taken at most _MENTION_REACH back: not at the start of a sentence of 90,000 characters)
+    start = sentence_start(text, max(anchor_of(statement), statement.start - _MENTION_REACH))
     close = _SENTENCE_END.search(text, statement.end, min(len(text), statement.end + _REACH))
     end = close.start() if close is not None else min(len(text), statement.end + _REACH)
     questions = words.classes.get("question", frozenset())
