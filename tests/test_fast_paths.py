@@ -370,3 +370,18 @@ def test_statements_after_the_noun_passed_over_at_once_give_what_the_plain_loop_
                 assert fast == _heard_stating_plainly(text, statements, index, by_name, words, noun, before, reach)
                 found += fast is not None
     assert found  # (some nouns name an earlier statement: the test compares answers, not only None)
+
+
+def test_full_name_remembered_a_text_gives_the_plain_answer():
+    """``story_body.full_name`` answers each body once a text; the answers are those of the plain scan, text after
+    text, and a new text is never given an answer of the one before."""
+    from quotetrack.attribution.story_body import _full_name, full_name
+    from quotetrack.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    texts = ["Analysts at Halden Securities said so. Halden analyst Ann Roe agreed.",
+             "Halden analyst Ann Roe said so. Halden Securities agreed.",
+             "Analysts at Halden Securities said so. Halden analyst Ann Roe agreed."]
+    for text in texts:
+        for body in ("Halden", "Ann", "Roe", "Analysts"):
+            assert full_name(body, text, lexicon) == _full_name(body, text, lexicon), (body, text)

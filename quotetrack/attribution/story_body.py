@@ -47,6 +47,9 @@ def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], 
     return None
 
 
+_memo: tuple[str | None, dict[tuple[str, int], str | None]] = (None, {})  # the last text read, its answers
+
+
 def full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
     """The full name of a body the text first names in full and then by its first word(s) ``body``: the name
     of the text's first mention of ``body``, when capitalised words ending with an organisation's head follow it.
@@ -59,6 +62,18 @@ def full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
     >>> full_name("Halden", "Halden analyst Ann Roe said so. Halden Securities agreed.", load_lexicon()) is None
     True
     """
+    global _memo
+    memo = _memo
+    if memo[0] is not text:  # each body is asked about once a text (the text scans below are whole-text)
+        memo = _memo = (text, {})
+    key = (body, id(lexicon))
+    if key not in memo[1]:
+        memo[1][key] = _full_name(body, text, lexicon)
+    return memo[1][key]
+
+
+def _full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
+    """:func:`full_name`, not remembered."""
     if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
             or body in lexicon.places or _family_name(body, text, lexicon):
         return None  # "Former", a place ("New York judge"), a person's family name ("Ann Hale" ... "Hale aide X")
