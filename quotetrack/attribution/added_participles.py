@@ -16,6 +16,7 @@ from quotetrack.attribution.sources import SourceFinder
 
 __all__ = ["reporter_before", "titled_absolute"]
 
+_CLOSING_MARKS = frozenset({'"', "”", "''"})  # a closing double quotation mark as the tokenizers write it
 _MODIFIERS = 2  # lower-case words between "the" and a title at most ("the former", "the then-acting")
 
 
@@ -58,11 +59,16 @@ def reporter_before(sources: SourceFinder, earlier: Sequence[CueMatch], cue: Cue
     if previous.last == comma and words[previous.first - 1] != ",":  # "..., Ann Dale said, adding"
         before = sources.source_before(previous, frame)
         return before if before is not None and before.last == previous.first \
-            and sources.words[before.phrase_first - 1] == "," else None
+            and _after_comma(words, before.phrase_first) else None
     if words[previous.first - 1] != ",":
         return None
     after = sources.source_after(previous.last, frame) if previous.last < comma else None
     return after if after is not None and after.kind == "entity" and after.last == comma else None  # "said X,"
+
+
+def _after_comma(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` follows a comma, or a quotation closing on one ('"...," Ann Dale said, adding')."""
+    return words[k - 1] == "," or k >= 2 and words[k - 1] in _CLOSING_MARKS and words[k - 2] == ","
 
 
 def titled_absolute(sources: SourceFinder, cue: CueMatch, frame: Frame) -> Source | None:

@@ -135,3 +135,14 @@ OWNER_APPOSITIONS = [  # '"...," exhorted Hale's introducer, actress Ann Dale': 
 def test_the_speaker_of_the_last_statement_alone(text: str, expected: str) -> None:
     assert speakers(text)[-1:] == [expected]
 
+
+
+def test_a_participle_after_a_quotation_and_its_reporter_is_the_reporters() -> None:
+    """'"...," Ann Dale said, adding that ...': the quotation's closing mark comes between the comma and the
+    reporter, and the participle is said through that reporter's mention, not the sentence's first name (here an
+    earlier "Ann Dale" of the same run-on sentence)."""
+    one = '"We will not back down," Ann Dale said, adding that the bill was "dead on arrival" '
+    text = one + one.strip()
+    last = quotetrack.read(text, backend="embedded").statements[-1]
+    assert last.speaker_mention is not None
+    assert last.speaker_mention.start == text.index("Ann Dale", len(one))
