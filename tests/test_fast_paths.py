@@ -385,3 +385,25 @@ def test_full_name_remembered_a_text_gives_the_plain_answer():
     for text in texts:
         for body in ("Halden", "Ann", "Roe", "Analysts"):
             assert full_name(body, text, lexicon) == _full_name(body, text, lexicon), (body, text)
+
+
+def test_two_marks_pair_as_the_whole_programme_pairs_them():
+    import random
+    from itertools import product
+
+    from quotetrack.attribution.quotations import _DOUBLE, _pair_paragraph, _pair_two
+
+    around = ["", " ", ". ", "A", "a", ",", "\n", "(", "—"]
+    marks = ['"', "“", "”", "''", "``", "«", "»"]
+    texts = [f"{a}{m}{b}{n}{c}" for a, m, b, n, c in product(around, marks, around, marks, around)]
+    rng = random.Random(0)
+    texts += ["".join(rng.choice('"“” .A,a\n') for _ in range(rng.randint(2, 9))) for _ in range(3000)]
+    tried = 0
+    for text in texts:
+        found = list(_DOUBLE.finditer(text))
+        if len(found) != 2:
+            continue
+        starts, ends = [m.start() for m in found], [m.end() for m in found]
+        assert _pair_two(text, starts, ends) == _pair_paragraph(text, starts, ends, False), text
+        tried += 1
+    assert tried > 3000

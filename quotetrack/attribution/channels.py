@@ -57,18 +57,18 @@ class ChannelFinder(IndexView):
     def channel(self, cue: CueMatch, start: int, end: int) -> Channel:
         """The medium and addressee of the statement ``[start, end)`` (characters) whose cue is ``cue``."""
         frame = self.index.frames[bisect.bisect_right(self.frame_firsts, cue.first) - 1]
-        outside = [k for k in range(max(frame.first, cue.first - _REACH), min(frame.last, cue.last + 2 * _REACH))
-                   if self.quote_of[k] < 0 and not (start <= self.tokens[k].start < end)]
+        lo, hi = max(frame.first, cue.first - _REACH), min(frame.last, cue.last + 2 * _REACH)
         medium: str | None = self.verbs.get(cue.lemma)
         addressee: tuple[int, int] | None = None
-        if cue.lemma in self.fw.addressed_cues and cue.last in outside:
+        if cue.lemma in self.fw.addressed_cues and self._outside(cue.last, lo, hi, start, end):
             told = self._medium_at(cue.last, frame)  # "told a news conference"
             if told is not None:
                 medium = medium or told[0]
             else:
                 addressee = self._addressee(cue.last, frame)
-        for k in outside:
-            if self.words[k] not in self.fw.medium_prepositions or k + 1 not in outside:
+        for k in range(lo, hi):  # (a preposition is rare: the words are tested first)
+            if self.words[k] not in self.fw.medium_prepositions or not self._outside(k, lo, hi, start, end) \
+                    or not self._outside(k + 1, lo, hi, start, end):
                 continue
             found = self._medium_at(k + 1, frame)
             if found is None:
@@ -79,6 +79,10 @@ class ChannelFinder(IndexView):
             if addressee is None and after < frame.last and self.words[after] in self.fw.addressee_prepositions:
                 addressee = self._addressee(after + 1, frame)
         return medium, addressee
+
+    def _outside(self, k: int, lo: int, hi: int, start: int, end: int) -> bool:
+        """Whether token ``k`` lies in ``[lo, hi)``, outside quotations and outside the statement ``[start, end)``."""
+        return lo <= k < hi and self.quote_of[k] < 0 and not (start <= self.tokens[k].start < end)
 
     def _medium_at(self, k: int, frame: Frame) -> tuple[str, int] | None:
         """The medium named by the noun phrase at token ``k`` and the token after it, or None."""
