@@ -35,6 +35,7 @@ __all__ = [
     "expand_acronym",
     "read_affiliation",
     "read_unnamed",
+    "role_after",
     "verb_after",
 ]
 
@@ -246,7 +247,7 @@ def _named_before(before: list[str], title: list[str], lexicon: Lexicon) -> bool
         and title[0].lower() not in lexicon.role_modifiers and not _is_role(title[0], lexicon)
 
 
-def _role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """Role words from ``start`` ("chief economist", "senior technology consultant"), and where they end."""
     taken: list[tuple[int, int, str]] = []
     i = start
@@ -373,12 +374,12 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
         owned = _PLACED.sub("", m.group(2)) if m is not None else ""  # "Acme's director general in Mexico, X"
-        if m is not None and _role_after(owned, 0, lexicon) == (owned, len(owned)):
+        if m is not None and role_after(owned, 0, lexicon) == (owned, len(owned)):
             found = body_before(head, m.end(1), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
-        if m is not None and _role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
+        if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
             return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")
         if ", " not in head:
@@ -386,7 +387,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         head = head[: head.rfind(", ")]
     m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
         or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
-    if role is None and m is not None and (_role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
+    if role is None and m is not None and (role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
                                            or m.group(1).lower() in lexicon.titles):
         role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
@@ -423,7 +424,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         return Affiliation(body=found[0], role=None, construction="relative") if found else None
     m = re.match(r"(?:(?:a|an|the|its|his|her|their) )?", window)
     at = base + (m.end() if m else 0)
-    role = _role_after(text, at, lexicon)
+    role = role_after(text, at, lexicon)
     if role is not None and verb_after(text, role[1], lexicon):
         return None  # "In Chelsea, the mayor also said ...": the role is the subject of the clause, no apposition
     if role is not None:
@@ -442,7 +443,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if found is not None:
         gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
             re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
-        role = _role_after(text, found[1] + gap.end(), lexicon) if gap else None
+        role = role_after(text, found[1] + gap.end(), lexicon) if gap else None
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
     return None

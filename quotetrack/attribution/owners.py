@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.attribution.affiliations import _role_after, body_after
+from quotetrack.attribution.affiliations import body_after, role_after
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["its_role", "sentence_subject_body"]
+__all__ = ["is_family_name", "its_role", "sentence_subject_body"]
 
 _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
@@ -47,7 +47,7 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
     if written is None:
         return None
-    role = _role_after(written, 0, lexicon)
+    role = role_after(written, 0, lexicon)
     return written if role is not None and (role[1] == len(written) or _FIELD.fullmatch(written, role[1])) else None
 
 
@@ -79,7 +79,7 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
         return None
     body, end = found
     first = body.split()[0]
-    if _family_name(first, text, lexicon) or first in lexicon.given_names \
+    if is_family_name(first, text, lexicon) or first in lexicon.given_names \
             or first.lower() in lexicon.function_words.subject_pronouns or body in lexicon.places \
             or body.lower() in lexicon.function_words.sentence_starters:
         return None
@@ -97,6 +97,6 @@ def _a_name(word: str, text: str, lexicon: Lexicon) -> bool:
         or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
 
 
-def _family_name(word: str, text: str, lexicon: Lexicon) -> bool:
+def is_family_name(word: str, text: str, lexicon: Lexicon) -> bool:
     """Whether the text names a person by ``word`` after a given name ("Tim Canova ... Canova said")."""
     return any(g.group(1) in lexicon.given_names for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))

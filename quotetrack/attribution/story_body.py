@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quotetrack.attribution.owners import _family_name
+from quotetrack.attribution.owners import is_family_name
 from quotetrack.document import Entity
 from quotetrack.lexicon import Lexicon
 
@@ -75,7 +75,7 @@ def full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
 def _full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
     """:func:`full_name`, not remembered."""
     if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
-            or body in lexicon.places or _family_name(body, text, lexicon):
+            or body in lexicon.places or is_family_name(body, text, lexicon):
         return None  # "Former", a place ("New York judge"), a person's family name ("Ann Hale" ... "Hale aide X")
     first = re.search(rf"(?<![\w\-]){re.escape(body)}((?: {_NAME_WORD})+)", text)
     if first is None or re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", text[: first.start()]):
