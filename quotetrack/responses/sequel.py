@@ -73,10 +73,10 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
                  by_name: Mapping[str, Candidate], parties: Names, words: ResponseWords,
                  lexicon: Lexicon) -> list[Evidence]:
     """The signs the writer's placing of statement ``index`` gives: a clause "after" another party's statement
-    (``sequel``), else a clause opening the sentence with "When" or "Even as" and another party's statement (``framed``:
-    :func:`~.framed.framed_by`), for a group named by its reaction, the opposite group heard just before it (``exchange``:
-    "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), for a partisan, the rival party their words
-    take up (``rival``: :func:`~.rivals.rival_party`), and the party the words open with and fault, or
+    (``sequel``), else a clause opening the sentence with "When" or "Even as" and another party's statement
+    (``framed``: :func:`~.framed.framed_by`), for a group named by its reaction, the opposite group heard just before
+    it (``exchange``: "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), for a partisan, the rival party
+    their words take up (``rival``: :func:`~.rivals.rival_party`), and the party the words open with and fault, or
     are said of and judge (``judged``: :func:`~.judged.judged_party`, :func:`~.judged.spoken_of`). ``parties`` finds
     the parties of ``by_name`` in a text (made once for the document, not for each statement)."""
     statement = statements[index]
