@@ -114,6 +114,7 @@ class FunctionWords:
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
     purpose_verbs: frozenset[str]
+    medium_clause_cues: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
