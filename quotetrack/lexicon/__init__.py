@@ -113,6 +113,8 @@ class FunctionWords:
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
+    purpose_verbs: frozenset[str]
+    medium_clause_cues: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
