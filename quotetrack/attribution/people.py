@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.ministers import minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -145,7 +146,8 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
 
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
-                            party: Organisation | None = None, named: Collection[str] = ()) -> Organisation | None:
+                            party: Organisation | None = None, named: Collection[str] = (),
+                            text: str = "") -> Organisation | None:
     key = title.lower()
     for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
         key = key.removeprefix(modifier + " ")
@@ -167,8 +169,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         template = template.replace("{country}", country)
     if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
         return party_named(template, article, lexicon)
-    found = organisation_named(template, lexicon)
-    return found or Organisation(name=template, country=country)
+    found = organisation_named(template, lexicon) or Organisation(name=template, country=country)
+    return minister_body(key, found, country, text, lexicon) if text else found
 
 
 def _read_context(
@@ -190,7 +192,7 @@ def _read_context(
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
-                organisation = _organisation_for_title(e.text, country, lexicon, article, named=named)
+                organisation = _organisation_for_title(e.text, country, lexicon, article, named=named, text=text)
                 if organisation is not None:
                     break
     if organisation is not None and organisation.country:
@@ -238,8 +240,8 @@ def _affiliated(
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
     elif role is not None and not team:
-        from_role = _organisation_for_title(role, country, lexicon, article, party, named) or (
-            _organisation_for_title(portfolio, country, lexicon, article) if portfolio else None)
+        from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
+            _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role

@@ -1,0 +1,52 @@
+"""Whom a minister speaks for (``ministers.py``): the ministry the article names, else the government of the
+minister's country; a US secretary keeps the department."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.attribution.ministers import minister_body
+from quotetrack.lexicon import load_lexicon
+from quotetrack.model import Organisation
+
+LEXICON = load_lexicon()
+
+
+def body_of_last_speaker(text: str) -> str | None:
+    read = quotetrack.read(text).statements[-1].speaker
+    return read.organisation.name if read is not None and read.organisation is not None else None
+
+
+# (text, organisation of the last statement's speaker)
+READINGS = [
+    ('Rail workers in France walked out on Monday. "This strike helps nobody," Transport Minister Paul Garnier told '
+     'reporters in Paris.', "French government"),
+    ('The Polish parliament passed the bill. "We will defend it in every court," said Justice Minister Ewa Sadowska, '
+     'speaking in Warsaw.', "Polish government"),
+    ('Teachers in Ghana stayed away from schools. "The arrears will be paid this month," Education Minister Kofi '
+     'Boadu told Accra radio.', "Ghanaian government"),
+    ('The Chinese Foreign Ministry summoned the envoy. "It is a grave mistake," Chinese Foreign Minister Li Wen said '
+     'in Beijing.', "Ministry of Foreign Affairs of China"),
+    ('The Swedish justice ministry said the rules would change. "Officers need this power," Justice Minister Nils '
+     'Aberg said in Stockholm.', "Ministry of Justice of Sweden"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), READINGS)
+def test_a_minister_speaks_for_the_ministry_only_where_the_article_names_it(text, body):
+    assert body_of_last_speaker(text) == body
+
+
+@pytest.mark.parametrize(("title", "ministry", "country", "text", "body"), [
+    ("finance minister", "Ministry of Finance of India", "India", "Finance Minister Ravi Das said no.",
+     "Indian government"),
+    ("finance minister", "Ministry of Finance of India", "India", "India's finance ministry said no.",
+     "Ministry of Finance of India"),
+    ("defense secretary", "U.S. Department of Defense", "United States", "Defense Secretary Jo Hale said no.",
+     "U.S. Department of Defense"),
+    ("foreign ministry spokesman", "Ministry of Foreign Affairs of Japan", "Japan", "The spokesman said no.",
+     "Ministry of Foreign Affairs of Japan"),
+])
+def test_minister_body(title, ministry, country, text, body):
+    assert minister_body(title, Organisation(name=ministry, country=country), country, text, LEXICON).name == body
