@@ -103,6 +103,9 @@ def _honorific(word: str, lexicon: Lexicon) -> bool:
     return word.lower().rstrip(".") in lexicon.honorifics
 
 
+_LEAD = re.compile(r"the (?:[a-z][\w\-]* ){1,3}(?=[A-Z])")  # "the governing", "the main opposition"
+
+
 def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The capitalised run naming a body from ``start`` (a leading "the" skipped), and where it ends.
 
@@ -321,8 +324,11 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
+        qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
-            and (comma or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas": a place is no body
+            and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
+        if body is not None and qualified:  # the body after the name: no portfolio before the title
+            return Affiliation(body=body, role=role, construction="of")
         return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
@@ -399,6 +405,9 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     m = re.match(r" (of|from) ", rest)
     if m is not None:
         found = body_after(text, end + m.end(), lexicon)
+        lead = _LEAD.match(text, end + m.end()) if found is None else None
+        if lead is not None and not any(_not_body_word(w, lexicon) for w in lead.group().split()[1:]):
+            found = body_after(text, lead.end(), lexicon)  # "Senator X of the governing Civic Coalition"
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="of")
         return None

@@ -229,7 +229,7 @@ def _affiliated(
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
         body = None
-    elif body is not None and role is not None and _portfolio(body, role, lexicon):
+    elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
@@ -338,6 +338,21 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     return counts
 
 
+def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
+    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
+    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
+    generic = {t.removesuffix(" of {country}").lower() for t, _ in lexicon.titles.values()
+               if t.endswith(" of {country}")}
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
+                                 for c in [place_country(e.text, lexicon)] if c}
+    for e in entities:
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        if organisation is not None and organisation.country \
+                and " ".join(e.text.split()).lower().removeprefix("the ") not in generic:
+            named.add(organisation.country)
+    return named
+
+
 def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] | None = None) -> People:
     """Cluster the person mentions of a document into people, with what is known of each.
 
@@ -360,6 +375,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     entities = document.entities
     counts = place_counts(entities, lexicon, places)
     article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
+    named = _naming_countries(entities, lexicon, places)
     clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
@@ -435,9 +451,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     people: list[Person] = []
     by_role: dict[str, Person] = {}  # last word of a title -> the latest person with it and an organisation
     for cluster in clusters:
-        title, organisation, country = _read_context(document, cluster.context, lexicon, article, counts)
+        title, organisation, country = _read_context(document, cluster.context, lexicon, article, named)
         title, organisation, country, party = _affiliated(cluster.affiliation, title, organisation, country,
-                                                          text, lexicon, article, counts)
+                                                          text, lexicon, article, named)
         body_like = not title and cluster.gender is None and cluster.words[0] not in lexicon.given_names
         kind = "organisation" if body_like and (
             cluster.orphan and (cluster.words[0] in bodies or "-" in cluster.words[0])

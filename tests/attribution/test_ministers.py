@@ -50,3 +50,22 @@ def test_a_minister_speaks_for_the_ministry_only_where_the_article_names_it(text
 ])
 def test_minister_body(title, ministry, country, text, body):
     assert minister_body(title, Organisation(name=ministry, country=country), country, text, LEXICON).name == body
+
+
+# (text, organisation of the last statement's speaker): legislators of another country's house, and a body after
+# "of the" and lower-case words
+LEGISLATORS = [
+    ('The Senate rejected the bill on Tuesday in Warsaw, Poland. "The bill is dead," said Senator Ana Duda.',
+     "Parliament of Poland"),  # "the Senate" names every country's: the story is Polish
+    ('The Senate rejected the bill on Tuesday in Washington. "The bill is dead," said Senator Ana Duda.',
+     "United States Senate"),
+    ('"The bill is dead," said Senator Ana Duda of the governing Civic Forum.', "Civic Forum"),
+    ('"It is a scandal," said Deputy Rui Lopes of the opposition Green Alliance.', "Green Alliance"),
+    ('"It is dead," said Sen. Tom Hale of the state of Texas.', "United States Senate"),
+    ('"We will appeal," said Tom Reyes of the law firm Harlow Marsh.', "Harlow Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LEGISLATORS)
+def test_legislators_and_qualified_bodies(text, body):
+    assert body_of_last_speaker(text) == body
