@@ -122,7 +122,9 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " ":
             break
         word = w.group().rstrip(".")
-        if _capitalised(word) and not (not words and (_not_body_word(word, lexicon) or _honorific(word, lexicon))):
+        named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
+        if _capitalised(word) and not (not words and (_not_body_word(word, lexicon) and not named
+                                                      or _honorific(word, lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
             words.append((word, w.start() + len(word)))
@@ -151,6 +153,31 @@ def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and m.group(1).lower() in lexicon.body_nouns
 
 
+def _named_within(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the capitalised function word at ``start`` is a name's: a determiner within a sentence ("said All
+    Blacks coach X", "the All Blacks": a lower-case word, a number or a quotation closed on a comma before it), or
+    any word after "the" ("The State Bank of Pakistan", not "secretary of State")."""
+    if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
+        return False
+    words = text[max(0, start - 40) : start - 1].split()  # the word before, after any line break
+    before = words[-1] if words else ""
+    if before.lower() == "the":
+        return True
+    return text[start : start + 20].split(" ")[0].lower() in lexicon.function_words.determiners and (
+        before[:1].islower() and before[-1:].isalpha() or before.isdigit() or before[-2:] in (',"', ",”"))
+
+
+def _named_anywhere(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words from ``start`` to ``end`` ("All Blacks") are one name: the lexicon knows it, or it stands
+    within a sentence here or anywhere in the text ("All Blacks coach X said" opening a sentence is named so by
+    "said the All Blacks" elsewhere)."""
+    phrase = _strip_possessive(text[start:end])
+    if _named_within(text, start, lexicon) or phrase.lower() in lexicon.organisations:
+        return True
+    return any(_named_within(text, m.start(), lexicon)
+               for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
+
+
 def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The capitalised run naming a body that ends at ``end`` (a possessive dropped), and where it starts.
 
@@ -169,8 +196,9 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         word = _strip_possessive(w.group()) if not taken else w.group()
         if _ends_sentence(w.group(), lexicon):
             break  # "fined Tom Hale on Monday. Hale's spokesman", "on Monday. Sen. X": the body is in this sentence
-        if _capitalised(word) and not _not_body_word(word, lexicon):
-            taken.insert(0, w)
+        if _capitalised(word) and (not _not_body_word(word, lexicon) or taken and _named_anywhere(
+                text, w.start(), taken[-1].end(), lexicon)):
+            taken.insert(0, w)  # "All Blacks coach X": a capitalised function word within a sentence is a name's
         elif word.lower() in _CONNECTORS and taken:
             taken.insert(0, w)
         else:

@@ -69,3 +69,23 @@ LEGISLATORS = [
 @pytest.mark.parametrize(("text", "body"), LEGISLATORS)
 def test_legislators_and_qualified_bodies(text, body):
     assert body_of_last_speaker(text) == body
+
+
+# (text, organisation of the last statement's speaker): a name opening with a function word stays whole where the
+# text writes it within a sentence or the lexicon knows it
+WHOLE_NAMES = [
+    ('"We were poor," All Blacks coach Ross Tane said.', "All Blacks"),
+    ('All Blacks coach Ross Tane said: "We were poor." It was the worst day for the All Blacks in years.',
+     "All Blacks"),
+    ('"We were poor," said Ross Tane, who plays for the All Blacks.', "All Blacks"),
+    ('The State Bank of Velonia said reserves would rise. "Confidence is returning," said its governor, Jo Marr.',
+     "State Bank of Velonia"),
+    ('She cited her years as secretary of State. "It is done," said Hillary Vance, secretary of State.',
+     "U.S. Department of State"),  # "of State" is no name's opening
+    ('But Velto spokesman Tom Reed said: "No." But Velto fell.', "Velto"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), WHOLE_NAMES)
+def test_names_opening_with_a_function_word_stay_whole(text, body):
+    assert body_of_last_speaker(text) == body
