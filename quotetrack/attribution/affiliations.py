@@ -33,6 +33,7 @@ __all__ = [
     "body_after",
     "body_before",
     "expand_acronym",
+    "not_body_word",
     "read_affiliation",
     "read_unnamed",
     "role_after",
@@ -84,7 +85,8 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _not_body_word(word: str, lexicon: Lexicon) -> bool:
+def not_body_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a function word or a cue, which never opens a body's name ("In", "But", "Said")."""
     lower = word.lower()
     fw = lexicon.function_words
     return (lower in fw.sentence_starters or lower in fw.determiners or lower in fw.conjunctions
@@ -123,7 +125,7 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             break
         word = w.group().rstrip(".")
         named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
-        if _capitalised(word) and not (not words and (_not_body_word(word, lexicon) and not named
+        if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
                                                       or _honorific(word, lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
@@ -196,7 +198,7 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         word = _strip_possessive(w.group()) if not taken else w.group()
         if _ends_sentence(w.group(), lexicon):
             break  # "fined Tom Hale on Monday. Hale's spokesman", "on Monday. Sen. X": the body is in this sentence
-        if _capitalised(word) and (not _not_body_word(word, lexicon) or taken and _named_anywhere(
+        if _capitalised(word) and (not not_body_word(word, lexicon) or taken and _named_anywhere(
                 text, w.start(), taken[-1].end(), lexicon)):
             taken.insert(0, w)  # "All Blacks coach X": a capitalised function word within a sentence is a name's
         elif word.lower() in _CONNECTORS and taken:
@@ -242,7 +244,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
             continue
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
-        elif taken and word.islower() and plain < 2 and not _not_body_word(word, lexicon) and len(word) > 2 \
+        elif taken and word.islower() and plain < 2 and not not_body_word(word, lexicon) and len(word) > 2 \
                 and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
             taken.insert(0, w)
             plain += 1
@@ -290,7 +292,7 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
             break
         if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
-            word.islower() and not _not_body_word(word, lexicon) and word not in _AFFILIATING
+            word.islower() and not not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
             taken.append((w.start(), w.end(), word))
         else:
@@ -402,7 +404,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             words = lead.group().split() if lead else []
             if words and words[-1] == "at":  # "The head of research at Y"
                 words.pop()
-            skip = lead.end() if lead and not any(_not_body_word(w, lexicon) for w in words) else 0
+            skip = lead.end() if lead and not any(not_body_word(w, lexicon) for w in words) else 0
             found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
@@ -414,7 +416,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
-                and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
+                and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
             return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")
         if ", " not in head:
             break
@@ -434,7 +436,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     if m is not None:
         found = body_after(text, end + m.end(), lexicon)
         lead = _LEAD.match(text, end + m.end()) if found is None else None
-        if lead is not None and not any(_not_body_word(w, lexicon) for w in lead.group().split()[1:]):
+        if lead is not None and not any(not_body_word(w, lexicon) for w in lead.group().split()[1:]):
             found = body_after(text, lead.end(), lexicon)  # "Senator X of the governing Civic Coalition"
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="of")

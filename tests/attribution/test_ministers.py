@@ -89,3 +89,21 @@ WHOLE_NAMES = [
 @pytest.mark.parametrize(("text", "body"), WHOLE_NAMES)
 def test_names_opening_with_a_function_word_stay_whole(text, body):
     assert body_of_last_speaker(text) == body
+
+
+# (text, organisation of the last statement's speaker): bodies named just before a speaker, tied to them
+BODIES_NEARBY = [
+    ('Consumer group Roofline called for compensation. "A fine is not enough," said Ann Bell, its head of policy.',
+     "Roofline"),  # "its": the body opening the sentence after a capitalised kind
+    ('In nearby Harlow, the old plant is hanging on, said its chief executive, John Ferro.', None),  # "In": no kind
+    ('Banca Rossa said it would appeal. "We reject the findings," said the bank\'s chief executive, Marco Ferri.',
+     "Banca Rossa"),  # the body the noun refers to, by the sentence it opens when the tagger names no body
+    ('The rector of the University of Velonia, Ana Gil, warned of cuts. "We can pay until June," she said.',
+     "University of Velonia"),  # a university's head (roles.tsv)
+    ('The weather agency warned of storms. "Prepare now," said Metra forecaster Joel Bautista.', "Metra"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES_NEARBY)
+def test_bodies_named_next_to_the_speaker(text, body):
+    assert body_of_last_speaker(text) == body
