@@ -15,7 +15,7 @@ import re
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Organisation
 
-__all__ = ["minister_body"]
+__all__ = ["every_countrys", "minister_body"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -65,6 +65,20 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     demonym = next((name for name, (place, kind) in lexicon.places.items()
                     if place == country and kind == "demonym" and not name.endswith("s")), None)
     return Organisation(name=f"{demonym} government", country=country) if demonym else found
+
+
+def every_countrys(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is one every country's body has ("the Senate", "Supreme Court"): a titles.tsv template
+    without its country, so it names no country by itself.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> every_countrys("the Supreme Court", load_lexicon()), every_countrys("US Supreme Court", load_lexicon())
+    (True, False)
+    """
+    key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
+    return any(t.lower() == f"{key} of {{country}}" for t, _ in lexicon.titles.values())
 
 
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.courts import court_named
-from quotetrack.attribution.ministers import minister_body
+from quotetrack.attribution.ministers import every_countrys, minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -239,6 +239,8 @@ def _affiliated(
         role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
+        if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
+            organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
     elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
             _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
@@ -341,14 +343,11 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
 def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
     """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
     body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    generic = {t.removesuffix(" of {country}").lower() for t, _ in lexicon.titles.values()
-               if t.endswith(" of {country}")}
     named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
                                  for c in [place_country(e.text, lexicon)] if c}
     for e in entities:
         organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country \
-                and " ".join(e.text.split()).lower().removeprefix("the ") not in generic:
+        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
             named.add(organisation.country)
     return named
 

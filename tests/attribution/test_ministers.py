@@ -63,6 +63,10 @@ LEGISLATORS = [
     ('"It is a scandal," said Deputy Rui Lopes of the opposition Green Alliance.', "Green Alliance"),
     ('"It is dead," said Sen. Tom Hale of the state of Texas.', "United States Senate"),
     ('"We will appeal," said Tom Reyes of the law firm Harlow Marsh.', "Harlow Marsh"),
+    ("Poland's Senate rejected the bill in Warsaw. The Supreme Court's spokesman, Judge Adam Nowak, said: \"Judges "
+     'must stay out of politics."', "Supreme Court"),  # every country's court, as the text names it
+    ('The Supreme Court\'s spokesman, Judge Adam Nowak, said: "Judges must stay out of politics."',
+     "Supreme Court of the United States"),
 ]
 
 
