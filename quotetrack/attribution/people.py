@@ -521,9 +521,19 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     if noun is not None and body is None:  # "Banca Rossa said it would appeal. ... said the bank's chief executive, X"
-        body = sentence_subject_body(document.text, first.start, lexicon)
+        body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
+
+
+def _without_person(body: str | None, document: Document) -> str | None:
+    """``body`` past a person's name opening it: "Tavi Oru of North Cape Racing" -> "North Cape Racing"."""
+    if body is None or " of " not in body:
+        return body
+    for entity in document.entities:
+        if entity.label == "PERSON" and body.startswith(entity.text + " of "):
+            return body[len(entity.text) + 4:]
+    return body
 
 
 def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:

@@ -105,6 +105,8 @@ BODIES_NEARBY = [
     ('The rector of the University of Velonia, Ana Gil, warned of cuts. "We can pay until June," she said.',
      "University of Velonia"),  # a university's head (roles.tsv)
     ('The weather agency warned of storms. "Prepare now," said Metra forecaster Joel Bautista.', "Metra"),
+    ('Tavi Oru of North Cape Racing was taken to hospital after a crash. "She is awake and talking," said the '
+     "team's doctor, Paul Reyes.", "North Cape Racing"),  # a sentence opening on a person: the body after "of"
 ]
 
 
