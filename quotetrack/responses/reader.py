@@ -343,7 +343,7 @@ class ResponseReader(ArticleContext):
         if cue is not None:  # a country is answered only so ("condemned North Korea's claim"), over its act's author
             found = self._object_evidence(index, speaker, *cue)
             evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
-                self.text, speaker, *cue, self.lexicon) or found
+                self.text, speaker, *cue, self.lexicon, words=self.words) or found
         if (reaction := reaction_cue(statement, self.words, self.lexicon)) is not None:
             evidence += self._reaction_evidence(index, speaker, *reaction)  # "The plan drew criticism from X"
         evidence += self._reaction_taken_up(index, speaker)
