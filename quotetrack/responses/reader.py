@@ -41,6 +41,7 @@ from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import own_passive, subject_number
 from .manner import reply_manner
+from .extraposed import extraposed_clause
 from .objects import country_answered, modifies, object_span, past_object, read_object
 from .parties import (Candidate, co_subjects, different_sides,
                       head_noun, is_party, named_as_own, same_side)
@@ -84,6 +85,9 @@ class ResponseReader(ArticleContext):
         span = (span[0], cut) if cut is not None else span
         if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
+        own_cue = self.statements[index].cue
+        if own_cue is not None and own_cue.start == offset and own_cue.lemma in self.words.classes.get("judging", ()):
+            span = extraposed_clause(text, span[0]) or span  # "called it "dangerous" that Y ...": Y is judged
         reading = None if role == "clause" or manner else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
         found: list[Evidence] = []
@@ -326,7 +330,10 @@ class ResponseReader(ArticleContext):
         evidence: list[Evidence] = []
         cue = None if own_passive(statement, self.passives) else cue_near(
             self.text, statement, self.words.pattern, self.document, self.words.roles, self.first_person
-        ) or judged_cue(self.text, statement, self.words, self.lexicon)
+        )
+        if cue is None or statement.cue is not None and cue[1] != statement.cue.start \
+                and extraposed_clause(self.text, statement.start) is not None:  # "After the attacks, X called it
+            cue = judged_cue(self.text, statement, self.words, self.lexicon) or cue  # "dangerous" that Y ...": its own
         if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
