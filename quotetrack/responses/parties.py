@@ -20,6 +20,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Organisation, Speaker, Statement
 
+from .heads import body_head
 from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
@@ -55,7 +56,9 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     ...     Speaker(name="an aide", kind="unnamed"), words)
     (True, False)
     """
-    return speaker is not None and _is_party(speaker.name, speaker.kind, speaker.country, words)
+    return speaker is not None and _is_party(speaker.name, speaker.kind, speaker.country, words) or (
+        speaker is not None and speaker.kind == "unnamed" and speaker.organisation is not None
+        and body_head(speaker.name, words))  # "The FBI director chastised X"
 
 
 @functools.lru_cache(maxsize=4096)  # asked for each statement by several rules: a text has few speakers
