@@ -42,7 +42,8 @@ from .narration import another_subject, between_subject, infinitive_subject, may
 from .passive import own_passive, subject_number
 from .manner import reply_manner
 from .extraposed import extraposed_clause
-from .objects import country_answered, modifies, object_span, past_object, read_object
+from .objects import ObjectReading, country_answered, modifies, object_span, past_object, read_object
+from .acronyms import defined_body
 from .parties import (Candidate, co_subjects, different_sides,
                       head_noun, is_party, named_as_own, same_side)
 from .groups import following, group_named, owns_following, story_proposal, whole_group
@@ -90,6 +91,9 @@ class ResponseReader(ArticleContext):
             span = extraposed_clause(text, span[0]) or span  # "called it "dangerous" that Y ...": Y is judged
         reading = None if role == "clause" or manner else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
+        if (reading is None or reading.kind != "name") and role != "clause" and not manner \
+                and (body := defined_body(text, *span)) is not None:
+            reading = ObjectReading(kind="name", start=span[0], end=span[1], candidate=body)  # "responded to the IFPTE"
         found: list[Evidence] = []
         if own_record(text, offset + len(cue), self.lexicon, self.words.stance(cue), self.genders.get(speaker.name)):
             return found  # "defended her record", "he supports his amendments": the speaker's own
