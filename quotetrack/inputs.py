@@ -8,6 +8,7 @@ with or without its ``text``; :func:`is_record` tells it apart.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -42,13 +43,31 @@ def _read_text(path: Path, encoding_errors: str) -> str:
     return _decode(data, str(path), encoding_errors)
 
 
+# A file that opens with the byte-order mark of UTF-32 or UTF-16 is in that encoding (UTF-32's first: FF FE 00 00
+# also opens UTF-16 LE).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def _decode(data: bytes, name: str, encoding_errors: str) -> str:
-    """The text of a file's bytes (UTF-8, a byte-order mark dropped); a binary file or invalid UTF-8 is an error."""
-    if b"\x00" in data[:8192]:
+    """The text of a file's bytes: UTF-8, or UTF-16/32 after their byte-order mark (a mark dropped); a binary file or
+    invalid UTF-8 is an error.
+
+    Examples
+    --------
+    >>> _decode("\ufeff“Yes,” she said.".encode("utf-16-le"), "a.txt", "strict")
+    '“Yes,” she said.'
+    """
+    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig", errors=encoding_errors)
+        return data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as exc:
+        if encoding != "utf-8-sig":
+            raise InputError(f"{name}: starts with the byte-order mark of {encoding.upper()} but is not valid "
+                             f"{encoding.upper()} (byte {exc.start}); use --encoding-errors replace to read it anyway"
+                             ) from exc
         raise InputError(
             f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); use --encoding-errors replace to "
             "read it anyway, or convert it to UTF-8 first (from Windows-1252: iconv -f cp1252 -t utf-8)"
@@ -68,18 +87,54 @@ def _jsonl_lines(text: str) -> Iterator[str]:
     return iter(_LINE_END.split(text))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _unpaired(value: Any, encoding_errors: str) -> Any:
+    """``value`` (from ``json.loads``) with each string's unpaired surrogates replaced or dropped, as
+    ``encoding_errors`` says, or a ValueError (``strict``): such a string is not text and cannot be written as UTF-8.
+
+    Examples
+    --------
+    >>> _unpaired({"id": "a", "text": "x\ud800y"}, "replace")
+    {'id': 'a', 'text': 'x\ufffdy'}
+    """
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found is None:
+            return value
+        if encoding_errors == "strict":
+            raise ValueError(f"an unpaired surrogate (\\u{ord(found.group()):04x}) is not a character; use "
+                             "--encoding-errors replace to read it anyway")
+        return _SURROGATE.sub("\ufffd" if encoding_errors == "replace" else "", value)
+    if isinstance(value, list):
+        return [_unpaired(item, encoding_errors) for item in value]
+    if isinstance(value, dict):
+        return {_unpaired(key, encoding_errors): _unpaired(item, encoding_errors) for key, item in value.items()}
+    return value
+
+
 def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
-                     warn: Any) -> Iterator[dict[str, Any]]:
+                     warn: Any, encoding_errors: str = "strict") -> Iterator[dict[str, Any]]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_refuse_constant)
             if not isinstance(record, dict):
                 raise ValueError("expected an object with a 'text' string")
             if not isinstance(record.get("text"), str) and not (is_record(record) and "text" not in record):
                 raise ValueError("expected an object with a 'text' string, or a reading record ('statements')")
-        except ValueError as exc:
+            if _SURROGATE_ESCAPE.search(line):  # only an escape gives json.loads a lone surrogate
+                record = _unpaired(record, encoding_errors)
+        except (ValueError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                exc = ValueError("nested too deeply")
             message = f"{name}, line {number}: malformed JSONL: {exc}"
             if skip_errors:
                 warn(message)
@@ -138,9 +193,11 @@ def iter_inputs(
         :func:`is_record`; their ``text`` is optional), or ``-`` for standard
         input (JSONL when its first line is a JSON object, text otherwise).
     skip_errors : bool
-        Skip malformed JSONL lines with a warning instead of raising.
+        Skip malformed JSONL lines, and files that cannot be read or decoded (a binary file among texts), with a
+        warning instead of raising.
     encoding_errors : str
-        How to treat invalid UTF-8: ``strict`` (an error), ``replace`` or ``ignore``.
+        How to treat invalid UTF-8, and unpaired surrogates escaped in JSONL (``"\\ud800"``): ``strict`` (an
+        error), ``replace`` (by U+FFFD) or ``ignore`` (dropped).
     stdin : file, optional
         Standard input.
     warn : callable, optional
@@ -176,7 +233,7 @@ def iter_inputs(
             buffer = getattr(stdin, "buffer", None)
             text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors)
             if text.lstrip().startswith("{"):
-                yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn)
+                yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn, encoding_errors)
             else:
                 yield {"id": "stdin", "text": text}
             continue
@@ -196,7 +253,15 @@ def iter_inputs(
                     yield document
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        elif path.suffix == ".jsonl":
-            yield from _jsonl_documents(_jsonl_lines(_read_text(path, encoding_errors)), raw, skip_errors, warn)
         else:
-            yield {"id": path.stem, "text": _read_text(path, encoding_errors)}
+            try:
+                text = _read_text(path, encoding_errors)
+            except InputError as error:  # a binary file among texts
+                if not skip_errors:
+                    raise
+                warn(f"skipped: {error}")
+                continue
+            if path.suffix == ".jsonl":
+                yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn, encoding_errors)
+            else:
+                yield {"id": path.stem, "text": text}

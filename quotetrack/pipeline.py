@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -31,6 +32,7 @@ __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+_SURROGATE = re.compile("[\ud800-\udfff]")
 CHUNK = 8  # documents sent to a worker process at a time
 T = TypeVar("T")
 
@@ -241,6 +243,10 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
     assert options.lexicon is not None
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
+    unpaired = _SURROGATE.search(text)
+    if unpaired is not None:  # no encoding can write it: its reading could not be exported
+        raise InputError(f"article {id or _default_id(text)!r}: an unpaired surrogate (U+{ord(unpaired.group()):04X}) "
+                         f"at character {unpaired.start():,} is not a character; replace it (by U+FFFD) first")
     if options.max_length is not None and len(text) > options.max_length:
         raise InputError(
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "

@@ -14,6 +14,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from adversarial_texts import GENERATORS, news_like  # noqa: E402
 
 import quotetrack
@@ -171,3 +173,110 @@ def test_work_grows_linearly(case, lexicon):
     small = _lines_executed(GENERATORS[case](n), lexicon)
     large = _lines_executed(GENERATORS[case](4 * n), lexicon)
     assert large <= 5.0 * small, f"{case}: {small} lines at {n} chars, {large} at {4 * n} ({large / small:.2f}x)"
+
+
+# --------------------------------------------------------------------------- bad input at the command line (fuzz6)
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    import io
+
+    from quotetrack.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
+
+
+def _one_line_error(status: int, err: str, *needles: str) -> None:
+    assert status == 2, err
+    assert len(err.splitlines()) == 1 and err.startswith("quotetrack: error: "), err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in err, (needle, err)
+
+
+_SAID = '\ufeff"We will appeal the ruling," Ann Bell said on Monday.\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_file_with_the_byte_order_mark_of_utf16_or_utf32_reads_as_its_utf8_twin(tmp_path, encoding):
+    (tmp_path / "wide.txt").write_bytes(_SAID.encode(encoding))
+    (tmp_path / "narrow.txt").write_text(_SAID[1:], encoding="utf-8")
+    status, out, err = _run("extract", str(tmp_path / "wide.txt"), "--format", "csv", "--backend", "embedded")
+    assert status == 0, err
+    _, twin, _ = _run("extract", str(tmp_path / "narrow.txt"), "--format", "csv", "--backend", "embedded")
+    assert out.replace("wide,", "narrow,") == twin and "Ann Bell" in out
+
+
+def test_a_utf16_mark_before_bytes_that_are_not_utf16_is_a_clear_error(tmp_path):
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfe" + "Ann said.".encode("utf-16-le") + b"\x00\xdc")
+    _one_line_error(*_run("extract", str(tmp_path / "odd.txt"))[::2], "UTF-16")
+
+
+@pytest.mark.parametrize("line, needle", [
+    ('{"id": "a", "text": "' + "[" * 50_000 + '"}', "line 1"),  # a string: no nesting, read
+    ('{"id": "a", "text": "x", "meta": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
+    ('{"id": "a", "text": "x", "score": NaN}', "NaN is not a JSON value"),
+    ('{"id": "a", "text": "x", "score": -Infinity}', "-Infinity is not a JSON value"),
+    ('{"id": "a", "text": "\\"Hi \\ud800,\\" he said."}', "unpaired surrogate"),
+    ('{"id": "a\\udfff", "text": "Hi."}', "unpaired surrogate"),
+])
+def test_hostile_jsonl_lines_are_read_or_named_in_one_line(tmp_path, line, needle):
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    status, out, err = _run("extract", str(path), "--format", "jsonl", "--backend", "embedded")
+    if needle == "line 1":
+        assert status == 0 and err == "" and out.count("\n") == 1, err
+    else:
+        _one_line_error(status, err, "in.jsonl, line 1", needle)
+
+
+@pytest.mark.parametrize("errors, kept", [("replace", "\ufffd"), ("ignore", "")])
+def test_an_unpaired_surrogate_is_replaced_or_dropped_on_request(tmp_path, errors, kept):
+    import json
+
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "\\"We will \\udc80win,\\" Ann Bell said."}\n', encoding="utf-8")
+    status, out, err = _run("extract", str(path), "--format", "jsonl", "--with-text", "--encoding-errors", errors,
+                            "--backend", "embedded")
+    assert status == 0, err
+    record = json.loads(out)
+    assert record["text"] == f'"We will {kept}win," Ann Bell said.'
+    assert record["statements"][0]["speaker"]["name"] == "Ann Bell"
+
+
+def test_read_refuses_an_unpaired_surrogate_with_its_place(lexicon):
+    with pytest.raises(quotetrack.InputError, match="unpaired surrogate .U.D83D. at character 9"):
+        quotetrack.read('"We will \ud83d," she said.', lexicon=lexicon)
+    assert quotetrack.read('"We will \U0001f600," she said.', lexicon=lexicon).statements  # a pair is a character
+
+
+def test_a_binary_file_among_texts_is_skipped_with_skip_errors(tmp_path):
+    (tmp_path / "a.txt").write_text('"We will win," Ann Bell said.', encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "c.txt").write_text('"We will lose," Carl Dunn said.', encoding="utf-8")
+    _one_line_error(*_run("extract", str(tmp_path), "--format", "csv")[::2], "b.txt", "binary")
+    status, out, err = _run("extract", str(tmp_path), "--format", "csv", "--skip-errors", "--backend", "embedded")
+    assert status == 0 and "b.txt: looks like a binary file" in err
+    assert [row.split(",")[0] for row in out.splitlines()[1:]] == ["a", "c"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.text(st.characters(codec=None, categories=["Cs", "Lu", "Ll", "Zs", "Po", "Pi", "Pf", "Mn", "Cf", "Cc"]),
+               max_size=80))
+def test_any_string_in_a_jsonl_line_is_read_or_refused_in_one_line(text):
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "in.jsonl")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(json.dumps({"id": "x", "text": text}) + "\n")  # ensure_ascii: surrogates as escapes
+        status, out, err = _run("extract", path, "--format", "jsonl", "--backend", "embedded")
+        if status == 0:
+            assert json.loads(out)["id"] == "x"
+        else:
+            _one_line_error(status, err, "unpaired surrogate")
+        status, out, err = _run("extract", path, "--format", "csv", "--encoding-errors", "replace",
+                                "--backend", "embedded")
+        assert status == 0, err
