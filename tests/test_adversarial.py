@@ -280,3 +280,21 @@ def test_any_string_in_a_jsonl_line_is_read_or_refused_in_one_line(text):
         status, out, err = _run("extract", path, "--format", "csv", "--encoding-errors", "replace",
                                 "--backend", "embedded")
         assert status == 0, err
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
+def test_a_graph_of_text_with_control_characters_is_a_file_its_readers_load(tmp_path, suffix):
+    import json
+
+    import networkx as nx
+
+    text = ('"We reject the plan,"\x0b Ann Bell said.\x01 "We back it," Carl Dunn replied, rejecting Ann Bell\'s '
+            "claim.\x00")
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a\x01b", "text": text, "outlet": "The\x1f Post"}) + "\n", encoding="utf-8")
+    target = tmp_path / f"g{suffix}"
+    status, _, err = _run("graph", str(path), "-o", str(target), "--backend", "embedded")
+    assert status == 0, err
+    graph = (nx.read_graphml if suffix == ".graphml" else nx.read_gexf)(target)
+    assert graph.number_of_edges() >= 1
+    assert {d.get("outlet") for _, d in graph.nodes(data=True)} >= {"The\ufffd Post"}
