@@ -35,7 +35,7 @@ from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.io import graph_target, write_graph
-from quotetrack.inputs import is_record, iter_inputs
+from quotetrack.inputs import is_record, iter_inputs, said_twice
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
 from quotetrack.records import (
@@ -297,8 +297,9 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                              max_length=args.max_length or None, max_seconds=args.max_seconds or None,
                              jobs=args.jobs, on_error=on_error, then=prepare)  # signed where read
 
-        documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                                recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=warn)
+        documents = said_twice(iter_inputs(args.paths, skip_errors=args.skip_errors, warn=warn, stdin=sys.stdin,
+                                           encoding_errors=args.encoding_errors, recursive=args.recursive,
+                                           glob=args.glob), warn)
         articles = _readings(documents, read, on_error, admit=unstored)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)

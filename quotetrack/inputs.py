@@ -18,7 +18,7 @@ from typing import Any
 
 from quotetrack.errors import InputError
 
-__all__ = ["is_record", "iter_inputs"]
+__all__ = ["is_record", "iter_inputs", "said_twice"]
 
 
 def is_record(document: Mapping[str, Any]) -> bool:
@@ -96,13 +96,13 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _unpaired(value: Any, encoding_errors: str) -> Any:
-    """``value`` (from ``json.loads``) with each string's unpaired surrogates replaced or dropped, as
+    r"""``value`` (from ``json.loads``) with each string's unpaired surrogates replaced or dropped, as
     ``encoding_errors`` says, or a ValueError (``strict``): such a string is not text and cannot be written as UTF-8.
 
     Examples
     --------
-    >>> _unpaired({"id": "a", "text": "x\ud800y"}, "replace")
-    {'id': 'a', 'text': 'x\ufffdy'}
+    >>> _unpaired({"id": "a", "text": "x\ud800y"}, "replace") == {"id": "a", "text": "x\ufffdy"}
+    True
     """
     if isinstance(value, str):
         found = _SURROGATE.search(value)
@@ -265,3 +265,20 @@ def iter_inputs(
                 yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn, encoding_errors)
             else:
                 yield {"id": path.stem, "text": text}
+
+
+def said_twice(documents: Iterator[dict[str, Any]], warn: Any) -> Iterator[dict[str, Any]]:
+    """``documents``, with a warning for each whose id an earlier one had (stored, it replaces that one).
+
+    Examples
+    --------
+    >>> [d["text"] for d in said_twice(iter([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]), print)]
+    id 'a' given again: its article replaces the one read before under that id
+    ['x', 'y']
+    """
+    seen: set[str] = set()
+    for document in documents:
+        if document["id"] in seen:
+            warn(f"id {document['id']!r} given again: its article replaces the one read before under that id")
+        seen.add(document["id"])
+        yield document

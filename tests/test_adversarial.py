@@ -298,3 +298,17 @@ def test_a_graph_of_text_with_control_characters_is_a_file_its_readers_load(tmp_
     graph = (nx.read_graphml if suffix == ".graphml" else nx.read_gexf)(target)
     assert graph.number_of_edges() >= 1
     assert {d.get("outlet") for _, d in graph.nodes(data=True)} >= {"The\ufffd Post"}
+
+
+def test_an_id_given_twice_is_said_by_ingest_and_refused_by_graph(tmp_path):
+    import json
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": "x", "text": t}) + "\n" for t in (
+        '"We will win," Ann Bell said.', '"We will lose," Carl Dunn said, rejecting what Ann Bell said.')),
+        encoding="utf-8")
+    status, _, err = _run("ingest", str(path), "--db", str(tmp_path / "c.db"), "--backend", "embedded", "--quiet")
+    assert status == 0 and "id 'x' given again" in err, err
+    _one_line_error(*_run("graph", str(path), "-o", str(tmp_path / "g.json"), "--backend", "embedded")[::2],
+                    "article id 'x' given twice")
+    assert not (tmp_path / "g.json").exists()

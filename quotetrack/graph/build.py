@@ -106,6 +106,11 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     min_confidence : float, optional
         Leave out responses read with less confidence than this (docs/responses.md).
 
+    Raises
+    ------
+    InputError
+        When two articles have the same id.
+
     Returns
     -------
     networkx.MultiDiGraph
@@ -135,7 +140,12 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     import networkx as nx
 
     graph = nx.MultiDiGraph()
+    ids: set[str] = set()
     for article in articles:
+        if article.id in ids:  # its statements' nodes would take the place of the first article's
+            raise InputError(f"article id {article.id!r} given twice: the graph names a statement by its article's "
+                             "id; give each article its own id")
+        ids.add(article.id)
         nodes: list[str | None] = []
         for statement, row in zip(article.statements, statement_rows(article)):
             node = _add_statement(graph, row)
