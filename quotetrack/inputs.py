@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from quotetrack.errors import InputError
 
@@ -87,6 +87,44 @@ def _jsonl_lines(text: str) -> Iterator[str]:
     return iter(_LINE_END.split(text))
 
 
+def _file_lines(path: Path, encoding_errors: str) -> Iterator[str | ValueError]:
+    """The lines of a JSONL file as :func:`_jsonl_lines` splits them, read a line at a time: a corpus file need not
+    fit in memory (read whole, it was held three times over: its bytes, its text, its lines). A line that is not
+    UTF-8 comes as the ValueError saying so. The file is checked (readable, not binary) before this returns."""
+    try:
+        file = path.open("rb")
+        head = file.read(8192)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if head.startswith(tuple(bom for bom, _ in _BOMS)):  # UTF-16 or UTF-32: no line feed byte to split at
+        with file:
+            return _jsonl_lines(_decode(head + file.read(), str(path), encoding_errors))
+    if b"\x00" in head:
+        file.close()
+        raise InputError(f"{path}: looks like a binary file, not text")
+    file.seek(0)
+    return _lines_of(file, encoding_errors)
+
+
+def _lines_of(file: BinaryIO, encoding_errors: str) -> Iterator[str | ValueError]:
+    with file:
+        offset = 0
+        for raw in file:  # split at line feeds, then carriage returns: a UTF-8 sequence never holds either byte
+            line = raw[:-1] if raw.endswith(b"\n") else raw
+            line = line[:-1] if line.endswith(b"\r") and line is not raw else line
+            for piece in line.split(b"\r"):
+                skip = 3 if offset == 0 and piece.startswith(codecs.BOM_UTF8) else 0
+                try:
+                    yield piece[skip:].decode("utf-8", errors=encoding_errors)
+                except UnicodeDecodeError as exc:
+                    at = skip + exc.start
+                    yield ValueError(f"not valid UTF-8 (byte {offset + at}: 0x{piece[at]:02x}); use --encoding-errors "
+                                     "replace to read it anyway, or convert it to UTF-8 first (from Windows-1252: "
+                                     "iconv -f cp1252 -t utf-8)")
+                offset += len(piece) + 1
+            offset += len(raw) - len(line) - 1
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -119,12 +157,14 @@ def _unpaired(value: Any, encoding_errors: str) -> Any:
     return value
 
 
-def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
+def _jsonl_documents(lines: Iterator[str | ValueError], name: str, skip_errors: bool,
                      warn: Any, encoding_errors: str = "strict") -> Iterator[dict[str, Any]]:
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        if not isinstance(line, ValueError) and not line.strip():
             continue
         try:
+            if isinstance(line, ValueError):
+                raise line
             record = json.loads(line, parse_constant=_refuse_constant)
             if not isinstance(record, dict):
                 raise ValueError("expected an object with a 'text' string")
@@ -255,14 +295,15 @@ def iter_inputs(
             raise InputError(f"{path}: no such file or folder")
         else:
             try:
-                text = _read_text(path, encoding_errors)
+                lines = _file_lines(path, encoding_errors) if path.suffix == ".jsonl" else None
+                text = _read_text(path, encoding_errors) if lines is None else ""
             except InputError as error:  # a binary file among texts
                 if not skip_errors:
                     raise
                 warn(f"skipped: {error}")
                 continue
-            if path.suffix == ".jsonl":
-                yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn, encoding_errors)
+            if lines is not None:
+                yield from _jsonl_documents(lines, raw, skip_errors, warn, encoding_errors)
             else:
                 yield {"id": path.stem, "text": text}
 

@@ -312,3 +312,20 @@ def test_an_id_given_twice_is_said_by_ingest_and_refused_by_graph(tmp_path):
     _one_line_error(*_run("graph", str(path), "-o", str(tmp_path / "g.json"), "--backend", "embedded")[::2],
                     "article id 'x' given twice")
     assert not (tmp_path / "g.json").exists()
+
+
+@pytest.mark.parametrize("end", [b"\n", b"\r\n", b"\r"])
+def test_a_jsonl_file_is_read_a_line_at_a_time_and_a_line_not_utf8_is_skipped_alone(tmp_path, end):
+    import json
+
+    lines = [json.dumps({"id": i, "text": f'"We will win," Ann Bell said in {place}.'}).encode()
+             for i, place in (("a", "Lyon"), ("b", "Caf\xe9"), ("c", "Ghent"))]
+    lines[1] = lines[1].replace("\\u00e9".encode(), b"\xe9")  # Latin-1, not UTF-8
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + end.join(lines) + end)
+    status, out, err = _run("extract", str(path), "--format", "csv", "--skip-errors", "--backend", "embedded")
+    assert status == 0 and "line 2" in err and "not valid UTF-8" in err, err
+    assert [row.split(",")[0] for row in out.splitlines()[1:]] == ["a", "c"]
+    status, out, err = _run("extract", str(path), "--format", "csv", "--backend", "embedded")
+    _one_line_error(status, err, "line 2", "UTF-8")
+    assert [row.split(",")[0] for row in out.splitlines()[1:]] == ["a"]  # what came before is kept
