@@ -19,6 +19,7 @@ import itertools
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -63,13 +64,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # an escape sequence of the text would act on the terminal
+
+
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = _CONTROL.sub("\ufffd", " ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:
-    out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
+    out.write(f"{_shorten(article.id, len(article.id) + 1)}: {_count(len(article.statements), 'statement')}, "
+              f"{_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
     out.write("-" * (len(header) + 30) + "\n")

@@ -329,3 +329,16 @@ def test_a_jsonl_file_is_read_a_line_at_a_time_and_a_line_not_utf8_is_skipped_al
     status, out, err = _run("extract", str(path), "--format", "csv", "--backend", "embedded")
     _one_line_error(status, err, "line 2", "UTF-8")
     assert [row.split(",")[0] for row in out.splitlines()[1:]] == ["a"]  # what came before is kept
+
+
+def test_a_table_does_not_pass_the_text_s_escape_sequences_to_the_terminal(tmp_path):
+    import json
+
+    text = '"Stop\x1b[2J now\x07," Ann Bell said\x9b. "Go\x1b]0;title\x07," Carl Dunn said.'
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a\x1b[31m", "text": text}) + "\n", encoding="utf-8")
+    status, out, err = _run("extract", str(path), "--backend", "embedded")
+    assert status == 0, err
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", out) and "Ann Bell" in out and "Stop\ufffd[2J" in out
+    status, out, _ = _run("extract", str(path), "--format", "jsonl", "--backend", "embedded")
+    assert json.loads(out)["statements"][0]["text"].startswith("Stop\x1b[2J")  # the data keeps them
