@@ -32,6 +32,7 @@ __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+MIN_WINDOW = 20  # characters: the smallest window read (0 or a negative one read windows of 2, losing every statement)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 CHUNK = 8  # documents sent to a worker process at a time
 T = TypeVar("T")
@@ -210,7 +211,8 @@ def read(
     window : int or None
         The most characters read at once: a longer text is read paragraph window by paragraph window, with
         document offsets and the speakers heard carried from window to window, so that memory does not
-        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole.
+        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole. At least
+        ``MIN_WINDOW`` (20); a window shorter than a sentence cuts the statements it should read.
 
     Returns
     -------
@@ -220,7 +222,8 @@ def read(
     Raises
     ------
     InputError
-        If ``text`` is not a string or is longer than ``max_length``.
+        If ``text`` is not a string (or holds an unpaired surrogate) or is longer than ``max_length``, if
+        ``metadata`` is not a mapping, or ``window`` is under ``MIN_WINDOW``.
     BackendError
         If the backend is unknown or cannot run.
     ReadTimeout
@@ -243,6 +246,11 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
     assert options.lexicon is not None
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise InputError(f"metadata must be a mapping (title, outlet, date...), got {type(metadata).__name__}")
+    if options.window is not None and (not isinstance(options.window, int) or options.window < MIN_WINDOW):
+        raise InputError(f"window {options.window!r}: at least {MIN_WINDOW:,} characters, or None to read each text "
+                         "whole (a window shorter than a sentence cuts the statements it should read)")
     unpaired = _SURROGATE.search(text)
     if unpaired is not None:  # no encoding can write it: its reading could not be exported
         raise InputError(f"article {id or _default_id(text)!r}: an unpaired surrogate (U+{ord(unpaired.group()):04X}) "

@@ -342,3 +342,28 @@ def test_a_table_does_not_pass_the_text_s_escape_sequences_to_the_terminal(tmp_p
     assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", out) and "Ann Bell" in out and "Stop\ufffd[2J" in out
     status, out, _ = _run("extract", str(path), "--format", "jsonl", "--backend", "embedded")
     assert json.loads(out)["statements"][0]["text"].startswith("Stop\x1b[2J")  # the data keeps them
+
+
+@pytest.mark.parametrize("call, needle", [
+    (lambda: quotetrack.read("Hi.", metadata=[("outlet", "x")]), "metadata must be a mapping"),
+    (lambda: quotetrack.read('"Hi," Ann Bell said.', window=0), "window 0: at least 20"),
+    (lambda: quotetrack.read('"Hi," Ann Bell said.', window=-5), "window -5"),
+    (lambda: quotetrack.read('"Hi," Ann Bell said.', window=2.5), "window 2.5"),
+    (lambda: quotetrack.response_graph(["a text"]), "takes Article values, got str"),
+    (lambda: quotetrack.response_graph(None), "takes an iterable of articles"),
+    (lambda: quotetrack.response_graph([], min_confidence="high"), "min_confidence"),
+])
+def test_bad_arguments_to_the_library_are_input_errors(call, needle):
+    with pytest.raises(quotetrack.InputError, match=needle):
+        call()
+
+
+@pytest.mark.parametrize("name", ["#99999999999999999999999", "#²", "١٢", "#0"])
+def test_a_speaker_number_out_of_range_names_nobody(tmp_path, name):
+    from quotetrack.corpus.store import Corpus
+
+    with Corpus(str(tmp_path / "c.db")) as corpus:
+        corpus.add([quotetrack.read('"We will win," Ann Bell said.', id="a", backend="embedded")])
+        assert corpus.claim_rows(speaker="#1")
+    status, out, err = _run("claims", "--db", str(tmp_path / "c.db"), "--speaker", name)
+    assert status == 0 and "Traceback" not in err and "Ann Bell" not in out, err
