@@ -34,6 +34,7 @@ Backend = str  # "auto", "embedded", "stanza", or any registered backend's name 
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
 MIN_WINDOW = 20  # characters: the smallest window read (0 or a negative one read windows of 2, losing every statement)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+MOST_JOBS = 4  # worker processes per CPU at most: reading is CPU-bound, more only share the CPUs and memory
 CHUNK = 8  # documents sent to a worker process at a time
 T = TypeVar("T")
 
@@ -349,7 +350,7 @@ def read_many(
         The time budget of each document, as for :func:`read`.
     jobs : int
         Worker processes reading in parallel (1: read here, in this process;
-        0: one per CPU). Articles still come out in input order.
+        0 or negative: one per CPU; at most ``MOST_JOBS`` (4) per CPU). Articles still come out in input order.
     on_error : callable, optional
         Called with the error of a document that cannot be read (malformed, too long,
         over its time budget), which is then skipped; by default the error is raised.
@@ -382,7 +383,8 @@ def read_many(
         return
     import multiprocessing
 
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    cpus = os.cpu_count() or 1
+    workers = min(jobs, MOST_JOBS * cpus) if jobs > 0 else cpus  # --jobs 100000 forked until the machine stalled
     with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
         # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
         # reading each.

@@ -367,3 +367,41 @@ def test_a_speaker_number_out_of_range_names_nobody(tmp_path, name):
         assert corpus.claim_rows(speaker="#1")
     status, out, err = _run("claims", "--db", str(tmp_path / "c.db"), "--speaker", name)
     assert status == 0 and "Traceback" not in err and "Ann Bell" not in out, err
+
+
+@pytest.mark.parametrize("seconds", ["1e400", "1e30"])
+def test_a_time_budget_past_what_a_timer_holds_is_no_budget(tmp_path, seconds):
+    (tmp_path / "a.txt").write_text('"We will win," Ann Bell said.', encoding="utf-8")
+    status, out, err = _run("extract", str(tmp_path / "a.txt"), "--max-seconds", seconds, "--format", "csv",
+                            "--backend", "embedded")
+    assert status == 0 and "Ann Bell" in out, err  # was an OverflowError traceback from setitimer
+    assert quotetrack.read("Hi.", max_seconds=float(seconds), backend="embedded").text == "Hi."
+    with pytest.raises(quotetrack.InputError, match="positive"):
+        quotetrack.read("Hi.", max_seconds=float("nan"))
+
+
+def test_a_million_jobs_start_a_few_workers_per_cpu(monkeypatch):
+    import multiprocessing
+
+    import quotetrack.pipeline as pipeline
+
+    asked = []
+
+    class Pool:  # records the workers asked for, reads in this process
+        def __init__(self, workers):
+            asked.append(workers)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def imap(self, function, items, chunksize=1):
+            return map(function, items)
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: type("C", (), {"Pool": Pool}))
+    texts = ['"We will win," Ann Bell said.', '"We will lose," Carl Dunn said.']
+    read = list(quotetrack.read_many(texts, jobs=10**6, backend="embedded"))
+    assert [a.statements[0].speaker.name for a in read] == ["Ann Bell", "Carl Dunn"]
+    assert asked == [pipeline.MOST_JOBS * (os.cpu_count() or 1)]
