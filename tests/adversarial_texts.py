@@ -151,7 +151,7 @@ def nested_brackets(size: int) -> str:
     """Brackets and quotation marks of every script opened hundreds deep, then closed, a word between each."""
     half = size // 2
     opens, closes, n, i = [], [], 0, 0
-    while n < half:
+    while n < max(1, half):
         pair = _PAIRS[i % len(_PAIRS)]
         opens.append(pair[0] + "so ")
         closes.append(" he said" + pair[1])
@@ -180,6 +180,17 @@ def line_separators(size: int) -> str:
     return news_like(size).replace("\n\n", "\u2028\u2029")
 
 
+
+def run_on_names(size: int) -> str:
+    """Names with apostrophes, a cue and a quoted word again and again, no full stop: ``O'Brien O’Neill said 'no'``."""
+    return _fill("O'Brien O’Neill D'Angelo said 'no' ", size)
+
+
+def one_quotation(size: int) -> str:
+    """One quotation the size of the text, full of cues: ``"he said we will win and she told them ..."``."""
+    return ('"' + _fill("he said we will win and she told them the minister added ", max(0, size - 2)) + '"')[:size]
+
+
 GENERATORS: dict[str, Callable[[int], str]] = {
     "only_marks": only_marks,
     "only_apostrophes": only_apostrophes,
@@ -198,5 +209,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "invisible_marks": invisible_marks,
     "carriage_returns": carriage_returns,
     "line_separators": line_separators,
+    "run_on_names": run_on_names,
+    "one_quotation": one_quotation,
     "news_like": news_like,
 }
