@@ -20,6 +20,8 @@ from quotetrack.errors import InputError, ReadTimeout
 
 __all__ = ["check_budget", "time_budget"]
 
+_LONGEST = 1e8  # seconds (three years): a longer budget is no budget
+
 # (deadline on the monotonic clock, the message of the error raised when it passes)
 _current: contextvars.ContextVar[tuple[float, str] | None] = contextvars.ContextVar("quotetrack_budget", default=None)
 
@@ -52,8 +54,8 @@ def time_budget(seconds: float | None, what: str = "the document") -> Iterator[N
     Parameters
     ----------
     seconds : float or None
-        The budget; None (or a budget already running around this one that ends sooner) leaves
-        the block as it is.
+        The budget; None, a budget over three years (``inf``), or a budget already running around this one that
+        ends sooner leaves the block as it is.
     what : str
         What is being read, named in the error ("article 'a17'").
 
@@ -73,10 +75,10 @@ def time_budget(seconds: float | None, what: str = "the document") -> Iterator[N
     ...
     quotetrack.errors.ReadTimeout: article 'b' took longer than its time budget of 0.05 s
     """
-    if seconds is None:
+    if seconds is None or seconds > _LONGEST:  # the timer cannot be set so far ahead (OverflowError past time_t)
         yield
         return
-    if seconds <= 0:
+    if not seconds > 0:  # NaN too
         raise InputError(f"a time budget must be positive, got {seconds!r} (None: no budget)")
     message = f"{what} took longer than its time budget of {seconds:g} s"
     deadline = time.monotonic() + seconds

@@ -19,6 +19,7 @@ import itertools
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,7 +36,7 @@ from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.io import graph_target, write_graph
-from quotetrack.inputs import is_record, iter_inputs
+from quotetrack.inputs import is_record, iter_inputs, said_twice
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
 from quotetrack.records import (
@@ -63,13 +64,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # an escape sequence of the text would act on the terminal
+
+
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = _CONTROL.sub("\ufffd", " ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(article: Article, out: TextIO) -> None:
-    out.write(f"{article.id}: {_count(len(article.statements), 'statement')}, {_count(len(article.terms), 'term')}\n")
+    out.write(f"{_shorten(article.id, len(article.id) + 1)}: {_count(len(article.statements), 'statement')}, "
+              f"{_count(len(article.terms), 'term')}\n")
     header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
     out.write(header)
     out.write("-" * (len(header) + 30) + "\n")
@@ -297,8 +302,9 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                              max_length=args.max_length or None, max_seconds=args.max_seconds or None,
                              jobs=args.jobs, on_error=on_error, then=prepare)  # signed where read
 
-        documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                                recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=warn)
+        documents = said_twice(iter_inputs(args.paths, skip_errors=args.skip_errors, warn=warn, stdin=sys.stdin,
+                                           encoding_errors=args.encoding_errors, recursive=args.recursive,
+                                           glob=args.glob), warn)
         articles = _readings(documents, read, on_error, admit=unstored)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)

@@ -8,16 +8,17 @@ with or without its ``text``; :func:`is_record` tells it apart.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from quotetrack.errors import InputError
 
-__all__ = ["is_record", "iter_inputs"]
+__all__ = ["is_record", "iter_inputs", "said_twice"]
 
 
 def is_record(document: Mapping[str, Any]) -> bool:
@@ -42,13 +43,31 @@ def _read_text(path: Path, encoding_errors: str) -> str:
     return _decode(data, str(path), encoding_errors)
 
 
+# A file that opens with the byte-order mark of UTF-32 or UTF-16 is in that encoding (UTF-32's first: FF FE 00 00
+# also opens UTF-16 LE).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def _decode(data: bytes, name: str, encoding_errors: str) -> str:
-    """The text of a file's bytes (UTF-8, a byte-order mark dropped); a binary file or invalid UTF-8 is an error."""
-    if b"\x00" in data[:8192]:
+    """The text of a file's bytes: UTF-8, or UTF-16/32 after their byte-order mark (a mark dropped); a binary file or
+    invalid UTF-8 is an error.
+
+    Examples
+    --------
+    >>> _decode("\ufeff“Yes,” she said.".encode("utf-16-le"), "a.txt", "strict")
+    '“Yes,” she said.'
+    """
+    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig", errors=encoding_errors)
+        return data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as exc:
+        if encoding != "utf-8-sig":
+            raise InputError(f"{name}: starts with the byte-order mark of {encoding.upper()} but is not valid "
+                             f"{encoding.upper()} (byte {exc.start}); use --encoding-errors replace to read it anyway"
+                             ) from exc
         raise InputError(
             f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); use --encoding-errors replace to "
             "read it anyway, or convert it to UTF-8 first (from Windows-1252: iconv -f cp1252 -t utf-8)"
@@ -68,18 +87,94 @@ def _jsonl_lines(text: str) -> Iterator[str]:
     return iter(_LINE_END.split(text))
 
 
-def _jsonl_documents(lines: Iterator[str], name: str, skip_errors: bool,
-                     warn: Any) -> Iterator[dict[str, Any]]:
+def _file_lines(path: Path, encoding_errors: str) -> Iterator[str | ValueError]:
+    """The lines of a JSONL file as :func:`_jsonl_lines` splits them, read a line at a time: a corpus file need not
+    fit in memory (read whole, it was held three times over: its bytes, its text, its lines). A line that is not
+    UTF-8 comes as the ValueError saying so. The file is checked (readable, not binary) before this returns."""
+    try:
+        file = path.open("rb")
+        head = file.read(8192)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if head.startswith(tuple(bom for bom, _ in _BOMS)):  # UTF-16 or UTF-32: no line feed byte to split at
+        with file:
+            return _jsonl_lines(_decode(head + file.read(), str(path), encoding_errors))
+    if b"\x00" in head:
+        file.close()
+        raise InputError(f"{path}: looks like a binary file, not text")
+    file.seek(0)
+    return _lines_of(file, encoding_errors)
+
+
+def _lines_of(file: BinaryIO, encoding_errors: str) -> Iterator[str | ValueError]:
+    with file:
+        offset = 0
+        for raw in file:  # split at line feeds, then carriage returns: a UTF-8 sequence never holds either byte
+            line = raw[:-1] if raw.endswith(b"\n") else raw
+            line = line[:-1] if line.endswith(b"\r") and line is not raw else line
+            for piece in line.split(b"\r"):
+                skip = 3 if offset == 0 and piece.startswith(codecs.BOM_UTF8) else 0
+                try:
+                    yield piece[skip:].decode("utf-8", errors=encoding_errors)
+                except UnicodeDecodeError as exc:
+                    at = skip + exc.start
+                    yield ValueError(f"not valid UTF-8 (byte {offset + at}: 0x{piece[at]:02x}); use --encoding-errors "
+                                     "replace to read it anyway, or convert it to UTF-8 first (from Windows-1252: "
+                                     "iconv -f cp1252 -t utf-8)")
+                offset += len(piece) + 1
+            offset += len(raw) - len(line) - 1
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _unpaired(value: Any, encoding_errors: str) -> Any:
+    r"""``value`` (from ``json.loads``) with each string's unpaired surrogates replaced or dropped, as
+    ``encoding_errors`` says, or a ValueError (``strict``): such a string is not text and cannot be written as UTF-8.
+
+    Examples
+    --------
+    >>> _unpaired({"id": "a", "text": "x\ud800y"}, "replace") == {"id": "a", "text": "x\ufffdy"}
+    True
+    """
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found is None:
+            return value
+        if encoding_errors == "strict":
+            raise ValueError(f"an unpaired surrogate (\\u{ord(found.group()):04x}) is not a character; use "
+                             "--encoding-errors replace to read it anyway")
+        return _SURROGATE.sub("\ufffd" if encoding_errors == "replace" else "", value)
+    if isinstance(value, list):
+        return [_unpaired(item, encoding_errors) for item in value]
+    if isinstance(value, dict):
+        return {_unpaired(key, encoding_errors): _unpaired(item, encoding_errors) for key, item in value.items()}
+    return value
+
+
+def _jsonl_documents(lines: Iterator[str | ValueError], name: str, skip_errors: bool,
+                     warn: Any, encoding_errors: str = "strict") -> Iterator[dict[str, Any]]:
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        if not isinstance(line, ValueError) and not line.strip():
             continue
         try:
-            record = json.loads(line)
+            if isinstance(line, ValueError):
+                raise line
+            record = json.loads(line, parse_constant=_refuse_constant)
             if not isinstance(record, dict):
                 raise ValueError("expected an object with a 'text' string")
             if not isinstance(record.get("text"), str) and not (is_record(record) and "text" not in record):
                 raise ValueError("expected an object with a 'text' string, or a reading record ('statements')")
-        except ValueError as exc:
+            if _SURROGATE_ESCAPE.search(line):  # only an escape gives json.loads a lone surrogate
+                record = _unpaired(record, encoding_errors)
+        except (ValueError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                exc = ValueError("nested too deeply")
             message = f"{name}, line {number}: malformed JSONL: {exc}"
             if skip_errors:
                 warn(message)
@@ -138,9 +233,11 @@ def iter_inputs(
         :func:`is_record`; their ``text`` is optional), or ``-`` for standard
         input (JSONL when its first line is a JSON object, text otherwise).
     skip_errors : bool
-        Skip malformed JSONL lines with a warning instead of raising.
+        Skip malformed JSONL lines, and files that cannot be read or decoded (a binary file among texts), with a
+        warning instead of raising.
     encoding_errors : str
-        How to treat invalid UTF-8: ``strict`` (an error), ``replace`` or ``ignore``.
+        How to treat invalid UTF-8, and unpaired surrogates escaped in JSONL (``"\\ud800"``): ``strict`` (an
+        error), ``replace`` (by U+FFFD) or ``ignore`` (dropped).
     stdin : file, optional
         Standard input.
     warn : callable, optional
@@ -176,7 +273,7 @@ def iter_inputs(
             buffer = getattr(stdin, "buffer", None)
             text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors)
             if text.lstrip().startswith("{"):
-                yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn)
+                yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn, encoding_errors)
             else:
                 yield {"id": "stdin", "text": text}
             continue
@@ -196,7 +293,33 @@ def iter_inputs(
                     yield document
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        elif path.suffix == ".jsonl":
-            yield from _jsonl_documents(_jsonl_lines(_read_text(path, encoding_errors)), raw, skip_errors, warn)
         else:
-            yield {"id": path.stem, "text": _read_text(path, encoding_errors)}
+            try:
+                lines = _file_lines(path, encoding_errors) if path.suffix == ".jsonl" else None
+                text = _read_text(path, encoding_errors) if lines is None else ""
+            except InputError as error:  # a binary file among texts
+                if not skip_errors:
+                    raise
+                warn(f"skipped: {error}")
+                continue
+            if lines is not None:
+                yield from _jsonl_documents(lines, raw, skip_errors, warn, encoding_errors)
+            else:
+                yield {"id": path.stem, "text": text}
+
+
+def said_twice(documents: Iterator[dict[str, Any]], warn: Any) -> Iterator[dict[str, Any]]:
+    """``documents``, with a warning for each whose id an earlier one had (stored, it replaces that one).
+
+    Examples
+    --------
+    >>> [d["text"] for d in said_twice(iter([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]), print)]
+    id 'a' given again: its article replaces the one read before under that id
+    ['x', 'y']
+    """
+    seen: set[str] = set()
+    for document in documents:
+        if document["id"] in seen:
+            warn(f"id {document['id']!r} given again: its article replaces the one read before under that id")
+        seen.add(document["id"])
+        yield document

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -31,6 +32,9 @@ __all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
+MIN_WINDOW = 20  # characters: the smallest window read (0 or a negative one read windows of 2, losing every statement)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MOST_JOBS = 4  # worker processes per CPU at most: reading is CPU-bound, more only share the CPUs and memory
 CHUNK = 8  # documents sent to a worker process at a time
 T = TypeVar("T")
 
@@ -208,7 +212,8 @@ def read(
     window : int or None
         The most characters read at once: a longer text is read paragraph window by paragraph window, with
         document offsets and the speakers heard carried from window to window, so that memory does not
-        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole.
+        grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole. At least
+        ``MIN_WINDOW`` (20); a window shorter than a sentence cuts the statements it should read.
 
     Returns
     -------
@@ -218,7 +223,8 @@ def read(
     Raises
     ------
     InputError
-        If ``text`` is not a string or is longer than ``max_length``.
+        If ``text`` is not a string (or holds an unpaired surrogate) or is longer than ``max_length``, if
+        ``metadata`` is not a mapping, or ``window`` is under ``MIN_WINDOW``.
     BackendError
         If the backend is unknown or cannot run.
     ReadTimeout
@@ -241,6 +247,15 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
     assert options.lexicon is not None
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise InputError(f"metadata must be a mapping (title, outlet, date...), got {type(metadata).__name__}")
+    if options.window is not None and (not isinstance(options.window, int) or options.window < MIN_WINDOW):
+        raise InputError(f"window {options.window!r}: at least {MIN_WINDOW:,} characters, or None to read each text "
+                         "whole (a window shorter than a sentence cuts the statements it should read)")
+    unpaired = _SURROGATE.search(text)
+    if unpaired is not None:  # no encoding can write it: its reading could not be exported
+        raise InputError(f"article {id or _default_id(text)!r}: an unpaired surrogate (U+{ord(unpaired.group()):04X}) "
+                         f"at character {unpaired.start():,} is not a character; replace it (by U+FFFD) first")
     if options.max_length is not None and len(text) > options.max_length:
         raise InputError(
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "
@@ -335,7 +350,7 @@ def read_many(
         The time budget of each document, as for :func:`read`.
     jobs : int
         Worker processes reading in parallel (1: read here, in this process;
-        0: one per CPU). Articles still come out in input order.
+        0 or negative: one per CPU; at most ``MOST_JOBS`` (4) per CPU). Articles still come out in input order.
     on_error : callable, optional
         Called with the error of a document that cannot be read (malformed, too long,
         over its time budget), which is then skipped; by default the error is raised.
@@ -368,7 +383,8 @@ def read_many(
         return
     import multiprocessing
 
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    cpus = os.cpu_count() or 1
+    workers = min(jobs, MOST_JOBS * cpus) if jobs > 0 else cpus  # --jobs 100000 forked until the machine stalled
     with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
         # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
         # reading each.

@@ -14,6 +14,16 @@ def _fill(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _joined(piece: Callable[[int], str], size: int, separator: str = " ") -> str:
+    """``piece(0)``, ``piece(1)``, ... joined by ``separator`` and cut to exactly ``size`` characters."""
+    out, n, i = [], 0, 0
+    while n < size:
+        out.append(piece(i))
+        n += len(out[-1]) + len(separator)
+        i += 1
+    return separator.join(out)[:size]
+
+
 def only_marks(size: int) -> str:
     """Nothing but quotation marks of every style, in a fixed pseudo-random order."""
     glyphs = ['"', "“", "”", "'", "‘", "’", "«", "»", "``"]
@@ -41,13 +51,7 @@ def no_sentence_end(size: int) -> str:
     """One paragraph of words and commas with no full stop anywhere."""
     words = ["the", "minister", "and", "officials", "in", "Beijing", "Washington", "talks",
              "trade", "Jane", "Smith", "spokesperson", "government", "week", "report"]
-    out, n, i = [], 0, 0
-    while n < size:
-        w = words[(i * 7) % len(words)] + ("," if i % 5 == 4 else "")
-        out.append(w)
-        n += len(w) + 1
-        i += 1
-    return " ".join(out)[:size]
+    return _joined(lambda i: words[(i * 7) % len(words)] + ("," if i % 5 == 4 else ""), size)
 
 
 def tiny_paragraphs(size: int) -> str:
@@ -99,6 +103,94 @@ def news_like(size: int) -> str:
     return "\n\n".join(paragraphs)[:size]
 
 
+def _names(count: int, seed: int = 7) -> list[str]:
+    """``count`` distinct capitalised made-up surnames (syllables chosen by a fixed sequence)."""
+    heads = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Jas", "Kel", "Lom", "Mar", "Nor", "Pel", "Ros", "Tal", "Vin"]
+    tails = ["ton", "by", "wick", "ley", "more", "den", "sell", "ford", "ham", "rick", "ant", "ero", "ino", "ak"]
+    mids = ["", "a", "e", "i", "o", "u", "an", "er", "is", "ol"]
+    out, seen, x = [], set(), seed
+    while len(out) < count:
+        x = (1103515245 * x + 12345) % 2**31
+        name = heads[x % len(heads)] + mids[(x >> 8) % len(mids)] + tails[(x >> 16) % len(tails)]
+        name += ["", "e", "s", "ey", "son"][(x >> 24) % 5]
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+        elif len(seen) > 0.9 * len(heads) * len(mids) * len(tails) * 5:
+            out.append(name + str(len(out)))  # the syllables are spent: number the rest
+    return out
+
+
+def one_word(size: int) -> str:
+    """A single word with no space and no mark: one token the size of the text."""
+    return _fill("Parliamentary", size)
+
+
+def capitalised_words(size: int) -> str:
+    """Capitalised words and nothing else (``Ann Bell Carl Dunn ...``): every word may start or continue a name."""
+    names = _names(4_000)
+    return _joined(lambda i: names[(i * 7919) % len(names)], size)
+
+
+def many_speakers(size: int) -> str:
+    """``"We act," Mr Balton said.`` with thousands of distinct names, one paragraph after another."""
+    names = _names(4_000)
+    return _joined(lambda i: f'"We will act now," Mr {names[i % len(names)]} said. '
+                             f'Mr {names[(i * 31 + 7) % len(names)]} disagreed.', size, "\n\n")
+
+
+def cue_sentences(size: int) -> str:
+    """Short sentences that are each a cue and nothing else: ``He said. She said. They said.``"""
+    return _fill("He said. She said. They told. It added. ", size)
+
+
+_PAIRS = ["„“", "«»", "‹›", "「」", "『』", "“”", "‘’", "()", "[]", "{}", "‚‘", "»«"]
+
+
+def nested_brackets(size: int) -> str:
+    """Brackets and quotation marks of every script opened hundreds deep, then closed, a word between each."""
+    half = size // 2
+    opens, closes, n, i = [], [], 0, 0
+    while n < max(1, half):
+        pair = _PAIRS[i % len(_PAIRS)]
+        opens.append(pair[0] + "so ")
+        closes.append(" he said" + pair[1])
+        n += len(opens[-1]) + len(closes[-1])
+        i += 1
+    return _fill("".join(opens) + "".join(reversed(closes)), size)
+
+
+def invisible_marks(size: int) -> str:
+    """News whose words carry combining accents, zero-width joiners and spaces, direction and byte-order marks."""
+    text = news_like(size)
+    marks = ["\u0301", "\u200d", "\u200f", "\u0308\u0323", "\u034f", "\u200b", "\u202e", "\ufeff"]
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        out.append(word + marks[i % len(marks)] if i % 3 == 0 else word)
+    return " ".join(out)[:size]
+
+
+def carriage_returns(size: int) -> str:
+    """News whose paragraphs end in a carriage return alone (old Mac line ends)."""
+    return news_like(size).replace("\n", "\r")
+
+
+def line_separators(size: int) -> str:
+    """News whose paragraphs end in U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR."""
+    return news_like(size).replace("\n\n", "\u2028\u2029")
+
+
+
+def run_on_names(size: int) -> str:
+    """Names with apostrophes, a cue and a quoted word again and again, no full stop: ``O'Brien O’Neill said 'no'``."""
+    return _fill("O'Brien O’Neill D'Angelo said 'no' ", size)
+
+
+def one_quotation(size: int) -> str:
+    """One quotation the size of the text, full of cues: ``"he said we will win and she told them ..."``."""
+    return ('"' + _fill("he said we will win and she told them the minister added ", max(0, size - 2)) + '"')[:size]
+
+
 GENERATORS: dict[str, Callable[[int], str]] = {
     "only_marks": only_marks,
     "only_apostrophes": only_apostrophes,
@@ -109,5 +201,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "nested_quotes": nested_quotes,
     "said_chain": said_chain,
     "quoted_clauses": quoted_clauses,
+    "one_word": one_word,
+    "capitalised_words": capitalised_words,
+    "many_speakers": many_speakers,
+    "cue_sentences": cue_sentences,
+    "nested_brackets": nested_brackets,
+    "invisible_marks": invisible_marks,
+    "carriage_returns": carriage_returns,
+    "line_separators": line_separators,
+    "run_on_names": run_on_names,
+    "one_quotation": one_quotation,
     "news_like": news_like,
 }

@@ -211,6 +211,27 @@ def test_names_found_are_what_a_longest_first_alternation_of_the_names_finds():
     assert len(list(names.finditer(TEXT))) > 5  # names are found: the comparison is not of nothing
 
 
+
+def test_many_names_looked_up_by_their_first_word_are_what_each_name_searched_for_finds():
+    # Over _MANY_NAMES names (a text naming thousands of people) each run of word characters is looked up among the
+    # names; a name not starting with a word character ("'t Hooft", ".Org") is still searched for.
+    import quotetrack.responses.parties as parties
+
+    surnames = [f"{a}{b}" for a in ("Bal", "Cor", "Dun", "Fen", "Gar", "Hol") for b in ("ton", "by", "ley", "wick")]
+    full = [f"{g} {s}" for g, s in zip(["Ann", "Tom", "Ruth", "Sam"] * 6, surnames)]
+    odd = ["'t Hooft", "-Baltonby", "Ellis-Cole", "U.S. Attorney", "Cor"]
+    people = [Candidate(speaker=Speaker(name=n, kind="person"), names=(n, n.split()[-1]), first=0, side=None)
+              for n in full + odd]
+    many = Names.of(people)
+    assert len(many.owner) > parties._MANY_NAMES and many.by_run
+    text = " ".join(f"{n}, {n.split()[-1]}-x {n.split()[-1]}s _{n} ({n})" for n in full + odd) + " " + TEXT
+    texts = [text, text[7:], text.upper(), "'t Hooft and 't Hooftx", "Cor Corton Corby-Cor", "", "Balton"]
+    for t in texts:
+        found = list(many.finditer(t))
+        plain = [(c, a, b) for c, a, b in Names(owner=many.owner, spans={}, by_run={}).finditer(t)]
+        assert found == plain, t
+    assert len(list(many.finditer(text))) > 60
+
 def test_document_arrays_are_the_plain_comprehensions():
     from quotetrack.backends import embedded
     from quotetrack.document import Document, ends_of, starts_of, texts_of

@@ -101,8 +101,9 @@ def find_speakers(db: sqlite3.Connection, name: str) -> list[int]:
     >>> find_speakers(db, "Nobody")
     []
     """
-    if name.strip().lstrip("#").isdigit():
-        found = db.execute("SELECT id FROM entities WHERE id = ?", (int(name.strip().lstrip("#")),)).fetchone()
+    if name.strip().lstrip("#").isdecimal():  # ("²" is a digit, not a number int() reads)
+        number = int(name.strip().lstrip("#"))
+        found = db.execute("SELECT id FROM entities WHERE id = ?", (number,)).fetchone() if number < 2**63 else None
         return [found[0]] if found else []
     wanted, key = fold(name), name_parts(name).key
     forms = db.execute("SELECT DISTINCT m.entity_id, m.name, m.key FROM mentions m UNION "

@@ -258,7 +258,7 @@ class Corpus:
         >>> first.added, again.unchanged
         (1, 1)
         """
-        if isinstance(articles, (Article, Prepared)):
+        if isinstance(articles, (Article, Prepared, str)) or not isinstance(articles, Iterable):
             raise InputError("Corpus.add takes an iterable of articles; for one: corpus.add([article])")
         added = unchanged = replaced = 0
         began = time.monotonic()

@@ -106,6 +106,11 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     min_confidence : float, optional
         Leave out responses read with less confidence than this (docs/responses.md).
 
+    Raises
+    ------
+    InputError
+        When two articles have the same id.
+
     Returns
     -------
     networkx.MultiDiGraph
@@ -128,14 +133,22 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
     >>> sorted(d["kind"] for _, _, d in strict.edges(data=True)).count("responds_to")
     0
     """
-    if isinstance(articles, Article):
+    if isinstance(articles, (Article, str)) or not isinstance(articles, Iterable):
         raise InputError("response_graph takes an iterable of articles; for one: response_graph([article])")
-    if not 0.0 <= min_confidence <= 1.0:  # NaN too
+    if not isinstance(min_confidence, (int, float)) or not 0.0 <= min_confidence <= 1.0:  # NaN too
         raise InputError(f"min_confidence is a number from 0 to 1, as in 0.85; got {min_confidence!r}")
     import networkx as nx
 
     graph = nx.MultiDiGraph()
+    ids: set[str] = set()
     for article in articles:
+        if not isinstance(article, Article):
+            raise InputError(f"response_graph takes Article values, got {type(article).__name__} (texts are read "
+                             "first: response_graph(quotetrack.read_many(docs)))")
+        if article.id in ids:  # its statements' nodes would take the place of the first article's
+            raise InputError(f"article id {article.id!r} given twice: the graph names a statement by its article's "
+                             "id; give each article its own id")
+        ids.add(article.id)
         nodes: list[str | None] = []
         for statement, row in zip(article.statements, statement_rows(article)):
             node = _add_statement(graph, row)

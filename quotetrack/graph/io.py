@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,33 @@ if TYPE_CHECKING:  # networkx takes most of a second to import: only the functio
 __all__ = ["graph_target", "graph_to_html", "write_graph"]
 
 _FORMATS = (".graphml", ".gexf", ".json", ".html")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # no XML 1.0 file holds them
+
+
+def _xml_ready(graph: nx.Graph) -> nx.Graph:
+    """``graph``, or when a node or a string value holds a character XML 1.0 cannot (a control character of an
+    article's id or text), a copy with each such character replaced by U+FFFD: GraphML and GEXF readers refuse the
+    whole file otherwise.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.DiGraph([("a\x01", "b")], outlet="x")
+    >>> list(_xml_ready(g).nodes), _xml_ready(g).graph, _xml_ready(nx.DiGraph([("a", "b")])).nodes["a"]
+    (['a\ufffd', 'b'], {'outlet': 'x'}, {})
+    """
+    import networkx as nx
+
+    def bad(value: object) -> bool:
+        return isinstance(value, str) and _NOT_XML.search(value) is not None
+
+    dicts = [graph.graph, *(d for _, d in graph.nodes(data=True)), *(d for *_, d in graph.edges(data=True))]
+    if not any(bad(n) for n in graph) and not any(bad(v) for d in dicts for v in d.values()):
+        return graph
+    copy = nx.relabel_nodes(graph, {n: _NOT_XML.sub("\ufffd", n) for n in graph if bad(n)}, copy=True)
+    for d in [copy.graph, *(d for _, d in copy.nodes(data=True)), *(d for *_, d in copy.edges(data=True))]:
+        d.update({k: _NOT_XML.sub("\ufffd", v) for k, v in d.items() if bad(v)})
+    return copy
 
 
 def graph_target(path: str | os.PathLike[str]) -> Path:
@@ -84,9 +112,9 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
     os.close(handle)
     try:
         if suffix == ".graphml":
-            nx.write_graphml(graph, temporary)
+            nx.write_graphml(_xml_ready(graph), temporary)
         elif suffix == ".gexf":
-            nx.write_gexf(graph, temporary)
+            nx.write_gexf(_xml_ready(graph), temporary)
         elif suffix == ".json":
             Path(temporary).write_text(json.dumps(nx.node_link_data(graph, edges="links"), ensure_ascii=False),
                                        encoding="utf-8")

@@ -191,6 +191,10 @@ def _wordy(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+_RUN = re.compile(r"[\w-]+")  # a run of the characters that continue a name (_wordy)
+_MANY_NAMES = 40  # above this many names, a text's words are looked up among them rather than each name searched for
+
+
 @attrs.frozen(kw_only=True, eq=False)  # (compared by identity: its cache is no part of what it is)
 class Names:
     """Finds the candidates named in a text, in one pass over it."""
@@ -199,10 +203,18 @@ class Names:
     spans: dict[str, list[tuple[int, int, str]]]
     """The names found in each text asked of, with their spans (the stages ask of the same statement text often);
     a plain field, not an attrs default, so that the mypyc build compiles the class."""
+    by_run: dict[str, list[str]]
+    """The names by their first run of word characters (those of a name starting with one), for many names."""
 
     @classmethod
     def of(cls, found: Sequence[Candidate]) -> Names:
-        return cls(owner={name: c for c in found for name in c.names}, spans={})
+        owner = {name: c for c in found for name in c.names}
+        by_run: dict[str, list[str]] = {}
+        if len(owner) > _MANY_NAMES:
+            for name in owner:
+                run = _RUN.match(name)
+                by_run.setdefault(run.group() if run is not None else "", []).append(name)
+        return cls(owner=owner, spans={}, by_run=by_run)
 
     def finditer(self, text: str) -> Iterator[tuple[Candidate, int, int]]:
         """Each candidate named in ``text`` as a whole word, with the name's span, in text order; where names
@@ -219,13 +231,23 @@ class Names:
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         """The spans ``finditer`` yields, with the names found there."""
         found = []
-        for name in self.owner:
+        # A name starting with a word character starts where a run of them does: with many names (a text naming
+        # thousands of people), each run is looked up among them, not each name searched for through the text.
+        searched = self.by_run.get("", ()) if self.by_run else self.owner
+        for name in searched:
             i = text.find(name)
             while i >= 0:
                 j = i + len(name)
                 if (i == 0 or not _wordy(text[i - 1])) and (j == len(text) or not _wordy(text[j])):
                     found.append((i, -len(name), name))
                 i = text.find(name, i + 1)
+        if self.by_run:
+            for run in _RUN.finditer(text):
+                for name in self.by_run.get(run.group(), ()):
+                    i = run.start()
+                    j = i + len(name)
+                    if text.startswith(name, i) and (j == len(text) or not _wordy(text[j])):
+                        found.append((i, -len(name), name))
         found.sort()
         spans = []
         reached = 0
