@@ -407,3 +407,59 @@ def test_two_marks_pair_as_the_whole_programme_pairs_them():
         assert _pair_two(text, starts, ends) == _pair_paragraph(text, starts, ends, False), text
         tried += 1
     assert tried > 3000
+
+
+_BODY_TEXTS = (
+    TEXT,
+    "Halden Securities said so. Halden analyst Ann Roe agreed; Ann Halden, a trader, and Tom Halden-Rae did not.",
+    "x-Halden Halden Halden Group Inc Halden. Halden2 Halden_ Halden Bank Halden",
+    "Ann Ellis, ann Ellis, ANN Ellis, Ann Ellisx, Ann Ellis Ellis, Ann Ellis.\nAnne Ellis Jr. Ellis Ellis said",
+    "Ann Ann Ann Ellis Ann Ellis. tom Ellis, x Ellis, Ellis Ellis",
+    "Dr. Ellis Jr. said, Tom Jr. Jrx and Ann Jr.x; Éva Ellis, Ann Éllis, Ann  Ellis",
+)
+_BODY_WORDS = ("Halden", "Ellis", "Ann", "Ellis Jr.", "Jr.", "Halden-Rae", "Cole", "Roe", "Ellis Ellis", "Éllis", "x")
+
+
+def test_family_names_found_by_finding_the_word_are_the_pattern_matches():
+    from quotetrack.attribution.owners import _a_name, is_family_name
+
+    lexicon = load_lexicon()
+    found = named = 0
+    for text in _BODY_TEXTS:
+        for word in _BODY_WORDS:
+            plain = any(g.group(1) in lexicon.given_names
+                        for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
+            assert is_family_name(word, text, lexicon) == plain, (word, text)
+            found += plain
+            plain = word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) \
+                or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+            assert _a_name(word, text, lexicon) == plain, (word, text)
+            named += plain
+    assert found > 3 and named > 3  # (both answers are given: the comparison is not of a constant)
+
+
+def test_full_names_found_by_finding_the_body_are_the_pattern_matches():
+    from quotetrack.attribution.owners import is_family_name
+    from quotetrack.attribution.story_body import _NAME_WORD, _full_name
+
+    lexicon = load_lexicon()
+
+    def plainly(body: str, text: str) -> str | None:
+        if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
+                or body in lexicon.places or is_family_name(body, text, lexicon):
+            return None
+        first = re.search(rf"(?<![\w\-]){re.escape(body)}((?: {_NAME_WORD})+)", text)
+        if first is None or re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", text[: first.start()]):
+            return None
+        words = first.group(1).split()
+        if len(words) > 3 or words[-1] not in lexicon.function_words.organisation_heads:
+            return None
+        return f"{body} {' '.join(words)}"
+
+    answers = []
+    for text in (*_BODY_TEXTS, "Halden Group said. Halden Bank", "-Halden Bank, Halden Bank", "Halden",
+                 "Shares in Velto Group and Marr Bank Securities fell. Velto said; Marr agreed."):
+        for body in (*_BODY_WORDS, "Halden Group", "Bank", "Velto", "Marr", "Marr Bank"):
+            answers.append(_full_name(body, text, lexicon))
+            assert answers[-1] == plainly(body, text), (body, text)
+    assert len(set(answers)) > 3  # (full names are found: not a comparison of nothing)
