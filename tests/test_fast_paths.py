@@ -463,3 +463,29 @@ def test_full_names_found_by_finding_the_body_are_the_pattern_matches():
             answers.append(_full_name(body, text, lexicon))
             assert answers[-1] == plainly(body, text), (body, text)
     assert len(set(answers)) > 3  # (full names are found: not a comparison of nothing)
+
+
+def test_the_word_before_read_back_is_the_word_the_pattern_finds():
+    from quotetrack.attribution.party_marks import _WORD_BEFORE, _last_word
+
+    texts = [TEXT, "Sen. Ruth Ellis (D-Md.)", "ranking Democrat  \n Ruth", "O'Neil’s  x", "a_b-c.d\t\u2003e", "   ",
+             "x" * 50 + " y", "Łódź Ñ 3.5\u00a0Ann", "x\n", "  \n\n"]
+    tried = found = 0
+    for text in texts:
+        for floor in range(len(text) + 1):
+            for end in range(floor, min(len(text), floor + 60) + 1):
+                word = _WORD_BEFORE.search(text, floor, end)
+                assert _last_word(text, floor, end) == ((word.start(1), word.end(1)) if word else (-1, -1)), (
+                    text, floor, end)
+                tried += 1
+                found += word is not None
+    assert found > 100 and tried - found > 100
+
+
+def test_the_characters_read_back_are_the_patterns_classes():
+    from quotetrack.attribution.party_marks import _WORD_SIGNS
+
+    word, space = re.compile(r"[\w.'’-]"), re.compile(r"\s")
+    for c in map(chr, range(0x110000)):
+        assert (word.match(c) is not None) == (c.isalnum() or c in _WORD_SIGNS), hex(ord(c))
+        assert (space.match(c) is not None) == c.isspace() == (c.rstrip() == ""), hex(ord(c))
