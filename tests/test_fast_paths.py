@@ -489,3 +489,29 @@ def test_the_characters_read_back_are_the_patterns_classes():
     for c in map(chr, range(0x110000)):
         assert (word.match(c) is not None) == (c.isalnum() or c in _WORD_SIGNS), hex(ord(c))
         assert (space.match(c) is not None) == c.isspace() == (c.rstrip() == ""), hex(ord(c))
+
+
+def test_token_arrays_listed_once_are_the_arrays_each_stage_lists():
+    from quotetrack.backends import embedded
+    from quotetrack.backends.embedded.tokens import split_sentences, token_arrays
+    from quotetrack.backends.layout import split_paragraphs
+    from quotetrack.backends.lexical import tag_entities
+    from quotetrack.document import Document, ends_of, starts_of, texts_of
+
+    lexicon = load_lexicon()
+    odd = "Pe\u00c3\u00b1a said it.\n\nMAYOR SAYS BRIDGE WILL OPEN SOON\n\nSen. Jose\u0301 Ruiz (D-N.M.) agreed."
+    for text in (TEXT, odd, "", "One"):
+        tokens, texts, starts, ends = token_arrays(text)
+        assert tokens == tokenize(text) and (texts, starts, ends) == (
+            texts_of(tokens), starts_of(tokens), ends_of(tokens))
+        paragraphs = split_paragraphs(text)
+        sentences = split_sentences(text, tokens, paragraphs, lexicon)
+        assert split_sentences(text, tokens, paragraphs, lexicon, (texts, starts, ends)) == sentences
+        assert tag_entities(text, tokens, sentences, lexicon, None, texts, starts) == tag_entities(
+            text, tokens, sentences, lexicon)
+        document = embedded.parse(text)
+        plain = Document(text=text, tokens=document.tokens, sentences=document.sentences,
+                         paragraphs=document.paragraphs, entities=document.entities)
+        assert document == plain and list(document.token_starts) == list(plain.token_starts) == starts
+        assert document.words == plain.words and list(embedded.parse(text, syntax=False).token_starts) == starts
+    assert len(tag_entities(TEXT, *token_arrays(TEXT)[:1], [], lexicon)) > 5
