@@ -515,3 +515,22 @@ def test_token_arrays_listed_once_are_the_arrays_each_stage_lists():
         assert document == plain and list(document.token_starts) == list(plain.token_starts) == starts
         assert document.words == plain.words and list(embedded.parse(text, syntax=False).token_starts) == starts
     assert len(tag_entities(TEXT, *token_arrays(TEXT)[:1], [], lexicon)) > 5
+
+
+def test_its_role_searched_only_after_a_comma_is_the_role_every_search_finds():
+    """A match of ``_ITS_BEFORE`` ends with ", " (before the end or a last line break) and holds "ts ": ``its_role``
+    searches only such text; every stretch before an offset that fails the test has no match."""
+    from quotetrack.attribution.owners import _ITS_BEFORE, its_role
+
+    text = ("Its chief executive, Ann Cole, said so. Said its general secretary, \nTom Hale. ITS head, Sam Ortiz, "
+            "and its director of research, Dr Jo Dee, under its new president, Al Ray, said Ann Cole, its chief "
+            "executive. Its chair,  Bo Li, its  chief, Cy Yu, \n\n")
+    matched = 0
+    for start in range(len(text) + 1):
+        for floor in range(max(0, start - 80), start + 1):
+            before = text[floor:start]
+            if not (before.endswith((", ", ", \n")) and "ts " in before):
+                assert _ITS_BEFORE.search(before) is None, before
+            else:
+                matched += _ITS_BEFORE.search(before) is not None
+    assert matched > 50 and its_role(text, 21, 29, load_lexicon()) == "chief executive"

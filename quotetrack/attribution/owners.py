@@ -42,7 +42,8 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     before = text[max(0, start - 80) : start]
     while (h := _HONORIFIC_BEFORE.search(before)) is not None and h.group(1).lower() in lexicon.honorifics:
         before = before[: h.start()]  # "its director of research, Dr X"
-    m = _ITS_BEFORE.search(before)
+    # (a match ends with ", " before the end or a last line break, and holds "its": most mentions are not searched)
+    m = _ITS_BEFORE.search(before) if before.endswith((", ", ", \n")) and "ts " in before else None
     if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
         return None  # "under its new president, X": only after a cue ("said its chief executive, X")
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
