@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import operator
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -139,6 +139,8 @@ class Document:
         Name of the backend that produced the document.
     lowered : dict of str to str, optional
         Each distinct token text and its lower case (:func:`lower_case`), when the backend has it already.
+    given_starts, given_texts : sequence, optional
+        Each token's start and text (:func:`starts_of`, :func:`texts_of`), when the backend has them already.
     """
 
     text: str
@@ -149,6 +151,8 @@ class Document:
     coref: tuple[CorefChain, ...] = ()
     backend: str = "embedded"
     lowered: dict[str, str] | None = attrs.field(default=None, eq=False, repr=False)
+    given_starts: Sequence[int] | None = attrs.field(default=None, eq=False, repr=False)
+    given_texts: Sequence[str] | None = attrs.field(default=None, eq=False, repr=False)
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding character ``offset`` (the one before it, between paragraphs).
@@ -171,9 +175,14 @@ class Document:
     sentence_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     """Where each sentence starts (found once: the stages find a sentence by its start often)."""
 
+    token_starts: Sequence[int] = attrs.field(init=False, eq=False, repr=False)
+    """Where each token starts (found once, or given by the backend that found them: the stages bisect it)."""
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "has_parse", list(map(_DEPREL, self.tokens)).count(None) != len(self.tokens))
-        texts = texts_of(self.tokens)
+        texts = self.given_texts if self.given_texts is not None else texts_of(self.tokens)
+        object.__setattr__(self, "token_starts", self.given_starts if self.given_starts is not None
+                           else starts_of(self.tokens))
         lowered = self.lowered if self.lowered is not None else lower_case(texts)
         object.__setattr__(self, "lowered", lowered)
         object.__setattr__(self, "words", tuple(map(lowered.__getitem__, texts)))

@@ -261,11 +261,12 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "
             f"{options.max_length:,}; raise max_length (--max-length) to read it"
         )
-    with time_budget(options.max_seconds, f"article {id or _default_id(text)!r}"):
+    named = id or _default_id(text)  # (the text's hash made once: it names the article and its time budget)
+    with time_budget(options.max_seconds, f"article {named!r}"):
         if options.window is not None and len(text) > options.window:
-            return _read_windows(text, options, id if id is not None else _default_id(text), metadata)
+            return _read_windows(text, options, id if id is not None else named, metadata)
         document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
-        return read_document(document, id=id, metadata=metadata, lexicon=options.lexicon)
+        return read_document(document, id=id if id is not None else named, metadata=metadata, lexicon=options.lexicon)
 
 
 def _read_one(n: int, doc: object, options: ReadOptions) -> Article:

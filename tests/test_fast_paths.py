@@ -428,3 +428,130 @@ def test_two_marks_pair_as_the_whole_programme_pairs_them():
         assert _pair_two(text, starts, ends) == _pair_paragraph(text, starts, ends, False), text
         tried += 1
     assert tried > 3000
+
+
+_BODY_TEXTS = (
+    TEXT,
+    "Halden Securities said so. Halden analyst Ann Roe agreed; Ann Halden, a trader, and Tom Halden-Rae did not.",
+    "x-Halden Halden Halden Group Inc Halden. Halden2 Halden_ Halden Bank Halden",
+    "Ann Ellis, ann Ellis, ANN Ellis, Ann Ellisx, Ann Ellis Ellis, Ann Ellis.\nAnne Ellis Jr. Ellis Ellis said",
+    "Ann Ann Ann Ellis Ann Ellis. tom Ellis, x Ellis, Ellis Ellis",
+    "Dr. Ellis Jr. said, Tom Jr. Jrx and Ann Jr.x; Éva Ellis, Ann Éllis, Ann  Ellis",
+)
+_BODY_WORDS = ("Halden", "Ellis", "Ann", "Ellis Jr.", "Jr.", "Halden-Rae", "Cole", "Roe", "Ellis Ellis", "Éllis", "x")
+
+
+def test_family_names_found_by_finding_the_word_are_the_pattern_matches():
+    from quotetrack.attribution.owners import _a_name, is_family_name
+
+    lexicon = load_lexicon()
+    found = named = 0
+    for text in _BODY_TEXTS:
+        for word in _BODY_WORDS:
+            plain = any(g.group(1) in lexicon.given_names
+                        for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
+            assert is_family_name(word, text, lexicon) == plain, (word, text)
+            found += plain
+            plain = word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) \
+                or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+            assert _a_name(word, text, lexicon) == plain, (word, text)
+            named += plain
+    assert found > 3 and named > 3  # (both answers are given: the comparison is not of a constant)
+
+
+def test_full_names_found_by_finding_the_body_are_the_pattern_matches():
+    from quotetrack.attribution.owners import is_family_name
+    from quotetrack.attribution.story_body import _NAME_WORD, _full_name
+
+    lexicon = load_lexicon()
+
+    def plainly(body: str, text: str) -> str | None:
+        if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
+                or body in lexicon.places or is_family_name(body, text, lexicon):
+            return None
+        first = re.search(rf"(?<![\w\-]){re.escape(body)}((?: {_NAME_WORD})+)", text)
+        if first is None or re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", text[: first.start()]):
+            return None
+        words = first.group(1).split()
+        if len(words) > 3 or words[-1] not in lexicon.function_words.organisation_heads:
+            return None
+        return f"{body} {' '.join(words)}"
+
+    answers = []
+    for text in (*_BODY_TEXTS, "Halden Group said. Halden Bank", "-Halden Bank, Halden Bank", "Halden",
+                 "Shares in Velto Group and Marr Bank Securities fell. Velto said; Marr agreed."):
+        for body in (*_BODY_WORDS, "Halden Group", "Bank", "Velto", "Marr", "Marr Bank"):
+            answers.append(_full_name(body, text, lexicon))
+            assert answers[-1] == plainly(body, text), (body, text)
+    assert len(set(answers)) > 3  # (full names are found: not a comparison of nothing)
+
+
+def test_the_word_before_read_back_is_the_word_the_pattern_finds():
+    from quotetrack.attribution.party_marks import _WORD_BEFORE, _last_word
+
+    texts = [TEXT, "Sen. Ruth Ellis (D-Md.)", "ranking Democrat  \n Ruth", "O'Neil’s  x", "a_b-c.d\t\u2003e", "   ",
+             "x" * 50 + " y", "Łódź Ñ 3.5\u00a0Ann", "x\n", "  \n\n"]
+    tried = found = 0
+    for text in texts:
+        for floor in range(len(text) + 1):
+            for end in range(floor, min(len(text), floor + 60) + 1):
+                word = _WORD_BEFORE.search(text, floor, end)
+                assert _last_word(text, floor, end) == ((word.start(1), word.end(1)) if word else (-1, -1)), (
+                    text, floor, end)
+                tried += 1
+                found += word is not None
+    assert found > 100 and tried - found > 100
+
+
+def test_the_characters_read_back_are_the_patterns_classes():
+    from quotetrack.attribution.party_marks import _WORD_SIGNS
+
+    word, space = re.compile(r"[\w.'’-]"), re.compile(r"\s")
+    for c in map(chr, range(0x110000)):
+        assert (word.match(c) is not None) == (c.isalnum() or c in _WORD_SIGNS), hex(ord(c))
+        assert (space.match(c) is not None) == c.isspace() == (c.rstrip() == ""), hex(ord(c))
+
+
+def test_token_arrays_listed_once_are_the_arrays_each_stage_lists():
+    from quotetrack.backends import embedded
+    from quotetrack.backends.embedded.tokens import split_sentences, token_arrays
+    from quotetrack.backends.layout import split_paragraphs
+    from quotetrack.backends.lexical import tag_entities
+    from quotetrack.document import Document, ends_of, starts_of, texts_of
+
+    lexicon = load_lexicon()
+    odd = "Pe\u00c3\u00b1a said it.\n\nMAYOR SAYS BRIDGE WILL OPEN SOON\n\nSen. Jose\u0301 Ruiz (D-N.M.) agreed."
+    for text in (TEXT, odd, "", "One"):
+        tokens, texts, starts, ends = token_arrays(text)
+        assert tokens == tokenize(text) and (texts, starts, ends) == (
+            texts_of(tokens), starts_of(tokens), ends_of(tokens))
+        paragraphs = split_paragraphs(text)
+        sentences = split_sentences(text, tokens, paragraphs, lexicon)
+        assert split_sentences(text, tokens, paragraphs, lexicon, (texts, starts, ends)) == sentences
+        assert tag_entities(text, tokens, sentences, lexicon, None, texts, starts) == tag_entities(
+            text, tokens, sentences, lexicon)
+        document = embedded.parse(text)
+        plain = Document(text=text, tokens=document.tokens, sentences=document.sentences,
+                         paragraphs=document.paragraphs, entities=document.entities)
+        assert document == plain and list(document.token_starts) == list(plain.token_starts) == starts
+        assert document.words == plain.words and list(embedded.parse(text, syntax=False).token_starts) == starts
+    assert len(tag_entities(TEXT, *token_arrays(TEXT)[:1], [], lexicon)) > 5
+
+
+def test_its_role_searched_only_after_a_comma_is_the_role_every_search_finds():
+    """A match of ``_ITS_BEFORE`` ends with ", " (before the end or a last line break) and holds "ts ": ``its_role``
+    searches only such text; every stretch before an offset that fails the test has no match."""
+    from quotetrack.attribution.owners import _ITS_BEFORE, its_role
+
+    text = ("Its chief executive, Ann Cole, said so. Said its general secretary, \nTom Hale. ITS head, Sam Ortiz, "
+            "and its director of research, Dr Jo Dee, under its new president, Al Ray, said Ann Cole, its chief "
+            "executive. Its chair,  Bo Li, its  chief, Cy Yu, \n\n")
+    matched = 0
+    for start in range(len(text) + 1):
+        for floor in range(max(0, start - 80), start + 1):
+            before = text[floor:start]
+            if not (before.endswith((", ", ", \n")) and "ts " in before):
+                assert _ITS_BEFORE.search(before) is None, before
+            else:
+                matched += _ITS_BEFORE.search(before) is not None
+    assert matched > 50 and its_role(text, 21, 29, load_lexicon()) == "chief executive"

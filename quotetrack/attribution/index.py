@@ -18,7 +18,7 @@ from quotetrack.attribution.cues import CueMatch, find_cues
 from quotetrack.attribution.reading_cues import reading_cues
 from quotetrack.attribution.people import People
 from quotetrack.attribution.quotations import Quotation
-from quotetrack.document import Document, Entity, Token, starts_of
+from quotetrack.document import Document, Entity, Token
 from quotetrack.lexicon import FunctionWords, Lexicon
 
 __all__ = ["Attribution", "CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView",
@@ -147,7 +147,7 @@ class TextIndex:
         self.non_plural_determiners = self.fw.determiners - self.fw.plural_determiners  # ("the", "this", "a")
         self.subordinators = self.fw.clause_openers | self.fw.clause_breaks
         self.words = list(document.words)  # (a list: the rules compare its slices with lists)
-        self.starts = starts_of(self.tokens)
+        self.starts = document.token_starts
         self.relatives = [k for k, w in enumerate(self.words) if w in self.fw.relative_pronouns]  # ("who", "which")
         self.quotes = [q for q in quotations if q.depth == 0]
         self.nested = [q for q in quotations if q.depth > 0]

@@ -11,6 +11,7 @@ a comma or a bracket; never a person's given name, a place, or "He", "She", "It"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quotetrack.attribution.affiliations import body_after, not_body_word, role_after
 from quotetrack.lexicon import Lexicon
@@ -42,7 +43,8 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     before = text[max(0, start - 80) : start]
     while (h := _HONORIFIC_BEFORE.search(before)) is not None and h.group(1).lower() in lexicon.honorifics:
         before = before[: h.start()]  # "its director of research, Dr X"
-    m = _ITS_BEFORE.search(before)
+    # (a match ends with ", " before the end or a last line break, and holds "its": most mentions are not searched)
+    m = _ITS_BEFORE.search(before) if before.endswith((", ", ", \n")) and "ts " in before else None
     if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
         return None  # "under its new president, X": only after a cue ("said its chief executive, X")
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
@@ -98,10 +100,40 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
 def _a_name(word: str, text: str, lexicon: Lexicon) -> bool:
     """Whether one word is a name: the lexicon knows it, it has a capital past its first letter ("UNHCR",
     "Copa-Cogeca"), or the text capitalises it inside a sentence too."""
-    return word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) \
-        or re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+    return word.lower() in lexicon.organisations or any(c.isupper() for c in word[1:]) or any(
+        space > 0 and text[space - 1] in _LOWER_OR_COMMA for space in _spaced(word, text))  # "[a-z,] word\b"
+
+
+_WORD_CHAR = re.compile(r"\w")
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _spaced(word: str, text: str) -> Iterator[int]:
+    """Where the text has a space, then ``word`` and a word boundary (as ``\\b`` reads one), in text order: the
+    searches below found by ``str.find`` rather than by a pattern made for each word (each a compile once a text,
+    and enough of them to flush ``re``'s cache)."""
+    spaced = " " + word
+    i = text.find(spaced)
+    while i >= 0:
+        end = i + len(spaced)
+        if (_WORD_CHAR.match(text, end - 1) is not None) != (end < len(text) and _WORD_CHAR.match(text, end)
+                                                                is not None):
+            yield i
+        i = text.find(spaced, i + 1)
 
 
 def is_family_name(word: str, text: str, lexicon: Lexicon) -> bool:
-    """Whether the text names a person by ``word`` after a given name ("Tim Canova ... Canova said")."""
-    return any(g.group(1) in lexicon.given_names for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
+    """Whether the text names a person by ``word`` after a given name ("Tim Canova ... Canova said"): a match of
+    ``\\b([A-Z][a-z]+) word\\b`` (as ``re.finditer`` finds them: none overlapping the one before) whose
+    capitalised word is a given name."""
+    reached = 0
+    for space in _spaced(word, text):
+        start = space - 1
+        while start >= 0 and "a" <= text[start] <= "z":
+            start -= 1  # the lower-case letters right before the space, then a capital opening them
+        if start < space - 1 and start >= reached and "A" <= text[start] <= "Z" and (
+                start == 0 or _WORD_CHAR.match(text, start - 1) is None):
+            if text[start:space] in lexicon.given_names:
+                return True
+            reached = space + 1 + len(word)
+    return False

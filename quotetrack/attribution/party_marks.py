@@ -20,7 +20,8 @@ __all__ = ["party_mark", "party_word"]
 
 # "(D-Md.)", "(R-S.C)", ", R-Utah," "(R-New York)": a letter, a hyphen, a state of one or two words
 _LETTER_MARK = re.compile(r"\s*(?:\(|,\s*)([A-Z])\s?[-–]\s?((?:[A-Z][A-Za-z.]*)(?:\s?[A-Z][A-Za-z.]*)?)(?=[),;:\s]|$)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")  # (searched by ``_last_word``)
+_WORD_SIGNS = frozenset("_.'’-")
 # "X, the top Democrat on the panel,", "X, a Republican from Ohio,": at most three words before the party word
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w.'’-]+\s+){0,3}?)([A-Z][\w.'’-]*)")
 _BEFORE_REACH = 6  # words walked back from a name
@@ -40,13 +41,24 @@ def _mark_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     return lexicon.party_letters.get(mark.group(1))
 
 
+def _last_word(text: str, floor: int, end: int) -> tuple[int, int]:
+    """Where the word ``_WORD_BEFORE`` finds in ``text[floor:end]`` starts and ends ((-1, -1): none): a run of its
+    characters that only white space follows, from its first character or ``floor`` (the search's leftmost match),
+    read back from ``end`` rather than tried at every offset."""
+    last = floor + len(text[floor:end].rstrip())  # (white space: str.isspace's, as the pattern's \s)
+    first = last
+    while first > floor and ((c := text[first - 1]).isalnum() or c in _WORD_SIGNS):  # (\w: alphanumeric, or _)
+        first -= 1
+    return (first, last) if first < last < end else (-1, -1)
+
+
 def _word_before(text: str, start: int, lexicon: Lexicon) -> tuple[str, str] | None:
     """The party a party word names in the run of title words written just before ``start``."""
     for _ in range(_BEFORE_REACH):
-        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if word is None:
+        first, last = _last_word(text, max(0, start - 40), start)
+        if first < 0:
             return None
-        written = word.group(1)
+        written = text[first:last]
         party = party_word(written, lexicon)
         if party is not None and written[:1].isupper():
             return party
@@ -56,7 +68,7 @@ def _word_before(text: str, start: int, lexicon: Lexicon) -> tuple[str, str] | N
         if not (bare in lexicon.title_words or bare in lexicon.role_words or bare in lexicon.role_modifiers
                 or bare in lexicon.honorifics or bare in lexicon.party_mark_words):
             return None
-        start = word.start()
+        start = first
     return None
 
 

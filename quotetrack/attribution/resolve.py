@@ -20,7 +20,7 @@ from quotetrack.attribution.people import People, Person, body_organisation, org
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
 from quotetrack.attribution.index import NAME_LABELS
-from quotetrack.document import Document, Entity, Token, starts_of
+from quotetrack.document import Document, Entity, Token
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Mention, Organisation, Speaker, Statement, new_cue, new_mention, new_statement
 
@@ -132,7 +132,7 @@ class _Resolver:
         self.last_end = -1
         self.resolved_person: Person | None = None
         self.heard: set[str] = set()  # who spoke as a cue's subject: a person, even if no lexicon knows the name
-        self.sentence_starts = starts_of(document.sentences)
+        self.sentence_starts = document.sentence_starts
         self.chain_of = {mention: chain for chain in document.coref for mention in chain.mentions}
         # Person mentions outside quotations, in text order: the candidates for a sentence's subject.
         starts = [q[0] for q in quoted]
@@ -146,7 +146,7 @@ class _Resolver:
         self.name_ending = {e.end: e for e in names}
         self.name_starting = {e.start: e for e in names}
         self.modifiers = frozenset(start for start in self.mention_starts if self._modifies_noun(start))
-        self.token_starts = starts_of(document.tokens)
+        self.token_starts = document.token_starts
 
     def _modifies_noun(self, start: int) -> bool:
         """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale

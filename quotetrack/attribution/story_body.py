@@ -21,6 +21,19 @@ __all__ = ["full_name", "story_company"]
 
 _KIND_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the grocer", "the company"
 _NAME_WORD = r"[A-Z][\w&'’\-]*"
+_NAMES_AFTER = re.compile(rf"(?: {_NAME_WORD})+")
+_WORDY = re.compile(r"[\w\-]")  # a character that goes on with a word
+
+
+def _whole_word_before(body: str, text: str, end: int) -> bool:
+    """Whether ``text[:end]`` holds ``body`` as a whole word (no word character nor hyphen either side)."""
+    at = text.find(body, 0, end)
+    while at >= 0:
+        after = at + len(body)
+        if (at == 0 or _WORDY.match(text, at - 1) is None) and (after == end or _WORDY.match(text, after) is None):
+            return True
+        at = text.find(body, at + 1, end)
+    return False
 
 
 def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], before: int,
@@ -77,10 +90,18 @@ def _full_name(body: str, text: str, lexicon: Lexicon) -> str | None:
     if any(w.lower() in lexicon.role_modifiers or w.lower() in lexicon.role_words for w in body.split()) \
             or body in lexicon.places or is_family_name(body, text, lexicon):
         return None  # "Former", a place ("New York judge"), a person's family name ("Ann Hale" ... "Hale aide X")
-    first = re.search(rf"(?<![\w\-]){re.escape(body)}((?: {_NAME_WORD})+)", text)
-    if first is None or re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", text[: first.start()]):
+    # (found by ``str.find``, not by patterns made for each body: "(?<![\w\-])body((?: Name)+)" and, before it,
+    # "(?<![\w\-])body(?![\w\-])")
+    at, run = -1, None
+    while run is None:
+        at = text.find(body, at + 1)
+        if at < 0:
+            return None
+        if at == 0 or _WORDY.match(text, at - 1) is None:
+            run = _NAMES_AFTER.match(text, at + len(body))
+    if _whole_word_before(body, text, at):
         return None
-    words = first.group(1).split()
+    words = run.group().split()
     heads = lexicon.function_words.organisation_heads
     if len(words) > 3 or words[-1] not in heads:  # "Take House Speaker X": a name's run ends with its head
         return None

@@ -189,9 +189,11 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
 
 
 def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon,
-                 lowered: Mapping[str, str] | None = None) -> list[Entity]:
+                 lowered: Mapping[str, str] | None = None, texts: list[str] | None = None,
+                 token_starts: list[int] | None = None) -> list[Entity]:
     """Find titles, people, organisations, places and demonyms (``lowered``: each token's text and its lower case,
-    when the caller has them, as :func:`quotetrack.document.lower_case` gives them).
+    when the caller has them, as :func:`quotetrack.document.lower_case` gives them; ``texts`` and ``token_starts``:
+    each token's text and start, when the caller has them).
 
     Titles (``TITLE``) are tagged wherever a lexicon title appears, in any case;
     names are runs of capitalised words, split at titles, honorifics and
@@ -210,9 +212,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
     def joined(a: int, b: int) -> str:
         return " ".join(t.text for t in tokens[a:b])
 
-    texts = texts_of(tokens)
+    texts = texts_of(tokens) if texts is None else texts
     distinct = set(texts)
-    headline_tokens = _headline_tokens(text, tokens, texts, distinct)
+    headline_tokens = _headline_tokens(text, tokens, texts, distinct, token_starts)
     surnames = lexicon.function_words.surname_particles
     organisation_stems, place_stems = _entry_stems(lexicon)
     title_starts = _title_starts(lexicon)
@@ -410,14 +412,14 @@ def _headline_verb(word: str, lexicon: Lexicon) -> bool:
 
 
 def _headline_tokens(text: str, tokens: list[Token], texts: list[str] | None = None,
-                     distinct: set[str] | None = None) -> set[int]:
+                     distinct: set[str] | None = None, starts: list[int] | None = None) -> set[int]:
     """Indices of the tokens of title-case lines (headlines), where capitals don't mark names: lines of three
     words or more of over three letters, four in five of them capitalised (``texts``: the tokens' words, and
-    ``distinct`` the set of them, when the caller has them)."""
+    ``distinct`` the set of them, and ``starts`` their starts, when the caller has them)."""
     found: set[int] = set()
     first = 0  # the first token of the current line
     n = len(tokens)
-    starts = starts_of(tokens)  # searched without a key function: a text may have many lines
+    starts = starts_of(tokens) if starts is None else starts  # searched without a key function: many lines
     texts = texts_of(tokens) if texts is None else texts
     # A line's words are counted by set look-ups (each distinct word tested once), not a test per token.
     long_words = {w for w in (set(texts) if distinct is None else distinct) if w[:1].isalpha() and len(w) > 3}

@@ -8,10 +8,10 @@ places). Every pattern here runs in linear time.
 
 from __future__ import annotations
 
-from quotetrack.backends.embedded.tokens import split_sentences, tokenize
+from quotetrack.backends.embedded.tokens import split_sentences, token_arrays, tokenize
 from quotetrack.backends.layout import split_paragraphs
 from quotetrack.backends.lexical import tag_entities
-from quotetrack.document import Document, lower_case, texts_of
+from quotetrack.document import Document, lower_case
 from quotetrack.lexicon import Lexicon, load_lexicon
 
 __all__ = ["parse", "split_paragraphs", "split_sentences", "tag_entities", "tokenize"]
@@ -42,10 +42,10 @@ def parse(text: str, *, lexicon: Lexicon | None = None, syntax: bool = False) ->
     """
     lexicon = lexicon or load_lexicon()
     paragraphs = split_paragraphs(text)
-    tokens = tokenize(text)
-    sentences = split_sentences(text, tokens, paragraphs, lexicon)
-    lowered = lower_case(texts_of(tokens))  # shared by the entities and the document's stages
-    entities = tag_entities(text, tokens, sentences, lexicon, lowered)
+    tokens, texts, starts, ends = token_arrays(text)  # (the arrays listed once: each stage after reads them)
+    sentences = split_sentences(text, tokens, paragraphs, lexicon, (texts, starts, ends))
+    lowered = lower_case(texts)  # shared by the entities and the document's stages
+    entities = tag_entities(text, tokens, sentences, lexicon, lowered, texts, starts)
     if syntax:
         from quotetrack.backends.embedded.syntax import parse_tokens  # numpy, and the model: only when asked
 
@@ -58,4 +58,6 @@ def parse(text: str, *, lexicon: Lexicon | None = None, syntax: bool = False) ->
         entities=tuple(entities),
         backend="embedded",
         lowered=lowered,
+        given_starts=None if syntax else starts,  # (parsed tokens are new tokens: their arrays are found again)
+        given_texts=None if syntax else texts,
     )

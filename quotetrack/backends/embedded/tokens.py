@@ -15,7 +15,7 @@ import attrs
 from quotetrack.document import Sentence, Token, ends_of, starts_of, texts_of
 from quotetrack.lexicon import Lexicon, load_lexicon
 
-__all__ = ["split_sentences", "tokenize"]
+__all__ = ["split_sentences", "token_arrays", "tokenize"]
 
 _TOKEN_PATTERN = r"""
       [^\w\s`'’.]                             # a mark no longer token starts with: found at once (same tokens)
@@ -56,6 +56,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize('"We urge the U.S.," Wang said.')]
     ['"', 'We', 'urge', 'the', 'U.S.', ',', '"', 'Wang', 'said', '.']
     """
+    return token_arrays(text, start, end)[0]
+
+
+def token_arrays(text: str, start: int = 0, end: int | None = None
+                 ) -> tuple[list[Token], list[str], list[int], list[int]]:
+    """:func:`tokenize`'s tokens, and their texts, starts and ends (found on the way: the stages after ask for
+    them, and need not list them again)."""
     end = len(text) if end is None else end
     new, set_start, set_end, set_text, set_head, set_deprel, set_upos, set_lemma = _TOKEN_SLOTS
     if _HAS_ODD.search(text, start, end):
@@ -78,7 +85,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         _consume(map(setter, tokens, values))
     for setter in (set_head, set_deprel, set_upos, set_lemma):
         _consume(map(setter, tokens, itertools.repeat(None, n)))
-    return tokens
+    return tokens, found, starts, ends
 
 
 def _odd_words(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
@@ -161,13 +168,15 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, lexicon: Lexicon) -> 
 
 
 def split_sentences(
-    text: str, tokens: list[Token], paragraphs: list[tuple[int, int]], lexicon: Lexicon | None = None
+    text: str, tokens: list[Token], paragraphs: list[tuple[int, int]], lexicon: Lexicon | None = None,
+    arrays: tuple[list[str], list[int], list[int]] | None = None,
 ) -> list[Sentence]:
-    """Group tokens into sentences; a sentence never crosses a paragraph boundary."""
+    """Group tokens into sentences; a sentence never crosses a paragraph boundary (``arrays``: the tokens' texts,
+    starts and ends, when the caller has them: :func:`token_arrays`)."""
     lexicon = lexicon or load_lexicon()
     sentences = []
     ti = 0
-    texts, starts, ends = texts_of(tokens), starts_of(tokens), ends_of(tokens)
+    texts, starts, ends = arrays if arrays is not None else (texts_of(tokens), starts_of(tokens), ends_of(tokens))
     # Only "." (and the other terminal marks) or a dotted word like "U.S." can end a sentence: visit those only.
     enders = {w for w in set(texts) if w in _TERMINAL or (len(w) > 1 and w[-1] == "." and w[0].isalpha())}
     candidates = list(itertools.compress(range(len(texts)), map(enders.__contains__, texts)))
