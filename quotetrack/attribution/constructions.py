@@ -27,6 +27,7 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.fronted_clauses import fronted_clause_end, main_clause_start
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
@@ -66,6 +67,7 @@ class Attributor(IndexView):
         self.first_free: list[int] = []  # per frame: its first word outside quotations
         self.pending_colon: tuple[CueMatch, Source] | None = None  # 'X said:' ending a frame
         self.named_things: set[tuple[int, int]] = set()  # quoted names inside reported clauses: terms
+        self.frame_first = self.main_start = 0  # the frame read; its main clause after a fronted clause ("While ...,")
 
     def find(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
         """Read every frame's cues, then the quotations no cue claimed: the statements found (in no
@@ -85,9 +87,15 @@ class Attributor(IndexView):
                 and not (cue.participle and self.index.after_comma(cue.first)):  # (", referring to X" says whom)
             return  # "referred to the committee": such a cue reports words only when it quotes them
         if source is not None and (cue is None or cue.kind != "noun_object"):  # (a noun's owner is no subject)
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                     paragraph=self.index.paragraph_of(start)))
+
+    def frame_source(self, fi: int, cue: CueMatch | None, source: Source) -> None:
+        """Record ``source`` as frame ``fi``'s subject if none is yet, unless ``cue`` stands in a fronted clause
+        ("While Hale praised it, Dale ..., saying": the participle is Dale's)."""
+        if cue is None or not self.frame_first <= cue.first < self.main_start:
+            self.frame_sources.setdefault(fi, source)
 
     def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source) -> None:
         """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
@@ -103,6 +111,7 @@ class Attributor(IndexView):
         a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
         frame_cues = self.cues[a:b]
         frame_out = len(self.out)  # the statements of this frame start here
+        self.frame_first, self.main_start = frame.first, main_clause_start(self.index, frame)
         frame_quotes = sorted(set(self.quote_of[frame.first : frame.last]) - {-1})  # -1: outside quotations
         self.first_free.append(next((t for t in range(frame.first, frame.last)
                                      if self.quote_of[t] < 0 and self.words[t][:1].isalnum()), frame.last))
@@ -217,6 +226,7 @@ class Attributor(IndexView):
             end = self.clauses.reported_clause_end(complement, frame, later)
             if not right_subject:  # 'While X says costs will fall, critics ...': the main clause is not X's
                 end = self.clauses.subordinate_end(source.phrase_first, complement, end, frame)
+            end = fronted_clause_end(self.index, frame, self.main_start, cue.first, complement, end)
             if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
                 end = self.clauses.object_end(complement, end)
             relative = self.index.relative_within(source.last, cue.first) or (
@@ -452,7 +462,7 @@ class Attributor(IndexView):
         comma = after + 1 if after + 1 < frame.last and (self.words[after].endswith("ly") or self.words[after] in
                                                           self.fw.turn_adverbs) else after  # "responded first, ..."
         if self.words[comma] == "," and any(c.first == comma + 1 and c.participle for c in frame_cues[ci + 1 :]):
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
             return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
@@ -476,6 +486,7 @@ class Attributor(IndexView):
         end = next((t for t in range(after, end) if object_break(self.index, t) or t in participles),
                    end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
         end = self.clauses.narrated_object_end(after, end, plain)
+        end = fronted_clause_end(self.index, frame, self.main_start, cue.first, after, end)
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
@@ -484,7 +495,7 @@ class Attributor(IndexView):
         modifies = before.isalpha() and self.tokens[k - 1].text.islower() and not before.endswith("ly") \
             and before not in self.fw.stop_words and any(c.first == k and c.cls != "speech" for c in later)
         if k in participles and "that" not in self.words[after:end] and (k > end or not modifies):
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
         elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)
 

@@ -1,0 +1,113 @@
+"""A subordinate clause opening a sentence is not the main clause's statement: "While Hale said the deal was fair,
+Dale called it a disaster".
+
+A sentence may open with a subordinate clause ("When", "As", "While", "After", "Although", "Hours after", "Even
+as", after "But" too) whose own subject and cue report something ("While Hale said the deal was fair"). Its words
+end at the comma that closes it, before the main clause's subject: what the fronted clause reports does not run on
+into the main clause ('When the host noted that Hale calls it "a tax on work," Dale seized upon the remark'), and its
+subject is not the main clause's, so a participle after the main clause ("..., Dale praised the plan, saying ...")
+takes the main clause's speaker, not the fronted clause's. With a parse the fronted clause is the ``advcl`` its
+opener marks (``mark``); without one, the first comma (inside a closing quotation mark too) that a subject follows.
+"""
+
+from __future__ import annotations
+
+from quotetrack.attribution.index import Frame, TextIndex
+
+__all__ = ["fronted_clause_end", "main_clause_start"]
+
+_LEADS = 3  # words at most before the opener ("Just two days after", "Hours before", "Even as")
+_REACH = 40  # tokens of a fronted clause at most
+
+
+def _opener(index: TextIndex, frame: Frame) -> int:
+    """The token of the subordinator opening ``frame`` (after a conjunction and a few lead words: "But even as",
+    "Hours after"), or -1."""
+    words, fw = index.words, index.fw
+    k = frame.first
+    if k + 1 < frame.last and words[k] in fw.conjunctions and index.tokens[k].text[:1].isupper():
+        k += 1  # "But as ...", "And when ..."
+    leads = fw.clause_leads | fw.cardinals
+    for j in range(k, min(frame.last - 2, k + _LEADS + 1)):
+        word = words[j]
+        if word in fw.clause_openers and word != "that":
+            return j if index.quote_of[j] < 0 else -1
+        if word not in leads and not word.isdigit():
+            return -1
+    return -1
+
+
+def _parsed_end(index: TextIndex, opener: int, frame: Frame) -> int:
+    """With a parse: the last token of the adverbial clause the opener marks, or -1."""
+    head = index.tokens[opener].head
+    if index.tokens[opener].deprel != "mark" or head is None or index.tokens[head].deprel != "advcl":
+        return -1
+    last, todo = head, [head]
+    while todo:
+        t = todo.pop()
+        last = max(last, t)
+        todo.extend(c for c in index.children.get(t, ()) if frame.first <= c < frame.last)
+    return last
+
+
+def _opens_main(index: TextIndex, k: int, frame: Frame) -> bool:
+    """Whether token ``k`` after a comma may open the main clause: its subject's first word ("Dale", "union
+    leaders", "27 percent", "he"), not a conjunction, relative, preposition or participle going on with the fronted
+    clause ("When Hale, Dale and Cole met", "After the vote, in a statement, Dale said": the second comma)."""
+    if k >= frame.last or index.quote_of[k] >= 0:
+        return False
+    word, fw = index.words, index.fw
+    w, text = word[k], index.tokens[k].text
+    if not w[:1].isalnum() or w in fw.conjunctions or w in fw.relatives or w in fw.clause_openers:
+        return False
+    return not text.islower() or w in fw.subject_pronouns or w in fw.determiners or w not in fw.prepositions \
+        and not w.endswith(("ing", "ly"))
+
+
+def main_clause_start(index: TextIndex, frame: Frame) -> int:
+    """The first token of the main clause after a subordinate clause opening ``frame``; ``frame.first`` when none
+    opens it (see the module's docstring).
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> article = quotetrack.read("While Hale said the deal was fair, Dale said it was a disaster.")
+    >>> [(s.speaker.name, s.text) for s in article.statements]
+    [('Hale', 'the deal was fair'), ('Dale', 'it was a disaster')]
+    """
+    opener = _opener(index, frame)
+    if opener < 0:
+        return frame.first
+    words, quote_of, quotes = index.words, index.quote_of, index.quotes
+    last = _parsed_end(index, opener, frame) if index.has_parse else -1
+    if last >= 0:
+        k = last + 1
+        while k < frame.last and (words[k] == "," or quote_of[k] >= 0 and index.tokens[k].start
+                                  >= quotes[quote_of[k]].end):
+            k += 1  # the comma closing the clause, and a quotation mark after it
+        if k > last + 1 and _opens_main(index, k, frame):
+            return k  # (else the parse's clause ends at no comma: the words tell)
+    for j in range(opener + 2, min(frame.last - 1, opener + _REACH)):
+        if words[j] != ",":
+            continue
+        k = j + 1
+        q = quote_of[j]
+        if q >= 0:  # ', "a tax on work," Dale ...': the comma inside a closing mark
+            if quote_of[k] != q or index.tokens[k].end != quotes[q].close_mark:
+                continue
+            k += 1
+        if _opens_main(index, k, frame):
+            return k
+    return frame.first
+
+
+def fronted_clause_end(index: TextIndex, frame: Frame, main: int, cue_first: int, start: int, end: int) -> int:
+    """Where a reported clause ``[start, end)`` of a cue at ``cue_first`` ends when the cue stands in the fronted
+    clause before ``main`` (:func:`main_clause_start`): before the comma closing the fronted clause (after a
+    quotation the comma closes); ``end`` otherwise."""
+    if not frame.first < main or cue_first >= main or not start < main <= end:
+        return end
+    k = main
+    while k > start and not index.words[k - 1][:1].isalnum() and index.quote_of[k - 1] < 0:
+        k -= 1
+    return k

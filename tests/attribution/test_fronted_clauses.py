@@ -1,0 +1,92 @@
+"""Tests of a subordinate clause opening a sentence (attribution/fronted_clauses.py): "While Hale said the deal was
+fair, Dale said it was a disaster." The fronted clause's words end at its comma, and the main clause's statements are
+its own subject's."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.attribution.fronted_clauses import main_clause_start
+from quotetrack.attribution.index import TextIndex
+from quotetrack.attribution.people import find_people
+from quotetrack.attribution.quotations import find_quotations
+from quotetrack.backends import embedded
+from quotetrack.lexicon import load_lexicon
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker.name if s.speaker else None, s.text) for s in quotetrack.read(text).statements]
+
+
+# (text, fronted speaker and words, main speaker and words, id)
+SPLIT = [
+    ("While only 7 percent said they are undecided, 27 percent of those polled said they could change their minds.",
+     ("7 percent", "they are undecided"), "they could change their minds", "share-after-share"),
+    ('When the host pointed out that Hale calls it "a tax on work," Dale seized upon the remark, repeating her claim '
+     "that the plan would fail.", ("the host", 'that Hale calls it "a tax on work,"'), "that the plan would fail",
+     "comma-inside-quotation"),
+    ("Hours after Hale announced that the plant would close, union leaders said they would strike.",
+     ("Hale", "that the plant would close"), "they would strike", "hours-after"),
+    ("But even as Senator Tom Hale insisted the budget was balanced, the auditor said it left a gap.",
+     ("Tom Hale", "the budget was balanced"), "it left a gap", "but-even-as"),
+]
+
+
+@pytest.mark.parametrize("text, fronted, words", [c[:3] for c in SPLIT], ids=[c[3] for c in SPLIT])
+def test_the_fronted_clause_ends_at_its_comma(text, fronted, words):
+    """The fronted clause's statement stops before the main clause, whose statement is read on its own."""
+    found = _found(text)
+    assert fronted in found
+    assert any(said == words for _, said in found)
+
+
+@pytest.mark.parametrize("opener", ["When", "As", "Even as", "While", "After", "Before", "Although", "Though", "Since",
+                                    "Once", "Hours after", "Days before", "But as"])
+@pytest.mark.parametrize("fronted", ["Hale praised the budget", "Hale said the budget was balanced",
+                                     "the governor warned that taxes would rise", "Hale accused the mayor of lying"],
+                         ids=["narrated", "said", "warned-that", "accused"])
+def test_a_participle_after_the_main_clause_is_its_subjects(opener, fronted):
+    """", saying ..." after the main clause carries the main clause's subject, not the fronted clause's."""
+    text = f"{opener} {fronted}, Ann Dale praised the plan, saying it would create jobs."
+    assert ("Ann Dale", "it would create jobs") in _found(text)
+
+
+@pytest.mark.parametrize("main", [
+    ("Ann Dale said the plan would fail.", "the plan would fail"),
+    ('Ann Dale said: "It is a disaster."', "It is a disaster."),
+    ("union leaders said they would strike.", "they would strike"),
+    ("Ann Dale argued that the plan would fail.", "that the plan would fail"),
+], ids=["said", "colon-quotation", "group", "argued-that"])
+@pytest.mark.parametrize("opener", ["While", "After", "Even as", "Though"])
+def test_the_main_statement_is_the_main_subjects(opener, main):
+    """The main clause's statement goes to its own subject, whatever the fronted clause reported."""
+    sentence, words = main
+    speaker = sentence.split(" said")[0].split(" argued")[0]
+    text = f"{opener} Tom Hale said the budget was balanced, {sentence}"
+    found = _found(text)
+    assert (speaker, words) in found
+    assert ("Tom Hale", "the budget was balanced") in found
+
+
+def _main_words(text: str, syntax: bool = False) -> str:
+    lexicon = load_lexicon()
+    document = embedded.parse(text, lexicon=lexicon, syntax=syntax)
+    index = TextIndex(document, find_quotations(document.text, document.paragraphs), lexicon,
+                      find_people(document, lexicon))
+    frame = index.frames[0]
+    return " ".join(index.tokens[t].text for t in range(main_clause_start(index, frame), frame.last))
+
+
+@pytest.mark.parametrize("syntax", [False, True], ids=["words", "parse"])
+@pytest.mark.parametrize("text, main", [
+    ("When Hale spoke, Dale left.", "Dale left ."),
+    ("Days before Hale unveiled his plan, the mayor quit.", "the mayor quit ."),
+    ('As Hale called it "a farce," Dale walked out.', "Dale walked out ."),
+    ("After the vote, in a statement, Dale said she was glad.", "Dale said she was glad ."),
+    ("Dale said the vote, which was close, was fair.", "Dale said the vote , which was close , was fair ."),
+    ("In June, Dale said the vote was fair.", "In June , Dale said the vote was fair ."),
+], ids=["when", "days-before", "quoted-comma", "second-comma", "no-opener", "preposition-opener"])
+def test_main_clause_start(text, main, syntax):
+    """Where the main clause starts, from the words alone and with the embedded parse."""
+    assert _main_words(text, syntax) == main
