@@ -27,7 +27,7 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
-from quotetrack.attribution.fronted_clauses import fronted_clause_end, main_clause_start
+from quotetrack.attribution.fronted_clauses import fronted_clause_end, fronted_quotation, main_clause_start
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
@@ -371,6 +371,8 @@ class Attributor(IndexView):
             k -= 1
         if k < frame.first or self.quote_of[k] < 0 or self.quote_of[k] in self.used:
             return None
+        if fronted_quotation(self.index, frame, self.main_start, cue.first, k):
+            return None  # 'While X said it was "fair," Lee said ...': the fronted clause's quotation
         qi = self.quote_of[k]
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quotetrack.attribution.index import Frame, TextIndex
 
-__all__ = ["fronted_clause_end", "main_clause_start"]
+__all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "main_clause_start"]
 
 _LEADS = 3  # words at most before the opener ("Just two days after", "Hours before", "Even as")
 _REACH = 40  # tokens of a fronted clause at most
@@ -96,8 +96,8 @@ def main_clause_start(index: TextIndex, frame: Frame) -> int:
             if quote_of[k] != q or index.tokens[k].end != quotes[q].close_mark:
                 continue
             k += 1
-        if _opens_main(index, k, frame):
-            return k
+        if _opens_main(index, k, frame) or index.quote_starting_at(k) >= 0 and q < 0:
+            return k  # (a quotation after the comma: 'If it passes, "I think ...," Dale said')
     return frame.first
 
 
@@ -111,3 +111,33 @@ def fronted_clause_end(index: TextIndex, frame: Frame, main: int, cue_first: int
     while k > start and not index.words[k - 1][:1].isalnum() and index.quote_of[k - 1] < 0:
         k -= 1
     return k
+
+
+def fronted_quotation(index: TextIndex, frame: Frame, main: int, cue_first: int, k: int) -> bool:
+    """Whether the quotation closing at token ``k``, right before a main clause's cue at ``cue_first`` and its
+    subject, closes a fronted clause (before ``main``) whose own verb cue reports it ('While Park said the deal was
+    "fair," Lee said ...'): it is not the main cue's quotation.
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> article = quotetrack.read('While Park said the deal was "fair and balanced," Lee said it was a disaster.')
+    >>> [s.text for s in article.statements if s.speaker is not None and s.speaker.name == "Lee"]
+    ['it was a disaster']
+    """
+    if not frame.first < main <= cue_first or k >= main or index.quote_of[k] < 0:
+        return False
+    opened = index.quotes[index.quote_of[k]].open_mark
+    return any(index.verb_cue(c.first) and not c.participle and index.words[c.first - 1] not in index.fw.prepositions
+               for c in index.cues if frame.first < c.first < k and index.tokens[c.first].start < opened)
+    # (a participle has no subject of its own: "while denouncing"; nor "lack of support" a verb)
+
+
+def fronted_fragment_end(index: TextIndex, frame: Frame, close: int, first: int, end: int) -> int:
+    """Where the clause ``[first, end)`` of a quotation no cue claimed, closing at token ``close``, ends when the
+    quotation closes a fronted clause with a cue of its own (:func:`fronted_quotation`): with the fronted clause;
+    -1 when it does not (the sentence's speaker speaks it)."""
+    main = main_clause_start(index, frame)
+    if not fronted_quotation(index, frame, main, frame.last, close):
+        return -1
+    return fronted_clause_end(index, frame, main, frame.first, first, end)

@@ -90,3 +90,29 @@ def _main_words(text: str, syntax: bool = False) -> str:
 def test_main_clause_start(text, main, syntax):
     """Where the main clause starts, from the words alone and with the embedded parse."""
     assert _main_words(text, syntax) == main
+
+
+@pytest.mark.parametrize("text, main, fronted", [
+    ('While Park said the deal was "fair and balanced," Lee said it was a disaster.', ("Lee", "it was a disaster"),
+     'the deal was "fair and balanced,"'),
+    ('When told the stage was set "in the round," Dale still wanted changes made.', ("Dale", "changes made"),
+     'the stage was set "in the round,"'),
+    ('While Tom Hale said the deal was "fair and balanced," Lee said it was a disaster.',
+     ("Lee", "it was a disaster"), 'the deal was "fair and balanced,"'),
+], ids=["unknown-subject", "passive-cue", "named-subject"])
+def test_a_quotation_closing_the_fronted_clause_is_not_the_main_cues(text, main, fronted):
+    """A quotation closing a fronted clause whose own cue reports it is no '"Q," X said' quotation of the main cue,
+    and its clause stops with the fronted clause."""
+    found = _found(text)
+    assert main in found
+    assert any(said == fronted and who != main[0] for who, said in found)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('If the vote passes, "I think it will fill a void," Dale said.', "Dale", "I think it will fill a void,"),
+    ("But while denouncing the ''perversion'' of tax avoidance to audiences, Hale has not outlined a plan.", "Hale",
+     "the ''perversion'' of tax avoidance to audiences"),
+], ids=["quotation-after-the-comma", "participle-without-subject"])
+def test_fronted_words_the_main_subject_says(text, speaker, words):
+    """A quotation after the fronted clause's comma is the main clause's; a participle has no subject of its own."""
+    assert (speaker, words) in _found(text)
