@@ -27,7 +27,7 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
-from quotetrack.attribution.fronted_clauses import fronted_clause_end, fronted_quotation, main_clause_start
+from quotetrack.attribution.fronted_clauses import fronted_clause_end, fronted_quotation, has_own_cue, main_clause_start
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
@@ -530,7 +530,8 @@ class Attributor(IndexView):
                      or edge_comma and self.clauses.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
-            if end - first >= 3:
+            own = first == self.main_start and has_own_cue(self.index, first, min(end, first + 6))
+            if end - first >= 3 and not own:  # (not 'As Hale spoke, she said ...': her words)
                 self.add_clause(fi, first, end, cue, source)
             if edge_comma and not as_cue and before >= 1 and all(
                 self.quote_of[t] < 0 for t in range(frame.first, edge)

@@ -12,9 +12,11 @@ opener marks (``mark``); without one, the first comma (inside a closing quotatio
 
 from __future__ import annotations
 
+import bisect
+
 from quotetrack.attribution.index import Frame, TextIndex
 
-__all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "main_clause_start"]
+__all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "has_own_cue", "main_clause_start"]
 
 _LEADS = 3  # words at most before the opener ("Just two days after", "Hours before", "Even as")
 _REACH = 40  # tokens of a fronted clause at most
@@ -128,9 +130,19 @@ def fronted_quotation(index: TextIndex, frame: Frame, main: int, cue_first: int,
     if not frame.first < main <= cue_first or k >= main or index.quote_of[k] < 0:
         return False
     opened = index.quotes[index.quote_of[k]].open_mark
-    return any(index.verb_cue(c.first) and not c.participle and index.words[c.first - 1] not in index.fw.prepositions
-               for c in index.cues if frame.first < c.first < k and index.tokens[c.first].start < opened)
-    # (a participle has no subject of its own: "while denouncing"; nor "lack of support" a verb)
+    return has_own_cue(index, frame.first + 1, k, opened)
+
+
+def has_own_cue(index: TextIndex, first: int, end: int, before: int | None = None) -> bool:
+    """Whether tokens ``[first, end)`` hold a verb cue with a subject of its own (before character ``before``, if
+    given): not a participle ("while denouncing"), a passive ("was accused"), nor a noun after a preposition ("lack of
+    support"). A main clause opening with a subject and such a cue is its subject's words, not those of an as-clause
+    before it ("As Hale spoke, she said ...")."""
+    fw, a, b = index.fw, bisect.bisect_left(index.cue_starts, first), bisect.bisect_left(index.cue_starts, end)
+    return any(index.verb_cue(c.first) and not c.participle and index.words[c.first - 1] not in fw.prepositions
+               and not any(index.words[t] in fw.passive_auxiliaries for t in range(max(first, c.first - 3), c.first))
+               and (before is None or index.tokens[c.first].start < before)
+               for c in index.cues[a:b])
 
 
 def fronted_fragment_end(index: TextIndex, frame: Frame, close: int, first: int, end: int) -> int:

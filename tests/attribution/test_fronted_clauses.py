@@ -116,3 +116,17 @@ def test_a_quotation_closing_the_fronted_clause_is_not_the_main_cues(text, main,
 def test_fronted_words_the_main_subject_says(text, speaker, words):
     """A quotation after the fronted clause's comma is the main clause's; a participle has no subject of its own."""
     assert (speaker, words) in _found(text)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Ann Dale met the press on Monday. As Tom Hale spoke, she said the plan was fair.", "Ann Dale",
+     "the plan was fair"),
+    ("As the Ledger reported, Hale was also accused of breaking the rules.", "Ledger",
+     "Hale was also accused of breaking the rules"),
+    ("As Hale noted, the plan is flawed.", "Hale", "the plan is flawed"),
+], ids=["main-cue-of-its-own", "passive-main-clause", "as-parenthetical"])
+def test_an_as_clause_speaks_the_main_clause_only_without_a_cue_of_its_own(text, speaker, words):
+    """'As X noted, ...' gives X the main clause, unless the main clause opens with a subject and a cue of its own."""
+    found = _found(text)
+    assert (speaker, words) in found
+    assert all(said != "she said the plan was fair" for _, said in found)
