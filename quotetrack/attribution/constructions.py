@@ -27,7 +27,9 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
-from quotetrack.attribution.fronted_clauses import fronted_clause_end, fronted_quotation, has_own_cue, main_clause_start
+from quotetrack.attribution.fronted_clauses import (
+    fronted_clause_end, fronted_quotation, has_own_cue, main_clause_start, without_opener,
+)
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
@@ -270,6 +272,7 @@ class Attributor(IndexView):
             or coordinated_participle(self.index, cue, frame_cues[:ci]))  # "blaming X and accusing him of ..."
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
+        source = source and without_opener(self.index, source)  # "Although polls show ...": polls
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
                 and self.words[source.phrase_first - 1] == "with" \
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:

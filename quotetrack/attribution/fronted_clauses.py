@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import bisect
 
-from quotetrack.attribution.index import Frame, TextIndex
+import attrs
 
-__all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "has_own_cue", "main_clause_start"]
+from quotetrack.attribution.index import Frame, Source, TextIndex
+
+__all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "has_own_cue", "main_clause_start",
+           "without_opener"]
 
 _LEADS = 3  # words at most before the opener ("Just two days after", "Hours before", "Even as")
 _REACH = 40  # tokens of a fronted clause at most
@@ -153,3 +156,19 @@ def fronted_fragment_end(index: TextIndex, frame: Frame, close: int, first: int,
     if not fronted_quotation(index, frame, main, frame.last, close):
         return -1
     return fronted_clause_end(index, frame, main, frame.first, first, end)
+
+
+def without_opener(index: TextIndex, source: Source) -> Source:
+    """``source`` without the subordinator a described subject was read from ("Although polls show ...", "though
+    critics say"): the subordinator opens the clause, it names nobody.
+
+    Examples
+    --------
+    >>> import quotetrack
+    >>> [s.speaker.name for s in quotetrack.read("Although polls show Hale ahead, the race is close.").statements]
+    ['polls']
+    """
+    if source.kind != "description" or source.last - source.first < 2 or index.words[source.first] == "that" \
+            or index.words[source.first] not in index.fw.clause_openers:
+        return source
+    return attrs.evolve(source, first=source.first + 1, outer=-1 if source.outer <= source.first else source.outer)

@@ -130,3 +130,12 @@ def test_an_as_clause_speaks_the_main_clause_only_without_a_cue_of_its_own(text,
     found = _found(text)
     assert (speaker, words) in found
     assert all(said != "she said the plan was fair" for _, said in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Although polls show Hale ahead, Dale said the race was close.", "polls"),
+    ("The plan passed, though critics called it a giveaway.", "critics"),
+], ids=["fronted", "after-a-comma"])
+def test_a_subordinator_is_no_part_of_a_described_subject(text, speaker):
+    """"Although polls show ...": the subject is "polls", not "Although polls"."""
+    assert speaker in {s.speaker.name for s in quotetrack.read(text).statements if s.speaker is not None}
