@@ -69,6 +69,20 @@ def _opens_main(index: TextIndex, k: int, frame: Frame) -> bool:
         and not w.endswith(("ing", "ly"))
 
 
+def _listed(index: TextIndex, k: int, frame: Frame) -> bool:
+    """Whether the words from token ``k`` go on a list ("youth, charisma and the potential to ..."): "and" or "or"
+    comes before any verb, cue, comma or quotation."""
+    words, fw = index.words, index.fw
+    for t in range(k, min(frame.last, k + 8)):
+        w = words[t]
+        if w in {"and", "or"}:
+            return True
+        if not w[:1].isalnum() or index.quote_of[t] >= 0 or t in index.cue_set or w in fw.finite_verbs \
+                or w in fw.auxiliaries or w.endswith("ed") and index.tokens[t].text.islower():
+            return False
+    return False
+
+
 def main_clause_start(index: TextIndex, frame: Frame) -> int:
     """The first token of the main clause after a subordinate clause opening ``frame``; ``frame.first`` when none
     opens it (see the module's docstring).
@@ -101,7 +115,7 @@ def main_clause_start(index: TextIndex, frame: Frame) -> int:
             if quote_of[k] != q or index.tokens[k].end != quotes[q].close_mark:
                 continue
             k += 1
-        if _opens_main(index, k, frame) or index.quote_starting_at(k) >= 0 and q < 0:
+        if _opens_main(index, k, frame) and not _listed(index, k, frame) or index.quote_starting_at(k) >= 0 and q < 0:
             return k  # (a quotation after the comma: 'If it passes, "I think ...," Dale said')
     return frame.first
 

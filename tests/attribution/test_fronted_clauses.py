@@ -86,7 +86,9 @@ def _main_words(text: str, syntax: bool = False) -> str:
     ("After the vote, in a statement, Dale said she was glad.", "Dale said she was glad ."),
     ("Dale said the vote, which was close, was fair.", "Dale said the vote , which was close , was fair ."),
     ("In June, Dale said the vote was fair.", "In June , Dale said the vote was fair ."),
-], ids=["when", "days-before", "quoted-comma", "second-comma", "no-opener", "preposition-opener"])
+    ("While he praised its assets - youth, charisma and drive - he left.", "While he praised its assets - youth , "
+     "charisma and drive - he left ."),
+], ids=["when", "days-before", "quoted-comma", "second-comma", "no-opener", "preposition-opener", "list"])
 def test_main_clause_start(text, main, syntax):
     """Where the main clause starts, from the words alone and with the embedded parse."""
     assert _main_words(text, syntax) == main
