@@ -16,7 +16,7 @@ import bisect
 
 import attrs
 
-from quotetrack.attribution.index import Frame, Source, TextIndex
+from quotetrack.attribution.index import NAME_LABELS, Frame, Source, TextIndex
 
 __all__ = ["fronted_clause_end", "fronted_fragment_end", "fronted_quotation", "has_own_cue", "main_clause_start",
            "without_opener"]
@@ -65,8 +65,24 @@ def _opens_main(index: TextIndex, k: int, frame: Frame) -> bool:
     w, text = word[k], index.tokens[k].text
     if not w[:1].isalnum() or w in fw.conjunctions or w in fw.relatives or w in fw.clause_openers:
         return False
+    after = index.words[k + 1] if k + 1 < frame.last else ""
+    if text.islower() and (w in fw.finite_verbs or w in fw.auxiliaries or k in index.cue_set or w.endswith("ed")
+                           and (after in fw.prepositions or after in fw.determiners or after == "that")):
+        return False  # "While Mr. Ryan, representing the party, laid out ...": the clause's verb after an aside
     return not text.islower() or w in fw.subject_pronouns or w in fw.determiners or w not in fw.prepositions \
         and not w.endswith(("ing", "ly"))
+
+
+def _apposed(index: TextIndex, opener: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` opens an apposition to the name before it, no verb yet after the opener ("As
+    Akhil Amar, professor of law at Yale, put it, ...")."""
+    named = index.entity_at.get(comma - 1)
+    if named is None or named.label not in NAME_LABELS or comma + 1 >= len(index.words) \
+            or not index.tokens[comma + 1].text.islower():
+        return False  # (a name after the comma opens the main clause: "Soon after the murder of X in Y, Trump ...")
+    fw = index.fw
+    return not any(index.words[t] in fw.finite_verbs or index.words[t] in fw.auxiliaries or t in index.cue_set
+                   or index.words[t].endswith("ed") for t in range(opener + 1, comma))
 
 
 def _listed(index: TextIndex, k: int, frame: Frame) -> bool:
@@ -115,6 +131,8 @@ def main_clause_start(index: TextIndex, frame: Frame) -> int:
             if quote_of[k] != q or index.tokens[k].end != quotes[q].close_mark:
                 continue
             k += 1
+        if _apposed(index, opener, j):
+            continue
         if _opens_main(index, k, frame) and not _listed(index, k, frame) or index.quote_starting_at(k) >= 0 and q < 0:
             return k  # (a quotation after the comma: 'If it passes, "I think ...," Dale said')
     return frame.first

@@ -88,7 +88,12 @@ def _main_words(text: str, syntax: bool = False) -> str:
     ("In June, Dale said the vote was fair.", "In June , Dale said the vote was fair ."),
     ("While he praised its assets - youth, charisma and drive - he left.", "While he praised its assets - youth , "
      "charisma and drive - he left ."),
-], ids=["when", "days-before", "quoted-comma", "second-comma", "no-opener", "preposition-opener", "list"])
+    ("As Ann Dale, professor of law at Yale, put it, the plan is flawed.", "the plan is flawed ."),
+    ("While Tom Hale, speaking for the party, laid out a plan, Dale left.", "Dale left ."),
+    ("Days before Hale quit the race, retired banker Ann Dale gave money.", "retired banker Ann Dale gave money ."),
+    ("Soon after the murder of a priest in Normandy, Hale said it was war.", "Hale said it was war ."),
+], ids=["when", "days-before", "quoted-comma", "second-comma", "no-opener", "preposition-opener", "list", "apposition",
+        "aside-then-verb", "adjective-in-ed", "place-then-name"])
 def test_main_clause_start(text, main, syntax):
     """Where the main clause starts, from the words alone and with the embedded parse."""
     assert _main_words(text, syntax) == main
