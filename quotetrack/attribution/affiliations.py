@@ -33,6 +33,7 @@ __all__ = [
     "body_after",
     "body_before",
     "expand_acronym",
+    "not_body_word",
     "read_affiliation",
     "read_unnamed",
     "role_after",
@@ -84,7 +85,8 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _not_body_word(word: str, lexicon: Lexicon) -> bool:
+def not_body_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a function word or a cue, which never opens a body's name ("In", "But", "Said")."""
     lower = word.lower()
     fw = lexicon.function_words
     return (lower in fw.sentence_starters or lower in fw.determiners or lower in fw.conjunctions
@@ -103,6 +105,9 @@ def _honorific(word: str, lexicon: Lexicon) -> bool:
     return word.lower().rstrip(".") in lexicon.honorifics
 
 
+_LEAD = re.compile(r"the (?:[a-z][\w\-]* ){1,3}(?=[A-Z])")  # "the governing", "the main opposition"
+
+
 def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The capitalised run naming a body from ``start`` (a leading "the" skipped), and where it ends.
 
@@ -119,7 +124,9 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " ":
             break
         word = w.group().rstrip(".")
-        if _capitalised(word) and not (not words and (_not_body_word(word, lexicon) or _honorific(word, lexicon))):
+        named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
+        if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
+                                                      or _honorific(word, lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
             words.append((word, w.start() + len(word)))
@@ -148,6 +155,31 @@ def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and m.group(1).lower() in lexicon.body_nouns
 
 
+def _named_within(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the capitalised function word at ``start`` is a name's: a determiner within a sentence ("said All
+    Blacks coach X", "the All Blacks": a lower-case word, a number or a quotation closed on a comma before it), or
+    any word after "the" ("The State Bank of Pakistan", not "secretary of State")."""
+    if start < 2 or text[start - 1] != " " or text[start - 2] == " ":
+        return False
+    words = text[max(0, start - 40) : start - 1].split()  # the word before, after any line break
+    before = words[-1] if words else ""
+    if before.lower() == "the":
+        return True
+    return text[start : start + 20].split(" ")[0].lower() in lexicon.function_words.determiners and (
+        before[:1].islower() and before[-1:].isalpha() or before.isdigit() or before[-2:] in (',"', ",”"))
+
+
+def _named_anywhere(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words from ``start`` to ``end`` ("All Blacks") are one name: the lexicon knows it, or it stands
+    within a sentence here or anywhere in the text ("All Blacks coach X said" opening a sentence is named so by
+    "said the All Blacks" elsewhere)."""
+    phrase = _strip_possessive(text[start:end])
+    if _named_within(text, start, lexicon) or phrase.lower() in lexicon.organisations:
+        return True
+    return any(_named_within(text, m.start(), lexicon)
+               for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
+
+
 def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The capitalised run naming a body that ends at ``end`` (a possessive dropped), and where it starts.
 
@@ -166,8 +198,9 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         word = _strip_possessive(w.group()) if not taken else w.group()
         if _ends_sentence(w.group(), lexicon):
             break  # "fined Tom Hale on Monday. Hale's spokesman", "on Monday. Sen. X": the body is in this sentence
-        if _capitalised(word) and not _not_body_word(word, lexicon):
-            taken.insert(0, w)
+        if _capitalised(word) and (not not_body_word(word, lexicon) or taken and _named_anywhere(
+                text, w.start(), taken[-1].end(), lexicon)):
+            taken.insert(0, w)  # "All Blacks coach X": a capitalised function word within a sentence is a name's
         elif word.lower() in _CONNECTORS and taken:
             taken.insert(0, w)
         else:
@@ -211,7 +244,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
             continue
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
-        elif taken and word.islower() and plain < 2 and not _not_body_word(word, lexicon) and len(word) > 2 \
+        elif taken and word.islower() and plain < 2 and not not_body_word(word, lexicon) and len(word) > 2 \
                 and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
             taken.insert(0, w)
             plain += 1
@@ -259,7 +292,7 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
             break
         if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
-            word.islower() and not _not_body_word(word, lexicon) and word not in _AFFILIATING
+            word.islower() and not not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
             taken.append((w.start(), w.end(), word))
         else:
@@ -321,8 +354,11 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
+        qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
-            and (comma or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas": a place is no body
+            and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
+        if body is not None and qualified:  # the body after the name: no portfolio before the title
+            return Affiliation(body=body, role=role, construction="of")
         return Affiliation(body=body, role=role, construction="premodifier")
     possessive = re.search(r"([\w.&\-]+)(?:'s|’s) $", text[max(0, start - 60) : start]) if text[
         max(0, start - 3) : start] in ("'s ", "’s ") else None
@@ -368,7 +404,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             words = lead.group().split() if lead else []
             if words and words[-1] == "at":  # "The head of research at Y"
                 words.pop()
-            skip = lead.end() if lead and not any(_not_body_word(w, lexicon) for w in words) else 0
+            skip = lead.end() if lead and not any(not_body_word(w, lexicon) for w in words) else 0
             found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
@@ -380,7 +416,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
-                and not _not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
+                and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"
             return Affiliation(body=m.group(1), role=role or m.group(2), construction="preposed")
         if ", " not in head:
             break
@@ -399,6 +435,9 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     m = re.match(r" (of|from) ", rest)
     if m is not None:
         found = body_after(text, end + m.end(), lexicon)
+        lead = _LEAD.match(text, end + m.end()) if found is None else None
+        if lead is not None and not any(not_body_word(w, lexicon) for w in lead.group().split()[1:]):
+            found = body_after(text, lead.end(), lexicon)  # "Senator X of the governing Civic Coalition"
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="of")
         return None

@@ -17,7 +17,7 @@ from quotetrack.attribution.participles import reports_after_and
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.relatives import relative_that
 from quotetrack.attribution.extents import coordinated_adjective, second_complement
-from quotetrack.attribution.settings import setting_start
+from quotetrack.attribution.settings import medium_after, setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
 __all__ = ["ClauseFinder", "ClauseRule"]
@@ -85,6 +85,9 @@ class ClauseFinder(IndexView):
                 and self.words[k + 1][:1].isalnum() \
                 and all(self.quote_of[t] < 0 for t in range(frame.first, frame.last)):
             return k + 1  # "spoke about the levy": the topic (in a sentence with quoted words, those are read first)
+        if cue.lemma in self.fw.medium_clause_cues and (m := medium_after(self, k, frame.last)) > k and m < frame.last \
+                and self.quote_of[m] < 0 and (self.words[m] in self.fw.subject_pronouns | self.fw.determiners):
+            return m  # "said in a statement the plant would close": the clause after the medium
         if w in self.fw.prepositions and w != "to" or w in {",", ".", ";", ")", "and", "or", "but"}:
             return None
         if w == "to" and cue.lemma not in self.fw.infinitive_cues:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.modifier_cues import modifies_noun
+from quotetrack.attribution.stances import stance_start
 from quotetrack.document import Document, Token
 from quotetrack.lexicon import Lexicon
 
@@ -156,8 +157,13 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
                     and tokens[i + 1].text.islower() and tuple(words[i + 2 : end + 1]) == rest:
                 end += 1  # "spoke emotionally of", "pressed privately for": an adverb inside the phrase
             if end <= n and tuple(words[end - len(rest) : end]) == rest and not any(inside[i:end]):
-                cls = "source_after" if kind in _SOURCE_AFTER else lexicon.cue_forms.get(word, ("", "speech"))[1]
-                match = CueMatch(first=i, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"), kind=kind)
+                first = i if kind != "stance" else stance_start(tokens, words, i, lexicon)  # "is convinced that"
+                if first is None:
+                    continue
+                cls = "source_after" if kind in _SOURCE_AFTER else "belief" if kind == "stance" \
+                    else lexicon.cue_forms.get(word, ("", "speech"))[1]
+                match = CueMatch(first=first, last=end, lemma=phrase, cls=cls, participle=word.endswith("ing"),
+                                 kind=kind)
                 break
         if match is None and word in lexicon.cue_forms and (tokens[i].text.islower() or i == 0 or (
             tokens[i - 1].text in _SENTENCE_EDGES or "\n" in document.text[tokens[i - 1].end : tokens[i].start]

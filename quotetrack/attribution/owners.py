@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.attribution.affiliations import body_after, role_after
+from quotetrack.attribution.affiliations import body_after, not_body_word, role_after
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["is_family_name", "its_role", "sentence_subject_body"]
@@ -20,7 +20,8 @@ __all__ = ["is_family_name", "its_role", "sentence_subject_body"]
 _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
-_KIND = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[a-z][\w\-]*['’]?,? ){0,3}")  # "The shopworkers' union "
+_KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
+    r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
@@ -74,6 +75,10 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
     at = kind.end() if kind else start
     if kind is not None and kind.group().strip(" ,") and text[at:at + 1].islower():
         return None
+    opener = text[start:at].split()[:1]
+    if opener and opener[0][:1].isupper() and opener[0].lower() not in ("the", "a", "an") and not_body_word(
+            opener[0], lexicon):
+        return None  # "In nearby Decatur, ...": a sentence opening on a preposition names no body by its kind
     found = body_after(text[:limit], at, lexicon)
     if found is None:
         return None

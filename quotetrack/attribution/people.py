@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.ministers import every_countrys, minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -145,7 +146,8 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
 
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
-                            party: Organisation | None = None, named: Collection[str] = ()) -> Organisation | None:
+                            party: Organisation | None = None, named: Collection[str] = (),
+                            text: str = "") -> Organisation | None:
     key = title.lower()
     for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
         key = key.removeprefix(modifier + " ")
@@ -167,8 +169,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         template = template.replace("{country}", country)
     if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
         return party_named(template, article, lexicon)
-    found = organisation_named(template, lexicon)
-    return found or Organisation(name=template, country=country)
+    found = organisation_named(template, lexicon) or Organisation(name=template, country=country)
+    return minister_body(key, found, country, text, lexicon) if text else found
 
 
 def _read_context(
@@ -190,7 +192,7 @@ def _read_context(
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
-                organisation = _organisation_for_title(e.text, country, lexicon, article, named=named)
+                organisation = _organisation_for_title(e.text, country, lexicon, article, named=named, text=text)
                 if organisation is not None:
                     break
     if organisation is not None and organisation.country:
@@ -227,7 +229,7 @@ def _affiliated(
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
         body = None
-    elif body is not None and role is not None and _portfolio(body, role, lexicon):
+    elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
@@ -237,9 +239,11 @@ def _affiliated(
         role = None
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
+        if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
+            organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
     elif role is not None and not team:
-        from_role = _organisation_for_title(role, country, lexicon, article, party, named) or (
-            _organisation_for_title(portfolio, country, lexicon, article) if portfolio else None)
+        from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
+            _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
@@ -336,6 +340,18 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     return counts
 
 
+def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
+    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
+    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
+                                 for c in [place_country(e.text, lexicon)] if c}
+    for e in entities:
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
+            named.add(organisation.country)
+    return named
+
+
 def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] | None = None) -> People:
     """Cluster the person mentions of a document into people, with what is known of each.
 
@@ -358,6 +374,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     entities = document.entities
     counts = place_counts(entities, lexicon, places)
     article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
+    named = _naming_countries(entities, lexicon, places)
     clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
@@ -433,9 +450,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     people: list[Person] = []
     by_role: dict[str, Person] = {}  # last word of a title -> the latest person with it and an organisation
     for cluster in clusters:
-        title, organisation, country = _read_context(document, cluster.context, lexicon, article, counts)
+        title, organisation, country = _read_context(document, cluster.context, lexicon, article, named)
         title, organisation, country, party = _affiliated(cluster.affiliation, title, organisation, country,
-                                                          text, lexicon, article, counts)
+                                                          text, lexicon, article, named)
         body_like = not title and cluster.gender is None and cluster.words[0] not in lexicon.given_names
         kind = "organisation" if body_like and (
             cluster.orphan and (cluster.words[0] in bodies or "-" in cluster.words[0])
@@ -503,8 +520,20 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, first.start, document, lexicon)
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
+    if noun is not None and body is None:  # "Banca Rossa said it would appeal. ... said the bank's chief executive, X"
+        body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))
+
+
+def _without_person(body: str | None, document: Document) -> str | None:
+    """``body`` past a person's name opening it: "Tavi Oru of North Cape Racing" -> "North Cape Racing"."""
+    if body is None or " of " not in body:
+        return body
+    for entity in document.entities:
+        if entity.label == "PERSON" and body.startswith(entity.text + " of "):
+            return body[len(entity.text) + 4:]
+    return body
 
 
 def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quotetrack.attribution.index import IndexView
 
-__all__ = ["setting_start"]
+__all__ = ["medium_after", "setting_start"]
 
 _SETTING_PREPOSITIONS = frozenset({"at", "during", "in", "on", "over"})
 _MODIFIERS = 2
@@ -39,6 +39,26 @@ def setting_start(view: IndexView, start: int, end: int) -> int:
         if j > start and opens and _setting_tail(view, j, end):
             return j
     return end
+
+
+def medium_after(view: IndexView, k: int, end: int) -> int:
+    """The token after a medium or occasion phrase opening at ``k`` right after a cue ("said in a statement", "wrote
+    in an op-ed", "told reporters at a news conference"), a time after it included ("in an interview on Tuesday");
+    else ``k``.
+
+    >>> import quotetrack
+    >>> [s.text for s in quotetrack.read("Ann Dale said in a statement the deal was dead.").statements]
+    ['the deal was dead']
+    """
+    if k >= end or view.words[k] not in _SETTING_PREPOSITIONS - {"over"}:
+        return k
+    after = _medium_end(view, k + 1, end)
+    if after == k + 1:
+        return k
+    time = _time_end(view, after + 1, end) if after < end and view.words[after] in _SETTING_PREPOSITIONS else after
+    if time > after + 1:
+        return time  # "in an interview on Tuesday"
+    return _time_end(view, after, end)  # "in a statement Tuesday"
 
 
 def _setting_tail(view: IndexView, k: int, end: int) -> bool:

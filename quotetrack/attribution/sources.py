@@ -19,6 +19,7 @@ from quotetrack.attribution.apposed_relatives import apposed_antecedent
 from quotetrack.attribution.group_subjects import opening_group
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, Source, TextIndex
 from quotetrack.attribution.owned_appositions import owner_apposed_name
+from quotetrack.attribution.purposes import purpose_verb_start
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
 from quotetrack.attribution.fronted_clauses import main_clause_start
@@ -93,6 +94,9 @@ class SourceFinder(DescribedSources):
         k = self._skip_time_phrase(k, frame.first)
         if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls in {"speech", "response"} \
                 and not cue.participle:
+            if (purpose := purpose_verb_start(self, k, frame)) is not None:  # "X used the speech to attack"
+                found = self._source_before(attrs.evolve(cue, first=purpose), frame)
+                return None if found is None or self.words[found.first] in {"it", "there"} else found
             chain = self.catenative_start(k, frame)  # "X went on to explain", "X is likely to stress"
             source = self._source_before(attrs.evolve(cue, first=chain), frame) if chain is not None else None
             if source is not None and cue.cls == "response" and (

@@ -114,6 +114,8 @@ class FunctionWords:
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
+    purpose_verbs: frozenset[str]
+    medium_clause_cues: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
@@ -203,6 +205,9 @@ class Lexicon:
         Body nouns by which a role refers to the body last named (``"the club's manager"``, ``"a company spokesman"``).
     portfolio_words : frozenset of str
         Words naming a minister's portfolio (``"health"``, ``"housing"``): "Health Cabinet Secretary X" is a minister.
+    minister_roles : frozenset of str
+        Words heading a government minister's title (``"minister"``, ``"secretary"``): the holder speaks for the
+        ministry the title names only when the article names it, else for the government (``ministers.py``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -246,6 +251,7 @@ class Lexicon:
     legislatures: frozenset[str] = frozenset()
     referring_bodies: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
+    minister_roles: frozenset[str] = frozenset()
     affiliating_verbs: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
@@ -371,6 +377,7 @@ def load_lexicon() -> Lexicon:
         legislatures=legislatures,
         referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
         portfolio_words=frozenset(w for w, kind in roles if kind == "portfolio"),
+        minister_roles=frozenset(w for w, kind in roles if kind == "minister"),
         affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),

@@ -18,6 +18,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Speaker, Statement
 
 from .acts import find_acts, names_act
+from .asked import asker
 from .described import described_bodies
 from .descriptions import described_holder
 from .retinue import Retinue
@@ -178,7 +179,13 @@ class ArticleContext:
         return None
 
     def _previous_turn(self, index: int, source: str, before: int) -> Candidate | None:
-        """The speaker of the latest earlier statement not by ``source``, if a party and near."""
+        """The speaker of the latest earlier statement not by ``source``, if a party and near; first, one who put a
+        question to ``source`` just before, whoever spoke between (:mod:`~.asked`)."""
+        replier = self.by_name.get(source)
+        questioner = asker(self.text, self.statements, index, before, replier.names if replier else (source,),
+                           self.words.classes.get("question", frozenset())) if replier is not None else None
+        if questioner is not None and questioner.name in self.by_name:
+            return self.by_name[questioner.name]
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
             if paragraphs_between(self.text, earlier.end, before) > 1:

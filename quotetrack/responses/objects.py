@@ -20,7 +20,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker
 
-from .authored import authors_next
+from .authored import authors_next, demonym_author
 from .descriptions import description_reading
 from .evidence import Evidence
 from .groups import owns_following
@@ -342,10 +342,11 @@ def _countries(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon: Lexicon,
-                     document: Document | None = None) -> list[Evidence]:
+                     document: Document | None = None, words: ResponseWords | None = None) -> list[Evidence]:
     """The ``cue`` evidence for a country that the object of the response cue ``cue`` at ``offset`` opens with:
     named bare ("condemned North Korea for ...") or owning what the cue answers ("condemned North Korea's claim",
-    "discounted Pyongyang's claims": a capital stands for its country). Countries are no parties otherwise
+    "discounted Pyongyang's claims": a capital stands for its country), or by its adjective before a piece of words it
+    wrote ("rejected Saudi concerns", with ``words``). Countries are no parties otherwise
     (:mod:`~.parties`); nor is the speaker's own country one here.
 
     Examples
@@ -361,12 +362,15 @@ def country_answered(text: str, speaker: Speaker, cue: str, offset: int, lexicon
     """
     start, end = object_span(text, offset, offset + len(cue), document)
     found = _countries(lexicon).match(text, start, end)
-    if found is None or _AFTER_COUNTRY.match(text, found.end(), end) is None:
+    if found is not None and _AFTER_COUNTRY.match(text, found.end(), end) is not None:
+        country, at = lexicon.places[found.group(1)][0], found.start(1)
+    elif words is not None and (authored := demonym_author(text, start, end, lexicon, words)) is not None:
+        country, at = authored  # "rejected Saudi concerns": the country's own words
+    else:
         return []  # "praised Georgia voters": a place before a noun
-    country = lexicon.places[found.group(1)][0]
     if country in {speaker.country, speaker.organisation.country if speaker.organisation else None}:
         return []
-    answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=found.start(1), side=None)
+    answered = Candidate(speaker=Speaker(name=country, kind="country"), names=(), first=at, side=None)
     return [Evidence.of(answered, "cue", offset, offset + len(cue), cue=cue)]
 
 

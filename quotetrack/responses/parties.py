@@ -20,6 +20,7 @@ from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Organisation, Speaker, Statement
 
+from .heads import body_head
 from .words import ResponseWords
 
 __all__ = ["PRONOUN_KINDS", "Candidate", "Names", "bodies", "candidates", "canonical_name", "colleagues",
@@ -55,7 +56,14 @@ def is_party(speaker: Speaker | None, words: ResponseWords) -> bool:
     ...     Speaker(name="an aide", kind="unnamed"), words)
     (True, False)
     """
-    return speaker is not None and _is_party(speaker.name, speaker.kind, speaker.country, words)
+    return speaker is not None and _is_party(speaker.name, speaker.kind, speaker.country, words) or (
+        speaker is not None and speaker.kind == "unnamed" and speaker.organisation is not None
+        and body_head(speaker.name, words))  # "The FBI director chastised X"
+
+
+# a possessive ("Sam Ortiz's office"), or a name right before the head ("Trump aides"), not a determiner or a count
+_VOICED_BY = re.compile(r"[A-Z]\w*['’]s? |(?<![\w'’])(?!(?:The|A|An|Some|Several|Many|Two|Three|Top|Senior)\s)"
+                        r"[A-Z]\w+ \w+$")
 
 
 @functools.lru_cache(maxsize=4096)  # asked for each statement by several rules: a text has few speakers
@@ -73,7 +81,7 @@ def _is_party(name: str, kind: str, country: str | None, words: ResponseWords) -
         return False  # "his supporters", "though critics": no group of its own
     head = head_noun(name)
     return head in words.classes.get("group", frozenset()) or head in words.classes.get("voice", frozenset()) and bool(
-        re.search(r"[A-Z]\w*['’]s? ", name))  # "Governor Sam Ortiz's office"; not "the office"
+        _VOICED_BY.search(name))  # "Governor Sam Ortiz's office", "Trump aides"; not "the office", "The aides"
 
 
 def named_by_head(speaker: Speaker, head: str, words: ResponseWords) -> bool:

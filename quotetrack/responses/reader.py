@@ -41,7 +41,9 @@ from .sequel import placed_signs
 from .narration import another_subject, between_subject, infinitive_subject, may_own, narrated, own_record
 from .passive import own_passive, subject_number
 from .manner import reply_manner
-from .objects import country_answered, modifies, object_span, past_object, read_object
+from .extraposed import extraposed_clause
+from .objects import ObjectReading, country_answered, modifies, object_span, past_object, read_object
+from .acronyms import defined_body
 from .parties import (Candidate, co_subjects, different_sides,
                       head_noun, is_party, named_as_own, same_side)
 from .groups import following, group_named, owns_following, story_proposal, whole_group
@@ -84,8 +86,14 @@ class ResponseReader(ArticleContext):
         span = (span[0], cut) if cut is not None else span
         if cut is not None and greets(text, cue, cut, self.words):
             return []  # "welcomed world leaders to the White House": guests, no answer
+        own_cue = self.statements[index].cue
+        if own_cue is not None and own_cue.start == offset and own_cue.lemma in self.words.classes.get("judging", ()):
+            span = extraposed_clause(text, span[0]) or span  # "called it "dangerous" that Y ...": Y is judged
         reading = None if role == "clause" or manner else read_object(text, span, speaker.name, self.names, self.words,
                                                             self.lexicon)
+        if (reading is None or reading.kind != "name") and role != "clause" and not manner \
+                and (body := defined_body(text, *span)) is not None:
+            reading = ObjectReading(kind="name", start=span[0], end=span[1], candidate=body)  # "responded to the IFPTE"
         found: list[Evidence] = []
         if own_record(text, offset + len(cue), self.lexicon, self.words.stance(cue), self.genders.get(speaker.name)):
             return found  # "defended her record", "he supports his amendments": the speaker's own
@@ -326,7 +334,10 @@ class ResponseReader(ArticleContext):
         evidence: list[Evidence] = []
         cue = None if own_passive(statement, self.passives) else cue_near(
             self.text, statement, self.words.pattern, self.document, self.words.roles, self.first_person
-        ) or judged_cue(self.text, statement, self.words, self.lexicon)
+        )
+        if cue is None or statement.cue is not None and cue[1] != statement.cue.start \
+                and extraposed_clause(self.text, statement.start) is not None:  # "After the attacks, X called it
+            cue = judged_cue(self.text, statement, self.words, self.lexicon) or cue  # "dangerous" that Y ...": its own
         if cue is not None and no_stance(self.text, *cue, self.words, self.lexicon, self.document):  # "endorsed him"
             if statement.cue is not None and statement.cue.start == cue[1]:
                 return None  # "X did not directly criticise Y's plan": no stance taken, no response
@@ -343,7 +354,7 @@ class ResponseReader(ArticleContext):
         if cue is not None:  # a country is answered only so ("condemned North Korea's claim"), over its act's author
             found = self._object_evidence(index, speaker, *cue)
             evidence += found if any(e.kind not in ("act", "author") for e in found) else country_answered(
-                self.text, speaker, *cue, self.lexicon) or found
+                self.text, speaker, *cue, self.lexicon, words=self.words) or found
         if (reaction := reaction_cue(statement, self.words, self.lexicon)) is not None:
             evidence += self._reaction_evidence(index, speaker, *reaction)  # "The plan drew criticism from X"
         evidence += self._reaction_taken_up(index, speaker)

@@ -19,6 +19,7 @@ from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
 
 from .evidence import Evidence
+from .framed import clause_party, framed_by
 from .groups import opposite_group
 from .judged import judged_party, spoken_of
 from .parties import Candidate, Names
@@ -30,11 +31,6 @@ from .words import ResponseWords
 __all__ = ["placed_after", "placed_signs"]
 
 _AFTER = re.compile(r"\bafter\s+")
-_LEAD = re.compile(r"([\w.&-]+?)(?:['’]s)?\s+")  # a word before the name: "CNBC's ", "Chairman ", "moderator "
-# between the name and its verb: "(R-S.C.)", "earlier in the day", "on Monday", "had", "also"
-_BETWEEN = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,30},)?(?:\s+(?:earlier|later|also|had|has|have|first|"
-                      r"publicly|repeatedly|on|in|the|day|week|this|last|[A-Z][a-z]+day))*\s+([a-z]+)\b")
-_NAME_REACH = 60  # characters a name after "after" may take
 _REACH = 300  # characters from the statement to the end of its sentence
 _MENTION_REACH = 600  # characters from the statement back to its speaker's mention, at most
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
@@ -67,26 +63,9 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
     for after in _AFTER.finditer(text, start, end):
         if statement.start <= after.start() < statement.end:
             continue  # inside the speaker's own words: their story, not the writer's placing
-        lead = after.end()
-        for word in _LEAD.finditer(text, after.end(), after.end() + _NAME_REACH):
-            if word.start() != lead or not (word.group(1)[:1].isupper() or word.group(1) in lexicon.title_words):
-                break
-            lead = word.end()  # "CNBC's ", "Chairman ", "moderator ": before the name
-        verb = None
-        for candidate, at, until in names.finditer(text[after.end():lead + _NAME_REACH]):
-            if after.end() + at > lead:
-                break  # named further on: "after a meeting with X"
-            verb = _BETWEEN.match(text, after.end() + until) if candidate.speaker.name != source else None
-            if verb is not None:
-                break
-        if verb is None:
-            continue
-        form = verb.group(1)
-        lemma, kind = lexicon.cue_forms.get(form, ("", ""))
-        if not form.endswith("ed") and form not in words.classes.get("past_speech", frozenset()):
-            continue  # a finite past verb: "after X said", not "after X's speech" or "after X says"
-        if kind in ("speech", "response") and lemma not in questions:
-            return candidate, after.start(), verb.end(1)
+        found = clause_party(text, after.end(), names, words, lexicon, source)
+        if found is not None:
+            return found[0], after.start(), found[1]
     return None
 
 
@@ -94,9 +73,10 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
                  by_name: Mapping[str, Candidate], parties: Names, words: ResponseWords,
                  lexicon: Lexicon) -> list[Evidence]:
     """The signs the writer's placing of statement ``index`` gives: a clause "after" another party's statement
-    (``sequel``), for a group named by its reaction, the opposite group heard just before it (``exchange``:
-    "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), for a partisan, the rival party their words
-    take up (``rival``: :func:`~.rivals.rival_party`), and the party the words open with and fault, or
+    (``sequel``), else a clause opening the sentence with "When" or "Even as" and another party's statement
+    (``framed``: :func:`~.framed.framed_by`), for a group named by its reaction, the opposite group heard just before
+    it (``exchange``: "Critics ... Supporters ..."; :func:`~.groups.opposite_group`), for a partisan, the rival party
+    their words take up (``rival``: :func:`~.rivals.rival_party`), and the party the words open with and fault, or
     are said of and judge (``judged``: :func:`~.judged.judged_party`, :func:`~.judged.spoken_of`). ``parties`` finds
     the parties of ``by_name`` in a text (made once for the document, not for each statement)."""
     statement = statements[index]
@@ -104,6 +84,8 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     after = placed_after(text, statement, voices, words, lexicon, source.name)
     if after is not None:
         found.append(Evidence.of(after[0], "sequel", after[1], after[2]))
+    elif (framed := framed_by(text, statement, voices, words, lexicon, source.name)) is not None:
+        found.append(Evidence.of(framed[0], "framed", framed[1], framed[2]))  # "When Y said ..., X said"
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))

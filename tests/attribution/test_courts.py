@@ -44,8 +44,9 @@ def test_courts_named_are_read_whole_and_not_across_sentences(text, courts):
     ('"Prices will stay low," a spokeswoman for Tesco said.', "a spokeswoman for Tesco", "Tesco"),
     ('"Sales rose in every region," said Ines Alvar, chief executive of Marlow Foods.', "Ines Alvar",
      "Marlow Foods"),
-    ('"The cuts are needed," said Germany\'s finance minister, Ulla Brandt.', "Ulla Brandt",
-     "Ministry of Finance of Germany"),
+    ('"The cuts are needed," said Germany\'s finance minister, Ulla Brandt.', "Ulla Brandt", "German government"),
+    ('The German finance ministry set the budget. "The cuts are needed," said Germany\'s finance minister, Ulla '
+     'Brandt.', "Ulla Brandt", "Ministry of Finance of Germany"),
     ('"We were poor," the Arsenal boss said.', "the Arsenal boss", "Arsenal"),
     ('"The chips are ready," said Kenji Mori, from Velto Systems.', "Kenji Mori", "Velto Systems"),
     # a plural possessive in an apposition

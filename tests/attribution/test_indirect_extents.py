@@ -58,8 +58,8 @@ OBJECT_AND = {
                           [("indirect", "Tom Reid about the donations", "Reporters")]),
     "a-list-goes-on": ("The clerk asked for proof of residence, and a utility bill.",
                        [("indirect", "proof of residence, and a utility bill", "The clerk")]),
-    "a-clause-object-goes-on": ("Ana Ruiz said the depot was closing, and the drivers were angry about it.",
-                                [("indirect", "the depot was closing, and the drivers were angry about it",
+    "a-clause-object-goes-on": ("Ana Ruiz said the depot was closing, and the drivers were out of work.",
+                                [("indirect", "the depot was closing, and the drivers were out of work",
                                   "Ana Ruiz")]),
 }
 

@@ -40,7 +40,11 @@ INFINITIVE = {
                             [("indirect", "his tenure as a success", "Tom Reid")]),
     "was-pressed-to": ("Tom Reid was pressed to explain the contrast with his earlier remarks.",
                        [("indirect", "the contrast with his earlier remarks", "Tom Reid")]),
-    "a-noun-phrase-before-to": ("The council used a closed-door luncheon to complain about the levy.", []),
+    # a noun phrase before "to": the infinitive's subject is not the clause's ("gave the mayor a chance to") ...
+    "a-noun-phrase-before-to": ("The council gave the mayor a chance to complain about the levy.", []),
+    # ... unless a verb of setting out governs it, an infinitive of purpose (purposes.py)
+    "a-purpose-before-to": ("The council used a closed-door luncheon to complain about the levy.",
+                            [("indirect", "the levy", "The council")]),
     "a-question-word-before-to": ("Aides asked how to explain the vote.",
                                   [("indirect", "how to explain the vote", "Aides")]),
     "it-is-no-speaker": ("It is hard to explain the vote.", []),

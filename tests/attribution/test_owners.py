@@ -101,7 +101,9 @@ def test_a_party_is_the_one_of_the_storys_country(text, speaker, party):
     ('Japan voted in Tokyo. "It is time," Chief Cabinet Secretary Taro Ikeda said in Japan.', "Taro Ikeda",
      "Japanese government"),
     ('Prices rose in Britain, London and Leeds.\n\nHome Secretary Ruth Hale said: "It is fine."', "Ruth Hale",
-     "Home Office"),
+     "UK government"),  # a minister of a ministry the article does not name (ministers.py)
+    ('The Home Office rejected the claims in Britain, London and Leeds.\n\nHome Secretary Ruth Hale said: "It is '
+     'fine."', "Ruth Hale", "Home Office"),
     ('Prices rose in Britain, London and Leeds. "It is fine," Housing Secretary Ruth Hale said.', "Ruth Hale",
      "UK government"),
 ])

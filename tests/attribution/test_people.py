@@ -100,11 +100,15 @@ def test_title_template_filled_with_country(lexicon):
 
 
 def test_foreign_minister_with_demonym(lexicon):
-    """'Chinese Foreign Minister Wang Yi' is at China's foreign ministry."""
-    wang = person_named("Chinese Foreign Minister Wang Yi said it failed.", "Wang Yi", lexicon)
+    """'Chinese Foreign Minister Wang Yi' is at China's foreign ministry where the text names it, else in the
+    government (ministers.py)."""
+    wang = person_named("The Chinese foreign ministry protested. Chinese Foreign Minister Wang Yi said it failed.",
+                        "Wang Yi", lexicon)
     assert wang.title == "Chinese Foreign Minister"
     assert wang.organisation.name == "Ministry of Foreign Affairs of China"
     assert wang.country == "China"
+    wang = person_named("Chinese Foreign Minister Wang Yi said it failed.", "Wang Yi", lexicon)
+    assert (wang.organisation.name, wang.country) == ("Chinese government", "China")
 
 
 def test_fellow_spokesperson_inherits_organisation(lexicon):

@@ -80,7 +80,7 @@ def test_statements_are_marks_with_the_speaker(hostile, page):
     wang_yi = marks[2]
     assert 'data-speaker="Wang Yi"' in wang_yi and 'class="qt-direct"' in wang_yi
     title = html.unescape(re.search(r'title="([^"]*)"', wang_yi).group(1))
-    assert title == "direct (said): Wang Yi, Chinese Foreign Minister, Ministry of Foreign Affairs of China, China"
+    assert title == "direct (said): Wang Yi, Chinese Foreign Minister, Chinese government, China"
     # The highlighted words are the statement's escaped text.
     inner = re.search(r'<mark id="statement-2"[^>]*>(.*?)</mark>', page).group(1)
     assert inner == html.escape(hostile.statements[2].text, quote=True)

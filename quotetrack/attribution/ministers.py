@@ -1,0 +1,113 @@
+"""Whom a minister speaks for: the ministry the article names, else the government of the minister's country.
+
+A title the lexicon maps to a ministry ("Transport Minister", "minister of justice", "Health Secretary" in a
+British story) names the minister's portfolio, not necessarily the body they speak for. News gives a minister the
+government ("the government said it would study the plan", "Transport Minister X urged both sides ..."): the
+minister speaks for the ministry only when the article itself names that ministry ("Chinese Foreign Ministry
+spokesperson X ... Chinese Foreign Minister Y"). A US secretary keeps the department (the US convention, and
+PolNeAR's). Minister role words are roles.tsv kind ``minister``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotetrack.lexicon import Lexicon
+from quotetrack.model import Organisation
+
+__all__ = ["every_countrys", "minister_body"]
+
+_MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
+
+
+def minister_body(title: str, found: Organisation, country: str | None, text: str, lexicon: Lexicon) -> Organisation:
+    """The body a holder of ``title`` speaks for, ``found`` being the ministry the lexicon maps the title to.
+
+    Parameters
+    ----------
+    title : str
+        The title, lower case, without rank modifiers ("transport minister").
+    found : Organisation
+        The body the title names by the lexicon.
+    country : str or None
+        The minister's country.
+    text : str
+        The article.
+    lexicon : Lexicon
+        The lexicon.
+
+    Returns
+    -------
+    Organisation
+        ``found`` when the title is no minister's, the country is the United States, or the article names the
+        ministry; else the country's government as the lexicon names it, or as the news does ("Chadian
+        government").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> ministry = Organisation(name="Ministry of Transport of France", country="France")
+    >>> minister_body("transport minister", ministry, "France", "Transport Minister Ann Roy said no.", lex).name
+    'French government'
+    >>> minister_body("transport minister", ministry, "France", "The transport ministry said no.", lex).name
+    'Ministry of Transport of France'
+    """
+    words = title.split()
+    if not words or not ({words[0], words[-1]} & lexicon.minister_roles) or not country \
+            or country == "United States" or found.country == "United States" or "government" in found.name.lower():
+        return found
+    if _names_ministry(found.name, country, text, lexicon):
+        return found
+    entry = lexicon.organisations.get(f"government of {country}".lower())
+    if entry is not None:
+        return Organisation(name=entry[0], country=entry[1] or country)
+    demonym = next((name for name, (place, kind) in lexicon.places.items()
+                    if place == country and kind == "demonym" and not name.endswith("s")), None)
+    return Organisation(name=f"{demonym} government", country=country) if demonym else found
+
+
+def every_countrys(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is one every country's body has ("the Senate", "Supreme Court"): a titles.tsv template
+    without its country, so it names no country by itself.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> every_countrys("the Supreme Court", load_lexicon()), every_countrys("US Supreme Court", load_lexicon())
+    (True, False)
+    """
+    key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
+    return any(t.lower() == f"{key} of {{country}}" for t, _ in lexicon.titles.values())
+
+
+def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether the article names the ministry ``name``: one of the lexicon's forms of it, with or without its
+    country ("Chinese Foreign Ministry", "the foreign ministry", "Ministry of Transport", "the Home Office")."""
+    forms = {name} | {alias for alias, (canonical, _) in lexicon.organisations.items() if canonical == name}
+    m = _MINISTRY_OF.fullmatch(name)
+    if m is not None:
+        forms |= {f"{m.group(1)} of {m.group(2)}", f"{m.group(2)} {m.group(1)}"}
+    bare = set()
+    for form in forms:
+        form = form.removesuffix(f" of {country}").removesuffix(f" of {country.lower()}")
+        words = form.split()
+        for n in (2, 1):  # "South Korean Justice Ministry", "China's foreign ministry": without the country
+            head = " ".join(words[:n])
+            head = head[:-2] if head.endswith(("'s", "’s")) else head
+            if len(words) > n and _place(head, lexicon) == country:
+                words = words[n:]
+                break
+        bare.add(" ".join(words))
+    for form in bare:
+        if not form:
+            continue
+        flags = re.IGNORECASE if " " in form else 0  # "the foreign ministry"; "the Treasury", never "treasury"
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+            return True
+    return False
+
+
+def _place(text: str, lexicon: Lexicon) -> str | None:
+    entry = lexicon.places.get(text) or lexicon.places.get(text.title())
+    return entry[0] if entry else None
