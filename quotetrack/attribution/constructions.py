@@ -27,6 +27,9 @@ from quotetrack.attribution.fronted import fronted_setting
 from quotetrack.attribution.inverted import inverted_source
 from quotetrack.attribution.index import MAX_CLAUSE, NAME_LABELS, Attribution, Frame, IndexView, TextIndex, words_from
 from quotetrack.attribution.nouns import NounClauses
+from quotetrack.attribution.fronted_clauses import (
+    fronted_clause_end, fronted_quotation, has_own_cue, main_clause_start, without_opener,
+)
 from quotetrack.attribution.participles import coordinated_participle, opens_participle
 from quotetrack.attribution.passives import PassiveAgents
 from quotetrack.attribution.reactions import ReactionAgents
@@ -66,6 +69,7 @@ class Attributor(IndexView):
         self.first_free: list[int] = []  # per frame: its first word outside quotations
         self.pending_colon: tuple[CueMatch, Source] | None = None  # 'X said:' ending a frame
         self.named_things: set[tuple[int, int]] = set()  # quoted names inside reported clauses: terms
+        self.frame_first = self.main_start = 0  # the frame read; its main clause after a fronted clause ("While ...,")
 
     def find(self) -> tuple[list[Attribution], list[tuple[int, int]]]:
         """Read every frame's cues, then the quotations no cue claimed: the statements found (in no
@@ -85,9 +89,15 @@ class Attributor(IndexView):
                 and not (cue.participle and self.index.after_comma(cue.first)):  # (", referring to X" says whom)
             return  # "referred to the committee": such a cue reports words only when it quotes them
         if source is not None and (cue is None or cue.kind != "noun_object"):  # (a noun's owner is no subject)
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
         self.out.append(Attribution(start=start, end=end, kind=kind, cue=cue, source=source, quoted=quoted,
                                     paragraph=self.index.paragraph_of(start)))
+
+    def frame_source(self, fi: int, cue: CueMatch | None, source: Source) -> None:
+        """Record ``source`` as frame ``fi``'s subject if none is yet, unless ``cue`` stands in a fronted clause
+        ("While Hale praised it, Dale ..., saying": the participle is Dale's)."""
+        if cue is None or not self.frame_first <= cue.first < self.main_start:
+            self.frame_sources.setdefault(fi, source)
 
     def add_clause(self, fi: int, first: int, end: int, cue: CueMatch, source: Source) -> None:
         """Record the reported clause of tokens ``[first, end)``: mixed if it quotes words, else indirect."""
@@ -103,6 +113,7 @@ class Attributor(IndexView):
         a, b = bisect.bisect_left(self.cue_starts, frame.first), bisect.bisect_left(self.cue_starts, frame.last)
         frame_cues = self.cues[a:b]
         frame_out = len(self.out)  # the statements of this frame start here
+        self.frame_first, self.main_start = frame.first, main_clause_start(self.index, frame)
         frame_quotes = sorted(set(self.quote_of[frame.first : frame.last]) - {-1})  # -1: outside quotations
         self.first_free.append(next((t for t in range(frame.first, frame.last)
                                      if self.quote_of[t] < 0 and self.words[t][:1].isalnum()), frame.last))
@@ -217,6 +228,7 @@ class Attributor(IndexView):
             end = self.clauses.reported_clause_end(complement, frame, later)
             if not right_subject:  # 'While X says costs will fall, critics ...': the main clause is not X's
                 end = self.clauses.subordinate_end(source.phrase_first, complement, end, frame)
+            end = fronted_clause_end(self.index, frame, self.main_start, cue.first, complement, end)
             if cue.lemma in self.fw.naming_cues:  # 'called his film "a surprise" last week when ...'
                 end = self.clauses.object_end(complement, end)
             relative = self.index.relative_within(source.last, cue.first) or (
@@ -260,6 +272,7 @@ class Attributor(IndexView):
             or coordinated_participle(self.index, cue, frame_cues[:ci]))  # "blaming X and accusing him of ..."
         source = parsed or (None if participle_clause else record_subject(self.index, cue, frame)
                             or self.sources.source_before(cue, frame))  # (record: "Data from the census show")
+        source = source and without_opener(self.index, source)  # "Although polls show ...": polls
         if source is not None and cue.participle and source.kind == "description" and source.phrase_first > 0 \
                 and self.words[source.phrase_first - 1] == "with" \
                 and self.words[source.last - 1] not in self.lexicon.source_nouns:
@@ -361,6 +374,8 @@ class Attributor(IndexView):
             k -= 1
         if k < frame.first or self.quote_of[k] < 0 or self.quote_of[k] in self.used:
             return None
+        if fronted_quotation(self.index, frame, self.main_start, cue.first, k):
+            return None  # 'While X said it was "fair," Lee said ...': the fronted clause's quotation
         qi = self.quote_of[k]
         q = self.quotes[qi]
         opens_frame = self.first_free[fi] >= k
@@ -452,7 +467,7 @@ class Attributor(IndexView):
         comma = after + 1 if after + 1 < frame.last and (self.words[after].endswith("ly") or self.words[after] in
                                                           self.fw.turn_adverbs) else after  # "responded first, ..."
         if self.words[comma] == "," and any(c.first == comma + 1 and c.participle for c in frame_cues[ci + 1 :]):
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
             return
         word = self.words[after]
         claim = after + 1 < frame.last and self.words[after + 1] == "that" and word.isalpha() \
@@ -476,6 +491,7 @@ class Attributor(IndexView):
         end = next((t for t in range(after, end) if object_break(self.index, t) or t in participles),
                    end)  # "swiped at Ryan in a series of tweets: "...": the quotation its own
         end = self.clauses.narrated_object_end(after, end, plain)
+        end = fronted_clause_end(self.index, frame, self.main_start, cue.first, after, end)
         k = end
         while k < frame.last and (self.words[k] == "," or self.words[k] in self.fw.participle_openers):
             k += 1
@@ -484,7 +500,7 @@ class Attributor(IndexView):
         modifies = before.isalpha() and self.tokens[k - 1].text.islower() and not before.endswith("ly") \
             and before not in self.fw.stop_words and any(c.first == k and c.cls != "speech" for c in later)
         if k in participles and "that" not in self.words[after:end] and (k > end or not modifies):
-            self.frame_sources.setdefault(fi, source)
+            self.frame_source(fi, cue, source)
         elif end - after >= 2 or end - after == 1 and self.index.one_word_name(after):  # "blasted Clinton"
             self.add_clause(fi, after, end, cue, source)
 
@@ -517,7 +533,8 @@ class Attributor(IndexView):
                      or edge_comma and self.clauses.clause_resumes(after, frame)):
             first = after + 1  # the clause follows the parenthesis
             end = self.clauses.clause_end(first, frame, cues_within(frame_cues, ci + 1, first + MAX_CLAUSE))
-            if end - first >= 3:
+            own = first == self.main_start and has_own_cue(self.index, first, min(end, first + 6))
+            if end - first >= 3 and not own:  # (not 'As Hale spoke, she said ...': her words)
                 self.add_clause(fi, first, end, cue, source)
             if edge_comma and not as_cue and before >= 1 and all(
                 self.quote_of[t] < 0 for t in range(frame.first, edge)

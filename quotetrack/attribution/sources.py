@@ -22,6 +22,7 @@ from quotetrack.attribution.owned_appositions import owner_apposed_name
 from quotetrack.attribution.purposes import purpose_verb_start
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.time_tails import time_tail_start
+from quotetrack.attribution.fronted_clauses import main_clause_start
 from quotetrack.attribution.subordinate import opening_clause_end, opening_setting_end
 from quotetrack.attribution.times import time_detail_start, time_modifier_start
 from quotetrack.attribution.prepositional_subjects import relative_after_object
@@ -478,7 +479,8 @@ class SourceFinder(DescribedSources):
         if once and opener is not None and opener.label == "NAME" and self.words[start].endswith(("ed", "ing", "ly")):
             # "Chastened by the polls, Smith ...": a participle, not a name the article uses again
             start = next((j + 1 for j in range(start, min(before, start + 25)) if self.words[j] == ","), start)
-        start = opening_clause_end(self.index, start, before)  # "While Democrats plot ..., Republicans ..., hoping"
+        main = main_clause_start(self.index, frame)  # 'When X noted Y calls it "a tax," Dale ..., repeating'
+        start = main if start < main < before else opening_clause_end(self.index, start, before)  # ("While ...")
         reach = start + 12
         place: Source | None = None
         for k in range(start, min(before, start + 30)):

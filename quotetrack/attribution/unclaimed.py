@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from quotetrack.attribution.carried import short_sentence_after
 from quotetrack.attribution.carried_on import carried_on
 from quotetrack.attribution.clauses import ClauseRule
+from quotetrack.attribution.fronted_clauses import fronted_fragment_end
 from quotetrack.attribution.index import Attribution, Frame
 from quotetrack.attribution.quotations import Quotation
 from quotetrack.attribution.sources import Source
@@ -88,9 +89,15 @@ class UnclaimedQuotations(ClauseRule):
                     and words[:1].islower():
                 # 'he sought to rally "freedom-loving nations" against ...': the speaker of the sentence quoted
                 s, e, quoted = self.clauses.fragment_clause(frame, q)
-                used.update(self.index.quotes_within(s, e))
-                extra.append(Attribution(start=s, end=e, kind="mixed", cue=None, source=frame_sources[fi],
-                                         quoted=quoted, paragraph=self.index.paragraph_of(q.start)))
+                a, b = bisect.bisect_left(self.starts, s), bisect.bisect_left(self.starts, e)
+                cut = fronted_fragment_end(self.index, frame, bisect.bisect_left(self.starts, q.close_mark) - 1, a, b)
+                if cut >= 0:  # 'When told it was "in the round," Lee ...': a fronted clause's, speaker unknown
+                    e = min(e, self.tokens[cut - 1].end)
+                if cut < 0 or not any(x.start < e and s < x.end for x in out):
+                    used.update(self.index.quotes_within(s, e))
+                    extra.append(Attribution(start=s, end=e, kind="mixed", cue=None,
+                                             source=frame_sources[fi] if cut < 0 else None,
+                                             quoted=quoted, paragraph=self.index.paragraph_of(q.start)))
             elif frame is not None and not self.index.is_name_like(words) and (
                 found := self.clauses.predicate_span(frame, q)
             ) is not None:

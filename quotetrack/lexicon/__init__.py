@@ -30,6 +30,7 @@ class FunctionWords:
     months: frozenset[str]
     periods: frozenset[str]
     clause_openers: frozenset[str]
+    clause_leads: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
     clause_starters: frozenset[str]
