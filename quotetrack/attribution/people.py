@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
+from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.ministers import every_countrys, minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
@@ -490,8 +491,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
-                                         text, lexicon), document, lexicon), document, lexicon) for p in people]
+    people = [with_council(_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention,
+                                                               lexicon), text, lexicon), document, lexicon), document,
+                                  lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
