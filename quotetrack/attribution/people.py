@@ -18,6 +18,7 @@ import attrs
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.home_parties import home_party
 from quotetrack.attribution.ministers import every_countrys, minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
@@ -188,8 +189,10 @@ def _read_context(
     for e in context:
         if e.label in {"NORP", "GPE"}:
             country = country or place_country(e.text, lexicon)
-        elif e.label == "ORG":
-            organisation = organisation or party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
+        elif e.label == "ORG" and organisation is None:
+            organisation = party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
+            if e.text.lower().removeprefix("the ") in lexicon.parties:  # "the opposition Republican Party" in Chile
+                organisation = home_party(e.text, organisation, article, text, lexicon)
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
@@ -229,6 +232,7 @@ def _affiliated(
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
+        party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
     elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
