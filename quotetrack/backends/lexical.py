@@ -159,6 +159,8 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "NORP" if lexicon.places[joined][1] == "demonym" else "GPE"
     if words[-1] in heads or (len(words) > 1 and words[0] in heads):
         return "ORG"
+    if 2 <= len(words) <= 3 and words[0] in lexicon.family_name_first and all(w[:1].isupper() for w in words):
+        return "PERSON"  # "Nguyen Van Thanh": a family name first, "Van" no particle of a body's name
     if any(w.lower() in lexicon.function_words.name_particles for w in words):
         return "ORG"
     if words[0] in lexicon.given_names or after_title:

@@ -39,6 +39,8 @@ def test_no_council_read_where_the_text_names_none(text, words):
 @pytest.mark.parametrize(("text", "words", "name"), [
     ("\"Hospitals are ready,\" Health Minister Park Ji-hoon told reporters in Seoul.", "Hospitals", "Park Ji-hoon"),
     ("\"The deal is fair,\" said Park Min-seo, a trade official in Seoul.", "deal", "Park Min-seo"),
+    ("Mekong Freight has bought two ships. \"Trade is back,\" said the firm's chief executive, Tran Van Minh.",
+     "Trade", "Tran Van Minh"),
 ])
 def test_family_name_first_kept_whole(text, words, name):
     assert _speaker(text, words)[0] == name
