@@ -220,8 +220,8 @@ def _affiliated(
     if affiliation is None:
         return title, organisation, country, None
     party, portfolio = None, None
-    body = affiliation.body
-    role = affiliation.role
+    body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
+    role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
         "premodifier", "possessive", "preposed"}
     if body is not None and place_country(body, lexicon) and team:

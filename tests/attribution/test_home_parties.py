@@ -36,3 +36,13 @@ def test_party_is_the_story_countrys(text, words, name, country):
 def test_body_after_its_kind(text, words, body):
     speaker = _speaker(text, words)
     assert speaker.organisation is not None and speaker.organisation.name == body
+
+
+@pytest.mark.parametrize(("text", "words", "body"), [
+    ("Eva Lind, a criminologist at Malmo University, said: \"The evidence is weak.\"", "evidence", "Malmo University"),
+    ("\"Turnout will be low,\" said Tom Reyes, a pollster at Harlow Research.", "Turnout", "Harlow Research"),
+    ("\"Turnout will be low,\" said Tom Reyes, an Austin-based pollster.", "Turnout", None),  # a place of work
+])
+def test_profession_at_a_body(text, words, body):
+    speaker = _speaker(text, words)
+    assert (speaker.organisation.name if speaker.organisation else None) == body
