@@ -46,3 +46,14 @@ def test_body_after_its_kind(text, words, body):
 def test_profession_at_a_body(text, words, body):
     speaker = _speaker(text, words)
     assert (speaker.organisation.name if speaker.organisation else None) == body
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kyiv is cold.\n\nVeltrenergo, the state grid operator, said repairs were under way. Its chief executive, "
+     "Dmytro Savchuk, said: \"Every hryvnia will go into the network.\"", "Veltrenergo"),
+    ("Prices rose again.\n\nMarlec, a small regional lender, said it would cut rates. Its chief executive, "
+     "Dmytro Savchuk, said: \"Every borrower will gain.\"", "Marlec"),
+])
+def test_one_word_body_named_by_its_kind(text, body):
+    speaker = _speaker(text, "Every")
+    assert speaker.organisation is not None and speaker.organisation.name == body
