@@ -105,7 +105,7 @@ def _honorific(word: str, lexicon: Lexicon) -> bool:
     return word.lower().rstrip(".") in lexicon.honorifics
 
 
-_LEAD = re.compile(r"the (?:[a-z][\w\-]* ){1,3}(?=[A-Z])")  # "the governing", "the main opposition"
+_LEAD = re.compile(r"the (?:[a-z][\w\-]*['’]? ){1,3}(?=[A-Z])")  # "the governing", "the actors' union"
 
 
 def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -434,20 +434,15 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
     rest = text[end : end + _WINDOW]
     m = re.match(r" (of|from) ", rest)
     if m is not None:
-        found = body_after(text, end + m.end(), lexicon)
-        lead = _LEAD.match(text, end + m.end()) if found is None else None
-        if lead is not None and not any(not_body_word(w, lexicon) for w in lead.group().split()[1:]):
-            found = body_after(text, lead.end(), lexicon)  # "Senator X of the governing Civic Coalition"
-        if found is not None:
-            return Affiliation(body=found[0], role=None, construction="of")
-        return None
+        found = _led_body(text, end + m.end(), lexicon)
+        return Affiliation(body=found[0], role=None, construction="of") if found else None
     if not rest.startswith(", "):
         return None
     window = _apposition_window(text, end + 2)
     base = end + 2
     m = re.match(r"(?:of|from|at) ", window)
-    if m is not None:
-        found = body_after(text, base + m.end(), lexicon)
+    if m is not None:  # "X, of the opposition Y,"
+        found = _led_body(text, base + m.end(), lexicon)
         return Affiliation(body=found[0], role=None, construction="of") if found else None
     m = _RELATIVE.match(window)
     if m is not None and m.group(1) in lexicon.affiliating_verbs and not any(  # "X, who heads Y", "who plays for Y"
@@ -470,7 +465,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         bodies: list[tuple[str, str]] = []
         after = window[role[1] - base :]
         for p in re.finditer(r" (at|of|for|with|from) ", after):
-            found = body_after(text, role[1] + p.end(), lexicon)
+            found = _led_body(text, role[1] + p.end(), lexicon)  # "president of the actors' union Y"
             field = re.fullmatch(r" (?:of|for|in|on) [a-z][a-z\- ]*", after[: p.start()])  # "head of research at Y"
             if found is not None and (bodies or p.start() == 0 or field is not None):
                 bodies.append((p.group(1), found[0]))
@@ -486,6 +481,16 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
     return None
+
+
+def _led_body(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """:func:`body_after`, past lower-case words naming the body's kind or side after "the" ("of the governing
+    Civic Coalition", "of the actors' union Sidarte")."""
+    found = body_after(text, start, lexicon)
+    lead = _LEAD.match(text, start) if found is None else None
+    if lead is not None and not any(not_body_word(w, lexicon) for w in lead.group().split()[1:]):
+        found = body_after(text, lead.end(), lexicon)
+    return found
 
 
 def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:

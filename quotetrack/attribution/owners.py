@@ -25,6 +25,7 @@ _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
+_APPOSED_KIND = re.compile(r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}([a-z]+),")  # ", the state grid operator,"
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -92,9 +93,15 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
         return None
     if not re.match(r"(?:,| \(| (?:has |have |had |is |was |will |would )?[a-z]+)", text[end : end + 20]):
         return None
-    if " " not in body and at == start and not _a_name(body, text, lexicon):
+    if " " not in body and at == start and not _a_name(body, text, lexicon) and not _kind_apposed(text, end, lexicon):
         return None  # "Prices rose.": a capitalised first word is no body by its capital alone
     return body
+
+
+def _kind_apposed(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether an apposition naming a kind of body follows ``end``: "Velto, the state grid operator, said"."""
+    m = _APPOSED_KIND.match(text, end)
+    return m is not None and m.group(1) in lexicon.body_nouns
 
 
 def _a_name(word: str, text: str, lexicon: Lexicon) -> bool:

@@ -16,7 +16,9 @@ from collections.abc import Collection, Mapping, Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
+from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
+from quotetrack.attribution.home_parties import home_party
 from quotetrack.attribution.ministers import every_countrys, minister_body
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
@@ -187,8 +189,10 @@ def _read_context(
     for e in context:
         if e.label in {"NORP", "GPE"}:
             country = country or place_country(e.text, lexicon)
-        elif e.label == "ORG":
-            organisation = organisation or party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
+        elif e.label == "ORG" and organisation is None:
+            organisation = party_named(e.text, country or article, lexicon) or Organisation(name=e.text)
+            if e.text.lower().removeprefix("the ") in lexicon.parties:  # "the opposition Republican Party" in Chile
+                organisation = home_party(e.text, organisation, article, text, lexicon)
     if organisation is None:
         for e in reversed(context):
             if e.label == "TITLE":
@@ -216,8 +220,8 @@ def _affiliated(
     if affiliation is None:
         return title, organisation, country, None
     party, portfolio = None, None
-    body = affiliation.body
-    role = affiliation.role
+    body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
+    role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
         "premodifier", "possessive", "preposed"}
     if body is not None and place_country(body, lexicon) and team:
@@ -228,6 +232,7 @@ def _affiliated(
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
+        party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
     elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
@@ -490,8 +495,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention, lexicon),
-                                         text, lexicon), document, lexicon), document, lexicon) for p in people]
+    people = [with_council(_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention,
+                                                               lexicon), text, lexicon), document, lexicon), document,
+                                  lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 

@@ -26,6 +26,7 @@ __all__ = ["tag_entities"]
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}[.:]?")  # a line "ABSTRACT.", "FULL TEXT.", "UPDATE:"
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # an East Asian given name written with a hyphen: "Ji-hoon"
 
 
 
@@ -158,6 +159,8 @@ def _classify(words: list[str], lexicon: Lexicon, after_title: bool) -> str | No
         return "NORP" if lexicon.places[joined][1] == "demonym" else "GPE"
     if words[-1] in heads or (len(words) > 1 and words[0] in heads):
         return "ORG"
+    if 2 <= len(words) <= 3 and words[0] in lexicon.family_name_first and all(w[:1].isupper() for w in words):
+        return "PERSON"  # "Nguyen Van Thanh": a family name first, "Van" no particle of a body's name
     if any(w.lower() in lexicon.function_words.name_particles for w in words):
         return "ORG"
     if words[0] in lexicon.given_names or after_title:
@@ -311,9 +314,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, j, "ORG")  # "the Institute for Science", "the National Association of X": a head, then its field
             i = j
             continue
-        if word in lexicon.non_names or lower(word) in lexicon.pronouns or (
-            j > i + 1 and word.endswith("ing") and word not in lexicon.given_names  # "Echoing Hua Chunying, ..."
-        ):
+        if word in lexicon.non_names and not _family_first(tokens, i, j, lexicon) \
+                or lower(word) in lexicon.pronouns or (
+                    j > i + 1 and word.endswith("ing") and word not in lexicon.given_names):  # "Echoing Hua Chunying"
             i += 1
             continue
         words = [t.text for t in tokens[i:j]]
@@ -479,6 +482,13 @@ def _party_mark(tokens: list[Token], i: int, lexicon: Lexicon) -> int:
     if i + 1 < len(tokens) and f"{state} {tokens[i + 1].text}".rstrip(".") in lexicon.state_marks:
         return 2
     return 1 if state.rstrip(".") in lexicon.state_marks else 0
+
+
+def _family_first(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether ``tokens[i:j]`` open with a family name written first and a hyphenated given name ("Park Ji-hoon",
+    "Kang Min-seo"): a person's name, though the family name is an English word too."""
+    return j > i + 1 and tokens[i].text in lexicon.family_name_first and _HYPHENATED_GIVEN.fullmatch(
+        tokens[i + 1].text) is not None
 
 
 def _lone_after_title(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:

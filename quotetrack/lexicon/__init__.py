@@ -208,6 +208,9 @@ class Lexicon:
     minister_roles : frozenset of str
         Words heading a government minister's title (``"minister"``, ``"secretary"``): the holder speaks for the
         ministry the title names only when the article names it, else for the government (``ministers.py``).
+    council_roles : frozenset of str
+        Roles held in a local council (``"mayor"``, ``"councillor"``): the holder the text names with no body speaks
+        for the council the text names (roles.tsv kind ``council``; ``councils.py``).
     courtesy_titles : frozenset of str
         Honorifics that are never a person's title (``"mr"``, ``"dr"``), lower case, no period.
     nicknames : dict of str to frozenset of str
@@ -252,6 +255,7 @@ class Lexicon:
     referring_bodies: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     minister_roles: frozenset[str] = frozenset()
+    council_roles: frozenset[str] = frozenset()
     affiliating_verbs: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = attrs.Factory(dict)
     media: dict[str, dict[str, str]] = attrs.Factory(dict)
@@ -378,6 +382,7 @@ def load_lexicon() -> Lexicon:
         referring_bodies=frozenset(w for w, kind in roles if kind == "referring"),
         portfolio_words=frozenset(w for w, kind in roles if kind == "portfolio"),
         minister_roles=frozenset(w for w, kind in roles if kind == "minister"),
+        council_roles=frozenset(w for w, kind in roles if kind == "council"),
         affiliating_verbs=frozenset(_words("affiliating_verbs.txt")),
         courtesy_titles=frozenset(w.lower() for w in _words("courtesy_titles.txt")),
         nicknames=_nicknames(),

@@ -61,8 +61,6 @@ def test_family_name(text, name, family, lexicon):
     assert person_named(text, name, lexicon).family == family
 
 
-@pytest.mark.xfail(strict=True, reason="'Moon Jae-in' is not recognised as a person (only 'Jae-in' is tagged, "
-                   "as NAME), so a later 'Moon' cannot resolve")
 def test_korean_name_with_hyphenated_given_name(lexicon):
     """'Moon Jae-in' is one person whose family name is Moon."""
     assert person_named("President Moon Jae-in met Kim. Moon said it went well.", "Moon Jae-in", lexicon).family \
