@@ -199,4 +199,33 @@ def iter_inputs(
         elif path.suffix == ".jsonl":
             yield from _jsonl_documents(_jsonl_lines(_read_text(path, encoding_errors)), raw, skip_errors, warn)
         else:
-            yield {"id": path.stem, "text": _read_text(path, encoding_errors)}
+            yield from _other_file(path, raw, skip_errors, encoding_errors, warn)
+
+
+#: Formats of documents that are not plain text, by file suffix: read as text they would give nothing or garbage.
+_NOT_TEXT = {".pdf": "a PDF file", ".doc": "a Word document", ".docx": "a Word document",
+             ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet",
+             ".pptx": "a presentation", ".epub": "an e-book"}
+_TABLES = (".csv", ".tsv")
+_AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
+
+
+def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any) -> Iterator[dict[str, Any]]:
+    """The documents of a file named on the command line that is not ``.jsonl``: one text, or a ``.json`` file's
+    JSONL lines; a document format that is not text is an error, a table a warning (it is read as one text)."""
+    suffix = path.suffix.lower()
+    if suffix in _NOT_TEXT:
+        raise InputError(f"{path}: {_NOT_TEXT[suffix]}, not plain text; {_AS_JSONL}: convert it to text first "
+                         "(pdftotext, or save it as .txt)")
+    text = _read_text(path, encoding_errors)
+    if suffix == ".json":
+        if text.lstrip().startswith("["):
+            raise InputError(f"{path}: a JSON array; {_AS_JSONL} (extract --format jsonl writes them; "
+                             f"jq -c '.[]' {path} > {path.stem}.jsonl converts an array)")
+        if text.lstrip().startswith("{"):  # JSONL under another name, as standard input is told
+            yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn)
+            return
+    if suffix in _TABLES:
+        warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
+             "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")
+    yield {"id": path.stem, "text": text}
