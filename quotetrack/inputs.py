@@ -204,9 +204,8 @@ def iter_inputs(
 
 #: Formats of documents that are not plain text, by file suffix: read as text they would give nothing or garbage.
 _NOT_TEXT = {".pdf": "a PDF file", ".doc": "a Word document", ".docx": "a Word document",
-             ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
-             ".ods": "a spreadsheet",
-             ".pptx": "a presentation", ".epub": "an e-book"}
+             ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet",
+             ".xlsx": "a spreadsheet", ".ods": "a spreadsheet", ".pptx": "a presentation", ".epub": "an e-book"}
 _TABLES = (".csv", ".tsv")
 _AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
 
