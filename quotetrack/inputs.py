@@ -197,7 +197,10 @@ def iter_inputs(
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":
-            yield from _jsonl_documents(_jsonl_lines(_read_text(path, encoding_errors)), raw, skip_errors, warn)
+            text = _read_text(path, encoding_errors)
+            if not text.strip():
+                warn(f"{path}: empty file, no documents in it")
+            yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn)
         else:
             yield from _other_file(path, raw, skip_errors, encoding_errors, warn)
 
@@ -225,6 +228,8 @@ def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, w
         if text.lstrip().startswith("{"):  # JSONL under another name, as standard input is told
             yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn)
             return
+    if not text.strip():
+        warn(f"{path}: empty file, read as an article with no text")
     if suffix in _TABLES:
         warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
              "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")

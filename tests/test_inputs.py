@@ -208,3 +208,14 @@ def test_csv_file_is_read_as_text_with_a_warning(tmp_path):
     assert [d["id"] for d in documents] == ["articles"]
     assert len(warnings) == 1 and "articles.csv: read as one plain-text article" in warnings[0]
     assert "orient='records', lines=True" in warnings[0]
+
+
+@pytest.mark.parametrize("name, count, message", [("notes.txt", 1, "read as an article with no text"),
+                                                  ("wire.jsonl", 0, "no documents in it")])
+def test_empty_file_is_read_with_a_warning(tmp_path, name, count, message):
+    """An empty file (or one of blank lines) is not an error, but says so: a silent empty result looks like a bug."""
+    path = tmp_path / name
+    path.write_text("\n  \n")
+    warnings: list[str] = []
+    assert len(list(iter_inputs([str(path)], warn=warnings.append))) == count
+    assert warnings == [f"{path}: empty file, {message}"]
