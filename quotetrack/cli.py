@@ -465,6 +465,11 @@ def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str]
 _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
 
 
+def _choice(value: str) -> str:
+    """A word of ``--format``, ``--table`` or ``--level`` as a user types it: any case, US spelling too."""
+    return {"organization": "organisation"}.get(value.lower(), value.lower())
+
+
 def _version() -> str:
     try:
         return importlib.metadata.version("quotetrack")
@@ -478,10 +483,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="read articles and print their statements")
     _add_input_options(extract)
-    extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
+    extract.add_argument("--format", type=_choice, choices=["table", "json", "jsonl", "csv"], default="table",
                          help="table (default): a readable table per article; jsonl: one record per article, the "
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
-    extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
+    extract.add_argument("--table", type=_choice, choices=["statements", "responses", "terms"], default="statements",
                          help="with --format csv: one row per statement (default), per response or per term")
     extract.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                          help="keep only the responses read with at least this confidence (0-1), in every format")
@@ -498,7 +503,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
     graph.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
-    graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
+    graph.add_argument("--level", type=_choice, choices=["statement", "speaker", "organisation", "country"],
+                       default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "
                             "organisation, country: who responded to whom at that level")
     ingest = commands.add_parser("ingest", help="read articles into a corpus file and track their claims")
@@ -525,16 +531,17 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--text", metavar="WORDS", help="only claims with a report containing these words")
     claims.add_argument("--outlet", metavar="NAME", help="only claims this outlet reported")
     claims.add_argument("--limit", type=int, metavar="N", help="at most N claims")
-    claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+    claims.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                         help="table (default), jsonl (one claim a line, with its reports and responses) or csv")
-    claims.add_argument("--table", choices=["claims", "statements", "responses", "terms"], default="claims",
+    claims.add_argument("--table", type=_choice, choices=["claims", "statements", "responses", "terms"],
+                        default="claims",
                         help="with --format csv: one row per claim (default), per report, per response to a "
                              "report, or per term of the reporting articles")
     speakers = commands.add_parser("speakers", help="list the speakers of a corpus file, one per person")
     speakers.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
     speakers.add_argument("--name", metavar="NAME", help="only the speakers this name may stand for")
     speakers.add_argument("--min-claims", type=int, default=0, metavar="N", help="only speakers of N claims or more")
-    speakers.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+    speakers.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                           help="table (default), jsonl (with how each name form was joined) or csv")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
     actions = models.add_subparsers(dest="action", required=True)

@@ -134,6 +134,17 @@ def test_usage_errors_exit_2(argv, capsys):
     assert info.value.code == 2
 
 
+def test_choices_any_case_and_us_spelling(seed_path, tmp_path):
+    """--format JSONL and --level Organization read as jsonl and organisation: no usage error for a typed case."""
+    status, out, err = run(["extract", str(seed_path), "--format", "JSONL"])
+    assert status == 0, err
+    assert json.loads(out)["id"] == seed_path.stem
+    target = tmp_path / "bodies.json"
+    status, out, err = run(["graph", str(seed_path), "--level", "Organization", "-o", str(target)])
+    assert status == 0, err
+    assert "(organisation level)" in out and target.exists()
+
+
 def test_version(capsys):
     from importlib.metadata import version
 
