@@ -403,7 +403,7 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
     else:
         installed = stanza_backend.status(args.dir)
     out.write(f"stanza models in {installed.directory}\n")
-    version = installed.stanza_version or 'not installed (pip install "quotetrack[stanza]")'
+    version = installed.stanza_version or f"not installed ({stanza_backend.INSTALL})"
     out.write(f"stanza: {version}\n")
     for processor in stanza_backend.PROCESSORS:
         package = installed.processors.get(processor)
