@@ -444,7 +444,7 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
                          default=max_seconds, metavar="SECONDS",
                          help=f"time budget of each document (default {max_seconds:g}; 0: no limit); a document "
                               "over it is an error, or skipped with --skip-errors")
-    command.add_argument("--jobs", type=int, default=1, metavar="N",
+    command.add_argument("--jobs", type=_COUNT, default=1, metavar="N",
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
@@ -463,6 +463,7 @@ def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str]
 
 
 _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
+_COUNT = _number(int, math.inf, "a whole number, 0 or more")
 
 
 def _choice(value: str) -> str:
@@ -519,7 +520,7 @@ def _parser() -> argparse.ArgumentParser:
                              "pip install \"quotetrack[dask]\"")
     ingest.add_argument("--dask-timeout", type=float, default=10.0, metavar="SECONDS",
                         help="how long to try to reach the Dask scheduler (default 10)")
-    ingest.add_argument("--progress-every", type=int, default=10, metavar="N",
+    ingest.add_argument("--progress-every", type=_COUNT, default=10, metavar="N",
                         help="update the counts beside the progress bar every N articles (default 10)")
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
     claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
@@ -530,7 +531,7 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--until", metavar="DATE", help="only claims first reported on or before this ISO date")
     claims.add_argument("--text", metavar="WORDS", help="only claims with a report containing these words")
     claims.add_argument("--outlet", metavar="NAME", help="only claims this outlet reported")
-    claims.add_argument("--limit", type=int, metavar="N", help="at most N claims")
+    claims.add_argument("--limit", type=_COUNT, metavar="N", help="at most N claims")
     claims.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                         help="table (default), jsonl (one claim a line, with its reports and responses) or csv")
     claims.add_argument("--table", type=_choice, choices=["claims", "statements", "responses", "terms"],
@@ -540,7 +541,7 @@ def _parser() -> argparse.ArgumentParser:
     speakers = commands.add_parser("speakers", help="list the speakers of a corpus file, one per person")
     speakers.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
     speakers.add_argument("--name", metavar="NAME", help="only the speakers this name may stand for")
-    speakers.add_argument("--min-claims", type=int, default=0, metavar="N", help="only speakers of N claims or more")
+    speakers.add_argument("--min-claims", type=_COUNT, default=0, metavar="N", help="only speakers of N claims or more")
     speakers.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                           help="table (default), jsonl (with how each name form was joined) or csv")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
