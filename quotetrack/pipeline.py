@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -232,6 +233,9 @@ def read(
     """
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
                           window=window, lexicon=lexicon)
+    if isinstance(text, str) and len(text) < 1024 and "\n" not in text and os.path.isfile(text):
+        warnings.warn(f"read() reads the text it is given, and {text!r} is the name of a file: to read the file, "
+                      f"read(open({text!r}, encoding='utf-8').read())", stacklevel=2)
     return _read_text(text, options.with_lexicon(), id=id, metadata=metadata)
 
 
@@ -240,7 +244,8 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
     """:func:`read` with its settings as :class:`ReadOptions` (a lexicon loaded)."""
     assert options.lexicon is not None
     if not isinstance(text, str):
-        raise InputError(f"text must be a str, got {type(text).__name__}")
+        opened = " (an open file: give its text, file.read())" if hasattr(text, "read") else ""
+        raise InputError(f"text must be a str, got {type(text).__name__}{opened}")
     if options.max_length is not None and len(text) > options.max_length:
         raise InputError(
             f"article {id or _default_id(text)!r} is {len(text):,} characters long, over the limit of "
