@@ -466,8 +466,7 @@ _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0
 _COUNT = _number(int, math.inf, "a whole number, 0 or more")
 
 
-def _choice(value: str) -> str:
-    """A word of ``--format``, ``--table`` or ``--level`` as a user types it: any case, US spelling too."""
+def _choice(value: str) -> str:  # a word of --format, --table or --level as typed: any case, US spelling too
     return {"organization": "organisation"}.get(value.lower(), value.lower())
 
 
@@ -586,7 +585,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 2
     except BrokenPipeError:
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # -o files are written whole or not at all; ingest commits article by article
+        err.write("quotetrack: interrupted; articles stored or printed so far stay, an -o file is not written\n")
         return 130
 
 

@@ -144,6 +144,17 @@ def test_negative_or_wordy_counts_are_usage_errors(argv, capsys):
     assert "a whole number, 0 or more" in capsys.readouterr().err
 
 
+def test_ctrl_c_exits_130_with_one_line(seed_path, monkeypatch):
+    """Ctrl-C is no traceback: status 130 and one line saying what stays."""
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quotetrack.cli._extract", interrupted)
+    status, out, err = run(["extract", str(seed_path)])
+    assert (status, out) == (130, "")
+    assert err == "quotetrack: interrupted; articles stored or printed so far stay, an -o file is not written\n"
+
+
 def test_choices_any_case_and_us_spelling(seed_path, tmp_path):
     """--format JSONL and --level Organization read as jsonl and organisation: no usage error for a typed case."""
     status, out, err = run(["extract", str(seed_path), "--format", "JSONL"])
