@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
@@ -374,11 +375,16 @@ def read_many(
     import multiprocessing
 
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
+    with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers, _worker_start) as pool:
         # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
         # reading each.
         jobs_in = ((n, doc, options, skip, then) for n, doc in enumerate(documents, 1))
         yield from _reported(pool.imap(_read_job, jobs_in, chunksize=CHUNK), on_error)
+
+
+def _worker_start() -> None:
+    """A worker leaves Ctrl-C to the parent, which stops the pool: no traceback from each worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _reported(results: Iterable[Any], on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Any]:

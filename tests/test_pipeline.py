@@ -191,3 +191,19 @@ def test_an_open_file_is_an_error_saying_to_read_it(tmp_path):
     path.write_text('"We will appeal," the club said.', encoding="utf-8")
     with path.open(encoding="utf-8") as handle, pytest.raises(quotetrack.InputError, match=r"open file.*\.read\(\)"):
         quotetrack.read(handle)
+
+
+def _sigint_disposition(article: Article) -> object:
+    import signal
+
+    return signal.getsignal(signal.SIGINT)
+
+
+def test_workers_leave_ctrl_c_to_the_parent():
+    """read_many's worker processes ignore SIGINT: Ctrl-C stops the parent, which ends the pool, and no worker
+    prints a KeyboardInterrupt traceback."""
+    import signal
+
+    found = list(quotetrack.read_many(['"No," Ann Lee said.', '"Yes," Tom Reid said.'], jobs=2,
+                                      then=_sigint_disposition))
+    assert found == [signal.SIG_IGN, signal.SIG_IGN]
