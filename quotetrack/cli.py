@@ -19,7 +19,6 @@ import itertools
 import json
 import math
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +47,7 @@ from quotetrack.records import (
     term_rows,
     write_record,
 )
+from quotetrack.terminal import count, print_table, shorten
 
 __all__ = ["main"]
 
@@ -57,41 +57,6 @@ _CSV_FIELDS = ["id", "start", "end", "kind", "text", "cue", "speaker", "title", 
                "medium", "addressee"]
 _RESPONSE_FIELDS = ["id", "source", "target", "statement", "target_statement", "cue", "evidence", "stance",
                     "confidence", "text", "target_text", "outlet", "date"]
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 statement", "2 statements"."""
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # an escape sequence of the text would act on the terminal
-
-
-def _shorten(text: str, width: int) -> str:
-    text = _CONTROL.sub("\ufffd", " ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _print_table(article: Article, out: TextIO) -> None:
-    out.write(f"{_shorten(article.id, len(article.id) + 1)}: {_count(len(article.statements), 'statement')}, "
-              f"{_count(len(article.terms), 'term')}\n")
-    header = f"{'kind':8} {'span':>11}  {'speaker':22} {'organisation':30} text\n"
-    out.write(header)
-    out.write("-" * (len(header) + 30) + "\n")
-    for row in statement_rows(article):
-        speaker = "?" if row["speaker"] is None else row["speaker"]
-        out.write(
-            f"{row['kind']:8} {row['start']:>5}-{row['end']:<5}  {_shorten(speaker, 22):22} "
-            f"{_shorten(row['organisation'] or '', 30):30} {_shorten(row['text'], 70)}\n"
-        )
-    if article.terms:
-        out.write("terms: " + ", ".join(f'"{_shorten(t.text, 40)}"' for t in article.terms) + "\n")
-    pairs: dict[tuple[str, str], int] = {}
-    for r in article.responses:
-        pairs[(r.source, r.target)] = pairs.get((r.source, r.target), 0) + 1
-    if pairs:
-        out.write("responses: " + "; ".join(f"{s} -> {t} ({n})" for (s, t), n in pairs.items()) + "\n")
-    out.write("\n")
 
 
 def _warner(err: TextIO) -> Callable[[str], None]:
@@ -176,7 +141,7 @@ def _write_articles(args: argparse.Namespace, articles: Iterable[Article], out: 
         elif writer is not None:
             writer.writerows({**row, "id": row["article"], **_joined(row)} for row in flatten(article))
         else:
-            _print_table(article, out)
+            print_table(article, out)
         out.flush()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=1)
@@ -242,7 +207,7 @@ def _fields(specs: Sequence[str]) -> dict[str, str]:
 
 
 def _summary(counts: IngestCounts) -> str:
-    return (f"{_count(counts.total, 'article')}: {counts.added} added, {counts.unchanged} unchanged, "
+    return (f"{count(counts.total, 'article')}: {counts.added} added, {counts.unchanged} unchanged, "
             f"{counts.replaced} replaced")
 
 
@@ -312,7 +277,7 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if bar is not None:
         bar.close()
     if not args.quiet:
-        err.write(f"{_summary(counts)}; {_count(claims, 'claim')} in {args.db}\n")
+        err.write(f"{_summary(counts)}; {count(claims, 'claim')} in {args.db}\n")
     return 0
 
 
@@ -372,8 +337,8 @@ def _claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return 0
     out.write(f"{'id':>6} {'speaker':22} {'first':10} {'reports':>7} {'outlets':>7}  text\n")
     for row in rows:
-        out.write(f"{row['id']:>6} {_shorten(row['speaker'], 22):22} {row['first_reported'] or '-':10} "
-                  f"{row['n_reports']:>7} {row['n_outlets']:>7}  {_shorten(row['text'], 70)}\n")
+        out.write(f"{row['id']:>6} {shorten(row['speaker'], 22):22} {row['first_reported'] or '-':10} "
+                  f"{row['n_reports']:>7} {row['n_outlets']:>7}  {shorten(row['text'], 70)}\n")
     return 0
 
 
@@ -397,8 +362,8 @@ def _speakers(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     out.write(f"{'id':>6} {'speaker':26} {'claims':>6} {'articles':>8}  {'organisations':34} forms\n")
     for row in flat:
-        out.write(f"{row['id']:>6} {_shorten(row['name'], 26):26} {row['n_claims']:>6} {row['n_articles']:>8}  "
-                  f"{_shorten(row['organisations'] or '-', 34):34} {_shorten(row['forms'], 60)}\n")
+        out.write(f"{row['id']:>6} {shorten(row['name'], 26):26} {row['n_claims']:>6} {row['n_articles']:>8}  "
+                  f"{shorten(row['organisations'] or '-', 34):34} {shorten(row['forms'], 60)}\n")
     return 0
 
 
@@ -409,7 +374,7 @@ def _models(args: argparse.Namespace, out: TextIO) -> int:
     else:
         installed = stanza_backend.status(args.dir)
     out.write(f"stanza models in {installed.directory}\n")
-    version = installed.stanza_version or 'not installed (pip install "quotetrack[stanza]")'
+    version = installed.stanza_version or f"not installed ({stanza_backend.INSTALL})"
     out.write(f"stanza: {version}\n")
     for processor in stanza_backend.PROCESSORS:
         package = installed.processors.get(processor)
@@ -450,7 +415,7 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
                          default=max_seconds, metavar="SECONDS",
                          help=f"time budget of each document (default {max_seconds:g}; 0: no limit); a document "
                               "over it is an error, or skipped with --skip-errors")
-    command.add_argument("--jobs", type=int, default=1, metavar="N",
+    command.add_argument("--jobs", type=_COUNT, default=1, metavar="N",
                          help="worker processes reading in parallel (default 1; 0: one per CPU)")
 
 
@@ -469,6 +434,11 @@ def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str]
 
 
 _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
+_COUNT = _number(int, math.inf, "a whole number, 0 or more")
+
+
+def _choice(value: str) -> str:  # a word of --format, --table or --level as typed: any case, US spelling too
+    return {"organization": "organisation"}.get(value.lower(), value.lower())
 
 
 def _version() -> str:
@@ -484,10 +454,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="read articles and print their statements")
     _add_input_options(extract)
-    extract.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
+    extract.add_argument("--format", type=_choice, choices=["table", "json", "jsonl", "csv"], default="table",
                          help="table (default): a readable table per article; jsonl: one record per article, the "
                               "shape scripts rely on; json: the records as one list; csv: one row per statement")
-    extract.add_argument("--table", choices=["statements", "responses", "terms"], default="statements",
+    extract.add_argument("--table", type=_choice, choices=["statements", "responses", "terms"], default="statements",
                          help="with --format csv: one row per statement (default), per response or per term")
     extract.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                          help="keep only the responses read with at least this confidence (0-1), in every format")
@@ -504,7 +474,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
     graph.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
-    graph.add_argument("--level", choices=["statement", "speaker", "organisation", "country"], default="statement",
+    graph.add_argument("--level", type=_choice, choices=["statement", "speaker", "organisation", "country"],
+                       default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "
                             "organisation, country: who responded to whom at that level")
     ingest = commands.add_parser("ingest", help="read articles into a corpus file and track their claims")
@@ -519,7 +490,7 @@ def _parser() -> argparse.ArgumentParser:
                              "pip install \"quotetrack[dask]\"")
     ingest.add_argument("--dask-timeout", type=float, default=10.0, metavar="SECONDS",
                         help="how long to try to reach the Dask scheduler (default 10)")
-    ingest.add_argument("--progress-every", type=int, default=10, metavar="N",
+    ingest.add_argument("--progress-every", type=_COUNT, default=10, metavar="N",
                         help="update the counts beside the progress bar every N articles (default 10)")
     claims = commands.add_parser("claims", help="list the claims tracked in a corpus file")
     claims.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
@@ -530,17 +501,18 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--until", metavar="DATE", help="only claims first reported on or before this ISO date")
     claims.add_argument("--text", metavar="WORDS", help="only claims with a report containing these words")
     claims.add_argument("--outlet", metavar="NAME", help="only claims this outlet reported")
-    claims.add_argument("--limit", type=int, metavar="N", help="at most N claims")
-    claims.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+    claims.add_argument("--limit", type=_COUNT, metavar="N", help="at most N claims")
+    claims.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                         help="table (default), jsonl (one claim a line, with its reports and responses) or csv")
-    claims.add_argument("--table", choices=["claims", "statements", "responses", "terms"], default="claims",
+    claims.add_argument("--table", type=_choice, choices=["claims", "statements", "responses", "terms"],
+                        default="claims",
                         help="with --format csv: one row per claim (default), per report, per response to a "
                              "report, or per term of the reporting articles")
     speakers = commands.add_parser("speakers", help="list the speakers of a corpus file, one per person")
     speakers.add_argument("--db", required=True, metavar="FILE", help="the corpus file")
     speakers.add_argument("--name", metavar="NAME", help="only the speakers this name may stand for")
-    speakers.add_argument("--min-claims", type=int, default=0, metavar="N", help="only speakers of N claims or more")
-    speakers.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
+    speakers.add_argument("--min-claims", type=_COUNT, default=0, metavar="N", help="only speakers of N claims or more")
+    speakers.add_argument("--format", type=_choice, choices=["table", "jsonl", "csv"], default="table",
                           help="table (default), jsonl (with how each name form was joined) or csv")
     models = commands.add_parser("models", help="install or inspect stanza's English models")
     actions = models.add_subparsers(dest="action", required=True)
@@ -584,7 +556,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 2
     except BrokenPipeError:
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # -o files are written whole or not at all; ingest commits article by article
+        err.write("quotetrack: interrupted; articles stored or printed so far stay, an -o file is not written\n")
         return 130
 
 

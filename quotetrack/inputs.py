@@ -293,19 +293,35 @@ def iter_inputs(
                     yield document
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        else:
+        elif path.suffix == ".jsonl":
             try:
-                lines = _file_lines(path, encoding_errors) if path.suffix == ".jsonl" else None
-                text = _read_text(path, encoding_errors) if lines is None else ""
+                lines = _file_lines(path, encoding_errors)
             except InputError as error:  # a binary file among texts
                 if not skip_errors:
                     raise
                 warn(f"skipped: {error}")
                 continue
-            if lines is not None:
-                yield from _jsonl_documents(lines, raw, skip_errors, warn, encoding_errors)
-            else:
-                yield {"id": path.stem, "text": text}
+            written: list[bool] = []  # whether a line holds anything: a file of blank lines says so
+            yield from _jsonl_documents(_noting(lines, written), raw, skip_errors, warn, encoding_errors)
+            if not written:
+                warn(f"{path}: empty file, no documents in it")
+        else:
+            try:
+                documents = list(_other_file(path, raw, skip_errors, encoding_errors, warn))
+            except InputError as error:  # a binary file among texts, a PDF
+                if not skip_errors:
+                    raise
+                warn(f"skipped: {error}")
+                continue
+            yield from documents
+
+
+def _noting(lines: Iterator[str | ValueError], written: list[bool]) -> Iterator[str | ValueError]:
+    """``lines``, appending to ``written`` at the first that is not blank."""
+    for line in lines:
+        if not written and (isinstance(line, ValueError) or line.strip()):
+            written.append(True)
+        yield line
 
 
 def said_twice(documents: Iterator[dict[str, Any]], warn: Any) -> Iterator[dict[str, Any]]:
@@ -323,3 +339,34 @@ def said_twice(documents: Iterator[dict[str, Any]], warn: Any) -> Iterator[dict[
             warn(f"id {document['id']!r} given again: its article replaces the one read before under that id")
         seen.add(document["id"])
         yield document
+
+
+#: Formats of documents that are not plain text, by file suffix: read as text they would give nothing or garbage.
+_NOT_TEXT = {".pdf": "a PDF file", ".doc": "a Word document", ".docx": "a Word document",
+             ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet",
+             ".xlsx": "a spreadsheet", ".ods": "a spreadsheet", ".pptx": "a presentation", ".epub": "an e-book"}
+_TABLES = (".csv", ".tsv")
+_AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
+
+
+def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any) -> Iterator[dict[str, Any]]:
+    """The documents of a file named on the command line that is not ``.jsonl``: one text, or a ``.json`` file's
+    JSONL lines; a document format that is not text is an error, a table a warning (it is read as one text)."""
+    suffix = path.suffix.lower()
+    if suffix in _NOT_TEXT:
+        raise InputError(f"{path}: {_NOT_TEXT[suffix]}, not plain text; {_AS_JSONL}: convert it to text first "
+                         "(pdftotext, or save it as .txt)")
+    text = _read_text(path, encoding_errors)
+    if suffix == ".json":
+        if text.lstrip().startswith("["):
+            raise InputError(f"{path}: a JSON array; {_AS_JSONL} (extract --format jsonl writes them; "
+                             f"jq -c '.[]' {path} > {path.stem}.jsonl converts an array)")
+        if text.lstrip().startswith("{"):  # JSONL under another name, as standard input is told
+            yield from _jsonl_documents(_jsonl_lines(text), raw, skip_errors, warn, encoding_errors)
+            return
+    if not text.strip():
+        warn(f"{path}: empty file, read as an article with no text")
+    if suffix in _TABLES:
+        warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
+             "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")
+    yield {"id": path.stem, "text": text}

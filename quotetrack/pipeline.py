@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import signal
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -238,6 +240,9 @@ def read(
     """
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
                           window=window, lexicon=lexicon)
+    if isinstance(text, str) and len(text) < 1024 and "\n" not in text and os.path.isfile(text):
+        warnings.warn(f"read() reads the text it is given, and {text!r} is the name of a file: to read the file, "
+                      f"read(open({text!r}, encoding='utf-8').read())", stacklevel=2)
     return _read_text(text, options.with_lexicon(), id=id, metadata=metadata)
 
 
@@ -246,7 +251,8 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
     """:func:`read` with its settings as :class:`ReadOptions` (a lexicon loaded)."""
     assert options.lexicon is not None
     if not isinstance(text, str):
-        raise InputError(f"text must be a str, got {type(text).__name__}")
+        opened = " (an open file: give its text, file.read())" if hasattr(text, "read") else ""
+        raise InputError(f"text must be a str, got {type(text).__name__}{opened}")
     if metadata is not None and not isinstance(metadata, Mapping):
         raise InputError(f"metadata must be a mapping (title, outlet, date...), got {type(metadata).__name__}")
     if options.window is not None and (not isinstance(options.window, int) or options.window < MIN_WINDOW):
@@ -386,11 +392,16 @@ def read_many(
 
     cpus = os.cpu_count() or 1
     workers = min(jobs, MOST_JOBS * cpus) if jobs > 0 else cpus  # --jobs 100000 forked until the machine stalled
-    with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers) as pool:
+    with multiprocessing.get_context("spawn" if backend == "stanza" else None).Pool(workers, _worker_start) as pool:
         # imap keeps input order; a chunk of CHUNK documents a transfer amortises it over tens of milliseconds of
         # reading each.
         jobs_in = ((n, doc, options, skip, then) for n, doc in enumerate(documents, 1))
         yield from _reported(pool.imap(_read_job, jobs_in, chunksize=CHUNK), on_error)
+
+
+def _worker_start() -> None:
+    """A worker leaves Ctrl-C to the parent, which stops the pool: no traceback from each worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _reported(results: Iterable[Any], on_error: Callable[[QuotetrackError], None] | None) -> Iterator[Any]:

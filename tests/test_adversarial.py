@@ -388,7 +388,7 @@ def test_a_million_jobs_start_a_few_workers_per_cpu(monkeypatch):
     asked = []
 
     class Pool:  # records the workers asked for, reads in this process
-        def __init__(self, workers):
+        def __init__(self, workers, initializer=None):
             asked.append(workers)
 
         def __enter__(self):

@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"attribution"},
     {"responses"},
     {"pipeline", "windows"},
-    {"inputs", "records"},
+    {"inputs", "records", "terminal"},
     {"graph"},
     {"corpus"},
     {"notebook"},

@@ -134,6 +134,38 @@ def test_usage_errors_exit_2(argv, capsys):
     assert info.value.code == 2
 
 
+@pytest.mark.parametrize("argv", [["extract", "a.txt", "--jobs", "-2"], ["claims", "--db", "c.sqlite", "--limit", "-1"],
+                                  ["speakers", "--db", "c.sqlite", "--min-claims", "two"]])
+def test_negative_or_wordy_counts_are_usage_errors(argv, capsys):
+    """A count below 0 (SQLite read --limit -1 as no limit at all) or not a whole number is a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main(argv, out=io.StringIO(), err=io.StringIO())
+    assert info.value.code == 2
+    assert "a whole number, 0 or more" in capsys.readouterr().err
+
+
+def test_ctrl_c_exits_130_with_one_line(seed_path, monkeypatch):
+    """Ctrl-C is no traceback: status 130 and one line saying what stays."""
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quotetrack.cli._extract", interrupted)
+    status, out, err = run(["extract", str(seed_path)])
+    assert (status, out) == (130, "")
+    assert err == "quotetrack: interrupted; articles stored or printed so far stay, an -o file is not written\n"
+
+
+def test_choices_any_case_and_us_spelling(seed_path, tmp_path):
+    """--format JSONL and --level Organization read as jsonl and organisation: no usage error for a typed case."""
+    status, out, err = run(["extract", str(seed_path), "--format", "JSONL"])
+    assert status == 0, err
+    assert json.loads(out)["id"] == seed_path.stem
+    target = tmp_path / "bodies.json"
+    status, out, err = run(["graph", str(seed_path), "--level", "Organization", "-o", str(target)])
+    assert status == 0, err
+    assert "(organisation level)" in out and target.exists()
+
+
 def test_version(capsys):
     from importlib.metadata import version
 

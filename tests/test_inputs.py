@@ -172,3 +172,50 @@ def test_jsonl_strings_keep_the_line_breaks_json_writes_raw(tmp_path):
     assert [d["text"] for d in docs([path])] == SEPARATED
     stdin = io.StringIO("\n".join(lines))
     assert [d["text"] for d in iter_inputs(["-"], stdin=stdin)] == SEPARATED
+
+
+@pytest.mark.parametrize("name, kind", [("ruling.pdf", "a PDF file"), ("Statement.DOCX", "a Word document")])
+def test_document_formats_that_are_not_text_are_a_clear_error(tmp_path, name, kind):
+    """A PDF or Word file named on the command line says what it is and to convert it, before any UTF-8 advice."""
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    with pytest.raises(InputError, match=f"{name}: {kind}, not plain text;.*convert it to text") as raised:
+        docs([path])
+    assert "encoding-errors" not in str(raised.value)
+
+
+def test_json_file_of_lines_reads_as_jsonl(tmp_path):
+    """A .json file holding JSONL lines is read as JSONL, as standard input starting with '{' is."""
+    path = tmp_path / "wire.json"
+    path.write_text('{"id": "a", "text": "The minister said the talks had failed."}\n{"text": "No comment."}\n')
+    assert [(d["id"], d["text"][:3]) for d in docs([path])] == [("a", "The"), ("wire-2", "No ")]
+
+
+def test_json_array_is_a_clear_error(tmp_path):
+    """A JSON array (what extract --format json writes) is an error pointing to JSONL, not one garbled article."""
+    path = tmp_path / "readings.json"
+    path.write_text(json.dumps([{"id": "a", "text": "The minister said the talks had failed."}]))
+    with pytest.raises(InputError, match=r"readings.json: a JSON array; .*JSONL.*jq -c"):
+        docs([path])
+
+
+def test_csv_file_is_read_as_text_with_a_warning(tmp_path):
+    """A CSV named on the command line is one text, as before, with a warning saying how to give a table."""
+    path = tmp_path / "articles.csv"
+    path.write_text('id,text\na1,"Jane Smith said the plan would fail."\n')
+    warnings: list[str] = []
+    documents = list(iter_inputs([str(path)], warn=warnings.append))
+    assert [d["id"] for d in documents] == ["articles"]
+    assert len(warnings) == 1 and "articles.csv: read as one plain-text article" in warnings[0]
+    assert "orient='records', lines=True" in warnings[0]
+
+
+@pytest.mark.parametrize("name, count, message", [("notes.txt", 1, "read as an article with no text"),
+                                                  ("wire.jsonl", 0, "no documents in it")])
+def test_empty_file_is_read_with_a_warning(tmp_path, name, count, message):
+    """An empty file (or one of blank lines) is not an error, but says so: a silent empty result looks like a bug."""
+    path = tmp_path / name
+    path.write_text("\n  \n")
+    warnings: list[str] = []
+    assert len(list(iter_inputs([str(path)], warn=warnings.append))) == count
+    assert warnings == [f"{path}: empty file, {message}"]

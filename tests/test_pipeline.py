@@ -175,3 +175,35 @@ def test_read_many_refuses_one_text_or_a_non_iterable(documents):
     """A string is not read one character an article (nor None a TypeError): an InputError pointing to read()."""
     with pytest.raises(InputError, match=r"read_many takes an iterable .* read\(text\) reads one text"):
         list(quotetrack.read_many(documents))
+
+
+def test_a_file_name_given_as_text_warns(tmp_path, monkeypatch):
+    """read("statement.txt") reads those ten characters; when they name a file, a warning says how to read it."""
+    (tmp_path / "statement.txt").write_text('"We will appeal," the club said.', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(UserWarning, match=r"'statement.txt' is the name of a file: .*read\(open\('statement.txt'"):
+        article = quotetrack.read("statement.txt")
+    assert article.statements == ()
+
+
+def test_an_open_file_is_an_error_saying_to_read_it(tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text('"We will appeal," the club said.', encoding="utf-8")
+    with path.open(encoding="utf-8") as handle, pytest.raises(quotetrack.InputError, match=r"open file.*\.read\(\)"):
+        quotetrack.read(handle)
+
+
+def _sigint_disposition(article: Article) -> object:
+    import signal
+
+    return signal.getsignal(signal.SIGINT)
+
+
+def test_workers_leave_ctrl_c_to_the_parent():
+    """read_many's worker processes ignore SIGINT: Ctrl-C stops the parent, which ends the pool, and no worker
+    prints a KeyboardInterrupt traceback."""
+    import signal
+
+    found = list(quotetrack.read_many(['"No," Ann Lee said.', '"Yes," Tom Reid said.'], jobs=2,
+                                      then=_sigint_disposition))
+    assert found == [signal.SIG_IGN, signal.SIG_IGN]

@@ -30,6 +30,9 @@ __all__ = ["ModelStatus", "PROCESSORS", "available", "download", "from_stanza", 
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref")
 DEFAULT_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+#: How to install the extra: torch's CPU build first, since from PyPI alone torch is the CUDA build (several GB).
+INSTALL = ('pip install torch --extra-index-url https://download.pytorch.org/whl/cpu && '
+           'pip install "quotetrack[stanza]"')
 _ENTITY_TYPES = {"LOC": "GPE"}  # OntoNotes types pass through; a location speaks as a place, like a GPE
 
 
@@ -149,7 +152,7 @@ def download(
         What is installed afterwards.
     """
     if not _stanza_installed():
-        raise BackendError('the stanza extra is not installed: pip install "quotetrack[stanza]"')
+        raise BackendError(f"the stanza extra is not installed: {INSTALL}")
     unknown = [p for p in processors if p not in PROCESSORS]
     if unknown:
         raise BackendError(f"unknown processors {unknown}: choose from {', '.join(PROCESSORS)}")
@@ -188,7 +191,7 @@ def pipeline(stanza_dir: str | os.PathLike[str] | None = None) -> Any:
         When the extra is missing or no tokenizer is installed.
     """
     if not _stanza_installed():
-        raise BackendError('the stanza backend needs the stanza extra: pip install "quotetrack[stanza]"')
+        raise BackendError(f"the stanza backend needs the stanza extra: {INSTALL}")
     installed = status(stanza_dir)
     if "tokenize" not in installed.processors:
         raise BackendError(

@@ -147,7 +147,10 @@ class Corpus:
 
     def close(self) -> None:
         """Close the database file (committed articles are already on disk)."""
-        self._db.close()
+        try:
+            self._db.close()
+        except sqlite3.ProgrammingError:  # from another thread (a generator finalised after Ctrl-C): SQLite closes
+            pass  # the connection when it is collected, and nothing uncommitted is lost
 
     def __enter__(self) -> Corpus:
         return self

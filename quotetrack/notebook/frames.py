@@ -21,7 +21,7 @@ STATEMENT_COLUMNS = ["article", "statement", "speaker", "speaker_kind", "title",
                      "cue", "start", "end", "text", "article_title", "outlet", "date", "url"]
 SPEAKER_COLUMNS = ["article", "speaker", "kind", "title", "organisation", "country", "statements"]
 RESPONSE_COLUMNS = ["article", "source", "target", "statement", "target_statement", "cue", "evidence", "stance",
-                    "text", "target_text", "article_title", "outlet", "date", "url"]
+                    "text", "target_text", "article_title", "outlet", "date", "url", "confidence"]
 
 
 def _frame(articles: Article | Iterable[Article], rows_of: Callable[[Article], list[dict[str, Any]]],
@@ -57,7 +57,8 @@ def speakers_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
 
 
 def responses_frame(articles: Article | Iterable[Article]) -> pandas.DataFrame:
-    """One row per response: who answered whom, with the cue, evidence, stance and both statements' text.
+    """One row per response: who answered whom, with the cue, evidence, stance, both statements' text and the
+    ``confidence`` (0-1) that ``--min-confidence`` filters on.
 
     Examples
     --------

@@ -327,3 +327,20 @@ def test_add_says_what_it_takes(given, says):
     with Corpus(":memory:") as corpus:
         with pytest.raises(InputError, match=says):
             corpus.add(value)
+
+
+def test_close_from_another_thread_is_quiet(tmp_path):
+    """A corpus opened in one thread and closed in another (ingest --jobs's stored-article check, finalised after
+    Ctrl-C) closes without an error; what was committed stays."""
+    import threading
+
+    path = tmp_path / "corpus.sqlite"
+    opened: list[Corpus] = []
+    with Corpus(path) as corpus:
+        corpus.add([quotetrack.read('"We will appeal," said club chairman Tom Reid.', id="a")])
+    thread = threading.Thread(target=lambda: opened.append(Corpus(path)))
+    thread.start()
+    thread.join()
+    opened[0].close()
+    with Corpus(path) as corpus:
+        assert corpus.is_stored("a", '"We will appeal," said club chairman Tom Reid.')

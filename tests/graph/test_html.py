@@ -155,3 +155,10 @@ def test_a_few_hundred_nodes_in_chromium(chromium, tmp_path):
     assert closest > 60 and on_edge < 0.15
     statements = [n for n, d in graph.nodes(data=True) if d["kind"] == "statement"]
     assert len({(round(positions[n]["x"]), round(positions[n]["y"])) for n in statements}) == len(statements)
+
+
+def test_legend_entries_wrap_in_its_column(long_page):
+    """The legend is a fixed column: its entries wrap ("responds to (number: how often)" ran out of it unwrapped)."""
+    rule = re.search(r"#legend li \{([^}]*)\}", long_page).group(1)
+    assert "nowrap" not in rule and "overflow-wrap: anywhere" in rule
+    assert re.search(r"#legend \{[^}]*width: 200px", long_page)

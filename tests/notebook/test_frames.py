@@ -140,8 +140,11 @@ def test_speakers_frame_counts(seed):
 def test_responses_frame_pairs(seed):
     frame = quotetrack.responses_frame(seed)
     assert list(frame.columns) == ["article", "source", "target", "statement", "target_statement", "cue", "evidence",
-                                   "stance", "text", "target_text", "article_title", "outlet", "date", "url"]
+                                   "stance", "text", "target_text", "article_title", "outlet", "date", "url",
+                                   "confidence"]
     assert len(frame) == len(seed.responses) == 5
+    # The confidence, as on each response, so a notebook can filter as --min-confidence does.
+    assert frame["confidence"].tolist() == [r.confidence for r in seed.responses]
     pairs = frame.groupby(["source", "target"]).size().to_dict()
     assert pairs == {("Hua Chunying", "Mike Pompeo"): 1, ("Wang Wenbin", "Mike Pompeo"): 3,
                      ("Wang Yi", "Mike Pompeo"): 1}
