@@ -18,8 +18,6 @@ __all__ = ["withdraws"]
 _REACH = 6  # words of the object read for a thing taken back: "recalled two older models of its vans"
 _QUANTITY = re.compile(r"\d[\d,.]*(?:m|bn|k)?")  # "200,000", "1.2", "40m"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "recalled 1968" is a memory
-_OBJECT_ENDS = frozenset({"that", "how", "what", "when", "why", "where", "whether", ",", ".", ":", ";", "over", "after",
-                          "because", "amid", "following", "from", "in", "on", "at", "for", "to", "with", "as", "and"})
 
 
 def withdraws(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
@@ -48,9 +46,11 @@ def withdraws(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     if k < len(words) and (_QUANTITY.fullmatch(words[k]) and not _YEAR.fullmatch(words[k])
                            or words[k] in fw.cardinals and words[min(k + 1, len(words) - 1)] not in {"of"}):
         return True  # a count of things: "recalls 200,000 laptops", "recalled two models"
+    ends = fw.prepositions | fw.conjunctions | fw.clause_openers | fw.relative_pronouns \
+        | fw.clause_starters - fw.determiners  # ("how", "what", "whether"; not "the")
     for word in words[i + 1 : i + 1 + _REACH]:
-        if word in _OBJECT_ENDS:
-            break
+        if word in ends or not word[:1].isalnum():
+            break  # the object ends: "recalled how ...", "recalls laptops over ...", "recalled, ..."
         if word in fw.withdrawn_things:
             return True
     return False

@@ -67,9 +67,14 @@ def story_firm(text: str, candidates: Sequence[Candidate], source: str, head: st
     """
     if head not in words.classes.get("firm_head", frozenset()):
         return None
-    named = [(min(found), c) for c in candidates if c.speaker.kind == "organisation"
-             and (found := [at for n in c.names if 0 <= (at := text.find(n, 0, before))])]
-    first = min(named, key=lambda f: f[0])[1] if named else None
+    first, at = None, before
+    for candidate in candidates:
+        if candidate.speaker.kind != "organisation":
+            continue
+        for name in candidate.names:
+            found = text.find(name, 0, at)
+            if found >= 0:
+                first, at = candidate, found
     if first is None or first.speaker.name == source or other_than_firm(first.speaker, head, words):
         return None
     return first

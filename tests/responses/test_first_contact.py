@@ -28,6 +28,7 @@ def test_a_recall_of_goods_or_envoys_is_no_cue(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Ms Okoro recalled that the mine had flooded twice before.",
     "The former captain recalled how the squad had slept on the bus.",
+    "The retired engineer recalled how the cars had been built by hand.",
     '"We had nothing," she recalled.',
     "Mr Hale recalled a visit to the plant in 1998, when the line still ran.",
 ])
