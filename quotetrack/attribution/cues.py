@@ -18,6 +18,7 @@ import attrs
 
 from quotetrack.attribution.modifier_cues import modifies_noun
 from quotetrack.attribution.stances import stance_start
+from quotetrack.attribution.withdrawals import withdraws
 from quotetrack.document import Document, Token
 from quotetrack.lexicon import Lexicon
 
@@ -170,7 +171,7 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
                 and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon) \
                 and not _plural_noun(words, i, lexicon) and not _reflexive_idiom(words, i, lexicon) \
-                and not _asks_reader(words, i, lexicon):
+                and not _asks_reader(words, i, lexicon) and not withdraws(words, i, lexicon):
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:

@@ -116,6 +116,8 @@ class FunctionWords:
     relatives: frozenset[str]
     purpose_verbs: frozenset[str]
     medium_clause_cues: frozenset[str]
+    withdrawal_cues: frozenset[str]
+    withdrawn_things: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon

@@ -20,6 +20,9 @@ from quotetrack.model import Article, Speaker, Statement
 from .acts import find_acts, names_act
 from .asked import asker
 from .described import described_bodies
+from .firms import other_than_firm, story_firm
+from .given import given_name_holder
+from .headline import headline_end
 from .descriptions import described_holder
 from .retinue import Retinue
 from .passive import find_passives, subject_number
@@ -133,6 +136,10 @@ class ArticleContext:
         self.retinue = Retinue(self.text, self.names, self.words, lexicon, self.genders)
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
         self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
+        persons = [c.speaker.name for c in self.candidates if c.speaker.kind == "person"]
+        for name in list(self.canonical):  # "We thank Tomas": Tomas Varga, named in full
+            if (holder := given_name_holder(name, persons, self.text)) is not None:
+                self.canonical[name] = self.canonical.get(holder, holder)
         self.acts = find_acts(self.text, self.names, self.words)
         self.passives = find_passives(self.text, self.words)
         adverbs = "|".join(sorted(self.words.classes.get("cue_adverb", frozenset())))
@@ -170,7 +177,8 @@ class ArticleContext:
                 continue
             if gender is not None and self.genders.get(speaker.name) not in (None, gender):
                 continue
-            if head is not None and not named_by_head(speaker, head, self.words):
+            if head is not None and (not named_by_head(speaker, head, self.words)
+                                     or other_than_firm(speaker, head, self.words)):
                 continue  # "accused the firms": not the lawyers who spoke last; "the panel": no party
             if lemmas is not None and (earlier.cue is None or earlier.cue.lemma not in lemmas
                                        or PASSIVE_AFTER.match(self.text, earlier.cue.end)):
@@ -188,8 +196,8 @@ class ArticleContext:
             return self.by_name[questioner.name]
         for j in range(index - 1, -1, -1):
             earlier = self.statements[j]
-            if paragraphs_between(self.text, earlier.end, before) > 1:
-                return None
+            if paragraphs_between(self.text, earlier.end, before) > 1 or earlier.end <= headline_end(self.text):
+                return None  # far back, or the headline's summary of the story
             speaker = earlier.speaker
             if speaker is None or speaker.name == source or reported_by(self.text, earlier):
                 continue  # "According to Variety, ...": the report's source, no turn
@@ -291,6 +299,9 @@ class ArticleContext:
         else:
             noun = self.text[reading.start:reading.end].split()[-1].lower()
             found = self._latest_other(index, speaker.name, offset, frozenset({"organisation", "group"}), head=noun)
+            subject = None if found is not None else story_firm(self.text, self.candidates, speaker.name, noun, offset,
+                                                                self.words)
+            found = (subject, index) if subject is not None else found  # "the company's": the story's firm
         return (found[0], reading.kind) if found else None
 
     def _role_holder(self, index: int, speaker: Speaker, role: str) -> Candidate | None:

@@ -5,7 +5,9 @@ Democratic nominee") and then often by the role alone: "Pike attacked the presum
 "groups hailed the Democratic nominee's speech". A cue's object that is such a description (``the``, modifiers of
 a role or a party, a title word or a ``description_head`` of ``response_words.tsv``) is read as a ``role``
 (:func:`description_reading`), and :func:`described_holder` gives it to the one person the article titles with that
-head noun and every party word of the description. Two such people (two senators) leave it unread.
+head noun and every party word of the description. Two such people (two senators) leave it unread. A bare
+description ("the minister", "the coach") also names a person whose title adds the role's field (an ``office_field``
+word: "environment minister", "head coach"), not its rank ("deputy minister", "shadow chancellor").
 """
 
 from __future__ import annotations
@@ -112,10 +114,17 @@ def described_holder(text: str, start: int, head: str, source: str, candidates: 
     >>> text = "Pike criticized the Democratic nominee."
     >>> described_holder(text, 31, "nominee", "Ann Pike", [ortiz], response_words(lexicon), lexicon) is None
     True
+    >>> duarte = Candidate(speaker=Speaker(name="Rosa Duarte", title="Health minister", kind="person"),
+    ...                    names=("Rosa Duarte",), first=0, side=None)
+    >>> text = "Pike accused the minister of lying."
+    >>> described_holder(text, 17, "minister", "Ann Pike", [duarte], response_words(lexicon), lexicon).speaker.name
+    'Rosa Duarte'
     """
     opening = text.lower().rfind("the", 0, start)
     marks = [_party(w, lexicon) for w in text[opening + 3:start].split() if w[:1].isupper()]  # "Republican", "GOP"
     modifiers = _modifiers(words)
+    if not text[opening + 3:start].strip():  # a bare "the minister": an environment minister's field is no rank
+        modifiers |= words.classes.get("office_field", frozenset())
     holders = []
     for candidate in candidates:
         title = (candidate.speaker.title or "").lower().split()

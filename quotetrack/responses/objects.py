@@ -227,7 +227,7 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
             "these", "those"} | fw.determiners
     pronoun_number = {w: number for number, ws in (("singular", ("his", "him", "her")), ("plural", ("their", "them")),
                                                  ("neuter", ("its",))) for w in ws}
-    roles = lexicon.title_words | lexicon.role_words
+    roles = (lexicon.title_words | lexicon.role_words) - words.classes.get("organisation", frozenset())  # "the firm's"
     owner: ObjectReading | None = None
     for k, (word, w_start, w_end) in enumerate(tokens):
         if word in pronoun_number or word == "it" and k == 0 and _OF_FOR.match(text, w_end):
