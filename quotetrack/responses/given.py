@@ -31,7 +31,9 @@ def given_name_holder(name: str, persons: Iterable[str], text: str) -> str | Non
     >>> given_name_holder("Paul", ["Paul Scores"], "Rand Paul Scores Hit. Sen. Rand Paul said ... Paul said") is None
     True
     """
-    if not name.isalpha() or not name[:1].isupper() or re.search(rf"\b[A-Z][\w'’-]*\s+{name}\b", text):
+    if not name.isalpha() or not name[:1].isupper():
         return None
-    found = {p for p in persons if len(p.split()) > 1 and p.split()[0] == name}
-    return found.pop() if len(found) == 1 else None
+    found = {p for p in persons if p.startswith(name + " ")}
+    if len(found) != 1 or re.search(rf"\b[A-Z][\w'’-]*\s+{name}\b", text):  # the text scan last: it is the cost
+        return None
+    return found.pop()
