@@ -1,6 +1,6 @@
-"""The body a speaker speaks for when the story, not the speaker's own phrase, gives it: the company a description
-refers to ("the company's chief executive, X"), and the company whose sentence opened just before an officer
-named with no body."""
+"""The body a speaker speaks for when the story, not the speaker's own phrase, gives it: the country of a title
+several countries use ("Chancellor"), the company a description refers to ("the company's chief executive, X"),
+and the company whose sentence opened just before an officer named with no body."""
 
 from __future__ import annotations
 
@@ -18,6 +18,16 @@ def speakers_and_bodies(text: str) -> list[tuple[str | None, str | None]]:
 
 # (text, speaker, organisation): the first statement's
 READINGS = [
+    ('The Chancellor, Ruth Calder, told the House of Commons that the Treasury had "balanced the books". '
+     'Opposition MPs called it a fantasy.', "Ruth Calder", "HM Treasury"),
+    ('Chancellor Ruth Calder said the Treasury would "hold its nerve" as MPs in the Commons pressed her on '
+     'borrowing.', "Ruth Calder", "HM Treasury"),
+    ('Chancellor Jonas Riedl said the coalition in Vienna would "stay the course" on pensions.', "Jonas Riedl",
+     "Austrian government"),
+    ('Chancellor Jonas Riedl told the Bundestag in Berlin that Germany would "not be rushed".', "Jonas Riedl",
+     "German government"),
+    ('Prime Minister Dawit Alemu told parliament in Addis Ababa that Ethiopia would "not bow" to pressure from '
+     'Britain and France.', "Dawit Alemu", "Ethiopian government"),
     ('Kelvor, the Lyon-based toy maker, said it would recall 40,000 kites. "Safety comes first," the company\'s '
      'chief executive, Ines Marchal, said in a statement.', "Ines Marchal", "Kelvor"),
     ('Corvane Mining said it would appeal against the ruling. "We followed the law," chief executive Ruth '
