@@ -352,7 +352,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             found = body_before(text, role_start - 1, lexicon)
             noun, _, rest = role.partition(" ")
             if found is not None and rest and text[role_start - 2] in "'’" and noun in lexicon.body_nouns \
-                    and not _is_role(noun, lexicon):  # "Supporters' trust chair X": the plural owner's body
+                    and not _is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
+                # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")

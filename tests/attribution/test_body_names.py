@@ -42,6 +42,7 @@ def test_the_body_keeps_its_whole_name(text, speaker, organisation):
 
 @pytest.mark.parametrize(("text", "speaker", "organisation"), [
     ('Velto Bank cut its forecast. Its chief economist, Sara Moss, said growth would slow.', "Sara Moss", "Velto Bank"),
+    ('Democrats\' campaign chairman Tom Vell said the party would hold the seat.', "Tom Vell", "Democratic Party"),
     ('Farmers\' leaders met the minister. "We were heard," said union chair Bryn Lewis.', "Bryn Lewis", None),
 ])
 def test_names_without_a_connector_or_possessive_plural_read_as_before(text, speaker, organisation):
