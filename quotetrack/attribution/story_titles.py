@@ -6,7 +6,7 @@ story names among the title's rows ("the House of Commons", "the Bundestag"), ev
 more (a story's "Treasury" names the US one by the lexicon); with none of them named, a title whose body is a
 country's ("Government of {country}") is the story's country's, when the lexicon knows that body. A title whose
 default row has no fixed country ("prime minister": the UK row is the Prime Minister's Office) is the story's
-country's already.
+country's already; a title of one country's body ("Pentagon spokesman") is that country's in any story.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ def story_title_row(title: str, article: str | None, named: Collection[str],
     True
     >>> story_title_row("prime minister", "Ethiopia", {"Ethiopia", "United Kingdom"}, lexicon) is None
     True
+    >>> story_title_row("pentagon spokesman", "China", {"China"}, lexicon) is None
+    True
     """
     rows = _rows(lexicon).get(title)
     template, default = lexicon.titles.get(title, ("", ""))
-    if not rows or not article or not default:  # "prime minister": its default row is the story's country's
-        return None
+    if not rows or len(rows) < 2 or not article or not default:
+        return None  # "Pentagon spokesman": one country's; "prime minister": its default row is the story's country's
     found = next(((template, country) for country, template in rows if country in named), None)
     if found is not None:
         return found

@@ -28,6 +28,8 @@ READINGS = [
      "German government"),
     ('Prime Minister Dawit Alemu told parliament in Addis Ababa that Ethiopia would "not bow" to pressure from '
      'Britain and France.', "Dawit Alemu", "Ethiopian government"),
+    ('Pentagon spokeswoman Ana Ruiz said Chinese ships had shadowed the exercise.', "Ana Ruiz",
+     "U.S. Department of Defense"),
     ('Kelvor, the Lyon-based toy maker, said it would recall 40,000 kites. "Safety comes first," the company\'s '
      'chief executive, Ines Marchal, said in a statement.', "Ines Marchal", "Kelvor"),
     ('Corvane Mining said it would appeal against the ruling. "We followed the law," chief executive Ruth '
