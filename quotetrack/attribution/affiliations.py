@@ -30,6 +30,7 @@ from quotetrack.lexicon import Lexicon
 __all__ = [
     "Affiliation",
     "article_country",
+    "CONNECTORS",
     "body_after",
     "body_before",
     "expand_acronym",
@@ -45,7 +46,8 @@ _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 _OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
-_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
+_CONNECTORS = CONNECTORS
 _AFFILIATING = ("at", "of", "for", "with", "from")
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
@@ -348,6 +350,11 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             return Affiliation(body=role[: cut - 1], role=role[cut:], construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in ("s ", "’ ", "' ") or text[role_start - 1 : role_start] == " ":
             found = body_before(text, role_start - 1, lexicon)
+            noun, _, rest = role.partition(" ")
+            if found is not None and rest and text[role_start - 2] in "'’" and noun in lexicon.body_nouns \
+                    and not _is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
+                # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
+                return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
         if text[max(0, role_start - 2) : role_start] in (", ",):

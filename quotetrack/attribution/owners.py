@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quotetrack.attribution.affiliations import CONNECTORS as _CONNECTORS
 from quotetrack.attribution.affiliations import body_after, not_body_word, role_after
 from quotetrack.lexicon import Lexicon
 
@@ -25,7 +26,7 @@ _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
-_APPOSED_KIND = re.compile(r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}([a-z]+),")  # ", the state grid operator,"
+_APPOSED_KIND = re.compile(r", (?:the|a|an) (?:[\w][\w\-]* ){0,3}([a-z]+),")  # ", the state grid operator,"
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -75,6 +76,8 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
 
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
     kind = _KIND.match(text, start, limit)
+    if kind is not None and any(w in _CONNECTORS for w in kind.group().split()):
+        kind = None  # "The Institute for Fiscal Studies": a name's connector, no kind of body before a name
     at = kind.end() if kind else start
     if kind is not None and kind.group().strip(" ,") and text[at:at + 1].islower():
         return None

@@ -24,6 +24,8 @@ from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.story_body import full_name, story_company
+from quotetrack.attribution.story_titles import story_title_row
+from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon
@@ -157,6 +159,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
     by_country = lexicon.titles_by_country.get((key, country or article or ""))
     if by_country is not None:  # a chancellor in a British story is at the Treasury
         template, default_country = by_country, country or article or ""
+    elif country is None and (row := story_title_row(key, article, named, lexicon)) is not None:
+        template, default_country = row  # the one the story names of the countries that use the title
     if template == "{party}":
         return party
     if not template:
@@ -583,6 +587,7 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
                 and verb is not None and verb.group(1) in lexicon.cue_forms \
                 and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
             return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
-    company = story_company(text, document.entities, document.paragraphs[0], first, lexicon) \
-        if document.paragraphs else None  # "Shares in X fell after the grocer warned ... Chief executive Y said"
+    company = subject_company(text, first, people, lexicon) or (  # "X said it would appeal. ... said chief executive Y"
+        story_company(text, document.entities, document.paragraphs[0], first, lexicon) if document.paragraphs
+        else None)  # "Shares in X fell after the grocer warned ... Chief executive Y said"
     return person if company is None else attrs.evolve(person, organisation=body_organisation(company, text, lexicon))

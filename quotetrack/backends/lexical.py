@@ -566,6 +566,7 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
         elif _is_capitalised(w) and (w not in lexicon.non_names or w in heads or " ".join(
             t.text for t in tokens[i : j + 1]
         ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)
+                or j + 1 < n and tokens[j + 1].text in lexicon.function_words.name_endings  # "Stoke City FC"
                 or _given_before(tokens, i, j, lexicon) and not (j + 1 < n and _is_capitalised(tokens[j + 1].text))):
             j += 1  # "Department of Homeland Security", "North Korea", "Anita Hill"
         elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \

@@ -250,17 +250,17 @@ def from_stanza(doc: Any, text: str | None = None, *, lexicon: Lexicon | None = 
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     index_of_word: dict[tuple[int, int], int] = {}  # (sentence index, word id) -> token index
-    kept: list[tuple[Any, Any, int]] = []
+    kept: list[tuple[Any, list[Any]]] = []  # each token's sentence and stanza words
     for (sentence, token), span in zip(stanza_tokens, offsets):
         if span is None:
             continue
-        for word in token.words:
-            index_of_word[(sentence.index, word.id)] = len(kept)
-        kept.append((sentence, token, len(kept)))
-        tokens.append(Token(start=span[0], end=span[1], text=text[span[0] : span[1]]))
+        for (start, end), words in _possessive_split(text, span, list(token.words)):
+            for word in words:
+                index_of_word[(sentence.index, word.id)] = len(kept)
+            kept.append((sentence, words))
+            tokens.append(Token(start=start, end=end, text=text[start:end]))
     # Heads, relations, tags: from the word of each token whose head lies outside the token.
-    for i, (sentence, token, _) in enumerate(kept):
-        words = token.words
+    for i, (sentence, words) in enumerate(kept):
         ids = {w.id for w in words}
         head_word = next((w for w in words if w.head is None or w.head not in ids), words[0]) if words else None
         if head_word is None:
@@ -282,6 +282,19 @@ def from_stanza(doc: Any, text: str | None = None, *, lexicon: Lexicon | None = 
     coref = _coref(doc, text, index_of_word, tokens)
     return Document(text=text, tokens=tuple(tokens), sentences=tuple(sentences), paragraphs=tuple(paragraphs),
                     entities=tuple(entities), coref=tuple(coref), backend="stanza")
+
+
+def _possessive_split(text: str, span: tuple[int, int], words: list[Any]) -> list[tuple[tuple[int, int], list[Any]]]:
+    """A token ending with a possessive "'s" ("company's", one multi-word token of stanza's) as two, the name and
+    its "'s", as the embedded tokenizer writes them (the reading rules look for "'s" as a token of its own); each
+    with its words (the possessive's own word when stanza split it, else none). Any other token stays whole."""
+    start, end = span
+    if end - start < 3 or text[end - 2 : end] not in ("'s", "’s") or not text[end - 3].isalnum() \
+            or len(words) > 2:
+        return [(span, words)]
+    if len(words) == 2:
+        return [((start, end - 2), words[:1]), ((end - 2, end), words[1:])]
+    return [((start, end - 2), words), ((end - 2, end), [])]
 
 
 def _entities(doc: Any, text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> list[Entity]:

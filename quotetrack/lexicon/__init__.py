@@ -61,6 +61,7 @@ class FunctionWords:
     name_particles: frozenset[str]
     surname_particles: frozenset[str]
     organisation_heads: frozenset[str]
+    name_endings: frozenset[str]
     generation_suffixes: frozenset[str]
     numeral_suffixes: frozenset[str]
     personal_pronouns: frozenset[str]

@@ -107,6 +107,29 @@ def test_conversion_keeps_offsets_and_multiword_tokens():
     assert [text[s.start : s.end] for s in converted.sentences][1] == "Acme Corp said it didn't object."
 
 
+POSSESSIVE_CONLLU = """# text = The firm's boss said no.
+1\tThe\tthe\tDET\t_\t_\t4\tdet\t_\tstart_char=0|end_char=3|ner=O
+2-3\tfirm's\t_\t_\t_\t_\t_\t_\t_\tstart_char=4|end_char=10|ner=O
+2\tfirm\tfirm\tNOUN\t_\t_\t4\tnmod:poss\t_\t_
+3\t's\t's\tPART\t_\t_\t2\tcase\t_\t_
+4\tboss\tboss\tNOUN\t_\t_\t5\tnsubj\t_\tstart_char=11|end_char=15|ner=O
+5\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\tstart_char=16|end_char=20|ner=O
+6\tno\tno\tINTJ\t_\t_\t5\tobj\t_\tstart_char=21|end_char=23|ner=O
+7\t.\t.\tPUNCT\t_\t_\t5\tpunct\t_\tstart_char=23|end_char=24|ner=O
+
+"""
+
+
+def test_conversion_splits_a_possessive_as_the_embedded_tokenizer_does():
+    """A multi-word "firm's" is two tokens, "firm" and "'s", each headed like its own word; "didn't" stays whole."""
+    text = "The firm's boss said no."
+    tokens = stanza_backend.from_stanza(CoNLL.conll2doc(input_str=POSSESSIVE_CONLLU), text).tokens
+    assert [t.text for t in tokens] == ["The", "firm", "'s", "boss", "said", "no", "."]
+    assert (tokens[1].head, tokens[1].deprel) == (3, "nmod:poss") and (tokens[2].head, tokens[2].deprel) == (1, "case")
+    doc, mwt_text = build_mwt_document()
+    assert any(t.text == "didn't" for t in stanza_backend.from_stanza(doc, mwt_text).tokens)
+
+
 def test_conversion_heads_and_relations():
     """Dependency heads point at token indices and relations are kept."""
     doc, text = build_mwt_document()
@@ -283,6 +306,20 @@ def test_seed_with_the_real_tokenizer(tmp_path):
         result = subprocess.run([sys.executable, str(SEED_CHECK), str(expected), str(pred), "--part", "statements"],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.skipif(not (TOKENIZER_DIR / "en" / "tokenize").is_dir(),
+                    reason="stanza's English tokenizer is not in ../shared/models/stanza_resources")
+def test_a_possessive_description_before_a_name_with_the_real_tokenizer():
+    """'"...," the company's chief executive, X, said': the name in apposition speaks, as with the embedded
+    backend (stanza's tokenizer keeps "company's" one token; the rules read "'s" as a token of its own)."""
+    text = ('Kelvor, the Lyon-based toy maker, said it would recall 40,000 kites. "Safety comes first," the '
+            "company's chief executive, Ines Marchal, said in a statement.")
+    for backend in ("stanza", "embedded"):
+        article = quotetrack.read(text, backend=backend, stanza_dir=str(TOKENIZER_DIR))
+        speaker = article.statements[-1].speaker
+        assert speaker is not None and speaker.name == "Ines Marchal", backend
+        assert speaker.organisation is not None and speaker.organisation.name == "Kelvor", backend
 
 
 @pytest.mark.skipif(not stanza_backend.available(),
