@@ -21,7 +21,7 @@ from .acts import find_acts, names_act
 from .asked import asker
 from .described import described_bodies
 from .firms import other_than_firm, story_firm
-from .given import given_name_holder
+from .given import given_name_holder, given_names
 from .headline import headline_end
 from .descriptions import described_holder
 from .retinue import Retinue
@@ -136,7 +136,7 @@ class ArticleContext:
         self.retinue = Retinue(self.text, self.names, self.words, lexicon, self.genders)
         speakers = [*(c.speaker for c in self.candidates), *(s.speaker for s in article.statements if s.speaker)]
         self.canonical = {s.name: canonical_name(s, lexicon, self.text) for s in reversed(speakers)}
-        persons = [c.speaker.name for c in self.candidates if c.speaker.kind == "person"]
+        persons = given_names(c.speaker.name for c in self.candidates if c.speaker.kind == "person")
         for name in list(self.canonical):  # "We thank Tomas": Tomas Varga, named in full
             if (holder := given_name_holder(name, persons, self.text)) is not None:
                 self.canonical[name] = self.canonical.get(holder, holder)
