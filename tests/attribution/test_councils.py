@@ -22,6 +22,8 @@ def _speaker(text: str, words: str) -> tuple[str | None, str | None]:
      "Omar Shah, who chairs the finance committee.", "fair share", ("Omar Shah", "Harwick City Council")),
     ("In Dunmore, where rents rose fastest, the city council will cap rises. \"Tenants cannot wait another year,\" "
      "Councillor Nora Quinn said.", "Tenants", ("Nora Quinn", "Dunmore city council")),
+    ("Harwick City Council voted to close the library.\n\n\"This is a disgrace,\" said Opposition councillor Nikos "
+     "Pappas.", "disgrace", ("Nikos Pappas", "Harwick City Council")),  # "Opposition": a role modifier, no body
 ])
 def test_council_member_speaks_for_the_council_named(text, words, expected):
     assert _speaker(text, words) == expected
