@@ -555,3 +555,20 @@ def test_its_role_searched_only_after_a_comma_is_the_role_every_search_finds():
             else:
                 matched += _ITS_BEFORE.search(before) is not None
     assert matched > 50 and its_role(text, 21, 29, load_lexicon()) == "chief executive"
+
+
+def test_every_countrys_by_the_set_of_templates_is_the_scan_of_every_title():
+    """``every_countrys`` looks a name up in the templates "X of {country}" made once a lexicon; it answers as the
+    scan of every title it replaced did, for every template and for names that are none."""
+    from quotetrack.attribution.ministers import every_countrys
+
+    lexicon = load_lexicon()
+
+    def scanned(name: str) -> bool:
+        key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
+        return any(t.lower() == f"{key} of {{country}}" for t, _ in lexicon.titles.values())
+
+    names = [t.replace(" of {country}", "") for t, _ in lexicon.titles.values()]
+    names += ["the Senate", "The  Supreme Court", "US Supreme Court", "Ministry of Defence", "", "the"]
+    assert sum(map(scanned, names)) > 5
+    assert [every_countrys(n, lexicon) for n in names] == [scanned(n) for n in names]

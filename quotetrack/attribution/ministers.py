@@ -10,6 +10,7 @@ PolNeAR's). Minister role words are roles.tsv kind ``minister``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotetrack.lexicon import Lexicon
@@ -78,7 +79,15 @@ def every_countrys(name: str, lexicon: Lexicon) -> bool:
     (True, False)
     """
     key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
-    return any(t.lower() == f"{key} of {{country}}" for t, _ in lexicon.titles.values())
+    return key in _shared_names(lexicon)
+
+
+@functools.cache
+def _shared_names(lexicon: Lexicon) -> frozenset[str]:
+    """The titles.tsv templates "X of {country}" as "x": names every country's body has (made once a lexicon)."""
+    template = " of {country}"
+    return frozenset(t.lower().removesuffix(template) for t, _ in lexicon.titles.values()
+                     if t.lower().endswith(template))
 
 
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:
