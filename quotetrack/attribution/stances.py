@@ -16,13 +16,6 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = ["stance_start"]
 
-_LINKS = frozenset({"is", "was", "are", "were", "been", "be", "being", "am", "'m", "’m", "'re", "’re",
-                    "remain", "remains", "remained", "become", "becomes", "became", "grew", "grown"})
-_DEGREE = frozenset({"not", "so", "very", "more", "less", "most", "also", "still", "now", "all", "quite", "too",
-                     "n't", "never", "even", "equally", "always"})
-_NO_HOLDER = frozenset({"it", "there", "this", "that", "what", "which"})
-
-
 def stance_start(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon: Lexicon) -> int | None:
     """The first token of a stance cue whose adjective is at ``i``: the form of "be" before it, or None.
 
@@ -35,7 +28,7 @@ def stance_start(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon:
     i : int
         The adjective ("convinced", "critical").
     lexicon : Lexicon
-        Its function words (negative contractions as one token).
+        Its function words: the stance links, degree adverbs and subjects that hold no view.
 
     Returns
     -------
@@ -53,15 +46,16 @@ def stance_start(tokens: Sequence[Token], words: Sequence[str], i: int, lexicon:
     """
     if not tokens[i].text.islower():
         return None
+    fw = lexicon.function_words
     j = i - 1
-    while j >= 0 and (words[j] in _DEGREE or words[j].endswith("ly") and tokens[j].text.isalpha()
+    while j >= 0 and (words[j] in fw.stance_degrees or words[j].endswith("ly") and tokens[j].text.isalpha()
                       or words[j].endswith(("n't", "n’t"))) and i - j <= 4:
         j -= 1
-    if j < 1 or words[j] not in _LINKS or not tokens[j].text.islower():
+    if j < 1 or words[j] not in fw.stance_links or not tokens[j].text.islower():
         return None
     k = j - 1
-    while k >= 0 and (words[k] in lexicon.function_words.between or words[k] in _DEGREE) and j - k <= 3:
+    while k >= 0 and (words[k] in fw.between or words[k] in fw.stance_degrees) and j - k <= 3:
         k -= 1  # "has long been", "will be"
-    if k < 0 or words[k] in _NO_HOLDER:
+    if k < 0 or words[k] in fw.stance_non_holders:
         return None
     return j

@@ -119,6 +119,9 @@ class FunctionWords:
     medium_clause_cues: frozenset[str]
     withdrawal_cues: frozenset[str]
     withdrawn_things: frozenset[str]
+    stance_links: frozenset[str]
+    stance_degrees: frozenset[str]
+    stance_non_holders: frozenset[str]
 
 
 @attrs.frozen(kw_only=True, eq=False)  # compared by identity, so stages can cache per lexicon
