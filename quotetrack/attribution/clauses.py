@@ -56,7 +56,7 @@ class ClauseFinder(IndexView):
                     break  # 'cited problems abroad that he blamed on ...': the object's relative clause
                 return j
             if w == ":":
-                return j + 1
+                return j + 1 if j + 1 < frame.last else None  # a colon closing the sentence opens nothing in it
             if w in {".", ";", "?", "!"} or w != "to" and (w in self.fw.auxiliaries or w in self.fw.finite_verbs):
                 break  # (a verb: the clause has begun, "said the test could change that" reports all of it)
             j += 1
