@@ -1,0 +1,225 @@
+"""A learned combination of the signs of a response: each earlier party a statement may answer, described by a few
+features, scored by a logistic regression trained on responses written and annotated for the purpose.
+
+The features of a pair (a statement, an earlier party) are the confidence each family of evidence gives the party
+(:data:`KIND_FAMILIES`; 0 where none proposes it, the proposals under the floor included), what the hand-set
+combination makes of them, the statement's placement after the party's words, the two sides, the statement's
+judging words, the words they share and whether the statement names the party (:data:`FEATURES` lists them, in the
+order of the model's weights). ``scripts/train_responses.py`` fits the weights (package data,
+``data/response_model.json``); :func:`learned_response` reports the likeliest party when the model's probability
+reaches the threshold chosen in cross-validation, the probability being the response's confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from importlib import resources
+from typing import Literal
+
+import attrs
+
+from quotetrack.model import Response, Speaker
+
+from .context import ArticleContext
+from .evidence import MIN_CONFIDENCE, Evidence, admitted, combined, response_on
+from .judgement import judgements
+from .parties import Candidate, different_sides, named_as_own, same_side
+from .placement import opens_with_contrast, paragraphs_between
+
+__all__ = ["FEATURES", "KIND_FAMILIES", "Combination", "ResponseModel", "load_model", "learned_response",
+           "pair_features", "party_choices"]
+
+Combination = Literal["rules", "learned"]
+"""How the signs of a response combine: the hand-set confidences (``rules``) or the learned model (``learned``)."""
+
+#: The evidence kinds (:data:`~.evidence.CONFIDENCE`) in families, a feature each; a kind of no family is ``other``.
+KIND_FAMILIES: dict[str, tuple[str, ...]] = {
+    "cue": ("cue", "passive", "answer"),
+    "object": ("pronoun", "role", "organisation", "term", "author", "owner", "framed"),
+    "act": ("act", "topic"),
+    "mention": ("mention", "bare_mention", "bare_owner"),
+    "restatement": ("restatement", "bare_restatement"),
+    "turn": ("turn", "structure", "sequel"),
+    "reaction": ("reaction", "group"),
+    "contrast": ("contrast",),
+    "judging": ("evaluation", "stance", "partisan", "judged"),
+    "continuation": ("continuation",),
+}
+_FAMILY = {kind: family for family, kinds in KIND_FAMILIES.items() for kind in kinds}
+_STEPS = 6  # statements back over which the distance to the party's words is told apart
+
+#: The features of a pair, in the order of the model's weights; each is a number from 0 to 1.
+FEATURES: tuple[str, ...] = (
+    *(f"kind_{family}" for family in (*KIND_FAMILIES, "other")),
+    "rules",  # the hand-set combination of the party's signs (noisy-or)
+    "rules_chosen",  # the hand-set combination reports this party
+    "kinds",  # how many families of signs propose the party, over 3 (at most 1)
+    "spoke",  # the party has spoken before the statement
+    "statements_since",  # statements since the party's last words, over 6 (1 if never or far)
+    "paragraphs_since",  # paragraph breaks since the party's last words or act, over 3
+    "latest_other",  # the party spoke the latest words by another party
+    "first_speaker",  # the party is the article's first speaker
+    "main_speaker",  # the party has spoken most so far
+    "acted",  # the text names the party doing an act before the statement
+    "speaker_spoke",  # the statement's speaker has spoken before
+    "speaker_first",  # the statement's speaker is the article's first speaker
+    "contrast_opener",  # the statement's attribution opens with a contrast word ("But", "However")
+    "same_side",  # the speaker and the party speak for one organisation
+    "different_sides",  # the speaker and the party are known rivals
+    "target_person", "target_group", "target_unheard",  # the party's kind; a body named without speaking
+    "speaker_group",  # the statement's speaker is a group ("critics", "the unions")
+    "evaluation", "stance_cue", "partisan",  # the statement's judging words (:func:`~.judgement.judgements`)
+    "overlap",  # the share of the statement's rarer words (:mod:`~.context`) the party's words hold
+    "named",  # the statement names the party
+)
+
+
+@attrs.frozen(kw_only=True)
+class ResponseModel:
+    """A logistic regression over :data:`FEATURES`: weights in their order, a bias, and the threshold.
+
+    Examples
+    --------
+    >>> model = ResponseModel(features=("a", "b"), weights=(2.0, -1.0), bias=-1.0, threshold=0.5)
+    >>> round(model.probability((1.0, 0.0)), 3)
+    0.731
+    """
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, vector: Sequence[float]) -> float:
+        """The probability that the pair of ``vector`` is a response."""
+        z = self.bias + sum(w * x for w, x in zip(self.weights, vector))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+@functools.cache
+def load_model() -> ResponseModel:
+    """The packaged model (``data/response_model.json``), loaded once.
+
+    >>> load_model().features == FEATURES
+    True
+    """
+    raw = json.loads(resources.files("quotetrack.responses").joinpath("data/response_model.json").read_text("utf-8"))
+    return ResponseModel(features=tuple(raw["features"]), weights=tuple(raw["weights"]), bias=raw["bias"],
+                         threshold=raw["threshold"])
+
+
+def party_choices(context: ArticleContext, index: int, speaker: Speaker, evidence: list[Evidence]
+                  ) -> dict[str, Candidate]:
+    """The parties statement ``index`` by ``speaker`` may answer, by name: every party named or heard before it,
+    and every target of its signs; not the speaker, the body they speak for, nor their own."""
+    start = context.statements[index].start
+    own = speaker.organisation.name if speaker.organisation is not None else None
+    found: dict[str, Candidate] = {}
+    for candidate in (*context.by_name.values(), *(e.target for e in evidence)):
+        name = candidate.speaker.name
+        heard = name in context.last_by_speaker
+        if name in (speaker.name, own) or not (heard or candidate.first < start) or named_as_own(speaker, candidate):
+            continue
+        if context.canonical.get(name, name) == context.canonical.get(speaker.name, speaker.name):
+            continue
+        found.setdefault(name, candidate)
+    return found
+
+
+def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: Candidate,
+                  signs: list[Evidence], chosen: str | None) -> tuple[float, ...]:
+    """The features (:data:`FEATURES`) of statement ``index`` by ``speaker`` answering ``party``, on the signs
+    admitted for that party (``signs``) and the party the hand-set combination reports (``chosen``).
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.context import ArticleContext
+    >>> article = read('Ann Lee, the minister, said the tax would rise. "It is a disgrace," Tom Hale said.')
+    >>> context = ArticleContext(article, load_lexicon())
+    >>> context.last_by_speaker["Ann Lee"] = 0
+    >>> vector = pair_features(context, 1, article.statements[1].speaker, context.by_name["Ann Lee"], [], None)
+    >>> dict(zip(FEATURES, vector))["latest_other"], dict(zip(FEATURES, vector))["spoke"]
+    (1.0, 1.0)
+    """
+    statement = context.statements[index]
+    text = context.text
+    name = party.speaker.name
+    kinds = {family: 0.0 for family in (*KIND_FAMILIES, "other")}
+    for e in signs:
+        family = _FAMILY.get(e.kind, "other")
+        kinds[family] = max(kinds[family], e.confidence)
+    last = context.last_by_speaker.get(name)
+    speakers = [s.name for j in range(index) if (s := context.statements[j].speaker) is not None]
+    acts = [a.start for a in context.acts if a.candidate.speaker.name == name and a.start < statement.start]
+    marks = ([context.statements[last].end] if last is not None else []) + acts
+    since = max(marks) if marks else party.first
+    latest = next((s for s in reversed(speakers) if s != speaker.name), None)
+    counts = {s: speakers.count(s) for s in set(speakers)}
+    judged = {kind for kind, _, _ in judgements(statement, context.words, context.lexicon)}
+    said = context.words_of[index]
+    theirs = set().union(*(context.words_of[j] for j in range(index)
+                           if (s := context.statements[j].speaker) is not None and s.name == name))
+    return (
+        *kinds.values(),
+        combined(signs) if signs else 0.0,
+        float(chosen == name),
+        min(len({_FAMILY.get(e.kind, "other") for e in signs}) / 3, 1.0),
+        float(last is not None),
+        min(index - last, _STEPS) / _STEPS if last is not None else 1.0,
+        paragraphs_between(text, since, statement.start) / 3,
+        float(latest == name),
+        float(bool(speakers) and speakers[0] == name),
+        float(bool(counts) and counts.get(name, 0) == max(counts.values())),
+        float(bool(acts)),
+        float(speaker.name in counts),
+        float(bool(speakers) and speakers[0] == speaker.name),
+        float(opens_with_contrast(text, statement, context.words, context.document) is not None),
+        float(same_side(speaker, party, context.words)),
+        float(different_sides(speaker, party)),
+        float(party.speaker.kind == "person"), float(party.speaker.kind == "group"), float(last is None),
+        float(speaker.kind == "group"),
+        float("evaluation" in judged), float("stance" in judged), float("partisan" in judged),
+        len(said & theirs) / len(said) if said else 0.0,
+        float(any(len(n) > 2 and n in statement.text for n in (*party.names, name))),
+    )
+
+
+def scored_pairs(context: ArticleContext, index: int, evidence: list[Evidence] | None
+                 ) -> list[tuple[Candidate, list[Evidence], tuple[float, ...]]]:
+    """Each party statement ``index`` may answer, its admitted signs, and the features of the pair."""
+    speaker = context.statements[index].speaker
+    if evidence is None or speaker is None:
+        return []
+    by_target = admitted(evidence, speaker, context.words)
+    chosen = max(by_target.items(), key=lambda kv: (combined(kv[1]), -evidence.index(kv[1][0])))[0] \
+        if by_target else None
+    if chosen is not None and combined(by_target[chosen]) < MIN_CONFIDENCE:
+        chosen = None
+    return [(party, by_target.get(name, []), pair_features(context, index, speaker, party, by_target.get(name, []),
+                                                           chosen))
+            for name, party in party_choices(context, index, speaker, evidence).items()]
+
+
+def learned_response(context: ArticleContext, index: int, evidence: list[Evidence] | None,
+                     model: ResponseModel) -> Response | None:
+    """The response of statement ``index``: the party the model finds likeliest, if its probability reaches the
+    model's threshold; the probability is the response's confidence, the party's strongest sign its evidence (the
+    statement itself, of kind ``learned``, where no sign proposed the party)."""
+    speaker = context.statements[index].speaker
+    pairs = scored_pairs(context, index, evidence)
+    if not pairs or speaker is None:
+        return None
+    party, signs, vector = max(pairs, key=lambda p: model.probability(p[2]))
+    probability = model.probability(vector)
+    if probability < model.threshold:
+        return None
+    statement = context.statements[index]
+    signs = signs or [Evidence(target=party, kind="learned", start=statement.start, end=statement.end,
+                               confidence=probability)]
+    return response_on(signs, round(probability, 3), index, speaker, context.text, context.statements,
+                       context.last_by_speaker, context.words)
