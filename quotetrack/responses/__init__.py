@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quotetrack.document import Document
+from quotetrack.errors import InputError
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
@@ -80,7 +81,7 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     [('Wang Yi', 'Mike Pompeo')]
     """
     if combination not in ("rules", "learned"):
-        raise ValueError(f"combination is 'rules' or 'learned', got {combination!r}")
+        raise InputError(f"combination is 'rules' or 'learned', got {combination!r}")
     return _responses(article, lexicon, people, document, combination)
 
 
