@@ -12,10 +12,13 @@ are the ends of an annotated response, names compared as the reading check compa
 shorter name's words within the longer's and its last word the longer's first or last; courtesy titles and
 honorifics aside). The model is a logistic regression with an L2 penalty (the bias unpenalised), fitted by Newton's
 method: the same rows give the same weights. Cross-validation holds out whole articles (folds drawn with ``--seed``):
-each statement reports its likeliest party when its held-out probability reaches a threshold, and the reported pairs
-are scored as the reading check scores edges (per article: a gold response is found when some reported pair has its
-ends; a reported pair is right when some gold response has its ends). The threshold written is the lowest of the
-grid whose pooled cross-validated precision reaches ``--precision``; the weights are fitted on every row.
+each statement's likeliest party by its held-out probability gets the model's sign when the probability reaches a
+threshold and the hand-set signs report no other party, combined with the party's hand-set confidence as the reader
+combines them (:func:`edge_scores`); the reported pairs are scored as the reading check scores edges (per article: a
+gold response is found when some reported pair has its ends; a reported pair is right when some gold response has
+its ends). The threshold written is the lowest of the grid at which the pairs the model's sign adds (those the
+hand-set combination alone does not report) reach ``--precision`` in pooled cross-validation; the weights are fitted
+on every row.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import numpy as np
 
 from quotetrack.lexicon import load_lexicon
 from quotetrack.pipeline import response_rows
-from quotetrack.responses.learned import FEATURES
+from quotetrack.responses import MIN_CONFIDENCE
+from quotetrack.responses.learned import FEATURES, eligible
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "quotetrack" / "datasets" / "data" / "written_responses.jsonl"
@@ -106,24 +110,42 @@ def probabilities(w: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def edge_scores(rows: Sequence[Row], scores: np.ndarray, threshold: float, gold: dict[str, list[tuple[str, list[str]]]],
-                names: Names) -> tuple[int, int, int, int]:
-    """Gold responses found, gold responses, reported pairs right, reported pairs: each statement reports its
-    likeliest party at ``threshold``, scored per article as the reading check scores edges."""
-    best: dict[tuple[str, int], tuple[float, str, str]] = {}
-    for (doc, i, source, target, _), score in zip(rows, scores):
-        if score >= threshold and score > best.get((doc, i), (-1.0, "", ""))[0]:
-            best[doc, i] = (float(score), source, target)
-    reported: dict[str, list[tuple[str, str]]] = {}
-    for (doc, _), (_, source, target) in best.items():
-        reported.setdefault(doc, []).append((source, target))
-    hit = right = pred = total = 0
+                names: Names) -> tuple[int, int, int, int, int, int]:
+    """Gold responses found, gold responses, reported pairs right, reported pairs, and of these the right and all
+    that the model's sign added (pairs the hand-set combination alone does not report), as the reader combines the
+    model's sign with the hand-set ones: each statement's likeliest party by the model (among the :func:`eligible`)
+    gets a sign at its probability when it reaches ``threshold`` and the hand-set signs report no other party,
+    combined (noisy-or) with the party's hand-set confidence (the ``rules`` feature); the party of the highest
+    combined confidence is reported when it reaches 0.5. Scored per article as the reading check scores edges (the
+    reading's other passes aside)."""
+    rules = FEATURES.index("rules")
+    top: dict[tuple[str, int], int] = {}
+    for n, row in enumerate(rows):
+        key = (row[0], row[1])
+        if eligible(row[4]) and (key not in top or scores[n] > scores[top[key]]):
+            top[key] = n
+    ruled = FEATURES.index("rules_chosen")
+    chosen = {(row[0], row[1]) for row in rows if row[4][ruled]}
+    best: dict[tuple[str, int], tuple[float, str, str, bool]] = {}
+    for n, (doc, i, source, target, vector) in enumerate(rows):
+        confidence = vector[rules]
+        if top.get((doc, i)) == n and scores[n] >= threshold and ((doc, i) not in chosen or vector[ruled]):
+            confidence = 1 - (1 - confidence) * (1 - scores[n])
+        if confidence >= MIN_CONFIDENCE and confidence > best.get((doc, i), (-1.0, "", "", False))[0]:
+            best[doc, i] = (float(confidence), source, target, (doc, i) not in chosen)
+    reported: dict[str, list[tuple[str, str, bool]]] = {}
+    for (doc, _), (_, source, target, added) in best.items():
+        reported.setdefault(doc, []).append((source, target, added))
+    hit = right = pred = total = added_right = added = 0
     for doc, edges in gold.items():
         pairs = reported.get(doc, [])
         total += len(edges)
         pred += len(pairs)
-        hit += sum(any(label(names, s, t, [edge]) for s, t in pairs) for edge in edges)
-        right += sum(label(names, s, t, edges) for s, t in pairs)
-    return hit, total, right, pred
+        hit += sum(any(label(names, s, t, [edge]) for s, t, _ in pairs) for edge in edges)
+        right += sum(label(names, s, t, edges) for s, t, _ in pairs)
+        added += sum(new for _, _, new in pairs)
+        added_right += sum(new and label(names, s, t, edges) for s, t, new in pairs)
+    return hit, total, right, pred, added_right, added
 
 
 def cross_validate(rows: Sequence[Row], y: np.ndarray, folds: int, seed: int, l2: float) -> np.ndarray:
@@ -163,16 +185,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(records)} articles, {sum(len(e) for e in gold.values())} responses; {len(rows)} pairs, "
           f"{int(y.sum())} positive")
     held = cross_validate(rows, y, args.folds, args.seed, args.l2)
-    rules = np.array([r[4][FEATURES.index("rules_chosen")] for r in rows])
-    hit, total, right, pred = edge_scores(rows, rules, 0.5, gold, names)
+    hit, total, right, pred, _, _ = edge_scores(rows, held, 2.0, gold, names)
     print(f"rules (combination only): R {hit / max(total, 1):.3f} P {right / max(pred, 1):.3f} ({right}/{pred})")
     chosen = None
-    print("threshold  recall  precision  (reported)")
+    print("threshold  recall  precision  (reported)  added by the model: precision (right/added)")
     for threshold in GRID:
-        hit, total, right, pred = edge_scores(rows, held, threshold, gold, names)
+        hit, total, right, pred, added_right, added = edge_scores(rows, held, threshold, gold, names)
         precision = right / pred if pred else 1.0
-        print(f"{threshold:9.2f}  {hit / max(total, 1):6.3f}  {precision:9.3f}  ({right}/{pred})")
-        if chosen is None and pred and precision >= args.precision:
+        print(f"{threshold:9.2f}  {hit / max(total, 1):6.3f}  {precision:9.3f}  ({right}/{pred})  "
+              f"{added_right / max(added, 1):.3f} ({added_right}/{added})")
+        if chosen is None and added and added_right / added >= args.precision:
             chosen = threshold
     chosen = chosen if chosen is not None else GRID[-1]
     w = fit(np.array([r[4] for r in rows]), y, args.l2)
@@ -181,7 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
              "trained_on": f"{len(records)} articles, {len(rows)} pairs, {int(y.sum())} positive",
              "l2": args.l2, "folds": args.folds, "seed": args.seed}
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"threshold {chosen} (cross-validated precision >= {args.precision}); weights written to {args.out}")
+    print(f"threshold {chosen} (pairs added at cross-validated precision >= {args.precision}); "
+          f"weights written to {args.out}")
     for name, weight in sorted(zip(FEATURES, w[:-1]), key=lambda p: -abs(p[1]))[:12]:
         print(f"  {name:18} {weight:+.2f}")
     return 0

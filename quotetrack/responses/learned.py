@@ -24,13 +24,14 @@ import attrs
 from quotetrack.model import Response, Speaker
 
 from .context import ArticleContext
-from .evidence import MIN_CONFIDENCE, Evidence, admitted, combined, response_on
+from .evidence import MIN_CONFIDENCE, Evidence, admitted, combine, combined, response_on
 from .judgement import judgements
-from .parties import Candidate, different_sides, named_as_own, same_side
+from .headline import headline_end
+from .parties import Candidate, different_sides, named_as_own, own_voice, same_side
 from .placement import opens_with_contrast, paragraphs_between
 
-__all__ = ["FEATURES", "KIND_FAMILIES", "Combination", "ResponseModel", "load_model", "learned_response",
-           "pair_features", "party_choices"]
+__all__ = ["FEATURES", "KIND_FAMILIES", "Combination", "ResponseModel", "eligible", "learned_response", "load_model",
+           "pair_features", "party_choices", "scored_pairs"]
 
 Combination = Literal["rules", "learned"]
 """How the signs of a response combine: the hand-set confidences (``rules``) or the learned model (``learned``)."""
@@ -69,11 +70,17 @@ FEATURES: tuple[str, ...] = (
     "contrast_opener",  # the statement's attribution opens with a contrast word ("But", "However")
     "same_side",  # the speaker and the party speak for one organisation
     "different_sides",  # the speaker and the party are known rivals
-    "target_person", "target_group", "target_unheard",  # the party's kind; a body named without speaking
+    "target_person", "target_group",  # the party's kind
     "speaker_group",  # the statement's speaker is a group ("critics", "the unions")
     "evaluation", "stance_cue", "partisan",  # the statement's judging words (:func:`~.judgement.judgements`)
     "overlap",  # the share of the statement's rarer words (:mod:`~.context`) the party's words hold
     "named",  # the statement names the party
+    "in_lead",  # the party is named in the story's lead (its headline and first paragraph)
+    "speaker_in_lead",  # so is the statement's speaker
+    "principal",  # the speaker works for the party ("her spokesman", "Hale's campaign")
+    "same_surname",  # the speaker and the party, both people, share a surname (kin rarely answer each other)
+    "question",  # the statement asks a question (a reporter's, a moderator's)
+    "target_asked",  # the party's last words asked one (the statement answers a question)
 )
 
 
@@ -164,6 +171,11 @@ def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: 
     said = context.words_of[index]
     theirs = set().union(*(context.words_of[j] for j in range(index)
                            if (s := context.statements[j].speaker) is not None and s.name == name))
+    lead = _lead_end(text)
+    principal = name in context.retinue.principals(speaker) or own_voice(speaker.name, name, context.words)
+    kin = speaker.kind == party.speaker.kind == "person" and speaker.name.split()[-1] == name.split()[-1]
+    own = context.by_name.get(speaker.name)
+    spoke_first = min(own.first, statement.start) if own is not None else statement.start
     return (
         *kinds.values(),
         combined(signs) if signs else 0.0,
@@ -181,12 +193,22 @@ def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: 
         float(opens_with_contrast(text, statement, context.words, context.document) is not None),
         float(same_side(speaker, party, context.words)),
         float(different_sides(speaker, party)),
-        float(party.speaker.kind == "person"), float(party.speaker.kind == "group"), float(last is None),
+        float(party.speaker.kind == "person"), float(party.speaker.kind == "group"),
         float(speaker.kind == "group"),
         float("evaluation" in judged), float("stance" in judged), float("partisan" in judged),
         len(said & theirs) / len(said) if said else 0.0,
         float(any(len(n) > 2 and n in statement.text for n in (*party.names, name))),
+        float(party.first < lead), float(spoke_first < lead), float(principal), float(kin),
+        float("?" in statement.text), float(last is not None and "?" in context.statements[last].text),
     )
+
+
+def _lead_end(text: str) -> int:
+    """The end of a story's lead: its headline, if it has one, and the first paragraph after it."""
+    start = headline_end(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def scored_pairs(context: ArticleContext, index: int, evidence: list[Evidence] | None
@@ -205,21 +227,45 @@ def scored_pairs(context: ArticleContext, index: int, evidence: list[Evidence] |
             for name, party in party_choices(context, index, speaker, evidence).items()]
 
 
+_OWN_SIDE = tuple(FEATURES.index(name) for name in ("same_side", "principal", "same_surname"))
+
+
+def eligible(vector: Sequence[float]) -> bool:
+    """Whether the model's sign may go to the party of a pair with these features: not a colleague, one the speaker
+    works for, or kin (as a turn or a reaction placement never makes a colleague's words a response).
+
+    >>> eligible([0.0] * len(FEATURES)), eligible([1.0] * len(FEATURES))
+    (True, False)
+    """
+    return not any(vector[i] for i in _OWN_SIDE)
+
+
 def learned_response(context: ArticleContext, index: int, evidence: list[Evidence] | None,
                      model: ResponseModel) -> Response | None:
-    """The response of statement ``index``: the party the model finds likeliest, if its probability reaches the
-    model's threshold; the probability is the response's confidence, the party's strongest sign its evidence (the
-    statement itself, of kind ``learned``, where no sign proposed the party)."""
+    """The response of statement ``index`` with the model's sign among its others: the party the model finds
+    likeliest, when its probability reaches the model's threshold, gets a sign of kind ``learned`` at that
+    probability (its span the statement's), combined with the hand-set signs as any other kind
+    (:func:`~.evidence.combine`); where it is the only sign, the probability is the response's confidence, else the
+    evidence, cue and span stay the hand-set signs' and ``learned`` is among the supporting kinds. The sign never
+    turns a response the hand-set signs make to another party: it adds responses, or confirms one."""
     speaker = context.statements[index].speaker
-    pairs = scored_pairs(context, index, evidence)
-    if not pairs or speaker is None:
+    if evidence is None or speaker is None:
         return None
-    party, signs, vector = max(pairs, key=lambda p: model.probability(p[2]))
+    ruled = combine(evidence, index, speaker, context.text, context.statements, context.last_by_speaker, context.words)
+    pairs = [pair for pair in scored_pairs(context, index, evidence) if eligible(pair[2])]
+    if not pairs:
+        return ruled
+    party, _, vector = max(pairs, key=lambda p: model.probability(p[2]))
     probability = model.probability(vector)
-    if probability < model.threshold:
-        return None
+    if probability < model.threshold or ruled is not None and ruled.target != party.speaker.name:
+        return ruled
     statement = context.statements[index]
-    signs = signs or [Evidence(target=party, kind="learned", start=statement.start, end=statement.end,
-                               confidence=probability)]
-    return response_on(signs, round(probability, 3), index, speaker, context.text, context.statements,
-                       context.last_by_speaker, context.words)
+    sign = Evidence(target=party, kind="learned", start=statement.start, end=statement.end,
+                    confidence=round(probability, 3))
+    items = admitted(evidence, speaker, context.words).get(party.speaker.name, [])
+    confidence = round(combined([*items, sign]), 3)
+    if confidence < MIN_CONFIDENCE:
+        return ruled
+    found = response_on(items or [sign], confidence, index, speaker, context.text, context.statements,
+                        context.last_by_speaker, context.words)  # the hand-set signs' evidence, cue and span
+    return attrs.evolve(found, supporting=tuple(sorted({*found.supporting, "learned"} - {found.evidence})))
