@@ -57,7 +57,6 @@ FEATURES: tuple[str, ...] = (
     *(f"kind_{family}" for family in (*KIND_FAMILIES, "other")),
     "rules",  # the hand-set combination of the party's signs (noisy-or)
     "rules_chosen",  # the hand-set combination reports this party
-    "kinds",  # how many families of signs propose the party, over 3 (at most 1)
     "spoke",  # the party has spoken before the statement
     "statements_since",  # statements since the party's last words, over 6 (1 if never or far)
     "paragraphs_since",  # paragraph breaks since the party's last words or act, over 3
@@ -71,7 +70,7 @@ FEATURES: tuple[str, ...] = (
     "same_side",  # the speaker and the party speak for one organisation
     "different_sides",  # the speaker and the party are known rivals
     "target_person", "target_group",  # the party's kind
-    "speaker_group",  # the statement's speaker is a group ("critics", "the unions")
+    "speaker_group", "speaker_organisation",  # the statement's speaker is a group ("critics"), a body
     "evaluation", "stance_cue", "partisan",  # the statement's judging words (:func:`~.judgement.judgements`)
     "overlap",  # the share of the statement's rarer words (:mod:`~.context`) the party's words hold
     "named",  # the statement names the party
@@ -136,10 +135,47 @@ def party_choices(context: ArticleContext, index: int, speaker: Speaker, evidenc
     return found
 
 
+@attrs.frozen
+class Scene:
+    """What the features of every pair of one statement share: who spoke before it (in order, and how often), the
+    latest other voice, the statement's judging words and contrast opener, the lead's end, whom the speaker works
+    for, where the speaker is first named, and the rarer words each earlier speaker said."""
+
+    speakers: tuple[str, ...]
+    counts: dict[str, int]
+    latest: str | None
+    judged: frozenset[str]
+    contrast: bool
+    lead: int
+    principals: frozenset[str]
+    spoke_first: int
+    words_by: dict[str, set[str]]
+
+
+def scene_of(context: ArticleContext, index: int, speaker: Speaker) -> Scene:
+    """The :class:`Scene` of statement ``index`` by ``speaker``."""
+    statement = context.statements[index]
+    speakers = tuple(s.name for j in range(index) if (s := context.statements[j].speaker) is not None)
+    counts: dict[str, int] = {}
+    words_by: dict[str, set[str]] = {}
+    for j in range(index):
+        if (s := context.statements[j].speaker) is not None:
+            counts[s.name] = counts.get(s.name, 0) + 1
+            words_by.setdefault(s.name, set()).update(context.words_of[j])
+    own = context.by_name.get(speaker.name)
+    return Scene(
+        speakers=speakers, counts=counts, latest=next((s for s in reversed(speakers) if s != speaker.name), None),
+        judged=frozenset(kind for kind, _, _ in judgements(statement, context.words, context.lexicon)),
+        contrast=opens_with_contrast(context.text, statement, context.words, context.document) is not None,
+        lead=_lead_end(context.text), principals=context.retinue.principals(speaker),
+        spoke_first=min(own.first, statement.start) if own is not None else statement.start, words_by=words_by)
+
+
 def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: Candidate,
-                  signs: list[Evidence], chosen: str | None) -> tuple[float, ...]:
+                  signs: list[Evidence], chosen: str | None, scene: Scene | None = None) -> tuple[float, ...]:
     """The features (:data:`FEATURES`) of statement ``index`` by ``speaker`` answering ``party``, on the signs
-    admitted for that party (``signs``) and the party the hand-set combination reports (``chosen``).
+    admitted for that party (``signs``) and the party the hand-set combination reports (``chosen``); ``scene``, the
+    statement's :class:`Scene`, is made if not given.
 
     Examples
     --------
@@ -153,6 +189,7 @@ def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: 
     >>> dict(zip(FEATURES, vector))["latest_other"], dict(zip(FEATURES, vector))["spoke"]
     (1.0, 1.0)
     """
+    scene = scene if scene is not None else scene_of(context, index, speaker)
     statement = context.statements[index]
     text = context.text
     name = party.speaker.name
@@ -161,44 +198,35 @@ def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: 
         family = _FAMILY.get(e.kind, "other")
         kinds[family] = max(kinds[family], e.confidence)
     last = context.last_by_speaker.get(name)
-    speakers = [s.name for j in range(index) if (s := context.statements[j].speaker) is not None]
     acts = [a.start for a in context.acts if a.candidate.speaker.name == name and a.start < statement.start]
     marks = ([context.statements[last].end] if last is not None else []) + acts
     since = max(marks) if marks else party.first
-    latest = next((s for s in reversed(speakers) if s != speaker.name), None)
-    counts = {s: speakers.count(s) for s in set(speakers)}
-    judged = {kind for kind, _, _ in judgements(statement, context.words, context.lexicon)}
     said = context.words_of[index]
-    theirs = set().union(*(context.words_of[j] for j in range(index)
-                           if (s := context.statements[j].speaker) is not None and s.name == name))
-    lead = _lead_end(text)
-    principal = name in context.retinue.principals(speaker) or own_voice(speaker.name, name, context.words)
+    principal = name in scene.principals or own_voice(speaker.name, name, context.words)
     kin = speaker.kind == party.speaker.kind == "person" and speaker.name.split()[-1] == name.split()[-1]
-    own = context.by_name.get(speaker.name)
-    spoke_first = min(own.first, statement.start) if own is not None else statement.start
+    first = scene.speakers[0] if scene.speakers else None
     return (
         *kinds.values(),
         combined(signs) if signs else 0.0,
         float(chosen == name),
-        min(len({_FAMILY.get(e.kind, "other") for e in signs}) / 3, 1.0),
         float(last is not None),
         min(index - last, _STEPS) / _STEPS if last is not None else 1.0,
         paragraphs_between(text, since, statement.start) / 3,
-        float(latest == name),
-        float(bool(speakers) and speakers[0] == name),
-        float(bool(counts) and counts.get(name, 0) == max(counts.values())),
+        float(scene.latest == name),
+        float(first == name),
+        float(bool(scene.counts) and scene.counts.get(name, 0) == max(scene.counts.values())),
         float(bool(acts)),
-        float(speaker.name in counts),
-        float(bool(speakers) and speakers[0] == speaker.name),
-        float(opens_with_contrast(text, statement, context.words, context.document) is not None),
+        float(speaker.name in scene.counts),
+        float(first == speaker.name),
+        float(scene.contrast),
         float(same_side(speaker, party, context.words)),
         float(different_sides(speaker, party)),
         float(party.speaker.kind == "person"), float(party.speaker.kind == "group"),
-        float(speaker.kind == "group"),
-        float("evaluation" in judged), float("stance" in judged), float("partisan" in judged),
-        len(said & theirs) / len(said) if said else 0.0,
+        float(speaker.kind == "group"), float(speaker.kind == "organisation"),
+        float("evaluation" in scene.judged), float("stance" in scene.judged), float("partisan" in scene.judged),
+        len(said & scene.words_by.get(name, set())) / len(said) if said else 0.0,
         float(any(len(n) > 2 and n in statement.text for n in (*party.names, name))),
-        float(party.first < lead), float(spoke_first < lead), float(principal), float(kin),
+        float(party.first < scene.lead), float(scene.spoke_first < scene.lead), float(principal), float(kin),
         float("?" in statement.text), float(last is not None and "?" in context.statements[last].text),
     )
 
@@ -222,8 +250,9 @@ def scored_pairs(context: ArticleContext, index: int, evidence: list[Evidence] |
         if by_target else None
     if chosen is not None and combined(by_target[chosen]) < MIN_CONFIDENCE:
         chosen = None
+    scene = scene_of(context, index, speaker)
     return [(party, by_target.get(name, []), pair_features(context, index, speaker, party, by_target.get(name, []),
-                                                           chosen))
+                                                           chosen, scene))
             for name, party in party_choices(context, index, speaker, evidence).items()]
 
 
