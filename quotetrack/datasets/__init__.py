@@ -66,7 +66,8 @@ def written_responses() -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        One record an article: ``id``, ``meta`` (``kind``: politics, business, sport or tech; ``words``),
+        One record an article: ``id``, ``meta`` (``kind``: politics, business, sport, tech, health or
+        culture; ``words``),
         ``text``, ``quotes`` (statements with character offsets into ``text``, speaker, title, organisation,
         party, country, cue), ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
         and ``ignore`` (the headline).

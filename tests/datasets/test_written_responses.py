@@ -11,7 +11,7 @@ from quotetrack import datasets
 
 DATA = Path(datasets.__file__).with_name("data")
 RECORDS = datasets.written_responses()
-KINDS = {"politics", "business", "sport", "tech"}
+KINDS = {"politics", "business", "sport", "tech", "health", "culture"}
 STANCES = {"oppose", "rebut", "defend", "support"}
 
 
