@@ -27,6 +27,7 @@ CONFIDENCE = {
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
     "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45, "bare_owner": 0.45,
     "rival": 0.6, "judged": 0.45, "rejoinder": 0.6, "denial": 0.6, "recounted": 0.6, "framed": 0.65,
+    "exemplar": 0.6, "regarding": 0.65,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.

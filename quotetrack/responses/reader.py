@@ -34,6 +34,7 @@ from .context import REACH, WORD, ArticleContext
 from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
+from .exemplar import taken_up
 from .representation import represented
 from .reactions import member_of, reaction_cue, reaction_subject
 from .sanction import sanctioned
@@ -381,6 +382,9 @@ class ResponseReader(ArticleContext):
             evidence = [e for e in evidence if e.cue is not None]  # "Aides suggested Hale's plan ...": his own
         if not evidence:
             evidence += self._continuation(index, speaker)
+        if sign := taken_up(self.text, self.statements, index, speaker, self.response_at.get(index - 1),
+                            self.last_by_speaker, self.by_name, self.words, self.lexicon, self.document):
+            evidence.append(sign)  # "Supporters rejected Y's concerns. "...," said Sen. X": one of them
         if own := self.retinue.principals(speaker):
             evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
@@ -437,3 +441,4 @@ class ResponseReader(ArticleContext):
             self.postings.setdefault(word, []).append(index)
         if response is not None:
             self.last_response[response.source] = (response.target, index, response.confidence)
+            self.response_at[index] = response
