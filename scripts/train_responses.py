@@ -32,13 +32,14 @@ from typing import Any
 
 import numpy as np
 
+from quotetrack.datasets import WRITTEN_RESPONSES_FILES
 from quotetrack.lexicon import load_lexicon
 from quotetrack.pipeline import response_rows
 from quotetrack.responses import MIN_CONFIDENCE
 from quotetrack.responses.learned import FEATURES, eligible
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "quotetrack" / "datasets" / "data" / "written_responses.jsonl"
+CORPUS = tuple(str(ROOT / "quotetrack" / "datasets" / "data" / name) for name in WRITTEN_RESPONSES_FILES)
 MODEL = ROOT / "quotetrack" / "responses" / "data" / "response_model.json"
 GRID = tuple(round(0.05 * k, 2) for k in range(2, 20))
 
@@ -219,7 +220,7 @@ def sweep(title: str, rows: Sequence[Row], held: np.ndarray, gold: dict[str, lis
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="*", default=[str(CORPUS)])
+    parser.add_argument("corpus", nargs="*", default=list(CORPUS))
     parser.add_argument("--out", default=str(MODEL), help="the model file written (package data by default)")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds of whole articles")
     parser.add_argument("--seed", type=int, default=13)
@@ -248,12 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     article_p, writer_p = (1 / (1 + np.exp(-np.clip(scale * z + shift, -30, 30))) for z in (by_article, by_writer))
     print(f"calibration (Platt, on the likeliest party of each statement, cross-validated by "
           f"{'writer' if len(writers) > 1 else 'article'}): scale {scale:.3f} shift {shift:+.3f}")
-    sweep(f"cross-validated by article ({args.folds} folds, seed {args.seed}), calibrated", rows, article_p, gold,
-          names, args.precision)
-    chosen = sweep("cross-validated by writer (trained on the others, tested on one), calibrated", rows, writer_p,
-                   gold, names, args.precision) if len(writers) > 1 else None
-    if len(writers) == 1:
-        chosen = sweep("", rows, article_p, gold, names, args.precision)
+    chosen = sweep(f"cross-validated by article ({args.folds} folds, seed {args.seed}), calibrated", rows, article_p,
+                   gold, names, args.precision)
+    if len(writers) > 1:  # the threshold holds across writers
+        chosen = sweep("cross-validated by writer (trained on the others, tested on one), calibrated", rows, writer_p,
+                       gold, names, args.precision)
     chosen = chosen if chosen is not None else GRID[-1]
     for title, p in (("by article", article_p), ("by writer", writer_p)):
         print(f"reliability, cross-validated {title} (the likeliest party of each statement): "
