@@ -71,8 +71,9 @@ def written_responses() -> list[dict[str, Any]]:
     list of dict
         One record an article, the first writer's (ids ``written/NNN``) then the second's (``written2/NNN``):
         ``id``, ``meta`` (``kind``: politics, business, sport, tech, health or culture for the first writer;
-        us_uk_politics, world_politics, business or sport for the second; ``words``), ``text``, ``quotes`` (statements with character offsets into ``text``, speaker, title, organisation,
-        party, country, cue), ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
+        us_uk_politics, world_politics, business or sport for the second; ``words``), ``text``, ``quotes``
+        (statements with character offsets into ``text``, speaker, title, organisation, party, country, cue),
+        ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
         and ``ignore`` (the headline).
 
     Examples

@@ -88,14 +88,14 @@ FEATURES: tuple[str, ...] = (
     "question_put",  # the statement's sentence tells of a question put to the speaker ("Asked about ..., X said")
     "speaker_continues",  # the statement just before is the speaker's own (a speaker going on with their point)
     "crowd",  # the parties heard before the statement, over 8 (long stories with many voices)
-    "target_medium",  # the party is a news medium (``channels.tsv``): it carries words more often than it is answered
+    "target_medium",  # the party is a broadcaster or a platform (``channels.tsv``): it carries words, is rarely answered
 )
 
 
 @attrs.frozen(kw_only=True)
 class ResponseModel:
-    """A logistic regression over :data:`FEATURES`: weights in their order, a bias, the threshold, and the
-    calibration of its score (Platt: ``scale`` and ``shift`` of the regression's log-odds, fitted on
+    """A logistic regression over :data:`FEATURES`: weights in their order, a bias, the threshold and margin of its
+    sign, and the calibration of its score (Platt: ``scale`` and ``shift`` of the regression's log-odds, fitted on
     cross-validated predictions so that a probability of 0.8 is right about 8 times in 10).
 
     Examples
@@ -113,6 +113,7 @@ class ResponseModel:
     threshold: float
     scale: float = 1.0
     shift: float = 0.0
+    margin: float = 0.0  # how far above the next likeliest party the likeliest must stand to get the sign
 
     def probability(self, vector: Sequence[float]) -> float:
         """The calibrated probability that the pair of ``vector`` is a response."""
@@ -131,7 +132,7 @@ def load_model() -> ResponseModel:
     calibration = raw.get("calibration", {})
     return ResponseModel(features=tuple(raw["features"]), weights=tuple(raw["weights"]), bias=raw["bias"],
                          threshold=raw["threshold"], scale=calibration.get("scale", 1.0),
-                         shift=calibration.get("shift", 0.0))
+                         shift=calibration.get("shift", 0.0), margin=raw.get("margin", 0.0))
 
 
 def party_choices(context: ArticleContext, index: int, speaker: Speaker, evidence: list[Evidence]
@@ -227,10 +228,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _media(lexicon: Lexicon) -> frozenset[str]:
-    """The names of news media the lexicon knows (``channels.tsv``), lower case."""
+    """The names of news media the lexicon knows (``channels.tsv``: broadcasters and platforms), lower case."""
     key = id(lexicon.media)
     if key not in _MEDIA:
-        _MEDIA[key] = frozenset(name.lower() for kind in lexicon.media.values() for name in (*kind, *kind.values()))
+        _MEDIA[key] = frozenset(name.lower() for kind in ("broadcaster", "platform")
+                                for name in (*lexicon.media.get(kind, {}), *lexicon.media.get(kind, {}).values()))
     return _MEDIA[key]
 
 
@@ -345,7 +347,8 @@ def eligible(vector: Sequence[float]) -> bool:
 def learned_response(context: ArticleContext, index: int, evidence: list[Evidence] | None,
                      model: ResponseModel) -> Response | None:
     """The response of statement ``index`` with the model's sign among its others: the party the model finds
-    likeliest, when its probability reaches the model's threshold, gets a sign of kind ``learned`` at that
+    likeliest, when its probability reaches the model's threshold and stands the model's margin above the next
+    likeliest party's, gets a sign of kind ``learned`` at that
     probability (its span the statement's), combined with the hand-set signs as any other kind
     (:func:`~.evidence.combine`); where it is the only sign, the probability is the response's confidence, else the
     evidence, cue and span stay the hand-set signs' and ``learned`` is among the supporting kinds. The sign never
@@ -357,8 +360,11 @@ def learned_response(context: ArticleContext, index: int, evidence: list[Evidenc
     pairs = [pair for pair in scored_pairs(context, index, evidence) if eligible(pair[2])]
     if not pairs:
         return ruled
-    probability, party, vector = max(((model.probability(p[2]), p[0], p[2]) for p in pairs), key=lambda p: p[0])
-    if probability < model.threshold or ruled is not None and ruled.target != party.speaker.name:
+    scored = sorted(((model.probability(p[2]), n) for n, p in enumerate(pairs)), key=lambda s: (-s[0], s[1]))
+    probability, party = scored[0][0], pairs[scored[0][1]][0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if probability < model.threshold or probability - runner_up < model.margin - 1e-12 or (
+            ruled is not None and ruled.target != party.speaker.name):
         return ruled
     statement = context.statements[index]
     sign = Evidence(target=party, kind="learned", start=statement.start, end=statement.end,

@@ -24,7 +24,8 @@ def test_every_line_is_a_record(name, prefix):
 
 
 def test_the_loader_reads_every_file():
-    lines = sum(len((DATA / name).read_text(encoding="utf-8").splitlines()) for name in datasets.WRITTEN_RESPONSES_FILES)
+    files = datasets.WRITTEN_RESPONSES_FILES
+    lines = sum(len((DATA / name).read_text(encoding="utf-8").splitlines()) for name in files)
     assert lines == len(RECORDS) == len({r["id"] for r in RECORDS})
 
 
