@@ -88,7 +88,7 @@ FEATURES: tuple[str, ...] = (
     "question_put",  # the statement's sentence tells of a question put to the speaker ("Asked about ..., X said")
     "speaker_continues",  # the statement just before is the speaker's own (a speaker going on with their point)
     "crowd",  # the parties heard before the statement, over 8 (long stories with many voices)
-    "target_medium",  # the party is a broadcaster or a platform (``channels.tsv``): it carries words, is rarely answered
+    "target_medium",  # the party is a broadcaster or a platform (``channels.tsv``): it carries words, rarely answered
 )
 
 
