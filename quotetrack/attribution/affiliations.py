@@ -44,7 +44,9 @@ __all__ = [
 _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
-_OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
+_OWNER_ROLE = re.compile(  # "Nato's deputy spokesman", "the Liberals' health critic", "the Workers' Party's leader"
+    r"([\w.&\-]+(?:['’](?= ))?(?: [A-Z][\w.&\-]*['’]?(?= ))*(?: party)?)(?:'s|’s|(?<=s)['’]) ([\w \-]+)$")
+_SEATED = re.compile(r" (?:in|on) the [a-z][a-z ]*$")  # a role's seat: "leader in the state assembly"
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
 _CONNECTORS = CONNECTORS
@@ -373,7 +375,10 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         found = body_before(text, start - 1, lexicon)
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
-    preposed = _preposed(text, start - 2, None, lexicon) if text[max(0, start - 2) : start] == ", " else None
+    courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
+    comma = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
+                         else 0)
+    preposed = _preposed(text, comma, None, lexicon) if text[max(0, comma) : comma + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
         return preposed
     return _after(text, end, lexicon) or preposed
@@ -384,15 +389,19 @@ def _owner_role(head: str) -> re.Match[str] | None:
     (the words after it hold none) and its owner's words run back from there, the first one any word, each other
     capitalised (the pattern tried at every position cost about 100 microseconds a head)."""
     k = max(head.rfind("'"), head.rfind("’"))
-    if k < 0 or head[k + 1 : k + 3] != "s " or _ROLE_TAIL.match(head, k + 3) is None:
+    plural = k > 0 and head[k - 1] == "s" and head[k + 1 : k + 2] == " "  # "the Liberals' health critic"
+    if k < 0 or not (plural or head[k + 1 : k + 3] == "s ") or _ROLE_TAIL.match(head, k + (2 if plural else 3)) is None:
         return None
     start = k
+    if head[max(0, k - 6) : k] == " party":
+        start = k - 6  # "the opposition Congress party's": the party's name before the noun
     while True:
         while start > 0 and _name_char(head[start - 1]):
             start -= 1  # back over a word
-        if not (start >= 2 and head[start - 1] == " " and "A" <= head[start] <= "Z" and _name_char(head[start - 2])):
+        if not (start >= 2 and head[start - 1] == " " and "A" <= head[start] <= "Z"
+                and (_name_char(head[start - 2]) or head[start - 2] in "'’" and head[start - 3 : start - 2] == "s")):
             return _OWNER_ROLE.search(head, start)
-        start -= 1  # a capitalised word after one space: the owner's words go on before it
+        start -= 1  # a capitalised word after one space: the owner's words go on before it ("Workers' Party")
 
 
 def _name_char(ch: str) -> bool:
@@ -416,11 +425,12 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = _owner_role(head)
-        owned = _PLACED.sub("", m.group(2)) if m is not None else ""  # "Acme's director general in Mexico, X"
+        owned = _SEATED.sub("", _PLACED.sub("", m.group(2))) if m is not None else ""  # "Acme's director in Mexico"
         if m is not None and role_after(owned, 0, lexicon) == (owned, len(owned)):
-            found = body_before(head, m.end(1), lexicon)
+            party = m.group(1).endswith(" party")
+            found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
             if found is not None:
-                return Affiliation(body=found[0], role=role or owned, construction="preposed")
+                return Affiliation(body=found[0], role=role or owned, construction="owner")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"

@@ -227,7 +227,7 @@ def _affiliated(
     body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
     role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
-        "premodifier", "possessive", "preposed"}
+        "premodifier", "possessive", "preposed", "owner"}
     if body is not None and place_country(body, lexicon) and team:
         country = country or place_country(body, lexicon)  # "Scotland manager X", "Paris mayor X": its side, its city
         organisation = Organisation(name=_strip_the(body), country=country)
@@ -238,6 +238,9 @@ def _affiliated(
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
+    elif body is not None and role is not None and affiliation.construction == "owner" and _ministers(role, lexicon):
+        organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
+        body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
     elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
@@ -264,6 +267,15 @@ def _affiliated(
     if organisation is not None and organisation.country:
         country = country or organisation.country
     return title, organisation, country, party
+
+
+def _ministers(role: str, lexicon: Lexicon) -> bool:
+    """Whether ``role`` is a minister's title of a country's government ("health minister", "environment
+    secretary"): a titles.tsv title headed by a roles.tsv ``minister`` word, whose body is a country's."""
+    key = role.lower()
+    for modifier in lexicon.function_words.rank_modifiers:
+        key = key.removeprefix(modifier + " ")
+    return key.split()[-1] in lexicon.minister_roles and "{country}" in lexicon.titles.get(key, ("", ""))[0]
 
 
 def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
