@@ -359,6 +359,9 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
+            owner = re.search(r"\b([a-z]+)['’]s $", text[max(0, role_start - 30) : role_start])
+            if owner is not None and owner.group(1) in lexicon.referring_bodies:  # "the company's president X"
+                return Affiliation(body=None, role=role, construction="owner")
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
@@ -431,6 +434,8 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="owner")
+            if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": the company's, no title's
+                return Affiliation(body=None, role=role or owned, construction="owner")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"

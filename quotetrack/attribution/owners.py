@@ -89,9 +89,16 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
     if found is None:
         return None
     body, end = found
+    named = re.match(r" (?=[A-Z])", text[end : end + 2]) if body.split()[-1].islower() else None
+    if named is not None:  # "Japanese carmaker Hoshino Motor said", "Consumer group Roofline": the name after its kind
+        found = body_after(text[:limit], end + 1, lexicon)
+        if found is None:
+            return None
+        body, end = found
     first = body.split()[0]
     if is_family_name(first, text, lexicon) or first in lexicon.given_names \
-            or first.lower() in lexicon.function_words.subject_pronouns or body in lexicon.places \
+            or first.lower() in lexicon.function_words.subject_pronouns or body.title() in lexicon.places \
+            or all(w in lexicon.places for w in body.split() if not w.islower()) \
             or body.lower() in lexicon.function_words.sentence_starters:
         return None
     if not re.match(r"(?:,| \(| (?:has |have |had |is |was |will |would )?[a-z]+)", text[end : end + 20]):

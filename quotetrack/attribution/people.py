@@ -238,7 +238,8 @@ def _affiliated(
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
-    elif body is not None and role is not None and affiliation.construction == "owner" and _ministers(role, lexicon):
+    elif body is not None and role is not None and affiliation.construction == "owner" and _ministers(role, lexicon) \
+            and "government" not in body.lower() and organisation_named(body, lexicon) is None:
         organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
         body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
     elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
@@ -253,6 +254,8 @@ def _affiliated(
         organisation = body_organisation(body, text, lexicon)
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
             organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
+    elif affiliation.construction == "owner" and affiliation.body is None:
+        organisation = None  # "the company's president, X": the body the noun refers to (``_referred``), not a title's
     elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
             _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)

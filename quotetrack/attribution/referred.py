@@ -17,6 +17,8 @@ _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2
 
 _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
+_NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
+    r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
@@ -76,7 +78,8 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     >>> owner_noun_around("the union's general secretary, Ann Cole, said", 31, 39, load_lexicon())
     'union'
     """
-    m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end)
+    m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
+        or _NOUN_AFTER.match(text, end)
     return m.group(1) if m is not None and m.group(1) in lexicon.referring_bodies else None
 
 
@@ -104,7 +107,8 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
         if offset - e.end > _REACH:
             return None
         opening = re.search(r"(?:^|[.!?\n]\s+)(?:[Tt]he )?$", text[max(0, e.start - 8) : e.start])
-        if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties:
+        if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties \
+                and e.text.title() not in lexicon.places:  # not a dateline's "TOKYO"
             return e.text
     return None
 
