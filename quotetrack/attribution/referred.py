@@ -9,7 +9,7 @@ from quotetrack.attribution.affiliations import body_after, body_before
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["body_of_possessive_title", "noun_of_description", "owner_noun_around", "referred_body", "role_of_body_noun"]
+__all__ = ["body_of_possessive_title", "named_with", "noun_of_description", "owner_noun_around", "referred_body", "role_of_body_noun"]
 
 _REACH = 600  # characters back to the body a description refers to: a few sentences, never a paragraph before
 
@@ -19,6 +19,9 @@ _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
 _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
+
+_APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) $")  # "Rio Claro, the [Cali club]"
+
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
@@ -49,7 +52,7 @@ def noun_of_description(text: str) -> str | None:
     return m.group(1).lower() if m is not None else None
 
 
-def _named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | None:
+def named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | None:
     """The nearest body before ``offset`` whose name holds ``noun`` capitalised ("a council spokesman" after
     "Halvern City Council said") or is named before it ("the union's leader" after "the RMT union": RMT)."""
     cap = noun.capitalize()
@@ -59,6 +62,11 @@ def _named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | No
         before = body_before(text, at + len(cap), lexicon) if m.group() == cap else \
             body_before(text, at - 1, lexicon) if text[at - 1 : at] == " " else None
         if m.group() == noun:
+            apposed = _APPOSED.search(text, max(0, before[1] - 120), before[1]) if before is not None else None
+            if apposed is not None:  # "Rio Claro, the Cali club that won": Rio Claro, not the club's city
+                named = body_before(text, apposed.start(), lexicon)
+                if named is not None:
+                    return named[0]
             if before is not None and before[0].split()[0] not in lexicon.places:
                 return before[0]  # "the RMT union": RMT
             continue
@@ -98,7 +106,7 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
     'Velto Holdings'
     """
     text = document.text
-    named = _named_with(noun, offset, text, lexicon) if noun else None
+    named = named_with(noun, offset, text, lexicon) if noun else None
     if named is not None:
         return named
     for e in reversed(document.entities):
