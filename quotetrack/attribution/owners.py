@@ -26,7 +26,8 @@ _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
-_APPOSED_KIND = re.compile(r", (?:the|a|an) (?:[\w][\w\-]* ){0,3}([a-z]+),")  # ", the state grid operator,"
+_APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
+    r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 

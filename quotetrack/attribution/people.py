@@ -243,6 +243,7 @@ def _affiliated(
         organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
         body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
     elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
+        role = _bare_title(role, lexicon)
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
@@ -281,10 +282,19 @@ def _ministers(role: str, lexicon: Lexicon) -> bool:
     return key.split()[-1] in lexicon.minister_roles and "{country}" in lexicon.titles.get(key, ("", ""))[0]
 
 
+def _bare_title(role: str, lexicon: Lexicon) -> str:
+    """``role`` past one lower-case qualifier that is no rank when the rest is a title ("federal Minister")."""
+    first, _, rest = role.partition(" ")
+    if rest and first.islower() and first not in lexicon.role_modifiers and role.lower() not in lexicon.titles \
+            and rest.lower() in lexicon.titles:
+        return rest
+    return role
+
+
 def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
     role being one of a country's government."""
-    if "{country}" not in lexicon.titles.get(role.lower(), ("", ""))[0]:
+    if "{country}" not in lexicon.titles.get(_bare_title(role, lexicon).lower(), ("", ""))[0]:
         return False
     words = body.lower().split()
     if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":

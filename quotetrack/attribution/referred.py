@@ -20,6 +20,15 @@ _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads 
 _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
+_PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
+_NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
+
+
+def _times(lexicon: Lexicon) -> frozenset[str]:
+    fw = lexicon.function_words
+    return fw.weekdays | fw.months
+
+
 _APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) $")  # "Rio Claro, the [Cali club]"
 
 
@@ -62,6 +71,14 @@ def named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | Non
         before = body_before(text, at + len(cap), lexicon) if m.group() == cap else \
             body_before(text, at - 1, lexicon) if text[at - 1 : at] == " " else None
         if m.group() == noun:
+            owners = _PLURAL_OWNERS.search(text, max(0, at - 40), at)
+            if before is None and owners is not None:
+                return owners.group(1) + noun  # "the animators' union said"
+            named = _NAME_AFTER.match(text, at + len(noun))
+            if named is not None and named.group(1).lower() not in _times(lexicon):
+                found = body_after(text, named.start(1), lexicon)  # "the Santiago studio Pajaro Azul": the name
+                if found is not None and found[0].split()[0] not in lexicon.places:
+                    return found[0]
             apposed = _APPOSED.search(text, max(0, before[1] - 120), before[1]) if before is not None else None
             if apposed is not None:  # "Rio Claro, the Cali club that won": Rio Claro, not the club's city
                 named = body_before(text, apposed.start(), lexicon)
