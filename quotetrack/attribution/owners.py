@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from quotetrack.attribution.affiliations import CONNECTORS as _CONNECTORS
 from quotetrack.attribution.affiliations import body_after, not_body_word, role_after
+from quotetrack.attribution.referred import dateline_end
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["is_family_name", "its_role", "sentence_subject_body"]
@@ -51,7 +52,7 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
         return None  # "under its new president, X": only after a cue ("said its chief executive, X")
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
-    if written is None:
+    if written is None or written.startswith("own "):  # "its own worst critic": no role in the body
         return None
     role = role_after(written, 0, lexicon)
     return written if role is not None and (role[1] == len(written) or _FIELD.fullmatch(written, role[1])) else None
@@ -76,6 +77,7 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
 
 
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    start = dateline_end(text, start)  # "OSAKA, Japan (Wire) - Japanese drugmaker Y said": the sentence after it
     kind = _KIND.match(text, start, limit)
     if kind is not None and any(w in _CONNECTORS for w in kind.group().split()):
         kind = None  # "The Institute for Fiscal Studies": a name's connector, no kind of body before a name

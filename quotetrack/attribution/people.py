@@ -19,7 +19,13 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
-from quotetrack.attribution.ministers import every_countrys, minister_body
+from quotetrack.attribution.ministers import (
+    bare_title,
+    every_countrys,
+    minister_body,
+    minister_title,
+    names_portfolio,
+)
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -227,7 +233,7 @@ def _affiliated(
     body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
     role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
-        "premodifier", "possessive", "preposed", "owner"}
+        "premodifier", "possessive", "preposed"}
     if body is not None and place_country(body, lexicon) and team:
         country = country or place_country(body, lexicon)  # "Scotland manager X", "Paris mayor X": its side, its city
         organisation = Organisation(name=_strip_the(body), country=country)
@@ -238,12 +244,13 @@ def _affiliated(
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
-    elif body is not None and role is not None and affiliation.construction == "owner" and _ministers(role, lexicon) \
+    elif body is not None and role is not None and affiliation.owned and minister_title(role, lexicon) \
             and "government" not in body.lower() and organisation_named(body, lexicon) is None:
         organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
         body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
-    elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
-        role = _bare_title(role, lexicon)
+    elif body is not None and role is not None and affiliation.construction != "of" \
+            and names_portfolio(body, role, lexicon):
+        role = bare_title(role, lexicon)
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
@@ -255,7 +262,7 @@ def _affiliated(
         organisation = body_organisation(body, text, lexicon)
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
             organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
-    elif affiliation.construction == "owner" and affiliation.body is None:
+    elif affiliation.owned and affiliation.body is None:
         organisation = None  # "the company's president, X": the body the noun refers to (``_referred``), not a title's
     elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
@@ -271,44 +278,6 @@ def _affiliated(
     if organisation is not None and organisation.country:
         country = country or organisation.country
     return title, organisation, country, party
-
-
-def _ministers(role: str, lexicon: Lexicon) -> bool:
-    """Whether ``role`` is a minister's title of a country's government ("health minister", "environment
-    secretary"): a titles.tsv title headed by a roles.tsv ``minister`` word, whose body is a country's."""
-    key = role.lower()
-    for modifier in lexicon.function_words.rank_modifiers:
-        key = key.removeprefix(modifier + " ")
-    return key.split()[-1] in lexicon.minister_roles and "{country}" in lexicon.titles.get(key, ("", ""))[0]
-
-
-def _bare_title(role: str, lexicon: Lexicon) -> str:
-    """``role`` past one lower-case qualifier that is no rank when the rest is a title ("federal Minister")."""
-    first, _, rest = role.partition(" ")
-    if rest and first.islower() and first not in lexicon.role_modifiers and role.lower() not in lexicon.titles \
-            and rest.lower() in lexicon.titles:
-        return rest
-    return role
-
-
-def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
-    role being one of a country's government."""
-    if "{country}" not in lexicon.titles.get(_bare_title(role, lexicon).lower(), ("", ""))[0]:
-        return False
-    words = body.lower().split()
-    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
-        return True
-    if all(w in lexicon.role_modifiers for w in words):
-        return True  # "Former Rep. X", "Acting Minister X": a qualifier, no body
-    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio or
-    # a qualifier (before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU
-    # Minister" is the lexicon's, "Union Minister" holds a body's head noun)
-    heads = lexicon.function_words.organisation_heads
-    return role.split()[-1].lower().rstrip(".") not in lexicon.function_words.place_head_roles \
-        and all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
-        and organisation_named(body, lexicon) is None and not any(
-            w in heads or w.lower() in lexicon.body_nouns for w in body.split())
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:

@@ -9,7 +9,16 @@ from quotetrack.attribution.affiliations import body_after, body_before
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["body_of_possessive_title", "named_with", "noun_of_description", "owner_noun_around", "referred_body", "role_of_body_noun"]
+__all__ = [
+    "body_of_possessive_title",
+    "dateline_end",
+    "in_dateline",
+    "named_with",
+    "noun_of_description",
+    "owner_noun_around",
+    "referred_body",
+    "role_of_body_noun",
+]
 
 _REACH = 600  # characters back to the body a description refers to: a few sentences, never a paragraph before
 
@@ -22,6 +31,26 @@ _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the 
 
 _PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
 _NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:, [A-Z][\w .]+)?(?: \([^)\n]*\))? [-–—] ")  # "OSAKA, Japan (Wire) - "
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Whether ``start`` opens a wire dateline, a city in capitals at a line's start ("LIMA, Peru (Wire) - ").
+
+    Examples
+    --------
+    >>> in_dateline("Head\n\nOSAKA, Japan - Prices rose.", 6), in_dateline("NATO said it would act.", 0)
+    (True, False)
+    """
+    return dateline_end(text, start) > start
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the wire dateline opening at ``start`` ends ("LIMA, Peru (Wire) - " read past), else ``start``."""
+    m = _DATELINE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    return m.end() if m is not None else start
 
 
 def _times(lexicon: Lexicon) -> frozenset[str]:
@@ -133,7 +162,7 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
             return None
         opening = re.search(r"(?:^|[.!?\n]\s+)(?:[Tt]he )?$", text[max(0, e.start - 8) : e.start])
         if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties \
-                and e.text.title() not in lexicon.places:  # not a dateline's "TOKYO"
+                and e.text.title() not in lexicon.places and not in_dateline(text, e.start):  # not "OSAKA, Japan -"
             return e.text
     return None
 
