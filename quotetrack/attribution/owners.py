@@ -26,6 +26,7 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
+_JOINED = re.compile(r"(?:, and|, but|;) (?=(?:the )?[A-Z])")  # "..., and the Velto Hospital said"
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
 _APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
     r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
@@ -69,11 +70,24 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
     'Velto Coal'
     """
     starts = [m.end() for m in _SENTENCE.finditer(text, max(0, offset - 1200), offset)]
-    for s in list(reversed(starts))[: _BACK + 1]:
-        body = _opening_body(text, s, offset, lexicon)
+    ends = [*starts[1:], offset]
+    for s, e in list(reversed(list(zip(starts, ends))))[: _BACK + 1]:
+        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon)
         if body is not None:
             return body
     return None
+
+
+def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The body opening the last clause joined by ", and" in a sentence, the subject of a cue: "Other hospitals
+    did the same, and the Jewish General Hospital said it had opened a ward." """
+    found = None
+    for m in _JOINED.finditer(text, start, end):
+        body = body_after(text[:end], m.end(), lexicon)
+        verb = re.match(r" (?:has |had )?([a-z]+)", text[body[1] : body[1] + 20]) if body is not None else None
+        if body is not None and " " in body[0] and verb is not None and verb.group(1) in lexicon.cue_forms:
+            found = body[0]
+    return found
 
 
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:

@@ -29,6 +29,7 @@ _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads 
 _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
+_BUSINESS = ("company", "firm")  # nouns a company's name need not hold
 _PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
 _NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
 
@@ -58,7 +59,8 @@ def _times(lexicon: Lexicon) -> frozenset[str]:
     return fw.weekdays | fw.months
 
 
-_APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) $")  # "Rio Claro, the [Cali club]"
+_APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) (?:[\w’'\-]+ ){0,4}$")  # "Y, the [Cali club]"
+_APPOSED_END = re.compile(r",| (?:that|which|who)\b")  # the apposition goes on or ends: not ", the union said"
 
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
@@ -95,24 +97,29 @@ def named_with(noun: str, offset: int, text: str, lexicon: Lexicon) -> str | Non
     "Halvern City Council said") or is named before it ("the union's leader" after "the RMT union": RMT)."""
     cap = noun.capitalize()
     base = max(0, offset - _REACH)
+    if noun in _BUSINESS:  # "the company's chief operating officer" after "Velto Platinum Holdings"
+        heads = "|".join(lexicon.function_words.company_heads)
+        for m in reversed(list(re.finditer(rf"\b(?:{heads})\b", text[base:offset]))):
+            found = body_before(text, base + m.end(), lexicon)
+            if found is not None and found[0] != m.group():
+                return found[0]
     for m in reversed(list(re.finditer(rf"\b(?:{cap}|{noun})\b", text[base:offset]))):
         at = base + m.start()
         before = body_before(text, at + len(cap), lexicon) if m.group() == cap else \
             body_before(text, at - 1, lexicon) if text[at - 1 : at] == " " else None
         if m.group() == noun:
+            apposed = _APPOSED.search(text, max(0, at - 80), at) if _APPOSED_END.match(text, at + len(noun)) else None
+            named = body_before(text, apposed.start(), lexicon) if apposed is not None else None
+            if named is not None:  # "Rio Claro, the Cali club that won": Rio Claro, not the club's city
+                return named[0]
             owners = _PLURAL_OWNERS.search(text, max(0, at - 40), at)
             if before is None and owners is not None:
                 return owners.group(1) + noun  # "the animators' union said"
-            named = _NAME_AFTER.match(text, at + len(noun))
-            if named is not None and named.group(1).lower() not in _times(lexicon):
-                found = body_after(text, named.start(1), lexicon)  # "the Santiago studio Pajaro Azul": the name
+            after = _NAME_AFTER.match(text, at + len(noun))
+            if after is not None and after.group(1).lower() not in _times(lexicon):
+                found = body_after(text, after.start(1), lexicon)  # "the Santiago studio Pajaro Azul": the name
                 if found is not None and found[0].split()[0] not in lexicon.places:
                     return found[0]
-            apposed = _APPOSED.search(text, max(0, before[1] - 120), before[1]) if before is not None else None
-            if apposed is not None:  # "Rio Claro, the Cali club that won": Rio Claro, not the club's city
-                named = body_before(text, apposed.start(), lexicon)
-                if named is not None:
-                    return named[0]
             if before is not None and before[0].split()[0] not in lexicon.places:
                 return before[0]  # "the RMT union": RMT
             continue

@@ -66,6 +66,14 @@ READINGS = [
      'for decades," said Dr Ines Mora, a biologist at the institute.', "Ines Mora", "Velonian Institute of Oceans"),
     ('The Tarvik Academy of Music said fees would rise. "We have no choice," said Eva Lund, who heads the academy.',
      "Eva Lund", None),
+    ('The quarry is run by Tarvik Granite Holdings. Rescuers from two other firms joined the search, and the Stone '
+     'Council sent drills. "We have reached the men," said Ola Berg, the company\'s chief operating officer.',
+     "Ola Berg", "Tarvik Granite Holdings"),
+    ('The Harbour Clinic said it had closed a ward. Other clinics did the same, and the Velonia Children\'s Hospital '
+     'said it had opened a tent. "Every child will be seen," said its chief executive, Dr Ana Lind.', "Ana Lind",
+     "Velonia Children's Hospital"),
+    ('Forbund Norte, the hunters\' and anglers\' association, said rivers were full of farmed fish. "We catch them '
+     'everywhere," said Ivar Dahl, who heads the association\'s river work.', "Ivar Dahl", "Forbund Norte"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
