@@ -25,7 +25,7 @@ import re
 
 import attrs
 
-from quotetrack.attribution.possessive_roles import owned_role, owner_role
+from quotetrack.attribution.possessive_roles import field_role, owned_role, owner_role
 from quotetrack.lexicon import Lexicon
 
 __all__ = [
@@ -410,6 +410,9 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
             if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
                 return Affiliation(body=None, role=role or owned, construction="preposed", owned=True)
+        elif m is not None and m.group(1) in ("city", "town") \
+                and field_role(owned).split()[-1] in lexicon.council_roles:  # "the city's alderman for poverty, X"
+            return Affiliation(body=None, role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"

@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.lexicon import Lexicon
 from quotetrack.attribution.persons import Person
+from quotetrack.attribution.referred import dateline_city
 from quotetrack.model import Organisation
 
 __all__ = ["council_named", "with_council"]
@@ -61,7 +62,7 @@ def council_named(title: str | None, first: int, text: str, lexicon: Lexicon) ->
     >>> council_named("councillor", 0, "Councillor Ann Roe said no.", lex) is None
     True
     """
-    words = (title or "").lower().split()
+    words = re.sub(r" (?:for|of|on) .*", "", (title or "").lower()).split()  # "alderman for poverty"
     if not words or words[-1] not in lexicon.council_roles:
         return None
     found = [m for m in _COUNCIL.finditer(text) if _council(m, text, lexicon) is not None]
@@ -84,7 +85,7 @@ def _council(m: re.Match[str], text: str, lexicon: Lexicon) -> str | None:
         return f"{place} {(kind or 'city').lower()} council"  # "Ashford's town council", "Ashford council"
     if place is not None and head[0].isupper():
         return None
-    city = _city_before(text, m.start(), lexicon)
+    city = _city_before(text, m.start(), lexicon) or dateline_city(text)  # "ROTTERDAM (Wire) - ... the city council"
     return f"{city} {(kind or 'city').lower()} council" if city is not None else None
 
 

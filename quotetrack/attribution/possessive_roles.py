@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["owned_role", "owner_role"]
+__all__ = ["field_role", "owned_role", "owner_role"]
 
 _OWNER_ROLE = re.compile(  # "Nato's deputy spokesman", "the Liberals' health critic", "the Workers' Party's leader"
     r"([\w.&\-]+(?:(?<=s)['’](?= ))?(?: [A-Z][\w.&\-]*(?:(?<=s)['’](?= ))?)*(?: party)?)(?:'s|’s|(?<=s)['’]) "
     r"([\w \-]+)$")
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 _PLACED = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
+_FIELD = re.compile(r" (?:for|of|on) [a-z][a-z \-]*$")  # the role's field: "alderman for poverty"
 _SEATED = re.compile(r" (?:in|on) the [a-z][a-z ]*$")  # a role's seat: "leader in the state assembly"
 
 
@@ -64,6 +65,17 @@ def owned_role(role: str) -> str:
     ('director general', 'leader')
     """
     return _SEATED.sub("", _PLACED.sub("", role))
+
+
+def field_role(role: str) -> str:
+    """``role`` without the field it is held for ("alderman for poverty": alderman).
+
+    Examples
+    --------
+    >>> field_role("alderman for poverty"), field_role("director of aquaculture"), field_role("spokesman")
+    ('alderman', 'director', 'spokesman')
+    """
+    return _FIELD.sub("", role)
 
 
 def _name_char(ch: str) -> bool:

@@ -11,6 +11,7 @@ from quotetrack.lexicon import Lexicon
 
 __all__ = [
     "body_of_possessive_title",
+    "dateline_city",
     "dateline_end",
     "in_dateline",
     "named_with",
@@ -46,6 +47,18 @@ def in_dateline(text: str, start: int) -> bool:
     (True, False)
     """
     return dateline_end(text, start) > start
+
+
+def dateline_city(text: str) -> str | None:
+    """The city of the wire dateline opening a line of ``text`` near its start, as a name ("Rotterdam").
+
+    Examples
+    --------
+    >>> dateline_city("Shelters to open\n\nROTTERDAM, Netherlands (Wire) - The city will open two shelters.")
+    'Rotterdam'
+    """
+    m = re.search(r"(?:^|\n)([A-Z][A-Z .'\-]+?)(?=(?:, [A-Z][\w .]+)?(?: \([^)\n]*\))? [-–—] )", text[:400])
+    return m.group(1).title() if m is not None and dateline_end(text, m.start(1)) > m.start(1) else None
 
 
 def dateline_end(text: str, start: int) -> int:

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import body_after, read_unnamed
-from quotetrack.attribution.referred import named_with, noun_of_description, referred_body, role_of_body_noun
+from quotetrack.attribution.referred import (
+    in_dateline,
+    named_with,
+    noun_of_description,
+    referred_body,
+    role_of_body_noun,
+)
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
@@ -417,7 +423,8 @@ class _Resolver:
                 continue
             person = self.people.at(e.start) if e.label in {"NAME", "PERSON"} else None
             if (e.label == "ORG" or person is not None and person.kind == "organisation") \
-                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties:
+                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties \
+                    and not in_dateline(self.document.text, e.start):  # not "ROTTERDAM, Netherlands -"
                 return e.text
             if offset - e.end > 3000:
                 return None

@@ -74,6 +74,8 @@ READINGS = [
      "Velonia Children's Hospital"),
     ('Forbund Norte, the hunters\' and anglers\' association, said rivers were full of farmed fish. "We catch them '
      'everywhere," said Ivar Dahl, who heads the association\'s river work.', "Ivar Dahl", "Forbund Norte"),
+    ('Shelters to open\n\nTARVIK, Velonia (Wire) - Tarvik will open two shelters, the city council said. "Nobody '
+     'should sleep outside," said the city\'s alderman for housing, Piet Smit.', "Piet Smit", "Tarvik city council"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
