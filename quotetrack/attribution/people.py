@@ -524,7 +524,7 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, first.start, document, lexicon)
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
-    if noun is not None and body is None:  # "Banca Rossa said it would appeal. ... said the bank's chief executive, X"
+    if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
     return person if body is None else attrs.evolve(
         person, organisation=body_organisation(body, document.text, lexicon))

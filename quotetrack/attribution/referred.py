@@ -30,6 +30,7 @@ _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads 
 _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
+_GOVERNED = {"province": "provincial", "state": "state", "region": "regional", "city": "city"}  # place: its government
 _BUSINESS = ("company", "firm")  # nouns a company's name need not hold
 _PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
 _NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
@@ -154,7 +155,8 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
         or _NOUN_AFTER.match(text, end)
-    return m.group(1) if m is not None and m.group(1) in lexicon.referring_bodies else None
+    return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED) \
+        else None
 
 
 def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str | None = None) -> str | None:
@@ -172,6 +174,10 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
     'Velto Holdings'
     """
     text = document.text
+    if noun in _GOVERNED:  # "the province's premier": the province's government the text named, else none
+        found = list(re.finditer(rf"(?:[A-Z][\w\-]*(?:['’]s)? ){{1,3}}{_GOVERNED[noun]} government\b",
+                                 text[max(0, offset - _REACH) : offset]))
+        return found[-1].group().removeprefix("The ") if found else None
     named = named_with(noun, offset, text, lexicon) if noun else None
     if named is not None:
         return named
@@ -190,6 +196,7 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
 def body_of_possessive_title(title: str | None, offset: int, document: Document, lexicon: Lexicon) -> str | None:
     """The body a title "the firm's boss" before a name at ``offset`` refers to (:func:`referred_body`)."""
     words = (title or "").split()
-    if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) or words[0][:-2] not in lexicon.referring_bodies:
+    if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) \
+            or words[0][:-2] not in lexicon.referring_bodies and words[0][:-2] not in _GOVERNED:
         return None
     return referred_body(offset, document, lexicon, words[0][:-2])

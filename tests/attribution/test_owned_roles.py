@@ -76,6 +76,10 @@ READINGS = [
      'everywhere," said Ivar Dahl, who heads the association\'s river work.', "Ivar Dahl", "Forbund Norte"),
     ('Shelters to open\n\nTARVIK, Velonia (Wire) - Tarvik will open two shelters, the city council said. "Nobody '
      'should sleep outside," said the city\'s alderman for housing, Piet Smit.', "Piet Smit", "Tarvik city council"),
+    ('The Eastern Cape provincial government opened a shelter. "Nobody should wait alone," said the province\'s '
+     'premier, Thandi Moyo.', "Thandi Moyo", "Eastern Cape provincial government"),
+    ('Medellin\'s city government said it would close the stadium. "Never again," said Rosa Gil, the city\'s '
+     'security secretary.', "Rosa Gil", "Medellin's city government"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
