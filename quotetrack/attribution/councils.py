@@ -22,7 +22,8 @@ from quotetrack.model import Organisation
 
 __all__ = ["council_named", "with_council"]
 
-_KIND = r"(?:[Cc]ity|[Tt]own|[Mm]unicipal|[Cc]ounty|[Bb]orough|[Dd]istrict|[Rr]egional|[Pp]arish)"
+_KIND = r"(?:[Cc]ity|[Tt]own|[Mm]unicipal|[Cc]ounty|[Bb]orough|[Dd]istrict|[Rr]egional|[Pp]arish|[Cc]ommunity)"
+_MEMBER = re.compile(r", who (?:chairs|heads|leads|sits on) the (?:[a-z]+ )?council\b")  # a council's member
 _PLACE_WORD = rf"(?!{_KIND} |Council\b)[A-Z][\w\-]+"
 _COUNCIL = re.compile(  # "Leeds City Council", "Ashford's town council", "the city council", "the council"
     rf"(?:(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?P<owner>['’]s)? |(?P<the>\b[Tt]he ))"
@@ -110,5 +111,7 @@ def with_council(person: Person, text: str, lexicon: Lexicon) -> Person:
     """``person``, speaking for the council the text names when they hold a council role and speak for no body."""
     if person.organisation is not None or person.kind != "person" or not person.mentions:
         return person
-    council = council_named(person.title, person.mentions[0].start, text, lexicon)
+    first = person.mentions[0]
+    member = _MEMBER.match(text, first.end) is not None  # "X, who chairs the council"
+    council = council_named("councillor" if member else person.title, first.start, text, lexicon)
     return person if council is None else attrs.evolve(person, organisation=Organisation(name=council))

@@ -80,6 +80,8 @@ READINGS = [
      'premier, Thandi Moyo.', "Thandi Moyo", "Eastern Cape provincial government"),
     ('Medellin\'s city government said it would close the stadium. "Never again," said Rosa Gil, the city\'s '
      'security secretary.', "Rosa Gil", "Medellin's city government"),
+    ('In Tarvik, the community council said the ferry had not come. "We cannot get milk," said Ola Berg, who chairs '
+     'the council.', "Ola Berg", "Tarvik community council"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
