@@ -18,7 +18,7 @@ from quotetrack.attribution.affiliations import body_after, not_body_word, role_
 from quotetrack.attribution.referred import dateline_end
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["is_family_name", "its_role", "sentence_subject_body"]
+__all__ = ["appointing_body", "is_family_name", "its_role", "sentence_subject_body"]
 
 _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
@@ -26,6 +26,8 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
+_AS_ROLE = re.compile(r"[\w\-]+ as (?:its |the |their )?(?:new |next |first )?[a-z]")  # "X as its new chief"
+_APPOINTED = re.compile(r"\b(?:appoint|appointing|appointed|appoints|hire|hiring|hired|hires)(?: [a-z]+){0,2} $")
 _JOINED = re.compile(r"(?:, and|, but|;) (?=(?:the )?[A-Z])")  # "..., and the Velto Hospital said"
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
 _APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
@@ -76,6 +78,25 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
         if body is not None:
             return body
     return None
+
+
+def appointing_body(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The body opening the sentence that appoints or hires the person named at ``start`` ("Velto Rail has ended
+    its search for a chairman by appointing economist Ann Roe"): the person speaks for it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Velto Rail has hired engineer Ann Roe as its new chief."
+    >>> appointing_body(text, text.index("Ann"), load_lexicon())
+    'Velto Rail'
+    """
+    m = _APPOINTED.search(text, max(0, start - 60), start)
+    if m is None or not (any(w in lexicon.role_words for w in m.group().split()[1:])  # "appointing psychologist X"
+                         or _AS_ROLE.match(text, text.find(" ", start + 1, start + 60) + 1 or start)):
+        return None  # "hired X to deliver two speeches": no post in the body
+    opening = [s.end() for s in _SENTENCE.finditer(text, max(0, start - 600), m.start())]
+    return _opening_body(text, opening[-1], m.start(), lexicon) if opening else None
 
 
 def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:

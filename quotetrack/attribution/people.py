@@ -26,7 +26,7 @@ from quotetrack.attribution.ministers import (
     minister_title,
     names_portfolio,
 )
-from quotetrack.attribution.owners import its_role, sentence_subject_body
+from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.story_body import full_name, story_company
@@ -555,7 +555,8 @@ def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
             return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
-    return person
+    body = next((b for m in person.mentions[:3] if (b := appointing_body(text, m.start, lexicon))), None)
+    return person if body is None else attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

@@ -82,6 +82,13 @@ READINGS = [
      'security secretary.', "Rosa Gil", "Medellin's city government"),
     ('In Tarvik, the community council said the ferry had not come. "We cannot get milk," said Ola Berg, who chairs '
      'the council.', "Ola Berg", "Tarvik community council"),
+    ('Velto Rail has ended its search for a chairman by appointing economist Ann Roe. "It is an honour," Roe said.',
+     "Ann Roe", "Velto Rail"),
+    ('Velto Rail has hired Ann Roe as its new chief executive. "It is an honour," Roe said.', "Ann Roe",
+     "Velto Rail"),
+    ('Velto Rail has hired Ann Roe to give two speeches. "It is an honour," Roe said.', "Ann Roe", None),
+    ('CANBERRA - Rates rose in Australia. "The economy is strong," said Treasurer Ann Roe.', "Ann Roe",
+     "Australian government"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
