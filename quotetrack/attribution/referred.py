@@ -44,7 +44,7 @@ def in_dateline(text: str, start: int) -> bool:
 
     Examples
     --------
-    >>> in_dateline("Head\n\nOSAKA, Japan - Prices rose.", 6), in_dateline("NATO said it would act.", 0)
+    >>> in_dateline("Head\\n\\nOSAKA, Japan - Prices rose.", 6), in_dateline("NATO said it would act.", 0)
     (True, False)
     """
     return dateline_end(text, start) > start
@@ -55,7 +55,7 @@ def dateline_city(text: str) -> str | None:
 
     Examples
     --------
-    >>> dateline_city("Shelters to open\n\nROTTERDAM, Netherlands (Wire) - The city will open two shelters.")
+    >>> dateline_city("Shelters to open\\n\\nROTTERDAM, Netherlands (Wire) - The city will open two shelters.")
     'Rotterdam'
     """
     m = re.search(r"(?:^|\n)([A-Z][A-Z .'\-]+?)(?=(?:, [A-Z][\w .]+)?(?: \([^)\n]*\))? [-–—] )", text[:400])
