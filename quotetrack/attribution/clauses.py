@@ -335,8 +335,8 @@ class ClauseFinder(IndexView):
             if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
                              or nw in self.fw.relatives and self._reports_own(k, last)):
                 return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
-            if w == "," and nw in self.fw.participle_openers and k + 1 < last and self.words[k + 1].endswith("ing"):
-                return j  # '"let's not get ahead of ourselves," before predicting ...': the subject's next act
+            if w == "," and nw in self.fw.participle_openers and self._participle_after(k + 1, last):
+                return j  # '"let's not get ahead of ourselves," before (quickly) predicting ...': the subject's next act
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
                     and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
@@ -346,6 +346,13 @@ class ClauseFinder(IndexView):
                     or (w == "," or k > j + 1) and nw in self.fw.determiners:
                 return j
         return last
+
+    def _participle_after(self, k: int, last: int) -> bool:
+        """Whether an ``-ing`` word stands at token ``k``, after lower-case ``-ly`` adverbs ('before optimistically
+        predicting')."""
+        while k < last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+            k += 1
+        return k < last and self.words[k].endswith("ing")
 
     def has_verb(self, first: int, last: int) -> bool:
         """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary (not "to")."""
