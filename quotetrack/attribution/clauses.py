@@ -435,7 +435,7 @@ class ClauseFinder(IndexView):
                       relatives: bool = False) -> int:
         """First token of the clause holding token ``k``: after a colon, semicolon or dash; unless ``commas`` is false
         (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
-        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "(", "—", "–"}
+        stops = ({",", ";", ":", "("} if commas else {";", ":", "("}) | DASHES  # (a spaced hyphen too: ' - ')
         if relatives:
             stops = stops | self.fw.relative_pronouns
         j = k
