@@ -317,7 +317,8 @@ class ClauseFinder(IndexView):
                 continue
             if w in DASHES:
                 if dashes is None:
-                    dashes = sum(self.words[t] in DASHES for t in range(first, last))
+                    dashes = sum(self.words[t] in DASHES and (t == first or self.words[t - 1] not in DASHES)
+                                 for t in range(first, last))  # ("--" is two tokens, one dash)
                 if dashes == 1:
                     return j  # a pair of dashes sets off an aside inside the clause
                 continue
