@@ -337,7 +337,7 @@ class ClauseFinder(IndexView):
                              or nw in self.fw.relatives and self._reports_own(k, last)):
                 return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
             if w == "," and nw in self.fw.participle_openers and self._participle_after(k + 1, last):
-                return j  # '"let's not get ahead of ourselves," before (quickly) predicting ...': the subject's next act
+                return j  # '"let's not get ahead of ourselves," before (quietly) predicting': the subject's next act
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
                     and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs

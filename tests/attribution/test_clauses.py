@@ -54,6 +54,8 @@ def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) ->
                  'the merger "a bad deal"', id="an-object-then-the-subject's-own-verb"),
     pytest.param('Tom Brown cautioned that it was "too early to tell," before predicting that the vote would pass.',
                  'that it was "too early to tell,"', id="a-participle-after-before"),
+    pytest.param('Ann Dale warned that the fund was "nearly empty," before quietly asking the council for more.',
+                 'that the fund was "nearly empty,"', id="an-adverb-between-before-and-its-participle"),
     pytest.param('Tom Brown said the mayor was not "fit" for the job, before taking it back.',
                  'the mayor was not "fit" for the job', id="a-participle-after-a-comma-and-before"),
     pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
@@ -108,9 +110,10 @@ def test_a_clause_before_a_colon(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s.kind, s.text) for s in quotetrack.read(text).statements]
 
 
-def test_a_dash_before_a_quotation_ends_the_writer_s_clause() -> None:
-    text = ('Mr. Brown also praised his sister\'s "quiet and steady faith" — "faith that shows itself in good works, '
-            'not loud words," he said.')
+@pytest.mark.parametrize("dash", ["—", "-", "--", "–"], ids=["em-dash", "spaced-hyphen", "two-hyphens", "en-dash"])
+def test_a_dash_before_a_quotation_ends_the_writer_s_clause(dash: str) -> None:
+    text = (f'Mr. Brown also praised his sister\'s "quiet and steady faith" {dash} "faith that shows itself in good '
+            'works, not loud words," he said.')
     assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
         ("mixed", 'his sister\'s "quiet and steady faith"'),
         ("direct", "faith that shows itself in good works, not loud words,"),
