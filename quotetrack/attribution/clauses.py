@@ -349,7 +349,7 @@ class ClauseFinder(IndexView):
         return last
 
     def _participle_after(self, k: int, last: int) -> bool:
-        """Whether an ``-ing`` word stands at token ``k``, after lower-case ``-ly`` adverbs ('before optimistically
+        """Whether an ``-ing`` word stands at token ``k``, after lower-case ``-ly`` adverbs ('before quietly
         predicting')."""
         while k < last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
             k += 1

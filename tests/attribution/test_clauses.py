@@ -110,11 +110,22 @@ def test_a_clause_before_a_colon(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s.kind, s.text) for s in quotetrack.read(text).statements]
 
 
-@pytest.mark.parametrize("dash", ["—", "-", "--", "–"], ids=["em-dash", "spaced-hyphen", "two-hyphens", "en-dash"])
-def test_a_dash_before_a_quotation_ends_the_writer_s_clause(dash: str) -> None:
-    text = (f'Mr. Brown also praised his sister\'s "quiet and steady faith" {dash} "faith that shows itself in good '
-            'works, not loud words," he said.')
+def test_a_dash_before_a_quotation_ends_the_writer_s_clause() -> None:
+    text = ('Mr. Brown also praised his sister\'s "quiet and steady faith" — "faith that shows itself in good works, '
+            'not loud words," he said.')
     assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
         ("mixed", 'his sister\'s "quiet and steady faith"'),
         ("direct", "faith that shows itself in good works, not loud words,"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "--", "–", "―"],
+                         ids=["em-dash", "spaced-hyphen", "two-hyphens", "en-dash", "horizontal-bar"])
+def test_every_dash_form_ends_the_writer_s_clause_before_a_quotation(dash: str) -> None:
+    """' - ', '--': a dash typed with hyphens works as the em dash does."""
+    text = (f'Ms. Dale also thanked her brother for his "steady hand" {dash} "a hand that never shakes on a close '
+            'vote," she said.')
+    assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
+        ("mixed", 'her brother for his "steady hand"'),
+        ("direct", "a hand that never shakes on a close vote,"),
     ]

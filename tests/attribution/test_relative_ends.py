@@ -11,7 +11,7 @@ import quotetrack
     "text, expected",
     [
         pytest.param(
-            "Tom Hale, who said last month that the count was flawed, issued a statement on Friday saying, "
+            "Tom Hale, who said last month that the count was flawed, released a statement on Friday saying, "
             '"We accept the result."',
             [("indirect", "that the count was flawed", "Tom Hale"), ("direct", "We accept the result.", "Tom Hale")],
             id="a-past-form-and-its-object-then-a-quoting-participle",
@@ -31,6 +31,6 @@ import quotetrack
 def test_a_past_form_and_its_object_after_a_comma_resume_the_main_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """'X, who said ..., issued a statement': the main clause is the antecedent's, not the relative clause's report."""
+    """'X, who said ..., released a statement': the main clause is the antecedent's, not the report."""
     found = [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in quotetrack.read(text).statements]
     assert found == expected
