@@ -334,8 +334,9 @@ class ClauseFinder(IndexView):
             if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
                 continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
             if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
-                             or nw in self.fw.relatives and self._reports_own(k, last)):
-                return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
+                             or (nw in self.fw.relatives or nw == "as") and self._reports_own(k, last)):
+                return j  # ', in which ...' defines a quoted term; ', where she talked about ...', ', as she put it'
+                # report on their own
             if w == "," and nw in self.fw.participle_openers and self._participle_after(k + 1, last):
                 return j  # '"let's not get ahead of ourselves," before (quietly) predicting': the subject's next act
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \

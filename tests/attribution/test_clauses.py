@@ -56,6 +56,8 @@ def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) ->
                  'that it was "too early to tell,"', id="a-participle-after-before"),
     pytest.param('Ann Dale warned that the fund was "nearly empty," before quietly asking the council for more.',
                  'that the fund was "nearly empty,"', id="an-adverb-between-before-and-its-participle"),
+    pytest.param('Ann Dale wants a budget that "works for every town, not just the big ones," as she put it on Monday.',
+                 'that "works for every town, not just the big ones,"', id="as-and-a-cue-of-its-own"),
     pytest.param('Tom Brown said the mayor was not "fit" for the job, before taking it back.',
                  'the mayor was not "fit" for the job', id="a-participle-after-a-comma-and-before"),
     pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
