@@ -89,6 +89,8 @@ READINGS = [
     ('Velto Rail has hired Ann Roe to give two speeches. "It is an honour," Roe said.', "Ann Roe", None),
     ('CANBERRA - Rates rose in Australia. "The economy is strong," said Treasurer Ann Roe.', "Ann Roe",
      "Australian government"),
+    ('PRETORIA, South Africa - Two miners died. "We will find out what happened," said Mineral Resources Minister '
+     'Lindiwe Dube.', "Lindiwe Dube", "South African government"),
     ('RECIFE, Brazil - The harbour stayed shut. The federal Minister of Ports, Joao Lima, said it would reopen. "We '
      'will not wait," Lima said.', "Joao Lima", "Brazilian government"),
 ]
