@@ -62,6 +62,7 @@ class FunctionWords:
     surname_particles: frozenset[str]
     organisation_heads: frozenset[str]
     name_endings: frozenset[str]
+    company_heads: frozenset[str]
     generation_suffixes: frozenset[str]
     numeral_suffixes: frozenset[str]
     personal_pronouns: frozenset[str]
