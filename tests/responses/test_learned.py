@@ -157,3 +157,12 @@ def test_writers_are_told_apart() -> None:
     script = _script()
     assert script.writer_of({"id": "written2/001", "meta": {"kind": "sport"}}) == "written2"
     assert script.writer_of({"id": "tiny/3", "meta": {"writer": "second"}}) == "second"
+
+
+@pytest.mark.parametrize("last, pairs", [
+    ("Tom Hale said the tax was wrong.", [("Tom Hale", "Ann Lee")]),  # the bank named once in passing: out of reach
+    ("Tom Hale said the World Bank was wrong.", [("Tom Hale", "Ann Lee"), ("Tom Hale", "World Bank")]),  # named
+])
+def test_only_parties_within_reach_are_paired(last: str, pairs: list[tuple[str, str]]) -> None:
+    text = f"Ann Lee said the tax would rise.\n\nThe figures came from a study by the World Bank.\n\n{last}"
+    assert [row[1:3] for row in response_rows(text)] == pairs
