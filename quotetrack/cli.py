@@ -20,7 +20,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -34,7 +33,7 @@ from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
 from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.io import graph_target, write_graph
+from quotetrack.graph.io import graph_target, temporary_beside, write_graph
 from quotetrack.inputs import is_record, iter_inputs, said_twice
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
@@ -161,7 +160,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not target.parent.is_dir() or target.is_dir():
         raise InputError(f"{target}: " + ("a folder; -o takes a file name" if target.is_dir() else
                                           f"folder {target.parent} does not exist"))
-    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix, dir=target.parent)
+    handle, temporary = temporary_beside(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             _write_articles(args, articles, file)

@@ -323,3 +323,19 @@ def test_the_guide_lists_the_csv_columns(tmp_path):
     path.write_text(ROW, encoding="utf-8")
     header = run(["extract", str(path), "--format", "csv"])[1].splitlines()[0]
     assert " ".join(listed.split()) == header.replace(",", ", ")
+
+
+def test_extract_output_file_has_the_modes_of_a_new_file(tmp_path):
+    """-o FILE is readable as any new file is (umask 022: 0644), not 0600 like the temporary file it was written as."""
+    import os
+    import stat
+
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    umask = os.umask(0o022)
+    try:
+        status, _, _ = run(["extract", str(path), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")])
+    finally:
+        os.umask(umask)
+    assert status == 0
+    assert stat.S_IMODE((tmp_path / "out.jsonl").stat().st_mode) == 0o644
