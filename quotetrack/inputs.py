@@ -9,6 +9,7 @@ with or without its ``text``; :func:`is_record` tells it apart.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import re
@@ -35,12 +36,12 @@ def is_record(document: Mapping[str, Any]) -> bool:
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
-def _read_text(path: Path, encoding_errors: str) -> str:
+def _read_text(path: Path, encoding_errors: str, encoding: str = "utf-8") -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return _decode(data, str(path), encoding_errors)
+    return _decode(data, str(path), encoding_errors, encoding)
 
 
 # A file that opens with the byte-order mark of UTF-32 or UTF-16 is in that encoding (UTF-32's first: FF FE 00 00
@@ -49,29 +50,56 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _decode(data: bytes, name: str, encoding_errors: str) -> str:
-    """The text of a file's bytes: UTF-8, or UTF-16/32 after their byte-order mark (a mark dropped); a binary file or
-    invalid UTF-8 is an error.
+def _decode(data: bytes, name: str, encoding_errors: str, given: str = "utf-8") -> str:
+    """The text of a file's bytes: UTF-8, else the ``given`` encoding, or UTF-16/32 after their byte-order mark (a
+    mark dropped); a binary file or bytes the encoding does not allow are an error.
 
     Examples
     --------
     >>> _decode("\ufeff“Yes,” she said.".encode("utf-16-le"), "a.txt", "strict")
     '“Yes,” she said.'
+    >>> [_decode(text.encode(codec), "a.txt", "strict", "cp1252") for text, codec in [("“Oui”", "cp1252"),
+    ...                                                                                  ("“Oui”", "utf-8")]]
+    ['“Oui”', '“Oui”']
     """
-    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8-sig")
+    bom = next((codec for mark, codec in (*_BOMS, (codecs.BOM_UTF8, "utf-8-sig")) if data.startswith(mark)), None)
+    encoding = bom or "utf-8-sig"
     if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
+    if not bom and codecs.lookup(given).name != "utf-8":
+        # UTF-8 first: a folder mixes files, and UTF-8 text read as a one-byte encoding would pass unnoticed, garbled.
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8")
+        encoding = given
     try:
         return data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as exc:
         if encoding != "utf-8-sig":
-            raise InputError(f"{name}: starts with the byte-order mark of {encoding.upper()} but is not valid "
-                             f"{encoding.upper()} (byte {exc.start}); use --encoding-errors replace to read it anyway"
+            said = (f"starts with the byte-order mark of {encoding.upper()} but is not valid {encoding.upper()}" if bom
+                    else f"not valid {encoding}")
+            raise InputError(f"{name}: {said} (byte {exc.start}); use --encoding-errors replace to read it anyway"
                              ) from exc
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); use --encoding-errors replace to "
-            "read it anyway, or convert it to UTF-8 first (from Windows-1252: iconv -f cp1252 -t utf-8)"
+            f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); {_other_encoding(data)}"
         ) from exc
+
+
+def _other_encoding(data: bytes) -> str:
+    """What to do with bytes that are not UTF-8: name the encoding to give when they read as Windows-1252 (Word and
+    Windows editors write curly quotation marks as the bytes 0x91-0x94, which ``--encoding-errors replace`` would
+    lose, and every statement they mark with them).
+
+    Examples
+    --------
+    >>> _other_encoding("“No,” he said.".encode("cp1252"))[:40]
+    'looks like Windows-1252 (curly quotation'
+    """
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "give its encoding (--encoding NAME), or use --encoding-errors replace to read it anyway"
+    return ("looks like Windows-1252 (curly quotation marks as single bytes): read it with --encoding cp1252 "
+            "(--encoding-errors replace would lose those characters)")
 
 
 def _jsonl_lines(text: str) -> Iterator[str]:
@@ -221,7 +249,7 @@ def _some(names: list[str], most: int = 3) -> str:
 
 def iter_inputs(
     paths: list[str], *, skip_errors: bool = False, encoding_errors: str = "strict",
-    stdin: Any = None, warn: Any = None, recursive: bool = False, glob: str | None = None,
+    stdin: Any = None, warn: Any = None, recursive: bool = False, glob: str | None = None, encoding: str = "utf-8",
 ) -> Iterator[dict[str, Any]]:
     """Yield ``{"id", "text", ...}`` documents from text files, folders, JSONL files or ``-``.
 
@@ -248,6 +276,9 @@ def iter_inputs(
     glob : str, optional
         The files of a folder to read (``"*.md"``); by default ``*.txt`` and ``*.jsonl``.
         A file matching it is read as JSONL when it ends in ``.jsonl``, as text otherwise.
+    encoding : str
+        The encoding of text files and of standard input that are not valid UTF-8 (``"cp1252"`` for files from
+        Windows editors); a byte-order mark overrides it, and JSONL files are always UTF-8.
 
     Raises
     ------
@@ -271,7 +302,7 @@ def iter_inputs(
                 raise InputError("standard input is not available")
             # The bytes, when there are any, so that standard input is checked as a file is (binary, UTF-8).
             buffer = getattr(stdin, "buffer", None)
-            text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors)
+            text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors, encoding)
             if text.lstrip().startswith("{"):
                 yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn, encoding_errors)
             else:
@@ -287,7 +318,7 @@ def iter_inputs(
                 warn(f"{path}: {skipped}")
             for prefix, file in files:
                 for document in iter_inputs([os.fspath(file)], skip_errors=skip_errors,
-                                            encoding_errors=encoding_errors, warn=warn):
+                                            encoding_errors=encoding_errors, warn=warn, encoding=encoding):
                     if prefix and file.suffix != ".jsonl":
                         document["id"] = prefix + document["id"]
                     yield document
@@ -307,7 +338,7 @@ def iter_inputs(
                 warn(f"{path}: empty file, no documents in it")
         else:
             try:
-                documents = list(_other_file(path, raw, skip_errors, encoding_errors, warn))
+                documents = list(_other_file(path, raw, skip_errors, encoding_errors, warn, encoding))
             except InputError as error:  # a binary file among texts, a PDF
                 if not skip_errors:
                     raise
@@ -349,14 +380,15 @@ _TABLES = (".csv", ".tsv")
 _AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
 
 
-def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any) -> Iterator[dict[str, Any]]:
+def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any,
+                encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
     """The documents of a file named on the command line that is not ``.jsonl``: one text, or a ``.json`` file's
     JSONL lines; a document format that is not text is an error, a table a warning (it is read as one text)."""
     suffix = path.suffix.lower()
     if suffix in _NOT_TEXT:
         raise InputError(f"{path}: {_NOT_TEXT[suffix]}, not plain text; {_AS_JSONL}: convert it to text first "
                          "(pdftotext, or save it as .txt)")
-    text = _read_text(path, encoding_errors)
+    text = _read_text(path, encoding_errors, encoding)
     if suffix == ".json":
         if text.lstrip().startswith("["):
             raise InputError(f"{path}: a JSON array; {_AS_JSONL} (extract --format jsonl writes them; "

@@ -339,3 +339,22 @@ def test_extract_output_file_has_the_modes_of_a_new_file(tmp_path):
         os.umask(umask)
     assert status == 0
     assert stat.S_IMODE((tmp_path / "out.jsonl").stat().st_mode) == 0o644
+
+
+def test_encoding_option_reads_a_windows_file(tmp_path):
+    """extract --encoding cp1252 reads a Windows-1252 file with its curly quotes: the quotation is direct speech."""
+    path = tmp_path / "memo.txt"
+    path.write_bytes("\u201cWe will appeal,\u201d union leader Ana Ruiz said.".encode("cp1252"))
+    assert run(["extract", str(path), "--format", "jsonl"])[0] == 2
+    status, out, _ = run(["extract", str(path), "--format", "jsonl", "--encoding", "cp1252"])
+    assert status == 0
+    [statement] = json.loads(out)["statements"]
+    said = (statement["kind"], statement["text"], statement["speaker"]["name"])
+    assert said == ("direct", "We will appeal,", "Ana Ruiz")
+
+
+def test_unknown_encoding_is_a_usage_error(capsys):
+    """An encoding Python does not know is refused before anything is read."""
+    with pytest.raises(SystemExit):
+        main(["extract", "x.txt", "--encoding", "klingon"])
+    assert "argument --encoding: 'klingon': no such encoding" in capsys.readouterr().err

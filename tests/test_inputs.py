@@ -100,8 +100,34 @@ def test_invalid_utf8_is_an_error_by_default(tmp_path):
     """Invalid UTF-8 raises InputError naming the byte and the way out."""
     path = tmp_path / "latin1.txt"
     path.write_bytes("Café said no.".encode("latin-1"))
-    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3: 0xe9\).*encoding-errors replace.*iconv"):
+    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3: 0xe9\).*--encoding cp1252.*errors replace"):
         docs([path])
+
+
+def test_windows_file_is_named_with_the_way_to_read_it(tmp_path):
+    """A file of Windows curly quotes is told to be read with --encoding cp1252: replace would lose every quote mark."""
+    path = tmp_path / "memo.txt"
+    path.write_bytes("\u201cWe will appeal,\u201d the union said.".encode("cp1252"))
+    with pytest.raises(InputError, match=r"0x93\).*looks like Windows-1252.*--encoding cp1252"):
+        docs([path])
+
+
+def test_encoding_reads_what_is_not_utf8_and_leaves_utf8_alone(tmp_path):
+    """With encoding='cp1252' a Windows file keeps its quotation marks, and a UTF-8 file of the same folder is still
+    read as UTF-8 (not garbled into 'â€œ')."""
+    text = "\u201cNo deal,\u201d said Ana Ruiz of the Caf\u00e9 Workers\u2019 Union."
+    (tmp_path / "a_windows.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b_utf8.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "c_bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert [d["text"] for d in docs([tmp_path], encoding="cp1252")] == [text, text, text]
+
+
+def test_bytes_the_given_encoding_does_not_allow_are_an_error(tmp_path):
+    """A file neither UTF-8 nor the given encoding is an error naming that encoding."""
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"caf\xe9 \x81")
+    with pytest.raises(InputError, match=r"odd.txt: not valid cp1252 \(byte 5\)"):
+        docs([path], encoding="cp1252")
 
 
 @pytest.mark.parametrize("mode, expected", [("replace", "Caf\ufffd said no."), ("ignore", "Caf said no.")])
