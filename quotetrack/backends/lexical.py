@@ -181,7 +181,8 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
     Rompuy", "Mohammed bin Salman", "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mr de Gaulle"."""
     particles = lexicon.function_words.surname_particles
     k = next((m for m, w in enumerate(words) if w.lower() in particles), None)
-    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title) or k == 0 and after_title):
+    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title
+                                     or _unknown_given(words, k, lexicon)) or k == 0 and after_title):
         return False
     m = k
     while m < len(words) and words[m].lower() in particles:
@@ -189,6 +190,25 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
     family = words[m:]
     return m - k <= 2 and 1 <= len(family) <= 2 and all(_name_shaped(w) for w in words[:k] + family) \
         and len(words[:k]) <= 3 and " ".join(words).lower() not in lexicon.organisations
+
+
+def _unknown_given(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the words before a lower-case particle are a given name the lexicon does not list: "Pieter van der
+    Merwe", "Geoffroy de Lassalle" (a body's name with a particle has a head word, a place or a listed non-name
+    around it: "Banco de Portugal", "Electricite de France", "Port of Spain" has no surname particle).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> [_unknown_given(w.split(), 1, load_lexicon()) for w in ["Pieter van der Merwe", "Banco de Portugal",
+    ...                                                          "Instituto de Salud", "Pieter Van Merwe"]]
+    [True, False, False, False]
+    """
+    heads, places = lexicon.function_words.organisation_heads, lexicon.places
+    given, family = words[:k], [w for w in words[k:] if w.lower() not in lexicon.function_words.surname_particles]
+    return k <= 2 and words[k].islower() and 1 <= len(family) <= 2 and all(
+        w not in heads and w not in places and w not in lexicon.non_names and w.lower() not in lexicon.organisations
+        for w in given + family)
 
 
 def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon,
@@ -521,10 +541,26 @@ def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int =
     k = i + 1
     while k < len(tokens) and k - i < reach and _is_capitalised(tokens[k].text) \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].text in lexicon.function_words.association_heads and k - i >= 2:
-            end = k + 1
+        if tokens[k].text in lexicon.function_words.association_heads:
+            field = _field_end(tokens, k + 1, reach)
+            if field is not None:  # "Australian Council of Trade Unions": the head, then "of" and its field
+                return field
+            if k - i >= 2:
+                end = k + 1
         k += 1
     return end
+
+
+def _field_end(tokens: list[Token], k: int, reach: int) -> int | None:
+    """End (exclusive) of the field of a body's head that token ``k`` opens with "of" or "for" and capitalised words
+    ("of Government Employees"), None when there is none."""
+    if k + 1 >= len(tokens) or tokens[k].text not in ("of", "for") or not _is_capitalised(tokens[k + 1].text):
+        return None
+    m = k + 1
+    while m < len(tokens) and m - k <= reach and _is_capitalised(tokens[m].text) \
+            and tokens[m].start - tokens[m - 1].end <= 1 and not _possessive(tokens[m - 1].text):
+        m += 1
+    return m
 
 
 @functools.cache

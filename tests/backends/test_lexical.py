@@ -206,3 +206,34 @@ def test_a_line_of_capital_words_alone_is_a_section_label(text, label, kept):
     lexicon knows keeps its name, and a capital word inside a sentence is still a name."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert any(name.startswith(label) for name, _ in tagged(text, pieces)) is kept
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("Pieter van der Merwe said no.", ["Pieter", "van", "der", "Merwe", "said", "no", "."],
+     [("Pieter van der Merwe", "PERSON")]),
+    ("Its head, Geoffroy de Lassalle, said no.", ["Its", "head", ",", "Geoffroy", "de", "Lassalle", ",", "said", "no",
+                                                  "."], [("Geoffroy de Lassalle", "PERSON")]),
+    ("Banco de Portugal said no.", ["Banco", "de", "Portugal", "said", "no", "."], [("Banco de Portugal", "ORG")]),
+    ("Instituto de Salud said no.", ["Instituto", "de", "Salud", "said", "no", "."], [("Instituto de Salud", "ORG")]),
+])
+def test_a_given_name_the_lexicon_lacks_before_a_surname_particle_is_a_persons(text, pieces, expected):
+    """A name with a lower-case surname particle is a person's though the given name is not listed (it was a body, and
+    the person their own organisation); a body's head word in any language keeps a body a body."""
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Confederation of British Industry warned of job losses.", [("Confederation of British Industry", "ORG")]),
+    ("The Australian Council of Trade Unions said no.", [("Australian Council of Trade Unions", "ORG")]),
+    ("The American Federation of Government Employees said no.",
+     [("American Federation of Government Employees", "ORG")]),
+    ("The Canadian Labour Congress said no.", [("Canadian Labour Congress", "ORG")]),
+    ("The Swedish Chamber of Commerce said no.", [("Swedish Chamber of Commerce", "ORG")]),
+    ("British Prime Minister Tony Blair said no.",
+     [("British", "NORP"), ("Prime Minister", "TITLE"), ("Tony Blair", "PERSON")]),
+])
+def test_a_bodys_name_keeps_its_demonym_and_its_field(text, expected):
+    """A body's name is whole across a demonym and "of": it was cut to "Industry", "Council of Trade Unions" or
+    "Congress" (then read as the United States Congress)."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
