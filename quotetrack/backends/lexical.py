@@ -18,29 +18,20 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from quotetrack.document import Entity, Sentence, Token, lower_case, starts_of, texts_of
+from quotetrack.backends.name_runs import association_end as _association_end
+from quotetrack.backends.name_runs import hyphened_particle as _hyphened_particle
+from quotetrack.backends.name_runs import is_capitalised as _is_capitalised
+from quotetrack.backends.name_runs import possessive as _possessive
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["tag_entities"]
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}[.:]?")  # a line "ABSTRACT.", "FULL TEXT.", "UPDATE:"
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # an East Asian given name written with a hyphen: "Ji-hoon"
 
 
-
-
-def _possessive(word: str) -> int:
-    """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
-    if "'" not in word and "’" not in word:  # most words: no apostrophe, nothing to search
-        return 0
-    m = _POSSESSIVE.search(word)
-    return len(m.group()) if m is not None else 0
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[1:2].isupper())
 
 
 @functools.cache
@@ -534,35 +525,6 @@ def _names_place(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
     return words in lexicon.places or words in _entry_stems(lexicon)[1]
 
 
-def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 6) -> int | None:
-    """End (exclusive) of a body's name of three words or more that token ``i`` opens and an association head
-    ends ("Federation"), over capitalised words only; None when there is none within ``reach`` words."""
-    end = None
-    k = i + 1
-    while k < len(tokens) and k - i < reach and _is_capitalised(tokens[k].text) \
-            and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].text in lexicon.function_words.association_heads:
-            field = _field_end(tokens, k + 1, reach)
-            if field is not None:  # "Australian Council of Trade Unions": the head, then "of" and its field
-                return field
-            if k - i >= 2:
-                end = k + 1
-        k += 1
-    return end
-
-
-def _field_end(tokens: list[Token], k: int, reach: int) -> int | None:
-    """End (exclusive) of the field of a body's head that token ``k`` opens with "of" or "for" and capitalised words
-    ("of Government Employees"), None when there is none."""
-    if k + 1 >= len(tokens) or tokens[k].text not in ("of", "for") or not _is_capitalised(tokens[k + 1].text):
-        return None
-    m = k + 1
-    while m < len(tokens) and m - k <= reach and _is_capitalised(tokens[m].text) \
-            and tokens[m].start - tokens[m - 1].end <= 1 and not _possessive(tokens[m - 1].text):
-        m += 1
-    return m
-
-
 @functools.cache
 def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
     """Every leading word sequence of every organisation alias, lower case."""
@@ -571,12 +533,6 @@ def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
         words = alias.split()
         prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
     return frozenset(prefixes)
-
-
-def _hyphened_particle(word: str, surnames: frozenset[str]) -> bool:
-    """Whether a word is a lower-case surname particle joined by a hyphen to a capitalised name: "al-Hakim"."""
-    particle, _, rest = word.partition("-")
-    return particle in surnames and _is_capitalised(rest) and rest[1:].isalpha()
 
 
 def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: set[str] | None = None) -> int:
