@@ -19,6 +19,7 @@ import attrs
 
 from quotetrack.document import Entity, Sentence, Token, lower_case, starts_of, texts_of
 from quotetrack.backends.name_runs import association_end as _association_end
+from quotetrack.backends.name_runs import dateline_end as _dateline_end
 from quotetrack.backends.name_runs import hyphened_particle as _hyphened_particle
 from quotetrack.backends.name_runs import is_capitalised as _is_capitalised
 from quotetrack.backends.name_runs import possessive as _possessive
@@ -267,6 +268,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             word.isupper() and len(word) > 1 and _section_label(text, tokens[i], lexicon)
         ):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
+            continue
+        if word.isupper() and (dateline := _dateline_end(text, tokens, i, lexicon)):
+            i = dateline  # "SYDNEY —", "WASHINGTON (AP) —": where the story was filed, no speaker
             continue
         if lower(word).rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1

@@ -9,7 +9,7 @@ import re
 from quotetrack.document import Token
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["association_end", "field_end", "hyphened_particle", "is_capitalised", "possessive"]
+__all__ = ["association_end", "dateline_end", "field_end", "hyphened_particle", "is_capitalised", "possessive"]
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 
@@ -98,3 +98,44 @@ def hyphened_particle(word: str, surnames: frozenset[str]) -> bool:
     """
     particle, _, rest = word.partition("-")
     return particle in surnames and is_capitalised(rest) and rest[1:].isalpha()
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 12) -> int | None:
+    """Index of the token after a dateline that token ``i`` opens: words in capitals at the start of a line, with
+    commas, periods and a news agency in brackets, then a dash ("NEW DELHI —", "WASHINGTON (AP) —", "ST. PAUL,
+    Minn. (Reuters) –"); None when there is none, or when the words are a body the lexicon knows ("NATO —").
+
+    Examples
+    --------
+    >>> from quotetrack.document import Token
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> text = "NEW DELHI — Farm unions said no."
+    >>> tokens = [Token(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(r"\\w+|[^\\w\\s]", text)]
+    >>> dateline_end(text, tokens, 0, lexicon), dateline_end(text, tokens, 3, lexicon)
+    (3, None)
+    >>> text = "ST. PAUL, Minn. (Reuters) – The union said no."
+    >>> dateline_end(text, [Token(start=m.start(), end=m.end(), text=m.group())
+    ...                     for m in re.finditer(r"\\w+|[^\\w\\s]", text)], 0, lexicon)
+    10
+    """
+    line = text.rfind("\n", 0, tokens[i].start) + 1
+    if text[line : tokens[i].start].strip():
+        return None
+    k, bracket = i, False
+    while k < len(tokens) and k - i < reach:
+        word = tokens[k].text
+        if word in _DATELINE_DASHES:  # a dash apart from the words ("T-Mobile" is a name), after no body's name
+            named = " ".join(t.text for t in tokens[i:k]).lower()  # ("New Delhi" is a place, and its government)
+            return k + 1 if k > i and not bracket and tokens[k].start > tokens[k - 1].end and (
+                named not in lexicon.organisations or named.title() in lexicon.places) else None
+        if word == "(" or word == ")":
+            bracket = word == "("
+        elif not (word.isupper() or word in {",", "."} or word[:1].isupper() and (
+                bracket or k + 1 < len(tokens) and tokens[k + 1].text == ".")):  # "Minn.", "(Reuters)"
+            return None
+        k += 1
+    return None

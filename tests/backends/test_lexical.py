@@ -237,3 +237,19 @@ def test_a_bodys_name_keeps_its_demonym_and_its_field(text, expected):
     "Congress" (then read as the United States Congress)."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SYDNEY — Mining firms began a campaign, warning that it would cost jobs.", []),
+    ("WASHINGTON (AP) — The union began a campaign.", []),
+    ("ST. PAUL, Minn. (Reuters) – The union began a campaign.", []),
+    ("Plan fails\n\nNEW DELHI — Ana Ruiz said no.", [("Ana Ruiz", "PERSON")]),
+    ("T-Mobile said no.", [("T-Mobile", "NAME")]),
+    ("NATO — the alliance — said no.", [("NATO", "ORG")]),
+])
+def test_a_dateline_names_no_one(text, expected):
+    """A dateline opening a line ("SYDNEY —") is where a story was filed, no entity that could speak: it was the
+    speaker of the story's first reported clause and a target of responses."""
+    pieces = re.findall(r"\w+|[^\w\s]", text)
+    dash = next((k for k, piece in enumerate(pieces) if piece in "—–"), -1)
+    assert [e for e in tagged(text, pieces) if e[0] != pieces[dash + 1]] == expected
