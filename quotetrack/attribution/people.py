@@ -19,7 +19,7 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
-from quotetrack.attribution.ministers import every_countrys, minister_body
+from quotetrack.attribution.ministers import every_countrys, minister_body, opening_country
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -339,7 +339,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     {'Italy': 1, 'France': 2}
     """
     counts = dict(before or {})
-    places = [c for e in entities if e.label in {"GPE", "NORP"} for c in [place_country(e.text, lexicon)] if c]
+    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
+              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
     for country in places:
         counts[country] = counts.get(country, 0) + 2
     for e in entities:
@@ -352,8 +353,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
 def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
     """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
     body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
-                                 for c in [place_country(e.text, lexicon)] if c}
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
+        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
     for e in entities:
         organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
         if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
