@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from quotetrack.errors import InputError
+from quotetrack.webpages import looks_like_html, page_text
 
 __all__ = ["is_record", "iter_inputs", "said_twice"]
 
@@ -213,7 +214,7 @@ def _jsonl_documents(lines: Iterator[str | ValueError], name: str, skip_errors: 
         yield record
 
 
-_FOLDER_SUFFIXES = (".txt", ".jsonl")
+_FOLDER_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 
 
 def _folder_files(folder: Path, recursive: bool, glob: str | None) -> tuple[list[tuple[str, Path]], str | None]:
@@ -236,7 +237,7 @@ def _folder_files(folder: Path, recursive: bool, glob: str | None) -> tuple[list
         return chosen, None
     parts = []
     if skipped_files:
-        rule = f"match no --glob {glob!r}" if glob else "are not .txt or .jsonl"
+        rule = f"match no --glob {glob!r}" if glob else "are not .txt, .jsonl or .html"
         parts.append(f"{len(skipped_files)} file(s) that {rule} ({_some(skipped_files)})")
     if skipped_folders:
         parts.append(f"{len(skipped_folders)} subfolder(s) ({_some(skipped_folders)}); --recursive reads them")
@@ -292,7 +293,7 @@ def iter_inputs(
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("Hi."), (folder / "notes.md").write_text("x")
     >>> [d["id"] for d in iter_inputs([str(folder)], warn=print)]
-    /...: skipped 1 file(s) that are not .txt or .jsonl (notes.md)
+    /...: skipped 1 file(s) that are not .txt, .jsonl or .html (notes.md)
     ['a']
     """
     warn = warn or (lambda message: None)
@@ -312,7 +313,7 @@ def iter_inputs(
         if path.is_dir():
             files, skipped = _folder_files(path, recursive, glob)
             if not files:
-                wanted = f"files matching {glob!r}" if glob else ".txt or .jsonl files"
+                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"
                 raise InputError(f"{path}: folder holds no {wanted}" + (f"; {skipped}" if skipped else ""))
             if skipped:
                 warn(f"{path}: {skipped}")
@@ -377,6 +378,7 @@ _NOT_TEXT = {".pdf": "a PDF file", ".doc": "a Word document", ".docx": "a Word d
              ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet",
              ".xlsx": "a spreadsheet", ".ods": "a spreadsheet", ".pptx": "a presentation", ".epub": "an e-book"}
 _TABLES = (".csv", ".tsv")
+_PAGES = (".html", ".htm", ".xhtml")
 _AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
 
 
@@ -401,4 +403,8 @@ def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, w
     if suffix in _TABLES:
         warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
              "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")
+    if suffix in _PAGES or looks_like_html(text):  # a page saved from a browser: the text a reader sees
+        text, title = page_text(text)
+        yield {"id": path.stem, "text": text, **({"title": title} if title else {})}
+        return
     yield {"id": path.stem, "text": text}

@@ -201,7 +201,7 @@ def test_a_folder_names_what_it_skips(folder):
     status, out, err = run(["extract", str(folder), "--format", "jsonl"])
     assert status == 0, err
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
-    assert "skipped 1 file(s) that are not .txt or .jsonl (c.md)" in err
+    assert "skipped 1 file(s) that are not .txt, .jsonl or .html (c.md)" in err
     assert "1 subfolder(s) (sub/); --recursive reads them" in err
 
 

@@ -41,7 +41,7 @@ def test_folder_reads_txt_and_jsonl_sorted(tmp_path):
 
 def test_empty_folder_is_an_error(tmp_path):
     """A folder with no readable files raises InputError."""
-    with pytest.raises(InputError, match="no .txt or .jsonl"):
+    with pytest.raises(InputError, match="no .txt, .jsonl or .html"):
         docs([tmp_path])
 
 
