@@ -32,7 +32,7 @@ from quotetrack.backends import stanza as stanza_backend
 from quotetrack.corpus import queries
 from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
-from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
+from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError, ReadTimeout
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.io import graph_target, temporary_beside, write_graph
 from quotetrack.inputs import is_record, iter_inputs, said_twice
@@ -441,6 +441,9 @@ _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0
 _COUNT = _number(int, math.inf, "a whole number, 0 or more")
 
 
+_TIMEOUT_HINT = "; give each article more time (--max-seconds SECONDS, 0: no limit) or skip such ones (--skip-errors)"
+
+
 def _encoding(value: str) -> str:
     """An encoding Python knows, as ``--encoding`` names it (``cp1252``, ``latin-1``, ``utf-8``)."""
     try:
@@ -553,6 +556,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     args = parser.parse_args(argv)
     if args.command == "graph" and bool(args.paths) == bool(args.db):
         parser.error("graph: give articles to read, or --db FILE for a corpus (not both)")
+    if getattr(args, "table", None) not in (None, "statements", "claims") and args.format != "csv":
+        parser.error(f"--table {args.table}: only with --format csv (it picks the rows of the CSV; the "
+                     f"{args.format} format does not take it)")
     try:
         if args.command == "models":
             return _models(args, out)
@@ -564,7 +570,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return _speakers(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
-        err.write(f"quotetrack: error: {exc}\n")
+        err.write(f"quotetrack: error: {exc}{_TIMEOUT_HINT if isinstance(exc, ReadTimeout) else ''}\n")
         return 2
     except BrokenPipeError:
         return 0

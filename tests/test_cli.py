@@ -358,3 +358,14 @@ def test_unknown_encoding_is_a_usage_error(capsys):
     with pytest.raises(SystemExit):
         main(["extract", "x.txt", "--encoding", "klingon"])
     assert "argument --encoding: 'klingon': no such encoding" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["extract", "x.txt", "--table", "responses"],
+                                  ["extract", "x.txt", "--table", "terms", "--format", "jsonl"],
+                                  ["claims", "--db", "c.sqlite", "--table", "responses"]])
+def test_a_table_without_csv_is_a_usage_error(argv, capsys):
+    """--table picks the rows of a CSV: with another format it was ignored without a word."""
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "only with --format csv" in capsys.readouterr().err
