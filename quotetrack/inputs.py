@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import csv
+import io
 import json
 import os
 import re
@@ -382,6 +384,47 @@ _PAGES = (".html", ".htm", ".xhtml")
 _AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
 
 
+#: Header names of a table's column of article texts, and of its column of ids (case ignored), first found first.
+_TEXT_COLUMNS = ("text", "body", "content", "full_text", "fulltext", "article_text", "article", "story")
+_ID_COLUMNS = ("id", "doc_id", "document_id", "article_id", "docid", "uid", "guid")
+
+
+def _table_rows(text: str, delimiter: str) -> list[dict[str, str]] | None:
+    """The rows of a CSV or TSV export whose header names a column of article texts (:data:`_TEXT_COLUMNS`), else
+    None.
+
+    Examples
+    --------
+    >>> _table_rows('doc_id,Headline,Body\\n7,Row,"Jane Smith said, ""No.""\\n', ",")
+    [{'doc_id': '7', 'Headline': 'Row', 'Body': 'Jane Smith said, "No."\\n'}]
+    >>> _table_rows("Jane Smith said no, and left.", ",") is None
+    True
+    """
+    limit = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)  # an article may be longer than the module's 131,072 characters
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = [name.strip().lower() for name in reader.fieldnames or []]
+        if not any(name in header for name in _TEXT_COLUMNS):
+            return None
+        return list(reader)
+    except csv.Error:
+        return None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _table_document(row: dict[str, str], default_id: str) -> dict[str, Any]:
+    """The document of a table's row: its text column's text, its id column's id (else ``default_id``), and every
+    other column as metadata (``outlet``, ``date``, ``title`` are found there by name)."""
+    by_name = {(name or "").strip().lower(): name for name in row}
+    text_key = by_name[next(name for name in _TEXT_COLUMNS if name in by_name)]
+    id_key = next((by_name[name] for name in _ID_COLUMNS if name in by_name), None)
+    others = {(name or "").strip(): value for name, value in row.items() if name not in (text_key, id_key) and name}
+    given = (row[id_key] or "").strip() if id_key else ""
+    return {**others, "id": given or default_id, "text": row[text_key] or ""}
+
+
 def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any,
                 encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
     """The documents of a file named on the command line that is not ``.jsonl``: one text, or a ``.json`` file's
@@ -401,7 +444,13 @@ def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, w
     if not text.strip():
         warn(f"{path}: empty file, read as an article with no text")
     if suffix in _TABLES:
-        warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
+        rows = _table_rows(text, "\t" if suffix == ".tsv" else ",")
+        if rows is not None:  # a table of articles: one a row
+            for number, row in enumerate(rows, start=1):
+                yield _table_document(row, f"{path.stem}-{number}")
+            return
+        warn(f"{path}: read as one plain-text article: it has no column {' or '.join(_TEXT_COLUMNS[:3])}; for a "
+             f"table of articles, name the articles' column so, or {_AS_JSONL} "
              "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")
     if suffix in _PAGES or looks_like_html(text):  # a page saved from a browser: the text a reader sees
         text, title = page_text(text)

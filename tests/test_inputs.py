@@ -225,15 +225,37 @@ def test_json_array_is_a_clear_error(tmp_path):
         docs([path])
 
 
-def test_csv_file_is_read_as_text_with_a_warning(tmp_path):
-    """A CSV named on the command line is one text, as before, with a warning saying how to give a table."""
+def test_csv_file_without_a_text_column_is_read_as_text_with_a_warning(tmp_path):
+    """A CSV with no column of texts is one text, as before, with a warning saying how to give a table."""
     path = tmp_path / "articles.csv"
-    path.write_text('id,text\na1,"Jane Smith said the plan would fail."\n')
+    path.write_text('id,quote\na1,"Jane Smith said the plan would fail."\n')
     warnings: list[str] = []
     documents = list(iter_inputs([str(path)], warn=warnings.append))
     assert [d["id"] for d in documents] == ["articles"]
     assert len(warnings) == 1 and "articles.csv: read as one plain-text article" in warnings[0]
-    assert "orient='records', lines=True" in warnings[0]
+    assert "no column text or body or content" in warnings[0] and "orient='records', lines=True" in warnings[0]
+
+
+LONG = "The minister said no. " * 7000  # longer than the csv module's default field limit
+
+
+@pytest.mark.parametrize("name, table, expected", [
+    ("export.csv", 'Doc_ID,Date,Source,Headline,Body\nw1,2026-01-02,Wire,Row,"Jane Smith said, ""No.""\nShe left."\n'
+     ',2026-01-03,Wire,Empty id,Tom Reid said yes.\n',
+     [{"Date": "2026-01-02", "Source": "Wire", "Headline": "Row", "id": "w1", "text": 'Jane Smith said, "No."\nShe left.'},
+      {"Date": "2026-01-03", "Source": "Wire", "Headline": "Empty id", "id": "export-2", "text": "Tom Reid said yes."}]),
+    ("wire.tsv", "outlet\ttext\nAP\tTom Reid said yes.\n",
+     [{"outlet": "AP", "id": "wire-1", "text": "Tom Reid said yes."}]),
+    ("long.csv", f"text\n{LONG}\n", [{"id": "long-1", "text": LONG}]),
+])
+def test_a_table_with_a_text_column_is_one_article_a_row(tmp_path, name, table, expected):
+    """A CSV or TSV export (a news database's) whose header names a text column (text, body, content...) is read
+    one article a row: the id column's id (else file-row), the other columns as metadata; it was one article."""
+    path = tmp_path / name
+    path.write_text(table, encoding="utf-8")
+    warnings: list[str] = []
+    assert docs([path], warn=warnings.append) == expected
+    assert not warnings
 
 
 @pytest.mark.parametrize("name, count, message", [("notes.txt", 1, "read as an article with no text"),
