@@ -242,8 +242,10 @@ LONG = "The minister said no. " * 7000  # longer than the csv module's default f
 @pytest.mark.parametrize("name, table, expected", [
     ("export.csv", 'Doc_ID,Date,Source,Headline,Body\nw1,2026-01-02,Wire,Row,"Jane Smith said, ""No.""\nShe left."\n'
      ',2026-01-03,Wire,Empty id,Tom Reid said yes.\n',
-     [{"Date": "2026-01-02", "Source": "Wire", "Headline": "Row", "id": "w1", "text": 'Jane Smith said, "No."\nShe left.'},
-      {"Date": "2026-01-03", "Source": "Wire", "Headline": "Empty id", "id": "export-2", "text": "Tom Reid said yes."}]),
+     [{"Date": "2026-01-02", "Source": "Wire", "Headline": "Row", "id": "w1",
+       "text": 'Jane Smith said, "No."\nShe left.'},
+      {"Date": "2026-01-03", "Source": "Wire", "Headline": "Empty id", "id": "export-2",
+       "text": "Tom Reid said yes."}]),
     ("wire.tsv", "outlet\ttext\nAP\tTom Reid said yes.\n",
      [{"outlet": "AP", "id": "wire-1", "text": "Tom Reid said yes."}]),
     ("long.csv", f"text\n{LONG}\n", [{"id": "long-1", "text": LONG}]),
