@@ -224,7 +224,7 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower().rstrip(",")
-    # a hyphenated title written in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
+    # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
     return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
 
