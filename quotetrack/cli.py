@@ -38,6 +38,7 @@ from quotetrack.graph.io import graph_target, temporary_beside, write_graph
 from quotetrack.inputs import is_record, iter_inputs, said_twice
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
+from quotetrack.responses import DEFAULT_COMBINATION
 from quotetrack.records import (
     TERM_COLUMNS,
     article_from_record,
@@ -107,7 +108,14 @@ def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
     on_error = _skipper(args, err)
     return _readings(documents, lambda texts: read_many(
         texts, backend=args.backend, stanza_dir=args.stanza_dir, max_length=args.max_length or None,
-        max_seconds=args.max_seconds or None, jobs=args.jobs, on_error=on_error), on_error)
+        max_seconds=args.max_seconds or None, jobs=args.jobs, on_error=on_error, combination=args.combination),
+        on_error)
+
+
+def _add_combination(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--combination", type=_choice, choices=["rules", "learned"], default=DEFAULT_COMBINATION,
+                         help="how the signs of a response combine: the hand-set confidences (rules) or the model "
+                              "learned from annotated responses (learned; docs/responses.md)")
 
 
 def _skipper(args: argparse.Namespace, err: TextIO) -> Callable[[QuotetrackError], None] | None:
@@ -480,6 +488,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="add each article's text to its json/jsonl record, so that quotetrack.load gives the "
                               "article back whole and ingest can store it")
     extract.add_argument("-o", "--output", help="write to this file (whole or not at all) instead of stdout")
+    _add_combination(extract)
     graph = commands.add_parser("graph", help="write who-responded-to-whom as a graph file")
     _add_input_options(graph, optional=True)
     graph.add_argument("--db", metavar="FILE",
@@ -489,6 +498,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="the file to write; its suffix picks the format: .graphml, .gexf, .json, .html")
     graph.add_argument("--min-confidence", type=_CONFIDENCE, default=0.0, metavar="C",
                        help="leave out responses read with less confidence than this (0-1; docs/responses.md)")
+    _add_combination(graph)
     graph.add_argument("--level", type=_choice, choices=["statement", "speaker", "organisation", "country"],
                        default="statement",
                        help="statement (default): the full graph of statements and who they answer; speaker, "

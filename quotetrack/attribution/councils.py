@@ -27,9 +27,6 @@ _COUNCIL = re.compile(  # "Leeds City Council", "Ashford's town council", "the c
     rf"(?:(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?P<owner>['’]s)? |(?P<the>\b[Tt]he ))"
     rf"(?:(?P<kind>{_KIND}) )?(?P<head>[Cc]ouncil)\b")
 _CITY_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]f|[Aa]t) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "In Tarvik, ..."
-_NOT_PLACE = frozenset({"The", "A", "An", "In", "At", "Of", "But", "And", "Its", "His", "Her", "Their"})
-
-
 def council_named(title: str | None, first: int, text: str, lexicon: Lexicon) -> str | None:
     """The council a holder of ``title`` first named at offset ``first`` speaks for, or None.
 
@@ -74,7 +71,7 @@ def _council(m: re.Match[str], text: str, lexicon: Lexicon) -> str | None:
     """The council a match of ``_COUNCIL`` names, or None when it names none that can be told."""
     place, kind, head = m.group("place"), m.group("kind"), m.group("head")
     words = (place or "").split()
-    while words and (words[0] in _NOT_PLACE or words[0].lower() in lexicon.function_words.sentence_starters):
+    while words and words[0].lower() in lexicon.function_words.sentence_starters:
         words = words[1:]  # "The Leeds City Council", "But Ashford's council"
     if words:
         place = " ".join(words)

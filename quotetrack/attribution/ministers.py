@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
 __all__ = ["every_countrys", "minister_body"]
@@ -121,7 +121,7 @@ def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> boo
         for n in (2, 1):  # "South Korean Justice Ministry", "China's foreign ministry": without the country
             head = " ".join(words[:n])
             head = head[:-2] if head.endswith(("'s", "’s")) else head
-            if len(words) > n and _place(head, lexicon) == country:
+            if len(words) > n and country in (place_country(head, lexicon), place_country(head.title(), lexicon)):
                 words = words[n:]
                 break
         bare.add(" ".join(words))
@@ -132,8 +132,3 @@ def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> boo
         if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
             return True
     return False
-
-
-def _place(text: str, lexicon: Lexicon) -> str | None:
-    entry = lexicon.places.get(text) or lexicon.places.get(text.title())
-    return entry[0] if entry else None

@@ -28,7 +28,7 @@ from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
 from quotetrack.document import Document, Entity
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Mention, Organisation
 
 __all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_counts",
@@ -76,19 +76,6 @@ def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
     given, known_given = [w for w in words if w != family], [w for w in known if w != family]
     shorter, longer = sorted((given, known_given), key=len)
     return bool(shorter) and shorter[0] == longer[0] and set(shorter) <= set(longer)
-
-
-def place_country(text: str, lexicon: Lexicon) -> str | None:
-    """The canonical country of a place name or demonym (``"Chinese"`` -> ``"China"``).
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> place_country("Chinese", load_lexicon())
-    'China'
-    """
-    entry = lexicon.places.get(text) or lexicon.places.get(text.strip().removeprefix("the ").strip())
-    return entry[0] if entry else None
 
 
 def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
