@@ -329,6 +329,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
             add(i, j, "ORG")  # "the Institute for Science", "the National Association of X": a head, then its field
             i = j
             continue
+        if word in lexicon.function_words.party_openers and j > i + 1 and tokens[j - 1].text == "Party":
+            add(i, j, "ORG")  # "Social Democratic Party": not the lexicon's "Democratic Party" (the US one)
+            i = j
+            continue
         if word in lexicon.non_names and not _family_first(tokens, i, j, lexicon) \
                 or lower(word) in lexicon.pronouns or (
                     j > i + 1 and word.endswith("ing") and word not in lexicon.given_names):  # "Echoing Hua Chunying"

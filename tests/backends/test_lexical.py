@@ -253,3 +253,15 @@ def test_a_dateline_names_no_one(text, expected):
     pieces = re.findall(r"\w+|[^\w\s]", text)
     dash = next((k for k, piece in enumerate(pieces) if piece in "—–"), -1)
     assert [e for e in tagged(text, pieces) if e[0] != pieces[dash + 1]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Social Democratic Party backed it.", [("Social Democratic Party", "ORG")]),
+    ("The National Party said no.", [("National Party", "ORG")]),
+    ("Former Democratic Party chair Ann Dale said no.",
+     [("Democratic Party chair", "TITLE"), ("Ann Dale", "PERSON")]),
+])
+def test_a_word_opening_many_countries_party_names_is_part_of_the_name(text, expected):
+    """"Social Democratic Party" was the lexicon's "Democratic Party" (the US one), "Social" stepped over."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected

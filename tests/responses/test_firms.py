@@ -11,6 +11,8 @@ Ends = Callable[[str], set[tuple[str, str]]]
     pytest.param("The Confederation of British Industry warned that the strike would cost shops millions. Labour's "
                  "Dan Okoro accused the government of \"hiding behind the operators\".",
                  "Confederation of British Industry", id="employers"),
+    pytest.param("The Social Democratic Party backed the plan. Its leader, Ana Ruiz, accused the government of "
+                 "\"siding with the employers\".", "Social Democratic Party", id="party"),
     pytest.param("The National Union of Rail Workers said the offer was an insult. Tory MP Jo Reece accused the "
                  "government of \"caving in\".", "National Union of Rail Workers", id="union"),
 ])
