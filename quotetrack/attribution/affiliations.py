@@ -225,7 +225,8 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower().rstrip(",")
-    return lower in lexicon.role_words
+    # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
+    return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
 
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:

@@ -82,6 +82,23 @@ def every_countrys(name: str, lexicon: Lexicon) -> bool:
     return key in _shared_names(lexicon)
 
 
+def opening_country(name: str, lexicon: Lexicon) -> str | None:
+    """The country of the place or demonym opening a body's name the lexicon does not know: "Irish Congress of Trade
+    Unions" tells an Irish story as "Irish" alone did before the body's name was read whole.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> [opening_country(n, load_lexicon()) for n in ["Irish Congress of Trade Unions", "Chinese Foreign Ministry",
+    ...                                               "Irish"]]
+    ['Ireland', None, None]
+    """
+    first, _, rest = name.partition(" ")
+    known = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ") in lexicon.organisations
+    entry = lexicon.places.get(first) if rest and not known else None
+    return entry[0] if entry else None
+
+
 @functools.cache
 def _shared_names(lexicon: Lexicon) -> frozenset[str]:
     """The titles.tsv templates "X of {country}" as "x": names every country's body has (made once a lexicon)."""

@@ -25,6 +25,7 @@ from quotetrack.attribution.ministers import (
     minister_body,
     minister_title,
     names_portfolio,
+    opening_country,
 )
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
@@ -320,7 +321,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     {'Italy': 1, 'France': 2}
     """
     counts = dict(before or {})
-    places = [c for e in entities if e.label in {"GPE", "NORP"} for c in [place_country(e.text, lexicon)] if c]
+    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
+              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
     for country in places:
         counts[country] = counts.get(country, 0) + 2
     for e in entities:
@@ -333,8 +335,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
 def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
     """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
     body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
-                                 for c in [place_country(e.text, lexicon)] if c}
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
+        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
     for e in entities:
         organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
         if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):

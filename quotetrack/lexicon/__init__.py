@@ -84,6 +84,7 @@ class FunctionWords:
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     association_heads: frozenset[str]
+    party_openers: frozenset[str]
     negations: frozenset[str]
     noun_cues: frozenset[str]
     modifier_cues: frozenset[str]

@@ -194,3 +194,16 @@ def test_a_spokesman_named_after_a_sentence_end_speaks_for_no_span_across_it(tex
     assert statement.speaker is not None and statement.speaker.name == speaker
     organisation = statement.speaker.organisation
     assert organisation is None or "." not in organisation.name
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ('The Federation of Small Firms warned of closures. Its director-general, Helen Ashby, said the two sides needed '
+     'to "talk again".', "Helen Ashby", "Federation of Small Firms"),
+    ('The Coastal Nations Forum met in Suva. "We are running out of time," said its secretary-general, Tomasi Vake.',
+     "Tomasi Vake", "Coastal Nations Forum"),
+])
+def test_a_hyphenated_title_holds_its_body(text, speaker, organisation):
+    """A title written with a hyphen ("director-general", "secretary-general") is a role as its spaced form is: the
+    speaker had no organisation."""
+    read = quotetrack.read(text).statements[-1].speaker
+    assert (read.name, read.organisation.name if read.organisation else None) == (speaker, organisation)
