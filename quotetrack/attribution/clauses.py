@@ -158,7 +158,11 @@ class ClauseFinder(IndexView):
                     and (not self.words[cue.first].endswith("ing")
                          or self.words[start - 1].endswith("ing") and reports_after_and(self.index, cue)):
                 end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own
-        for j in range(start + 1, end):
+        breaks = self.index.breaks
+        for b in range(bisect.bisect_right(breaks, start), len(breaks)):
+            j = breaks[b]
+            if j >= end:
+                break
             if self.quote_of[j] >= 0:
                 continue
             w = self.words[j]

@@ -172,6 +172,8 @@ class TextIndex:
         # quoted words -> is_name_like, is_statement_like: a text may quote the same words often
         self._name_like: dict[str, bool] = {}
         self._statement_like: dict[str, bool] = {}
+        self._after_comma: dict[int, bool] = {}  # token -> after_comma: asked again for each clause a cue may end
+        self._breaks: list[int] | None = None
 
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
@@ -201,9 +203,19 @@ class TextIndex:
 
     def after_comma(self, k: int) -> bool:
         """Whether token ``k`` follows a comma or dash, perhaps inside a closing quotation mark."""
-        before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
-        before = before.rstrip("\"”’'»")
-        return before.endswith((",", "—", "–"))
+        known = self._after_comma.get(k)
+        if known is None:
+            before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
+            known = self._after_comma[k] = before.rstrip("\"”’'»").endswith((",", "—", "–"))
+        return known
+
+    @property
+    def breaks(self) -> list[int]:
+        """The tokens that may end a reported clause by themselves or with the next token: ";", "," and "(" (listed
+        when first asked for: a clause is searched only between them, not word by word)."""
+        if self._breaks is None:
+            self._breaks = [k for k, w in enumerate(self.words) if w == "," or w == ";" or w == "("]
+        return self._breaks
 
     def relative_within(self, start: int, end: int) -> bool:
         """Whether a relative pronoun ("who", "which") is among tokens ``start`` to ``end`` (a bisection: a cue's
