@@ -230,10 +230,13 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
     before = text[max(0, end - 80) : end]
-    last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")[2]  # the first word read, if all word
-    if _WORD.fullmatch(last) and not (_honorific(last, lexicon) or _is_role(last, lexicon)
-                                      or last.lower() in lexicon.role_modifiers):
-        return None
+    head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
+    while _WORD.fullmatch(last) and not (_is_role(last, lexicon) or last.lower() in lexicon.role_modifiers):  # word
+        if not _honorific(last, lexicon):
+            return None
+        if not last[:1].isupper():
+            break
+        head, _, last = head.rpartition(" ")  # "Mr X": the loop below steps over the honorific, the word before decides
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
     edge, plain = end, 0
