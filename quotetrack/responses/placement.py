@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from quotetrack.document import Document
 from quotetrack.model import Statement
 
@@ -258,7 +260,9 @@ _WORD_PAIR = re.compile(r"\w\w")
 
 
 def matches_between(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterable[re.Match[str]]:
-    """What ``pattern.finditer(text, start, end)`` finds, taken from the matches of the whole text, found once.
+    """What ``pattern.finditer(text, start, end)`` finds; once the stretches asked of a text add up to its length
+    (a text of one long sentence, its statements' sentences searched again and again), taken from the matches of the
+    whole text, found once.
 
     A scan from ``start`` finds what the scan of the whole text finds there, unless a match of the whole text runs
     across ``start`` or reaches ``end``, or ``end`` cuts a word (where ``\\b`` holds only for the shorter text):
@@ -268,14 +272,19 @@ def matches_between(text: str, pattern: re.Pattern[str], start: int, end: int) -
     --------
     >>> cue = re.compile(r"\\b(?:rejected|hit back)\\b")
     >>> text = "Ann rejected it. Bob hit back at her and rejected the plan."
-    >>> [m.group() for m in matches_between(text, cue, 10, 60)], [m.group() for m in matches_between(text, cue, 0, 23)]
-    (['hit back', 'rejected'], ['rejected'])
-    >>> [m.group() for m in matches_between(text, cue, 0, 24)]  # "hit back" runs across the end: the stretch's own
-    ['rejected']
+    >>> [[m.group() for m in matches_between(text, cue, a, b)] for a, b in [(10, 60), (0, 60), (0, 23), (0, 24)]]
+    [['hit back', 'rejected'], ['rejected', 'hit back', 'rejected'], ['rejected'], ['rejected']]
     >>> [m.group() for m in matches_between(text, re.compile(r"\\breject(?:ed)?\\b"), 0, 10)]  # the end cuts a word
     ['reject']
     """
-    starts, ends, found = _all_matches(text, pattern)
+    scan = _scan_of(text, pattern)
+    if scan.matches is None:
+        scan.asked += end - start
+        if scan.asked <= len(text):
+            return pattern.finditer(text, start, end)
+        found = list(pattern.finditer(text))
+        scan.matches = [m.start() for m in found], [m.end() for m in found], found
+    starts, ends, found = scan.matches
     first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     if first > 0 and ends[first - 1] > start or last > 0 and ends[last - 1] >= end \
             or 0 < end < len(text) and _WORD_PAIR.match(text, end - 1) is not None:
@@ -283,21 +292,28 @@ def matches_between(text: str, pattern: re.Pattern[str], start: int, end: int) -
     return found[first:last]
 
 
-_Matches = tuple[list[int], list[int], list[re.Match[str]]]
-_FOUND: list[tuple[str, re.Pattern[str], _Matches]] = []  # the last texts' matches, newest last
+@attrs.define
+class _Scan:
+    """The characters of a text asked for matches of a pattern so far, and the matches of the whole text once found:
+    their starts, their ends and the matches."""
+
+    text: str
+    pattern: re.Pattern[str]
+    asked: int
+    matches: tuple[list[int], list[int], list[re.Match[str]]] | None
 
 
-def _all_matches(text: str, pattern: re.Pattern[str]) -> _Matches:
-    """The matches of ``pattern`` in the whole of ``text``: their starts, their ends and the matches (kept for the
-    last two texts: asked for each statement's sentence, a text of one long sentence is scanned once; not by
-    ``functools.lru_cache``, which would hash the pattern's whole compiled code at each call)."""
-    for known, known_pattern, matches in reversed(_FOUND):
-        if known_pattern is pattern and known == text:
-            return matches
-    found = list(pattern.finditer(text))
-    matches = [m.start() for m in found], [m.end() for m in found], found
-    _FOUND[:] = [*_FOUND[-1:], (text, pattern, matches)]
-    return matches
+_SCANS: list[_Scan] = []  # the last two texts', newest last
+
+
+def _scan_of(text: str, pattern: re.Pattern[str]) -> _Scan:
+    """The scan of ``text`` for ``pattern`` (kept for the last two texts; not by ``functools.lru_cache``, which
+    would hash the pattern's whole compiled code at each call)."""
+    for scan in reversed(_SCANS):
+        if scan.pattern is pattern and scan.text == text:
+            return scan
+    _SCANS[:] = [*_SCANS[-1:], _Scan(text=text, pattern=pattern, asked=0, matches=None)]
+    return _SCANS[-1]
 
 
 _PREPOSITIONAL: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}  # by the roles' identity: the phrases
