@@ -323,3 +323,20 @@ def test_the_guide_lists_the_csv_columns(tmp_path):
     path.write_text(ROW, encoding="utf-8")
     header = run(["extract", str(path), "--format", "csv"])[1].splitlines()[0]
     assert " ".join(listed.split()) == header.replace(",", ", ")
+
+
+def test_console_script_tunes_the_collector_and_main_leaves_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from quotetrack import cli
+
+    before = gc.get_threshold()
+    try:
+        assert main(["extract", "/no/such/file"], err=io.StringIO()) == 2
+        assert gc.get_threshold() == before  # called in another program's process: its collector as it was
+        monkeypatch.setattr(cli, "main", lambda: 0)
+        with pytest.raises(SystemExit):
+            cli.run()
+        assert gc.get_threshold() == cli._COLLECTOR_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
