@@ -231,12 +231,16 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
     before = text[max(0, end - 80) : end]
     head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
-    while _WORD.fullmatch(last) and not (_is_role(last, lexicon) or last.lower() in lexicon.role_modifiers):  # word
+    while True:  # word; then, past an honorific the loop below steps over ("Mr X"), the word before it
+        if not last or _WORD.fullmatch(last[-1]) is None:
+            return None  # no word ends a single space before: '"We will act now," Mr X', "\nX"
+        if not _WORD.fullmatch(last) or _is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
+            break
         if not _honorific(last, lexicon):
             return None
         if not last[:1].isupper():
             break
-        head, _, last = head.rpartition(" ")  # "Mr X": the loop below steps over the honorific, the word before decides
+        head, _, last = head.rpartition(" ")
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
     edge, plain = end, 0
