@@ -104,7 +104,7 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
-    rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
+    rivals = (rival_party(statement, source, by_name.values(), words, lexicon),
               rival_act(statement, source, voices, words, lexicon),
               judged_party(statement, source, parties, words, lexicon)
               or spoken_of(text, statement, source, parties, words, lexicon)
