@@ -41,7 +41,9 @@ __all__ = [
     "verb_after",
 ]
 
-_WORD = re.compile(r"[\w&'’.\-]+")
+_WORD_CLASS = r"[\w&'’.\-]"
+_WORD = re.compile(_WORD_CLASS + "+")
+_WORD_CHAR = re.compile(_WORD_CLASS)  # (the last character of a word: fullmatch)
 _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 _OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
@@ -232,7 +234,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
     before = text[max(0, end - 80) : end]
     head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
     while True:  # word; then, past an honorific the loop below steps over ("Mr X"), the word before it
-        if not last or _WORD.fullmatch(last[-1]) is None:
+        if _WORD_CHAR.fullmatch(last[-1:]) is None:
             return None  # no word ends a single space before: '"We will act now," Mr X', "\nX"
         if not _WORD.fullmatch(last) or _is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
             break
