@@ -24,13 +24,13 @@ from quotetrack.lexicon import Lexicon, load_lexicon
 from quotetrack.model import Article, Organisation, Speaker, Statement, Term
 from quotetrack.attribution.quotations import find_quotations
 from quotetrack.attribution.unclosed_ends import end_unclosed_at_cues
-from quotetrack.responses import find_responses
+from quotetrack.responses import DEFAULT_COMBINATION, Combination, PairRow, find_responses, response_pairs
 from quotetrack.attribution.people import People, find_people, place_counts
 from quotetrack.attribution.resolve import resolve_statements, speaker_of_person
 from quotetrack.attribution.statements import attribute
 from quotetrack.windows import WINDOW, Assembly, split_windows
 
-__all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many"]
+__all__ = ["Backend", "ReadOptions", "read", "read_document", "read_many", "response_rows"]
 
 Backend = str  # "auto", "embedded", "stanza", or any registered backend's name (quotetrack.backends)
 DEFAULT_MAX_LENGTH = 20_000_000  # characters; a longer "article" is almost certainly not one
@@ -58,6 +58,8 @@ class ReadOptions:
     window : int or None
         The most characters read at once: a longer text is read window by window (:mod:`quotetrack.windows`),
         so that memory does not grow with it; None to read every text whole.
+    combination : {"rules", "learned"}
+        How the signs of a response combine (:func:`quotetrack.responses.find_responses`).
     lexicon : Lexicon, optional
         Word lists; the packaged ones by default (and in worker processes, which load their own).
 
@@ -72,11 +74,12 @@ class ReadOptions:
     max_length: int | None = DEFAULT_MAX_LENGTH
     max_seconds: float | None = None
     window: int | None = WINDOW
+    combination: Combination = DEFAULT_COMBINATION
     lexicon: Lexicon | None = attrs.field(default=None, eq=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:  # a worker loads its own lexicon rather than receive one
         return {"backend": self.backend, "stanza_dir": self.stanza_dir, "max_length": self.max_length,
-                "max_seconds": self.max_seconds, "window": self.window}
+                "max_seconds": self.max_seconds, "window": self.window, "combination": self.combination}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in {**state, "lexicon": None}.items():
@@ -88,7 +91,7 @@ class ReadOptions:
 
 def read_document(
     document: Document, *, id: str | None = None, metadata: Mapping[str, object] | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon | None = None, combination: Combination = DEFAULT_COMBINATION,
 ) -> Article:
     """Read an already annotated document (from any backend) into an :class:`Article`.
 
@@ -102,6 +105,8 @@ def read_document(
         Title, outlet, date, url...
     lexicon : Lexicon, optional
         Word lists; the packaged ones by default.
+    combination : {"rules", "learned"}
+        How the signs of a response combine (:func:`quotetrack.responses.find_responses`).
 
     Returns
     -------
@@ -115,12 +120,13 @@ def read_document(
     >>> read_document(document, id="a").statements[0].speaker.name
     'Jane Smith'
     """
-    return _reading(document, lexicon or load_lexicon(), id=id, metadata=metadata)[0]
+    return _reading(document, lexicon or load_lexicon(), id=id, metadata=metadata, combination=combination)[0]
 
 
 def _reading(document: Document, lexicon: Lexicon, *, id: str | None = None,
              metadata: Mapping[str, object] | None = None,
-             places: Mapping[str, int] | None = None) -> tuple[Article, People]:
+             places: Mapping[str, int] | None = None, combination: Combination = DEFAULT_COMBINATION
+             ) -> tuple[Article, People]:
     """:func:`read_document`, and the people the article names (``places``: as for :func:`find_people`)."""
     text = document.text
     quotations = end_unclosed_at_cues(text, find_quotations(text, document.paragraphs), lexicon)
@@ -135,9 +141,29 @@ def _reading(document: Document, lexicon: Lexicon, *, id: str | None = None,
     check_budget()
     article = _article(id if id is not None else _default_id(text), text, metadata, statements,
                        tuple(Term(start=s, end=e, text=text[s:e]) for s, e in term_spans))
+    return attrs.evolve(article, responses=find_responses(article, lexicon, _named(article, people), document,
+                                                          combination)), people
+
+
+def _named(article: Article, people: People) -> list[Speaker]:
+    """The people the article names, as speakers (the speaker itself where they speak)."""
     speakers = {s.name: s for s in article.speakers}
-    named = [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
-    return attrs.evolve(article, responses=find_responses(article, lexicon, named, document)), people
+    return [speakers.get(p.name) or speaker_of_person(p) for p in people.people if p.named]
+
+
+def response_rows(text: str, *, backend: Backend = "auto", lexicon: Lexicon | None = None) -> list[PairRow]:
+    """The pairs of a statement of ``text`` and an earlier party it may answer, with their features
+    (:func:`quotetrack.responses.response_pairs`; ``scripts/train_responses.py`` trains on them), the text read whole.
+
+    Examples
+    --------
+    >>> [row[:3] for row in response_rows('Ann Lee said the tax would rise. "It is a disgrace," Tom Hale said.')]
+    [(1, 'Tom Hale', 'Ann Lee')]
+    """
+    lexicon = lexicon or load_lexicon()
+    document = backends.parse(text, backend=backend, lexicon=lexicon)
+    article, people = _reading(document, lexicon)
+    return response_pairs(article, lexicon, _named(article, people), document)
 
 
 def _article(id: str, text: str, metadata: Mapping[str, object] | None, statements: Sequence[Statement],
@@ -166,7 +192,7 @@ def _read_windows(text: str, options: ReadOptions, id: str, metadata: Mapping[st
                                   model_dir=options.stanza_dir)
         places = place_counts([e for e in document.entities if e.start >= window.start - window.lead], lexicon,
                               assembly.places)  # the lead's places were counted with the window before
-        article, people = _reading(document, lexicon, id=id, places=assembly.places)
+        article, people = _reading(document, lexicon, id=id, places=assembly.places, combination=options.combination)
         del document
         assembly.add(window, article.statements, article.terms, article.responses, people, places)
     terms = tuple(assembly.terms)
@@ -189,6 +215,7 @@ def read(
     max_length: int | None = DEFAULT_MAX_LENGTH,
     max_seconds: float | None = None,
     window: int | None = WINDOW,
+    combination: Combination = DEFAULT_COMBINATION,
 ) -> Article:
     """Read an article: find its statements, their speakers and organisations.
 
@@ -216,6 +243,9 @@ def read(
         document offsets and the speakers heard carried from window to window, so that memory does not
         grow with the text beyond its reading (:mod:`quotetrack.windows`); None to read it whole. At least
         ``MIN_WINDOW`` (20); a window shorter than a sentence cuts the statements it should read.
+    combination : {"rules", "learned"}
+        How the signs of a response combine: the hand-set confidences (the default) or the learned model
+        (:func:`quotetrack.responses.find_responses`).
 
     Returns
     -------
@@ -239,7 +269,7 @@ def read(
     [('direct', 'We will win,', 'Jane Smith')]
     """
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
-                          window=window, lexicon=lexicon)
+                          window=window, combination=combination, lexicon=lexicon)
     if isinstance(text, str) and len(text) < 1024 and "\n" not in text and os.path.isfile(text):
         warnings.warn(f"read() reads the text it is given, and {text!r} is the name of a file: to read the file, "
                       f"read(open({text!r}, encoding='utf-8').read())", stacklevel=2)
@@ -272,7 +302,8 @@ def _read_text(text: str, options: ReadOptions, *, id: str | None = None,
         if options.window is not None and len(text) > options.window:
             return _read_windows(text, options, id if id is not None else named, metadata)
         document = backends.parse(text, backend=options.backend, lexicon=options.lexicon, model_dir=options.stanza_dir)
-        return read_document(document, id=id if id is not None else named, metadata=metadata, lexicon=options.lexicon)
+        return read_document(document, id=id if id is not None else named, metadata=metadata, lexicon=options.lexicon,
+                             combination=options.combination)
 
 
 def _read_one(n: int, doc: object, options: ReadOptions) -> Article:
@@ -314,7 +345,7 @@ def _read_batch(documents: Iterable[object], options: ReadOptions, where: str = 
 def read_many(
     documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
     stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
-    on_error: Callable[[QuotetrackError], None] | None = ..., then: None = ...,
+    on_error: Callable[[QuotetrackError], None] | None = ..., then: None = ..., combination: Combination = ...,
 ) -> Iterator[Article]: ...
 
 
@@ -323,6 +354,7 @@ def read_many(
     documents: Iterable[str | Mapping[str, object]], *, backend: Backend = ..., lexicon: Lexicon | None = ...,
     stanza_dir: str | None = ..., max_length: int | None = ..., max_seconds: float | None = ..., jobs: int = ...,
     on_error: Callable[[QuotetrackError], None] | None = ..., then: Callable[[Article], T],
+    combination: Combination = ...,
 ) -> Iterator[T]: ...
 
 
@@ -337,6 +369,7 @@ def read_many(
     jobs: int = 1,
     on_error: Callable[[QuotetrackError], None] | None = None,
     then: Callable[[Article], Any] | None = None,
+    combination: Combination = DEFAULT_COMBINATION,
 ) -> Iterator[Any]:
     """Read many articles, lazily, in order.
 
@@ -366,6 +399,8 @@ def read_many(
         other than 1), so that per-article work runs in parallel too; what it returns is
         yielded instead of the article. With ``jobs`` other than 1 it must pickle (a
         function defined at the top level of a module).
+    combination : {"rules", "learned"}
+        As for :func:`read`.
 
     Yields
     ------
@@ -381,7 +416,7 @@ def read_many(
         raise InputError(f"read_many takes an iterable of texts or of mappings with a 'text', not a "
                          f"{type(documents).__name__}; read(text) reads one text")
     options = ReadOptions(backend=backend, stanza_dir=stanza_dir, max_length=max_length, max_seconds=max_seconds,
-                          lexicon=lexicon)
+                          combination=combination, lexicon=lexicon)
     skip = on_error is not None
     if jobs == 1:
         options = options.with_lexicon()

@@ -33,4 +33,4 @@ def test_seed_from_outside_the_repository(tmp_path: Path):
 def test_package_data_is_declared():
     """pyproject ships the data file in wheels and sdists (an editable install would find it anyway)."""
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"quotetrack.datasets" = ["data/*.txt"]' in pyproject
+    assert '"quotetrack.datasets" = ["data/*.txt", "data/*.jsonl", "data/*.md"]' in pyproject

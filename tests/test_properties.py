@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from strategies import news_text, texts
 
 import quotetrack
@@ -22,6 +22,7 @@ def check_span(text: str, start: int, end: int, sub: str) -> None:
 
 @SETTINGS
 @given(texts)
+@example('We urge the U.S. to rectify its wrongdoing"":')  # found by hypothesis: a colon closing the text after a cue
 def test_read_never_raises_and_spans_are_valid(text):
     """For any text, read() succeeds and every statement, term, cue and mention slices the text."""
     article = quotetrack.read(text)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["every_countrys", "minister_body"]
+__all__ = ["bare_title", "every_countrys", "minister_body", "minister_title", "names_portfolio"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -82,6 +82,23 @@ def every_countrys(name: str, lexicon: Lexicon) -> bool:
     return key in _shared_names(lexicon)
 
 
+def opening_country(name: str, lexicon: Lexicon) -> str | None:
+    """The country of the place or demonym opening a body's name the lexicon does not know: "Irish Congress of Trade
+    Unions" tells an Irish story as "Irish" alone did before the body's name was read whole.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> [opening_country(n, load_lexicon()) for n in ["Irish Congress of Trade Unions", "Chinese Foreign Ministry",
+    ...                                               "Irish"]]
+    ['Ireland', None, None]
+    """
+    first, _, rest = name.partition(" ")
+    known = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ") in lexicon.organisations
+    entry = lexicon.places.get(first) if rest and not known else None
+    return entry[0] if entry else None
+
+
 @functools.cache
 def _shared_names(lexicon: Lexicon) -> frozenset[str]:
     """The titles.tsv templates "X of {country}" as "x": names every country's body has (made once a lexicon)."""
@@ -104,7 +121,7 @@ def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> boo
         for n in (2, 1):  # "South Korean Justice Ministry", "China's foreign ministry": without the country
             head = " ".join(words[:n])
             head = head[:-2] if head.endswith(("'s", "’s")) else head
-            if len(words) > n and _place(head, lexicon) == country:
+            if len(words) > n and country in (place_country(head, lexicon), place_country(head.title(), lexicon)):
                 words = words[n:]
                 break
         bare.add(" ".join(words))
@@ -117,6 +134,62 @@ def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> boo
     return False
 
 
-def _place(text: str, lexicon: Lexicon) -> str | None:
-    entry = lexicon.places.get(text) or lexicon.places.get(text.title())
-    return entry[0] if entry else None
+def minister_title(role: str, lexicon: Lexicon) -> bool:
+    """Whether ``role`` is a minister's title of a country's government ("health minister", "environment
+    secretary"): a titles.tsv title headed by a roles.tsv ``minister`` word, whose body is a country's.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> minister_title("health minister", load_lexicon()), minister_title("company secretary", load_lexicon())
+    (True, False)
+    """
+    key = role.lower()
+    for modifier in lexicon.function_words.rank_modifiers:
+        key = key.removeprefix(modifier + " ")
+    return key.split()[-1] in lexicon.minister_roles and "{country}" in lexicon.titles.get(key, ("", ""))[0]
+
+
+def bare_title(role: str, lexicon: Lexicon) -> str:
+    """``role`` past one lower-case qualifier that is no rank when the rest is a title ("federal Minister").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> bare_title("federal Minister", load_lexicon()), bare_title("deputy minister", load_lexicon())
+    ('Minister', 'deputy minister')
+    """
+    first, _, rest = role.partition(" ")
+    if rest and first.islower() and first not in lexicon.role_modifiers and role.lower() not in lexicon.titles \
+            and rest.lower() in lexicon.titles:
+        return rest
+    return role
+
+
+def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
+    role being one of a country's government.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> names_portfolio("Natural Resources", "Minister", lex), names_portfolio("Velto Group", "Minister", lex)
+    (True, False)
+    """
+    if "{country}" not in lexicon.titles.get(bare_title(role, lexicon).lower(), ("", ""))[0]:
+        return False
+    words = body.lower().split()
+    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
+        return True
+    if all(w in lexicon.role_modifiers for w in words):
+        return True  # "Former Rep. X", "Acting Minister X": a qualifier, no body
+    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio or
+    # a qualifier (before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU
+    # Minister" is the lexicon's, "Union Minister" holds a body's head noun)
+    heads = lexicon.function_words.organisation_heads
+    return role.split()[-1].lower().rstrip(".") not in lexicon.function_words.place_head_roles \
+        and all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
+        and " ".join(body.replace("’", "'").split()).lower().removeprefix("the ") not in lexicon.organisations \
+        and not any(
+            w in heads or w.lower() in lexicon.body_nouns for w in body.split())

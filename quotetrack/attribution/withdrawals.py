@@ -41,10 +41,10 @@ def withdraws(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     if entry is None or entry[0] not in fw.withdrawal_cues:
         return False
     k = i + 1
-    while k < len(words) and words[k] in fw.approximators | {"up", "to", "over"}:
+    while k < len(words) and words[k] in fw.approximators | fw.count_bounds:
         k += 1  # "recalled about 200,000", "recalls up to 5,000"
     if k < len(words) and (_QUANTITY.fullmatch(words[k]) and not _YEAR.fullmatch(words[k])
-                           or words[k] in fw.cardinals and words[min(k + 1, len(words) - 1)] not in {"of"}):
+                           or words[k] in fw.cardinals and words[min(k + 1, len(words) - 1)] != "of"):
         return True  # a count of things: "recalls 200,000 laptops", "recalled two models"
     ends = fw.prepositions | fw.conjunctions | fw.clause_openers | fw.relative_pronouns \
         | fw.clause_starters - fw.determiners  # ("how", "what", "whether"; not "the")

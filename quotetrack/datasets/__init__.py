@@ -5,6 +5,10 @@ on the U.S.–China "Clean Network" row, with direct, mixed and reported stateme
 speakers and three responses. It is package data, so ``seed()`` works from an installed
 copy wherever Python runs (a notebook downloaded on its own, a script in any folder).
 
+``written_responses()`` gives news articles written for the purpose by the project (same licence as the
+project), annotated by hand with their statements, speakers and responses, in the shape of the reading
+checks' gold files: training data for a scorer of statement pairs (``data/README.md`` describes them).
+
 Examples
 --------
 >>> from quotetrack import datasets
@@ -17,11 +21,15 @@ True
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
-__all__ = ["SEED_ID", "SEED_METADATA", "seed"]
+__all__ = ["SEED_ID", "SEED_METADATA", "WRITTEN_RESPONSES", "seed", "written_responses"]
+
+WRITTEN_RESPONSES = "written_responses.jsonl"
+"""The file of ``data/`` that holds the written, response-annotated articles."""
 
 SEED_ID = "000_54b514b8333d32ea"
 """The seed article's id: the stem of its file, ``seeds/000_54b514b8333d32ea.txt`` in the repository."""
@@ -50,3 +58,28 @@ def seed() -> str:
     """
     data = (resources.files(__name__) / "data" / f"{SEED_ID}.txt").read_bytes()
     return data.decode("utf-8-sig")
+
+
+def written_responses() -> list[dict[str, Any]]:
+    """The news articles written for the purpose by the project, with their hand annotation.
+
+    Returns
+    -------
+    list of dict
+        One record an article: ``id``, ``meta`` (``kind``: politics, business, sport, tech, health or
+        culture; ``words``),
+        ``text``, ``quotes`` (statements with character offsets into ``text``, speaker, title, organisation,
+        party, country, cue), ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
+        and ``ignore`` (the headline).
+
+    Examples
+    --------
+    >>> records = written_responses()
+    >>> first = records[0]
+    >>> first["id"], first["meta"]["kind"]
+    ('written/001', 'politics')
+    >>> all(r["text"][q["start"]:q["end"]] == q["text"] for r in records for q in r["quotes"])
+    True
+    """
+    data = (resources.files(__name__) / "data" / WRITTEN_RESPONSES).read_text(encoding="utf-8")
+    return [json.loads(line) for line in data.splitlines() if line.strip()]

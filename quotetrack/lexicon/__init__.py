@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["FunctionWords", "Lexicon", "load_lexicon", "phrase_alternation"]
+__all__ = ["FunctionWords", "Lexicon", "load_lexicon", "phrase_alternation", "place_country"]
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +62,7 @@ class FunctionWords:
     surname_particles: frozenset[str]
     organisation_heads: frozenset[str]
     name_endings: frozenset[str]
+    company_heads: frozenset[str]
     generation_suffixes: frozenset[str]
     numeral_suffixes: frozenset[str]
     personal_pronouns: frozenset[str]
@@ -83,6 +84,7 @@ class FunctionWords:
     addressee_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     association_heads: frozenset[str]
+    party_openers: frozenset[str]
     negations: frozenset[str]
     noun_cues: frozenset[str]
     modifier_cues: frozenset[str]
@@ -92,6 +94,7 @@ class FunctionWords:
     content_nouns: frozenset[str]
     cardinals: frozenset[str]
     approximators: frozenset[str]
+    count_bounds: frozenset[str]
     topic_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
     turn_adverbs: frozenset[str]
@@ -415,6 +418,18 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 _TRIE_MAX = 200  # characters: past this a phrase's nested groups would go too deep; the plain alternation then
+
+
+def place_country(text: str, lexicon: Lexicon) -> str | None:
+    """The canonical country of a place name or demonym (``"Chinese"`` -> ``"China"``).
+
+    Examples
+    --------
+    >>> place_country("Chinese", load_lexicon())
+    'China'
+    """
+    entry = lexicon.places.get(text) or lexicon.places.get(text.strip().removeprefix("the ").strip())
+    return entry[0] if entry else None
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

@@ -18,9 +18,10 @@ combine), ``reader`` (the pass).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quotetrack.document import Document
+from quotetrack.errors import InputError
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Article, Response, Speaker
 
@@ -28,6 +29,7 @@ from .anonymous import unnamed_partisan
 from .denial import denial
 from .described import described_speakers
 from .evidence import CONFIDENCE, MIN_CONFIDENCE
+from .learned import Combination, learned_response, load_model, scored_pairs
 from .namesakes import reread_ends
 from .cosources import co_sources
 from .parties import own_voice
@@ -37,11 +39,18 @@ from .rejoinder import rejoinder
 from .titled import titled_speakers
 from .words import response_cues, response_words
 
-__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "find_responses", "response_cues", "response_words"]
+__all__ = ["CONFIDENCE", "DEFAULT_COMBINATION", "MIN_CONFIDENCE", "Combination", "find_responses", "response_cues",
+           "response_pairs", "response_words"]
+
+DEFAULT_COMBINATION: Combination = "rules"
+"""How a reading combines the signs of a response unless told (``combination=``): see :mod:`~.learned`."""
+PairRow = tuple[int, str, str, tuple[float, ...]]
+"""A statement's index, its speaker's and an earlier party's canonical names, and the pair's features."""
 
 
 def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker] = (),
-                   document: Document | None = None) -> tuple[Response, ...]:
+                   document: Document | None = None, combination: Combination = DEFAULT_COMBINATION
+                   ) -> tuple[Response, ...]:
     """Find the statements of an article that respond to another party.
 
     Parameters
@@ -71,13 +80,47 @@ def find_responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker]
     >>> [(r.source, r.target) for r in read(text).responses]
     [('Wang Yi', 'Mike Pompeo')]
     """
+    if combination not in ("rules", "learned"):
+        raise InputError(f"combination is 'rules' or 'learned', got {combination!r}")
+    return _responses(article, lexicon, people, document, combination)
+
+
+def response_pairs(article: Article, lexicon: Lexicon, people: Sequence[Speaker] = (),
+                   document: Document | None = None) -> list[PairRow]:
+    """Every pair of a statement and an earlier party it may answer, with the pair's features
+    (:func:`~.learned.pair_features`), as the hand-set reading meets them: the rows a model is trained on.
+
+    Examples
+    --------
+    >>> from quotetrack import read
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> article = read('Ann Lee said the tax would rise. "It is a disgrace," Tom Hale said.')
+    >>> [(i, source, target) for i, source, target, _ in response_pairs(article, load_lexicon())]
+    [(1, 'Tom Hale', 'Ann Lee')]
+    """
+    rows: list[PairRow] = []
+    _responses(article, lexicon, people, document, "rules", rows.append)
+    return rows
+
+
+def _responses(article: Article, lexicon: Lexicon, people: Sequence[Speaker], document: Document | None,
+               combination: Combination, observe: Callable[[PairRow], None] | None = None) -> tuple[Response, ...]:
+    """:func:`find_responses`; each pair's row to ``observe``, if given."""
     article = titled_speakers(described_speakers(article, response_words(lexicon), lexicon.function_words.stop_words),
                               people, lexicon)  # "the senator said": the senator named last, for this pass
     reader = ResponseReader(article, lexicon, people, document)
+    model = load_model() if combination == "learned" else None
     responses = []
     answered: dict[int, tuple[str, float]] = {}
     for index in range(len(article.statements)):
-        response = reader.respond(index) or unnamed_partisan(
+        evidence = reader.gather(index) if model is not None or observe is not None else None
+        if observe is not None:
+            source = reader.statements[index].speaker
+            for party, _, vector in scored_pairs(reader, index, evidence):
+                observe((index, reader.canonical.get(source.name, source.name) if source else "",
+                         reader.canonical.get(party.speaker.name, party.speaker.name), vector))
+        found = learned_response(reader, index, evidence, model) if model is not None else reader.respond(index)
+        response = found or unnamed_partisan(
             reader.statements, index, reader.text, reader.by_name, reader.last_by_speaker, reader.words, lexicon
         ) or rejoinder(reader.statements, index, reader.text, reader.by_name, answered, reader.last_by_speaker,
                        reader.words) or denial(reader.statements, index, reader.text, reader.by_name,

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
-from quotetrack.model import Article, Speaker, Statement
+from quotetrack.model import Article, Response, Speaker, Statement
 
 from .acts import find_acts, names_act
 from .asked import asker
@@ -150,6 +150,7 @@ class ArticleContext:
         self.run_start: dict[str, int] = {}
         self.latest_speaker: str | None = None
         self.last_response: dict[str, tuple[str, int, float]] = {}
+        self.response_at: dict[int, Response] = {}  # each statement's response, by index
         self.terms: dict[str, list[tuple[int, int, str]]] = {}
         for term in article.terms:
             label = term.text.lower().strip(" ,.")

@@ -16,7 +16,7 @@ from quotetrack.model import Mention, Response, Speaker, Statement
 from .parties import Candidate, same_side
 from .words import ResponseWords
 
-__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "Evidence", "combine"]
+__all__ = ["CONFIDENCE", "MIN_CONFIDENCE", "Evidence", "admitted", "combine", "combined", "response_on"]
 
 #: The confidence each kind of evidence gives its target on its own (see docs/responses.md); a continuation
 #: carries the confidence of the response it continues, times its factor here.
@@ -27,6 +27,7 @@ CONFIDENCE = {
     "structure": 0.55, "group": 0.5, "act": 0.45, "topic": 0.4, "contrast": 0.4, "evaluation": 0.3, "stance": 0.3,
     "partisan": 0.3, "continuation": 0.8, "bare_restatement": 0.45, "bare_mention": 0.45, "bare_owner": 0.45,
     "rival": 0.6, "judged": 0.45, "rejoinder": 0.6, "denial": 0.6, "recounted": 0.6, "framed": 0.65,
+    "exemplar": 0.6, "regarding": 0.65,
 }
 #: Below this a proposed response is not reported at all. Precision first: on newsdev a weak sign alone (a
 #: "But X said" placement, an act noun) was wrong more often than right; two signs for one target combine past it.
@@ -87,6 +88,19 @@ def combine(evidence: list[Evidence], index: int, speaker: Speaker, text: str, s
     Response or None
         The best-supported target's response, or none under :data:`MIN_CONFIDENCE`.
     """
+    by_target = admitted(evidence, speaker, words)
+    if not by_target:
+        return None
+    target, items = max(by_target.items(), key=lambda kv: (_combined(kv[1]), -evidence.index(kv[1][0])))
+    confidence = round(_combined(items), 3)
+    if confidence < MIN_CONFIDENCE:
+        return None
+    return response_on(items, confidence, index, speaker, text, statements, last_by_speaker, words)
+
+
+def admitted(evidence: list[Evidence], speaker: Speaker, words: ResponseWords) -> dict[str, list[Evidence]]:
+    """The signs ``speaker``'s statement can make a response on, by target name, in the order they were found: no
+    sign for the speaker, the body they speak for, or a colleague answered only by placement."""
     by_target: dict[str, list[Evidence]] = {}
     own = speaker.organisation.name if speaker.organisation is not None else None
     for e in evidence:
@@ -96,12 +110,25 @@ def combine(evidence: list[Evidence], index: int, speaker: Speaker, text: str, s
             continue  # a speaker does not answer the body they speak for
         if e.target.speaker.name != speaker.name:
             by_target.setdefault(e.target.speaker.name, []).append(e)
-    if not by_target:
-        return None
-    target, items = max(by_target.items(), key=lambda kv: (_combined(kv[1]), -evidence.index(kv[1][0])))
-    confidence = round(_combined(items), 3)
-    if confidence < MIN_CONFIDENCE:
-        return None
+    return by_target
+
+
+def combined(items: list[Evidence]) -> float:
+    """The confidence signs for one target give together: one sign of each kind, as independent signs.
+
+    >>> from quotetrack.model import Speaker
+    >>> ann = Candidate(speaker=Speaker(name="Ann Lee", kind="person"), names=("Ann Lee",), first=0, side=None)
+    >>> round(combined([Evidence.of(ann, "contrast", 0, 3), Evidence.of(ann, "topic", 5, 9)]), 2)
+    0.64
+    """
+    return _combined(items)
+
+
+def response_on(items: list[Evidence], confidence: float, index: int, speaker: Speaker, text: str,
+                statements: Sequence[Statement], last_by_speaker: Mapping[str, int], words: ResponseWords) -> Response:
+    """The response of statement ``index`` to the target of ``items`` (its signs), at ``confidence``: the strongest
+    sign its evidence, the others supporting it (parameters as :func:`combine`)."""
+    target = items[0].target.speaker.name
     best = max(items, key=lambda e: e.confidence)
     cue_text = next((e.cue for e in sorted(items, key=lambda e: -e.confidence) if e.cue), None)
     target_statement = last_by_speaker.get(target)

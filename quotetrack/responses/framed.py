@@ -20,7 +20,7 @@ from .parties import Candidate, Names
 from .placement import anchor_of, sentence_start
 from .words import ResponseWords
 
-__all__ = ["clause_party", "framed_by"]
+__all__ = ["clause_party", "follows_clause", "framed_by", "opening_phrase"]
 
 _LEAD = re.compile(r"(\w+),?\s+")  # "But ", "And, "
 _HEAD = 40  # characters of the sentence read for its opening
@@ -54,26 +54,57 @@ def framed_by(text: str, statement: Statement, names: Names, words: ResponseWord
     >>> found[0].speaker.name, text[found[1]:found[2]]
     ('Ruth Ellis', 'When Senator Ruth Ellis accused')
     """
+    opening = opening_phrase(text, statement, words, "framing")
+    if opening is None:
+        return None  # "Later, when ..." is a time of the story; only "But"/"And" may come before the framing word
+    start, at = opening
+    found = clause_party(text, at, names, words, lexicon, source)
+    if found is None or not follows_clause(text, found[1], anchor_of(statement)):
+        return None  # the statement does not follow the clause: "When Y said ..., he moved on," said X
+    return found[0], start, found[1]
+
+
+def opening_phrase(text: str, statement: Statement, words: ResponseWords, kind: str) -> tuple[int, int] | None:
+    """Where a phrase of class ``kind`` of ``response_words.tsv`` opens the sentence of ``statement`` (after at most a
+    ``turn_opening`` word: "But when ...", the phrase's start), and where the words after it begin; None where none
+    does.
+
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.model import Mention
+    >>> from quotetrack.responses.words import response_words
+    >>> text = "Hale spoke. But when Ellis said so, Cole said no."
+    >>> said = Statement(start=46, end=48, text="no", kind="indirect", speaker_mention=Mention(start=36, end=40,
+    ...                  text="Cole"))
+    >>> opening_phrase(text, said, response_words(load_lexicon()), "framing")
+    (16, 21)
+    """
     anchor = anchor_of(statement)
     start = sentence_start(text, max(anchor, statement.start - _MENTION_REACH))
     head = text[start:min(anchor, start + _HEAD)].lower()
     lead = _LEAD.match(head)
     offset = lead.end() if lead is not None and lead.group(1) in words.classes.get("turn_opening", ()) else 0
-    opener = next((w for w in sorted(words.classes.get("framing", ()), key=len, reverse=True)
+    phrase = next((w for w in sorted(words.classes.get(kind, ()), key=len, reverse=True)
                    if head.startswith(w.replace("_", " ") + " ", offset)), None)
-    if opener is None:
-        return None  # "Later, when ..." is a time of the story; only "But"/"And" may come before the framing word
-    at = start + offset + len(opener) + 1
-    found = clause_party(text, at, names, words, lexicon, source)
-    if found is None or found[1] >= anchor:
-        return None
-    between = text[found[1]:anchor]
+    return (start + offset, start + offset + len(phrase) + 1) if phrase is not None else None
+
+
+def follows_clause(text: str, end: int, anchor: int) -> bool:
+    """Whether a statement attributed at ``anchor`` comes right after the comma or dash closing a clause that goes on
+    past ``end``: at most four words between, none a number or a sentence's end.
+
+    >>> follows_clause("When Ellis said so, Governor Cole said no.", 15, 29)
+    True
+    >>> text = "When Ellis said so, the mayor of the small town Ann Cole said no."
+    >>> follows_clause(text, 15, text.index("Ann")), follows_clause("When Ellis said so. Cole said no.", 15, 20)
+    (False, False)
+    """
+    if end >= anchor:
+        return False
+    between = text[end:anchor]
     close = max(between.rfind(c) for c in _CLAUSE_END)
     rest = between[close + 1:].strip(_QUOTES).split() if close >= 0 else []
-    if close < 0 or len(rest) > _GAP_WORDS or any(not w.rstrip(".").isalpha() for w in rest) or any(
-            between.find(end, 0, close) >= 0 for end in (". ", "? ", "! ")):
-        return None  # the statement does not follow the clause: "When Y said ..., he moved on," said X
-    return found[0], start + offset, found[1]
+    return close >= 0 and len(rest) <= _GAP_WORDS and all(w.rstrip(".").isalpha() for w in rest) and not any(
+        between.find(stop, 0, close) >= 0 for stop in (". ", "? ", "! "))
 
 
 def clause_party(text: str, at: int, names: Names, words: ResponseWords, lexicon: Lexicon,

@@ -34,6 +34,7 @@ from .context import REACH, WORD, ArticleContext
 from .acts import act_nouns
 from .continuation import continued
 from .evidence import CONFIDENCE, Evidence, combine
+from .exemplar import taken_up
 from .representation import represented
 from .reactions import member_of, reaction_cue, reaction_subject
 from .sanction import sanctioned
@@ -327,6 +328,15 @@ class ResponseReader(ArticleContext):
 
     def respond(self, index: int) -> Response | None:
         """The response statement ``index`` makes, if the evidence shows one."""
+        evidence = self.gather(index)
+        speaker = self.statements[index].speaker
+        if evidence is None or speaker is None:
+            return None
+        return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
+
+    def gather(self, index: int) -> list[Evidence] | None:
+        """Every sign that statement ``index`` answers a party, at its own confidence, before they combine; none
+        where the statement can make no response (no party speaks it, a cue that takes no stance)."""
         statement = self.statements[index]
         speaker = statement.speaker
         if speaker is None or not is_party(speaker, self.words) or self._misattributed(statement, speaker):
@@ -372,12 +382,14 @@ class ResponseReader(ArticleContext):
             evidence = [e for e in evidence if e.cue is not None]  # "Aides suggested Hale's plan ...": his own
         if not evidence:
             evidence += self._continuation(index, speaker)
+        if sign := taken_up(self.text, self.statements, index, speaker, self.response_at.get(index - 1),
+                            self.last_by_speaker, self.by_name, self.words, self.lexicon, self.document):
+            evidence.append(sign)  # "Supporters rejected Y's concerns. "...," said Sen. X": one of them
         if own := self.retinue.principals(speaker):
             evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
-        evidence = [e for e in evidence if not named_as_own(speaker, e.target)]  # "Trump denied the claims" of his own
-        return combine(evidence, index, speaker, self.text, self.statements, self.last_by_speaker, self.words)
+        return [e for e in evidence if not named_as_own(speaker, e.target)]  # "Trump denied the claims" of his own
 
     def _reaction_evidence(self, index: int, speaker: Speaker, noun: str, stance: str) -> list[Evidence]:
         """The subject of the reaction the statement is read from, read as a cue's object (:mod:`~.reactions`)."""
@@ -429,3 +441,4 @@ class ResponseReader(ArticleContext):
             self.postings.setdefault(word, []).append(index)
         if response is not None:
             self.last_response[response.source] = (response.target, index, response.confidence)
+            self.response_at[index] = response

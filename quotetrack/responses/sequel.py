@@ -25,6 +25,7 @@ from .judged import judged_party, spoken_of
 from .parties import Candidate, Names
 from .placement import anchor_of, sentence_start
 from .remarked import remarked_on
+from .regarding import framed_topic
 from .rivals import rival_act, rival_party
 from .words import ResponseWords
 
@@ -101,6 +102,8 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
         found.append(Evidence.of(after[0], "sequel", after[1], after[2]))
     elif (framed := framed_by(text, statement, voices, words, lexicon, source.name)) is not None:
         found.append(Evidence.of(framed[0], "framed", framed[1], framed[2]))  # "When Y said ..., X said"
+    elif (topic := framed_topic(text, statement, voices, words, source.name)) is not None:
+        found.append(Evidence.of(topic[0], "regarding", topic[1], topic[2]))  # "Asked about Y's charge, X said"
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))

@@ -30,6 +30,9 @@ READINGS = [
      'in Beijing.', "Ministry of Foreign Affairs of China"),
     ('The Swedish justice ministry said the rules would change. "Officers need this power," Justice Minister Nils '
      'Aberg said in Stockholm.', "Ministry of Justice of Sweden"),
+    # a demonym opening a body's name the lexicon lacks still tells the story's country
+    ('The Irish Congress of Trade Unions said the budget failed the low-paid. Sinn Fein agreed. "This budget is '
+     'prudent," Finance Minister Aidan Walsh said.', "Irish government"),
 ]
 
 

@@ -1,0 +1,214 @@
+"""Train the learned combination of response evidence (quotetrack/responses/learned.py) on annotated responses, and
+cross-validate it by article (docs/responses.md, "The learned combination").
+
+    python scripts/train_responses.py [CORPUS.jsonl ...] [--out FILE] [--folds 5] [--seed 13] [--l2 1.0]
+                                      [--precision 0.8] [--rows ROWS.json]
+
+CORPUS lines have the gold shape of the evaluation's reading check: ``id``, ``text`` and ``responses`` (``source``,
+``target``, ``target_alternatives``); by default the corpus written for the purpose
+(quotetrack/datasets/data/written_responses.jsonl). Each text is read by quotetrack; every pair of a statement and an
+earlier party it may answer (:func:`quotetrack.pipeline.response_rows`) is a row, positive when its source and target
+are the ends of an annotated response, names compared as the reading check compares them (the same words, or the
+shorter name's words within the longer's and its last word the longer's first or last; courtesy titles and
+honorifics aside). The model is a logistic regression with an L2 penalty (the bias unpenalised), fitted by Newton's
+method: the same rows give the same weights. Cross-validation holds out whole articles (folds drawn with ``--seed``):
+each statement's likeliest party by its held-out probability gets the model's sign when the probability reaches a
+threshold and the hand-set signs report no other party, combined with the party's hand-set confidence as the reader
+combines them (:func:`edge_scores`); the reported pairs are scored as the reading check scores edges (per article: a
+gold response is found when some reported pair has its ends; a reported pair is right when some gold response has
+its ends). The threshold written is the lowest of the grid at which the pairs the model's sign adds (those the
+hand-set combination alone does not report) reach ``--precision`` in pooled cross-validation; the weights are fitted
+on every row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from quotetrack.lexicon import load_lexicon
+from quotetrack.pipeline import response_rows
+from quotetrack.responses import MIN_CONFIDENCE
+from quotetrack.responses.learned import FEATURES, eligible
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "quotetrack" / "datasets" / "data" / "written_responses.jsonl"
+MODEL = ROOT / "quotetrack" / "responses" / "data" / "response_model.json"
+GRID = tuple(round(0.05 * k, 2) for k in range(2, 20))
+
+Row = tuple[str, int, str, str, tuple[float, ...]]  # article, statement, source, target, features
+
+
+class Names:
+    """Names compared as the reading check compares them, on the lexicon's courtesy titles and pronouns."""
+
+    def __init__(self) -> None:
+        lexicon = load_lexicon()
+        self.dropped = frozenset(lexicon.courtesy_titles) | frozenset(lexicon.honorifics)
+        self.pronouns = frozenset(lexicon.pronouns)
+
+    def words(self, name: str | None) -> list[str]:
+        if not name:
+            return []
+        name = unicodedata.normalize("NFKD", str(name))
+        name = "".join(c for c in name if not unicodedata.combining(c)).lower().replace("’", "'")
+        name = "".join(c if c.isalnum() or c == "'" else " " for c in name)
+        words = (w[:-2] if w.endswith("'s") else w.strip("'") for w in name.split())
+        return [w for w in words if w and w not in self.dropped]
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        p, g = self.words(a), self.words(b)
+        if not p or not g or set(p) <= self.pronouns:
+            return False
+        if p == g:
+            return True
+        shorter, longer = (p, g) if len(p) <= len(g) else (g, p)
+        return set(shorter) <= set(longer) and shorter[-1] in (longer[-1], longer[0])
+
+
+def gold_edges(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """An annotated article's responses: source, and target with its alternatives."""
+    return [(e["source"], [e["target"], *(e.get("target_alternatives") or [])]) for e in record.get("responses", [])]
+
+
+def label(names: Names, source: str, target: str, edges: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether a pair's ends are an annotated response's."""
+    return any(names.same(source, s) and any(names.same(target, t) for t in targets) for s, targets in edges)
+
+
+def read_rows(records: Iterable[dict[str, Any]]) -> list[Row]:
+    """Every candidate pair of every article, read by quotetrack."""
+    return [(r["id"], i, source, target, vector) for r in records
+            for i, source, target, vector in response_rows(r["text"])]
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
+    """Logistic regression weights (the bias last) by Newton's method, an L2 penalty on all but the bias."""
+    a = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(a.shape[1])
+    penalty = np.full(a.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(a @ w, -30, 30)))
+        gradient = a.T @ (p - y) + penalty * w
+        hessian = (a * (p * (1 - p))[:, None]).T @ a + np.diag(penalty) + 1e-9 * np.eye(a.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return w
+
+
+def probabilities(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(x @ w[:-1] + w[-1], -30, 30)))
+
+
+def edge_scores(rows: Sequence[Row], scores: np.ndarray, threshold: float, gold: dict[str, list[tuple[str, list[str]]]],
+                names: Names) -> tuple[int, int, int, int, int, int]:
+    """Gold responses found, gold responses, reported pairs right, reported pairs, and of these the right and all
+    that the model's sign added (pairs the hand-set combination alone does not report), as the reader combines the
+    model's sign with the hand-set ones: each statement's likeliest party by the model (among the :func:`eligible`)
+    gets a sign at its probability when it reaches ``threshold`` and the hand-set signs report no other party,
+    combined (noisy-or) with the party's hand-set confidence (the ``rules`` feature); the party of the highest
+    combined confidence is reported when it reaches 0.5. Scored per article as the reading check scores edges (the
+    reading's other passes aside)."""
+    rules = FEATURES.index("rules")
+    top: dict[tuple[str, int], int] = {}
+    for n, row in enumerate(rows):
+        key = (row[0], row[1])
+        if eligible(row[4]) and (key not in top or scores[n] > scores[top[key]]):
+            top[key] = n
+    ruled = FEATURES.index("rules_chosen")
+    chosen = {(row[0], row[1]) for row in rows if row[4][ruled]}
+    best: dict[tuple[str, int], tuple[float, str, str, bool]] = {}
+    for n, (doc, i, source, target, vector) in enumerate(rows):
+        confidence = vector[rules]
+        if top.get((doc, i)) == n and scores[n] >= threshold and ((doc, i) not in chosen or vector[ruled]):
+            confidence = 1 - (1 - confidence) * (1 - scores[n])
+        if confidence >= MIN_CONFIDENCE and confidence > best.get((doc, i), (-1.0, "", "", False))[0]:
+            best[doc, i] = (float(confidence), source, target, (doc, i) not in chosen)
+    reported: dict[str, list[tuple[str, str, bool]]] = {}
+    for (doc, _), (_, source, target, added) in best.items():
+        reported.setdefault(doc, []).append((source, target, added))
+    hit = right = pred = total = added_right = added = 0
+    for doc, edges in gold.items():
+        pairs = reported.get(doc, [])
+        total += len(edges)
+        pred += len(pairs)
+        hit += sum(any(label(names, s, t, [edge]) for s, t, _ in pairs) for edge in edges)
+        right += sum(label(names, s, t, edges) for s, t, _ in pairs)
+        added += sum(new for _, _, new in pairs)
+        added_right += sum(new and label(names, s, t, edges) for s, t, new in pairs)
+    return hit, total, right, pred, added_right, added
+
+
+def cross_validate(rows: Sequence[Row], y: np.ndarray, folds: int, seed: int, l2: float) -> np.ndarray:
+    """Each row's probability from a model fitted without its article (folds of whole articles, seeded)."""
+    docs = sorted({r[0] for r in rows})
+    order = np.random.default_rng(seed).permutation(len(docs))
+    fold_of = {docs[k]: n % folds for n, k in enumerate(order)}
+    x = np.array([r[4] for r in rows])
+    held = np.array([fold_of[r[0]] for r in rows])
+    out = np.zeros(len(rows))
+    for f in range(folds):
+        w = fit(x[held != f], y[held != f], l2)
+        out[held == f] = probabilities(w, x[held == f])
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="*", default=[str(CORPUS)])
+    parser.add_argument("--out", default=str(MODEL), help="the model file written (package data by default)")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds of whole articles")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--precision", type=float, default=0.8, help="the cross-validated precision to reach")
+    parser.add_argument("--rows", help="read (or, if missing, write) the rows here, to skip reading the texts")
+    args = parser.parse_args(argv)
+    records = [json.loads(line) for path in args.corpus for line in open(path, encoding="utf-8") if line.strip()]
+    names = Names()
+    if args.rows and Path(args.rows).exists():
+        rows = [(d, i, s, t, tuple(v)) for d, i, s, t, v in json.loads(Path(args.rows).read_text())]
+    else:
+        rows = read_rows(records)
+        if args.rows:
+            Path(args.rows).write_text(json.dumps(rows))
+    gold = {r["id"]: gold_edges(r) for r in records}
+    y = np.array([label(names, s, t, gold[d]) for d, _, s, t, _ in rows], dtype=float)
+    print(f"{len(records)} articles, {sum(len(e) for e in gold.values())} responses; {len(rows)} pairs, "
+          f"{int(y.sum())} positive")
+    held = cross_validate(rows, y, args.folds, args.seed, args.l2)
+    hit, total, right, pred, _, _ = edge_scores(rows, held, 2.0, gold, names)
+    print(f"rules (combination only): R {hit / max(total, 1):.3f} P {right / max(pred, 1):.3f} ({right}/{pred})")
+    chosen = None
+    print("threshold  recall  precision  (reported)  added by the model: precision (right/added)")
+    for threshold in GRID:
+        hit, total, right, pred, added_right, added = edge_scores(rows, held, threshold, gold, names)
+        precision = right / pred if pred else 1.0
+        print(f"{threshold:9.2f}  {hit / max(total, 1):6.3f}  {precision:9.3f}  ({right}/{pred})  "
+              f"{added_right / max(added, 1):.3f} ({added_right}/{added})")
+        if chosen is None and added and added_right / added >= args.precision:
+            chosen = threshold
+    chosen = chosen if chosen is not None else GRID[-1]
+    w = fit(np.array([r[4] for r in rows]), y, args.l2)
+    model = {"features": list(FEATURES), "weights": [round(float(v), 6) for v in w[:-1]],
+             "bias": round(float(w[-1]), 6), "threshold": chosen,
+             "trained_on": f"{len(records)} articles, {len(rows)} pairs, {int(y.sum())} positive",
+             "l2": args.l2, "folds": args.folds, "seed": args.seed}
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"threshold {chosen} (pairs added at cross-validated precision >= {args.precision}); "
+          f"weights written to {args.out}")
+    for name, weight in sorted(zip(FEATURES, w[:-1]), key=lambda p: -abs(p[1]))[:12]:
+        print(f"  {name:18} {weight:+.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
