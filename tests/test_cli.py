@@ -325,6 +325,23 @@ def test_the_guide_lists_the_csv_columns(tmp_path):
     assert " ".join(listed.split()) == header.replace(",", ", ")
 
 
+def test_console_script_tunes_the_collector_and_main_leaves_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from quotetrack import cli
+
+    before = gc.get_threshold()
+    try:
+        assert main(["extract", "/no/such/file"], err=io.StringIO()) == 2
+        assert gc.get_threshold() == before  # called in another program's process: its collector as it was
+        monkeypatch.setattr(cli, "main", lambda: 0)
+        with pytest.raises(SystemExit):
+            cli.run()
+        assert gc.get_threshold() == cli._COLLECTOR_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_extract_output_file_has_the_modes_of_a_new_file(tmp_path):
     """-o FILE is readable as any new file is (umask 022: 0644), not 0600 like the temporary file it was written as."""
     import os

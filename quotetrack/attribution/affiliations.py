@@ -42,7 +42,9 @@ __all__ = [
     "verb_after",
 ]
 
-_WORD = re.compile(r"[\w&'’.\-]+")
+_WORD_CLASS = r"[\w&'’.\-]"
+_WORD = re.compile(_WORD_CLASS + "+")
+_WORD_CHAR = re.compile(_WORD_CLASS)  # (the last character of a word: fullmatch)
 _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
@@ -232,10 +234,17 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
     before = text[max(0, end - 80) : end]
-    last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")[2]  # the first word read, if all word
-    if _WORD.fullmatch(last) and not (_honorific(last, lexicon) or _is_role(last, lexicon)
-                                      or last.lower() in lexicon.role_modifiers):
-        return None
+    head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
+    while True:  # word; then, past an honorific the loop below steps over ("Mr X"), the word before it
+        if _WORD_CHAR.fullmatch(last[-1:]) is None:
+            return None  # no word ends a single space before: '"We will act now," Mr X', "\nX"
+        if not _WORD.fullmatch(last) or _is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
+            break
+        if not _honorific(last, lexicon):
+            return None
+        if not last[:1].isupper():
+            break
+        head, _, last = head.rpartition(" ")
     words = list(_WORD.finditer(text, max(0, end - 80), end))
     taken: list[re.Match[str]] = []
     edge, plain = end, 0

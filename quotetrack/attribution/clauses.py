@@ -145,11 +145,14 @@ class ClauseFinder(IndexView):
     def clause_end(self, start: int, frame: Frame, stop_cues: Sequence[CueMatch]) -> int:
         """The end (exclusive token index) of a reported clause starting at ``start``."""
         end = min(frame.last, start + MAX_CLAUSE)
+        stops = self.index.clause_stops
         for cue in stop_cues:
             if cue.first >= end:
                 break
             if cue.first <= start:
                 continue
+            if not (self.index.clause_stop(cue.first) if (may := stops.get(cue.first)) is None else may):
+                continue  # neither test below can hold (a sentence of a thousand cues asks it of each cue, often)
             if (cue.participle or cue.cls in {"source_after", "speech"}) and self.index.after_comma(cue.first):
                 end = min(end, cue.first)  # "..., saying", "..., according to X", "..., said X"
             elif (a := cue.first - 1 - (self.words[cue.first - 1].endswith("ly") and cue.first - 2 > start)) > start \
@@ -158,7 +161,11 @@ class ClauseFinder(IndexView):
                     and (not self.words[cue.first].endswith("ing")
                          or self.words[start - 1].endswith("ing") and reports_after_and(self.index, cue)):
                 end = min(end, a)  # "said it was opposed to the test and (openly) warned ...": a verb of its own
-        for j in range(start + 1, end):
+        breaks = self.index.breaks
+        for b in range(bisect.bisect_right(breaks, start), len(breaks)):
+            j = breaks[b]
+            if j >= end:
+                break
             if self.quote_of[j] >= 0:
                 continue
             w = self.words[j]

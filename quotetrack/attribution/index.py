@@ -24,6 +24,7 @@ from quotetrack.lexicon import FunctionWords, Lexicon
 __all__ = ["Attribution", "CLOSING_MARKS", "DASHES", "MAX_CLAUSE", "NAME_LABELS", "SOURCE_LABELS", "Frame", "IndexView",
            "Source", "TextIndex", "words_from"]
 
+_AND_BUT = frozenset({"and", "but"})
 MAX_CLAUSE = 120  # tokens: a reported clause longer than this is not one clause
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 NAME_LABELS = frozenset({"PERSON", "NAME"})
@@ -172,6 +173,9 @@ class TextIndex:
         # quoted words -> is_name_like, is_statement_like: a text may quote the same words often
         self._name_like: dict[str, bool] = {}
         self._statement_like: dict[str, bool] = {}
+        self._after_comma: dict[int, bool] = {}  # token -> after_comma: asked again for each clause a cue may end
+        self._breaks: list[int] | None = None
+        self.clause_stops: dict[int, bool] = {}  # token -> clause_stop, for the loops that ask it of every cue
 
     def _quote_membership(self) -> list[int]:
         """For each token, the index of the depth-0 quotation containing it (marks included), or -1."""
@@ -201,9 +205,28 @@ class TextIndex:
 
     def after_comma(self, k: int) -> bool:
         """Whether token ``k`` follows a comma or dash, perhaps inside a closing quotation mark."""
-        before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
-        before = before.rstrip("\"”’'»")
-        return before.endswith((",", "—", "–"))
+        known = self._after_comma.get(k)
+        if known is None:
+            before = self.text[max(0, self.tokens[k].start - 4) : self.tokens[k].start].rstrip()
+            known = self._after_comma[k] = before.rstrip("\"”’'»").endswith((",", "—", "–"))
+        return known
+
+    def clause_stop(self, k: int) -> bool:
+        """Whether a cue at token ``k`` may end a reported clause before it: it follows a comma or a dash, or "and"
+        or "but", perhaps with an adverb between (remembered in ``clause_stops``)."""
+        known = self.clause_stops.get(k)
+        if known is None:
+            known = self.clause_stops[k] = self.after_comma(k) or k >= 1 and self.words[k - 1] in _AND_BUT \
+                or k >= 2 and self.words[k - 2] in _AND_BUT
+        return known
+
+    @property
+    def breaks(self) -> list[int]:
+        """The tokens that may end a reported clause by themselves or with the next token: ";", "," and "(" (listed
+        when first asked for: a clause is searched only between them, not word by word)."""
+        if self._breaks is None:
+            self._breaks = [k for k, w in enumerate(self.words) if w == "," or w == ";" or w == "("]
+        return self._breaks
 
     def relative_within(self, start: int, end: int) -> bool:
         """Whether a relative pronoun ("who", "which") is among tokens ``start`` to ``end`` (a bisection: a cue's

@@ -121,6 +121,7 @@ def _section_label(text: str, token: Token, lexicon: Lexicon) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None and line.rstrip(".:").lower() not in lexicon.organisations
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every run of capitalised words: a text repeats its names
 def _name_shaped(word: str) -> bool:
     """Whether a word is shaped like a name: "Smith", "McConnell", "DeMoro", "O'Malley", "Quill-Meiland", not
     "NATO"."""

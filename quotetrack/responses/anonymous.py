@@ -49,7 +49,7 @@ def unnamed_partisan(statements: Sequence[Statement], index: int, text: str, by_
     speaker = statement.speaker
     if speaker is None or speaker.kind != "unnamed" or party_of(speaker, lexicon) is None:
         return None
-    found = rival_party(statement, speaker, list(by_name.values()), words, lexicon)
+    found = rival_party(statement, speaker, by_name.values(), words, lexicon)
     if found is None:
         return None
     return combine([found], index, speaker, text, statements, last_by_speaker, words)

@@ -27,6 +27,7 @@ __all__ = ["lead_cue"]
 _QUOTES = re.compile(r"[\"“”]")
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")  # not after "Sen." or "W."
 _DATELINE = re.compile(r"^[^a-z]*?\s[—–-]\s")  # "ATLANTIC CITY — ", "PARIS, Aug 31 (Reuters) - "
+_BACK = 200  # characters before a statement read for the white space ending the paragraph before it
 _OPENING_WORDS = 5  # words before the speaker's name: "Trump campaign manager Corey Lewandowski"
 _CLAUSE = re.compile(r"\b(?:that|who|which|whom|whose|if|whether)\b")  # a clause the cue may be in, not the speaker's
 _PHRASE = re.compile(r"[^,\n]*,\s+(?:[\w.'’-]+\s+){0,4}")  # an opening phrase, then the subject ("In reply, ")
@@ -51,7 +52,10 @@ def lead_cue(text: str, speaker: Speaker | None, start: int, pattern: re.Pattern
     """
     if speaker is None:
         return None
-    end = len(text[:start].rstrip())
+    floor = max(0, start - _BACK)  # (not the whole text before ``start`` copied for each statement of a long one)
+    end = floor + len(text[floor:start].rstrip())
+    if end == floor and floor > 0:  # nothing but white space that far back
+        end = len(text[:start].rstrip())
     if "\n" not in text[end:start] or _QUOTES.match(text, start) is None:
         return None  # the same paragraph (``placement.cue_near`` reads it), or no quotation opening the next
     begin = text.rfind("\n", 0, end) + 1

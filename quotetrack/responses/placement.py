@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
+
+import attrs
 
 from quotetrack.document import Document
 from quotetrack.model import Statement
@@ -234,7 +237,7 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     nearest = None
     mention = statement.speaker_mention
     # (not from the start of a sentence of 90,000 characters: a cue that far back is not this statement's)
-    for m in pattern.finditer(text, max(window_start, statement.start - _CUE_REACH), statement.start):
+    for m in matches_between(text, pattern, max(window_start, statement.start - _CUE_REACH), statement.start):
         if mention is None or not mention.end <= m.start() or _APPOSITION.search(text, mention.end, m.start()) is None:
             nearest = m  # not "X, an adviser who supported the policy, said ...": that describes the speaker
     if nearest is not None:
@@ -244,13 +247,73 @@ def cue_near(text: str, statement: Statement, pattern: re.Pattern[str], document
     previous_start = sentence_start(text, window_start - 1, document)
     if "\n" in text[previous_start:window_start].rstrip():
         return None
-    earlier = pattern.search(text, previous_start, window_start)
+    earlier = next(iter(matches_between(text, pattern, previous_start, window_start)), None)
     if earlier is None:
         return lead_cue(text, speaker, window_start, pattern)  # "X sided with Y.\n\n"..." she said"
     names = [n for n in (speaker.name, *speaker.aliases) if len(n) > 2]
     if any(previous_start <= text.find(n, previous_start, window_start) < earlier.start() for n in names):
         return earlier.group(), earlier.start()
     return None
+
+
+_WORD_PAIR = re.compile(r"\w\w")
+
+
+def matches_between(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterable[re.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` finds; once the stretches asked of a text add up to its length
+    (a text of one long sentence, its statements' sentences searched again and again), taken from the matches of the
+    whole text, found once.
+
+    A scan from ``start`` finds what the scan of the whole text finds there, unless a match of the whole text runs
+    across ``start`` or reaches ``end``, or ``end`` cuts a word (where ``\\b`` holds only for the shorter text):
+    then the stretch is scanned itself. The pattern must match no empty string.
+
+    Examples
+    --------
+    >>> cue = re.compile(r"\\b(?:rejected|hit back)\\b")
+    >>> text = "Ann rejected it. Bob hit back at her and rejected the plan."
+    >>> [[m.group() for m in matches_between(text, cue, a, b)] for a, b in [(10, 60), (0, 60), (0, 23), (0, 24)]]
+    [['hit back', 'rejected'], ['rejected', 'hit back', 'rejected'], ['rejected'], ['rejected']]
+    >>> [m.group() for m in matches_between(text, re.compile(r"\\breject(?:ed)?\\b"), 0, 10)]  # the end cuts a word
+    ['reject']
+    """
+    scan = _scan_of(text, pattern)
+    if scan.matches is None:
+        scan.asked += end - start
+        if scan.asked <= len(text):
+            return pattern.finditer(text, start, end)
+        found = list(pattern.finditer(text))
+        scan.matches = [m.start() for m in found], [m.end() for m in found], found
+    starts, ends, found = scan.matches
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if first > 0 and ends[first - 1] > start or last > 0 and ends[last - 1] >= end \
+            or 0 < end < len(text) and _WORD_PAIR.match(text, end - 1) is not None:
+        return pattern.finditer(text, start, end)
+    return found[first:last]
+
+
+@attrs.define
+class _Scan:
+    """The characters of a text asked for matches of a pattern so far, and the matches of the whole text once found:
+    their starts, their ends and the matches."""
+
+    text: str
+    pattern: re.Pattern[str]
+    asked: int
+    matches: tuple[list[int], list[int], list[re.Match[str]]] | None
+
+
+_SCANS: list[_Scan] = []  # the last two texts', newest last
+
+
+def _scan_of(text: str, pattern: re.Pattern[str]) -> _Scan:
+    """The scan of ``text`` for ``pattern`` (kept for the last two texts; not by ``functools.lru_cache``, which
+    would hash the pattern's whole compiled code at each call)."""
+    for scan in reversed(_SCANS):
+        if scan.pattern is pattern and scan.text == text:
+            return scan
+    _SCANS[:] = [*_SCANS[-1:], _Scan(text=text, pattern=pattern, asked=0, matches=None)]
+    return _SCANS[-1]
 
 
 _PREPOSITIONAL: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}  # by the roles' identity: the phrases

@@ -40,6 +40,12 @@ def _pattern(words: ResponseWords) -> re.Pattern[str]:
 
 
 @functools.cache
+def _nouns(words: ResponseWords) -> tuple[str, ...]:
+    """The ``representative`` nouns, one of which each match of :func:`_pattern` holds as written."""
+    return tuple(words.classes.get("representative", frozenset()))
+
+
+@functools.cache
 def _sanction_forms(words: ResponseWords) -> frozenset[str]:
     return frozenset(f for v in words.classes.get("sanction", frozenset()) for f in inflections(v))
 
@@ -88,8 +94,8 @@ def represented(text: str, statement: Statement, acts: Sequence[Act], words: Res
     base = max(0, low - _INTRODUCED)
     own = {speaker.name, speaker.organisation.name if speaker.organisation else ""}
     near = text[base:min(len(text), high + _INTRODUCED)]
-    if "'" not in near and "’" not in near:
-        return None  # no possessive: the pattern cannot match
+    if "'" not in near and "’" not in near or not any(noun in near for noun in _nouns(words)):
+        return None  # no possessive, or no representative: the pattern cannot match
     for introduced in _pattern(words).finditer(near):
         start, end = base + introduced.start(), base + introduced.end()
         if introduced.group() not in speaker.name and not (

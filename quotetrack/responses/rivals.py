@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection
 
 from quotetrack.attribution.party_marks import party_word
 from quotetrack.lexicon import Lexicon
@@ -33,7 +33,7 @@ _OPENING = 4  # words before a rival party that still make it the subject ("Of c
 _OWNED = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
 
 
-def _the_party(candidates: Sequence[Candidate], party: str, written: str, lexicon: Lexicon) -> Candidate | None:
+def _the_party(candidates: Collection[Candidate], party: str, written: str, lexicon: Lexicon) -> Candidate | None:
     """The candidate that is ``party`` itself ("Republicans", "the GOP"), the one written as ``written`` first."""
     found = [c for c in candidates if c.speaker.kind in {"organisation", "group"}
              and (known := lexicon.parties.get(c.speaker.name.lower().removeprefix("the "))) is not None
@@ -91,7 +91,7 @@ def rival_act(statement: Statement, speaker: Speaker, names: Names, words: Respo
     return None
 
 
-def rival_party(statement: Statement, speaker: Speaker, candidates: Sequence[Candidate], words: ResponseWords,
+def rival_party(statement: Statement, speaker: Speaker, candidates: Collection[Candidate], words: ResponseWords,
                 lexicon: Lexicon) -> Evidence | None:
     """The rival party a partisan's statement answers by taking it up (``rival``), if any.
 

@@ -13,7 +13,7 @@ X about it") or answered ("after X asked"): a reporter's question is no statemen
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from quotetrack.lexicon import Lexicon
 from quotetrack.model import Speaker, Statement
@@ -61,13 +61,28 @@ def placed_after(text: str, statement: Statement, names: Names, words: ResponseW
     questions = words.classes.get("question", frozenset())
     if statement.cue is not None and statement.cue.lemma in questions:
         return None  # "Not long after X tweeted ..., Y asked X about it": a question, no answer
-    for after in _AFTER.finditer(text, start, end):
+    for after in _afters(text, start, end):
         if statement.start <= after.start() < statement.end:
             continue  # inside the speaker's own words: their story, not the writer's placing
         found = clause_party(text, after.end(), names, words, lexicon, source)
         if found is not None:
             return found[0], after.start(), found[1]
     return None
+
+
+def _afters(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_AFTER.finditer(text, start, end)`` finds, tried only where ``str.find`` finds "after" (the pattern's
+    own scan tries every position: slow on a sentence of thousands of statements).
+
+    >>> [m.start() for m in _afters("after thereafter after, after x", 0, 31)]
+    [0, 24]
+    """
+    at = text.find("after", start, end)
+    while at >= 0:
+        found = _AFTER.match(text, at, end)
+        if found is not None:
+            yield found
+        at = text.find("after", at + 1 if found is None else found.end(), end)
 
 
 def placed_signs(text: str, statements: Sequence[Statement], index: int, source: Speaker, voices: Names,
@@ -92,7 +107,7 @@ def placed_signs(text: str, statements: Sequence[Statement], index: int, source:
     opposite = opposite_group(text, statements, index, by_name, words)
     if opposite is not None:
         found.append(Evidence.of(opposite, "exchange", statement.start, statement.end))
-    rivals = (rival_party(statement, source, list(by_name.values()), words, lexicon),
+    rivals = (rival_party(statement, source, by_name.values(), words, lexicon),
               rival_act(statement, source, voices, words, lexicon),
               judged_party(statement, source, parties, words, lexicon)
               or spoken_of(text, statement, source, parties, words, lexicon)
