@@ -26,10 +26,13 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
-__all__ = ["SEED_ID", "SEED_METADATA", "WRITTEN_RESPONSES", "seed", "written_responses"]
+__all__ = ["SEED_ID", "SEED_METADATA", "WRITTEN_RESPONSES", "WRITTEN_RESPONSES_FILES", "seed", "written_responses"]
 
 WRITTEN_RESPONSES = "written_responses.jsonl"
-"""The file of ``data/`` that holds the written, response-annotated articles."""
+"""The file of ``data/`` that holds the first writer's written, response-annotated articles."""
+
+WRITTEN_RESPONSES_FILES = (WRITTEN_RESPONSES, "written_responses_2.jsonl")
+"""The files of ``data/`` that hold the written, response-annotated articles, one a writer (``data/README.md``)."""
 
 SEED_ID = "000_54b514b8333d32ea"
 """The seed article's id: the stem of its file, ``seeds/000_54b514b8333d32ea.txt`` in the repository."""
@@ -66,10 +69,11 @@ def written_responses() -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        One record an article: ``id``, ``meta`` (``kind``: politics, business, sport, tech, health or
-        culture; ``words``),
-        ``text``, ``quotes`` (statements with character offsets into ``text``, speaker, title, organisation,
-        party, country, cue), ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
+        One record an article, the first writer's (ids ``written/NNN``) then the second's (``written2/NNN``):
+        ``id``, ``meta`` (``kind``: politics, business, sport, tech, health or culture for the first writer;
+        us_uk_politics, world_politics, business or sport for the second; ``words``), ``text``, ``quotes``
+        (statements with character offsets into ``text``, speaker, title, organisation, party, country, cue),
+        ``terms``, ``responses`` (source, target, statements, cue, explicit, stance, clear)
         and ``ignore`` (the headline).
 
     Examples
@@ -81,5 +85,8 @@ def written_responses() -> list[dict[str, Any]]:
     >>> all(r["text"][q["start"]:q["end"]] == q["text"] for r in records for q in r["quotes"])
     True
     """
-    data = (resources.files(__name__) / "data" / WRITTEN_RESPONSES).read_text(encoding="utf-8")
-    return [json.loads(line) for line in data.splitlines() if line.strip()]
+    records = []
+    for name in WRITTEN_RESPONSES_FILES:
+        data = (resources.files(__name__) / "data" / name).read_text(encoding="utf-8")
+        records += [json.loads(line) for line in data.splitlines() if line.strip()]
+    return records

@@ -15,12 +15,16 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
+import re
 from collections.abc import Sequence
 from importlib import resources
 from typing import Literal
 
 import attrs
 
+from quotetrack.attribution.cues import inflections
+from quotetrack.lexicon import Lexicon
 from quotetrack.model import Response, Speaker
 
 from .context import ArticleContext
@@ -28,7 +32,8 @@ from .evidence import MIN_CONFIDENCE, Evidence, admitted, combine, combined, res
 from .judgement import judgements
 from .headline import headline_end
 from .parties import Candidate, different_sides, named_as_own, own_voice, same_side
-from .placement import opens_with_contrast, paragraphs_between
+from .placement import opens_with_contrast, paragraphs_between, sentence_start
+from .words import ResponseWords
 
 __all__ = ["FEATURES", "KIND_FAMILIES", "Combination", "ResponseModel", "eligible", "learned_response", "load_model",
            "pair_features", "party_choices", "scored_pairs"]
@@ -80,28 +85,39 @@ FEATURES: tuple[str, ...] = (
     "same_surname",  # the speaker and the party, both people, share a surname (kin rarely answer each other)
     "question",  # the statement asks a question (a reporter's, a moderator's)
     "target_asked",  # the party's last words asked one (the statement answers a question)
+    "question_put",  # the statement's sentence tells of a question put to the speaker ("Asked about ..., X said")
+    "speaker_continues",  # the statement just before is the speaker's own (a speaker going on with their point)
+    "crowd",  # the parties heard before the statement, over 8 (long stories with many voices)
+    "target_medium",  # the party is a broadcaster or a platform (``channels.tsv``): it carries words, rarely answered
 )
 
 
 @attrs.frozen(kw_only=True)
 class ResponseModel:
-    """A logistic regression over :data:`FEATURES`: weights in their order, a bias, and the threshold.
+    """A logistic regression over :data:`FEATURES`: weights in their order, a bias, the threshold and margin of its
+    sign, and the calibration of its score (Platt: ``scale`` and ``shift`` of the regression's log-odds, fitted on
+    cross-validated predictions so that a probability of 0.8 is right about 8 times in 10).
 
     Examples
     --------
     >>> model = ResponseModel(features=("a", "b"), weights=(2.0, -1.0), bias=-1.0, threshold=0.5)
     >>> round(model.probability((1.0, 0.0)), 3)
     0.731
+    >>> round(attrs.evolve(model, scale=0.5, shift=-0.5).probability((1.0, 0.0)), 3)
+    0.5
     """
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    scale: float = 1.0
+    shift: float = 0.0
+    margin: float = 0.0  # how far above the next likeliest party the likeliest must stand to get the sign
 
     def probability(self, vector: Sequence[float]) -> float:
-        """The probability that the pair of ``vector`` is a response."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, vector))
+        """The calibrated probability that the pair of ``vector`` is a response."""
+        z = self.scale * (self.bias + sum(map(operator.mul, self.weights, vector))) + self.shift
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
@@ -113,21 +129,34 @@ def load_model() -> ResponseModel:
     True
     """
     raw = json.loads(resources.files("quotetrack.responses").joinpath("data/response_model.json").read_text("utf-8"))
+    calibration = raw.get("calibration", {})
     return ResponseModel(features=tuple(raw["features"]), weights=tuple(raw["weights"]), bias=raw["bias"],
-                         threshold=raw["threshold"])
+                         threshold=raw["threshold"], scale=calibration.get("scale", 1.0),
+                         shift=calibration.get("shift", 0.0), margin=raw.get("margin", 0.0))
 
 
 def party_choices(context: ArticleContext, index: int, speaker: Speaker, evidence: list[Evidence]
                   ) -> dict[str, Candidate]:
-    """The parties statement ``index`` by ``speaker`` may answer, by name: every party named or heard before it,
-    and every target of its signs; not the speaker, the body they speak for, nor their own."""
-    start = context.statements[index].start
+    """The parties statement ``index`` by ``speaker`` may answer, by name: every party heard before it, and every
+    party named before it that is within reach (a sign's target, named doing an act, named in the lead or in the
+    statement); not the speaker, the body they speak for, nor their own. The others, named once in passing, are
+    answered too rarely to be worth their features."""
+    statement = context.statements[index]
+    start = statement.start
     own = speaker.organisation.name if speaker.organisation is not None else None
+    signed = {e.target.speaker.name for e in evidence}
+    acted = {a.candidate.speaker.name for a in context.acts if a.start < start}
+    lead = _lead_end(context.text)
     found: dict[str, Candidate] = {}
     for candidate in (*context.by_name.values(), *(e.target for e in evidence)):
         name = candidate.speaker.name
-        heard = name in context.last_by_speaker
-        if name in (speaker.name, own) or not (heard or candidate.first < start) or named_as_own(speaker, candidate):
+        if name in found or name in (speaker.name, own):
+            continue
+        if name not in context.last_by_speaker and not (  # within reach: heard, signed, acting, in the lead, named
+                candidate.first < start and (name in signed or name in acted or candidate.first < lead
+                                             or _names(statement.text, candidate))):
+            continue
+        if named_as_own(speaker, candidate):
             continue
         if context.canonical.get(name, name) == context.canonical.get(speaker.name, speaker.name):
             continue
@@ -150,6 +179,8 @@ class Scene:
     principals: frozenset[str]
     spoke_first: int
     words_by: dict[str, set[str]]
+    asked: bool
+    continues: bool
 
 
 def scene_of(context: ArticleContext, index: int, speaker: Speaker) -> Scene:
@@ -168,7 +199,44 @@ def scene_of(context: ArticleContext, index: int, speaker: Speaker) -> Scene:
         judged=frozenset(kind for kind, _, _ in judgements(statement, context.words, context.lexicon)),
         contrast=opens_with_contrast(context.text, statement, context.words, context.document) is not None,
         lead=_lead_end(context.text), principals=context.retinue.principals(speaker),
-        spoke_first=min(own.first, statement.start) if own is not None else statement.start, words_by=words_by)
+        spoke_first=min(own.first, statement.start) if own is not None else statement.start, words_by=words_by,
+        asked=_question_put(context, index), continues=index > 0 and (
+            before := context.statements[index - 1].speaker) is not None and before.name == speaker.name)
+
+
+def _question_put(context: ArticleContext, index: int) -> bool:
+    """Whether the sentence of statement ``index``, up to its end, tells of a question put ("Asked whether ...",
+    "pressed on", "a question about"): the lexicon's ``question`` lemmas in a past form, or its ``asked`` nouns."""
+    statement = context.statements[index]
+    mention = statement.speaker_mention
+    begin = min(statement.start, mention.start) if mention is not None else statement.start
+    start = sentence_start(context.text, begin, context.document)
+    return any(w.lower() in _question_words(context.words) for w in _WORD.findall(context.text, start, statement.end))
+
+
+def _question_words(words: ResponseWords) -> frozenset[str]:
+    key = id(words)
+    if key not in _QUESTIONS:
+        _QUESTIONS[key] = frozenset(
+            {form for lemma in words.classes.get("question", ()) for form in inflections(lemma)
+             if form.endswith("ed")} | words.classes.get("asked", frozenset()))
+    return _QUESTIONS[key]
+
+
+_QUESTIONS: dict[int, frozenset[str]] = {}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _media(lexicon: Lexicon) -> frozenset[str]:
+    """The names of news media the lexicon knows (``channels.tsv``: broadcasters and platforms), lower case."""
+    key = id(lexicon.media)
+    if key not in _MEDIA:
+        _MEDIA[key] = frozenset(name.lower() for kind in ("broadcaster", "platform")
+                                for name in (*lexicon.media.get(kind, {}), *lexicon.media.get(kind, {}).values()))
+    return _MEDIA[key]
+
+
+_MEDIA: dict[int, frozenset[str]] = {}
 
 
 def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: Candidate,
@@ -225,10 +293,17 @@ def pair_features(context: ArticleContext, index: int, speaker: Speaker, party: 
         float(speaker.kind == "group"), float(speaker.kind == "organisation"),
         float("evaluation" in scene.judged), float("stance" in scene.judged), float("partisan" in scene.judged),
         len(said & scene.words_by.get(name, set())) / len(said) if said else 0.0,
-        float(any(len(n) > 2 and n in statement.text for n in (*party.names, name))),
+        float(_names(statement.text, party)),
         float(party.first < scene.lead), float(scene.spoke_first < scene.lead), float(principal), float(kin),
         float("?" in statement.text), float(last is not None and "?" in context.statements[last].text),
+        float(scene.asked), float(scene.continues), min(len(scene.counts), 8) / 8,
+        float(name.lower() in _media(context.lexicon)),
     )
+
+
+def _names(text: str, party: Candidate) -> bool:
+    """Whether ``text`` names ``party`` (a name of more than two letters)."""
+    return any(len(n) > 2 and n in text for n in (*party.names, party.speaker.name))
 
 
 def _lead_end(text: str) -> int:
@@ -272,7 +347,8 @@ def eligible(vector: Sequence[float]) -> bool:
 def learned_response(context: ArticleContext, index: int, evidence: list[Evidence] | None,
                      model: ResponseModel) -> Response | None:
     """The response of statement ``index`` with the model's sign among its others: the party the model finds
-    likeliest, when its probability reaches the model's threshold, gets a sign of kind ``learned`` at that
+    likeliest, when its probability reaches the model's threshold and stands the model's margin above the next
+    likeliest party's, gets a sign of kind ``learned`` at that
     probability (its span the statement's), combined with the hand-set signs as any other kind
     (:func:`~.evidence.combine`); where it is the only sign, the probability is the response's confidence, else the
     evidence, cue and span stay the hand-set signs' and ``learned`` is among the supporting kinds. The sign never
@@ -284,9 +360,11 @@ def learned_response(context: ArticleContext, index: int, evidence: list[Evidenc
     pairs = [pair for pair in scored_pairs(context, index, evidence) if eligible(pair[2])]
     if not pairs:
         return ruled
-    party, _, vector = max(pairs, key=lambda p: model.probability(p[2]))
-    probability = model.probability(vector)
-    if probability < model.threshold or ruled is not None and ruled.target != party.speaker.name:
+    scored = sorted(((model.probability(p[2]), n) for n, p in enumerate(pairs)), key=lambda s: (-s[0], s[1]))
+    probability, party = scored[0][0], pairs[scored[0][1]][0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if probability < model.threshold or probability - runner_up < model.margin - 1e-12 or (
+            ruled is not None and ruled.target != party.speaker.name):
         return ruled
     statement = context.statements[index]
     sign = Evidence(target=party, kind="learned", start=statement.start, end=statement.end,

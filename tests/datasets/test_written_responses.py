@@ -11,15 +11,22 @@ from quotetrack import datasets
 
 DATA = Path(datasets.__file__).with_name("data")
 RECORDS = datasets.written_responses()
-KINDS = {"politics", "business", "sport", "tech", "health", "culture"}
+KINDS = {"politics", "business", "sport", "tech", "health", "culture", "us_uk_politics", "world_politics"}
+WORDS = {"written": (250, 500), "written2": (200, 900)}  # each writer's range of article lengths
 STANCES = {"oppose", "rebut", "defend", "support"}
 
 
-def test_every_line_is_a_record():
-    lines = (DATA / datasets.WRITTEN_RESPONSES).read_text(encoding="utf-8").splitlines()
-    assert len(lines) == len(RECORDS) >= 10
-    assert all(json.loads(line)["id"].startswith("written/") for line in lines)
-    assert len({r["id"] for r in RECORDS}) == len(RECORDS)
+@pytest.mark.parametrize("name, prefix", list(zip(datasets.WRITTEN_RESPONSES_FILES, WORDS)))
+def test_every_line_is_a_record(name, prefix):
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 10
+    assert all(json.loads(line)["id"].startswith(f"{prefix}/") for line in lines)
+
+
+def test_the_loader_reads_every_file():
+    files = datasets.WRITTEN_RESPONSES_FILES
+    lines = sum(len((DATA / name).read_text(encoding="utf-8").splitlines()) for name in files)
+    assert lines == len(RECORDS) == len({r["id"] for r in RECORDS})
 
 
 def test_the_readme_states_the_licence_first():
@@ -31,12 +38,13 @@ def test_the_readme_states_the_licence_first():
 def test_offsets_and_fields(record):
     text = record["text"]
     assert record["meta"]["kind"] in KINDS
-    assert 250 <= len(text.split()) <= 500
+    low, high = WORDS[record["id"].split("/")[0]]
+    assert low <= len(text.split()) <= high
     assert record["ignore"] == [[0, text.index("\n")]]
     for quote in record["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
         assert quote["type"] in {"direct", "mixed", "indirect"}
-        assert quote["optional"] == (quote["type"] == "indirect")
+        assert quote["optional"] or quote["type"] != "indirect"  # the second writer's quoted documents are optional
         if quote["type"] == "direct":
             assert text[quote["start"] - 1] == text[quote["end"]] == '"'
         for start, end in quote.get("quoted_spans", []):

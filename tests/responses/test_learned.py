@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import quotetrack
@@ -55,7 +56,7 @@ def test_features_are_named_once() -> None:
 def test_the_packaged_model_loads() -> None:
     model = load_model()
     assert model.features == FEATURES and len(model.weights) == len(FEATURES)
-    assert 0.0 < model.threshold < 1.0
+    assert 0.0 < model.threshold <= 1.0 and 0.0 <= model.margin < 1.0 and model.scale > 0
     assert load_model() is model  # loaded once
 
 
@@ -91,13 +92,77 @@ def test_training_is_reproducible(tmp_path: Path, capsys: pytest.CaptureFixture[
     for n in range(2):
         out = tmp_path / f"model{n}.json"
         assert script.main([TINY, "--out", str(out), "--folds", "2", "--rows", str(tmp_path / f"rows{n}.json")]) == 0
-        outs.append(json.loads(out.read_text()))
-    assert outs[0] == outs[1]
-    assert outs[0]["features"] == list(FEATURES) and len(outs[0]["weights"]) == len(FEATURES)
-    assert "threshold  recall  precision" in capsys.readouterr().out
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]  # byte for byte
+    model = json.loads(outs[0])
+    assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
+    assert model["calibration"]["scale"] > 0 and model["trained_on"].startswith("4 articles by 2 writers")
+    printed = capsys.readouterr().out
+    assert "threshold  recall  precision" in printed and "cross-validated by writer" in printed
+    assert "reliability, cross-validated by writer" in printed
 
 
 def test_names_compared_as_the_reading_check_does() -> None:
     names = _script().Names()
     assert names.same("Ms Clara Obi", "Clara Obi") and names.same("Obi", "Clara Obi")
     assert not names.same("Clara Obi", "Paul Mensah") and not names.same("she", "Clara Obi")
+
+
+@pytest.mark.parametrize("text, source, target, feature, value", [
+    ('Ann Lee said the tax would rise.\n\nAsked whether he agreed, Tom Hale said it was too early to tell.', "Tom Hale",
+     "Ann Lee", "question_put", 1.0),
+    ('Ann Lee said the tax would rise.\n\nTom Hale said it was too early to tell.', "Tom Hale", "Ann Lee",
+     "question_put", 0.0),
+    ('Ann Lee said the tax would rise. Tom Hale said it was wrong. "It hurts families," Hale added.', "Tom Hale",
+     "Ann Lee", "speaker_continues", 1.0),
+    ('Ann Lee told Al Jazeera the tax would rise. Tom Hale said Al Jazeera had been misled.', "Tom Hale",
+     "Al Jazeera", "target_medium", 1.0),
+])
+def test_the_features_of_decoys(text: str, source: str, target: str, feature: str, value: float) -> None:
+    """A question put to the speaker, a speaker going on with their point, a medium that carried words: shapes a
+    learned sign took for answers."""
+    assert _features(text, source, target)[feature] == value
+
+
+def test_crowd_counts_the_voices_heard() -> None:
+    text = ('Ann Lee said the tax would rise. Bob Dale said it was cold. Cy Moss said he would wait.\n\n'
+            'Tom Hale said the tax was wrong.')
+    assert _features(text, "Tom Hale", "Ann Lee")["crowd"] == 3 / 8
+
+
+def test_calibration_is_monotone_and_reproducible() -> None:
+    script = _script()
+    z = np.array([-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0] * 5)
+    y = np.array([0, 0, 0, 1, 0, 1, 1, 1] * 5, dtype=float)
+    scale, shift = script.calibrate(z, y)
+    assert (scale, shift) == script.calibrate(z, y) and scale > 0
+    model = ResponseModel(features=("a",), weights=(1.0,), bias=0.0, threshold=0.5, scale=scale, shift=shift)
+    probabilities = [model.probability((v,)) for v in sorted(set(z))]
+    assert probabilities == sorted(probabilities)
+    assert script.calibrate(-z, y)[0] > 0  # scores running the wrong way still give a monotone calibration
+
+
+def test_the_reliability_table_bins_probabilities() -> None:
+    table = _script().reliability(np.array([0.05, 0.15, 0.85, 0.95, 1.0]), np.array([0.0, 0.0, 1.0, 1.0, 0.0]))
+    assert [(low, count) for low, _, count, _, _ in table] == [(0.0, 1), (0.1, 1), (0.8, 1), (0.9, 2)]
+    assert table[-1][4] == 0.5
+
+
+def test_the_packaged_model_is_calibrated() -> None:
+    raw = json.loads((Path(quotetrack.__file__).parent / "responses" / "data" / "response_model.json").read_text())
+    assert raw["calibration"]["scale"] > 0 and load_model().scale == raw["calibration"]["scale"]
+
+
+def test_writers_are_told_apart() -> None:
+    script = _script()
+    assert script.writer_of({"id": "written2/001", "meta": {"kind": "sport"}}) == "written2"
+    assert script.writer_of({"id": "tiny/3", "meta": {"writer": "second"}}) == "second"
+
+
+@pytest.mark.parametrize("last, pairs", [
+    ("Tom Hale said the tax was wrong.", [("Tom Hale", "Ann Lee")]),  # the bank named once in passing: out of reach
+    ("Tom Hale said the World Bank was wrong.", [("Tom Hale", "Ann Lee"), ("Tom Hale", "World Bank")]),  # named
+])
+def test_only_parties_within_reach_are_paired(last: str, pairs: list[tuple[str, str]]) -> None:
+    text = f"Ann Lee said the tax would rise.\n\nThe figures came from a study by the World Bank.\n\n{last}"
+    assert [row[1:3] for row in response_rows(text)] == pairs
