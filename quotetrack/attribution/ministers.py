@@ -13,10 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["every_countrys", "minister_body"]
+__all__ = ["every_countrys", "home_body", "minister_body", "state_government", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -60,12 +62,74 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
         return found
     if _names_ministry(found.name, country, text, lexicon):
         return found
+    state = _named_state_government(country, text, lexicon)
+    if state is not None:  # "The New South Wales government will ..., Planning Minister X said"
+        return state
     entry = lexicon.organisations.get(f"government of {country}".lower())
     if entry is not None:
         return Organisation(name=entry[0], country=entry[1] or country)
     demonym = next((name for name, (place, kind) in lexicon.places.items()
                     if place == country and kind == "demonym" and not name.endswith("s")), None)
     return Organisation(name=f"{demonym} government", country=country) if demonym else found
+
+
+def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) -> Organisation | None:
+    """The government of a state or province (places.tsv kind ``region``, not a US state) whose minister ``role``
+    is, ``place`` being the body the text gives the role ("Saxony's economy minister").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> state_minister("Saxony", "economy minister", "", load_lexicon()).name
+    'Government of Saxony'
+    >>> state_minister("Germany", "economy minister", "", load_lexicon()) is None
+    True
+    """
+    place = place[4:] if place.startswith(("the ", "The ")) else place
+    country, kind = lexicon.places.get(place, ("", ""))
+    words = (role or "").lower().split()
+    if kind != "region" or country == "United States" or not words \
+            or not {words[0], words[-1]} & lexicon.minister_roles:
+        return None
+    return attrs.evolve(state_government(place, text), country=country)
+
+
+def state_government(region: str, text: str) -> Organisation:
+    """The government of a state or province (places.tsv kind ``region``), as the text names it, else
+    "Government of <region>".
+
+    Examples
+    --------
+    >>> state_government("Bavaria", "Bavaria's economy minister said").name
+    'Government of Bavaria'
+    >>> state_government("Ontario", "The Ontario government said").name
+    'Ontario government'
+    """
+    m = _state_match(region, text)
+    return Organisation(name=m.group(0) if m else f"Government of {region}")
+
+
+def _state_match(region: str, text: str) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w-]){re.escape(region)}(?:['’]s)? (?:[Ss]tate |[Pp]rovincial )?[Gg]overnment(?![\w-])",
+                     text)
+
+
+def _named_state_government(country: str, text: str, lexicon: Lexicon) -> Organisation | None:
+    """The government of a state or province of ``country`` the text names, when it names no national one (by a
+    form of more than one word: "the federal government", "Canada's government"; a capital may be a dateline)."""
+    states = [name for name, (place, kind) in lexicon.places.items() if place == country and kind == "region"]
+    found = [(m.start(), Organisation(name=m.group(0), country=country))
+             for name in states for m in [_state_match(name, text)] if m]
+    if not found:
+        return None
+    entry = lexicon.organisations.get(f"government of {country}".lower())
+    national = {"federal government", "national government", "central government", "union government"}
+    if entry is not None:
+        national |= {alias for alias, (canonical, _) in lexicon.organisations.items()
+                     if canonical == entry[0] and " " in alias}
+    if any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE) for form in national):
+        return None
+    return min(found, key=lambda pair: pair[0])[1]
 
 
 def every_countrys(name: str, lexicon: Lexicon) -> bool:
@@ -78,16 +142,68 @@ def every_countrys(name: str, lexicon: Lexicon) -> bool:
     >>> every_countrys("the Supreme Court", load_lexicon()), every_countrys("US Supreme Court", load_lexicon())
     (True, False)
     """
-    key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
-    return key in _shared_names(lexicon)
+    return _key(name) in _shared_names(lexicon)
+
+
+def home_body(name: str, found: Organisation, article: str, lexicon: Lexicon) -> Organisation:
+    """The body of the story's country ``article`` a name every country's body has stands for ("the Treasury" in a
+    Kenyan story), ``found`` being the lexicon's (another country's) body of that name.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> home_body("Treasury", Organisation(name="U.S. Department of the Treasury"), "Kenya", lex).name
+    'National Treasury'
+    >>> home_body("the Supreme Court", Organisation(name="Supreme Court of the United States"), "Chile", lex).name
+    'Supreme Court'
+    """
+    template = _templates(lexicon).get(found.name)
+    if _key(name) in _template_names(lexicon):
+        template = None  # "the Senate", "Congress": as named (an Indian "Congress" may be the party)
+    entry = lexicon.organisations.get(template.replace("{country}", article).lower()) if template else None
+    if entry is not None:
+        return Organisation(name=entry[0], country=entry[1] or article, aliases=(name,))
+    return Organisation(name=name[4:] if name.startswith(("the ", "The ")) else name, country=article)
+
+
+@functools.cache
+def _templates(lexicon: Lexicon) -> dict[str, str]:
+    """Each body a titles.tsv template names, filled with the body's own country: its template (made once)."""
+    templates = {t for t, _ in lexicon.titles.values() if "{country}" in t}
+    countries = {country for country, kind in lexicon.places.values() if kind == "country"}
+    found: dict[str, str] = {}
+    for template in sorted(templates):
+        for country in countries:
+            entry = lexicon.organisations.get(template.replace("{country}", country).lower())
+            if entry is not None and entry[1] == country:
+                found.setdefault(entry[0], template)
+    return found
+
+
+@functools.cache
+def _template_names(lexicon: Lexicon) -> frozenset[str]:
+    """The titles.tsv templates "X of {country}" as "x" ("senate", "supreme court")."""
+    suffix = " of {country}"
+    return frozenset(t.lower().removesuffix(suffix) for t, _ in lexicon.titles.values() if t.lower().endswith(suffix))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
 
 
 @functools.cache
 def _shared_names(lexicon: Lexicon) -> frozenset[str]:
-    """The titles.tsv templates "X of {country}" as "x": names every country's body has (made once a lexicon)."""
-    template = " of {country}"
-    return frozenset(t.lower().removesuffix(template) for t, _ in lexicon.titles.values()
-                     if t.lower().endswith(template))
+    """The titles.tsv templates "X of {country}" as "x", and the lexicon's names of such a body made of its
+    template's words and no place ("Treasury", "Treasury Department"): names every country's body has (made once)."""
+    names = set(_template_names(lexicon))
+    templates = _templates(lexicon)
+    for alias, (canonical, _) in lexicon.organisations.items():
+        template = templates.get(canonical)
+        if template is not None and set(alias.lower().split()) <= set(template.lower().split()) \
+                and not any(place_country(w.title(), lexicon) for w in alias.split()):
+            names.add(alias.lower())
+    return frozenset(names)
 
 
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
-from quotetrack.attribution.ministers import every_countrys, minister_body
+from quotetrack.attribution.ministers import every_countrys, home_body, minister_body, state_minister
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -152,9 +152,9 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         return party
     if not template:
         return None
-    if country is None and article and key in lexicon.legislator_roles and default_country not in named \
+    if country is None and article and default_country and default_country not in named and "{country}" in template \
             and organisation_named(template.replace("{country}", article), lexicon) is not None:
-        default_country = article  # "Senator X" in a Brazilian story that never names the US: Brazil's Senate
+        default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, the UK
     country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
@@ -210,7 +210,7 @@ def _affiliated(
         title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
-    party, portfolio = None, None
+    party, portfolio, state = None, None, None
     body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
     role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
@@ -220,6 +220,7 @@ def _affiliated(
         organisation = Organisation(name=_strip_the(body), country=country)
         body = None
     elif body is not None and place_country(body, lexicon):
+        state = state_minister(body, role, text, lexicon)  # "Saxony's economy minister": the state's government
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
@@ -236,13 +237,15 @@ def _affiliated(
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
-            organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
+            organisation = home_body(body, organisation, article, lexicon)  # "the Supreme Court" of a Polish story
     elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
             _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
+    if state is not None:
+        organisation = state
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
