@@ -522,8 +522,11 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     if noun is not None and body is None:  # "Banca Rossa said it would appeal. ... said the bank's chief executive, X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
-    return person if body is None else attrs.evolve(
-        person, organisation=body_organisation(body, document.text, lexicon))
+    if body is None:
+        return person
+    organisation = body_organisation(body, document.text, lexicon)  # "the party's X": the party's, their party too
+    party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
+    return attrs.evolve(person, organisation=organisation, party=party)
 
 
 def _without_person(body: str | None, document: Document) -> str | None:

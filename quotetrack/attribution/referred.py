@@ -77,7 +77,7 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     'union'
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end)
-    return m.group(1) if m is not None and m.group(1) in lexicon.referring_bodies else None
+    return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) == "party") else None
 
 
 def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str | None = None) -> str | None:
@@ -94,6 +94,8 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
     >>> referred_body(text.index("Ann"), backends.parse(text, lexicon=lexicon), lexicon)
     'Velto Holdings'
     """
+    if noun == "party":
+        return _party_before(offset, document, lexicon)
     text = document.text
     named = _named_with(noun, offset, text, lexicon) if noun else None
     if named is not None:
@@ -112,6 +114,20 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
 def body_of_possessive_title(title: str | None, offset: int, document: Document, lexicon: Lexicon) -> str | None:
     """The body a title "the firm's boss" before a name at ``offset`` refers to (:func:`referred_body`)."""
     words = (title or "").split()
+    if len(words) >= 2 and words[0] in ("party's", "party’s"):
+        return _party_before(offset, document, lexicon)  # "the party's deputy leader X": the party last named
     if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) or words[0][:-2] not in lexicon.referring_bodies:
         return None
     return referred_body(offset, document, lexicon, words[0][:-2])
+
+
+def _party_before(offset: int, document: Document, lexicon: Lexicon) -> str | None:
+    """The party the text names last within a few sentences before ``offset``."""
+    for e in reversed(document.entities):
+        if e.end > offset:
+            continue
+        if offset - e.end > _REACH:
+            return None
+        if e.label == "ORG" and (e.text.lower().removeprefix("the ") in lexicon.parties or "Party" in e.text.split()):
+            return e.text
+    return None
