@@ -74,8 +74,8 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
 
 
 def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) -> Organisation | None:
-    """The government of a state or province (places.tsv kind ``region``, not a US state) whose minister ``role``
-    is, ``place`` being the body the text gives the role ("Saxony's economy minister").
+    """The government of a state or province (places.tsv kind ``region``, not a US state) whose minister or head
+    ``role`` is, ``place`` being the body the text gives the role ("Saxony's economy minister", "Alberta Premier").
 
     Examples
     --------
@@ -89,7 +89,7 @@ def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) ->
     country, kind = lexicon.places.get(place, ("", ""))
     words = (role or "").lower().split()
     if kind != "region" or country == "United States" or not words \
-            or not {words[0], words[-1]} & lexicon.minister_roles:
+            or not {words[0], words[-1]} & (lexicon.minister_roles | lexicon.function_words.place_head_roles):
         return None
     return attrs.evolve(state_government(place, text), country=country)
 

@@ -238,6 +238,7 @@ def _affiliated(
         organisation = body_organisation(body, text, lexicon)
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
             organisation = home_body(body, organisation, article, lexicon)  # "the Supreme Court" of a Polish story
+            country = article
     elif role is not None and not team:
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
             _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)

@@ -17,6 +17,7 @@ _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2
 
 _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
+_MINISTRY_AFTER = re.compile(r"[A-Z][\w.'’\- ]{0,60}?, the ([a-z]+) ministry['’]s [a-z]")  # "X, the health ministry's"
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
@@ -114,6 +115,11 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
 def body_of_possessive_title(title: str | None, offset: int, document: Document, lexicon: Lexicon) -> str | None:
     """The body a title "the firm's boss" before a name at ``offset`` refers to (:func:`referred_body`)."""
     words = (title or "").split()
+    if len(words) >= 3 and words[0] in lexicon.portfolio_words and words[1] in ("ministry's", "ministry’s"):
+        return f"{words[0]} ministry"  # "the transport ministry's director general X"
+    m = _MINISTRY_AFTER.match(document.text, offset)
+    if m is not None and m.group(1) in lexicon.portfolio_words:
+        return f"{m.group(1)} ministry"  # "X, the health ministry's chief spokeswoman, said"
     if len(words) >= 2 and words[0] in ("party's", "party’s"):
         return _party_before(offset, document, lexicon)  # "the party's deputy leader X": the party last named
     if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) or words[0][:-2] not in lexicon.referring_bodies:
