@@ -13,12 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-import attrs
-
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["every_countrys", "home_body", "minister_body", "state_government", "state_minister"]
+__all__ = ["every_countrys", "home_body", "minister_body", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -81,7 +79,9 @@ def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) ->
     --------
     >>> from quotetrack.lexicon import load_lexicon
     >>> state_minister("Saxony", "economy minister", "", load_lexicon()).name
-    'Government of Saxony'
+    'Saxony government'
+    >>> state_minister("Ontario", "premier", "The Ontario provincial government said", load_lexicon()).name
+    'Ontario provincial government'
     >>> state_minister("Germany", "economy minister", "", load_lexicon()) is None
     True
     """
@@ -91,45 +91,37 @@ def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) ->
     if kind != "region" or country == "United States" or not words \
             or not {words[0], words[-1]} & (lexicon.minister_roles | lexicon.function_words.place_head_roles):
         return None
-    return attrs.evolve(state_government(place, text), country=country)
+    m = _state_match(place, text, lexicon)
+    return Organisation(name=m.group(0) if m else f"{place} government", country=country)
 
 
-def state_government(region: str, text: str) -> Organisation:
-    """The government of a state or province (places.tsv kind ``region``), as the text names it, else
-    "Government of <region>".
-
-    Examples
-    --------
-    >>> state_government("Bavaria", "Bavaria's economy minister said").name
-    'Government of Bavaria'
-    >>> state_government("Ontario", "The Ontario government said").name
-    'Ontario government'
-    """
-    m = _state_match(region, text)
-    return Organisation(name=m.group(0) if m else f"Government of {region}")
-
-
-def _state_match(region: str, text: str) -> re.Match[str] | None:
-    return re.search(rf"(?<![\w-]){re.escape(region)}(?:['’]s)? (?:[Ss]tate |[Pp]rovincial )?[Gg]overnment(?![\w-])",
-                     text)
+def _state_match(region: str, text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """The first "<region>['s] [state|provincial] government" of ``text``."""
+    modifiers = "|".join(sorted(lexicon.function_words.state_government_modifiers))
+    return re.search(rf"(?<![\w-]){re.escape(region)}(?:['’]s)? (?:(?i:{modifiers}) )?(?i:government)(?![\w-])", text)
 
 
 def _named_state_government(country: str, text: str, lexicon: Lexicon) -> Organisation | None:
-    """The government of a state or province of ``country`` the text names, when it names no national one (by a
-    form of more than one word: "the federal government", "Canada's government"; a capital may be a dateline)."""
+    """The government of a state or province of ``country`` the text names ("the New South Wales government"; "the
+    provincial government" of the region it names most), when it names no national one (by a form of more than one
+    word: "the federal government", "Canada's government"; a capital alone may be a dateline)."""
     states = [name for name, (place, kind) in lexicon.places.items() if place == country and kind == "region"]
-    found = [(m.start(), Organisation(name=m.group(0), country=country))
-             for name in states for m in [_state_match(name, text)] if m]
+    found = [(m.start(), m.group(0)) for name in states for m in [_state_match(name, text, lexicon)] if m]
+    modifiers = "|".join(sorted(lexicon.function_words.state_government_modifiers))
+    if not found and re.search(rf"\b(?:{modifiers}) government\b", text):
+        counts = {name: len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) for name in states}
+        most = max(counts, key=lambda name: counts[name], default=None)
+        found = [(0, f"{most} government")] if most is not None and counts[most] else []
     if not found:
         return None
     entry = lexicon.organisations.get(f"government of {country}".lower())
-    national = {"federal government", "national government", "central government", "union government"}
+    national = {f"{w} government" for w in lexicon.function_words.national_government_modifiers}
     if entry is not None:
         national |= {alias for alias, (canonical, _) in lexicon.organisations.items()
                      if canonical == entry[0] and " " in alias}
     if any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE) for form in national):
         return None
-    return min(found, key=lambda pair: pair[0])[1]
+    return Organisation(name=min(found)[1], country=country)
 
 
 def every_countrys(name: str, lexicon: Lexicon) -> bool:
