@@ -56,13 +56,17 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     """
     words = title.split()
     if not words or not ({words[0], words[-1]} & lexicon.minister_roles) or not country \
-            or country == "United States" or found.country == "United States" or "government" in found.name.lower():
+            or country == "United States" or found.country == "United States":
         return found
-    if _names_ministry(found.name, country, text, lexicon):
+    governing = "government" in found.name.lower()
+    if not governing and _names_ministry(found.name, country, text, lexicon):
         return found
-    state = _named_state_government(country, text, lexicon)
-    if state is not None:  # "The New South Wales government will ..., Planning Minister X said"
+    portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
+    state = _named_state_government(country, text, lexicon) if portfolio else None
+    if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
         return state
+    if governing:
+        return found
     entry = lexicon.organisations.get(f"government of {country}".lower())
     if entry is not None:
         return Organisation(name=entry[0], country=entry[1] or country)
