@@ -16,7 +16,7 @@ import re
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["every_countrys", "home_body", "minister_body", "state_minister"]
+__all__ = ["every_countrys", "every_countrys_title", "home_body", "minister_body", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -126,6 +126,28 @@ def _named_state_government(country: str, text: str, lexicon: Lexicon) -> Organi
     if any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE) for form in national):
         return None
     return Organisation(name=min(found)[1], country=country)
+
+
+def every_countrys_title(title: str, template: str, lexicon: Lexicon) -> bool:
+    """Whether ``title`` (lower case) names a role every country has, its organisation ``template`` having a
+    "{country}": a legislator, or a role whose other words name the body or a portfolio ("transport secretary",
+    "treasury secretary"), not one country's body ("Pentagon spokesman").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> every_countrys_title("transport secretary", "Ministry of Transport of {country}", lex)
+    True
+    >>> every_countrys_title("pentagon spokesman", "Department of Defense of {country}", lex)
+    False
+    """
+    if "{country}" not in template:
+        return False
+    if title in lexicon.legislator_roles:
+        return True
+    body = set(template.lower().split())
+    return all(w in body or w in lexicon.portfolio_words for w in title.split()[:-1])
 
 
 def every_countrys(name: str, lexicon: Lexicon) -> bool:

@@ -19,7 +19,8 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
-from quotetrack.attribution.ministers import every_countrys, home_body, minister_body, state_minister
+from quotetrack.attribution.ministers import (every_countrys, every_countrys_title, home_body, minister_body,
+                                              state_minister)
 from quotetrack.attribution.owners import its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
@@ -152,7 +153,8 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         return party
     if not template:
         return None
-    if country is None and article and default_country and default_country not in named and "{country}" in template \
+    if country is None and article and default_country and default_country not in named \
+            and every_countrys_title(key, template, lexicon) \
             and organisation_named(template.replace("{country}", article), lexicon) is not None:
         default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, the UK
     country = country or default_country or article or None
