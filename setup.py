@@ -23,6 +23,7 @@ COMPILED_FILES = (
     "quotetrack/backends/embedded/__init__.py",
     "quotetrack/backends/embedded/tokens.py",
     "quotetrack/backends/lexical.py",
+    "quotetrack/backends/name_runs.py",
     "quotetrack/backends/layout.py",
 )
 

@@ -12,6 +12,7 @@ writes: they are not read again (``ingest`` needs them written ``--with-text``).
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import importlib.metadata
@@ -20,7 +21,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -32,9 +32,9 @@ from quotetrack.backends import stanza as stanza_backend
 from quotetrack.corpus import queries
 from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
-from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError
+from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError, ReadTimeout
 from quotetrack.graph.build import project, response_graph
-from quotetrack.graph.io import graph_target, write_graph
+from quotetrack.graph.io import graph_target, temporary_beside, write_graph
 from quotetrack.inputs import is_record, iter_inputs, said_twice
 from quotetrack.model import Article
 from quotetrack.pipeline import DEFAULT_MAX_LENGTH, read_many
@@ -103,7 +103,8 @@ def _progress(items: Iterable[Article], args: argparse.Namespace, err: TextIO, s
 def _articles(args: argparse.Namespace, err: TextIO) -> Iterator[Article]:
     """The articles the command's inputs name, read with its options."""
     documents = iter_inputs(args.paths, skip_errors=args.skip_errors, encoding_errors=args.encoding_errors,
-                            recursive=args.recursive, glob=args.glob, stdin=sys.stdin, warn=_warner(err))
+                            encoding=args.encoding, recursive=args.recursive, glob=args.glob, stdin=sys.stdin,
+                            warn=_warner(err))
     on_error = _skipper(args, err)
     return _readings(documents, lambda texts: read_many(
         texts, backend=args.backend, stanza_dir=args.stanza_dir, max_length=args.max_length or None,
@@ -169,7 +170,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not target.parent.is_dir() or target.is_dir():
         raise InputError(f"{target}: " + ("a folder; -o takes a file name" if target.is_dir() else
                                           f"folder {target.parent} does not exist"))
-    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix, dir=target.parent)
+    handle, temporary = temporary_beside(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             _write_articles(args, articles, file)
@@ -277,7 +278,7 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         documents = said_twice(iter_inputs(args.paths, skip_errors=args.skip_errors, warn=warn, stdin=sys.stdin,
                                            encoding_errors=args.encoding_errors, recursive=args.recursive,
-                                           glob=args.glob), warn)
+                                           glob=args.glob, encoding=args.encoding), warn)
         articles = _readings(documents, read, on_error, admit=unstored)
         counts = corpus.add(articles, fields=fields, progress=progress)
         counts = attrs.evolve(counts, unchanged=counts.unchanged + skipped)
@@ -414,8 +415,11 @@ def _add_input_options(command: argparse.ArgumentParser, max_seconds: float = 0,
     command.add_argument("--skip-errors", action="store_true",
                          help="skip malformed JSONL lines and documents that cannot be read (too long, over their "
                               "time budget) with a warning, and go on")
+    command.add_argument("--encoding", type=_encoding, default="utf-8", metavar="NAME",
+                         help="the encoding of text files (and standard input) that are not valid UTF-8, as in "
+                              "cp1252 for files from Windows editors (default: none, an error); JSONL is UTF-8")
     command.add_argument("--encoding-errors", choices=["strict", "replace", "ignore"], default="strict",
-                         help="what to do with invalid UTF-8 (default: strict, an error)")
+                         help="what to do with bytes the encoding does not allow (default: strict, an error)")
     command.add_argument("--max-length", type=_number(int, math.inf, "a number of characters, 0 for no limit"),
                          default=DEFAULT_MAX_LENGTH, metavar="CHARS",
                          help=f"longest article read (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)")
@@ -443,6 +447,17 @@ def _number(kind: Callable[[str], Any], top: float, says: str) -> Callable[[str]
 
 _CONFIDENCE = _number(float, 1.0, "a confidence is a number from 0 to 1, as in 0.85")
 _COUNT = _number(int, math.inf, "a whole number, 0 or more")
+
+
+_TIMEOUT_HINT = "; give each article more time (--max-seconds SECONDS, 0: no limit) or skip such ones (--skip-errors)"
+
+
+def _encoding(value: str) -> str:
+    """An encoding Python knows, as ``--encoding`` names it (``cp1252``, ``latin-1``, ``utf-8``)."""
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"{value!r}: no such encoding (as in utf-8, cp1252, latin-1)") from None
 
 
 def _choice(value: str) -> str:  # a word of --format, --table or --level as typed: any case, US spelling too
@@ -551,6 +566,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     args = parser.parse_args(argv)
     if args.command == "graph" and bool(args.paths) == bool(args.db):
         parser.error("graph: give articles to read, or --db FILE for a corpus (not both)")
+    if getattr(args, "table", None) not in (None, "statements", "claims") and args.format != "csv":
+        parser.error(f"--table {args.table}: only with --format csv (it picks the rows of the CSV; the "
+                     f"{args.format} format does not take it)")
     try:
         if args.command == "models":
             return _models(args, out)
@@ -562,7 +580,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return _speakers(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
-        err.write(f"quotetrack: error: {exc}\n")
+        err.write(f"quotetrack: error: {exc}{_TIMEOUT_HINT if isinstance(exc, ReadTimeout) else ''}\n")
         return 2
     except BrokenPipeError:
         return 0

@@ -9,6 +9,9 @@ with or without its ``text``; :func:`is_record` tells it apart.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import csv
+import io
 import json
 import os
 import re
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from quotetrack.errors import InputError
+from quotetrack.webpages import looks_like_html, page_text
 
 __all__ = ["is_record", "iter_inputs", "said_twice"]
 
@@ -35,12 +39,12 @@ def is_record(document: Mapping[str, Any]) -> bool:
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
-def _read_text(path: Path, encoding_errors: str) -> str:
+def _read_text(path: Path, encoding_errors: str, encoding: str = "utf-8") -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return _decode(data, str(path), encoding_errors)
+    return _decode(data, str(path), encoding_errors, encoding)
 
 
 # A file that opens with the byte-order mark of UTF-32 or UTF-16 is in that encoding (UTF-32's first: FF FE 00 00
@@ -49,29 +53,56 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _decode(data: bytes, name: str, encoding_errors: str) -> str:
-    """The text of a file's bytes: UTF-8, or UTF-16/32 after their byte-order mark (a mark dropped); a binary file or
-    invalid UTF-8 is an error.
+def _decode(data: bytes, name: str, encoding_errors: str, given: str = "utf-8") -> str:
+    """The text of a file's bytes: UTF-8, else the ``given`` encoding, or UTF-16/32 after their byte-order mark (a
+    mark dropped); a binary file or bytes the encoding does not allow are an error.
 
     Examples
     --------
     >>> _decode("\ufeff“Yes,” she said.".encode("utf-16-le"), "a.txt", "strict")
     '“Yes,” she said.'
+    >>> [_decode(text.encode(codec), "a.txt", "strict", "cp1252") for text, codec in [("“Oui”", "cp1252"),
+    ...                                                                                  ("“Oui”", "utf-8")]]
+    ['“Oui”', '“Oui”']
     """
-    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8-sig")
+    bom = next((codec for mark, codec in (*_BOMS, (codecs.BOM_UTF8, "utf-8-sig")) if data.startswith(mark)), None)
+    encoding = bom or "utf-8-sig"
     if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
+    if not bom and codecs.lookup(given).name != "utf-8":
+        # UTF-8 first: a folder mixes files, and UTF-8 text read as a one-byte encoding would pass unnoticed, garbled.
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8")
+        encoding = given
     try:
         return data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as exc:
         if encoding != "utf-8-sig":
-            raise InputError(f"{name}: starts with the byte-order mark of {encoding.upper()} but is not valid "
-                             f"{encoding.upper()} (byte {exc.start}); use --encoding-errors replace to read it anyway"
+            said = (f"starts with the byte-order mark of {encoding.upper()} but is not valid {encoding.upper()}" if bom
+                    else f"not valid {encoding}")
+            raise InputError(f"{name}: {said} (byte {exc.start}); use --encoding-errors replace to read it anyway"
                              ) from exc
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); use --encoding-errors replace to "
-            "read it anyway, or convert it to UTF-8 first (from Windows-1252: iconv -f cp1252 -t utf-8)"
+            f"{name}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); {_other_encoding(data)}"
         ) from exc
+
+
+def _other_encoding(data: bytes) -> str:
+    """What to do with bytes that are not UTF-8: name the encoding to give when they read as Windows-1252 (Word and
+    Windows editors write curly quotation marks as the bytes 0x91-0x94, which ``--encoding-errors replace`` would
+    lose, and every statement they mark with them).
+
+    Examples
+    --------
+    >>> _other_encoding("“No,” he said.".encode("cp1252"))[:40]
+    'looks like Windows-1252 (curly quotation'
+    """
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "give its encoding (--encoding NAME), or use --encoding-errors replace to read it anyway"
+    return ("looks like Windows-1252 (curly quotation marks as single bytes): read it with --encoding cp1252 "
+            "(--encoding-errors replace would lose those characters)")
 
 
 def _jsonl_lines(text: str) -> Iterator[str]:
@@ -185,7 +216,7 @@ def _jsonl_documents(lines: Iterator[str | ValueError], name: str, skip_errors: 
         yield record
 
 
-_FOLDER_SUFFIXES = (".txt", ".jsonl")
+_FOLDER_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 
 
 def _folder_files(folder: Path, recursive: bool, glob: str | None) -> tuple[list[tuple[str, Path]], str | None]:
@@ -208,7 +239,7 @@ def _folder_files(folder: Path, recursive: bool, glob: str | None) -> tuple[list
         return chosen, None
     parts = []
     if skipped_files:
-        rule = f"match no --glob {glob!r}" if glob else "are not .txt or .jsonl"
+        rule = f"match no --glob {glob!r}" if glob else "are not .txt, .jsonl or .html"
         parts.append(f"{len(skipped_files)} file(s) that {rule} ({_some(skipped_files)})")
     if skipped_folders:
         parts.append(f"{len(skipped_folders)} subfolder(s) ({_some(skipped_folders)}); --recursive reads them")
@@ -221,7 +252,7 @@ def _some(names: list[str], most: int = 3) -> str:
 
 def iter_inputs(
     paths: list[str], *, skip_errors: bool = False, encoding_errors: str = "strict",
-    stdin: Any = None, warn: Any = None, recursive: bool = False, glob: str | None = None,
+    stdin: Any = None, warn: Any = None, recursive: bool = False, glob: str | None = None, encoding: str = "utf-8",
 ) -> Iterator[dict[str, Any]]:
     """Yield ``{"id", "text", ...}`` documents from text files, folders, JSONL files or ``-``.
 
@@ -248,6 +279,9 @@ def iter_inputs(
     glob : str, optional
         The files of a folder to read (``"*.md"``); by default ``*.txt`` and ``*.jsonl``.
         A file matching it is read as JSONL when it ends in ``.jsonl``, as text otherwise.
+    encoding : str
+        The encoding of text files and of standard input that are not valid UTF-8 (``"cp1252"`` for files from
+        Windows editors); a byte-order mark overrides it, and JSONL files are always UTF-8.
 
     Raises
     ------
@@ -261,7 +295,7 @@ def iter_inputs(
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("Hi."), (folder / "notes.md").write_text("x")
     >>> [d["id"] for d in iter_inputs([str(folder)], warn=print)]
-    /...: skipped 1 file(s) that are not .txt or .jsonl (notes.md)
+    /...: skipped 1 file(s) that are not .txt, .jsonl or .html (notes.md)
     ['a']
     """
     warn = warn or (lambda message: None)
@@ -271,7 +305,7 @@ def iter_inputs(
                 raise InputError("standard input is not available")
             # The bytes, when there are any, so that standard input is checked as a file is (binary, UTF-8).
             buffer = getattr(stdin, "buffer", None)
-            text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors)
+            text = stdin.read() if buffer is None else _decode(buffer.read(), "<stdin>", encoding_errors, encoding)
             if text.lstrip().startswith("{"):
                 yield from _jsonl_documents(_jsonl_lines(text), "<stdin>", skip_errors, warn, encoding_errors)
             else:
@@ -281,13 +315,13 @@ def iter_inputs(
         if path.is_dir():
             files, skipped = _folder_files(path, recursive, glob)
             if not files:
-                wanted = f"files matching {glob!r}" if glob else ".txt or .jsonl files"
+                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"
                 raise InputError(f"{path}: folder holds no {wanted}" + (f"; {skipped}" if skipped else ""))
             if skipped:
                 warn(f"{path}: {skipped}")
             for prefix, file in files:
                 for document in iter_inputs([os.fspath(file)], skip_errors=skip_errors,
-                                            encoding_errors=encoding_errors, warn=warn):
+                                            encoding_errors=encoding_errors, warn=warn, encoding=encoding):
                     if prefix and file.suffix != ".jsonl":
                         document["id"] = prefix + document["id"]
                     yield document
@@ -307,7 +341,7 @@ def iter_inputs(
                 warn(f"{path}: empty file, no documents in it")
         else:
             try:
-                documents = list(_other_file(path, raw, skip_errors, encoding_errors, warn))
+                documents = list(_other_file(path, raw, skip_errors, encoding_errors, warn, encoding))
             except InputError as error:  # a binary file among texts, a PDF
                 if not skip_errors:
                     raise
@@ -346,17 +380,60 @@ _NOT_TEXT = {".pdf": "a PDF file", ".doc": "a Word document", ".docx": "a Word d
              ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".xls": "a spreadsheet",
              ".xlsx": "a spreadsheet", ".ods": "a spreadsheet", ".pptx": "a presentation", ".epub": "an e-book"}
 _TABLES = (".csv", ".tsv")
+_PAGES = (".html", ".htm", ".xhtml")
 _AS_JSONL = 'quotetrack reads text files and JSONL files of {"id", "text"} objects, one a line'
 
 
-def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any) -> Iterator[dict[str, Any]]:
+#: Header names of a table's column of article texts, and of its column of ids (case ignored), first found first.
+_TEXT_COLUMNS = ("text", "body", "content", "full_text", "fulltext", "article_text", "article", "story")
+_ID_COLUMNS = ("id", "doc_id", "document_id", "article_id", "docid", "uid", "guid")
+
+
+def _table_rows(text: str, delimiter: str) -> list[dict[str, str]] | None:
+    """The rows of a CSV or TSV export whose header names a column of article texts (:data:`_TEXT_COLUMNS`), else
+    None.
+
+    Examples
+    --------
+    >>> _table_rows('doc_id,Headline,Body\\n7,Row,"Jane Smith said, ""No.""\\n', ",")
+    [{'doc_id': '7', 'Headline': 'Row', 'Body': 'Jane Smith said, "No."\\n'}]
+    >>> _table_rows("Jane Smith said no, and left.", ",") is None
+    True
+    """
+    limit = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)  # an article may be longer than the module's 131,072 characters
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = [name.strip().lower() for name in reader.fieldnames or []]
+        if not any(name in header for name in _TEXT_COLUMNS):
+            return None
+        return list(reader)
+    except csv.Error:
+        return None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _table_document(row: dict[str, str], default_id: str) -> dict[str, Any]:
+    """The document of a table's row: its text column's text, its id column's id (else ``default_id``), and every
+    other column as metadata (``outlet``, ``date``, ``title`` are found there by name)."""
+    by_name = {(name or "").strip().lower(): name for name in row}
+    text_key = by_name[next(name for name in _TEXT_COLUMNS if name in by_name)]
+    id_key = next((by_name[name] for name in _ID_COLUMNS if name in by_name), None)
+    others = {(name or "").strip(): value for name, value in row.items() if name not in (text_key, id_key) and name}
+    given = (row[id_key] or "").strip() if id_key else ""
+    return {**others, "id": given or default_id, "text": row[text_key] or ""}
+
+
+def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, warn: Any,
+                encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
     """The documents of a file named on the command line that is not ``.jsonl``: one text, or a ``.json`` file's
     JSONL lines; a document format that is not text is an error, a table a warning (it is read as one text)."""
     suffix = path.suffix.lower()
     if suffix in _NOT_TEXT:
         raise InputError(f"{path}: {_NOT_TEXT[suffix]}, not plain text; {_AS_JSONL}: convert it to text first "
                          "(pdftotext, or save it as .txt)")
-    text = _read_text(path, encoding_errors)
+    text = _read_text(path, encoding_errors, encoding)
     if suffix == ".json":
         if text.lstrip().startswith("["):
             raise InputError(f"{path}: a JSON array; {_AS_JSONL} (extract --format jsonl writes them; "
@@ -367,6 +444,16 @@ def _other_file(path: Path, raw: str, skip_errors: bool, encoding_errors: str, w
     if not text.strip():
         warn(f"{path}: empty file, read as an article with no text")
     if suffix in _TABLES:
-        warn(f"{path}: read as one plain-text article; for a table of articles, {_AS_JSONL} "
+        rows = _table_rows(text, "\t" if suffix == ".tsv" else ",")
+        if rows is not None:  # a table of articles: one a row
+            for number, row in enumerate(rows, start=1):
+                yield _table_document(row, f"{path.stem}-{number}")
+            return
+        warn(f"{path}: read as one plain-text article: it has no column {' or '.join(_TEXT_COLUMNS[:3])}; for a "
+             f"table of articles, name the articles' column so, or {_AS_JSONL} "
              "(pandas: frame.to_json('articles.jsonl', orient='records', lines=True))")
+    if suffix in _PAGES or looks_like_html(text):  # a page saved from a browser: the text a reader sees
+        text, title = page_text(text)
+        yield {"id": path.stem, "text": text, **({"title": title} if title else {})}
+        return
     yield {"id": path.stem, "text": text}

@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"attribution"},
     {"responses"},
     {"pipeline", "windows"},
-    {"inputs", "records", "terminal"},
+    {"inputs", "records", "terminal", "webpages"},
     {"graph"},
     {"corpus"},
     {"notebook"},

@@ -120,6 +120,7 @@ def test_extract_over_budget_without_skip_is_a_clear_error(slow_stage, tmp_path)
     status = main(["extract", str(source), "--max-seconds", "0.3"], out=out, err=err)
     assert status == 2
     assert err.getvalue().startswith("quotetrack: error: article 'stuck' took longer than its time budget")
+    assert "--max-seconds SECONDS" in err.getvalue() and "--skip-errors" in err.getvalue()  # what to do about it
     assert "Traceback" not in err.getvalue()
 
 

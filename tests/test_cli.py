@@ -201,7 +201,7 @@ def test_a_folder_names_what_it_skips(folder):
     status, out, err = run(["extract", str(folder), "--format", "jsonl"])
     assert status == 0, err
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
-    assert "skipped 1 file(s) that are not .txt or .jsonl (c.md)" in err
+    assert "skipped 1 file(s) that are not .txt, .jsonl or .html (c.md)" in err
     assert "1 subfolder(s) (sub/); --recursive reads them" in err
 
 
@@ -323,3 +323,49 @@ def test_the_guide_lists_the_csv_columns(tmp_path):
     path.write_text(ROW, encoding="utf-8")
     header = run(["extract", str(path), "--format", "csv"])[1].splitlines()[0]
     assert " ".join(listed.split()) == header.replace(",", ", ")
+
+
+def test_extract_output_file_has_the_modes_of_a_new_file(tmp_path):
+    """-o FILE is readable as any new file is (umask 022: 0644), not 0600 like the temporary file it was written as."""
+    import os
+    import stat
+
+    path = tmp_path / "row.txt"
+    path.write_text(ROW, encoding="utf-8")
+    umask = os.umask(0o022)
+    try:
+        status, _, _ = run(["extract", str(path), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")])
+    finally:
+        os.umask(umask)
+    assert status == 0
+    assert stat.S_IMODE((tmp_path / "out.jsonl").stat().st_mode) == 0o644
+
+
+def test_encoding_option_reads_a_windows_file(tmp_path):
+    """extract --encoding cp1252 reads a Windows-1252 file with its curly quotes: the quotation is direct speech."""
+    path = tmp_path / "memo.txt"
+    path.write_bytes("\u201cWe will appeal,\u201d union leader Ana Ruiz said.".encode("cp1252"))
+    assert run(["extract", str(path), "--format", "jsonl"])[0] == 2
+    status, out, _ = run(["extract", str(path), "--format", "jsonl", "--encoding", "cp1252"])
+    assert status == 0
+    [statement] = json.loads(out)["statements"]
+    said = (statement["kind"], statement["text"], statement["speaker"]["name"])
+    assert said == ("direct", "We will appeal,", "Ana Ruiz")
+
+
+def test_unknown_encoding_is_a_usage_error(capsys):
+    """An encoding Python does not know is refused before anything is read."""
+    with pytest.raises(SystemExit):
+        main(["extract", "x.txt", "--encoding", "klingon"])
+    assert "argument --encoding: 'klingon': no such encoding" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["extract", "x.txt", "--table", "responses"],
+                                  ["extract", "x.txt", "--table", "terms", "--format", "jsonl"],
+                                  ["claims", "--db", "c.sqlite", "--table", "responses"]])
+def test_a_table_without_csv_is_a_usage_error(argv, capsys):
+    """--table picks the rows of a CSV: with another format it was ignored without a word."""
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "only with --format csv" in capsys.readouterr().err

@@ -41,7 +41,7 @@ def test_folder_reads_txt_and_jsonl_sorted(tmp_path):
 
 def test_empty_folder_is_an_error(tmp_path):
     """A folder with no readable files raises InputError."""
-    with pytest.raises(InputError, match="no .txt or .jsonl"):
+    with pytest.raises(InputError, match="no .txt, .jsonl or .html"):
         docs([tmp_path])
 
 
@@ -100,8 +100,34 @@ def test_invalid_utf8_is_an_error_by_default(tmp_path):
     """Invalid UTF-8 raises InputError naming the byte and the way out."""
     path = tmp_path / "latin1.txt"
     path.write_bytes("Café said no.".encode("latin-1"))
-    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3: 0xe9\).*encoding-errors replace.*iconv"):
+    with pytest.raises(InputError, match=r"not valid UTF-8 \(byte 3: 0xe9\).*--encoding cp1252.*errors replace"):
         docs([path])
+
+
+def test_windows_file_is_named_with_the_way_to_read_it(tmp_path):
+    """A file of Windows curly quotes is told to be read with --encoding cp1252: replace would lose every quote mark."""
+    path = tmp_path / "memo.txt"
+    path.write_bytes("\u201cWe will appeal,\u201d the union said.".encode("cp1252"))
+    with pytest.raises(InputError, match=r"0x93\).*looks like Windows-1252.*--encoding cp1252"):
+        docs([path])
+
+
+def test_encoding_reads_what_is_not_utf8_and_leaves_utf8_alone(tmp_path):
+    """With encoding='cp1252' a Windows file keeps its quotation marks, and a UTF-8 file of the same folder is still
+    read as UTF-8 (not garbled into 'â€œ')."""
+    text = "\u201cNo deal,\u201d said Ana Ruiz of the Caf\u00e9 Workers\u2019 Union."
+    (tmp_path / "a_windows.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b_utf8.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "c_bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert [d["text"] for d in docs([tmp_path], encoding="cp1252")] == [text, text, text]
+
+
+def test_bytes_the_given_encoding_does_not_allow_are_an_error(tmp_path):
+    """A file neither UTF-8 nor the given encoding is an error naming that encoding."""
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"caf\xe9 \x81")
+    with pytest.raises(InputError, match=r"odd.txt: not valid cp1252 \(byte 5\)"):
+        docs([path], encoding="cp1252")
 
 
 @pytest.mark.parametrize("mode, expected", [("replace", "Caf\ufffd said no."), ("ignore", "Caf said no.")])
@@ -199,15 +225,39 @@ def test_json_array_is_a_clear_error(tmp_path):
         docs([path])
 
 
-def test_csv_file_is_read_as_text_with_a_warning(tmp_path):
-    """A CSV named on the command line is one text, as before, with a warning saying how to give a table."""
+def test_csv_file_without_a_text_column_is_read_as_text_with_a_warning(tmp_path):
+    """A CSV with no column of texts is one text, as before, with a warning saying how to give a table."""
     path = tmp_path / "articles.csv"
-    path.write_text('id,text\na1,"Jane Smith said the plan would fail."\n')
+    path.write_text('id,quote\na1,"Jane Smith said the plan would fail."\n')
     warnings: list[str] = []
     documents = list(iter_inputs([str(path)], warn=warnings.append))
     assert [d["id"] for d in documents] == ["articles"]
     assert len(warnings) == 1 and "articles.csv: read as one plain-text article" in warnings[0]
-    assert "orient='records', lines=True" in warnings[0]
+    assert "no column text or body or content" in warnings[0] and "orient='records', lines=True" in warnings[0]
+
+
+LONG = "The minister said no. " * 7000  # longer than the csv module's default field limit
+
+
+@pytest.mark.parametrize("name, table, expected", [
+    ("export.csv", 'Doc_ID,Date,Source,Headline,Body\nw1,2026-01-02,Wire,Row,"Jane Smith said, ""No.""\nShe left."\n'
+     ',2026-01-03,Wire,Empty id,Tom Reid said yes.\n',
+     [{"Date": "2026-01-02", "Source": "Wire", "Headline": "Row", "id": "w1",
+       "text": 'Jane Smith said, "No."\nShe left.'},
+      {"Date": "2026-01-03", "Source": "Wire", "Headline": "Empty id", "id": "export-2",
+       "text": "Tom Reid said yes."}]),
+    ("wire.tsv", "outlet\ttext\nAP\tTom Reid said yes.\n",
+     [{"outlet": "AP", "id": "wire-1", "text": "Tom Reid said yes."}]),
+    ("long.csv", f"text\n{LONG}\n", [{"id": "long-1", "text": LONG}]),
+])
+def test_a_table_with_a_text_column_is_one_article_a_row(tmp_path, name, table, expected):
+    """A CSV or TSV export (a news database's) whose header names a text column (text, body, content...) is read
+    one article a row: the id column's id (else file-row), the other columns as metadata; it was one article."""
+    path = tmp_path / name
+    path.write_text(table, encoding="utf-8")
+    warnings: list[str] = []
+    assert docs([path], warn=warnings.append) == expected
+    assert not warnings
 
 
 @pytest.mark.parametrize("name, count, message", [("notes.txt", 1, "read as an article with no text"),

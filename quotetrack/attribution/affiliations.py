@@ -25,6 +25,7 @@ import re
 
 import attrs
 
+from quotetrack.attribution.possessive_roles import field_role, owned_role, owner_role
 from quotetrack.lexicon import Lexicon
 
 __all__ = [
@@ -44,8 +45,6 @@ __all__ = [
 _WORD = re.compile(r"[\w&'’.\-]+")
 _THE = re.compile(r"(?:[Tt]he )?")
 _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at|for) (?:the )?([^,]+)$")  # "head of Y"
-_OWNER_ROLE = re.compile(r"([\w.&\-]+(?: [A-Z][\w.&\-]*)*)(?:'s|’s) ([\w \-]+)$")  # "Nato's deputy spokesman"
-_ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
 _CONNECTORS = CONNECTORS
 _AFFILIATING = ("at", "of", "for", "with", "from")
@@ -53,7 +52,6 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
     r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
 _UNIT = re.compile(r"['’]s (?:[a-z]+ )?([a-z]+)\b")  # "'s council", "'s policy team"
-_PLACED = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
 _WINDOW = 160  # characters read around a name: an apposition or a pre-modifier, never a paragraph
 
 
@@ -69,11 +67,14 @@ class Affiliation:
         The role as written (``"chief economist"``).
     construction : str
         Which construction tied them (``premodifier``, ``apposition``, ``possessive``...).
+    owned : bool
+        Whether a possessive owns the role ("Manitoba's health minister", "the company's president").
     """
 
     body: str | None
     role: str | None
     construction: str
+    owned: bool = False
 
 
 def _capitalised(word: str) -> bool:
@@ -224,7 +225,8 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     lower = word.lower().rstrip(",")
-    return lower in lexicon.role_words
+    # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
+    return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
 
 def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -357,6 +359,9 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
+            owner = re.search(r"\b([a-z]+)['’]s $", text[max(0, role_start - 30) : role_start])
+            if owner is not None and owner.group(1) in lexicon.referring_bodies:  # "the company's president X"
+                return Affiliation(body=None, role=role, construction="premodifier", owned=True)
         if text[max(0, role_start - 2) : role_start] in (", ",):
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
@@ -373,31 +378,13 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         found = body_before(text, start - 1, lexicon)
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
-    preposed = _preposed(text, start - 2, None, lexicon) if text[max(0, start - 2) : start] == ", " else None
+    courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
+    comma = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
+                         else 0)
+    preposed = _preposed(text, comma, None, lexicon) if text[max(0, comma) : comma + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
         return preposed
     return _after(text, end, lexicon) or preposed
-
-
-def _owner_role(head: str) -> re.Match[str] | None:
-    """``_OWNER_ROLE.search(head)``, tried at the one place it can match: its possessive is the last apostrophe
-    (the words after it hold none) and its owner's words run back from there, the first one any word, each other
-    capitalised (the pattern tried at every position cost about 100 microseconds a head)."""
-    k = max(head.rfind("'"), head.rfind("’"))
-    if k < 0 or head[k + 1 : k + 3] != "s " or _ROLE_TAIL.match(head, k + 3) is None:
-        return None
-    start = k
-    while True:
-        while start > 0 and _name_char(head[start - 1]):
-            start -= 1  # back over a word
-        if not (start >= 2 and head[start - 1] == " " and "A" <= head[start] <= "Z" and _name_char(head[start - 2])):
-            return _OWNER_ROLE.search(head, start)
-        start -= 1  # a capitalised word after one space: the owner's words go on before it
-
-
-def _name_char(ch: str) -> bool:
-    """Whether ``ch`` is one of ``[\\w.&\\-]``: a character of an owner's word."""
-    return ch.isalnum() or ch in "_.&-"
 
 
 def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affiliation | None:
@@ -415,12 +402,18 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
             found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
-        m = _owner_role(head)
-        owned = _PLACED.sub("", m.group(2)) if m is not None else ""  # "Acme's director general in Mexico, X"
+        m = owner_role(head)
+        owned = owned_role(m.group(2)) if m is not None else ""  # "Acme's director in Mexico": director
         if m is not None and role_after(owned, 0, lexicon) == (owned, len(owned)):
-            found = body_before(head, m.end(1), lexicon)
+            party = m.group(1).endswith(" party")
+            found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
             if found is not None:
-                return Affiliation(body=found[0], role=role or owned, construction="preposed")
+                return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
+            if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
+                return Affiliation(body=None, role=role or owned, construction="preposed", owned=True)
+        elif m is not None and m.group(1) in ("city", "town") \
+                and field_role(owned).split()[-1] in lexicon.council_roles:  # "the city's alderman for poverty, X"
+            return Affiliation(body=None, role=role or owned, construction="preposed")
         m = re.search(r"(?:^|[.\n] |\n|, |\" )[Tt]he ([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*) ([a-z][\w \-]*)$", head)
         if m is not None and role_after(m.group(2), 0, lexicon) == (m.group(2), len(m.group(2))) \
                 and not not_body_word(m.group(1).split()[0], lexicon):  # "the White House spokesman, X"

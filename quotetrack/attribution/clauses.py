@@ -317,7 +317,8 @@ class ClauseFinder(IndexView):
                 continue
             if w in DASHES:
                 if dashes is None:
-                    dashes = sum(self.words[t] in DASHES for t in range(first, last))
+                    dashes = sum(self.words[t] in DASHES and (t == first or self.words[t - 1] not in DASHES)
+                                 for t in range(first, last))  # ("--" is two tokens, one dash)
                 if dashes == 1:
                     return j  # a pair of dashes sets off an aside inside the clause
                 continue
@@ -333,10 +334,11 @@ class ClauseFinder(IndexView):
             if nw == "that" and self.words[k - 1] in {"and", "or", "but"}:
                 continue  # 'that X is "unfit," and that Y ...': a second reported clause of the same cue
             if w == "," and (nw in self.fw.prepositions and k + 1 < last and self.words[k + 1] in self.fw.relatives
-                             or nw in self.fw.relatives and self._reports_own(k, last)):
-                return j  # ', in which ...' defines a quoted term; ', where she talked about ...' reports on its own
-            if w == "," and nw in self.fw.participle_openers and k + 1 < last and self.words[k + 1].endswith("ing"):
-                return j  # '"let's not get ahead of ourselves," before predicting ...': the subject's next act
+                             or (nw in self.fw.relatives or nw == "as") and self._reports_own(k, last)):
+                return j  # ', in which ...' defines a quoted term; ', where she talked about ...', ', as she put it'
+                # report on their own
+            if w == "," and nw in self.fw.participle_openers and self._participle_after(k + 1, last):
+                return j  # '"let's not get ahead of ourselves," before (quietly) predicting': the subject's next act
             if w == "and" and k == j + 1 and (nw in self.fw.auxiliaries or nw in self.fw.finite_verbs) \
                     and self.has_verb(first, j):
                 continue  # 'he was focused on "fairness" and had no wish to ...': the reported clause's own verbs
@@ -346,6 +348,13 @@ class ClauseFinder(IndexView):
                     or (w == "," or k > j + 1) and nw in self.fw.determiners:
                 return j
         return last
+
+    def _participle_after(self, k: int, last: int) -> bool:
+        """Whether an ``-ing`` word stands at token ``k``, after lower-case ``-ly`` adverbs ('before quietly
+        predicting')."""
+        while k < last and self.words[k].endswith("ly") and self.tokens[k].text.islower():
+            k += 1
+        return k < last and self.words[k].endswith("ing")
 
     def has_verb(self, first: int, last: int) -> bool:
         """Whether tokens ``[first, last)`` outside quotations hold a finite verb or an auxiliary (not "to")."""
@@ -428,7 +437,7 @@ class ClauseFinder(IndexView):
                       relatives: bool = False) -> int:
         """First token of the clause holding token ``k``: after a colon, semicolon or dash; unless ``commas`` is false
         (the whole sentence), after a comma, verb cue or quotation; and after a relative pronoun if ``relatives``."""
-        stops = {",", ";", ":", "—", "("} if commas else {";", ":", "(", "—", "–"}
+        stops = ({",", ";", ":", "("} if commas else {";", ":", "("}) | DASHES  # (a spaced hyphen too: ' - ')
         if relatives:
             stops = stops | self.fw.relative_pronouns
         j = k

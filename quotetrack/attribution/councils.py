@@ -17,11 +17,13 @@ import attrs
 
 from quotetrack.lexicon import Lexicon
 from quotetrack.attribution.persons import Person
+from quotetrack.attribution.referred import dateline_city
 from quotetrack.model import Organisation
 
 __all__ = ["council_named", "with_council"]
 
-_KIND = r"(?:[Cc]ity|[Tt]own|[Mm]unicipal|[Cc]ounty|[Bb]orough|[Dd]istrict|[Rr]egional|[Pp]arish)"
+_KIND = r"(?:[Cc]ity|[Tt]own|[Mm]unicipal|[Cc]ounty|[Bb]orough|[Dd]istrict|[Rr]egional|[Pp]arish|[Cc]ommunity)"
+_MEMBER = re.compile(r", who (?:chairs|heads|leads|sits on) the (?:[a-z]+ )?council\b")  # a council's member
 _PLACE_WORD = rf"(?!{_KIND} |Council\b)[A-Z][\w\-]+"
 _COUNCIL = re.compile(  # "Leeds City Council", "Ashford's town council", "the city council", "the council"
     rf"(?:(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?P<owner>['’]s)? |(?P<the>\b[Tt]he ))"
@@ -58,7 +60,7 @@ def council_named(title: str | None, first: int, text: str, lexicon: Lexicon) ->
     >>> council_named("councillor", 0, "Councillor Ann Roe said no.", lex) is None
     True
     """
-    words = (title or "").lower().split()
+    words = re.sub(r" (?:for|of|on) .*", "", (title or "").lower()).split()  # "alderman for poverty"
     if not words or words[-1] not in lexicon.council_roles:
         return None
     found = [m for m in _COUNCIL.finditer(text) if _council(m, text, lexicon) is not None]
@@ -81,7 +83,7 @@ def _council(m: re.Match[str], text: str, lexicon: Lexicon) -> str | None:
         return f"{place} {(kind or 'city').lower()} council"  # "Ashford's town council", "Ashford council"
     if place is not None and head[0].isupper():
         return None
-    city = _city_before(text, m.start(), lexicon)
+    city = _city_before(text, m.start(), lexicon) or dateline_city(text)  # "ROTTERDAM (Wire) - ... the city council"
     return f"{city} {(kind or 'city').lower()} council" if city is not None else None
 
 
@@ -106,5 +108,7 @@ def with_council(person: Person, text: str, lexicon: Lexicon) -> Person:
     """``person``, speaking for the council the text names when they hold a council role and speak for no body."""
     if person.organisation is not None or person.kind != "person" or not person.mentions:
         return person
-    council = council_named(person.title, person.mentions[0].start, text, lexicon)
+    first = person.mentions[0]
+    member = _MEMBER.match(text, first.end) is not None  # "X, who chairs the council"
+    council = council_named("councillor" if member else person.title, first.start, text, lexicon)
     return person if council is None else attrs.evolve(person, organisation=Organisation(name=council))

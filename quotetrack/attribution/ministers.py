@@ -16,12 +16,14 @@ import re
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["every_countrys", "every_countrys_title", "home_body", "minister_body", "state_minister"]
+__all__ = ["bare_title", "every_countrys", "every_countrys_title", "home_body", "minister_body", "minister_title",
+           "names_portfolio", "opening_country", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
 
-def minister_body(title: str, found: Organisation, country: str | None, text: str, lexicon: Lexicon) -> Organisation:
+def minister_body(title: str, found: Organisation, country: str | None, text: str, lexicon: Lexicon,
+                  national: bool = False) -> Organisation:
     """The body a holder of ``title`` speaks for, ``found`` being the ministry the lexicon maps the title to.
 
     Parameters
@@ -36,6 +38,8 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
         The article.
     lexicon : Lexicon
         The lexicon.
+    national : bool
+        Whether the title as written says the minister is the nation's ("Federal Health Minister").
 
     Returns
     -------
@@ -62,7 +66,8 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     if not governing and _names_ministry(found.name, country, text, lexicon):
         return found
     portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
-    state = _named_state_government(country, text, lexicon) if portfolio else None
+    national = national or set(words) & lexicon.function_words.national_government_modifiers  # "Federal ... Minister"
+    state = _named_state_government(country, text, lexicon) if portfolio and not national else None
     if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
         return state
     if governing:
@@ -210,6 +215,23 @@ def _key(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
 
 
+def opening_country(name: str, lexicon: Lexicon) -> str | None:
+    """The country of the place or demonym opening a body's name the lexicon does not know: "Irish Congress of Trade
+    Unions" tells an Irish story as "Irish" alone did before the body's name was read whole.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> [opening_country(n, load_lexicon()) for n in ["Irish Congress of Trade Unions", "Chinese Foreign Ministry",
+    ...                                               "Irish"]]
+    ['Ireland', None, None]
+    """
+    first, _, rest = name.partition(" ")
+    known = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ") in lexicon.organisations
+    entry = lexicon.places.get(first) if rest and not known else None
+    return entry[0] if entry else None
+
+
 @functools.cache
 def _shared_names(lexicon: Lexicon) -> frozenset[str]:
     """The titles.tsv templates "X of {country}" as "x", and the lexicon's names of such a body made of its
@@ -249,3 +271,64 @@ def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> boo
         if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
             return True
     return False
+
+
+def minister_title(role: str, lexicon: Lexicon) -> bool:
+    """Whether ``role`` is a minister's title of a country's government ("health minister", "environment
+    secretary"): a titles.tsv title headed by a roles.tsv ``minister`` word, whose body is a country's.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> minister_title("health minister", load_lexicon()), minister_title("company secretary", load_lexicon())
+    (True, False)
+    """
+    key = role.lower()
+    for modifier in lexicon.function_words.rank_modifiers:
+        key = key.removeprefix(modifier + " ")
+    return key.split()[-1] in lexicon.minister_roles and "{country}" in lexicon.titles.get(key, ("", ""))[0]
+
+
+def bare_title(role: str, lexicon: Lexicon) -> str:
+    """``role`` past one lower-case qualifier that is no rank when the rest is a title ("federal Minister").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> bare_title("federal Minister", load_lexicon()), bare_title("deputy minister", load_lexicon())
+    ('Minister', 'deputy minister')
+    """
+    first, _, rest = role.partition(" ")
+    if rest and first.islower() and first not in lexicon.role_modifiers and role.lower() not in lexicon.titles \
+            and rest.lower() in lexicon.titles:
+        return rest
+    return role
+
+
+def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
+    role being one of a country's government.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> names_portfolio("Natural Resources", "Minister", lex), names_portfolio("Velto Group", "Minister", lex)
+    (True, False)
+    """
+    if "{country}" not in lexicon.titles.get(bare_title(role, lexicon).lower(), ("", ""))[0]:
+        return False
+    words = body.lower().split()
+    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
+        return True
+    if all(w in lexicon.role_modifiers for w in words):
+        return True  # "Former Rep. X", "Acting Minister X": a qualifier, no body
+    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio or
+    # a qualifier (before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU
+    # Minister" is the lexicon's, "Union Minister" holds a body's head noun)
+    heads = lexicon.function_words.organisation_heads
+    return role.split()[-1].lower().rstrip(".") not in lexicon.function_words.place_head_roles \
+        and all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
+        and " ".join(body.replace("’", "'").split()).lower().removeprefix("the ") not in lexicon.organisations \
+        and not any(
+            w in heads or w.lower() in lexicon.body_nouns for w in body.split())

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 
 from quotetrack.attribution.affiliations import CONNECTORS as _CONNECTORS
 from quotetrack.attribution.affiliations import body_after, not_body_word, role_after
+from quotetrack.attribution.referred import dateline_end
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["is_family_name", "its_role", "sentence_subject_body"]
+__all__ = ["appointing_body", "is_family_name", "its_role", "sentence_subject_body"]
 
 _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w \-]*), $")  # "Its chief executive, X"
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
@@ -25,8 +26,12 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
     r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
+_AS_ROLE = re.compile(r"[\w\-]+ as (?:its |the |their )?(?:new |next |first )?[a-z]")  # "X as its new chief"
+_APPOINTED = re.compile(r"\b(?:appoint|appointing|appointed|appoints|hire|hiring|hired|hires)(?: [a-z]+){0,2} $")
+_JOINED = re.compile(r"(?:, and|, but|;) (?=(?:the )?[A-Z])")  # "..., and the Velto Hospital said"
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
-_APPOSED_KIND = re.compile(r", (?:the|a|an) (?:[\w][\w\-]* ){0,3}([a-z]+),")  # ", the state grid operator,"
+_APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
+    r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -50,7 +55,7 @@ def its_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     if m is not None and m.group(1) is not None and m.group(1) not in lexicon.cue_forms:
         return None  # "under its new president, X": only after a cue ("said its chief executive, X")
     written = m.group(2) if m is not None else (n.group(1) if (n := _ITS_AFTER.match(text, end)) else None)
-    if written is None:
+    if written is None or written.startswith("own "):  # "its own worst critic": no role in the body
         return None
     role = role_after(written, 0, lexicon)
     return written if role is not None and (role[1] == len(written) or _FIELD.fullmatch(written, role[1])) else None
@@ -67,14 +72,47 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
     'Velto Coal'
     """
     starts = [m.end() for m in _SENTENCE.finditer(text, max(0, offset - 1200), offset)]
-    for s in list(reversed(starts))[: _BACK + 1]:
-        body = _opening_body(text, s, offset, lexicon)
+    ends = [*starts[1:], offset]
+    for s, e in list(reversed(list(zip(starts, ends))))[: _BACK + 1]:
+        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon)
         if body is not None:
             return body
     return None
 
 
+def appointing_body(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The body opening the sentence that appoints or hires the person named at ``start`` ("Velto Rail has ended
+    its search for a chairman by appointing economist Ann Roe"): the person speaks for it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Velto Rail has hired engineer Ann Roe as its new chief."
+    >>> appointing_body(text, text.index("Ann"), load_lexicon())
+    'Velto Rail'
+    """
+    m = _APPOINTED.search(text, max(0, start - 60), start)
+    if m is None or not (any(w in lexicon.role_words for w in m.group().split()[1:])  # "appointing psychologist X"
+                         or _AS_ROLE.match(text, text.find(" ", start + 1, start + 60) + 1 or start)):
+        return None  # "hired X to deliver two speeches": no post in the body
+    opening = [s.end() for s in _SENTENCE.finditer(text, max(0, start - 600), m.start())]
+    return _opening_body(text, opening[-1], m.start(), lexicon) if opening else None
+
+
+def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The body opening the last clause joined by ", and" in a sentence, the subject of a cue: "Other hospitals
+    did the same, and the Jewish General Hospital said it had opened a ward." """
+    found = None
+    for m in _JOINED.finditer(text, start, end):
+        body = body_after(text[:end], m.end(), lexicon)
+        verb = re.match(r" (?:has |had )?([a-z]+)", text[body[1] : body[1] + 20]) if body is not None else None
+        if body is not None and " " in body[0] and verb is not None and verb.group(1) in lexicon.cue_forms:
+            found = body[0]
+    return found
+
+
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    start = dateline_end(text, start)  # "OSAKA, Japan (Wire) - Japanese drugmaker Y said": the sentence after it
     kind = _KIND.match(text, start, limit)
     if kind is not None and any(w in _CONNECTORS for w in kind.group().split()):
         kind = None  # "The Institute for Fiscal Studies": a name's connector, no kind of body before a name
@@ -89,9 +127,16 @@ def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | 
     if found is None:
         return None
     body, end = found
+    named = re.match(r" (?=[A-Z])", text[end : end + 2]) if body.split()[-1].islower() else None
+    if named is not None:  # "Japanese carmaker Hoshino Motor said", "Consumer group Roofline": the name after its kind
+        found = body_after(text[:limit], end + 1, lexicon)
+        if found is None:
+            return None
+        body, end = found
     first = body.split()[0]
     if is_family_name(first, text, lexicon) or first in lexicon.given_names \
-            or first.lower() in lexicon.function_words.subject_pronouns or body in lexicon.places \
+            or first.lower() in lexicon.function_words.subject_pronouns or body.title() in lexicon.places \
+            or all(w in lexicon.places for w in body.split() if not w.islower()) \
             or body.lower() in lexicon.function_words.sentence_starters:
         return None
     if not re.match(r"(?:,| \(| (?:has |have |had |is |was |will |would )?[a-z]+)", text[end : end + 20]):

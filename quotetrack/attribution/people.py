@@ -19,9 +19,18 @@ from quotetrack.attribution.affiliations import Affiliation, expand_acronym, rea
 from quotetrack.attribution.councils import with_council
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
-from quotetrack.attribution.ministers import (every_countrys, every_countrys_title, home_body, minister_body,
-                                              state_minister)
-from quotetrack.attribution.owners import its_role, sentence_subject_body
+from quotetrack.attribution.ministers import (
+    bare_title,
+    every_countrys,
+    every_countrys_title,
+    home_body,
+    minister_body,
+    minister_title,
+    names_portfolio,
+    opening_country,
+    state_minister,
+)
+from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.story_body import full_name, story_company
@@ -139,7 +148,7 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
                             party: Organisation | None = None, named: Collection[str] = (),
-                            text: str = "") -> Organisation | None:
+                            text: str = "", national: bool = False) -> Organisation | None:
     key = title.lower()
     for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
         key = key.removeprefix(modifier + " ")
@@ -165,7 +174,7 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
     if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
         return party_named(template, article, lexicon)
     found = organisation_named(template, lexicon) or Organisation(name=template, country=country)
-    return minister_body(key, found, country, text, lexicon) if text else found
+    return minister_body(key, found, country, text, lexicon, national) if text else found
 
 
 def _read_context(
@@ -228,7 +237,13 @@ def _affiliated(
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
-    elif body is not None and role is not None and affiliation.construction != "of" and _portfolio(body, role, lexicon):
+    elif body is not None and role is not None and affiliation.owned and minister_title(role, lexicon) \
+            and "government" not in body.lower() and organisation_named(body, lexicon) is None:
+        organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
+        body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
+    elif body is not None and role is not None and affiliation.construction != "of" \
+            and names_portfolio(body, role, lexicon):
+        role = bare_title(role, lexicon)
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
@@ -241,9 +256,13 @@ def _affiliated(
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
             organisation = home_body(body, organisation, article, lexicon)  # "the Supreme Court" of a Polish story
             country = article
+    elif affiliation.owned and affiliation.body is None:
+        organisation = None  # "the company's president, X": the body the noun refers to (``_referred``), not a title's
     elif role is not None and not team:
+        national = bool(set(role.lower().split()) & lexicon.function_words.national_government_modifiers)
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
-            _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
+            _organisation_for_title(portfolio, country, lexicon, article, text=text, national=national)
+            if portfolio else None)  # "Federal Health Minister X": the nation's, though a province is named
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
@@ -257,26 +276,6 @@ def _affiliated(
     if organisation is not None and organisation.country:
         country = country or organisation.country
     return title, organisation, country, party
-
-
-def _portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised premodifier names a minister's portfolio ("Natural Resources" before "Minister"), the
-    role being one of a country's government."""
-    if "{country}" not in lexicon.titles.get(role.lower(), ("", ""))[0]:
-        return False
-    words = body.lower().split()
-    if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
-        return True
-    if all(w in lexicon.role_modifiers for w in words):
-        return True  # "Former Rep. X", "Acting Minister X": a qualifier, no body
-    # "Brexit Minister X", "Aviation Minister X": any capitalised words before a minister's title name a portfolio or
-    # a qualifier (before a premier's or a governor's, the place: "Alberta Premier X"), unless they name a body ("EU
-    # Minister" is the lexicon's, "Union Minister" holds a body's head noun)
-    heads = lexicon.function_words.organisation_heads
-    return role.split()[-1].lower().rstrip(".") not in lexicon.function_words.place_head_roles \
-        and all(w[:1].isupper() or w in ("and", "&") for w in body.split()) and words[0] != "and" \
-        and organisation_named(body, lexicon) is None and not any(
-            w in heads or w.lower() in lexicon.body_nouns for w in body.split())
 
 
 def _left_context(document: Document, entities: Sequence[Entity], k: int) -> list[Entity]:
@@ -332,7 +331,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     {'Italy': 1, 'France': 2}
     """
     counts = dict(before or {})
-    places = [c for e in entities if e.label in {"GPE", "NORP"} for c in [place_country(e.text, lexicon)] if c]
+    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
+              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
     for country in places:
         counts[country] = counts.get(country, 0) + 2
     for e in entities:
@@ -345,8 +345,8 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
 def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
     """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
     body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP"}
-                                 for c in [place_country(e.text, lexicon)] if c}
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
+        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
     for e in entities:
         organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
         if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
@@ -523,7 +523,7 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, first.start, document, lexicon)
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
-    if noun is not None and body is None:  # "Banca Rossa said it would appeal. ... said the bank's chief executive, X"
+    if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
     if body is None:
         return person
@@ -557,7 +557,8 @@ def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
             return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
-    return person
+    body = next((b for m in person.mentions[:3] if (b := appointing_body(text, m.start, lexicon))), None)
+    return person if body is None else attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

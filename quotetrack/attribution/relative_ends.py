@@ -29,8 +29,9 @@ def relative_clause_end(index: TextIndex, start: int, end: int) -> int:
                 continue
             after += 1
         word = words[after]
+        past = word.endswith("ed") and word.isalpha()
         if index.tokens[after].text.islower() and word != "to" and (
-            word in verbs or quote_of[t] >= 0 and word.endswith("ed") and word.isalpha()
-        ):
+            word in verbs or past and (quote_of[t] >= 0 or after + 1 < end and words[after + 1] in fw.determiners)
+        ):  # ('X, who said ..., released a statement': a past form before its object resumes the main clause)
             return after if quote_of[t] >= 0 else t
     return end

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import body_after, read_unnamed
-from quotetrack.attribution.referred import noun_of_description, referred_body, role_of_body_noun
+from quotetrack.attribution.referred import (
+    in_dateline,
+    named_with,
+    noun_of_description,
+    referred_body,
+    role_of_body_noun,
+)
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.statements import Attribution
@@ -356,7 +362,8 @@ class _Resolver:
         if role_of_body_noun(text, self.lexicon):  # "the club's manager": of the club named a few sentences before
             return self.unnamed(text, referred_body(first.start, doc, self.lexicon, noun_of_description(text)), None)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
-            body = self.body_before(first.start)
+            body = (named_with(head, first.start, doc.text, self.lexicon) if head in self.lexicon.referring_bodies
+                    else None) or self.body_before(first.start)  # "the club said" after "Y, the Cali club": Y
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
@@ -416,7 +423,8 @@ class _Resolver:
                 continue
             person = self.people.at(e.start) if e.label in {"NAME", "PERSON"} else None
             if (e.label == "ORG" or person is not None and person.kind == "organisation") \
-                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties:
+                    and e.text.lower().removeprefix("the ") not in self.lexicon.parties \
+                    and not in_dateline(self.document.text, e.start):  # not "ROTTERDAM, Netherlands -"
                 return e.text
             if offset - e.end > 3000:
                 return None

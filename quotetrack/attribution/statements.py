@@ -105,7 +105,44 @@ def attribute(
                 att = attrs.evolve(att, medium=medium, addressee=addressee)
         result.append(att)
     result = headline_reported(text, attributor.index.quotes, result)  # "Mayor calls plan 'a mess'"
-    return result, sorted(_trimmed(text, span) for span in terms)
+    return _without_markers(text, result), sorted(_trimmed(text, span) for span in terms)
+
+
+def _without_markers(text: str, statements: list[Attribution]) -> list[Attribution]:
+    """``statements`` through :func:`_after_marker`, those it drops left out (``continues`` renumbered)."""
+    marked = [_after_marker(text, a) for a in statements]
+    if all(m is a for m, a in zip(marked, statements)):
+        return statements  # most texts: no line opens with a marker
+    number = {old: new for new, old in enumerate(k for k, m in enumerate(marked) if m is not None)}
+    return [m if m.continues is None else attrs.evolve(m, continues=number.get(m.continues))
+            for m in marked if m is not None]
+
+
+# A line's opening time stamp or dateline, up to its dash: "09:12 —", "9.45am –", "SYDNEY —", "WASHINGTON (AP) —".
+_LINE_MARKER = re.compile(r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|[A-Z][A-Z.,' ]*[A-Z.](?: \([A-Za-z]+\))?) [—–-] ")
+
+
+def _after_marker(text: str, att: Attribution) -> Attribution | None:
+    """A reported statement without the time stamp or dateline opening its line (a live blog's "09:12 — X accused Y
+    of ..., according to officials"), None when that marker is all it held; a quotation keeps its span, and one that
+    is all that is left is direct ('SYDNEY — "We will fight," Ann Dale said.').
+
+    Examples
+    --------
+    >>> att = Attribution(start=0, end=40, kind="indirect", source=None, cue=None)  # (no cue, no source: the span)
+    >>> text = "09:12 — The talks failed, officials said."
+    >>> kept = _after_marker(text, att)
+    >>> text[kept.start:kept.end]
+    'The talks failed, officials said'
+    >>> _after_marker("09:38 — A diplomat said so.", attrs.evolve(att, end=5)) is None
+    True
+    """
+    if att.kind == "direct" or (att.start and text[att.start - 1] != "\n"):
+        return att
+    marker = _LINE_MARKER.match(text, att.start)
+    if marker is None:
+        return att if not _LINE_MARKER.match(text[att.start : att.end] + " — ") else None
+    return _all_quoted(text, attrs.evolve(att, start=marker.end())) if marker.end() < att.end else None
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:

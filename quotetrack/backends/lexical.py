@@ -18,29 +18,21 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from quotetrack.document import Entity, Sentence, Token, lower_case, starts_of, texts_of
+from quotetrack.backends.name_runs import association_end as _association_end
+from quotetrack.backends.name_runs import dateline_end as _dateline_end
+from quotetrack.backends.name_runs import hyphened_particle as _hyphened_particle
+from quotetrack.backends.name_runs import is_capitalised as _is_capitalised
+from quotetrack.backends.name_runs import possessive as _possessive
 from quotetrack.lexicon import Lexicon
 
 __all__ = ["tag_entities"]
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")  # "G.K.", "D.", "D": initials inside a name
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")  # a token carrying its possessive (stanza's "Britain's")
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}[.:]?")  # a line "ABSTRACT.", "FULL TEXT.", "UPDATE:"
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # an East Asian given name written with a hyphen: "Ji-hoon"
 
 
-
-
-def _possessive(word: str) -> int:
-    """Length of the possessive ending a token carries ("Britain's": 2), 0 when none."""
-    if "'" not in word and "’" not in word:  # most words: no apostrophe, nothing to search
-        return 0
-    m = _POSSESSIVE.search(word)
-    return len(m.group()) if m is not None else 0
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[1:2].isupper())
 
 
 @functools.cache
@@ -181,7 +173,8 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
     Rompuy", "Mohammed bin Salman", "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mr de Gaulle"."""
     particles = lexicon.function_words.surname_particles
     k = next((m for m, w in enumerate(words) if w.lower() in particles), None)
-    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title) or k == 0 and after_title):
+    if k is None or not (k >= 1 and (words[0] in lexicon.given_names or after_title
+                                     or _unknown_given(words, k, lexicon)) or k == 0 and after_title):
         return False
     m = k
     while m < len(words) and words[m].lower() in particles:
@@ -189,6 +182,25 @@ def _particle_name(words: list[str], lexicon: Lexicon, after_title: bool) -> boo
     family = words[m:]
     return m - k <= 2 and 1 <= len(family) <= 2 and all(_name_shaped(w) for w in words[:k] + family) \
         and len(words[:k]) <= 3 and " ".join(words).lower() not in lexicon.organisations
+
+
+def _unknown_given(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the words before a lower-case particle are a given name the lexicon does not list: "Pieter van der
+    Merwe", "Geoffroy de Lassalle" (a body's name with a particle has a head word, a place or a listed non-name
+    around it: "Banco de Portugal", "Electricite de France", "Port of Spain" has no surname particle).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> [_unknown_given(w.split(), 1, load_lexicon()) for w in ["Pieter van der Merwe", "Banco de Portugal",
+    ...                                                          "Instituto de Salud", "Pieter Van Merwe"]]
+    [True, False, False, False]
+    """
+    heads, places = lexicon.function_words.organisation_heads, lexicon.places
+    given, family = words[:k], [w for w in words[k:] if w.lower() not in lexicon.function_words.surname_particles]
+    return k <= 2 and words[k].islower() and 1 <= len(family) <= 2 and all(
+        w not in heads and w not in places and w not in lexicon.non_names and w.lower() not in lexicon.organisations
+        for w in given + family)
 
 
 def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon,
@@ -257,6 +269,9 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         ):
             i += 1  # ("Mayor Says Bridge Will Open": a headline's speech verb is no name)
             continue
+        if word.isupper() and (dateline := _dateline_end(text, tokens, i, lexicon)):
+            i = dateline  # "SYDNEY —", "WASHINGTON (AP) —": where the story was filed, no speaker
+            continue
         if lower(word).rstrip(".") in lexicon.honorifics and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "." else i + 1
             m = k
@@ -312,6 +327,10 @@ def tag_entities(text: str, tokens: list[Token], sentences: list[Sentence], lexi
         if j > head + 2 and tokens[head].text in lexicon.function_words.organisation_heads \
                 and tokens[head + 1].text in lexicon.function_words.name_particles:
             add(i, j, "ORG")  # "the Institute for Science", "the National Association of X": a head, then its field
+            i = j
+            continue
+        if word in lexicon.function_words.party_openers and j > i + 1 and tokens[j - 1].text == "Party":
+            add(i, j, "ORG")  # "Social Democratic Party": not the lexicon's "Democratic Party" (the US one)
             i = j
             continue
         if word in lexicon.non_names and not _family_first(tokens, i, j, lexicon) \
@@ -514,19 +533,6 @@ def _names_place(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
     return words in lexicon.places or words in _entry_stems(lexicon)[1]
 
 
-def _association_end(tokens: list[Token], i: int, lexicon: Lexicon, reach: int = 6) -> int | None:
-    """End (exclusive) of a body's name of three words or more that token ``i`` opens and an association head
-    ends ("Federation"), over capitalised words only; None when there is none within ``reach`` words."""
-    end = None
-    k = i + 1
-    while k < len(tokens) and k - i < reach and _is_capitalised(tokens[k].text) \
-            and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].text in lexicon.function_words.association_heads and k - i >= 2:
-            end = k + 1
-        k += 1
-    return end
-
-
 @functools.cache
 def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
     """Every leading word sequence of every organisation alias, lower case."""
@@ -535,12 +541,6 @@ def _organisation_prefixes(lexicon: Lexicon) -> frozenset[str]:
         words = alias.split()
         prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
     return frozenset(prefixes)
-
-
-def _hyphened_particle(word: str, surnames: frozenset[str]) -> bool:
-    """Whether a word is a lower-case surname particle joined by a hyphen to a capitalised name: "al-Hakim"."""
-    particle, _, rest = word.partition("-")
-    return particle in surnames and _is_capitalised(rest) and rest[1:].isalpha()
 
 
 def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: set[str] | None = None) -> int:

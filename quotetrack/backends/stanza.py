@@ -31,7 +31,7 @@ __all__ = ["ModelStatus", "PROCESSORS", "available", "download", "from_stanza", 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref")
 DEFAULT_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 #: How to install the extra: torch's CPU build first, since from PyPI alone torch is the CUDA build (several GB).
-INSTALL = ('pip install torch --extra-index-url https://download.pytorch.org/whl/cpu && '
+INSTALL = ('pip install torch==2.13.0 --extra-index-url https://download.pytorch.org/whl/cpu && '
            'pip install "quotetrack[stanza]"')
 _ENTITY_TYPES = {"LOC": "GPE"}  # OntoNotes types pass through; a location speaks as a place, like a GPE
 

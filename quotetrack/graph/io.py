@@ -5,9 +5,11 @@ The HTML view is :func:`quotetrack.graph.html.graph_to_html` (vis-network, inlin
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,10 +20,37 @@ from quotetrack.graph.html import graph_to_html
 if TYPE_CHECKING:  # networkx takes most of a second to import: only the functions that need it do
     import networkx as nx
 
-__all__ = ["graph_target", "graph_to_html", "write_graph"]
+__all__ = ["graph_target", "graph_to_html", "temporary_beside", "write_graph"]
 
 _FORMATS = (".graphml", ".gexf", ".json", ".html")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # no XML 1.0 file holds them
+
+
+def temporary_beside(target: Path) -> tuple[int, str]:
+    """A new temporary file in ``target``'s folder (its descriptor and path), to be renamed to ``target`` once written,
+    with the permissions the finished file should have: those of the file it replaces, else what the umask gives a new
+    file (``mkstemp`` makes it readable by its owner only, and a shared graph or table would stay so).
+
+    Examples
+    --------
+    >>> import os, stat, tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "g.html"
+    >>> handle, temporary = temporary_beside(target)
+    >>> os.close(handle)
+    >>> umask = os.umask(0); _ = os.umask(umask)
+    >>> stat.S_IMODE(os.stat(temporary).st_mode) == 0o666 & ~umask
+    True
+    """
+    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=target.suffix.lower(), dir=target.parent)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:  # no file there yet
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):  # a file system without modes keeps its own
+        os.chmod(temporary, mode)
+    return handle, temporary
 
 
 def _xml_ready(graph: nx.Graph) -> nx.Graph:
@@ -108,7 +137,7 @@ def write_graph(graph: nx.Graph, path: str | os.PathLike[str]) -> Path:
 
     target = graph_target(path)
     suffix = target.suffix.lower()
-    handle, temporary = tempfile.mkstemp(prefix=".quotetrack-", suffix=suffix, dir=target.parent)
+    handle, temporary = temporary_beside(target)
     os.close(handle)
     try:
         if suffix == ".graphml":

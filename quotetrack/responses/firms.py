@@ -22,7 +22,8 @@ __all__ = ["other_than_firm", "story_firm"]
 
 
 def other_than_firm(speaker: Speaker, head: str, words: ResponseWords) -> bool:
-    """Whether ``head`` is a firm's noun ("company") and ``speaker`` no named firm.
+    """Whether ``head`` is a firm's noun ("company") and ``speaker`` no named firm, or ``head`` a government's noun
+    ("government") and ``speaker`` a body whose name says it is none ("Confederation of British Industry").
 
     Examples
     --------
@@ -35,7 +36,11 @@ def other_than_firm(speaker: Speaker, head: str, words: ResponseWords) -> bool:
     [False, True, True]
     >>> other_than_firm(body("Trade Safety Commission"), "commission", words)
     False
+    >>> [other_than_firm(body(n), "government", words) for n in ("Confederation of British Industry", "UK government")]
+    [True, False]
     """
+    if head in words.classes.get("government_head", frozenset()) and speaker.kind == "organisation":
+        return not words.classes.get("civil_body", frozenset()).isdisjoint(speaker.name.lower().split())
     firms = words.classes.get("firm_head", frozenset())
     if head not in firms or speaker.kind != "organisation":
         return False

@@ -54,6 +54,10 @@ def test_a_quoted_clause_goes_on_through_its_asides(text: str, expected: str) ->
                  'the merger "a bad deal"', id="an-object-then-the-subject's-own-verb"),
     pytest.param('Tom Brown cautioned that it was "too early to tell," before predicting that the vote would pass.',
                  'that it was "too early to tell,"', id="a-participle-after-before"),
+    pytest.param('Ann Dale warned that the fund was "nearly empty," before quietly asking the council for more.',
+                 'that the fund was "nearly empty,"', id="an-adverb-between-before-and-its-participle"),
+    pytest.param('Ann Dale wants a budget that "works for every town, not just the big ones," as she put it on Monday.',
+                 'that "works for every town, not just the big ones,"', id="as-and-a-cue-of-its-own"),
     pytest.param('Tom Brown said the mayor was not "fit" for the job, before taking it back.',
                  'the mayor was not "fit" for the job', id="a-participle-after-a-comma-and-before"),
     pytest.param('Jane Smith said the levy was "a tax on work," which Tom Brown disputed.',
@@ -114,4 +118,16 @@ def test_a_dash_before_a_quotation_ends_the_writer_s_clause() -> None:
     assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
         ("mixed", 'his sister\'s "quiet and steady faith"'),
         ("direct", "faith that shows itself in good works, not loud words,"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "--", "–", "―"],
+                         ids=["em-dash", "spaced-hyphen", "two-hyphens", "en-dash", "horizontal-bar"])
+def test_every_dash_form_ends_the_writer_s_clause_before_a_quotation(dash: str) -> None:
+    """' - ', '--': a dash typed with hyphens works as the em dash does."""
+    text = (f'Ms. Dale also thanked her brother for his "steady hand" {dash} "a hand that never shakes on a close '
+            'vote," she said.')
+    assert [(s.kind, s.text) for s in quotetrack.read(text).statements] == [
+        ("mixed", 'her brother for his "steady hand"'),
+        ("direct", "a hand that never shakes on a close vote,"),
     ]

@@ -30,6 +30,9 @@ READINGS = [
      'in Beijing.', "Ministry of Foreign Affairs of China"),
     ('The Swedish justice ministry said the rules would change. "Officers need this power," Justice Minister Nils '
      'Aberg said in Stockholm.', "Ministry of Justice of Sweden"),
+    # a demonym opening a body's name the lexicon lacks still tells the story's country
+    ('The Irish Congress of Trade Unions said the budget failed the low-paid. Sinn Fein agreed. "This budget is '
+     'prudent," Finance Minister Aidan Walsh said.', "Irish government"),
 ]
 
 
@@ -136,6 +139,8 @@ STORY_COUNTRY = [
      "Saskatchewan government"),
     ('PERTH - The Queensland government will ban the mine. "It is over," Prime Minister Tom Reid said in Canberra.',
      "Australian government"),  # a prime minister is the country's
+    ('Nurses in Manitoba rejected the provincial government\'s offer. Federal Health Minister Leah Cho offered help '
+     'from Ottawa. "We stand ready to help," Cho said.', "Canadian government"),  # "Federal": the nation's
 ]
 
 
@@ -148,6 +153,8 @@ def test_the_story_country_decides_whose_body(text, body):
 PARTY_ROLES = [
     ('LUSAKA - The opposition United Party for National Development will vote against the budget. "This budget '
      'punishes farmers," said Ann Mwale, the party\'s finance spokeswoman.', "United Party for National Development"),
+    ('ANKARA - The main opposition Republican People\'s Party was unmoved. "Families cannot eat forecasts," said the '
+     'party\'s economy spokesman, Deniz Arslan.', "Republican People's Party"),  # the name whole, not "Republican"
     ('BERLIN - The Christian Democrats rejected the plan. "It is money we do not have," said Eva Lorenz, the party\'s '
      'budget spokeswoman.', "Christian Democratic Union"),
     ('JAKARTA - An airline will drop ten routes. Siti Rahayu, the transport ministry\'s director general of civil '

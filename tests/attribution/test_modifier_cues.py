@@ -44,3 +44,15 @@ VERBS = [  # (id, text, speaker): "state" as a verb of saying
 @pytest.mark.parametrize(('text', 'speaker'), [c[1:] for c in VERBS], ids=[c[0] for c in VERBS])
 def test_the_verb_is_still_a_cue(text: str, speaker: str) -> None:
     assert any(cue == "state" and speaker in (name or "") for cue, name in cues_and_speakers(text))
+
+
+@pytest.mark.parametrize(('text', 'reads'), [
+    ("Britain's largest rail union on Tuesday rejected the latest pay offer. \"It is an insult,\" said Ann Dale, its "
+     "general secretary.", [("said", "Ann Dale")]),
+    ('"It is a scandal," Tom Reyes railed.', [("railed", "Tom Reyes")]),
+    ("Commuters rail against the fares, saying they are too high.", [("saying", "Commuters")]),
+])
+def test_rail_modifying_a_noun_is_no_cue(text: str, reads: list[tuple[str, str]]) -> None:
+    """"the largest rail union" made "union on Tuesday rejected the ..." a statement of "Britain's largest"; "rail"
+    before a preposition or after a quotation is still the verb."""
+    assert cues_and_speakers(text) == reads

@@ -1190,3 +1190,19 @@ def test_the_two_speak(text, expected):
 def test_a_description_ends_before_a_clause_opener(text, expected):
     """'in an interview when asked ...': "an interview when" is no source; a clause opener ends no description."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Summit live\n\n09:25 — Talks could run through the night, officials said.",
+     [("indirect", "Talks could run through the night", "officials")]),
+    ("Summit live\n\n9.40am — Ann Dale accused Tom Reyes of blocking the deal, according to two officials.",
+     [("indirect", "Ann Dale accused Tom Reyes of blocking the deal", "two officials")]),
+    ("Summit live\n\n09:38 — A diplomat said the mood was tense.", [("indirect", "the mood was tense", "A diplomat")]),
+    ("SYDNEY — \"We will fight,\" Ann Dale said.", [("direct", "We will fight,", "Ann Dale")]),
+    ("WASHINGTON (AP) — The talks failed, officials said.", [("indirect", "The talks failed", "officials")]),
+])
+def test_a_time_stamp_or_dateline_opening_a_line_is_no_part_of_a_statement(text, read):
+    """A live blog's "09:25 —" or a dateline is no reported words: it opened the statement, or was one alone ("09:38"
+    said by the diplomat); a quotation it leaves alone is direct."""
+    article = quotetrack.read(text)
+    assert [(s.kind, s.text, s.speaker.name if s.speaker else None) for s in article.statements] == read

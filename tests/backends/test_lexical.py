@@ -206,3 +206,62 @@ def test_a_line_of_capital_words_alone_is_a_section_label(text, label, kept):
     lexicon knows keeps its name, and a capital word inside a sentence is still a name."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert any(name.startswith(label) for name, _ in tagged(text, pieces)) is kept
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("Pieter van der Merwe said no.", ["Pieter", "van", "der", "Merwe", "said", "no", "."],
+     [("Pieter van der Merwe", "PERSON")]),
+    ("Its head, Geoffroy de Lassalle, said no.", ["Its", "head", ",", "Geoffroy", "de", "Lassalle", ",", "said", "no",
+                                                  "."], [("Geoffroy de Lassalle", "PERSON")]),
+    ("Banco de Portugal said no.", ["Banco", "de", "Portugal", "said", "no", "."], [("Banco de Portugal", "ORG")]),
+    ("Instituto de Salud said no.", ["Instituto", "de", "Salud", "said", "no", "."], [("Instituto de Salud", "ORG")]),
+])
+def test_a_given_name_the_lexicon_lacks_before_a_surname_particle_is_a_persons(text, pieces, expected):
+    """A name with a lower-case surname particle is a person's though the given name is not listed (it was a body, and
+    the person their own organisation); a body's head word in any language keeps a body a body."""
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Confederation of British Industry warned of job losses.", [("Confederation of British Industry", "ORG")]),
+    ("The Australian Council of Trade Unions said no.", [("Australian Council of Trade Unions", "ORG")]),
+    ("The American Federation of Government Employees said no.",
+     [("American Federation of Government Employees", "ORG")]),
+    ("The Canadian Labour Congress said no.", [("Canadian Labour Congress", "ORG")]),
+    ("The Swedish Chamber of Commerce said no.", [("Swedish Chamber of Commerce", "ORG")]),
+    ("British Prime Minister Tony Blair said no.",
+     [("British", "NORP"), ("Prime Minister", "TITLE"), ("Tony Blair", "PERSON")]),
+])
+def test_a_bodys_name_keeps_its_demonym_and_its_field(text, expected):
+    """A body's name is whole across a demonym and "of": it was cut to "Industry", "Council of Trade Unions" or
+    "Congress" (then read as the United States Congress)."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SYDNEY — Mining firms began a campaign, warning that it would cost jobs.", []),
+    ("WASHINGTON (AP) — The union began a campaign.", []),
+    ("ST. PAUL, Minn. (Reuters) – The union began a campaign.", []),
+    ("Plan fails\n\nNEW DELHI — Ana Ruiz said no.", [("Ana Ruiz", "PERSON")]),
+    ("T-Mobile said no.", [("T-Mobile", "NAME")]),
+    ("NATO — the alliance — said no.", [("NATO", "ORG")]),
+])
+def test_a_dateline_names_no_one(text, expected):
+    """A dateline opening a line ("SYDNEY —") is where a story was filed, no entity that could speak: it was the
+    speaker of the story's first reported clause and a target of responses."""
+    pieces = re.findall(r"\w+|[^\w\s]", text)
+    dash = next((k for k, piece in enumerate(pieces) if piece in "—–"), -1)
+    assert [e for e in tagged(text, pieces) if e[0] != pieces[dash + 1]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Social Democratic Party backed it.", [("Social Democratic Party", "ORG")]),
+    ("The National Party said no.", [("National Party", "ORG")]),
+    ("Former Democratic Party chair Ann Dale said no.",
+     [("Democratic Party chair", "TITLE"), ("Ann Dale", "PERSON")]),
+])
+def test_a_word_opening_many_countries_party_names_is_part_of_the_name(text, expected):
+    """"Social Democratic Party" was the lexicon's "Democratic Party" (the US one), "Social" stepped over."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected

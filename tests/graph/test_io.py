@@ -227,3 +227,27 @@ def test_overwrite_replaces_file(seed_speakers, tmp_path):
     write_graph(seed_speakers, path)
     assert set(nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links").edges) == SEED_PAIRS
     assert os.listdir(tmp_path) == ["g.json"]
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json", ".html"])
+def test_written_file_has_the_modes_of_a_new_file(seed_speakers, tmp_path, suffix):
+    """A graph file is readable as any new file is (umask), not by its owner only as the temporary file it was."""
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        path = write_graph(seed_speakers, tmp_path / f"who{suffix}")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_rewritten_file_keeps_its_modes(seed_speakers, tmp_path):
+    """Writing over a file keeps the permissions its owner gave it."""
+    import stat
+
+    path = tmp_path / "who.graphml"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o640)
+    write_graph(seed_speakers, path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
