@@ -16,12 +16,14 @@ import re
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["bare_title", "every_countrys", "minister_body", "minister_title", "names_portfolio"]
+__all__ = ["bare_title", "every_countrys", "every_countrys_title", "home_body", "minister_body", "minister_title",
+           "names_portfolio", "opening_country", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
 
-def minister_body(title: str, found: Organisation, country: str | None, text: str, lexicon: Lexicon) -> Organisation:
+def minister_body(title: str, found: Organisation, country: str | None, text: str, lexicon: Lexicon,
+                  national: bool = False) -> Organisation:
     """The body a holder of ``title`` speaks for, ``found`` being the ministry the lexicon maps the title to.
 
     Parameters
@@ -36,6 +38,8 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
         The article.
     lexicon : Lexicon
         The lexicon.
+    national : bool
+        Whether the title as written says the minister is the nation's ("Federal Health Minister").
 
     Returns
     -------
@@ -56,9 +60,17 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     """
     words = title.split()
     if not words or not ({words[0], words[-1]} & lexicon.minister_roles) or not country \
-            or country == "United States" or found.country == "United States" or "government" in found.name.lower():
+            or country == "United States" or found.country == "United States":
         return found
-    if _names_ministry(found.name, country, text, lexicon):
+    governing = "government" in found.name.lower()
+    if not governing and _names_ministry(found.name, country, text, lexicon):
+        return found
+    portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
+    national = national or set(words) & lexicon.function_words.national_government_modifiers  # "Federal ... Minister"
+    state = _named_state_government(country, text, lexicon) if portfolio and not national else None
+    if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
+        return state
+    if governing:
         return found
     entry = lexicon.organisations.get(f"government of {country}".lower())
     if entry is not None:
@@ -66,6 +78,81 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     demonym = next((name for name, (place, kind) in lexicon.places.items()
                     if place == country and kind == "demonym" and not name.endswith("s")), None)
     return Organisation(name=f"{demonym} government", country=country) if demonym else found
+
+
+def state_minister(place: str, role: str | None, text: str, lexicon: Lexicon) -> Organisation | None:
+    """The government of a state or province (places.tsv kind ``region``, not a US state) whose minister or head
+    ``role`` is, ``place`` being the body the text gives the role ("Saxony's economy minister", "Alberta Premier").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> state_minister("Saxony", "economy minister", "", load_lexicon()).name
+    'Saxony government'
+    >>> state_minister("Ontario", "premier", "The Ontario provincial government said", load_lexicon()).name
+    'Ontario provincial government'
+    >>> state_minister("Germany", "economy minister", "", load_lexicon()) is None
+    True
+    """
+    place = place[4:] if place.startswith(("the ", "The ")) else place
+    country, kind = lexicon.places.get(place, ("", ""))
+    words = (role or "").lower().split()
+    if kind != "region" or country == "United States" or not words \
+            or not {words[0], words[-1]} & (lexicon.minister_roles | lexicon.function_words.place_head_roles):
+        return None
+    m = _state_match(place, text, lexicon)
+    return Organisation(name=m.group(0) if m else f"{place} government", country=country)
+
+
+def _state_match(region: str, text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """The first "<region>['s] [state|provincial] government" of ``text``."""
+    modifiers = "|".join(sorted(lexicon.function_words.state_government_modifiers))
+    return re.search(rf"(?<![\w-]){re.escape(region)}(?:['’]s)? (?:(?i:{modifiers}) )?(?i:government)(?![\w-])", text)
+
+
+def _named_state_government(country: str, text: str, lexicon: Lexicon) -> Organisation | None:
+    """The government of a state or province of ``country`` the text names ("the New South Wales government"; "the
+    provincial government" of the region it names most), when it names no national one (by a form of more than one
+    word: "the federal government", "Canada's government"; a capital alone may be a dateline)."""
+    states = [name for name, (place, kind) in lexicon.places.items() if place == country and kind == "region"]
+    found = [(m.start(), m.group(0)) for name in states for m in [_state_match(name, text, lexicon)] if m]
+    modifiers = "|".join(sorted(lexicon.function_words.state_government_modifiers))
+    if not found and re.search(rf"\b(?:{modifiers}) government\b", text):
+        counts = {name: len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) for name in states}
+        most = max(counts, key=lambda name: counts[name], default=None)
+        found = [(0, f"{most} government")] if most is not None and counts[most] else []
+    if not found:
+        return None
+    entry = lexicon.organisations.get(f"government of {country}".lower())
+    national = {f"{w} government" for w in lexicon.function_words.national_government_modifiers}
+    if entry is not None:
+        national |= {alias for alias, (canonical, _) in lexicon.organisations.items()
+                     if canonical == entry[0] and " " in alias}
+    if any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE) for form in national):
+        return None
+    return Organisation(name=min(found)[1], country=country)
+
+
+def every_countrys_title(title: str, template: str, lexicon: Lexicon) -> bool:
+    """Whether ``title`` (lower case) names a role every country has, its organisation ``template`` having a
+    "{country}": a legislator, or a role whose other words name the body or a portfolio ("transport secretary",
+    "treasury secretary"), not one country's body ("Pentagon spokesman").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> every_countrys_title("transport secretary", "Ministry of Transport of {country}", lex)
+    True
+    >>> every_countrys_title("pentagon spokesman", "Department of Defense of {country}", lex)
+    False
+    """
+    if "{country}" not in template:
+        return False
+    if title in lexicon.legislator_roles:
+        return True
+    body = set(template.lower().split())
+    return all(w in body or w in lexicon.portfolio_words for w in title.split()[:-1])
 
 
 def every_countrys(name: str, lexicon: Lexicon) -> bool:
@@ -78,8 +165,54 @@ def every_countrys(name: str, lexicon: Lexicon) -> bool:
     >>> every_countrys("the Supreme Court", load_lexicon()), every_countrys("US Supreme Court", load_lexicon())
     (True, False)
     """
-    key = " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
-    return key in _shared_names(lexicon)
+    return _key(name) in _shared_names(lexicon)
+
+
+def home_body(name: str, found: Organisation, article: str, lexicon: Lexicon) -> Organisation:
+    """The body of the story's country ``article`` a name every country's body has stands for ("the Treasury" in a
+    Kenyan story), ``found`` being the lexicon's (another country's) body of that name.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> home_body("Treasury", Organisation(name="U.S. Department of the Treasury"), "Kenya", lex).name
+    'National Treasury'
+    >>> home_body("the Supreme Court", Organisation(name="Supreme Court of the United States"), "Chile", lex).name
+    'Supreme Court'
+    """
+    template = _templates(lexicon).get(found.name)
+    if _key(name) in _template_names(lexicon):
+        template = None  # "the Senate", "Congress": as named (an Indian "Congress" may be the party)
+    entry = lexicon.organisations.get(template.replace("{country}", article).lower()) if template else None
+    if entry is not None:
+        return Organisation(name=entry[0], country=entry[1] or article, aliases=(name,))
+    return Organisation(name=name[4:] if name.startswith(("the ", "The ")) else name, country=article)
+
+
+@functools.cache
+def _templates(lexicon: Lexicon) -> dict[str, str]:
+    """Each body a titles.tsv template names, filled with the body's own country: its template (made once)."""
+    templates = {t for t, _ in lexicon.titles.values() if "{country}" in t}
+    countries = {country for country, kind in lexicon.places.values() if kind == "country"}
+    found: dict[str, str] = {}
+    for template in sorted(templates):
+        for country in countries:
+            entry = lexicon.organisations.get(template.replace("{country}", country).lower())
+            if entry is not None and entry[1] == country:
+                found.setdefault(entry[0], template)
+    return found
+
+
+@functools.cache
+def _template_names(lexicon: Lexicon) -> frozenset[str]:
+    """The titles.tsv templates "X of {country}" as "x" ("senate", "supreme court")."""
+    suffix = " of {country}"
+    return frozenset(t.lower().removesuffix(suffix) for t, _ in lexicon.titles.values() if t.lower().endswith(suffix))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower().removeprefix("the ")
 
 
 def opening_country(name: str, lexicon: Lexicon) -> str | None:
@@ -101,10 +234,16 @@ def opening_country(name: str, lexicon: Lexicon) -> str | None:
 
 @functools.cache
 def _shared_names(lexicon: Lexicon) -> frozenset[str]:
-    """The titles.tsv templates "X of {country}" as "x": names every country's body has (made once a lexicon)."""
-    template = " of {country}"
-    return frozenset(t.lower().removesuffix(template) for t, _ in lexicon.titles.values()
-                     if t.lower().endswith(template))
+    """The titles.tsv templates "X of {country}" as "x", and the lexicon's names of such a body made of its
+    template's words and no place ("Treasury", "Treasury Department"): names every country's body has (made once)."""
+    names = set(_template_names(lexicon))
+    templates = _templates(lexicon)
+    for alias, (canonical, _) in lexicon.organisations.items():
+        template = templates.get(canonical)
+        if template is not None and set(alias.lower().split()) <= set(template.lower().split()) \
+                and not any(place_country(w.title(), lexicon) for w in alias.split()):
+            names.add(alias.lower())
+    return frozenset(names)
 
 
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:

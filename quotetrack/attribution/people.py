@@ -22,10 +22,13 @@ from quotetrack.attribution.home_parties import home_party
 from quotetrack.attribution.ministers import (
     bare_title,
     every_countrys,
+    every_countrys_title,
+    home_body,
     minister_body,
     minister_title,
     names_portfolio,
     opening_country,
+    state_minister,
 )
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
@@ -145,7 +148,7 @@ def body_organisation(body: str, text: str, lexicon: Lexicon) -> Organisation:
 
 def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, article: str | None = None,
                             party: Organisation | None = None, named: Collection[str] = (),
-                            text: str = "") -> Organisation | None:
+                            text: str = "", national: bool = False) -> Organisation | None:
     key = title.lower()
     for modifier in lexicon.function_words.rank_modifiers | {"former", "acting", "interim"}:
         key = key.removeprefix(modifier + " ")
@@ -159,9 +162,10 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
         return party
     if not template:
         return None
-    if country is None and article and key in lexicon.legislator_roles and default_country not in named \
+    if country is None and article and default_country and default_country not in named \
+            and every_countrys_title(key, template, lexicon) \
             and organisation_named(template.replace("{country}", article), lexicon) is not None:
-        default_country = article  # "Senator X" in a Brazilian story that never names the US: Brazil's Senate
+        default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, the UK
     country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
@@ -170,7 +174,7 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
     if template.lower() in lexicon.parties and article:  # "Conservative leader" in a Canadian story
         return party_named(template, article, lexicon)
     found = organisation_named(template, lexicon) or Organisation(name=template, country=country)
-    return minister_body(key, found, country, text, lexicon) if text else found
+    return minister_body(key, found, country, text, lexicon, national) if text else found
 
 
 def _read_context(
@@ -217,7 +221,7 @@ def _affiliated(
         title = None  # "Mr", "Dr", "Sir": courtesy, never a title
     if affiliation is None:
         return title, organisation, country, None
-    party, portfolio = None, None
+    party, portfolio, state = None, None, None
     body = affiliation.body if affiliation.body is None or not affiliation.body.endswith("-based") else None
     role = affiliation.role  # "an Austin-based pollster": a place of work, no body
     team = role is not None and role.split()[-1].lower() in lexicon.team_roles and affiliation.construction in {
@@ -227,6 +231,7 @@ def _affiliated(
         organisation = Organisation(name=_strip_the(body), country=country)
         body = None
     elif body is not None and place_country(body, lexicon):
+        state = state_minister(body, role, text, lexicon)  # "Saxony's economy minister": the state's government
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
@@ -249,15 +254,20 @@ def _affiliated(
     if body is not None:
         organisation = body_organisation(body, text, lexicon)
         if article and organisation.country not in (None, article, *named) and every_countrys(body, lexicon):
-            organisation = Organisation(name=_strip_the(body), country=article)  # "the Supreme Court" of a Polish story
+            organisation = home_body(body, organisation, article, lexicon)  # "the Supreme Court" of a Polish story
+            country = article
     elif affiliation.owned and affiliation.body is None:
         organisation = None  # "the company's president, X": the body the noun refers to (``_referred``), not a title's
     elif role is not None and not team:
+        national = bool(set(role.lower().split()) & lexicon.function_words.national_government_modifiers)
         from_role = _organisation_for_title(role, country, lexicon, article, party, named, text) or (
-            _organisation_for_title(portfolio, country, lexicon, article, text=text) if portfolio else None)
+            _organisation_for_title(portfolio, country, lexicon, article, text=text, national=national)
+            if portfolio else None)  # "Federal Health Minister X": the nation's, though a province is named
         templated = organisation is None or "Parliament" in organisation.name or organisation == party
         if from_role is not None and (templated or affiliation.construction == "premodifier"):
             organisation = from_role
+    if state is not None:
+        organisation = state
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
@@ -515,8 +525,11 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
-    return person if body is None else attrs.evolve(
-        person, organisation=body_organisation(body, document.text, lexicon))
+    if body is None:
+        return person
+    organisation = body_organisation(body, document.text, lexicon)  # "the party's X": the party's, their party too
+    party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
+    return attrs.evolve(person, organisation=organisation, party=party)
 
 
 def _without_person(body: str | None, document: Document) -> str | None:

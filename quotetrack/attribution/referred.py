@@ -27,6 +27,8 @@ _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2
 
 _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]*(?:['’]s)?(?: [A-Z][\w\-]*(?:['’]s)?)*")
+_MINISTRY_AFTER = re.compile(r"[A-Z][\w.'’\- ]{0,60}?, the ([a-z]+) ministry['’]s [a-z]")  # "X, the health ministry's"
 _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the university"
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
@@ -155,8 +157,8 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
         or _NOUN_AFTER.match(text, end)
-    return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED) \
-        else None
+    return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED
+                                            or m.group(1) == "party") else None
 
 
 def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str | None = None) -> str | None:
@@ -173,6 +175,8 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
     >>> referred_body(text.index("Ann"), backends.parse(text, lexicon=lexicon), lexicon)
     'Velto Holdings'
     """
+    if noun == "party":
+        return _party_before(offset, document, lexicon)
     text = document.text
     if noun in _GOVERNED:  # "the province's premier": the province's government the text named, else none
         found = list(re.finditer(rf"(?:[A-Z][\w\-]*(?:['’]s)? ){{1,3}}{_GOVERNED[noun]} government\b",
@@ -196,7 +200,29 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
 def body_of_possessive_title(title: str | None, offset: int, document: Document, lexicon: Lexicon) -> str | None:
     """The body a title "the firm's boss" before a name at ``offset`` refers to (:func:`referred_body`)."""
     words = (title or "").split()
+    if len(words) >= 3 and words[0] in lexicon.portfolio_words and words[1] in ("ministry's", "ministry’s"):
+        return f"{words[0]} ministry"  # "the transport ministry's director general X"
+    m = _MINISTRY_AFTER.match(document.text, offset)
+    if m is not None and m.group(1) in lexicon.portfolio_words:
+        return f"{m.group(1)} ministry"  # "X, the health ministry's chief spokeswoman, said"
+    if len(words) >= 2 and words[0] in ("party's", "party’s"):
+        return _party_before(offset, document, lexicon)  # "the party's deputy leader X": the party last named
     if len(words) < 2 or not re.fullmatch(r"[a-z]+['’]s", words[0]) \
             or words[0][:-2] not in lexicon.referring_bodies and words[0][:-2] not in _GOVERNED:
         return None
     return referred_body(offset, document, lexicon, words[0][:-2])
+
+
+def _party_before(offset: int, document: Document, lexicon: Lexicon) -> str | None:
+    """The party the text names last within a few sentences before ``offset``."""
+    for e in reversed(document.entities):
+        if e.end > offset:
+            continue
+        if offset - e.end > _REACH:
+            return None
+        whole = _CAPITALISED_RUN.match(document.text, e.start)  # "Republican People's Party", tagged "Republican"
+        longer = whole is not None and len(whole.group()) > len(e.text) and whole.group().split()[-1] == "Party"
+        name = whole.group() if longer and whole is not None else e.text
+        if e.label == "ORG" and (name.lower().removeprefix("the ") in lexicon.parties or "Party" in name.split()):
+            return name
+    return None

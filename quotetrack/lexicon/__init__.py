@@ -115,6 +115,8 @@ class FunctionWords:
     non_subjects: frozenset[str]
     under_reaction_verbs: frozenset[str]
     place_head_roles: frozenset[str]
+    state_government_modifiers: frozenset[str]
+    national_government_modifiers: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]

@@ -116,3 +116,52 @@ BODIES_NEARBY = [
 @pytest.mark.parametrize(("text", "body"), BODIES_NEARBY)
 def test_bodies_named_next_to_the_speaker(text, body):
     assert body_of_last_speaker(text) == body
+
+
+# (text, organisation of the last statement's speaker): the story's country decides whose body a title or a bare
+# body name stands for, and a state's or province's minister speaks for its government
+STORY_COUNTRY = [
+    ('NAIROBI - Kenya\'s Treasury will tax bank transfers. "We cannot keep borrowing," Treasury Cabinet Secretary '
+     'Amos Kiptoo said in Nairobi.', "National Treasury"),  # "Treasury" is every country's: Kenya's
+    ('WASHINGTON - The Treasury will sell more bonds. "Demand is strong," Treasury spokesman Tom Hale said.',
+     "U.S. Department of the Treasury"),
+    ('NEW DELHI - India\'s road transport ministry will toll every expressway. "The system is ready," Road '
+     'Transport Secretary Arun Mehta said in New Delhi.', "Ministry of Road Transport and Highways"),  # not the UK's
+    ('PERTH - The Queensland government will ban the mine. "It is over," Mines Minister Kate Doyle said in '
+     'Brisbane.', "Queensland government"),
+    ('Farmers protested in Munich. "We will not pay for this," Bavaria\'s agriculture minister, Franz Huber, said.',
+     "Bavaria government"),
+    ('TORONTO - Ontario nurses rejected the provincial government\'s offer. "It is fair," Health Minister Leah '
+     'Cho said of the offer to nurses in Ontario.', "Ontario government"),
+    ('OTTAWA - The federal government will cut the rebate in Ontario. "It is fair," Finance Minister Leah Cho '
+     'said of the rebate.', "Canadian government"),  # a national government named: the country's
+    ('"We have waited long enough," Saskatchewan Premier Lou Brandt said of the pipeline.',
+     "Saskatchewan government"),
+    ('PERTH - The Queensland government will ban the mine. "It is over," Prime Minister Tom Reid said in Canberra.',
+     "Australian government"),  # a prime minister is the country's
+    ('Nurses in Manitoba rejected the provincial government\'s offer. Federal Health Minister Leah Cho offered help '
+     'from Ottawa. "We stand ready to help," Cho said.', "Canadian government"),  # "Federal": the nation's
+]
+
+
+@pytest.mark.parametrize(("text", "body"), STORY_COUNTRY)
+def test_the_story_country_decides_whose_body(text, body):
+    assert body_of_last_speaker(text) == body
+
+
+# (text, organisation and party of the last statement's speaker): "the party's X" after a party
+PARTY_ROLES = [
+    ('LUSAKA - The opposition United Party for National Development will vote against the budget. "This budget '
+     'punishes farmers," said Ann Mwale, the party\'s finance spokeswoman.', "United Party for National Development"),
+    ('ANKARA - The main opposition Republican People\'s Party was unmoved. "Families cannot eat forecasts," said the '
+     'party\'s economy spokesman, Deniz Arslan.', "Republican People's Party"),  # the name whole, not "Republican"
+    ('BERLIN - The Christian Democrats rejected the plan. "It is money we do not have," said Eva Lorenz, the party\'s '
+     'budget spokeswoman.', "Christian Democratic Union"),
+    ('JAKARTA - An airline will drop ten routes. Siti Rahayu, the transport ministry\'s director general of civil '
+     'aviation, said the ministry would "look again at every route".', "transport ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PARTY_ROLES)
+def test_a_role_of_the_party_or_ministry_just_named(text, body):
+    assert body_of_last_speaker(text) == body

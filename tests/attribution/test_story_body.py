@@ -110,12 +110,12 @@ def test_a_portfolio_minister_is_in_the_story_government(text, speaker, expected
         pytest.param("Former Rep. Ann Vell said the bill would fail.", "Ann Vell",
                      "United States House of Representatives", id="former-rep"),
         pytest.param("Alberta Premier Dale Ross said the province would sue. Ottawa said it would not budge.",
-                     "Dale Ross", "Alberta", id="a-premier-has-no-portfolio"),
+                     "Dale Ross", "Alberta government", id="a-premier-has-no-portfolio"),  # a province's head
     ],
 )
 def test_a_word_before_a_government_title_is_no_body(text, speaker, expected):
     """A capitalised word before a title of a country's government is no body: "Former" is not one; before a
-    premier's title, which takes no portfolio, it names the place the premier governs."""
+    premier's title, which takes no portfolio, it names the place the premier governs (a province: its government)."""
     assert _organisation_of(text, speaker) == expected
 
 
