@@ -388,9 +388,9 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
     courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
-    comma = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
-                         else 0)
-    preposed = _preposed(text, comma, None, lexicon) if text[max(0, comma) : comma + 2] == ", " else None
+    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
+                          else 0)  # where the comma before the name (and its courtesy title) should be
+    preposed = _preposed(text, before, None, lexicon) if text[max(0, before) : before + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
         return preposed
     return _after(text, end, lexicon) or preposed

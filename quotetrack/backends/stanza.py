@@ -156,7 +156,7 @@ def download(
     unknown = [p for p in processors if p not in PROCESSORS]
     if unknown:
         raise BackendError(f"unknown processors {unknown}: choose from {', '.join(PROCESSORS)}")
-    import stanza
+    import stanza  # type: ignore[import-untyped]
 
     directory = resource_dir(stanza_dir)
     try:
@@ -168,7 +168,7 @@ def download(
 
 @functools.lru_cache(maxsize=4)
 def _pipeline(directory: str, processors: tuple[str, ...]) -> Any:
-    import stanza
+    import stanza  # type: ignore[import-untyped]
 
     try:
         return stanza.Pipeline(

@@ -130,7 +130,7 @@ def corpus_graph(db: sqlite3.Connection, level: str = "statement",
     ids = {name: i for i, name in entity_names(db).items()}
     bodies = dict(db.execute("SELECT name, id FROM org_entities"))
     for node, data in graph.nodes(data=True):
-        attribute: dict[str, Any] = {"speaker": ids, "organisation": bodies}.get(data.get("kind"), {})
+        attribute: dict[str, Any] = {"speaker": ids, "organisation": bodies}.get(str(data.get("kind")), {})
         if data.get("name") in attribute:
             data["entity"] = attribute[data["name"]]
     if level == "statement":

@@ -139,7 +139,7 @@ def response_graph(articles: Iterable[Article], *, min_confidence: float = 0.0) 
         raise InputError(f"min_confidence is a number from 0 to 1, as in 0.85; got {min_confidence!r}")
     import networkx as nx
 
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[Any] = nx.MultiDiGraph()
     ids: set[str] = set()
     for article in articles:
         if not isinstance(article, Article):
@@ -228,7 +228,7 @@ def project(graph: nx.MultiDiGraph, level: Level = "speaker") -> nx.DiGraph:
                          "is the graph response_graph gives)")
     import networkx as nx
 
-    projected = nx.DiGraph()
+    projected: nx.DiGraph[Any] = nx.DiGraph()
     reporting: dict[tuple[str, str], dict[str, None]] = {}  # edge -> the articles reporting it, in order
     for node, target, data in graph.edges(data=True):
         if data.get("kind") != "responds_to":

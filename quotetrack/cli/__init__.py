@@ -30,10 +30,10 @@ import attrs
 
 from quotetrack.backends import backend_names, choose_backend, get_backend
 from quotetrack.backends import stanza as stanza_backend
-from quotetrack.corpus import queries
+from quotetrack.cli.tables import claims_command, open_corpus, speakers_command
 from quotetrack.corpus.claims import Prepared, prepare
 from quotetrack.corpus.store import DEFAULT_FIELDS, Corpus, IngestCounts
-from quotetrack.errors import AmbiguousSpeaker, InputError, QuotetrackError, ReadTimeout
+from quotetrack.errors import InputError, QuotetrackError, ReadTimeout
 from quotetrack.graph.build import project, response_graph
 from quotetrack.graph.io import graph_target, temporary_beside, write_graph
 from quotetrack.inputs import is_record, iter_inputs, said_twice
@@ -49,7 +49,7 @@ from quotetrack.records import (
     term_rows,
     write_record,
 )
-from quotetrack.terminal import count, print_table, shorten
+from quotetrack.terminal import count, print_table
 
 __all__ = ["main"]
 
@@ -185,7 +185,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     graph_target(args.output)  # a file it cannot write is an error before the reading, not after
     if args.db:
-        with _open_corpus(args.db) as corpus:
+        with open_corpus(args.db) as corpus:
             graph = corpus.graph(args.level, min_confidence=args.min_confidence)
     else:
         graph = response_graph(_progress(_articles(args, err), args, err, show=True),
@@ -195,12 +195,6 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = write_graph(graph, args.output)
     out.write(f"{path}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({args.level} level)\n")
     return 0
-
-
-def _open_corpus(path: str) -> Corpus:
-    if not Path(path).is_file():
-        raise InputError(f"{path}: no such corpus file")
-    return Corpus(path)
 
 
 def _fields(specs: Sequence[str]) -> dict[str, str]:
@@ -288,92 +282,6 @@ def _ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         bar.close()
     if not args.quiet:
         err.write(f"{_summary(counts)}; {count(claims, 'claim')} in {args.db}\n")
-    return 0
-
-
-def _claim_records(corpus: Corpus, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, object]]:
-    for row in rows:
-        reports = [{k: r[k] for k in ("article", "outlet", "date", "start", "end", "speaker_id", "mention")}
-                   for r in corpus.timeline_rows(row["id"])]
-        responses = [{k: r[k] for k in ("article", "source", "statement", "target_statement", "cue", "evidence",
-                                        "stance", "text", "source_id", "target_id")}
-                     for r in corpus.response_rows(row["id"])]
-        yield {"id": row["id"], "speaker": row["speaker"], "text": row["text"],
-               "first_reported": row["first_reported"], "reports": reports, "responses": responses,
-               "speaker_id": row["speaker_id"]}
-
-
-_CLAIM_FIELDS = ["id", "speaker", "first_reported", "n_reports", "n_articles", "n_outlets", "text", "speaker_id"]
-
-
-def _claim_table(corpus: Corpus, rows: list[dict[str, Any]], table: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """The CSV of ``claims --table``: the claims, or the reports, responses or terms of their articles."""
-    if table == "claims":
-        return _CLAIM_FIELDS, rows
-    if table == "statements":
-        return (["claim", *queries.REPORT_COLUMNS],
-                [{"claim": row["id"], **r} for row in rows for r in corpus.timeline_rows(row["id"])])
-    if table == "responses":
-        return (["claim", *queries.RESPONSE_COLUMNS],
-                [{"claim": row["id"], **r} for row in rows for r in corpus.response_rows(row["id"])])
-    articles = {a for row in rows for a in (r["article"] for r in corpus.timeline_rows(row["id"]))}
-    return TERM_COLUMNS, [r for r in corpus.term_rows() if r["article"] in articles]
-
-
-def _claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with _open_corpus(args.db) as corpus:
-        try:
-            rows = corpus.claim_rows(speaker=args.speaker, since=args.since, until=args.until, text=args.text,
-                                     outlet=args.outlet, limit=args.limit)
-        except AmbiguousSpeaker as exc:
-            err.write(f"quotetrack: error: {exc}\n")
-            for c in exc.candidates:
-                orgs = ", ".join(o["name"] for o in c["organisations"]) or "-"
-                err.write(f"  #{c['id']:<6} {c['name']:28} {c['n_claims']:>4} claims  forms: {'; '.join(c['forms'])}"
-                          f"  organisations: {orgs}\n")
-            return 2
-        if args.speaker is not None and not corpus.find_speakers(args.speaker):
-            err.write(f"quotetrack: warning: no speaker called {args.speaker!r} in {args.db} "
-                      f"(quotetrack speakers --db {args.db} lists them)\n")
-        if args.format == "jsonl":
-            for record in _claim_records(corpus, rows):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            return 0
-        if args.format == "csv":
-            fields, table = _claim_table(corpus, rows, args.table)
-            writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(table)
-            return 0
-    out.write(f"{'id':>6} {'speaker':22} {'first':10} {'reports':>7} {'outlets':>7}  text\n")
-    for row in rows:
-        out.write(f"{row['id']:>6} {shorten(row['speaker'], 22):22} {row['first_reported'] or '-':10} "
-                  f"{row['n_reports']:>7} {row['n_outlets']:>7}  {shorten(row['text'], 70)}\n")
-    return 0
-
-
-def _speakers(args: argparse.Namespace, out: TextIO) -> int:
-    with _open_corpus(args.db) as corpus:
-        rows = corpus.find_speakers(args.name) if args.name else corpus.speaker_rows()
-    if args.min_claims:
-        rows = [row for row in rows if row["n_claims"] >= args.min_claims]
-    if args.format == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return 0
-    flat = [{**row, "forms": "; ".join(row["forms"]), "titles": "; ".join(row["titles"]),
-             "organisations": "; ".join(o["name"] + (f" ({o['first']}..{o['last']})" if o["first"] else "")
-                                        for o in row["organisations"]),
-             "merges": "; ".join(f"{rule}: {n}" for rule, n in row["merges"].items())} for row in rows]
-    if args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=queries.SPEAKER_COLUMNS)
-        writer.writeheader()
-        writer.writerows(flat)
-        return 0
-    out.write(f"{'id':>6} {'speaker':26} {'claims':>6} {'articles':>8}  {'organisations':34} forms\n")
-    for row in flat:
-        out.write(f"{row['id']:>6} {shorten(row['name'], 26):26} {row['n_claims']:>6} {row['n_articles']:>8}  "
-                  f"{shorten(row['organisations'] or '-', 34):34} {shorten(row['forms'], 60)}\n")
     return 0
 
 
@@ -576,9 +484,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if args.command == "ingest":
             return _ingest(args, out, err)
         if args.command == "claims":
-            return _claims(args, out, err)
+            return claims_command(args, out, err)
         if args.command == "speakers":
-            return _speakers(args, out)
+            return speakers_command(args, out)
         return _graph(args, out, err) if args.command == "graph" else _extract(args, out, err)
     except QuotetrackError as exc:
         err.write(f"quotetrack: error: {exc}{_TIMEOUT_HINT if isinstance(exc, ReadTimeout) else ''}\n")
@@ -603,6 +511,3 @@ def run() -> None:
     gc.set_threshold(*_COLLECTOR_THRESHOLDS)
     sys.exit(main())
 
-
-if __name__ == "__main__":
-    run()
