@@ -99,6 +99,10 @@ def attribute(
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
             att = merged[i] = attrs.evolve(att, continues=_continued(merged, i, token_starts, text))  # chains on
+        if att.kind == "mixed" and att.quoted:
+            shorter = channels.medium_tail(att.quoted[-1][1], att.end)  # '"a disaster" in a tweet Sunday'
+            if shorter is not None and shorter < att.end:
+                att = merged[i] = attrs.evolve(att, end=shorter)
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make
