@@ -131,3 +131,20 @@ def test_every_dash_form_ends_the_writer_s_clause_before_a_quotation(dash: str) 
         ("mixed", 'her brother for his "steady hand"'),
         ("direct", "a hand that never shakes on a close vote,"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tom Brown looked rattled, unable to manage more than "well, well" when Ann Dale accused him of a '
+                 '"cheap smear" over her funding.',
+                 [("unable to manage more than \"well, well\"", None), ('him of a "cheap smear" over her funding',
+                                                                    "accused")],
+                 id="when-and-a-cue-of-its-own"),
+    pytest.param('Tom Brown looked rattled, unable to manage more than "well, well" because Ann Dale accused him of a '
+                 '"cheap smear."',
+                 [("unable to manage more than \"well, well\"", None), ('him of a "cheap smear."', "accused")],
+                 id="because-and-a-cue-of-its-own"),
+])
+def test_a_fragment_s_clause_ends_before_a_subordinate_cue_clause(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    statements = quotetrack.read(text, backend="embedded").statements
+    assert [(s.text, s.cue.text if s.cue else None) for s in statements] == expected
