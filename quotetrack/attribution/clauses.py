@@ -420,11 +420,14 @@ class ClauseFinder(IndexView):
                 and any(self.quote_of[t] >= 0 for t in range(nxt.last, end))  # 'declined, with X saying "..."'
             if nsrc is not None and start < nsrc.phrase_first < end and (
                 self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} | joints or absolute
+                or (timed := self._time_after_comma(start, nsrc.phrase_first)) is not None
                 or self.words[nsrc.phrase_first - 1] in DASHES and any(  # '... ― as was true then ― Hale boasted'
                     self.words[t] in DASHES for t in range(start, nsrc.phrase_first - 1))
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
                 end = nsrc.phrase_first - absolute
+                timed = self._time_after_comma(start, nsrc.phrase_first)
+                end = end if timed is None else timed  # (the time is the later clause's)
                 end -= end - 1 > start and self.words[end - 1] in joints  # (the joint opens the later clause)
                 q = self.quote_of[end - 1]
                 if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
@@ -434,6 +437,17 @@ class ClauseFinder(IndexView):
                     end -= 1
                 break
         return end
+
+    def _time_after_comma(self, start: int, subject: int) -> int | None:
+        """Where a time phrase after a comma, a semicolon, ``and`` or ``but`` (or a quotation closing on a comma) opens,
+        with its joint word, when it is all that stands before a later cue's ``subject``: 'boasted that he had beaten
+        "core Al Qaeda," on Tuesday night he said ...', 'argued that ..., and on Monday X said ...'; else None."""
+        for j in range(subject - 1, max(start, subject - 5), -1):
+            if (self.words[j - 1] in {",", ";", "and", "but"} or self.quote_of[j - 1] >= 0 and self.text[
+                    self.tokens[j - 1].start - 1: self.tokens[j - 1].start] == ",") \
+                    and self.skip_time_ahead(j, subject) == subject:
+                return j - (self.words[j - 1] in {"and", "but"} and self.quote_of[j - 1] < 0)
+        return None
 
     def clause_start(self, frame: Frame, k: int, commas: bool = True,
                       relatives: bool = False) -> int:

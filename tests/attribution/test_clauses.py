@@ -148,3 +148,15 @@ def test_a_fragment_s_clause_ends_before_a_subordinate_cue_clause(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     statements = quotetrack.read(text, backend="embedded").statements
     assert [(s.text, s.cue.text if s.cue else None) for s in statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Where he used to boast that he had beaten "the old guard," on Tuesday night Tom Brown said it still '
+                 'posed "a real threat" to the party.',
+                 ['that he had beaten "the old guard,"', 'it still posed "a real threat" to the party'],
+                 id="time-after-a-quotation-s-comma"),
+    pytest.param("Ann Dale argued that the plan had failed, and on Monday Tom Brown said it should be dropped.",
+                 ["that the plan had failed", "it should be dropped"], id="time-after-and"),
+])
+def test_a_time_before_a_later_cue_s_subject_opens_its_clause(text: str, expected: list[str]) -> None:
+    assert [s.text for s in quotetrack.read(text, backend="embedded").statements] == expected
