@@ -158,13 +158,16 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _all_quoted(text: str, att: Attribution) -> Attribution:
-    """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words."""
-    if att.kind != "mixed" or len(att.quoted) != 1:
+    """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words. So is one
+    that opens and closes with quoted words, the writer's between them ('"I don't think the wisdom" -- that X is
+    a liberal -- "is going to last"', '"stop the killing" and "no justice, no peace"'): a quotation the writer
+    interrupts."""
+    if att.kind != "mixed" or not att.quoted:
         return att
-    (start, end), = att.quoted
+    start, end = att.quoted[0][0], att.quoted[-1][1]
     if any(c.isalnum() for c in text[att.start : start] + text[end : att.end]):
         return att
-    return attrs.evolve(att, start=start, end=end, kind="direct", quoted=())
+    return attrs.evolve(att, start=start, end=end, kind="direct", quoted=() if len(att.quoted) == 1 else att.quoted)
 
 
 def _in_order(statements: list[Attribution]) -> list[Attribution]:
