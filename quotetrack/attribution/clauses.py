@@ -441,7 +441,7 @@ class ClauseFinder(IndexView):
     def _time_after_comma(self, start: int, subject: int) -> int | None:
         """Where a time phrase after a comma, a semicolon, ``and`` or ``but`` (or a quotation closing on a comma) opens,
         with its joint word, when it is all that stands before a later cue's ``subject``: 'boasted that he had beaten
-        "core Al Qaeda," on Tuesday night he said ...', 'argued that ..., and on Monday X said ...'; else None."""
+        "the old guard," on Tuesday night she said ...', 'argued that ..., and on Monday X said ...'; else None."""
         for j in range(subject - 1, max(start, subject - 5), -1):
             if (self.words[j - 1] in {",", ";", "and", "but"} or self.quote_of[j - 1] >= 0 and self.text[
                     self.tokens[j - 1].start - 1: self.tokens[j - 1].start] == ",") \
@@ -470,7 +470,7 @@ class ClauseFinder(IndexView):
         a = bisect.bisect_left(self.starts, q.open_mark)
         first = self.clause_start(frame, a, relatives=True)
         later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, a), a + MAX_CLAUSE)
-        # 'unable to muster more than "ooh" when Clinton accused him of ...': the later clause is not the fragment's
+        # 'unable to manage more than "well" when Ann Dale accused him of ...': the later clause is not the fragment's
         end = max(self.reported_clause_end(a, frame, later, self.fw.subordinators),
                   bisect.bisect_left(self.starts, q.close_mark))
         start, end, quoted = self.content_span(first, end)

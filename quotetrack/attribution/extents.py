@@ -94,7 +94,7 @@ def dash_end(index: TextIndex, start: int, end: int) -> int:
     if subject and any(words[t] in verbs for t in range(j + 2, min(j + 5, end))):
         return dashes[0]  # "— his critics will have to accept it": a clause of its own
     if any(index.verb_cue(t) and words[t + 1] in verbs and quote_of[t] < 0 for t in range(j + 2, min(j + 9, end - 1))):
-        return dashes[0]  # "— even the ones State says are 'top secret'": a cue of its own reports what follows
+        return dashes[0]  # "— even the ones the agency says are 'secret'": a cue of its own reports what follows
     return end
 
 

@@ -158,8 +158,8 @@ class _Resolver:
 
     def _modifies_noun(self, start: int) -> bool:
         """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale
-        campaign"), or owns a role whose holder is named right after it ("Mr. Trump's campaign chairman, Paul
-        Manafort,"): it names no one a pronoun could stand for."""
+        campaign"), or owns a role whose holder is named right after it ("Mr. Cole's campaign chairman, Tom
+        Reeve,"): it names no one a pronoun could stand for."""
         e = self.name_starting.get(start)
         after = self.document.text[e.end : e.end + 30].split(None, 1)[:1] if e is not None else []
         if bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns:

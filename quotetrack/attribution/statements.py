@@ -159,9 +159,8 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _all_quoted(text: str, att: Attribution) -> Attribution:
     """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words. So is one
-    that opens and closes with quoted words, the writer's between them ('"I don't think the wisdom" -- that X is
-    a liberal -- "is going to last"', '"stop the killing" and "no justice, no peace"'): a quotation the writer
-    interrupts."""
+    that opens and closes with quoted words, the writer's between them ('"They are painful" but necessary "for the
+    firm"', '"stop the cuts" and "no justice, no peace"'): a quotation the writer interrupts."""
     if att.kind != "mixed" or not att.quoted:
         return att
     start, end = att.quoted[0][0], att.quoted[-1][1]
