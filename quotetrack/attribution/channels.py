@@ -107,6 +107,8 @@ class ChannelFinder(IndexView):
         if found is None or found[1] > last or any(self.quote_of[t] >= 0 for t in range(k, last)):
             return None
         after = found[1]
+        while after < last and self.tokens[after].text[:1].isupper():
+            after += 1  # a title after the medium: "in his 1969 book The Emerging Majority"
         if after < last and self.words[after] in self.fw.addressee_prepositions:
             heard = self._addressee(after + 1, frame)  # "in an interview with the BBC"
             after = last if heard is None else bisect.bisect_left(self.starts, heard[1])
@@ -140,10 +142,12 @@ class ChannelFinder(IndexView):
         return None
 
     def _modifier(self, k: int) -> bool:
-        """Whether token ``k`` can qualify a medium noun: a plain word, not a function word ("joint", "televised")."""
+        """Whether token ``k`` can qualify a medium noun: a plain word, not a function word ("joint", "televised"), or a
+        year ("his 1969 book")."""
         word = self.words[k]
-        return word.isalpha() and self.quote_of[k] < 0 and word not in self.fw.prepositions \
-            and word not in self.fw.determiners and word not in self.fw.auxiliaries and word not in self.fw.relatives
+        return (word.isalpha() or word.isdigit() and len(word) == 4) and self.quote_of[k] < 0 \
+            and word not in self.fw.prepositions and word not in self.fw.determiners \
+            and word not in self.fw.auxiliaries and word not in self.fw.relatives
 
     def _appositive_end(self, end: int, frame: Frame) -> int:
         """Extend an addressee over the name or noun that completes it: "conservative host [Greg Garrison]",

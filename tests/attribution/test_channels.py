@@ -23,6 +23,7 @@ CASES = [
     ('"It is over," said Tom Reid.', None, None),
     ('"We will win," Ann Lee said in a conference call with Ohio reporters.', "conference call", "Ohio reporters"),
     ('"We will win," Ann Lee said in an interview with radio host Tom Reid.', "interview", "radio host Tom Reid"),
+    ('"We lost our way," Ann Lee wrote in her 2003 memoir.', "memoir", None),
 ]
 
 
@@ -49,6 +50,8 @@ MEDIUM_TAILS = [
      'him as "the best mayor we ever had"', "post", None),
     ('Tom Reed called the system "rigged" in an interview with the BBC last week.', 'the system "rigged"',
      "interview", "the BBC"),
+    ('Tom Reed called the vote "the start of a new era" in his 1969 book The Long Majority.',
+     'the vote "the start of a new era"', "book", None),
     # other words after the quotation keep it going
     ('Jo Hale called the plan "a disaster" in the making.', 'the plan "a disaster" in the making', None, None),
     ('Jo Hale called the plan "a disaster" in a statement that angered Ann Dale.',
