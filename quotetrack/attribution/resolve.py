@@ -35,6 +35,8 @@ __all__ = ["resolve_statements", "speaker_of_person"]
 _GROUP_AT = re.compile(r"(?:[Tt]he )?([A-Za-z]+s) (?:at|of|from) ")  # "Analysts at Y": people in a role at Y
 _MARK = 6  # tokens of a party mark in parentheses after a name: "(R-Utah)", "(D-N.Y.)"
 _ANSWERING = re.compile(r"(?:(?:But|And|So),? )?(\w+) to ([^,.;]{1,80}), ", re.IGNORECASE)  # "Responding to X, "
+# "'s campaign chairman, " after a name: the name owns a role whose holder is named next (the apposition)
+_OWNED_ROLE = re.compile(r"['’]s (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z\-]+ ){0,2}[a-z\-]+) (?:for|of|at|from) (?:the )?$")
 
 
@@ -157,10 +159,14 @@ class _Resolver:
 
     def _modifies_noun(self, start: int) -> bool:
         """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale
-        campaign"): it names no one a pronoun could stand for."""
+        campaign"), or owns a role whose holder is named right after it ("Mr. Cole's campaign chairman, Tom
+        Reeve,"): it names no one a pronoun could stand for."""
         e = self.name_starting.get(start)
         after = self.document.text[e.end : e.end + 30].split(None, 1)[:1] if e is not None else []
-        return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns
+        if bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns:
+            return True
+        owned = _OWNED_ROLE.match(self.document.text, e.end) if e is not None else None
+        return owned is not None and owned.end() in self.name_starting
 
     def agrees(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can stand for ``person``: a person known to be one (by name, title or
