@@ -66,7 +66,8 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
     if not governing and _names_ministry(found.name, country, text, lexicon):
         return found
     portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
-    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)  # "Federal ... Minister"
+    # "Federal ... Minister"
+    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)
     state = _named_state_government(country, text, lexicon) if portfolio and not national else None
     if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
         return state
