@@ -20,7 +20,7 @@ from quotetrack.attribution.extents import coordinated_adjective, second_complem
 from quotetrack.attribution.settings import medium_after, setting_start
 from quotetrack.attribution.sources import Source, SourceFinder
 
-__all__ = ["ClauseFinder", "ClauseRule"]
+__all__ = ["ClauseFinder"]
 
 
 class ClauseFinder(IndexView):
@@ -582,22 +582,3 @@ class ClauseFinder(IndexView):
                 and self.words[k - 1] not in self.fw.prepositions:
             return k
         return None
-
-
-class ClauseRule(IndexView):
-    """Base of a rule that reads sources and clauses with the attributor's finders.
-
-    Parameters
-    ----------
-    index : TextIndex
-        The document's token index.
-    sources : SourceFinder
-        Reads sources (a subject, an agent).
-    clauses : ClauseFinder
-        Finds where clauses start and end.
-    """
-
-    def __init__(self, index: TextIndex, sources: SourceFinder, clauses: ClauseFinder) -> None:
-        super().__init__(index)
-        self.sources = sources
-        self.clauses = clauses

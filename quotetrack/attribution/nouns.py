@@ -14,7 +14,8 @@ import bisect
 from collections.abc import Iterator
 
 from quotetrack.attribution.among import holders_among
-from quotetrack.attribution.clauses import ClauseFinder, ClauseRule
+from quotetrack.attribution.clause_rule import ClauseRule
+from quotetrack.attribution.clauses import ClauseFinder
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.group_subjects import opening_group
 from quotetrack.attribution.index import MAX_CLAUSE, SOURCE_LABELS, Frame, TextIndex

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from quotetrack.attribution.clauses import ClauseRule
+from quotetrack.attribution.clause_rule import ClauseRule
 from quotetrack.attribution.cues import CueMatch, cues_within
 from quotetrack.attribution.index import MAX_CLAUSE, Frame
 from quotetrack.attribution.sources import Source

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotetrack.attribution.clauses import ClauseRule
+from quotetrack.attribution.clause_rule import ClauseRule
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import Frame
 from quotetrack.attribution.sources import Source

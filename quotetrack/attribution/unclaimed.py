@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from quotetrack.attribution.carried import short_sentence_after
 from quotetrack.attribution.carried_on import carried_on
-from quotetrack.attribution.clauses import ClauseRule
+from quotetrack.attribution.clause_rule import ClauseRule
 from quotetrack.attribution.fronted_clauses import fronted_fragment_end
 from quotetrack.attribution.index import Attribution, Frame
 from quotetrack.attribution.quotations import Quotation
