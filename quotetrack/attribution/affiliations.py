@@ -50,6 +50,7 @@ _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
 _CONNECTORS = CONNECTORS
 _AFFILIATING = ("at", "of", "for", "with", "from")
+_UNIT_ROLE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}([a-z][\w \-]*)")  # "Senate coordinator", "Asia Pacific chief"
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
     r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
@@ -131,7 +132,8 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         word = w.group().rstrip(".")
         named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
         if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
-                                                      or _honorific(word, lexicon))):
+                                                      or _honorific(word, lexicon)
+                                                      and not _titled_body(text, w.end(), lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
             words.append((word, w.start() + len(word)))
@@ -151,6 +153,14 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
         return body + noun.group(), end + noun.end()
     return body, end
+
+
+def _titled_body(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the title word ending at ``end`` opens a body's name: one capitalised word follows it, an
+    organisation's head ("the Premier League", "the Governor's Office"), not a person ("the Premier, Ann Roe")."""
+    m = re.match(r"(?:['’]s)? ([A-Z][a-z]+)\b", text[end : end + 24])
+    return m is not None and m.group(1) in lexicon.function_words.organisation_heads \
+        and re.match(r" [A-Z]", text[end + m.end() : end + m.end() + 2]) is None
 
 
 def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -366,6 +376,9 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                     and not _is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
                 # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
+            if found is not None and " " not in found[0] and found[0].lower() in lexicon.referring_bodies \
+                    and re.search(r"(?:^|[.!?][\"”’]? |\n)$", text[max(0, found[1] - 4) : found[1]]):
+                return Affiliation(body=None, role=role, construction="premodifier", owned=True)  # "Club captain X"
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
             owner = re.search(r"\b([a-z]+)['’]s $", text[max(0, role_start - 30) : role_start])
@@ -376,6 +389,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
+        qualified = qualified or text[end : end + 8] == " of the "  # "Senator X of the League": a body, no place
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title
@@ -413,7 +427,13 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = owner_role(head)
         owned = owned_role(m.group(2)) if m is not None else ""  # "Acme's director in Mexico": director
-        if m is not None and role_after(owned, 0, lexicon) == (owned, len(owned)):
+        field = field_role(owned)
+        if m is not None and role_after(owned, 0, lexicon) != (owned, len(owned)) \
+                and role_after(field, 0, lexicon) == (field, len(field)):
+            owned = field  # "Acme's head of public policy, X": the head's field is no role's word
+        unit = _UNIT_ROLE.fullmatch(owned)  # "Velto's Senate coordinator, X": a role in a unit the text names
+        if m is not None and (role_after(owned, 0, lexicon) == (owned, len(owned)) or unit is not None
+                              and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
             party = m.group(1).endswith(" party")
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
             if found is not None:

@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
 __all__ = ["bare_title", "every_countrys", "every_countrys_title", "home_body", "minister_body", "minister_title",
-           "names_portfolio", "opening_country", "state_minister"]
+           "named_ministry", "names_portfolio", "opening_country", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -332,3 +332,40 @@ def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
         and " ".join(body.replace("’", "'").split()).lower().removeprefix("the ") not in lexicon.organisations \
         and not any(
             w in heads or w.lower() in lexicon.body_nouns for w in body.split())
+
+
+def named_ministry(role: str, text: str, lexicon: Lexicon) -> str | None:
+    """The ministry of a minister's portfolio as the article names it, when it does: "Manpower Minister X" in
+    a story that names "the Ministry of Manpower", "Minister of State for Education X" in one that names "the Union
+    Education Ministry"; None when the article names no ministry of those portfolio words.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> named_ministry("Fisheries Minister", "The Ministry of Fisheries said no.", lex)
+    'Ministry of Fisheries'
+    >>> named_ministry("Minister of State for Tourism", "It irked the Federal Tourism Ministry.", lex)
+    'Federal Tourism Ministry'
+    >>> named_ministry("Fisheries Minister", "The Fisheries Ministry said no.", lex)
+    'Fisheries Ministry'
+    >>> named_ministry("Fisheries Minister", "The ministry said no.", lex) is None
+    True
+    """
+    words = role.split()
+    if not set(w.lower() for w in words) & lexicon.minister_roles:
+        return None
+    portfolio = [w for w in words if w.lower() in lexicon.portfolio_words]
+    if not portfolio or not all(w[:1].isupper() for w in portfolio):
+        return None
+    field = r" (?:and |& )?".join(re.escape(w) for w in portfolio)
+    m = re.search(rf"\b(?:Ministry|Department) of (?:the )?{field}\b(?! [A-Z&])", text)
+    if m is not None:
+        return m.group()
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+ )?){field} (?:Ministry|Department)\b", text):
+        qualifier = m.group(1).strip()
+        if qualifier and (qualifier.lower() in lexicon.function_words.sentence_starters
+                          or qualifier.lower() in lexicon.function_words.determiners):
+            return m.group()[m.end(1) - m.start() :]  # "The Education Ministry": no qualifier
+        return m.group()
+    return None

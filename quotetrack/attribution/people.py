@@ -26,6 +26,7 @@ from quotetrack.attribution.ministers import (
     home_body,
     minister_body,
     minister_title,
+    named_ministry,
     names_portfolio,
     opening_country,
     state_minister,
@@ -33,7 +34,7 @@ from quotetrack.attribution.ministers import (
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
-from quotetrack.attribution.story_body import full_name, story_company
+from quotetrack.attribution.story_body import full_name, story_company, story_lede
 from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -268,6 +269,9 @@ def _affiliated(
             organisation = from_role
     if state is not None:
         organisation = state
+    elif role is not None and (organisation is None or "government" in organisation.name.lower()) \
+            and (ministry := named_ministry(role, text, lexicon)) is not None:
+        organisation = body_organisation(ministry, text, lexicon)  # "Manpower Minister X" ... "the Ministry of Manpower"
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
@@ -525,6 +529,8 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
+        lede = story_lede(document.text, document.paragraphs) if body is None else None
+        body = story_company(document.text, document.entities, lede, first.start, lexicon) if lede else body
     if body is None:
         return person
     organisation = body_organisation(body, document.text, lexicon)  # "the party's X": the party's, their party too
@@ -552,7 +558,8 @@ def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
         role = its_role(text, m.start, m.end, lexicon)
         body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
         if role is not None and body is None and document.paragraphs:
-            body = story_company(text, document.entities, document.paragraphs[0], m.start, lexicon)
+            lede = story_lede(text, document.paragraphs)
+            body = story_company(text, document.entities, lede, m.start, lexicon) if lede else None
         if role is not None and body is not None:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
@@ -584,7 +591,8 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
                 and verb is not None and verb.group(1) in lexicon.cue_forms \
                 and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
             return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
+    lede = story_lede(text, document.paragraphs)
     company = subject_company(text, first, people, lexicon) or (  # "X said it would appeal. ... said chief executive Y"
-        story_company(text, document.entities, document.paragraphs[0], first, lexicon) if document.paragraphs
+        story_company(text, document.entities, lede, first, lexicon) if lede is not None
         else None)  # "Shares in X fell after the grocer warned ... Chief executive Y said"
     return person if company is None else attrs.evolve(person, organisation=body_organisation(company, text, lexicon))

@@ -26,6 +26,7 @@ _REACH = 600  # characters back to the body a description refers to: a few sente
 _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2}[a-z]+)", re.IGNORECASE)
 
 _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
+_NOUN_OPENING = re.compile(r"(?:^|[.!?][\"”’]? |\n)([A-Z][a-z]+) [a-z][\w\-]*(?: [a-z][\w\-]*)? $")  # "Club captain "
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]*(?:['’]s)?(?: [A-Z][\w\-]*(?:['’]s)?)*")
 _MINISTRY_AFTER = re.compile(r"[A-Z][\w.'’\- ]{0,60}?, the ([a-z]+) ministry['’]s [a-z]")  # "X, the health ministry's"
@@ -154,9 +155,14 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     >>> from quotetrack.lexicon import load_lexicon
     >>> owner_noun_around("the union's general secretary, Ann Cole, said", 31, 39, load_lexicon())
     'union'
+    >>> owner_noun_around("It won. Club captain Ann Cole said so.", 21, 29, load_lexicon())
+    'club'
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
         or _NOUN_AFTER.match(text, end)
+    opening = _NOUN_OPENING.search(text[max(0, start - 60) : start]) if m is None else None
+    if opening is not None and opening.group(1).lower() in lexicon.referring_bodies:
+        return opening.group(1).lower()  # "Club captain X": the club the text is about
     return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED
                                             or m.group(1) == "party") else None
 

@@ -17,7 +17,7 @@ from quotetrack.attribution.owners import is_family_name
 from quotetrack.document import Entity
 from quotetrack.lexicon import Lexicon
 
-__all__ = ["full_name", "story_company"]
+__all__ = ["full_name", "story_company", "story_lede"]
 
 _KIND_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the grocer", "the company"
 _NAME_WORD = r"[A-Z][\w&'’\-]*"
@@ -34,6 +34,31 @@ def _whole_word_before(body: str, text: str, end: int) -> bool:
             return True
         at = text.find(body, at + 1, end)
     return False
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'\-]+(?:, [A-Z][a-z.]+)?(?: \([^()\n]{1,40}\))? ?[\-\u2013\u2014]+ ")  # "SYDNEY (AP) - "
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
+def story_lede(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The opening paragraph of the story: past a headline (a first paragraph of one line that ends with no
+    sentence's mark, another paragraph after it) and past a dateline opening it ("SYDNEY (AP) - ").
+
+    Examples
+    --------
+    >>> text = "Velto profit rises\\n\\nOSLO (Reuters) - Velto Foods said profit rose."
+    >>> start, end = story_lede(text, [(0, 18), (20, len(text))])
+    >>> text[start:end]
+    'Velto Foods said profit rose.'
+    """
+    if not paragraphs:
+        return None
+    start, end = paragraphs[0]
+    head = text[start:end].rstrip()
+    if len(paragraphs) > 1 and "\n" not in head and not head.endswith(_SENTENCE_END):
+        start, end = paragraphs[1]
+    dateline = _DATELINE.match(text, start, end)
+    return (dateline.end() if dateline is not None else start), end
 
 
 def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], before: int,
