@@ -26,7 +26,7 @@ import re
 import attrs
 
 from quotetrack.attribution.possessive_roles import field_role, owned_role, owner_role
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 
 __all__ = [
     "Affiliation",
@@ -507,8 +507,28 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
             re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = role_after(text, found[1] + gap.end(), lexicon) if gap else None
+        later = _body_after_role(text, role[1], lexicon) if role is not None and gap.group() == " " else None
+        if role is not None and later is not None:  # "X, European outreach director for the group Y": Y's
+            return Affiliation(body=later, role=f"{found[0]} {role[0]}", construction="apposition")
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
+    return None
+
+
+def _body_after_role(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The body a role ending at ``end`` is held at, for or of, past the role's field ("for digital rights group
+    Y", "of research at Y"); None when none follows."""
+    after = _apposition_window(text, end)
+    for p in re.finditer(r" (at|of|for|with) ", after):
+        field = re.fullmatch(r"(?: (?:of|for|in|on) [a-z][a-z\- ]*)?", after[: p.start()])
+        if field is None:
+            continue
+        found = _led_body(text, end + p.end(), lexicon)
+        if found is None:
+            lead = re.match(r"(?:[a-z][\w\-]* ){1,4}(?=[A-Z])", after[p.end() :])  # "for digital rights group Y"
+            found = _led_body(text, end + p.end() + lead.end(), lexicon) if lead else None
+        if found is not None:
+            return None if place_country(found[0], lexicon) or found[0] in lexicon.places else found[0]
     return None
 
 

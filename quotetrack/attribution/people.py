@@ -529,6 +529,7 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
     if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
+        body = None if body is not None and body.lower() == noun else body  # "Club captain X": not "Club"
         lede = story_lede(document.text, document.paragraphs) if body is None else None
         body = story_company(document.text, document.entities, lede, first.start, lexicon) if lede else body
     if body is None:

@@ -198,6 +198,7 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
             return None
         opening = re.search(r"(?:^|[.!?\n]\s+)(?:[Tt]he )?$", text[max(0, e.start - 8) : e.start])
         if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties \
+                and e.text.lower() != noun \
                 and e.text.title() not in lexicon.places and not in_dateline(text, e.start):  # not "OSAKA, Japan -"
             return e.text
     return None

@@ -76,13 +76,29 @@ def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], 
     'Velto Foods'
     """
     start, end = lede
-    body = next((e for e in entities if start <= e.start and e.end <= end and e.label == "ORG"), None)
-    if body is None or body.text.lower().removeprefix("the ") in lexicon.parties \
-            or body.text.lower() in lexicon.organisations:  # a government, a party, a known public body: no company
+    body = next(((e.text, e.end) for e in entities if start <= e.start and e.end <= end and e.label == "ORG"), None)
+    body = body or _opening_name(text, start, entities, lexicon)
+    if body is None or body[0].lower().removeprefix("the ") in lexicon.parties \
+            or body[0].lower() in lexicon.organisations:  # a government, a party, a known public body: no company
         return None
-    if any(m.group(1) in lexicon.referring_bodies for m in _KIND_NOUN.finditer(text, body.end, max(before, body.end))):
-        return body.text
+    if any(m.group(1) in lexicon.referring_bodies for m in _KIND_NOUN.finditer(text, body[1], max(before, body[1]))):
+        return body[0]
     return None
+
+
+_OPENING_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?= (?:on|has|have|said|is|was|[a-z]+ed)\b)")
+
+
+def _opening_name(text: str, start: int, entities: Sequence[Entity], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The name opening the paragraph at ``start`` as its subject ("Velto Rovers on Tuesday named ..."), and where
+    it ends, when it is no place and opens with no given name (a tagger may read "Velto Rovers" as a person's);
+    else None."""
+    m = _OPENING_NAME.match(text, start)
+    if m is None or m.group().split()[0].lower() in lexicon.function_words.sentence_starters \
+            or m.group() in lexicon.places or m.group().split()[0] in lexicon.given_names \
+            or any(e.start == start and e.label not in ("ORG", "NAME", "PERSON") for e in entities):
+        return None
+    return m.group(), m.end()
 
 
 _memo: tuple[str | None, dict[tuple[str, int], str | None]] = (None, {})  # the last text read, its answers
