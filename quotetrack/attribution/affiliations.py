@@ -389,7 +389,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
-        qualified = qualified or text[end : end + 8] == " of the "  # "Senator X of the League": a body, no place
+        qualified = qualified or text[end : end + 8] == " of the " and after is not None and after.body is not None \
+            and after.body.split()[-1] in lexicon.function_words.organisation_heads  # "Senator X of the League"
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title
@@ -524,6 +525,8 @@ def _body_after_role(text: str, end: int, lexicon: Lexicon) -> str | None:
         if field is None:
             continue
         found = _led_body(text, end + p.end(), lexicon)
+        if found is not None and p.group(1) == "for" and " " not in found[0]:
+            found = None  # "chief executive for Europe": a region of the role, not a body
         if found is None:
             lead = re.match(r"(?:[a-z][\w\-]* ){1,4}(?=[A-Z])", after[p.end() :])  # "for digital rights group Y"
             found = _led_body(text, end + p.end() + lead.end(), lexicon) if lead else None

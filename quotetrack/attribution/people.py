@@ -234,6 +234,11 @@ def _affiliated(
     elif body is not None and place_country(body, lexicon):
         state = state_minister(body, role, text, lexicon)  # "Saxony's economy minister": the state's government
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
+    elif body is not None and len(body.split()) == 2 and body.split()[0].lower() in lexicon.parties \
+            and body.split()[1].lower() in lexicon.function_words.party_chamber_words:
+        party = party_named(body.split()[0], country or article, lexicon)  # "Republican Assembly leader X"
+        party = home_party(body.split()[0], party, article, text, lexicon) if party is not None else None
+        role, body = f"{body} {role}" if role else role, None
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
@@ -242,6 +247,10 @@ def _affiliated(
             and "government" not in body.lower() and organisation_named(body, lexicon) is None:
         organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
         body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
+    elif body is not None and role is not None and len(body.split()) > 1 \
+            and all(w.lower() in lexicon.portfolio_words for w in body.split()[1:]) \
+            and f"{body.split()[0]} {role}".lower() in lexicon.titles:  # "EU Agriculture Commissioner X"
+        portfolio, role, body = f"{body.split()[0]} {role}", f"{body} {role}", None
     elif body is not None and role is not None and affiliation.construction != "of" \
             and names_portfolio(body, role, lexicon):
         role = bare_title(role, lexicon)

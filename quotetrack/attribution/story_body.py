@@ -86,13 +86,22 @@ def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], 
     return None
 
 
-_OPENING_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?= (?:on|has|have|said|is|was|[a-z]+ed)\b)")
+_OPENING_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?= (?:on|has|have|said|is|was|[a-z]+ed)\b)")
 
 
 def _opening_name(text: str, start: int, entities: Sequence[Entity], lexicon: Lexicon) -> tuple[str, int] | None:
-    """The name opening the paragraph at ``start`` as its subject ("Velto Rovers on Tuesday named ..."), and where
-    it ends, when it is no place and opens with no given name (a tagger may read "Velto Rovers" as a person's);
-    else None."""
+    """The name of two words or more opening the paragraph at ``start`` as its subject ("Velto Rovers on Tuesday
+    named ..."), and where it ends, when it is no place and opens with no given name (a tagger may read "Velto
+    Rovers" as a person's); else None.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> _opening_name("Velto Rovers on Tuesday named a coach.", 0, [], load_lexicon())
+    ('Velto Rovers', 12)
+    >>> _opening_name("Network has offered a path.", 0, [], load_lexicon()) is None
+    True
+    """
     m = _OPENING_NAME.match(text, start)
     if m is None or m.group().split()[0].lower() in lexicon.function_words.sentence_starters \
             or m.group() in lexicon.places or m.group().split()[0] in lexicon.given_names \

@@ -117,6 +117,7 @@ class FunctionWords:
     place_head_roles: frozenset[str]
     state_government_modifiers: frozenset[str]
     national_government_modifiers: frozenset[str]
+    party_chamber_words: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
