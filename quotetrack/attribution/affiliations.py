@@ -437,6 +437,8 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                               and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
             party = m.group(1).endswith(" party")
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
+            if found is not None and any(_honorific(w, lexicon) for w in head[: found[1]].split()[-1:]):
+                return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
             if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
@@ -454,9 +456,31 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
         or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
     if role is None and m is not None and (role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
-                                           or m.group(1).lower() in lexicon.titles):
+                                           or m.group(1).lower() in lexicon.titles or _portfolio_title(m.group(1),
+                                                                                                       lexicon)):
         role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
+
+
+_MINISTER_FOR = re.compile(r"(?:[A-Z][a-z]+ )*([A-Z][a-z]+)(?: of State)? (?:for|of) (?:the )?((?:[A-Z][a-z]+(?: and| &)? )*"
+                           r"[A-Z][a-z]+)")  # "Union Minister of State for Education", "Minister for Home Affairs"
+
+
+def _portfolio_title(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether ``phrase`` is a minister's title naming the portfolio after "for" or "of" ("Union Minister of State
+    for Education", "Minister for Lands and Forestry").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> _portfolio_title("Union Minister of State for Education", load_lexicon())
+    True
+    >>> _portfolio_title("Friends of the Earth", load_lexicon())
+    False
+    """
+    m = _MINISTER_FOR.fullmatch(phrase)
+    return m is not None and m.group(1).lower() in lexicon.minister_roles and all(
+        w.lower() in lexicon.portfolio_words or w in ("and", "&") for w in m.group(2).split())
 
 
 def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
@@ -508,7 +532,8 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
             re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = role_after(text, found[1] + gap.end(), lexicon) if gap else None
-        later = _body_after_role(text, role[1], lexicon) if role is not None and gap.group() == " " else None
+        later = _body_after_role(text, role[1], lexicon) if role is not None and gap.group() == " " \
+            and found[0].lower() not in lexicon.parties else None  # not "X, the Republican pollster who ..."
         if role is not None and later is not None:  # "X, European outreach director for the group Y": Y's
             return Affiliation(body=later, role=f"{found[0]} {role[0]}", construction="apposition")
         if role is not None:
@@ -554,6 +579,9 @@ def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:
         or body.split()[-1] in lexicon.function_words.organisation_heads)
 
 
+_OFFICE = re.compile(r"the (([a-z]+(?: [a-z]+)?)['’]s office)$")  # "the governor's office": the office of a title
+
+
 def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
     """The body an unnamed source speaks for: "a spokeswoman for the Home Office", "an Acme spokesman".
 
@@ -567,6 +595,8 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
     'Home Office'
     >>> read_unnamed("an Acme Foods spokesman said", 0, 23, load_lexicon()).body
     'Acme Foods'
+    >>> read_unnamed("a spokesman for the mayor's office said", 0, 34, load_lexicon()).body
+    "mayor's office"
     """
     phrase = text[start:end]
     words = phrase.split()
@@ -576,6 +606,9 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
         found = body_after(phrase, m.end(), lexicon)
         if found is not None:
             return Affiliation(body=found[0], role=head[0], construction="spokesperson")
+        office = _OFFICE.match(phrase, m.end())
+        if office is not None and office.group(2) in lexicon.titles:  # "a spokesman for the governor's office"
+            return Affiliation(body=office.group(1), role=head[0], construction="spokesperson")
     if not words or not _is_role(words[-1], lexicon):
         return None
     titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
@@ -604,13 +637,18 @@ def expand_acronym(text: str, acronym: str) -> str | None:
     >>> expand_acronym("The Regional Airline Association (RAA) said", "RAA")
     'Regional Airline Association'
     """
-    if not _ACRONYM.fullmatch(acronym) or f" ({acronym})" not in text and f"{acronym} (" not in text:
-        return None  # neither pattern can match: the whole text is not searched
+    if not _ACRONYM.fullmatch(acronym):
+        return None
+    if f" ({acronym})" not in text and f"{acronym} (" not in text:
+        return _spelled_out(text, acronym)  # neither pattern can match: the whole text is not searched
     m = re.search(r"((?:[A-Z][\w'’\-]*|of|for|and|the|&)(?: (?:[A-Z][\w'’\-]*|of|for|and|the|&))*) \(" +
                   re.escape(acronym) + r"\)", text)
     if m is not None:
         words = m.group(1).split()
+        words = words[1:] if words[0] in ("The", "the") and len(words) > 1 else words
         initials = [w for w in words if w[:1].isupper()]
+        if sorted(w[0] for w in initials) == sorted(acronym) and len(acronym) > 2:
+            return " ".join(words)  # "National Electoral Institute (INE)": a name's initials in its own language
         while words and (words[0][:1] != acronym[0] or len(initials) > len(acronym) + 1):
             if words[0][:1].isupper():
                 initials.pop(0)
@@ -619,6 +657,28 @@ def expand_acronym(text: str, acronym: str) -> str | None:
             return " ".join(words)
     m = re.search(re.escape(acronym) + r" \(([A-Z][^()]{3,80})\)", text)
     return m.group(1) if m is not None else None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?: (?:of|for|and|the|&) [A-Z][\w'’\-]*| [A-Z][\w'’\-]*)+")
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The first name of the text whose capitalised words' initials spell ``acronym`` ("Scottish Qualifications
+    Authority" for "SQA"), a leading "The" aside; None when none does.
+
+    Examples
+    --------
+    >>> _spelled_out("The Halvern Rowing Club won. The HRC said so.", "HRC")
+    'Halvern Rowing Club'
+    """
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        words = words[1:] if words[0] == "The" else words
+        if "".join(w[0] for w in words if w[:1].isupper()) == acronym:
+            return " ".join(words)
+    return None
 
 
 def article_country(places: list[str]) -> str | None:

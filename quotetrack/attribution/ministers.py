@@ -63,10 +63,11 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
             or country == "United States" or found.country == "United States":
         return found
     governing = "government" in found.name.lower()
-    if not governing and _names_ministry(found.name, country, text, lexicon):
-        return found
     portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
     national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)  # "Federal ... Minister"
+    if not governing and _names_ministry(found.name, country, text if national else _state_text(text, lexicon),
+                                         lexicon):
+        return found  # not "the Union Education Ministry" for a state's "Education Minister X"
     state = _named_state_government(country, text, lexicon) if portfolio and not national else None
     if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
         return state
@@ -244,6 +245,13 @@ def _shared_names(lexicon: Lexicon) -> frozenset[str]:
                 and not any(place_country(w.title(), lexicon) for w in alias.split()):
             names.add(alias.lower())
     return frozenset(names)
+
+
+def _state_text(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the ministries it names as the nation's ("the Union Education Ministry", "the Federal
+    Health Ministry"): the ministries a state's minister may speak for."""
+    modifiers = "|".join(sorted(w.title() for w in lexicon.function_words.national_government_modifiers))
+    return re.sub(rf"\b(?:{modifiers}) (?:[A-Z][\w\-]* ){{1,3}}(?:Ministry|Department)\b", "", text)
 
 
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:

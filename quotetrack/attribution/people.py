@@ -278,8 +278,9 @@ def _affiliated(
             organisation = from_role
     if state is not None:
         organisation = state
-    elif role is not None and (organisation is None or "government" in organisation.name.lower()) \
-            and (ministry := named_ministry(role, text, lexicon)) is not None:
+    elif role is not None and (organisation is None or "government" in organisation.name.lower()
+                               and lexicon.places.get(organisation.name.removesuffix(" government"), ("", ""))[1]
+                               != "region") and (ministry := named_ministry(role, text, lexicon)) is not None:
         organisation = body_organisation(ministry, text, lexicon)  # "Manpower Minister X" ... "the Ministry of Manpower"
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
