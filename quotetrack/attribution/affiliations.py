@@ -130,6 +130,9 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " ":
             break
         word = w.group().rstrip(".")
+        if words and words[-1][0].lower() in _CONNECTORS and (word.lower() in lexicon.function_words.weekdays
+                                                              or word.lower() in lexicon.function_words.months):
+            break  # "Harlow Rovers on Monday named ...": a date ends the name
         named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
         if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
                                                       or _honorific(word, lexicon)
@@ -428,16 +431,16 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = owner_role(head)
         owned = owned_role(m.group(2)) if m is not None else ""  # "Acme's director in Mexico": director
-        field = field_role(owned)
-        if m is not None and role_after(owned, 0, lexicon) != (owned, len(owned)) \
+        field, fielded = field_role(owned), False
+        if m is not None and not m.group(1).islower() and role_after(owned, 0, lexicon) != (owned, len(owned)) \
                 and role_after(field, 0, lexicon) == (field, len(field)):
-            owned = field  # "Acme's head of public policy, X": the head's field is no role's word
+            owned, fielded = field, True  # "Acme's head of public policy, X": the head's field is no role's word
         unit = _UNIT_ROLE.fullmatch(owned)  # "Velto's Senate coordinator, X": a role in a unit the text names
         if m is not None and (role_after(owned, 0, lexicon) == (owned, len(owned)) or unit is not None
                               and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
             party = m.group(1).endswith(" party")
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
-            if found is not None and any(_honorific(w, lexicon) for w in head[: found[1]].split()[-1:]):
+            if found is not None and fielded and any(_honorific(w, lexicon) for w in head[: found[1]].split()[-1:]):
                 return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
