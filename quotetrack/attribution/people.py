@@ -34,7 +34,7 @@ from quotetrack.attribution.ministers import (
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
-from quotetrack.attribution.story_body import full_name, story_company, story_lede
+from quotetrack.attribution.story_body import dateline_country, full_name, story_company, story_lede
 from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -389,8 +389,13 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     text = document.text
     entities = document.entities
     counts = place_counts(entities, lexicon, places)
-    article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
     named = _naming_countries(entities, lexicon, places)
+    dated = dateline_country(text, document.paragraphs, lexicon) if places is None else None
+    if dated is not None:  # "ISLAMABAD (Wire) - ": the dateline names a place as the text does
+        counts = {dated: 0, **counts}
+        counts[dated] += 2
+        named.add(dated)
+    article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
     clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone

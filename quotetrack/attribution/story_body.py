@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from quotetrack.attribution.owners import is_family_name
 from quotetrack.document import Entity
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 
-__all__ = ["full_name", "story_company", "story_lede"]
+__all__ = ["dateline_country", "full_name", "story_company", "story_lede"]
 
 _KIND_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the grocer", "the company"
 _NAME_WORD = r"[A-Z][\w&'’\-]*"
@@ -59,6 +59,31 @@ def story_lede(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, i
         start, end = paragraphs[1]
     dateline = _DATELINE.match(text, start, end)
     return (dateline.end() if dateline is not None else start), end
+
+
+def dateline_country(text: str, paragraphs: Sequence[tuple[int, int]], lexicon: Lexicon) -> str | None:
+    """The country of the place a dateline opening the story names ("ISLAMABAD (Wire) - ", "SACRAMENTO, Calif. -"),
+    its words in capitals read as the place's name; None when there is no dateline or the lexicon knows no place.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> text = "Budget passes\\n\\nBUENOS AIRES (Wire) - The budget passed."
+    >>> dateline_country(text, [(0, 13), (15, len(text))], load_lexicon())
+    'Argentina'
+    """
+    for start, end in paragraphs[:2]:
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is None:
+            continue
+        words = re.match(r"[A-Z][A-Z .'\-]*[A-Z]", dateline.group())
+        state = re.match(r"[A-Z][A-Z .'\-]*, ([A-Z][a-z]+\.?)", dateline.group())
+        for name in ([words.group().title()] if words else []) + ([state.group(1)] if state else []):
+            country = place_country(name, lexicon)
+            if country:
+                return country
+        return None
+    return None
 
 
 def story_company(text: str, entities: Sequence[Entity], lede: tuple[int, int], before: int,
