@@ -271,7 +271,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
         elif taken and word.islower() and plain < 2 and not not_body_word(word, lexicon) and len(word) > 2 \
-                and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
+                and not word.endswith(("ed", "ly", "ing", ".")):  # not "appointing psychologist X", "forecast."
             taken.insert(0, w)
             plain += 1
         else:

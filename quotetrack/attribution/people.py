@@ -280,8 +280,11 @@ def _affiliated(
         organisation = state
     elif role is not None and (organisation is None or "government" in organisation.name.lower()
                                and lexicon.places.get(organisation.name.removesuffix(" government"), ("", ""))[1]
-                               != "region") and (ministry := named_ministry(role, text, lexicon)) is not None:
+                               != "region" or article is not None and organisation.country not in (None, article)) \
+            and (ministry := named_ministry(role, text, lexicon)) is not None:
         organisation = body_organisation(ministry, text, lexicon)  # "Manpower Minister X" ... "the Ministry of Manpower"
+        if article is not None and organisation.country not in (None, article):  # another country's by the lexicon
+            organisation = Organisation(name=ministry, country=article)
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party

@@ -80,6 +80,27 @@ _APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) (?:[\w’'\-]+ ){0,4}$")  # 
 _APPOSED_END = re.compile(r",| (?:that|which|who)\b")  # the apposition goes on or ends: not ", the union said"
 
 
+_ROLE_FOR_NOUN = re.compile(r"(?:the|a|an) (?:[a-z\-]+ ){0,2}([a-z]+) (?:for|of|at|from) the ([a-z]+)", re.IGNORECASE)
+
+
+def noun_of_role_for(text: str, lexicon: Lexicon) -> str | None:
+    """The body noun a role is held for ("a spokeswoman for the airline" -> "airline"), when ``text`` is such a
+    description; else None.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> noun_of_role_for("A spokeswoman for the airline", load_lexicon())
+    'airline'
+    >>> noun_of_role_for("a friend of the family", load_lexicon()) is None
+    True
+    """
+    m = _ROLE_FOR_NOUN.fullmatch(text)
+    if m is None or m.group(1).lower() not in lexicon.role_words or m.group(2) not in lexicon.referring_bodies:
+        return None
+    return m.group(2)
+
+
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` is a role in a body named by a common noun ("the club's manager", "a company spokesman").
 

@@ -15,10 +15,13 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import body_after, read_unnamed
+from quotetrack.attribution.owners import sentence_subject_body
+from quotetrack.attribution.story_body import story_company, story_lede
 from quotetrack.attribution.referred import (
     in_dateline,
     named_with,
     noun_of_description,
+    noun_of_role_for,
     referred_body,
     role_of_body_noun,
 )
@@ -361,6 +364,13 @@ class _Resolver:
             return self.unnamed(text, affiliation.body, affiliation.role)
         if role_of_body_noun(text, self.lexicon):  # "the club's manager": of the club named a few sentences before
             return self.unnamed(text, referred_body(first.start, doc, self.lexicon, noun_of_description(text)), None)
+        noun = noun_of_role_for(text, self.lexicon)
+        if noun is not None:  # "a spokeswoman for the airline": the airline named before, else the story's
+            lede = story_lede(doc.text, doc.paragraphs)
+            body = referred_body(first.start, doc, self.lexicon, noun) \
+                or sentence_subject_body(doc.text, first.start, self.lexicon) \
+                or (story_company(doc.text, doc.entities, lede, first.start, self.lexicon) if lede else None)
+            return self.unnamed(text, body, None)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
             body = (named_with(head, first.start, doc.text, self.lexicon) if head in self.lexicon.referring_bodies
                     else None) or self.body_before(first.start)  # "the club said" after "Y, the Cali club": Y
