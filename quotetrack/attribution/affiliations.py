@@ -25,6 +25,8 @@ import re
 
 import attrs
 
+from quotetrack.attribution.acronyms import expand_acronym
+from quotetrack.attribution.ministers import portfolio_title
 from quotetrack.attribution.possessive_roles import field_role, owned_role, owner_role
 from quotetrack.lexicon import Lexicon, place_country
 
@@ -35,10 +37,12 @@ __all__ = [
     "body_after",
     "body_before",
     "expand_acronym",
+    "is_honorific",
+    "is_role",
     "not_body_word",
     "read_affiliation",
-    "read_unnamed",
     "role_after",
+    "role_before",
     "verb_after",
 ]
 
@@ -107,7 +111,8 @@ def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
     return not (bare.lower() in lexicon.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", bare))
 
 
-def _honorific(word: str, lexicon: Lexicon) -> bool:
+def is_honorific(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an honorific ("Mr", "Dr.")."""
     return word.lower().rstrip(".") in lexicon.honorifics
 
 
@@ -135,7 +140,7 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
             break  # "Harlow Rovers on Monday named ...": a date ends the name
         named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
         if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
-                                                      or _honorific(word, lexicon)
+                                                      or is_honorific(word, lexicon)
                                                       and not _titled_body(text, w.end(), lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
@@ -224,7 +229,7 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         else:
             break
         edge = w.start()
-    while taken and (not _capitalised(taken[0].group()) or _honorific(taken[0].group(), lexicon)):
+    while taken and (not _capitalised(taken[0].group()) or is_honorific(taken[0].group(), lexicon)):
         taken.pop(0)
     if not taken:
         return None
@@ -238,22 +243,23 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(title.split(" ")[-1] for title in lexicon.titles)
 
 
-def _is_role(word: str, lexicon: Lexicon) -> bool:
+def is_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a role word ("spokeswoman", "director-general")."""
     lower = word.lower().rstrip(",")
     # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
     return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
 
-def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+def role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
     before = text[max(0, end - 80) : end]
     head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
     while True:  # word; then, past an honorific the loop below steps over ("Mr X"), the word before it
         if _WORD_CHAR.fullmatch(last[-1:]) is None:
             return None  # no word ends a single space before: '"We will act now," Mr X', "\nX"
-        if not _WORD.fullmatch(last) or _is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
+        if not _WORD.fullmatch(last) or is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
             break
-        if not _honorific(last, lexicon):
+        if not is_honorific(last, lexicon):
             return None
         if not last[:1].isupper():
             break
@@ -265,10 +271,10 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if text[w.end() : edge] != " " and not (w.end() == edge == end):
             break
         word, lower = w.group(), w.group().lower()
-        if _honorific(word, lexicon) and not taken and word[:1].isupper():
+        if is_honorific(word, lexicon) and not taken and word[:1].isupper():
             edge = w.start()  # "manager Sir Alex ...": the honorific is not the role
             continue
-        if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
+        if is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
         elif taken and word.islower() and plain < 2 and not not_body_word(word, lexicon) and len(word) > 2 \
                 and not word.endswith(("ed", "ly", "ing", ".")):  # not "appointing psychologist X", "forecast."
@@ -277,7 +283,7 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         else:
             break
         edge = w.start()
-    if not taken or not _is_role(taken[-1].group(), lexicon):
+    if not taken or not is_role(taken[-1].group(), lexicon):
         return None
     return text[taken[0].start() : taken[-1].end()], taken[0].start()
 
@@ -303,7 +309,7 @@ def _named_before(before: list[str], title: list[str], lexicon: Lexicon) -> bool
     return len(title) > 1 and bool(before) and _capitalised(title[0]) and all(w.islower() for w in title[1:]) \
         and _capitalised(before[-1]) and not before[-1].endswith(("'s", "’s")) \
         and before[-1].lower() not in lexicon.role_modifiers and title[0].lower() not in lexicon.parties \
-        and title[0].lower() not in lexicon.role_modifiers and not _is_role(title[0], lexicon)
+        and title[0].lower() not in lexicon.role_modifiers and not is_role(title[0], lexicon)
 
 
 def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -314,17 +320,17 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " " or len(taken) >= 6:
             break
         word = w.group()
-        if word.endswith(".") and _is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
+        if word.endswith(".") and is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
             taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
             break
-        if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
+        if is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
             word.islower() and not not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
             taken.append((w.start(), w.end(), word))
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
+    while taken and not is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
             taken[-1][2].lower() in lexicon.role_modifiers
             and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
         taken.pop()
@@ -363,7 +369,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
     >>> a.body, a.role, a.construction
     ('Acme', 'deputy chief executive', 'premodifier')
     """
-    found_roles = [r for r in (_title_before(text, start, lexicon), _role_before(text, start, lexicon)) if r]
+    found_roles = [r for r in (_title_before(text, start, lexicon), role_before(text, start, lexicon)) if r]
     if found_roles:
         role, role_start = min(found_roles, key=lambda r: r[1])
         words = role.split()
@@ -376,7 +382,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             found = body_before(text, role_start - 1, lexicon)
             noun, _, rest = role.partition(" ")
             if found is not None and rest and text[role_start - 2] in "'’" and noun in lexicon.body_nouns \
-                    and not _is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
+                    and not is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
                 # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None and " " not in found[0] and found[0].lower() in lexicon.referring_bodies \
@@ -406,7 +412,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
     courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
-    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
+    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None
+                          and is_honorific(courtesy.group(1), lexicon)
                           else 0)  # where the comma before the name (and its courtesy title) should be
     preposed = _preposed(text, before, None, lexicon) if text[max(0, before) : before + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
@@ -420,7 +427,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     for _ in range(2):  # one inner apposition may stand between: "The head of Y, Acting Superintendent, X"
         # (each pattern is tried only where the words it needs are: most heads hold no possessive)
         m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
-        if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
+        if m is not None and m.group(1).split() and is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
             words = lead.group().split() if lead else []
             if words and words[-1] == "at":  # "The head of research at Y"
@@ -440,7 +447,8 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                               and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
             party = m.group(1).endswith(" party")
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
-            if found is not None and fielded and any(_honorific(w, lexicon) for w in head[: found[1]].split()[-1:]):
+            if found is not None and fielded and any(is_honorific(w, lexicon)
+                                                     for w in head[: found[1]].split()[-1:]):
                 return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
@@ -459,31 +467,10 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
         or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
     if role is None and m is not None and (role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
-                                           or m.group(1).lower() in lexicon.titles or _portfolio_title(m.group(1),
-                                                                                                       lexicon)):
+                                           or m.group(1).lower() in lexicon.titles
+                                           or portfolio_title(m.group(1), lexicon)):
         role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
-
-
-_MINISTER_FOR = re.compile(r"(?:[A-Z][a-z]+ )*([A-Z][a-z]+)(?: of State)? (?:for|of) (?:the )?((?:[A-Z][a-z]+(?: and| &)? )*"
-                           r"[A-Z][a-z]+)")  # "Union Minister of State for Education", "Minister for Home Affairs"
-
-
-def _portfolio_title(phrase: str, lexicon: Lexicon) -> bool:
-    """Whether ``phrase`` is a minister's title naming the portfolio after "for" or "of" ("Union Minister of State
-    for Education", "Minister for Lands and Forestry").
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> _portfolio_title("Union Minister of State for Education", load_lexicon())
-    True
-    >>> _portfolio_title("Friends of the Earth", load_lexicon())
-    False
-    """
-    m = _MINISTER_FOR.fullmatch(phrase)
-    return m is not None and m.group(1).lower() in lexicon.minister_roles and all(
-        w.lower() in lexicon.portfolio_words or w in ("and", "&") for w in m.group(2).split())
 
 
 def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
@@ -535,7 +522,7 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
             re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = role_after(text, found[1] + gap.end(), lexicon) if gap else None
-        later = _body_after_role(text, role[1], lexicon) if role is not None and gap.group() == " " \
+        later = _body_after_role(text, role[1], lexicon) if role is not None and gap and gap.group() == " " \
             and found[0].lower() not in lexicon.parties else None  # not "X, the Republican pollster who ..."
         if role is not None and later is not None:  # "X, European outreach director for the group Y": Y's
             return Affiliation(body=later, role=f"{found[0]} {role[0]}", construction="apposition")
@@ -580,108 +567,6 @@ def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:
     return unit is not None and unit.group(1) in lexicon.body_nouns and (
         _ACRONYM.fullmatch(body) is not None or body.lower() in lexicon.organisations
         or body.split()[-1] in lexicon.function_words.organisation_heads)
-
-
-_OFFICE = re.compile(r"the (([a-z]+(?: [a-z]+)?)['’]s office)$")  # "the governor's office": the office of a title
-
-
-def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
-    """The body an unnamed source speaks for: "a spokeswoman for the Home Office", "an Acme spokesman".
-
-    ``[start, end)`` is the source's phrase; a "for/of/at Y" right after it is read too.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> text = "a spokeswoman for the Home Office said"
-    >>> read_unnamed(text, 0, 13, load_lexicon()).body
-    'Home Office'
-    >>> read_unnamed("an Acme Foods spokesman said", 0, 23, load_lexicon()).body
-    'Acme Foods'
-    >>> read_unnamed("a spokesman for the mayor's office said", 0, 34, load_lexicon()).body
-    "mayor's office"
-    """
-    phrase = text[start:end]
-    words = phrase.split()
-    m = re.search(r" (for|of|at|from) ", phrase)
-    head = phrase[: m.start()].split()[-1:] if m is not None else []
-    if m is not None and head and _is_role(head[0], lexicon):  # "a spokeswoman for the Home Office"
-        found = body_after(phrase, m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=head[0], construction="spokesperson")
-        office = _OFFICE.match(phrase, m.end())
-        if office is not None and office.group(2) in lexicon.titles:  # "a spokesman for the governor's office"
-            return Affiliation(body=office.group(1), role=head[0], construction="spokesperson")
-    if not words or not _is_role(words[-1], lexicon):
-        return None
-    titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
-    if titled in lexicon.titles and lexicon.titles[titled][0]:
-        return Affiliation(body=None, role=phrase, construction="spokesperson")  # "the prime minister's spokesman"
-    m = re.match(r" (for|of|at|from) ", text[end : end + 6])
-    if m is not None:
-        found = body_after(text, end + m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
-    role = _role_before(text, end, lexicon)
-    if role is not None and role[1] > start:
-        found = body_before(text, role[1] - 1, lexicon)
-        if found is not None and any(_honorific(w, lexicon) for w in text[start : found[1]].split()[-1:]):
-            return None  # "Mr Hale's lawyer": a person's, not a body's
-        if found is not None and found[1] >= start:
-            return Affiliation(body=found[0], role=role[0], construction="spokesperson")
-    return None
-
-
-def expand_acronym(text: str, acronym: str) -> str | None:
-    """The full name an article gives an acronym, as "Full Name (ACR)" or "ACR (Full Name)".
-
-    Examples
-    --------
-    >>> expand_acronym("The Regional Airline Association (RAA) said", "RAA")
-    'Regional Airline Association'
-    """
-    if not _ACRONYM.fullmatch(acronym):
-        return None
-    if f" ({acronym})" not in text and f"{acronym} (" not in text:
-        return _spelled_out(text, acronym)  # neither pattern can match: the whole text is not searched
-    m = re.search(r"((?:[A-Z][\w'’\-]*|of|for|and|the|&)(?: (?:[A-Z][\w'’\-]*|of|for|and|the|&))*) \(" +
-                  re.escape(acronym) + r"\)", text)
-    if m is not None:
-        words = m.group(1).split()
-        words = words[1:] if words[0] in ("The", "the") and len(words) > 1 else words
-        initials = [w for w in words if w[:1].isupper()]
-        if sorted(w[0] for w in initials) == sorted(acronym) and len(acronym) > 2:
-            return " ".join(words)  # "National Electoral Institute (INE)": a name's initials in its own language
-        while words and (words[0][:1] != acronym[0] or len(initials) > len(acronym) + 1):
-            if words[0][:1].isupper():
-                initials.pop(0)
-            words.pop(0)
-        if words and words[0][0] == acronym[0]:
-            return " ".join(words)
-    m = re.search(re.escape(acronym) + r" \(([A-Z][^()]{3,80})\)", text)
-    return m.group(1) if m is not None else None
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?: (?:of|for|and|the|&) [A-Z][\w'’\-]*| [A-Z][\w'’\-]*)+")
-
-
-def _spelled_out(text: str, acronym: str) -> str | None:
-    """The first name of the text whose capitalised words' initials spell ``acronym`` ("Scottish Qualifications
-    Authority" for "SQA"), a leading "The" aside; None when none does.
-
-    Examples
-    --------
-    >>> _spelled_out("The Halvern Rowing Club won. The HRC said so.", "HRC")
-    'Halvern Rowing Club'
-    """
-    if len(acronym) < 3 or not acronym.isalpha():
-        return None
-    for m in _NAME_RUN.finditer(text):
-        words = m.group().split()
-        words = words[1:] if words[0] == "The" else words
-        if "".join(w[0] for w in words if w[:1].isupper()) == acronym:
-            return " ".join(words)
-    return None
 
 
 def article_country(places: list[str]) -> str | None:

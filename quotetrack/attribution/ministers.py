@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
 __all__ = ["bare_title", "every_countrys", "every_countrys_title", "home_body", "minister_body", "minister_title",
-           "named_ministry", "names_portfolio", "opening_country", "state_minister"]
+           "named_ministry", "names_portfolio", "opening_country", "portfolio_title", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -64,7 +64,7 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
         return found
     governing = "government" in found.name.lower()
     portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
-    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)  # "Federal ... Minister"
+    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)  # "Federal Minister"
     if not governing and _names_ministry(found.name, country, text if national else _state_text(text, lexicon),
                                          lexicon):
         return found  # not "the Union Education Ministry" for a state's "Education Minister X"
@@ -377,3 +377,24 @@ def named_ministry(role: str, text: str, lexicon: Lexicon) -> str | None:
             return m.group()[m.end(1) - m.start() :]  # "The Education Ministry": no qualifier
         return m.group()
     return None
+
+
+_MINISTER_FOR = re.compile(  # "Union Minister of State for Education", "Minister for Home Affairs"
+    r"(?:[A-Z][a-z]+ )*([A-Z][a-z]+)(?: of State)? (?:for|of) (?:the )?((?:[A-Z][a-z]+(?: and| &)? )*[A-Z][a-z]+)")
+
+
+def portfolio_title(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether ``phrase`` is a minister's title naming the portfolio after "for" or "of" ("Union Minister of State
+    for Education", "Minister for Lands and Forestry").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> portfolio_title("Union Minister of State for Education", load_lexicon())
+    True
+    >>> portfolio_title("Friends of the Earth", load_lexicon())
+    False
+    """
+    m = _MINISTER_FOR.fullmatch(phrase)
+    return m is not None and m.group(1).lower() in lexicon.minister_roles and all(
+        w.lower() in lexicon.portfolio_words or w in ("and", "&") for w in m.group(2).split())

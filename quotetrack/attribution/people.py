@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.councils import with_council
+from quotetrack.attribution.countries import organisation_named, place_counts, story_countries
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
 from quotetrack.attribution.ministers import (
@@ -28,13 +29,12 @@ from quotetrack.attribution.ministers import (
     minister_title,
     named_ministry,
     names_portfolio,
-    opening_country,
     state_minister,
 )
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
 from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
-from quotetrack.attribution.story_body import dateline_country, full_name, story_company, story_lede
+from quotetrack.attribution.story_body import full_name, story_company, story_lede
 from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -87,23 +87,6 @@ def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
     given, known_given = [w for w in words if w != family], [w for w in known if w != family]
     shorter, longer = sorted((given, known_given), key=len)
     return bool(shorter) and shorter[0] == longer[0] and set(shorter) <= set(longer)
-
-
-def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
-    """The canonical organisation for a name the text uses, if the lexicon knows it.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> organisation_named("Chinese Foreign Ministry", load_lexicon()).name
-    'Ministry of Foreign Affairs of China'
-    """
-    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
-    entry = lexicon.organisations.get(key)
-    if entry is None:
-        return None
-    name, country = entry
-    return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
 
 
 def party_named(text: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
@@ -282,7 +265,7 @@ def _affiliated(
                                and lexicon.places.get(organisation.name.removesuffix(" government"), ("", ""))[1]
                                != "region" or article is not None and organisation.country not in (None, article)) \
             and (ministry := named_ministry(role, text, lexicon)) is not None:
-        organisation = body_organisation(ministry, text, lexicon)  # "Manpower Minister X" ... "the Ministry of Manpower"
+        organisation = body_organisation(ministry, text, lexicon)  # "Fisheries Minister X" ... "Ministry of Fisheries"
         if article is not None and organisation.country not in (None, article):  # another country's by the lexicon
             organisation = Organisation(name=ministry, country=article)
     if party is not None and (organisation is None or "Parliament" in organisation.name
@@ -335,42 +318,6 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int, lexic
     return found if any(e.label == "TITLE" for e in found) else []
 
 
-def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
-                 before: Mapping[str, int] | None = None) -> dict[str, int]:
-    """How often each country is named, in order of first naming (the article's country is the most named): a
-    place name or demonym counts twice, a body the lexicon places once ("Labour", "the Bank of England" tell a
-    British story when its only places are China and Britain). ``before``: the counts of the text read before.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> place_counts([Entity(start=0, end=6, text="France", label="GPE")], load_lexicon(), {"Italy": 1})
-    {'Italy': 1, 'France': 2}
-    """
-    counts = dict(before or {})
-    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
-              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
-    for country in places:
-        counts[country] = counts.get(country, 0) + 2
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country:
-            counts[organisation.country] = counts.get(organisation.country, 0) + 1
-    return counts
-
-
-def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
-    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
-    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
-        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
-            named.add(organisation.country)
-    return named
-
-
 def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] | None = None) -> People:
     """Cluster the person mentions of a document into people, with what is known of each.
 
@@ -391,14 +338,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     """
     text = document.text
     entities = document.entities
-    counts = place_counts(entities, lexicon, places)
-    named = _naming_countries(entities, lexicon, places)
-    dated = dateline_country(text, document.paragraphs, lexicon) if places is None else None
-    if dated is not None:  # "ISLAMABAD (Wire) - ": the dateline names a place as the text does
-        counts = {dated: 0, **counts}
-        counts[dated] += 2
-        named.add(dated)
-    article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
+    article, named = story_countries(document, lexicon, places)
     clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.attribution.affiliations import body_after, read_unnamed
+from quotetrack.attribution.affiliations import body_after
 from quotetrack.attribution.owners import sentence_subject_body
 from quotetrack.attribution.story_body import story_company, story_lede
 from quotetrack.attribution.referred import (
@@ -27,6 +27,7 @@ from quotetrack.attribution.referred import (
 )
 from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
 from quotetrack.attribution.sources import Source
+from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
 from quotetrack.attribution.index import NAME_LABELS
 from quotetrack.document import Document, Entity, Token

@@ -36,7 +36,8 @@ def _whole_word_before(body: str, text: str, end: int) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'\-]+(?:, [A-Z][a-z.]+)?(?: \([^()\n]{1,40}\))? ?[\-\u2013\u2014]+ ")  # "SYDNEY (AP) - "
+_DATELINE = re.compile(  # "SYDNEY (AP) - ", "SACRAMENTO, Calif. (AP) - "
+    r"[A-Z][A-Z .,'\-]+(?:, [A-Z][a-z.]+)?(?: \([^()\n]{1,40}\))? ?[\-\u2013\u2014]+ ")
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
 
 

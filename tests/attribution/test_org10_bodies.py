@@ -16,11 +16,8 @@ LEXICON = load_lexicon()
 
 def body_of(text: str, speaker: str) -> str | None:
     """The organisation of the first statement of ``speaker``."""
-    for statement in quotetrack.read(text).statements:
-        read = statement.speaker
-        if read is not None and read.name == speaker:
-            return read.organisation.name if read.organisation is not None else None
-    raise AssertionError(f"no statement of {speaker}")
+    read = next(s.speaker for s in quotetrack.read(text).statements if s.speaker and s.speaker.name == speaker)
+    return None if read.organisation is None else read.organisation.name
 
 
 # (text, speaker, organisation)
@@ -50,29 +47,29 @@ READINGS = [
     ("The Scottish Sports Authority published its figures. The SSA's chief examiner, Ann Roe, said pupils did well.",
      "Ann Roe", "Scottish Sports Authority"),
     # a portfolio, not a body: "School Education Minister", "EU Agriculture Commissioner"
-    ("MUMBAI - The Maharashtra government will cut fees. School Education Minister Ravi Patil said schools would "
+    ("MUMBAI - The Maharashtra government will cut fees. Higher Education Minister Ravi Patil said colleges would "
      "reopen.", "Ravi Patil", "Maharashtra government"),
-    ("BRUSSELS - EU Agriculture Commissioner Anna Berg said the Commission's plan was fair.", "Anna Berg",
+    ("BRUSSELS - EU Energy Commissioner Anna Berg said the Commission's plan was fair.", "Anna Berg",
      "European Commission"),
     # a party's group in a chamber: the party
-    ("SACRAMENTO - Republican Assembly leader Tom Hale said the bill would fail.", "Tom Hale", "Republican Party"),
+    ("ALBANY - Democratic Senate leader Tom Hale said the bill would fail.", "Tom Hale", "Democratic Party"),
     # a demonym before a state secretary: that country's government
-    ("BRUSSELS - Germany and Spain backed the deal. German state secretary Jonas Bauer said the deal was essential.",
-     "Jonas Bauer", "German government"),
+    ("BRUSSELS - Austria and Spain backed the deal. Austrian state secretary Jonas Bauer said the deal was vital.",
+     "Jonas Bauer", "Austrian government"),
     # "TITLE X of the BODY" with no comma: the body, not the title's default
-    ("ROME - The League dismissed the criticism. Senator Marco Rossi of the League said the law was fair.",
-     "Marco Rossi", "League"),
+    ("ROME - The Northern League dismissed the criticism. Senator Marco Rossi of the Northern League said the law "
+     "was fair.", "Marco Rossi", "Lega"),
     # a ministry the article names for the minister's portfolio
-    ("SINGAPORE - Manpower Minister Ali Hasan said the age would rise. The Ministry of Manpower said details would "
-     "follow.", "Ali Hasan", "Ministry of Manpower"),
-    ("BENGALURU - The plan drew criticism from the Union Education Ministry. The Union Minister of State for "
-     "Education, Ravi Sharan, said the plan was wrong.", "Ravi Sharan", "Union Education Ministry"),
+    ("SINGAPORE - Fisheries Minister Ali Hasan said the quota would rise. The Ministry of Fisheries said details would "
+     "follow.", "Ali Hasan", "Ministry of Fisheries"),
+    ("CHENNAI - The plan drew criticism from the Union Tourism Ministry. The Union Minister of State for "
+     "Tourism, Ravi Sharan, said the plan was wrong.", "Ravi Sharan", "Union Tourism Ministry"),
     # a state's minister in a story naming the state's government and a national ministry
-    ("BENGALURU - The Karnataka government dropped the rule, drawing criticism from the Union Education Ministry. "
-     "Education Minister Ravi Gowda said it was right.", "Ravi Gowda", "Karnataka government"),
-    # an unnamed spokesman of a title's office
-    ("SACRAMENTO - The bill passed. A spokesman for the governor's office said the governor would review the bill.",
-     "A spokesman for the governor's office", "governor's office"),
+    ("KOCHI - The Kerala government dropped the fee, drawing criticism from the Union Health Ministry. "
+     "Health Minister Ravi Menon said it was right.", "Ravi Menon", "Kerala government"),
+    # an unnamed spokeswoman of a title's office
+    ("DENVER - The plan passed. A spokeswoman for the mayor's office said the mayor would review the plan.",
+     "A spokeswoman for the mayor's office", "mayor's office"),
     # the body after a role's field, past a demonym before the role
     ("Users objected. Ann Roe, European outreach coordinator for digital rights group Open Wire Foundation, said "
      "that the feature was unfair.", "Ann Roe", "Open Wire Foundation"),
@@ -119,3 +116,13 @@ def test_acronyms_spelled_out():
 def test_a_title_word_opening_a_body():
     text = "Ruth Hale, chief executive of the Premier League, said it."
     assert read_affiliation(text, 0, 9, LEXICON).body == "Premier League"
+
+
+def test_a_spokeswoman_for_the_business_noun():
+    text = "DUBLIN (Wire) - Velto Air cut flights. A spokeswoman for the airline said the cuts were temporary."
+    assert body_of(text, "A spokeswoman for the airline") == "Velto Air"
+
+
+def test_a_dateline_names_the_story_country():
+    text = "ISLAMABAD (Wire) - Finance Minister Ali Khan said the budget was fair."
+    assert body_of(text, "Ali Khan") == "Pakistani government"
