@@ -36,6 +36,7 @@ __all__ = [
     "CONNECTORS",
     "body_after",
     "body_before",
+    "common_noun",
     "expand_acronym",
     "is_honorific",
     "is_role",
@@ -109,6 +110,23 @@ def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
         return False
     bare = word[:-1]
     return not (bare.lower() in lexicon.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", bare))
+
+
+def common_noun(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised ``word`` opening a sentence is a common noun, no body's name: a noun for a kind of
+    body ("Club captain X"), or a word the text also writes in lower case after "the" ("Tournament director X" in a
+    text about "the tournament").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> common_noun("Tournament", "The tournament starts. Tournament director Ann Roe said so.", load_lexicon())
+    True
+    >>> common_noun("Velto", "Velto grew. Velto director Ann Roe said so.", load_lexicon())
+    False
+    """
+    lower = word.lower()
+    return lower in lexicon.referring_bodies or re.search(rf"\b[Tt]he {re.escape(lower)}\b", text) is not None
 
 
 def is_honorific(word: str, lexicon: Lexicon) -> bool:
@@ -385,7 +403,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                     and not is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
                 # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
-            if found is not None and " " not in found[0] and found[0].lower() in lexicon.referring_bodies \
+            if found is not None and " " not in found[0] and common_noun(found[0], text, lexicon) \
                     and re.search(r"(?:^|[.!?][\"”’]? |\n)$", text[max(0, found[1] - 4) : found[1]]):
                 return Affiliation(body=None, role=role, construction="premodifier", owned=True)  # "Club captain X"
             if found is not None:

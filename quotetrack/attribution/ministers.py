@@ -150,8 +150,8 @@ def every_countrys_title(title: str, template: str, lexicon: Lexicon) -> bool:
     """
     if "{country}" not in template:
         return False
-    if title in lexicon.legislator_roles:
-        return True
+    if title in lexicon.legislator_roles or title.split()[-1] in lexicon.court_roles:
+        return True  # a legislator, a judge ("Chief Justice X": every country has a supreme court)
     body = set(template.lower().split())
     return all(w in body or w in lexicon.portfolio_words for w in title.split()[:-1])
 

@@ -33,7 +33,7 @@ from quotetrack.attribution.ministers import (
 )
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
-from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
+from quotetrack.attribution.referred import GOVERNED_NOUNS, body_of_possessive_title, owner_noun_around, referred_body
 from quotetrack.attribution.story_body import full_name, story_company, story_lede
 from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
@@ -147,9 +147,14 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
     if not template:
         return None
     if country is None and article and default_country and default_country not in named \
-            and every_countrys_title(key, template, lexicon) \
-            and organisation_named(template.replace("{country}", article), lexicon) is not None:
-        default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, the UK
+            and every_countrys_title(key, template, lexicon):
+        bare = template.replace(" of {country}", "")
+        if organisation_named(template.replace("{country}", article), lexicon) is not None:
+            default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, UK
+        elif "{country}" not in bare and re.search(rf"\b{re.escape(bare)}\b", text):
+            return Organisation(name=bare, country=article)  # "Chief Justice X" ... "the Supreme Court": the story's
+        elif key.split()[-1] in lexicon.court_roles:
+            return None  # "Justice X" of a story naming only its own country's other courts (courts.py reads one)
     country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
@@ -266,8 +271,9 @@ def _affiliated(
                                != "region" or article is not None and organisation.country not in (None, article)) \
             and (ministry := named_ministry(role, text, lexicon)) is not None:
         organisation = body_organisation(ministry, text, lexicon)  # "Fisheries Minister X" ... "Ministry of Fisheries"
-        if article is not None and organisation.country not in (None, article):  # another country's by the lexicon
-            organisation = Organisation(name=ministry, country=article)
+        if article is not None and organisation.country not in (None, article) \
+                and not any(place_country(w, lexicon) for w in ministry.split()):  # another country's by the lexicon
+            organisation = Organisation(name=ministry, country=article)  # (not "Chinese Foreign Ministry")
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
@@ -485,7 +491,8 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, first.start, document, lexicon)
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
-    if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
+    if body is None and noun is not None and (noun in lexicon.referring_bodies or noun not in lexicon.body_nouns
+                                              and noun not in GOVERNED_NOUNS):  # "Banca Rossa ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
         body = None if body is not None and body.lower() == noun else body  # "Club captain X": not "Club"
         lede = story_lede(document.text, document.paragraphs) if body is None else None

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.attribution.affiliations import body_after, body_before
+from quotetrack.attribution.affiliations import body_after, body_before, common_noun
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
 __all__ = [
+    "GOVERNED_NOUNS",
     "body_of_possessive_title",
     "dateline_city",
     "dateline_end",
     "in_dateline",
     "named_with",
     "noun_of_description",
+    "noun_of_role_for",
     "owner_noun_around",
     "referred_body",
     "role_of_body_noun",
@@ -34,6 +36,7 @@ _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the 
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
 _GOVERNED = {"province": "provincial", "state": "state", "region": "regional", "city": "city"}  # place: its government
+GOVERNED_NOUNS = frozenset(_GOVERNED)  # nouns of places with a government of their own
 _BUSINESS = ("company", "firm")  # nouns a company's name need not hold
 _PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
 _NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
@@ -182,7 +185,7 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
         or _NOUN_AFTER.match(text, end)
     opening = _NOUN_OPENING.search(text[max(0, start - 60) : start]) if m is None else None
-    if opening is not None and opening.group(1).lower() in lexicon.referring_bodies:
+    if opening is not None and common_noun(opening.group(1), text, lexicon):
         return opening.group(1).lower()  # "Club captain X": the club the text is about
     return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED
                                             or m.group(1) == "party") else None

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import attrs
 
 from quotetrack.attribution.affiliations import body_after
+from quotetrack.attribution.countries import story_countries
+from quotetrack.attribution.ministers import every_countrys, home_body
 from quotetrack.attribution.owners import sentence_subject_body
 from quotetrack.attribution.story_body import story_company, story_lede
 from quotetrack.attribution.referred import (
@@ -378,6 +380,10 @@ class _Resolver:
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            if organisation is not None and body is not None and every_countrys(body, self.lexicon):
+                article, named_countries = story_countries(doc, self.lexicon)  # "the court" of a Spanish story
+                if article and organisation.country not in (None, article, *named_countries):
+                    organisation = home_body(body, organisation, article, self.lexicon)
             text = _without_article(text)
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)

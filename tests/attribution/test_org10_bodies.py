@@ -126,3 +126,25 @@ def test_a_spokeswoman_for_the_business_noun():
 def test_a_dateline_names_the_story_country():
     text = "ISLAMABAD (Wire) - Finance Minister Ali Khan said the budget was fair."
     assert body_of(text, "Ali Khan") == "Pakistani government"
+
+
+# (text, speaker, organisation): a common noun opening a sentence before a role; a court of the story's country
+STORY_BODIES = [
+    ("SYDNEY (Wire) - Court Tennis NSW confirmed the dates for the tournament. Tournament director Ann Roe said "
+     "tickets were selling fast.", "Ann Roe", "Court Tennis NSW"),
+    ("MEXICO CITY (Wire) - Mexico's Supreme Court ruled on the reform. Chief Justice Rosa Vidal said the court was "
+     "independent.", "Rosa Vidal", "Supreme Court of Mexico"),
+    ("WASHINGTON (Wire) - The Supreme Court ruled on the case. Chief Justice Tom Hale said the court was "
+     "independent.", "Tom Hale", "Supreme Court of the United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), STORY_BODIES)
+def test_the_body_of_the_story(text, speaker, organisation):
+    assert body_of(text, speaker) == organisation
+
+
+def test_the_court_of_the_story_country():
+    text = ("MADRID (Wire) - Spain's Supreme Court ruled against the former minister. In its ruling, the court said "
+            "the evidence was clear.")
+    assert body_of(text, "the court") == "Supreme Court"
