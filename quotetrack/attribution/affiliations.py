@@ -113,9 +113,8 @@ def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
 
 
 def common_noun(word: str, text: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised ``word`` opening a sentence is a common noun, no body's name: a noun for a kind of
-    body ("Club captain X"), or a word the text also writes in lower case after "the" ("Tournament director X" in a
-    text about "the tournament").
+    """Whether a capitalised ``word`` opening a sentence is a common noun, no body's name: a kind of body ("Club
+    captain X"), or a word the text writes in lower case after "the" ("Tournament director X", "the tournament").
 
     Examples
     --------
@@ -557,9 +556,8 @@ def _body_after_role(text: str, end: int, lexicon: Lexicon) -> str | None:
         field = re.fullmatch(r"(?: (?:of|for|in|on) [a-z][a-z\- ]*)?", after[: p.start()])
         if field is None:
             continue
-        found = _led_body(text, end + p.end(), lexicon)
-        if found is not None and p.group(1) == "for" and " " not in found[0]:
-            found = None  # "chief executive for Europe": a region of the role, not a body
+        found = _led_body(text, end + p.end(), lexicon)  # (not "for Europe": a region of the role, not a body)
+        found = None if found is not None and p.group(1) == "for" and " " not in found[0] else found
         if found is None:
             lead = re.match(r"(?:[a-z][\w\-]* ){1,4}(?=[A-Z])", after[p.end() :])  # "for digital rights group Y"
             found = _led_body(text, end + p.end() + lead.end(), lexicon) if lead else None
