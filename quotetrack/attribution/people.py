@@ -460,9 +460,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [with_council(_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention,
-                                                               lexicon), text, lexicon), document, lexicon), document,
-                                  lexicon), text, lexicon) for p in people]
+    people = [with_council(_owned(_referred(_in_court(_firm_of(_bank_of(_marked(p, text, lexicon), text, lexicon),
+                                                               document, people, by_mention, lexicon), text, lexicon),
+                                            document, lexicon), document, lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -532,6 +532,18 @@ def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
             return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
     body = next((b for m in person.mentions[:3] if (b := appointing_body(text, m.start, lexicon))), None)
     return person if body is None else attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
+
+
+def _bank_of(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A bank's officer the text names with no body ("Governor X said", roles.tsv kind ``bank``) speaks for the bank
+    opening the sentence or one of the two before ("The Reserve Bank of Velonia cut rates. Governor X said ...")."""
+    if person.organisation is not None or not person.title or not person.mentions or person.kind != "person" \
+            or person.title.split()[-1].lower() not in lexicon.bank_roles:
+        return person
+    body = sentence_subject_body(text, person.mentions[0].start, lexicon)
+    if body is None or "Bank" not in body.split():
+        return person
+    return attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],

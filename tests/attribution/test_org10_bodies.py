@@ -148,3 +148,12 @@ def test_the_court_of_the_story_country():
     text = ("MADRID (Wire) - Spain's Supreme Court ruled against the former minister. In its ruling, the court said "
             "the evidence was clear.")
     assert body_of(text, "the court") == "Supreme Court"
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("WELLINGTON (Wire) - The Reserve Bank of Velonia cut rates. Governor Ann Roe said inflation was easing.",
+     "Reserve Bank of Velonia"),
+    ("DENVER (Wire) - The Assembly passed the bill. Governor Ann Roe said it was balanced.", None),
+])
+def test_a_governor_of_the_bank_just_named(text, organisation):
+    assert body_of(text, "Ann Roe") == organisation
