@@ -113,8 +113,8 @@ def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
 
 
 def common_noun(word: str, text: str, lexicon: Lexicon) -> bool:
-    """Whether a capitalised ``word`` opening a sentence is a common noun, no body's name: a kind of body ("Club
-    captain X"), or a word the text writes in lower case after "the" ("Tournament director X", "the tournament").
+    """Whether a capitalised ``word`` opening a sentence is a common noun the text also writes in lower case after
+    "the", no body's name ("Club captain X" ... "the club", "Tournament director X" ... "the tournament").
 
     Examples
     --------
@@ -124,8 +124,8 @@ def common_noun(word: str, text: str, lexicon: Lexicon) -> bool:
     >>> common_noun("Velto", "Velto grew. Velto director Ann Roe said so.", load_lexicon())
     False
     """
-    lower = word.lower()
-    return lower in lexicon.referring_bodies or re.search(rf"\b[Tt]he {re.escape(lower)}\b", text) is not None
+    lower = word.lower()  # (not "Former Rep. X"; "Union leader X" of a text that says no "the union": a union's)
+    return lower not in lexicon.role_modifiers and re.search(rf"\b[Tt]he {re.escape(lower)}\b", text) is not None
 
 
 def is_honorific(word: str, lexicon: Lexicon) -> bool:
@@ -181,8 +181,7 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
 
 
 def _titled_body(text: str, end: int, lexicon: Lexicon) -> bool:
-    """Whether the title word ending at ``end`` opens a body's name: one capitalised word follows it, an
-    organisation's head ("the Premier League", "the Governor's Office"), not a person ("the Premier, Ann Roe")."""
+    """Whether the title word ending at ``end`` opens a body's name, a head following ("Premier League")."""
     m = re.match(r"(?:['’]s)? ([A-Z][a-z]+)\b", text[end : end + 24])
     return m is not None and m.group(1) in lexicon.function_words.organisation_heads \
         and re.match(r" [A-Z]", text[end + m.end() : end + m.end() + 2]) is None
@@ -404,7 +403,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
             if found is not None and " " not in found[0] and common_noun(found[0], text, lexicon) \
                     and re.search(r"(?:^|[.!?][\"”’]? |\n)$", text[max(0, found[1] - 4) : found[1]]):
-                return Affiliation(body=None, role=role, construction="premodifier", owned=True)  # "Club captain X"
+                return Affiliation(body=None, role=f"{found[0]} {role}", construction="premodifier", owned=True)
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
             owner = re.search(r"\b([a-z]+)['’]s $", text[max(0, role_start - 30) : role_start])
