@@ -179,7 +179,7 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     >>> from quotetrack.lexicon import load_lexicon
     >>> owner_noun_around("the union's general secretary, Ann Cole, said", 31, 39, load_lexicon())
     'union'
-    >>> owner_noun_around("It won. Club captain Ann Cole said so.", 21, 29, load_lexicon())
+    >>> owner_noun_around("The club won. Club captain Ann Cole said so.", 27, 35, load_lexicon())
     'club'
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
