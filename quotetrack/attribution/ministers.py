@@ -324,9 +324,11 @@ def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     >>> names_portfolio("Natural Resources", "Minister", lex), names_portfolio("Velto Group", "Minister", lex)
     (True, False)
     """
+    words = body.lower().split()
+    if role.lower() in lexicon.minister_roles and all(w in lexicon.portfolio_words for w in words):
+        return True  # "Economy Secretary X": a bare minister's word after a portfolio
     if "{country}" not in lexicon.titles.get(bare_title(role, lexicon).lower(), ("", ""))[0]:
         return False
-    words = body.lower().split()
     if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
         return True
     if all(w in lexicon.role_modifiers for w in words):

@@ -42,8 +42,8 @@ from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Mention, Organisation
 
-__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_counts",
-           "place_country"]
+__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "party_named",
+           "place_counts", "place_country"]
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")

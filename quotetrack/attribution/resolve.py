@@ -27,7 +27,14 @@ from quotetrack.attribution.referred import (
     referred_body,
     role_of_body_noun,
 )
-from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
+from quotetrack.attribution.people import (
+    People,
+    Person,
+    body_organisation,
+    organisation_named,
+    party_named,
+    place_country,
+)
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
@@ -346,7 +353,12 @@ class _Resolver:
             person = self.people.at(e.start)
             if person is not None:
                 return self.person(person)
-            return _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
+            speaker = _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
+            if speaker.kind == "organisation" and speaker.name.lower() in self.lexicon.parties:
+                article = story_countries(doc, self.lexicon)[0]  # "the Green Party said" in a New Zealand story
+                party = party_named(speaker.name, article, self.lexicon) if article else None
+                speaker = attrs.evolve(speaker, organisation=party, country=party.country) if party else speaker
+            return speaker
         # A description: "the spokesperson" may be the spokesperson last named (or the one coreference links).
         referent = self.coreferent(first.start, last.end)
         if referent is not None:

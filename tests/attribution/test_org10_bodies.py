@@ -157,3 +157,12 @@ def test_the_court_of_the_story_country():
 ])
 def test_a_governor_of_the_bank_just_named(text, organisation):
     assert body_of(text, "Ann Roe") == organisation
+
+
+def test_a_party_speaking_is_the_story_countrys():
+    text = "WELLINGTON (Wire) - The Green Party backed the bill, saying it was overdue."
+    assert body_of(text, "Green Party") == "Green Party of Aotearoa New Zealand"
+
+
+def test_a_bare_secretary_after_a_portfolio_is_no_body():
+    assert body_of("LONDON (Wire) - Economy Secretary Ann Roe said jobs would follow.", "Ann Roe") != "Economy"
