@@ -301,6 +301,16 @@ class Appositions(IndexView):
                 else None
         return None
 
+    def titled_word(self, k: int) -> bool:
+        """Whether token ``k`` is a word of a title before a name: in a title or a party's adjective the reading
+        found, or a title word or a role's modifier ("The plan's architect, Labour MP Ann Cole, said")."""
+        e = self.entity_at.get(k)
+        if e is not None and e.label == "ORG":  # "Democratic Senator", "Labour MP": a party before a title
+            after = self.entity_from.get(self.index.token_range(e.start, e.end)[1])
+            return after is not None and after.label == "TITLE"
+        return e is not None and e.label in {"TITLE", "NORP"} or self.words[k] in self.lexicon.title_words \
+            or self.words[k] in self.lexicon.role_modifiers
+
     def _person_ahead(self, k: int, frame: Frame, reach: int = 4) -> Source | None:
         """A full name within the next few words, none of them punctuation: the head of a title chain. After
         an owner's "'s" the name may follow a comma: "said Smith's chief of staff, Jane Doe"."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 from quotetrack.attribution.clauses import ClauseFinder
+from quotetrack.attribution.time_tails import time_tail_start
 from quotetrack.attribution.cues import CueMatch
 from quotetrack.attribution.index import NAME_LABELS, SOURCE_LABELS, Frame, IndexView
 
@@ -80,6 +81,41 @@ class ChannelFinder(IndexView):
                 addressee = self._addressee(after + 1, frame)
         return medium, addressee
 
+    def medium_tail(self, quote_end: int, end: int) -> int | None:
+        """Where a mixed statement ends when the writer's words after its last quotation (which ends at character
+        ``quote_end``) up to its end ``end`` only name the medium, and perhaps a time: 'called the plan "a disaster"
+        in a tweet Sunday' ends at the quotation, the medium being the writer's account of the channel (as
+        after a direct quotation); None when other words follow the quotation.
+
+        Examples
+        --------
+        >>> import quotetrack
+        >>> statement = quotetrack.read('Jo Hale called the plan "a disaster" in a tweet on Sunday.').statements[0]
+        >>> statement.text, statement.medium
+        ('the plan "a disaster"', 'Twitter')
+        >>> quotetrack.read('Jo Hale called the plan "a disaster" in the making.').statements[0].text
+        'the plan "a disaster" in the making'
+        """
+        k = bisect.bisect_left(self.starts, quote_end)
+        while k < len(self.tokens) and self.tokens[k].start < end and not self.tokens[k].text[:1].isalnum():
+            k += 1  # the closing mark and the quotation's own comma
+        last = bisect.bisect_left(self.starts, end)
+        if k + 2 > last or self.words[k] not in self.fw.medium_prepositions or self.quote_of[k] >= 0:
+            return None
+        frame = self.index.frames[bisect.bisect_right(self.frame_firsts, k) - 1]
+        found = self._medium_at(k + 1, frame)
+        if found is None or found[1] > last or any(self.quote_of[t] >= 0 for t in range(k, last)):
+            return None
+        after = found[1]
+        while after < last and self.tokens[after].text[:1].isupper():
+            after += 1  # a title after the medium: "in his 1969 book The Emerging Majority"
+        if after < last and self.words[after] in self.fw.addressee_prepositions:
+            heard = self._addressee(after + 1, frame)  # "in an interview with the BBC"
+            after = last if heard is None else bisect.bisect_left(self.starts, heard[1])
+        if after < last and time_tail_start(self.index, after - 1, last) != after:
+            return None
+        return self.tokens[k - 1].end
+
     def _outside(self, k: int, lo: int, hi: int, start: int, end: int) -> bool:
         """Whether token ``k`` lies in ``[lo, hi)``, outside quotations and outside the statement ``[start, end)``."""
         return lo <= k < hi and self.quote_of[k] < 0 and not (start <= self.tokens[k].start < end)
@@ -106,10 +142,12 @@ class ChannelFinder(IndexView):
         return None
 
     def _modifier(self, k: int) -> bool:
-        """Whether token ``k`` can qualify a medium noun: a plain word, not a function word ("joint", "televised")."""
+        """Whether token ``k`` can qualify a medium noun: a plain word, not a function word ("joint", "televised"), or a
+        year ("his 1969 book")."""
         word = self.words[k]
-        return word.isalpha() and self.quote_of[k] < 0 and word not in self.fw.prepositions \
-            and word not in self.fw.determiners and word not in self.fw.auxiliaries and word not in self.fw.relatives
+        return (word.isalpha() or word.isdigit() and len(word) == 4) and self.quote_of[k] < 0 \
+            and word not in self.fw.prepositions and word not in self.fw.determiners \
+            and word not in self.fw.auxiliaries and word not in self.fw.relatives
 
     def _appositive_end(self, end: int, frame: Frame) -> int:
         """Extend an addressee over the name or noun that completes it: "conservative host [Greg Garrison]",

@@ -401,9 +401,10 @@ class ClauseFinder(IndexView):
         return self.words[opening - 1] not in {",", ":"} and opening - 1 not in self.cue_set and any(
             frame.first < c.first < opening and not c.participle for c in earlier)
 
-    def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch]) -> int:
+    def reported_clause_end(self, start: int, frame: Frame, later: Sequence[CueMatch],
+                            joints: frozenset[str] = frozenset()) -> int:
         """The end of a reported clause starting at ``start``, before the subject of a later cue that opens a
-        clause of its own ("said the plan was dead, and Smith agreed")."""
+        clause of its own ("said the plan was dead, and Smith agreed"), or that follows one of ``joints``."""
         end = self.clause_end(start, frame, later)
         k = start + 1 if self.words[start] == "that" else start
         fronted = k < end and self.words[k] in self.fw.prepositions  # 'noted that in 1972, he supported ...'
@@ -425,12 +426,16 @@ class ClauseFinder(IndexView):
                 and self.words[nsrc.last - 1] not in self.fw.share_nouns \
                 and any(self.quote_of[t] >= 0 for t in range(nxt.last, end))  # 'declined, with X saying "..."'
             if nsrc is not None and start < nsrc.phrase_first < end and (
-                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} or absolute
+                self.words[nsrc.phrase_first - 1] in {",", ";", "and", "but", "while", "whereas"} | joints or absolute
+                or (timed := self._time_after_comma(start, nsrc.phrase_first)) is not None
                 or self.words[nsrc.phrase_first - 1] in DASHES and any(  # '... ― as was true then ― Hale boasted'
                     self.words[t] in DASHES for t in range(start, nsrc.phrase_first - 1))
                 or self.quote_of[nsrc.phrase_first - 1] >= 0  # '... "a moral stain," Tom Brown told the crowd'
             ):
                 end = nsrc.phrase_first - absolute
+                timed = self._time_after_comma(start, nsrc.phrase_first)
+                end = end if timed is None else timed  # (the time is the later clause's)
+                end -= end - 1 > start and self.words[end - 1] in joints  # (the joint opens the later clause)
                 q = self.quote_of[end - 1]
                 if q >= 0 and (colon := bisect.bisect_left(self.starts, self.quotes[q].open_mark) - 1) > start \
                         and self.words[colon] == ":":
@@ -439,6 +444,17 @@ class ClauseFinder(IndexView):
                     end -= 1
                 break
         return end
+
+    def _time_after_comma(self, start: int, subject: int) -> int | None:
+        """Where a time phrase after a comma, a semicolon, ``and`` or ``but`` (or a quotation closing on a comma) opens,
+        with its joint word, when it is all that stands before a later cue's ``subject``: 'boasted that he had beaten
+        "the old guard," on Tuesday night she said ...', 'argued that ..., and on Monday X said ...'; else None."""
+        for j in range(subject - 1, max(start, subject - 5), -1):
+            if (self.words[j - 1] in {",", ";", "and", "but"} or self.quote_of[j - 1] >= 0 and self.text[
+                    self.tokens[j - 1].start - 1: self.tokens[j - 1].start] == ",") \
+                    and self.skip_time_ahead(j, subject) == subject:
+                return j - (self.words[j - 1] in {"and", "but"} and self.quote_of[j - 1] < 0)
+        return None
 
     def clause_start(self, frame: Frame, k: int, commas: bool = True,
                       relatives: bool = False) -> int:
@@ -461,7 +477,9 @@ class ClauseFinder(IndexView):
         a = bisect.bisect_left(self.starts, q.open_mark)
         first = self.clause_start(frame, a, relatives=True)
         later = cues_within(self.cues, bisect.bisect_left(self.cue_starts, a), a + MAX_CLAUSE)
-        end = max(self.reported_clause_end(a, frame, later), bisect.bisect_left(self.starts, q.close_mark))
+        # 'unable to manage more than "well" when Ann Dale accused him of ...': the later clause is not the fragment's
+        end = max(self.reported_clause_end(a, frame, later, self.fw.subordinators),
+                  bisect.bisect_left(self.starts, q.close_mark))
         start, end, quoted = self.content_span(first, end)
         if (q.start, q.end) not in quoted:
             return q.start, q.end, ((q.start, q.end),)

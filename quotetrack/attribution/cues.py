@@ -171,7 +171,8 @@ def find_cues(document: Document, inside: Sequence[bool], lexicon: Lexicon,
         ) or _headline_verb(word, lexicon) and _in_headline(document, i, inside, headlines)) \
                 and not _heads_subject(tokens, words, i, lexicon) and not modifies_noun(tokens, words, i, lexicon) \
                 and not _plural_noun(words, i, lexicon) and not _reflexive_idiom(words, i, lexicon) \
-                and not _asks_reader(words, i, lexicon) and not withdraws(words, i, lexicon):
+                and not _asks_reader(words, i, lexicon) and not withdraws(words, i, lexicon) \
+                and not (i > 0 and words[i - 1] in lexicon.function_words.indefinite_articles):  # "unveiled a plan"
             lemma, cls = lexicon.cue_forms[word]
             match = CueMatch(first=i, last=i + 1, lemma=lemma, cls=cls, participle=word.endswith("ing"))
         if match is not None:

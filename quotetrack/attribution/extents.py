@@ -13,7 +13,9 @@ closing one.
 A single dash after the reported clause (no second one closing a parenthesis, "the plan - a long shot - would
 fail") ends it too when a concessive clause ("— though she gave no date", "— while ...") or a clause of its own ("—
 his critics will have to accept it": a pronoun or a determiner, then a finite verb or an auxiliary within three
-words) follows it: that is the writer's comment. An "and" or "but" after the dash is not enough (the annotation
+words) follows it: that is the writer's comment; so does a noun phrase whose own cue reports what follows it, a
+relative clause without "that" ("— even the ones the agency says are 'secret'": a cue, then a finite verb or an
+auxiliary), which is that cue's statement. An "and" or "but" after the dash is not enough (the annotation
 goes on as often as it stops).
 
 A second complement of the same cue after a comma and a conjunction ("expected to visit Ohio, and to return to
@@ -91,6 +93,8 @@ def dash_end(index: TextIndex, start: int, end: int) -> int:
     verbs = (fw.finite_verbs | fw.auxiliaries) - {"to"}
     if subject and any(words[t] in verbs for t in range(j + 2, min(j + 5, end))):
         return dashes[0]  # "— his critics will have to accept it": a clause of its own
+    if any(index.verb_cue(t) and words[t + 1] in verbs and quote_of[t] < 0 for t in range(j + 2, min(j + 9, end - 1))):
+        return dashes[0]  # "— even the ones the agency says are 'secret'": a cue of its own reports what follows
     return end
 
 

@@ -47,6 +47,9 @@ __all__ = ["resolve_statements", "speaker_of_person"]
 
 _GROUP_AT = re.compile(r"(?:[Tt]he )?([A-Za-z]+s) (?:at|of|from) ")  # "Analysts at Y": people in a role at Y
 _MARK = 6  # tokens of a party mark in parentheses after a name: "(R-Utah)", "(D-N.Y.)"
+_ANSWERING = re.compile(r"(?:(?:But|And|So),? )?(\w+) to ([^,.;]{1,80}), ", re.IGNORECASE)  # "Responding to X, "
+# "'s campaign chairman, " after a name: the name owns a role whose holder is named next (the apposition)
+_OWNED_ROLE = re.compile(r"['’]s (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[a-z\-]+ ){0,2}[a-z\-]+) (?:for|of|at|from) (?:the )?$")
 
 
@@ -169,10 +172,14 @@ class _Resolver:
 
     def _modifies_noun(self, start: int) -> bool:
         """Whether the name mentioned at ``start`` modifies the noun after it ("a Jo Hale supporter", "the Hale
-        campaign"): it names no one a pronoun could stand for."""
+        campaign"), or owns a role whose holder is named right after it ("Mr. Cole's campaign chairman, Tom
+        Reeve,"): it names no one a pronoun could stand for."""
         e = self.name_starting.get(start)
         after = self.document.text[e.end : e.end + 30].split(None, 1)[:1] if e is not None else []
-        return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns
+        if bool(after) and after[0].islower() and after[0].rstrip(".,;:") in self.lexicon.source_nouns:
+            return True
+        owned = _OWNED_ROLE.match(self.document.text, e.end) if e is not None else None
+        return owned is not None and owned.end() in self.name_starting
 
     def agrees(self, person: Person, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can stand for ``person``: a person known to be one (by name, title or
@@ -202,6 +209,30 @@ class _Resolver:
             return None
         mention = next((m for m in person.mentions if m.start == start), None)
         return (person, mention) if mention is not None else None
+
+    def answering_opener(self, source: Source) -> tuple[int, int] | None:
+        """The span of a participle of answering that opens the pronoun ``source``'s sentence ("Responding to
+        Hale, he said ..."), or None.
+
+        Examples
+        --------
+        >>> import quotetrack
+        >>> text = ("Senator Tom Hale said the plan was a fraud. Governor Ray Cole spoke next. Responding to Hale, "
+        ...         "he said the plan would work.")
+        >>> [s.speaker.name if s.speaker else None for s in quotetrack.read(text).statements]
+        ['Tom Hale', 'Ray Cole']
+        """
+        start = self.document.tokens[source.first].start
+        sentence = self.sentence_starts[bisect.bisect_right(self.sentence_starts, start) - 1]
+        found = _ANSWERING.fullmatch(self.document.text, sentence, start)
+        if found is None or found.group(1).lower() not in self.lexicon.function_words.answering_participles:
+            return None
+        return found.start(2), found.end(2)
+
+    def names_in(self, span: tuple[int, int], speaker: Speaker) -> bool:
+        """Whether the text's ``span`` names ``speaker`` (by the full name or the last word of it)."""
+        words = set(re.findall(r"[\w'’-]+", self.document.text[span[0]:span[1]]))
+        return bool(speaker.name.split()) and speaker.name.split()[-1] in words
 
     def subject_before(self, offset: int, gender: str | None,
                        talked_of: tuple[int, int] = (0, 0)) -> tuple[Person, int] | None:
@@ -518,6 +549,13 @@ def resolve_statements(
             talked_of = (att.start, att.quoted[0][0]) if att.kind == "mixed" and att.quoted else (0, 0)
             source = _dated(att.source, att.cue.first if att.cue else -1, document, lexicon)
             speaker = resolver.resolve(source, att.paragraph, talked_of, (att.start, att.end))
+            opener = resolver.answering_opener(source) if source.kind == "pronoun" and speaker is not None else None
+            if opener is not None and speaker is not None and resolver.names_in(opener, speaker):
+                # "Responding to Hale, he said": he is not Hale; one named before, else no one the reading knows
+                speaker = resolver.resolve(source, att.paragraph, opener, (att.start, att.end))
+                last = resolver.last if resolver.last is not None and resolver.last.kind != "person" \
+                    and resolver.last_paragraph == att.paragraph else None  # "The premier defended ... Responding"
+                speaker = last if speaker is None or resolver.names_in(opener, speaker) else speaker
             if speaker is not None and speaker.kind == "person" and att.source.kind == "entity":
                 before, after = resolver.partners(att.source)  # the source first, the others in text order
                 co_speakers = tuple(p for p in [*before, *after] if p != speaker)

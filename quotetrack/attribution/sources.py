@@ -92,6 +92,8 @@ class SourceFinder(DescribedSources):
         ) or self.words[k] in {"'s", "’s"} and k > frame.first and self.words[k - 1] in self.fw.subject_pronouns):
             k -= 1  # "he has also said", "she's said", "Smith hasn't said"
         k = self._skip_time_phrase(k, frame.first)
+        if k - 1 > frame.first and self.words[k] == "." and self.tokens[k - 1].text in self.fw.name_endings:
+            k -= 1 if k - 1 in self.entity_at else 2  # "Acme Inc. on Monday rejected": the name's ending and point
         if k > frame.first and self.words[k] == "to" and self.quote_of[k] < 0 and cue.cls in {"speech", "response"} \
                 and not cue.participle:
             if (purpose := purpose_verb_start(self, k, frame)) is not None:  # "X used the speech to attack"
@@ -157,9 +159,9 @@ class SourceFinder(DescribedSources):
             named = self.entity_at.get(k - 1)
             a, b = self.index.token_range(named.start, named.end) if named is not None else (-1, -1)
             before = self.entity_at.get(j - 1)
-            honoured = j + 1 < a <= j + 3 and all(  # "Its chairwoman, Dame X, said", "..., Dr. X, said"
-                w in self.lexicon.honorifics or w == "." and t > j + 1
-                for t, w in enumerate(self.words[j + 1 : a], j + 1))
+            honoured = named is not None and j + 1 < a <= j + (5 if named.label == "PERSON" else 3) and all(
+                w in self.lexicon.honorifics or w == "." and t > j + 1 or self.titled_word(t)  # "Its chair, Dame X,"
+                for t, w in enumerate(self.words[j + 1 : a], j + 1))  # ", Dr. X, said", ", state Sen. X, said"
             if named is not None and (named.label in NAME_LABELS and (a == j + 1 or honoured)
                                       or named.label == "ORG" and (
                 a == j + 1 or a == j + 2 and self.words[j + 1] == "the"

@@ -99,6 +99,10 @@ def attribute(
     for i, att in enumerate(merged):
         if att.source is None and att.continues is None:
             att = merged[i] = attrs.evolve(att, continues=_continued(merged, i, token_starts, text))  # chains on
+        if att.kind == "mixed" and att.quoted:
+            shorter = channels.medium_tail(att.quoted[-1][1], att.end)  # '"a disaster" in a tweet Sunday'
+            if shorter is not None and shorter < att.end:
+                att = merged[i] = attrs.evolve(att, end=shorter)
         if att.cue is not None:
             medium, addressee = channels.channel(att.cue, att.start, att.end)
             if medium != att.medium or addressee != att.addressee:  # most cues name neither: no copy to make
@@ -154,13 +158,15 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _all_quoted(text: str, att: Attribution) -> Attribution:
-    """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words."""
-    if att.kind != "mixed" or len(att.quoted) != 1:
+    """A mixed statement whose reported clause is all quotation is direct: its span is the quoted words. So is one
+    that opens and closes with quoted words, the writer's between them ('"They are painful" but necessary "for the
+    firm"', '"stop the cuts" and "no justice, no peace"'): a quotation the writer interrupts."""
+    if att.kind != "mixed" or not att.quoted:
         return att
-    (start, end), = att.quoted
+    start, end = att.quoted[0][0], att.quoted[-1][1]
     if any(c.isalnum() for c in text[att.start : start] + text[end : att.end]):
         return att
-    return attrs.evolve(att, start=start, end=end, kind="direct", quoted=())
+    return attrs.evolve(att, start=start, end=end, kind="direct", quoted=() if len(att.quoted) == 1 else att.quoted)
 
 
 def _in_order(statements: list[Attribution]) -> list[Attribution]:

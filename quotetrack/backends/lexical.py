@@ -568,6 +568,7 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             t.text for t in tokens[i : j + 1]
         ).lower() in _organisation_prefixes(lexicon) or _names_place(tokens, i, j + 1, lexicon)
                 or j + 1 < n and tokens[j + 1].text in lexicon.function_words.name_endings  # "Stoke City FC"
+                or j + 2 < n and tokens[j + 1].text in {"'", "’"} and tokens[j + 2].text in heads  # "Fans' Union"
                 or _given_before(tokens, i, j, lexicon) and not (j + 1 < n and _is_capitalised(tokens[j + 1].text))):
             j += 1  # "Department of Homeland Security", "North Korea", "Anita Hill"
         elif w == "-" and j + 1 < n and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
@@ -575,6 +576,9 @@ def _run_end(text: str, tokens: list[Token], i: int, lexicon: Lexicon, titled: s
             j += 2  # "T-Mobile", "Quillinan-Meiland" split by a tokenizer
         elif w.lower() in particles and j + 1 < n and _is_capitalised(tokens[j + 1].text):
             j += 2
+        elif w in {"'", "’"} and tokens[j - 1].text.endswith("s") and tokens[j].start == tokens[j - 1].end \
+                and j + 1 < n and tokens[j + 1].text in heads:
+            j += 2  # "the Dover Dockers' Union": a plural possessive inside a body's name
         elif _hyphened_particle(w, surnames):
             j += 1  # "Anwar al-Hakim", "Ahmed el-Tayeb": a family name joined to its particle
         elif w.lower() in surnames and j + 2 < n and tokens[j + 1].text.lower() in surnames \

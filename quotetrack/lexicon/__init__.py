@@ -72,6 +72,8 @@ class FunctionWords:
     time_modifiers: frozenset[str]
     participle_openers: frozenset[str]
     prepositional_participles: frozenset[str]
+    answering_participles: frozenset[str]
+    indefinite_articles: frozenset[str]
     time_conjunctions: frozenset[str]
     rank_modifiers: frozenset[str]
     period_determiners: frozenset[str]

@@ -154,7 +154,35 @@ def find_acts(text: str, names: Names, words: ResponseWords) -> tuple[Act, ...]:
         said_in = _own_act(words).match(text, name_end)  # "Judge Ann Lee said in her ruling"
         if said_in is not None and said_in.group(1).lower() in done:
             found.append(Act(candidate=candidate, start=said_in.start(1), end=said_in.end(1)))
+            continue
+        authored = _author_named(text, name_start, name_end, words)  # "The bill's author, Sen. Ann Lee, said"
+        if authored is not None:
+            found.append(Act(candidate=candidate, start=authored[0], end=authored[1]))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+@functools.cache
+def _author_patterns(words: ResponseWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An instrument noun's ``act_author`` noun apposed to a name, before it ("the bill's sponsor, Sen. X" or "the
+    author of the bill, X") or after it ("X, the bill's author,"); the instrument noun is group 1."""
+    nouns = phrase_alternation(words.classes.get("instrument", frozenset()))
+    authors = phrase_alternation(words.classes.get("act_author", frozenset()))
+    before = re.compile(rf"\b[Tt]he\s+(?:({nouns})['’]s\s+(?:{authors})|(?:{authors})\s+of\s+the\s+({nouns})),"
+                        r"\s+(?:[\w.-]+\s+){0,3}$")
+    after = re.compile(rf",\s+the\s+({nouns})['’]s\s+(?:{authors})\b")
+    return before, after
+
+
+def _author_named(text: str, name_start: int, name_end: int, words: ResponseWords) -> tuple[int, int] | None:
+    """The instrument noun whose author the name is written as ("The bill's author, Democratic Senator Ann Lee,
+    said ...", "Ann Lee, the measure's sponsor,"): the noun's offsets, or None."""
+    before, after = _author_patterns(words)
+    found = before.search(text, max(0, name_start - 80), name_start)
+    if found is not None and not _SENTENCE_END.search(found.group()):
+        group = 1 if found.group(1) is not None else 2
+        return found.start(group), found.end(group)
+    found = after.match(text, name_end)
+    return (found.start(1), found.end(1)) if found is not None else None
 
 
 def _act_noun_after(text: str, start: int, acts: frozenset[str]) -> tuple[int, int] | None:

@@ -124,7 +124,8 @@ def described_holder(text: str, start: int, head: str, source: str, candidates: 
     marks = [_party(w, lexicon) for w in text[opening + 3:start].split() if w[:1].isupper()]  # "Republican", "GOP"
     modifiers = _modifiers(words)
     if not text[opening + 3:start].strip():  # a bare "the minister": an environment minister's field is no rank
-        modifiers |= words.classes.get("office_field", frozenset())
+        modifiers |= words.classes.get("office_field", frozenset()) | lexicon.portfolio_words \
+            | lexicon.function_words.conjunctions  # "Lands and Natural Resources Minister": fields joined
     holders = []
     for candidate in candidates:
         title = (candidate.speaker.title or "").lower().split()

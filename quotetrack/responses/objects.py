@@ -209,7 +209,9 @@ def read_object(text: str, span: tuple[int, int], source: str, names: Names, wor
         # a body's name before a noun modifies it ("in a CNN interview", "NATO member Estonia"), and so does any name
         # after an article ("opposing the Clinton deposition request"): not the target; but a name before its own
         # voice is ("the Obama administration's plans", "the Clinton campaign")
-        modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words
+        # but a party's name before its own head noun is the party ("blamed the ruling Fidesz party for ...")
+        modifier = after is not None and after.group().lower() not in lexicon.function_words.stop_words \
+            and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("party_noun", frozenset())
         noun = modifies(text, name_end, lexicon) and after is not None \
             and re.sub(r"['’]s$", "", after.group().lower()) not in words.classes.get("voice", frozenset())
         if not (candidate.body and modifier or noun and ARTICLE_BEFORE.search(text, max(0, start + offset - 5),

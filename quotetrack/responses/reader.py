@@ -389,7 +389,8 @@ class ResponseReader(ArticleContext):
             evidence = [e for e in evidence if e.cue is not None or e.target.speaker.name not in own]  # "her aide"
         if co := co_subjects(self.text, statement, self.names, speaker.name):  # "Clinton and the DNC rejected"
             evidence = [e for e in evidence if e.target.speaker.name not in co]
-        return [e for e in evidence if not named_as_own(speaker, e.target)]  # "Trump denied the claims" of his own
+        return [e for e in evidence if not named_as_own(speaker, e.target)  # "Trump denied the claims" of his own
+                and not one_body(speaker, e.target.speaker)]  # "Acme" in a headline, "Acme Inc." in the story
 
     def _reaction_evidence(self, index: int, speaker: Speaker, noun: str, stance: str) -> list[Evidence]:
         """The subject of the reaction the statement is read from, read as a cue's object (:mod:`~.reactions`)."""
@@ -442,3 +443,22 @@ class ResponseReader(ArticleContext):
         if response is not None:
             self.last_response[response.source] = (response.target, index, response.confidence)
             self.response_at[index] = response
+
+
+def one_body(a: Speaker, b: Speaker) -> bool:
+    """Whether two bodies are one under two names: both speak as an organisation, for the same organisation ("Acme"
+    in a headline, "Acme Platforms" in the story); a body never answers itself.
+
+    Examples
+    --------
+    >>> from quotetrack.model import Organisation
+    >>> acme = Organisation(name="Acme Platforms")
+    >>> one_body(Speaker(name="Acme", kind="organisation", organisation=acme),
+    ...          Speaker(name="Acme Platforms", kind="organisation", organisation=acme))
+    True
+    >>> one_body(Speaker(name="Ann Lee", kind="person", organisation=acme),
+    ...          Speaker(name="Acme Platforms", kind="organisation", organisation=acme))
+    False
+    """
+    return a.kind == b.kind == "organisation" and a.organisation is not None and b.organisation is not None \
+        and a.organisation.name == b.organisation.name

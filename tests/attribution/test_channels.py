@@ -23,6 +23,7 @@ CASES = [
     ('"It is over," said Tom Reid.', None, None),
     ('"We will win," Ann Lee said in a conference call with Ohio reporters.', "conference call", "Ohio reporters"),
     ('"We will win," Ann Lee said in an interview with radio host Tom Reid.', "interview", "radio host Tom Reid"),
+    ('"We lost our way," Ann Lee wrote in her 2003 memoir.', "memoir", None),
 ]
 
 
@@ -39,3 +40,28 @@ def test_words_inside_the_statement_are_not_its_medium() -> None:
     text = '"I said in a statement that we would win," Tom Reid said.'
     statement, = quotetrack.read(text, backend="embedded").statements
     assert statement.medium is None
+
+
+MEDIUM_TAILS = [
+    # (text, statement, medium, addressee): a mixed statement ends at its quotation when only its medium follows
+    ('Jo Hale called the plan "a disaster" in a tweet on Sunday.', 'the plan "a disaster"', "Twitter", None),
+    ('Ted Cruz called the raid "abhorrent" in a tweet Sunday.', 'the raid "abhorrent"', "Twitter", None),
+    ('Ann Dale described him as "the best mayor we ever had" in a Facebook post.',
+     'him as "the best mayor we ever had"', "post", None),
+    ('Tom Reed called the system "rigged" in an interview with the BBC last week.', 'the system "rigged"',
+     "interview", "the BBC"),
+    ('Tom Reed called the vote "the start of a new era" in his 1969 book The Long Majority.',
+     'the vote "the start of a new era"', "book", None),
+    # other words after the quotation keep it going
+    ('Jo Hale called the plan "a disaster" in the making.', 'the plan "a disaster" in the making', None, None),
+    ('Jo Hale called the plan "a disaster" in a statement that angered Ann Dale.',
+     'the plan "a disaster" in a statement that angered Ann Dale', None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "medium", "addressee"), MEDIUM_TAILS)
+def test_medium_after_a_mixed_statement(text: str, content: str, medium: str | None, addressee: str | None) -> None:
+    statement, = quotetrack.read(text, backend="embedded").statements
+    assert (statement.kind, statement.text) == ("mixed", content)
+    assert statement.medium == medium
+    assert (statement.addressee.text if statement.addressee else None) == addressee

@@ -131,3 +131,32 @@ def test_every_dash_form_ends_the_writer_s_clause_before_a_quotation(dash: str) 
         ("mixed", 'her brother for his "steady hand"'),
         ("direct", "a hand that never shakes on a close vote,"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Tom Brown looked rattled, unable to manage more than "well, well" when Ann Dale accused him of a '
+                 '"cheap smear" over her funding.',
+                 [("unable to manage more than \"well, well\"", None), ('him of a "cheap smear" over her funding',
+                                                                    "accused")],
+                 id="when-and-a-cue-of-its-own"),
+    pytest.param('Tom Brown looked rattled, unable to manage more than "well, well" because Ann Dale accused him of a '
+                 '"cheap smear."',
+                 [("unable to manage more than \"well, well\"", None), ('him of a "cheap smear."', "accused")],
+                 id="because-and-a-cue-of-its-own"),
+])
+def test_a_fragment_s_clause_ends_before_a_subordinate_cue_clause(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    statements = quotetrack.read(text, backend="embedded").statements
+    assert [(s.text, s.cue.text if s.cue else None) for s in statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Where he used to boast that he had beaten "the old guard," on Tuesday night Tom Brown said it still '
+                 'posed "a real threat" to the party.',
+                 ['that he had beaten "the old guard,"', 'it still posed "a real threat" to the party'],
+                 id="time-after-a-quotation-s-comma"),
+    pytest.param("Ann Dale argued that the plan had failed, and on Monday Tom Brown said it should be dropped.",
+                 ["that the plan had failed", "it should be dropped"], id="time-after-and"),
+])
+def test_a_time_before_a_later_cue_s_subject_opens_its_clause(text: str, expected: list[str]) -> None:
+    assert [s.text for s in quotetrack.read(text, backend="embedded").statements] == expected

@@ -56,6 +56,15 @@ DASH = {
                     [("indirect", "the depot would close - and the union would fight it", "The mayor")]),
     "a-noun-phrase-goes-on": ("The mayor said the depot would close — a blow to the town.",
                               [("indirect", "the depot would close — a blow to the town", "The mayor")]),
+    # a noun phrase whose own cue reports what follows it (a relative clause without "that"): the cue's statement
+    "a-cue-of-its-own": ("Tom Brown urged the mayor to act against the meddling -- meddling the congressman said is "
+                         'meant to "divide voters" in the city.',
+                         [("indirect", "the mayor to act against the meddling", "Tom Brown"),
+                          ("mixed", 'is meant to "divide voters" in the city', "the congressman")]),
+    "a-cue-after-the-subject": ("Ann Dale has called for the files to be made public — even the ones the agency "
+                                'now says are "secret."',
+                                [("indirect", "the files to be made public", "Ann Dale"),
+                                 ("mixed", 'are "secret."', "the agency")]),
 }
 
 

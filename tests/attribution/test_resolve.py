@@ -25,6 +25,11 @@ import quotetrack
                  "and said that Dillon's attacks on her were attacks on Okafor. In response to Dillon's charge that "
                  "she was soft on crime, she said she and Okafor had cut crime.", "Laura Quinn",
                  id="known-gender-over-unknown"),
+    pytest.param("Dan Cole met voters. On Monday, Mr. Cole's campaign chairman, Tom Reeve, dismissed the criticism. "
+                 "He attempted to calm the party, arguing that Mr. Cole was now focused on jobs.", "Tom Reeve",
+                 id="a-name-owning-the-role-of-the-next-name-is-not-the-subject"),
+    pytest.param("Dan Cole met voters. Mr. Cole's speech was long. He argued that taxes were too high.", "Dan Cole",
+                 id="a-possessive-with-no-named-holder-still-counts"),
 ])
 def test_pronoun_stands_for_the_subject(text, speaker):
     statement = quotetrack.read(text).statements[-1]

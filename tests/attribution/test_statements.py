@@ -832,6 +832,26 @@ def test_all_quoted_mixed_statement_becomes_direct():
     assert _all_quoted(text, wider) == wider
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"They are painful" but necessary "for the future of the firm," Tom Reed said.',
+                 'They are painful" but necessary "for the future of the firm,', id="the-writer-s-words-inside"),
+    pytest.param('Ann Dale said "maybe" the conduct of the officials "should be looked at."',
+                 'maybe" the conduct of the officials "should be looked at.', id="writer-words-between-two-quotations"),
+    pytest.param('The strikers chanted "stop the cuts" and "no justice, no peace."',
+                 'stop the cuts" and "no justice, no peace.', id="two-chants"),
+])
+def test_a_statement_opening_and_closing_with_quoted_words_is_direct(text: str, expected: str) -> None:
+    """A statement whose words outside the marks all lie between two quotations is a direct one the writer
+    interrupts (the corpus types it so by its marks)."""
+    statement, = quotetrack.read(text, backend="embedded").statements
+    assert (statement.kind, statement.text) == ("direct", expected)
+
+
+def test_a_statement_with_the_writer_s_words_before_its_quotations_stays_mixed() -> None:
+    statement, = quotetrack.read('Ann Dale called the deal "rushed" and "a mistake."', backend="embedded").statements
+    assert (statement.kind, statement.text) == ("mixed", 'the deal "rushed" and "a mistake."')
+
+
 @pytest.mark.parametrize(("text", "term"), [
     ('Mika Brzezinski, host of "Morning Joe," suggested the race was over.', "Morning Joe"),
     ('Jane Smith said the "Clean Network" plan was hypocritical.', "Clean Network"),

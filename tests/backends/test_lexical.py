@@ -265,3 +265,21 @@ def test_a_word_opening_many_countries_party_names_is_part_of_the_name(text, exp
     """"Social Democratic Party" was the lexicon's "Democratic Party" (the US one), "Social" stepped over."""
     pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
     assert tagged(text, pieces) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But the Dover Fans' Association said no.", [("Dover Fans' Association", "ORG")]),
+    ("The Harbor Supporters' Association said no.", [("Harbor Supporters' Association", "ORG")]),
+    ("The Dover Dockers' Union met.", [("Dover Dockers' Union", "ORG")]),
+])
+def test_a_plural_possessive_before_a_body_head_stays_in_the_name(text, expected):
+    """A plural possessive ("Fans'") before an organisation head ("Association", "Union") is a word of the body's
+    name, not its end."""
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert tagged(text, pieces) == expected
+
+
+def test_a_plural_possessive_before_another_word_ends_the_name():
+    text = "The Dover Fans' coach said no."
+    pieces = re.findall(r"\w+(?:'s)?|[^\w\s]", text)
+    assert all("'" not in name for name, _ in tagged(text, pieces))

@@ -21,6 +21,11 @@ import pytest
                  ("Tom Baker", "Republican Party"), id="slammed-a-party's-efforts"),
     pytest.param("Senator Ray Cole rejected Republican concerns that the bill would raise taxes.",
                  ("Ray Cole", "Republican Party"), id="rejected-a-party's-concerns"),
+    pytest.param("Portuguese Finance Minister Ana Costa said the deficit would shrink. Responding to the Portuguese "
+                 "position, European Commissioner Tom Reid said the rules would not change.", ("Tom Reid", "Portugal"),
+                 id="responding-to-a-country's-position"),
+    pytest.param("Governor Ann Kolb rejected the Mexican stance on the border crossing.", ("Ann Kolb", "Mexico"),
+                 id="rejected-a-country's-stance"),
 ])
 def test_an_adjective_before_a_piece_names_its_author(text, pair, ends):
     assert pair in ends(text)

@@ -33,3 +33,14 @@ def test_a_description_of_a_named_person_is_the_target(ends: Ends, text: str) ->
 ])
 def test_no_target_for_a_description_of_no_one_or_of_several(ends: Ends, text: str) -> None:
     assert ("Ann Pike", "Sam Ortiz") not in ends(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Energy and Mines Minister Tom Reid said the ban had failed. Union leader Ann Pike said the rivers "
+                 "were dirty. She accused the minister of listening to miners.", ("Ann Pike", "Tom Reid"),
+                 id="fields-joined"),
+    pytest.param("Lands and Natural Resources Minister Tom Reid said the bill was fair. Ann Pike, a campaigner, "
+                 "accused the minister of ignoring farmers.", ("Ann Pike", "Tom Reid"), id="portfolio-words"),
+])
+def test_the_minister_of_joined_fields(text, pair, ends):
+    assert pair in ends(text)

@@ -14,3 +14,14 @@ import pytest
 ])
 def test_leaders_speak_as_one(text, pair, ends):
     assert pair in ends(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The fans' group met on Monday. Its chair, Tom Reid, said ticket prices were too high and blamed "
+                 "the biggest clubs for \"pricing out families\".", ("Tom Reid", "biggest clubs"),
+                 id="clubs-as-the-target"),
+    pytest.param("League chief Ann Pike accused the top teams of hoarding players.", ("Ann Pike", "top teams"),
+                 id="teams-as-the-target"),
+])
+def test_clubs_and_teams_are_answered_as_one(text, pair, ends):
+    assert pair in ends(text)
