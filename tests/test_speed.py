@@ -271,11 +271,11 @@ def test_titles_and_roles_before_a_name_as_without_the_shortcuts(text: str) -> N
     from quotetrack.attribution import affiliations
 
     ends = range(len(text) + 1)
-    fast = [(affiliations._title_before(text, e, LEXICON), affiliations._role_before(text, e, LEXICON)) for e in ends]
+    fast = [(affiliations._title_before(text, e, LEXICON), affiliations.role_before(text, e, LEXICON)) for e in ends]
     with mock.patch.object(affiliations, "_title_ends", lambda lexicon: _EveryWord()), \
             mock.patch.object(affiliations, "_WORD", _NeverWhole(affiliations._WORD)), \
             mock.patch.object(affiliations, "_WORD_CHAR", _AnyChar()):
-        plain = [(affiliations._title_before(text, e, LEXICON), affiliations._role_before(text, e, LEXICON))
+        plain = [(affiliations._title_before(text, e, LEXICON), affiliations.role_before(text, e, LEXICON))
                  for e in ends]
     assert fast == plain
 

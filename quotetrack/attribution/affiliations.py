@@ -25,8 +25,10 @@ import re
 
 import attrs
 
+from quotetrack.attribution.acronyms import expand_acronym
+from quotetrack.attribution.ministers import portfolio_title
 from quotetrack.attribution.possessive_roles import field_role, owned_role, owner_role
-from quotetrack.lexicon import Lexicon
+from quotetrack.lexicon import Lexicon, place_country
 
 __all__ = [
     "Affiliation",
@@ -34,11 +36,14 @@ __all__ = [
     "CONNECTORS",
     "body_after",
     "body_before",
+    "common_noun",
     "expand_acronym",
+    "is_honorific",
+    "is_role",
     "not_body_word",
     "read_affiliation",
-    "read_unnamed",
     "role_after",
+    "role_before",
     "verb_after",
 ]
 
@@ -50,6 +55,7 @@ _ROLE_OF = re.compile(r"(?:^|[.\n] |\n|, )(?:[Tt]he |[Aa]n? )?([\w \-]+?) (of|at
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "on"})  # words joining a name's words
 _CONNECTORS = CONNECTORS
 _AFFILIATING = ("at", "of", "for", "with", "from")
+_UNIT_ROLE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}([a-z][\w \-]*)")  # "Senate coordinator", "Asia Pacific chief"
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _RELATIVE = re.compile(  # "who heads Y", "who plays for Y", "who runs the A&E unit at Y", "who works as a nurse at Y"
     r"who ([a-z\-]+) (?:(?:as )?(?:the |an? )?((?:[a-z][\w\-]* ){0,3})(?:at|for|of|with) |(?:for|at|with) )?")
@@ -106,7 +112,24 @@ def _ends_sentence(word: str, lexicon: Lexicon) -> bool:
     return not (bare.lower() in lexicon.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", bare))
 
 
-def _honorific(word: str, lexicon: Lexicon) -> bool:
+def common_noun(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised ``word`` opening a sentence is a common noun the text also writes in lower case after
+    "the", no body's name ("Club captain X" ... "the club", "Tournament director X" ... "the tournament").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> common_noun("Tournament", "The tournament starts. Tournament director Ann Roe said so.", load_lexicon())
+    True
+    >>> common_noun("Velto", "Velto grew. Velto director Ann Roe said so.", load_lexicon())
+    False
+    """
+    lower = word.lower()  # (not "Former Rep. X"; "Union leader X" of a text that says no "the union": a union's)
+    return lower not in lexicon.role_modifiers and re.search(rf"\b[Tt]he {re.escape(lower)}\b", text) is not None
+
+
+def is_honorific(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an honorific ("Mr", "Dr.")."""
     return word.lower().rstrip(".") in lexicon.honorifics
 
 
@@ -129,9 +152,13 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " ":
             break
         word = w.group().rstrip(".")
+        if words and words[-1][0].lower() in _CONNECTORS and (word.lower() in lexicon.function_words.weekdays
+                                                              or word.lower() in lexicon.function_words.months):
+            break  # "Harlow Rovers on Monday named ...": a date ends the name
         named = not words and _named_within(text, w.start(), lexicon)  # "of the All Blacks"
         if _capitalised(word) and not (not words and (not_body_word(word, lexicon) and not named
-                                                      or _honorific(word, lexicon))):
+                                                      or is_honorific(word, lexicon)
+                                                      and not _titled_body(text, w.end(), lexicon))):
             words.append((word, w.start() + len(word)))
         elif word.lower() in _CONNECTORS or word.lower() == "the" and words and words[-1][0].lower() in _CONNECTORS:
             words.append((word, w.start() + len(word)))
@@ -151,6 +178,13 @@ def body_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
     if noun is not None and noun.group(1) in lexicon.body_nouns:  # "the Bush-Cheney campaign": the noun names it too
         return body + noun.group(), end + noun.end()
     return body, end
+
+
+def _titled_body(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the title word ending at ``end`` opens a body's name, a head following ("Premier League")."""
+    m = re.match(r"(?:['’]s)? ([A-Z][a-z]+)\b", text[end : end + 24])
+    return m is not None and m.group(1) in lexicon.function_words.organisation_heads \
+        and re.match(r" [A-Z]", text[end + m.end() : end + m.end() + 2]) is None
 
 
 def _named_for(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -211,7 +245,7 @@ def body_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None
         else:
             break
         edge = w.start()
-    while taken and (not _capitalised(taken[0].group()) or _honorific(taken[0].group(), lexicon)):
+    while taken and (not _capitalised(taken[0].group()) or is_honorific(taken[0].group(), lexicon)):
         taken.pop(0)
     if not taken:
         return None
@@ -225,22 +259,23 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(title.split(" ")[-1] for title in lexicon.titles)
 
 
-def _is_role(word: str, lexicon: Lexicon) -> bool:
+def is_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a role word ("spokeswoman", "director-general")."""
     lower = word.lower().rstrip(",")
     # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
     return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
 
-def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+def role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role words that end at ``end`` ("deputy chief executive"), and where they start."""
     before = text[max(0, end - 80) : end]
     head, _, last = (before[:-1] if before.endswith(" ") else before).rpartition(" ")  # the first word read, if all
     while True:  # word; then, past an honorific the loop below steps over ("Mr X"), the word before it
         if _WORD_CHAR.fullmatch(last[-1:]) is None:
             return None  # no word ends a single space before: '"We will act now," Mr X', "\nX"
-        if not _WORD.fullmatch(last) or _is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
+        if not _WORD.fullmatch(last) or is_role(last, lexicon) or last.lower() in lexicon.role_modifiers:
             break
-        if not _honorific(last, lexicon):
+        if not is_honorific(last, lexicon):
             return None
         if not last[:1].isupper():
             break
@@ -252,19 +287,19 @@ def _role_before(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if text[w.end() : edge] != " " and not (w.end() == edge == end):
             break
         word, lower = w.group(), w.group().lower()
-        if _honorific(word, lexicon) and not taken and word[:1].isupper():
+        if is_honorific(word, lexicon) and not taken and word[:1].isupper():
             edge = w.start()  # "manager Sir Alex ...": the honorific is not the role
             continue
-        if _is_role(word, lexicon) or lower in lexicon.role_modifiers:
+        if is_role(word, lexicon) or lower in lexicon.role_modifiers:
             taken.insert(0, w)
         elif taken and word.islower() and plain < 2 and not not_body_word(word, lexicon) and len(word) > 2 \
-                and not word.endswith(("ed", "ly", "ing")):  # not "appointing psychologist X"
+                and not word.endswith(("ed", "ly", "ing", ".")):  # not "appointing psychologist X", "forecast."
             taken.insert(0, w)
             plain += 1
         else:
             break
         edge = w.start()
-    if not taken or not _is_role(taken[-1].group(), lexicon):
+    if not taken or not is_role(taken[-1].group(), lexicon):
         return None
     return text[taken[0].start() : taken[-1].end()], taken[0].start()
 
@@ -290,7 +325,7 @@ def _named_before(before: list[str], title: list[str], lexicon: Lexicon) -> bool
     return len(title) > 1 and bool(before) and _capitalised(title[0]) and all(w.islower() for w in title[1:]) \
         and _capitalised(before[-1]) and not before[-1].endswith(("'s", "’s")) \
         and before[-1].lower() not in lexicon.role_modifiers and title[0].lower() not in lexicon.parties \
-        and title[0].lower() not in lexicon.role_modifiers and not _is_role(title[0], lexicon)
+        and title[0].lower() not in lexicon.role_modifiers and not is_role(title[0], lexicon)
 
 
 def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -301,17 +336,17 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         if w.start() != i and text[i : w.start()] != " " or len(taken) >= 6:
             break
         word = w.group()
-        if word.endswith(".") and _is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
+        if word.endswith(".") and is_role(word[:-1], lexicon) and word[:-1].lower() not in lexicon.abbreviations:
             taken.append((w.start(), w.end() - 1, word[:-1]))  # "the Halvern Town manager.": the sentence ends
             break
-        if _is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
+        if is_role(word, lexicon) or word.lower() in lexicon.role_modifiers or (
             word.islower() and not not_body_word(word, lexicon) and word not in _AFFILIATING
         ):
             taken.append((w.start(), w.end(), word))
         else:
             break
         i = w.end()
-    while taken and not _is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
+    while taken and not is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
             taken[-1][2].lower() in lexicon.role_modifiers
             and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
         taken.pop()
@@ -350,7 +385,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
     >>> a.body, a.role, a.construction
     ('Acme', 'deputy chief executive', 'premodifier')
     """
-    found_roles = [r for r in (_title_before(text, start, lexicon), _role_before(text, start, lexicon)) if r]
+    found_roles = [r for r in (_title_before(text, start, lexicon), role_before(text, start, lexicon)) if r]
     if found_roles:
         role, role_start = min(found_roles, key=lambda r: r[1])
         words = role.split()
@@ -363,9 +398,12 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             found = body_before(text, role_start - 1, lexicon)
             noun, _, rest = role.partition(" ")
             if found is not None and rest and text[role_start - 2] in "'’" and noun in lexicon.body_nouns \
-                    and not _is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
+                    and not is_role(noun, lexicon) and found[0].lower() not in lexicon.parties:
                 # "Supporters' trust chair X": the plural owner's body (a party's "campaign chairman" is the party's)
                 return Affiliation(body=text[found[1] : role_start + len(noun)], role=rest, construction="premodifier")
+            if found is not None and " " not in found[0] and common_noun(found[0], text, lexicon) \
+                    and re.search(r"(?:^|[.!?][\"”’]? |\n)$", text[max(0, found[1] - 4) : found[1]]):
+                return Affiliation(body=None, role=f"{found[0]} {role}", construction="premodifier", owned=True)
             if found is not None:
                 return Affiliation(body=found[0], role=role, construction="premodifier")
             owner = re.search(r"\b([a-z]+)['’]s $", text[max(0, role_start - 30) : role_start])
@@ -376,6 +414,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
+        qualified = qualified or text[end : end + 8] == " of the " and after is not None and after.body is not None \
+            and after.body.split()[-1] in lexicon.function_words.organisation_heads  # "Senator X of the League"
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title
@@ -388,7 +428,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
     courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
-    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None and _honorific(courtesy.group(1), lexicon)
+    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None
+                          and is_honorific(courtesy.group(1), lexicon)
                           else 0)  # where the comma before the name (and its courtesy title) should be
     preposed = _preposed(text, before, None, lexicon) if text[max(0, before) : before + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
@@ -402,7 +443,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     for _ in range(2):  # one inner apposition may stand between: "The head of Y, Acting Superintendent, X"
         # (each pattern is tried only where the words it needs are: most heads hold no possessive)
         m = _ROLE_OF.search(head) if " of " in head or " at " in head or " for " in head else None
-        if m is not None and m.group(1).split() and _is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
+        if m is not None and m.group(1).split() and is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
             words = lead.group().split() if lead else []
             if words and words[-1] == "at":  # "The head of research at Y"
@@ -413,9 +454,18 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                 return Affiliation(body=found[0], role=role or m.group(1), construction="preposed")
         m = owner_role(head)
         owned = owned_role(m.group(2)) if m is not None else ""  # "Acme's director in Mexico": director
-        if m is not None and role_after(owned, 0, lexicon) == (owned, len(owned)):
+        field, fielded = field_role(owned), False
+        if m is not None and not m.group(1).islower() and role_after(owned, 0, lexicon) != (owned, len(owned)) \
+                and role_after(field, 0, lexicon) == (field, len(field)):
+            owned, fielded = field, True  # "Acme's head of public policy, X": the head's field is no role's word
+        unit = _UNIT_ROLE.fullmatch(owned)  # "Velto's Senate coordinator, X": a role in a unit the text names
+        if m is not None and (role_after(owned, 0, lexicon) == (owned, len(owned)) or unit is not None
+                              and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
             party = m.group(1).endswith(" party")
             found = body_before(head, m.end(1) - (6 if party else 0), lexicon)
+            if found is not None and fielded and any(is_honorific(w, lexicon)
+                                                     for w in head[: found[1]].split()[-1:]):
+                return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
                 return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
             if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
@@ -433,7 +483,8 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
     m = re.search(r"(?:^|[.\n] |, )(?:[Tt]he )?([\w \-]+)$", text[max(0, comma - 60) : comma]) \
         or re.search(r"\b[Tt]he ([\w \-]+)$", text[max(0, comma - 60) : comma])  # 'said the Foreign Secretary, X'
     if role is None and m is not None and (role_after(m.group(1), 0, lexicon) == (m.group(1), len(m.group(1)))
-                                           or m.group(1).lower() in lexicon.titles):
+                                           or m.group(1).lower() in lexicon.titles
+                                           or portfolio_title(m.group(1), lexicon)):
         role = m.group(1)  # "The chairman, X", "the Foreign Secretary, X": a title, no body
     return Affiliation(body=None, role=role, construction="preposed") if role else None
 
@@ -487,8 +538,30 @@ def _after(text: str, end: int, lexicon: Lexicon) -> Affiliation | None:
         gap = re.match(r"(?:'s|’s)? ", text[found[1] : found[1] + 4]) or (  # "Velto's", "Marlow Foods'"
             re.match(r"['’] ", text[found[1] : found[1] + 2]) if found[0].endswith("s") else None)
         role = role_after(text, found[1] + gap.end(), lexicon) if gap else None
+        later = _body_after_role(text, role[1], lexicon) if role is not None and gap and gap.group() == " " \
+            and found[0].lower() not in lexicon.parties else None  # not "X, the Republican pollster who ..."
+        if role is not None and later is not None:  # "X, European outreach director for the group Y": Y's
+            return Affiliation(body=later, role=f"{found[0]} {role[0]}", construction="apposition")
         if role is not None:
             return Affiliation(body=found[0], role=role[0], construction="apposition")
+    return None
+
+
+def _body_after_role(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The body a role ending at ``end`` is held at, for or of, past the role's field ("for digital rights group
+    Y", "of research at Y"); None when none follows."""
+    after = _apposition_window(text, end)
+    for p in re.finditer(r" (at|of|for|with) ", after):
+        field = re.fullmatch(r"(?: (?:of|for|in|on) [a-z][a-z\- ]*)?", after[: p.start()])
+        if field is None:
+            continue
+        found = _led_body(text, end + p.end(), lexicon)  # (not "for Europe": a region of the role, not a body)
+        found = None if found is not None and p.group(1) == "for" and " " not in found[0] else found
+        if found is None:
+            lead = re.match(r"(?:[a-z][\w\-]* ){1,4}(?=[A-Z])", after[p.end() :])  # "for digital rights group Y"
+            found = _led_body(text, end + p.end() + lead.end(), lexicon) if lead else None
+        if found is not None:
+            return None if place_country(found[0], lexicon) or found[0] in lexicon.places else found[0]
     return None
 
 
@@ -509,73 +582,6 @@ def _owning_body(body: str, rest: str, lexicon: Lexicon) -> bool:
     return unit is not None and unit.group(1) in lexicon.body_nouns and (
         _ACRONYM.fullmatch(body) is not None or body.lower() in lexicon.organisations
         or body.split()[-1] in lexicon.function_words.organisation_heads)
-
-
-def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliation | None:
-    """The body an unnamed source speaks for: "a spokeswoman for the Home Office", "an Acme spokesman".
-
-    ``[start, end)`` is the source's phrase; a "for/of/at Y" right after it is read too.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> text = "a spokeswoman for the Home Office said"
-    >>> read_unnamed(text, 0, 13, load_lexicon()).body
-    'Home Office'
-    >>> read_unnamed("an Acme Foods spokesman said", 0, 23, load_lexicon()).body
-    'Acme Foods'
-    """
-    phrase = text[start:end]
-    words = phrase.split()
-    m = re.search(r" (for|of|at|from) ", phrase)
-    head = phrase[: m.start()].split()[-1:] if m is not None else []
-    if m is not None and head and _is_role(head[0], lexicon):  # "a spokeswoman for the Home Office"
-        found = body_after(phrase, m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=head[0], construction="spokesperson")
-    if not words or not _is_role(words[-1], lexicon):
-        return None
-    titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
-    if titled in lexicon.titles and lexicon.titles[titled][0]:
-        return Affiliation(body=None, role=phrase, construction="spokesperson")  # "the prime minister's spokesman"
-    m = re.match(r" (for|of|at|from) ", text[end : end + 6])
-    if m is not None:
-        found = body_after(text, end + m.end(), lexicon)
-        if found is not None:
-            return Affiliation(body=found[0], role=words[-1], construction="spokesperson")
-    role = _role_before(text, end, lexicon)
-    if role is not None and role[1] > start:
-        found = body_before(text, role[1] - 1, lexicon)
-        if found is not None and any(_honorific(w, lexicon) for w in text[start : found[1]].split()[-1:]):
-            return None  # "Mr Hale's lawyer": a person's, not a body's
-        if found is not None and found[1] >= start:
-            return Affiliation(body=found[0], role=role[0], construction="spokesperson")
-    return None
-
-
-def expand_acronym(text: str, acronym: str) -> str | None:
-    """The full name an article gives an acronym, as "Full Name (ACR)" or "ACR (Full Name)".
-
-    Examples
-    --------
-    >>> expand_acronym("The Regional Airline Association (RAA) said", "RAA")
-    'Regional Airline Association'
-    """
-    if not _ACRONYM.fullmatch(acronym) or f" ({acronym})" not in text and f"{acronym} (" not in text:
-        return None  # neither pattern can match: the whole text is not searched
-    m = re.search(r"((?:[A-Z][\w'’\-]*|of|for|and|the|&)(?: (?:[A-Z][\w'’\-]*|of|for|and|the|&))*) \(" +
-                  re.escape(acronym) + r"\)", text)
-    if m is not None:
-        words = m.group(1).split()
-        initials = [w for w in words if w[:1].isupper()]
-        while words and (words[0][:1] != acronym[0] or len(initials) > len(acronym) + 1):
-            if words[0][:1].isupper():
-                initials.pop(0)
-            words.pop(0)
-        if words and words[0][0] == acronym[0]:
-            return " ".join(words)
-    m = re.search(re.escape(acronym) + r" \(([A-Z][^()]{3,80})\)", text)
-    return m.group(1) if m is not None else None
 
 
 def article_country(places: list[str]) -> str | None:

@@ -17,7 +17,7 @@ from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
 __all__ = ["bare_title", "every_countrys", "every_countrys_title", "home_body", "minister_body", "minister_title",
-           "names_portfolio", "opening_country", "state_minister"]
+           "named_ministry", "names_portfolio", "opening_country", "portfolio_title", "state_minister"]
 
 _MINISTRY_OF = re.compile(r"(Ministry|Department) of (.+) of (.+)")
 
@@ -63,11 +63,11 @@ def minister_body(title: str, found: Organisation, country: str | None, text: st
             or country == "United States" or found.country == "United States":
         return found
     governing = "government" in found.name.lower()
-    if not governing and _names_ministry(found.name, country, text, lexicon):
-        return found
     portfolio = len(words) == 1 or set(words) & lexicon.portfolio_words  # "Mines Minister" reaches here as "minister"
-    # "Federal ... Minister"
-    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)
+    national = national or bool(set(words) & lexicon.function_words.national_government_modifiers)  # "Federal Minister"
+    if not governing and _names_ministry(found.name, country, text if national else _state_text(text, lexicon),
+                                         lexicon):
+        return found  # not "the Union Education Ministry" for a state's "Education Minister X"
     state = _named_state_government(country, text, lexicon) if portfolio and not national else None
     if state is not None:  # "The New South Wales government will ..., Planning Minister X said"; no prime minister
         return state
@@ -150,8 +150,8 @@ def every_countrys_title(title: str, template: str, lexicon: Lexicon) -> bool:
     """
     if "{country}" not in template:
         return False
-    if title in lexicon.legislator_roles:
-        return True
+    if title in lexicon.legislator_roles or title.split()[-1] in lexicon.court_roles:
+        return True  # a legislator, a judge ("Chief Justice X": every country has a supreme court)
     body = set(template.lower().split())
     return all(w in body or w in lexicon.portfolio_words for w in title.split()[:-1])
 
@@ -247,6 +247,13 @@ def _shared_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
+def _state_text(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the ministries it names as the nation's ("the Union Education Ministry", "the Federal
+    Health Ministry"): the ministries a state's minister may speak for."""
+    modifiers = "|".join(sorted(w.title() for w in lexicon.function_words.national_government_modifiers))
+    return re.sub(rf"\b(?:{modifiers}) (?:[A-Z][\w\-]* ){{1,3}}(?:Ministry|Department)\b", "", text)
+
+
 def _names_ministry(name: str, country: str, text: str, lexicon: Lexicon) -> bool:
     """Whether the article names the ministry ``name``: one of the lexicon's forms of it, with or without its
     country ("Chinese Foreign Ministry", "the foreign ministry", "Ministry of Transport", "the Home Office")."""
@@ -317,9 +324,11 @@ def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
     >>> names_portfolio("Natural Resources", "Minister", lex), names_portfolio("Velto Group", "Minister", lex)
     (True, False)
     """
+    words = body.lower().split()
+    if role.lower() in lexicon.minister_roles and all(w in lexicon.portfolio_words for w in words):
+        return True  # "Economy Secretary X": a bare minister's word after a portfolio
     if "{country}" not in lexicon.titles.get(bare_title(role, lexicon).lower(), ("", ""))[0]:
         return False
-    words = body.lower().split()
     if all(w in lexicon.portfolio_words or w in ("and", "&") for w in words) and words[0] != "and":
         return True
     if all(w in lexicon.role_modifiers for w in words):
@@ -333,3 +342,61 @@ def names_portfolio(body: str, role: str, lexicon: Lexicon) -> bool:
         and " ".join(body.replace("’", "'").split()).lower().removeprefix("the ") not in lexicon.organisations \
         and not any(
             w in heads or w.lower() in lexicon.body_nouns for w in body.split())
+
+
+def named_ministry(role: str, text: str, lexicon: Lexicon) -> str | None:
+    """The ministry of a minister's portfolio as the article names it, when it does: "Manpower Minister X" in
+    a story that names "the Ministry of Manpower", "Minister of State for Education X" in one that names "the Union
+    Education Ministry"; None when the article names no ministry of those portfolio words.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> named_ministry("Fisheries Minister", "The Ministry of Fisheries said no.", lex)
+    'Ministry of Fisheries'
+    >>> named_ministry("Minister of State for Tourism", "It irked the Federal Tourism Ministry.", lex)
+    'Federal Tourism Ministry'
+    >>> named_ministry("Fisheries Minister", "The Fisheries Ministry said no.", lex)
+    'Fisheries Ministry'
+    >>> named_ministry("Fisheries Minister", "The ministry said no.", lex) is None
+    True
+    """
+    words = role.split()
+    if not set(w.lower() for w in words) & lexicon.minister_roles:
+        return None
+    portfolio = [w for w in words if w.lower() in lexicon.portfolio_words]
+    if not portfolio or not all(w[:1].isupper() for w in portfolio):
+        return None
+    field = r" (?:and |& )?".join(re.escape(w) for w in portfolio)
+    m = re.search(rf"\b(?:Ministry|Department) of (?:the )?{field}\b(?! [A-Z&])", text)
+    if m is not None:
+        return m.group()
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+ )?){field} (?:Ministry|Department)\b", text):
+        qualifier = m.group(1).strip()
+        if qualifier and (qualifier.lower() in lexicon.function_words.sentence_starters
+                          or qualifier.lower() in lexicon.function_words.determiners):
+            return m.group()[m.end(1) - m.start() :]  # "The Education Ministry": no qualifier
+        return m.group()
+    return None
+
+
+_MINISTER_FOR = re.compile(  # "Union Minister of State for Education", "Minister for Home Affairs"
+    r"(?:[A-Z][a-z]+ )*([A-Z][a-z]+)(?: of State)? (?:for|of) (?:the )?((?:[A-Z][a-z]+(?: and| &)? )*[A-Z][a-z]+)")
+
+
+def portfolio_title(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether ``phrase`` is a minister's title naming the portfolio after "for" or "of" ("Union Minister of State
+    for Education", "Minister for Lands and Forestry").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> portfolio_title("Union Minister of State for Education", load_lexicon())
+    True
+    >>> portfolio_title("Friends of the Earth", load_lexicon())
+    False
+    """
+    m = _MINISTER_FOR.fullmatch(phrase)
+    return m is not None and m.group(1).lower() in lexicon.minister_roles and all(
+        w.lower() in lexicon.portfolio_words or w in ("and", "&") for w in m.group(2).split())

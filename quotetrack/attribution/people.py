@@ -17,6 +17,7 @@ import attrs
 
 from quotetrack.attribution.affiliations import Affiliation, expand_acronym, read_affiliation, verb_after
 from quotetrack.attribution.councils import with_council
+from quotetrack.attribution.countries import organisation_named, place_counts, story_countries
 from quotetrack.attribution.courts import court_named
 from quotetrack.attribution.home_parties import home_party
 from quotetrack.attribution.ministers import (
@@ -26,14 +27,14 @@ from quotetrack.attribution.ministers import (
     home_body,
     minister_body,
     minister_title,
+    named_ministry,
     names_portfolio,
-    opening_country,
     state_minister,
 )
 from quotetrack.attribution.owners import appointing_body, its_role, sentence_subject_body
 from quotetrack.attribution.party_marks import party_mark
-from quotetrack.attribution.referred import body_of_possessive_title, owner_noun_around, referred_body
-from quotetrack.attribution.story_body import full_name, story_company
+from quotetrack.attribution.referred import GOVERNED_NOUNS, body_of_possessive_title, owner_noun_around, referred_body
+from quotetrack.attribution.story_body import full_name, story_company, story_lede
 from quotetrack.attribution.story_titles import story_title_row
 from quotetrack.attribution.subject_firm import subject_company
 from quotetrack.attribution.persons import Cluster, People, Person
@@ -41,8 +42,8 @@ from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Mention, Organisation
 
-__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "place_counts",
-           "place_country"]
+__all__ = ["Person", "People", "body_organisation", "find_people", "organisation_named", "party_named",
+           "place_counts", "place_country"]
 
 _NAME_LABELS = frozenset({"PERSON", "NAME"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -86,23 +87,6 @@ def _same_person(words: list[str], known: list[str], lexicon: Lexicon) -> bool:
     given, known_given = [w for w in words if w != family], [w for w in known if w != family]
     shorter, longer = sorted((given, known_given), key=len)
     return bool(shorter) and shorter[0] == longer[0] and set(shorter) <= set(longer)
-
-
-def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
-    """The canonical organisation for a name the text uses, if the lexicon knows it.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> organisation_named("Chinese Foreign Ministry", load_lexicon()).name
-    'Ministry of Foreign Affairs of China'
-    """
-    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
-    entry = lexicon.organisations.get(key)
-    if entry is None:
-        return None
-    name, country = entry
-    return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
 
 
 def party_named(text: str, country: str | None, lexicon: Lexicon) -> Organisation | None:
@@ -163,9 +147,14 @@ def _organisation_for_title(title: str, country: str | None, lexicon: Lexicon, a
     if not template:
         return None
     if country is None and article and default_country and default_country not in named \
-            and every_countrys_title(key, template, lexicon) \
-            and organisation_named(template.replace("{country}", article), lexicon) is not None:
-        default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, the UK
+            and every_countrys_title(key, template, lexicon):
+        bare = template.replace(" of {country}", "")
+        if organisation_named(template.replace("{country}", article), lexicon) is not None:
+            default_country = article  # "Senator X", "Transport Secretary X" in a story that never names the US, UK
+        elif "{country}" not in bare and re.search(rf"\b{re.escape(bare)}\b", text):
+            return Organisation(name=bare, country=article)  # "Chief Justice X" ... "the Supreme Court": the story's
+        elif key.split()[-1] in lexicon.court_roles:
+            return None  # "Justice X" of a story naming only its own country's other courts (courts.py reads one)
     country = country or default_country or article or None
     if "{country}" in template:
         if country is None:
@@ -233,6 +222,11 @@ def _affiliated(
     elif body is not None and place_country(body, lexicon):
         state = state_minister(body, role, text, lexicon)  # "Saxony's economy minister": the state's government
         country, body = country or place_country(body, lexicon), None  # "British Foreign Secretary": a country
+    elif body is not None and len(body.split()) == 2 and body.split()[0].lower() in lexicon.parties \
+            and body.split()[1].lower() in lexicon.function_words.party_chamber_words:
+        party = party_named(body.split()[0], country or article, lexicon)  # "Republican Assembly leader X"
+        party = home_party(body.split()[0], party, article, text, lexicon) if party is not None else None
+        role, body = f"{body} {role}" if role else role, None
     elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
@@ -241,6 +235,10 @@ def _affiliated(
             and "government" not in body.lower() and organisation_named(body, lexicon) is None:
         organisation = Organisation(name=f"{_strip_the(body)} government", country=country or article)
         body = None  # "Manitoba's health minister, X": a minister of the province (a country is read above)
+    elif body is not None and role is not None and len(body.split()) > 1 \
+            and all(w.lower() in lexicon.portfolio_words for w in body.split()[1:]) \
+            and f"{body.split()[0]} {role}".lower() in lexicon.titles:  # "EU Agriculture Commissioner X"
+        portfolio, role, body = f"{body.split()[0]} {role}", f"{body} {role}", None
     elif body is not None and role is not None and affiliation.construction != "of" \
             and names_portfolio(body, role, lexicon):
         role = bare_title(role, lexicon)
@@ -268,6 +266,14 @@ def _affiliated(
             organisation = from_role
     if state is not None:
         organisation = state
+    elif role is not None and (organisation is None or "government" in organisation.name.lower()
+                               and lexicon.places.get(organisation.name.removesuffix(" government"), ("", ""))[1]
+                               != "region" or article is not None and organisation.country not in (None, article)) \
+            and (ministry := named_ministry(role, text, lexicon)) is not None:
+        organisation = body_organisation(ministry, text, lexicon)  # "Fisheries Minister X" ... "Ministry of Fisheries"
+        if article is not None and organisation.country not in (None, article) \
+                and not any(place_country(w, lexicon) for w in ministry.split()):  # another country's by the lexicon
+            organisation = Organisation(name=ministry, country=article)  # (not "Chinese Foreign Ministry")
     if party is not None and (organisation is None or "Parliament" in organisation.name
                               or organisation.name in lexicon.legislatures):  # "Senator X, who leads Y"
         organisation = party  # "Tory MP X", "Labour's X" speak for the party
@@ -318,42 +324,6 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int, lexic
     return found if any(e.label == "TITLE" for e in found) else []
 
 
-def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
-                 before: Mapping[str, int] | None = None) -> dict[str, int]:
-    """How often each country is named, in order of first naming (the article's country is the most named): a
-    place name or demonym counts twice, a body the lexicon places once ("Labour", "the Bank of England" tell a
-    British story when its only places are China and Britain). ``before``: the counts of the text read before.
-
-    Examples
-    --------
-    >>> from quotetrack.lexicon import load_lexicon
-    >>> place_counts([Entity(start=0, end=6, text="France", label="GPE")], load_lexicon(), {"Italy": 1})
-    {'Italy': 1, 'France': 2}
-    """
-    counts = dict(before or {})
-    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
-              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
-    for country in places:
-        counts[country] = counts.get(country, 0) + 2
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country:
-            counts[organisation.country] = counts.get(organisation.country, 0) + 1
-    return counts
-
-
-def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
-    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
-    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
-        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
-            named.add(organisation.country)
-    return named
-
-
 def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] | None = None) -> People:
     """Cluster the person mentions of a document into people, with what is known of each.
 
@@ -374,9 +344,7 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
     """
     text = document.text
     entities = document.entities
-    counts = place_counts(entities, lexicon, places)
-    article = max(counts, key=lambda c: counts[c]) if counts else None  # the most named country, first on a tie
-    named = _naming_countries(entities, lexicon, places)
+    article, named = story_countries(document, lexicon, places)
     clusters: list[Cluster] = []
     by_mention: dict[int, int] = {}
     orphans: dict[str, list[int]] = {}  # single name -> entity indices of its mentions not yet linked to anyone
@@ -492,9 +460,9 @@ def find_people(document: Document, lexicon: Lexicon, places: Mapping[str, int] 
         )
         if title and organisation is not None and mentions:
             by_role[title.split()[-1].lower()] = people[-1]
-    people = [with_council(_owned(_referred(_in_court(_firm_of(_marked(p, text, lexicon), document, people, by_mention,
-                                                               lexicon), text, lexicon), document, lexicon), document,
-                                  lexicon), text, lexicon) for p in people]
+    people = [with_council(_owned(_referred(_in_court(_firm_of(_bank_of(_marked(p, text, lexicon), text, lexicon),
+                                                               document, people, by_mention, lexicon), text, lexicon),
+                                            document, lexicon), document, lexicon), text, lexicon) for p in people]
     return People(people=tuple(people), by_mention=by_mention)
 
 
@@ -523,8 +491,12 @@ def _referred(person: Person, document: Document, lexicon: Lexicon) -> Person:
     body = body_of_possessive_title(person.title, first.start, document, lexicon)
     noun = owner_noun_around(document.text, first.start, first.end, lexicon) if body is None else None
     body = referred_body(first.start, document, lexicon, noun) if noun is not None else body  # "the union's X"
-    if noun in lexicon.referring_bodies and body is None:  # "Banca Rossa said it would appeal. ... the bank's X"
+    if body is None and noun is not None and (noun in lexicon.referring_bodies or noun not in lexicon.body_nouns
+                                              and noun not in GOVERNED_NOUNS):  # "Banca Rossa ... the bank's X"
         body = _without_person(sentence_subject_body(document.text, first.start, lexicon), document)
+        body = None if body is not None and body.lower() == noun else body  # "Club captain X": not "Club"
+        lede = story_lede(document.text, document.paragraphs) if body is None else None
+        body = story_company(document.text, document.entities, lede, first.start, lexicon) if lede else body
     if body is None:
         return person
     organisation = body_organisation(body, document.text, lexicon)  # "the party's X": the party's, their party too
@@ -552,13 +524,26 @@ def _owned(person: Person, document: Document, lexicon: Lexicon) -> Person:
         role = its_role(text, m.start, m.end, lexicon)
         body = sentence_subject_body(text, m.start, lexicon) if role is not None else None
         if role is not None and body is None and document.paragraphs:
-            body = story_company(text, document.entities, document.paragraphs[0], m.start, lexicon)
+            lede = story_lede(text, document.paragraphs)
+            body = story_company(text, document.entities, lede, m.start, lexicon) if lede else None
         if role is not None and body is not None:
             organisation = body_organisation(body, text, lexicon)
             party = organisation if body.lower().removeprefix("the ") in lexicon.parties else person.party
             return attrs.evolve(person, organisation=organisation, title=person.title or role, party=party)
     body = next((b for m in person.mentions[:3] if (b := appointing_body(text, m.start, lexicon))), None)
     return person if body is None else attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
+
+
+def _bank_of(person: Person, text: str, lexicon: Lexicon) -> Person:
+    """A bank's officer the text names with no body ("Governor X said", roles.tsv kind ``bank``) speaks for the bank
+    opening the sentence or one of the two before ("The Reserve Bank of Velonia cut rates. Governor X said ...")."""
+    if person.organisation is not None or not person.title or not person.mentions or person.kind != "person" \
+            or person.title.split()[-1].lower() not in lexicon.bank_roles:
+        return person
+    body = sentence_subject_body(text, person.mentions[0].start, lexicon)
+    if body is None or "Bank" not in body.split():
+        return person
+    return attrs.evolve(person, organisation=body_organisation(body, text, lexicon))
 
 
 def _firm_of(person: Person, document: Document, people: Sequence[Person], by_mention: dict[int, int],
@@ -584,7 +569,8 @@ def _firm_of(person: Person, document: Document, people: Sequence[Person], by_me
                 and verb is not None and verb.group(1) in lexicon.cue_forms \
                 and e.text.lower().removeprefix("the ") not in lexicon.parties and not place_country(e.text, lexicon):
             return attrs.evolve(person, organisation=body_organisation(e.text, text, lexicon))
+    lede = story_lede(text, document.paragraphs)
     company = subject_company(text, first, people, lexicon) or (  # "X said it would appeal. ... said chief executive Y"
-        story_company(text, document.entities, document.paragraphs[0], first, lexicon) if document.paragraphs
+        story_company(text, document.entities, lede, first, lexicon) if lede is not None
         else None)  # "Shares in X fell after the grocer warned ... Chief executive Y said"
     return person if company is None else attrs.evolve(person, organisation=body_organisation(company, text, lexicon))

@@ -15,7 +15,7 @@ _OWNER_ROLE = re.compile(  # "Nato's deputy spokesman", "the Liberals' health cr
     r"([\w.&\-]+(?:(?<=s)['’](?= ))?(?: [A-Z][\w.&\-]*(?:(?<=s)['’](?= ))?)*(?: party)?)(?:'s|’s|(?<=s)['’]) "
     r"([\w \-]+)$")
 _ROLE_TAIL = re.compile(r"[\w \-]+$")  # the role after the possessive, to the end
-_PLACED = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
+_PLACED = re.compile(r" (?:in|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # a role's place: "chief executive in Mexico"
 _FIELD = re.compile(r" (?:for|of|on) [a-z][a-z \-]*$")  # the role's field: "alderman for poverty"
 _SEATED = re.compile(r" (?:in|on) the [a-z][a-z ]*$")  # a role's seat: "leader in the state assembly"
 
@@ -63,6 +63,9 @@ def owned_role(role: str) -> str:
     --------
     >>> owned_role("director general in Mexico"), owned_role("leader in the state assembly")
     ('director general', 'leader')
+    >>> owned_role("head of public policy for Canada")
+    'head of public policy'
+
     """
     return _SEATED.sub("", _PLACED.sub("", role))
 

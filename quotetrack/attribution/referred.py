@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.attribution.affiliations import body_after, body_before
+from quotetrack.attribution.affiliations import body_after, body_before, common_noun
 from quotetrack.document import Document
 from quotetrack.lexicon import Lexicon
 
 __all__ = [
+    "GOVERNED_NOUNS",
     "body_of_possessive_title",
     "dateline_city",
     "dateline_end",
     "in_dateline",
     "named_with",
     "noun_of_description",
+    "noun_of_role_for",
     "owner_noun_around",
     "referred_body",
     "role_of_body_noun",
@@ -26,6 +28,7 @@ _REACH = 600  # characters back to the body a description refers to: a few sente
 _DESCRIPTION = re.compile(r"(?:the|a|an) ([a-z]+)(?:'s|’s)? ((?:[a-z\-]+ ){0,2}[a-z]+)", re.IGNORECASE)
 
 _OWNED_BEFORE = re.compile(r"\b[Tt]he ([a-z]+)['’]s [a-z][\w \-]*, (?:[A-Z][a-z]*\.? )?$")  # "the union's leader, Dr "
+_NOUN_OPENING = re.compile(r"(?:^|[.!?][\"”’]? |\n)([A-Z][a-z]+) [a-z][\w\-]*(?: [a-z][\w\-]*)? $")  # "Club captain "
 _OWNED_AFTER = re.compile(r", who [a-z]+ the ([a-z]+)['’]s ")  # ", who heads the consortium's"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]*(?:['’]s)?(?: [A-Z][\w\-]*(?:['’]s)?)*")
 _MINISTRY_AFTER = re.compile(r"[A-Z][\w.'’\- ]{0,60}?, the ([a-z]+) ministry['’]s [a-z]")  # "X, the health ministry's"
@@ -33,6 +36,7 @@ _NOUN_AFTER = re.compile(  # ", who heads the college", ", a sociologist at the 
     r", (?:who [a-z]+|(?:an? |the )?[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:at|of|for)) the ([a-z]+)\b(?![’'])")
 
 _GOVERNED = {"province": "provincial", "state": "state", "region": "regional", "city": "city"}  # place: its government
+GOVERNED_NOUNS = frozenset(_GOVERNED)  # nouns of places with a government of their own
 _BUSINESS = ("company", "firm")  # nouns a company's name need not hold
 _PLURAL_OWNERS = re.compile(r"\b([a-z]+s['’] )$")  # "the miners' [union]"
 _NAME_AFTER = re.compile(r" ([A-Z][\w\-]*)")  # "the studio Pajaro Azul"
@@ -77,6 +81,27 @@ def _times(lexicon: Lexicon) -> frozenset[str]:
 
 _APPOSED = re.compile(r"(?<=[a-z.&)]), (?:the|a|an) (?:[\w’'\-]+ ){0,4}$")  # "Y, the [Cali club]"
 _APPOSED_END = re.compile(r",| (?:that|which|who)\b")  # the apposition goes on or ends: not ", the union said"
+
+
+_ROLE_FOR_NOUN = re.compile(r"(?:the|a|an) (?:[a-z\-]+ ){0,2}([a-z]+) (?:for|of|at|from) the ([a-z]+)", re.IGNORECASE)
+
+
+def noun_of_role_for(text: str, lexicon: Lexicon) -> str | None:
+    """The body noun a role is held for ("a spokeswoman for the airline" -> "airline"), when ``text`` is such a
+    description; else None.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> noun_of_role_for("A spokeswoman for the airline", load_lexicon())
+    'airline'
+    >>> noun_of_role_for("a friend of the family", load_lexicon()) is None
+    True
+    """
+    m = _ROLE_FOR_NOUN.fullmatch(text)
+    if m is None or m.group(1).lower() not in lexicon.role_words or m.group(2) not in lexicon.referring_bodies:
+        return None
+    return m.group(2)
 
 
 def role_of_body_noun(text: str, lexicon: Lexicon) -> bool:
@@ -154,9 +179,14 @@ def owner_noun_around(text: str, start: int, end: int, lexicon: Lexicon) -> str 
     >>> from quotetrack.lexicon import load_lexicon
     >>> owner_noun_around("the union's general secretary, Ann Cole, said", 31, 39, load_lexicon())
     'union'
+    >>> owner_noun_around("The club won. Club captain Ann Cole said so.", 27, 35, load_lexicon())
+    'club'
     """
     m = _OWNED_BEFORE.search(text[max(0, start - 80) : start]) or _OWNED_AFTER.match(text, end) \
         or _NOUN_AFTER.match(text, end)
+    opening = _NOUN_OPENING.search(text[max(0, start - 60) : start]) if m is None else None
+    if opening is not None and common_noun(opening.group(1), text, lexicon):
+        return opening.group(1).lower()  # "Club captain X": the club the text is about
     return m.group(1) if m is not None and (m.group(1) in lexicon.referring_bodies or m.group(1) in _GOVERNED
                                             or m.group(1) == "party") else None
 
@@ -192,6 +222,7 @@ def referred_body(offset: int, document: Document, lexicon: Lexicon, noun: str |
             return None
         opening = re.search(r"(?:^|[.!?\n]\s+)(?:[Tt]he )?$", text[max(0, e.start - 8) : e.start])
         if e.label == "ORG" and opening is not None and e.text.lower().removeprefix("the ") not in lexicon.parties \
+                and e.text.lower() != noun \
                 and e.text.title() not in lexicon.places and not in_dateline(text, e.start):  # not "OSAKA, Japan -"
             return e.text
     return None

@@ -14,16 +14,29 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotetrack.attribution.affiliations import body_after, read_unnamed
+from quotetrack.attribution.affiliations import body_after
+from quotetrack.attribution.countries import story_countries
+from quotetrack.attribution.ministers import every_countrys, home_body
+from quotetrack.attribution.owners import sentence_subject_body
+from quotetrack.attribution.story_body import story_company, story_lede
 from quotetrack.attribution.referred import (
     in_dateline,
     named_with,
     noun_of_description,
+    noun_of_role_for,
     referred_body,
     role_of_body_noun,
 )
-from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, place_country
+from quotetrack.attribution.people import (
+    People,
+    Person,
+    body_organisation,
+    organisation_named,
+    party_named,
+    place_country,
+)
 from quotetrack.attribution.sources import Source
+from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
 from quotetrack.attribution.index import NAME_LABELS
 from quotetrack.document import Document, Entity, Token
@@ -371,7 +384,12 @@ class _Resolver:
             person = self.people.at(e.start)
             if person is not None:
                 return self.person(person)
-            return _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
+            speaker = _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
+            if speaker.kind == "organisation" and speaker.name.lower() in self.lexicon.parties:
+                article = story_countries(doc, self.lexicon)[0]  # "the Green Party said" in a New Zealand story
+                party = party_named(speaker.name, article, self.lexicon) if article else None
+                speaker = attrs.evolve(speaker, organisation=party, country=party.country) if party else speaker
+            return speaker
         # A description: "the spokesperson" may be the spokesperson last named (or the one coreference links).
         referent = self.coreferent(first.start, last.end)
         if referent is not None:
@@ -392,12 +410,23 @@ class _Resolver:
             return self.unnamed(text, affiliation.body, affiliation.role)
         if role_of_body_noun(text, self.lexicon):  # "the club's manager": of the club named a few sentences before
             return self.unnamed(text, referred_body(first.start, doc, self.lexicon, noun_of_description(text)), None)
+        noun = noun_of_role_for(text, self.lexicon)
+        if noun is not None:  # "a spokeswoman for the airline": the airline named before, else the story's
+            lede = story_lede(doc.text, doc.paragraphs)
+            body = referred_body(first.start, doc, self.lexicon, noun) \
+                or sentence_subject_body(doc.text, first.start, self.lexicon) \
+                or (story_company(doc.text, doc.entities, lede, first.start, self.lexicon) if lede else None)
+            return self.unnamed(text, body, None)
         if words[0].lower() == "the" and len(words) <= 3 and head in self.lexicon.body_nouns:
             body = (named_with(head, first.start, doc.text, self.lexicon) if head in self.lexicon.referring_bodies
                     else None) or self.body_before(first.start)  # "the club said" after "Y, the Cali club": Y
             # "the organisation said", after Reporters Without Borders was named: the words stay the speaker's
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
+            if organisation is not None and body is not None and every_countrys(body, self.lexicon):
+                article, named_countries = story_countries(doc, self.lexicon)  # "the court" of a Spanish story
+                if article and organisation.country not in (None, article, *named_countries):
+                    organisation = home_body(body, organisation, article, self.lexicon)
             text = _without_article(text)
             return Speaker(name=text, aliases=(text,), organisation=organisation, kind="organisation",
                            country=organisation.country if organisation else None)

@@ -119,6 +119,7 @@ class FunctionWords:
     place_head_roles: frozenset[str]
     state_government_modifiers: frozenset[str]
     national_government_modifiers: frozenset[str]
+    party_chamber_words: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
@@ -205,6 +206,8 @@ class Lexicon:
         ``"Paris mayor"``): roles.tsv kinds ``team`` and ``city``.
     firm_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the body last named (``"chief executive"``).
+    bank_roles : frozenset of str
+        Roles whose holder, named with no body, speaks for the bank opening a sentence just before (``"governor"``).
     court_roles : frozenset of str
         Roles whose holder, named with no body, speaks for the court the text names (``"judge"``).
     legislator_roles : frozenset of str
@@ -262,6 +265,7 @@ class Lexicon:
     team_roles: frozenset[str] = frozenset()
     courtesy_titles: frozenset[str] = frozenset()
     firm_roles: frozenset[str] = frozenset()
+    bank_roles: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
     legislator_roles: frozenset[str] = frozenset()
     legislatures: frozenset[str] = frozenset()
@@ -389,6 +393,7 @@ def load_lexicon() -> Lexicon:
         body_nouns=frozenset(w for w, kind in roles if kind == "body"),
         team_roles=frozenset(w for w, kind in roles if kind in {"team", "city"}),
         firm_roles=frozenset(w for w, kind in roles if kind == "firm"),
+        bank_roles=frozenset(w for w, kind in roles if kind == "bank"),
         court_roles=frozenset(w for w, kind in roles if kind == "court"),
         legislator_roles=legislator_roles,
         legislatures=legislatures,

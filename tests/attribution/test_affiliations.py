@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack.attribution.affiliations import expand_acronym, read_affiliation, read_unnamed
+from quotetrack.attribution.affiliations import expand_acronym, read_affiliation
+from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.lexicon import load_lexicon
 
 LEXICON = load_lexicon()

@@ -1,0 +1,92 @@
+"""The countries a text names, and the country it is about: the one its place names, demonyms, bodies and
+dateline name most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from quotetrack.attribution.ministers import every_countrys, opening_country
+from quotetrack.attribution.story_body import dateline_country
+from quotetrack.document import Document, Entity
+from quotetrack.lexicon import Lexicon, place_country
+from quotetrack.model import Organisation
+
+__all__ = ["organisation_named", "place_counts", "story_countries"]
+
+
+def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
+    """The canonical organisation for a name the text uses, if the lexicon knows it.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> organisation_named("Chinese Foreign Ministry", load_lexicon()).name
+    'Ministry of Foreign Affairs of China'
+    """
+    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
+    entry = lexicon.organisations.get(key)
+    if entry is None:
+        return None
+    name, country = entry
+    return Organisation(name=name, country=country or None, aliases=(text,) if text != name else ())
+
+
+def story_countries(document: Document, lexicon: Lexicon,
+                    places: Mapping[str, int] | None = None) -> tuple[str | None, set[str]]:
+    """The country the text is about (the most named, first on a tie) and the countries it names; ``places``: the
+    :func:`place_counts` of the text read before (a long text read window by window), else the dateline's place
+    counts as a place named ("ISLAMABAD (Wire) - ").
+
+    Examples
+    --------
+    >>> from quotetrack.backends import embedded
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> story_countries(embedded.parse("ISLAMABAD (Wire) - The budget passed."), load_lexicon())
+    ('Pakistan', {'Pakistan'})
+    """
+    entities = document.entities
+    counts = place_counts(entities, lexicon, places)
+    named = _naming_countries(entities, lexicon, places)
+    dated = dateline_country(document.text, document.paragraphs, lexicon) if places is None else None
+    if dated is not None:
+        counts = {dated: 0, **counts}
+        counts[dated] += 2
+        named.add(dated)
+    return (max(counts, key=lambda c: counts[c]) if counts else None), named
+
+
+def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
+                 before: Mapping[str, int] | None = None) -> dict[str, int]:
+    """How often each country is named, in order of first naming (the article's country is the most named): a
+    place name or demonym counts twice, a body the lexicon places once ("Labour", "the Bank of England" tell a
+    British story when its only places are China and Britain). ``before``: the counts of the text read before.
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> place_counts([Entity(start=0, end=6, text="France", label="GPE")], load_lexicon(), {"Italy": 1})
+    {'Italy': 1, 'France': 2}
+    """
+    counts = dict(before or {})
+    places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
+              for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
+    for country in places:
+        counts[country] = counts.get(country, 0) + 2
+    for e in entities:
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        if organisation is not None and organisation.country:
+            counts[organisation.country] = counts.get(organisation.country, 0) + 1
+    return counts
+
+
+def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
+    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
+    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
+    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
+        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
+    for e in entities:
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
+            named.add(organisation.country)
+    return named
