@@ -5,8 +5,10 @@ News names a group's reaction and then quotes one voice of it, introduced there:
 reaction a face, and answers the party the group answered. The rule reads it only where the reading shows that order:
 
 - the statement just before is a group's (its head a ``group`` noun of ``response_words.tsv``: "supporters of the
-  bill", "many discussion groups") and is a response on a sign that names whom it answers, not a turn read from the
-  order of voices alone ("many supporters insist ..." after another's words);
+  bill", "many discussion groups"), or a body's whose person the speaker is ("The nurses' union rejected the plan.
+  Its president, Ann Pike, said ...": the organisation the attribution gave the speaker is the body's), and is a
+  response on a sign that names whom it answers, not a turn read from the order of voices alone ("many supporters
+  insist ..." after another's words);
 - the speaker is a person heard for the first time, named after the group's words (not a word of the group's own
   sentence), within the next paragraph, and quoted or reported by a speech cue (a figure "according to" a source is
   no voice of the group: an ``according_to`` phrase of ``cue_phrases.tsv``);
