@@ -261,7 +261,7 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
 
 def is_role(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a role word ("spokeswoman", "director-general")."""
-    lower = word.lower().rstrip(",")
+    lower = word.lower().rstrip(",").removeprefix("co-")  # "co-chair", "co-secretary": a role shared
     # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
     return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
@@ -348,7 +348,7 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         i = w.end()
     while taken and not is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
             taken[-1][2].lower() in lexicon.role_modifiers
-            and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
+            and text[taken[0][0] : taken[-1][1]].lower().removeprefix("co-") in lexicon.titles):
         taken.pop()
     if not taken:
         return None

@@ -32,6 +32,7 @@ _JOINED = re.compile(r"(?:, and|, but|;) (?=(?:the )?[A-Z])")  # "..., and the V
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
 _APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
     r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
+_CONJUNCTION = re.compile(r"([A-Z][a-z]+),? (?=[Tt]he [A-Z])")  # "But the ", "And the " opening a sentence
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -113,6 +114,9 @@ def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
 
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
     start = dateline_end(text, start)  # "OSAKA, Japan (Wire) - Japanese drugmaker Y said": the sentence after it
+    if (conjunction := _CONJUNCTION.match(text, start)) is not None \
+            and conjunction.group(1).lower() in lexicon.function_words.conjunctions:
+        start = conjunction.end()  # "But the Velto Riders Association questioned ...": the body after "But"
     kind = _KIND.match(text, start, limit)
     if kind is not None and any(w in _CONNECTORS for w in kind.group().split()):
         kind = None  # "The Institute for Fiscal Studies": a name's connector, no kind of body before a name
