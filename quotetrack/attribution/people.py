@@ -315,7 +315,8 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int, lexic
     if not after.startswith(", "):
         return []
     first = re.match(r"[a-z]+", after[2:])
-    if first is not None and first.group() in lexicon.cue_forms and first.group() not in lexicon.role_words:
+    if first is not None and first.group() in lexicon.cue_forms and first.group() not in lexicon.role_words \
+            and not first.group().endswith("ing"):  # (a participle's clause may say who: "X, saying the nominee")
         return []  # "X, accused the prime minister of ...": the name's verb, no apposition
     stop = min((i for i in (after.find(",", 2), after.find(".", 2), after.find(";", 2)) if i >= 0), default=-1)
     if stop < 0:
