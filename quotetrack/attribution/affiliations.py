@@ -262,8 +262,6 @@ def _title_ends(lexicon: Lexicon) -> frozenset[str]:
 def is_role(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is a role word ("spokeswoman", "director-general")."""
     lower = word.lower().rstrip(",")
-    if lower.startswith("co-") and lower[3:] in lexicon.function_words.shared_roles:
-        lower = lower[3:]  # "co-chair", "co-secretary": a role shared (not "co-author": of a book, no body)
     # a hyphenated title in lower case: "its director-general, X" (a capital, as in "co-Anchor", may be a name's)
     return lower in lexicon.role_words or "-" in lower and word[1:].islower() and lower in lexicon.titles
 
@@ -430,9 +428,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
     courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
-    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None
-                          and is_honorific(courtesy.group(1), lexicon)
-                          else 0)  # where the comma before the name (and its courtesy title) should be
+    # where the comma before the name (and its courtesy title) should be
+    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy and is_honorific(courtesy.group(1), lexicon) else 0)
     preposed = _preposed(text, before, None, lexicon) if text[max(0, before) : before + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
         return preposed
@@ -448,8 +445,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         if m is not None and m.group(1).split() and is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
             words = lead.group().split() if lead else []
-            if words and words[-1] == "at":  # "The head of research at Y"
-                words.pop()
+            words = words[:-1] if words and words[-1] == "at" else words  # "The head of research at Y"
             skip = lead.end() if lead and not any(not_body_word(w, lexicon) for w in words) else 0
             found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
@@ -460,9 +456,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         if m is not None and not m.group(1).islower() and role_after(owned, 0, lexicon) != (owned, len(owned)) \
                 and role_after(field, 0, lexicon) == (field, len(field)):
             owned, fielded = field, True  # "Acme's head of public policy, X": the head's field is no role's word
-        written = owned  # "Ontario's Transportation Minister, X": a title written in capitals, read in lower case
-        if m is not None and owned.istitle() and role_after(owned.lower(), 0, lexicon) == (owned.lower(), len(owned)):
-            owned = owned.lower()
+        written, owned = owned, owned.lower() if owned.istitle() else owned  # "Ontario's Transport Minister, X"
         unit = _UNIT_ROLE.fullmatch(owned)  # "Velto's Senate coordinator, X": a role in a unit the text names
         if m is not None and (role_after(owned, 0, lexicon) == (owned, len(owned)) or unit is not None
                               and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
@@ -472,14 +466,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                                                      for w in head[: found[1]].split()[-1:]):
                 return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
-                return Affiliation(body=found[0], role=role or (written if written.lower() == owned else owned),
-                                   construction="preposed", owned=True)
-            named = body_before(head, m.start(1) - 1, lexicon) if m.group(1).lower() in lexicon.referring_bodies \
-                and head[m.start(1) - 1 : m.start(1)] == " " else None
-            if named is not None and named[0].isupper() and len(named[0]) > 1:  # "The VGT union's leader, X"
-                return Affiliation(body=named[0], role=role or owned, construction="preposed", owned=True)
+                return Affiliation(body=found[0], role=role or written, construction="preposed", owned=True)
+            named = body_before(head, m.start(1) - 1, lexicon) if head[m.start(1) - 1 : m.start(1)] == " " else None
             if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
-                return Affiliation(body=None, role=role or owned, construction="preposed", owned=True)
+                named = named if named is not None and named[0].isupper() and len(named[0]) > 1 else None
+                return Affiliation(body=named and named[0], role=role or owned, construction="preposed", owned=True)
         elif m is not None and m.group(1) in ("city", "town") \
                 and field_role(owned).split()[-1] in lexicon.council_roles:  # "the city's alderman for poverty, X"
             return Affiliation(body=None, role=role or owned, construction="preposed")

@@ -120,7 +120,6 @@ class FunctionWords:
     state_government_modifiers: frozenset[str]
     national_government_modifiers: frozenset[str]
     party_chamber_words: frozenset[str]
-    shared_roles: frozenset[str]
     subject_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     relatives: frozenset[str]
