@@ -415,7 +415,7 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
         qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
         qualified = qualified or text[end : end + 8] == " of the " and after is not None and after.body is not None \
-            and after.body.split()[-1] in lexicon.function_words.organisation_heads  # "Senator X of the League"
+            and any(w in lexicon.function_words.organisation_heads for w in after.body.split())  # "of the League"
         body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title

@@ -24,7 +24,7 @@ _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
-    r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
+    r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+['’]? (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _AS_ROLE = re.compile(r"[\w\-]+ as (?:its |the |their )?(?:new |next |first )?[a-z]")  # "X as its new chief"
 _APPOINTED = re.compile(r"\b(?:appoint|appointing|appointed|appoints|hire|hiring|hired|hires)(?: [a-z]+){0,2} $")
