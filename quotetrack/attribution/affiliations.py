@@ -31,19 +31,8 @@ from quotetrack.attribution.possessive_roles import field_role, owned_role, owne
 from quotetrack.lexicon import Lexicon, place_country
 
 __all__ = [
-    "Affiliation",
-    "article_country",
-    "CONNECTORS",
-    "body_after",
-    "body_before",
-    "common_noun",
-    "expand_acronym",
-    "is_honorific",
-    "is_role",
-    "not_body_word",
-    "read_affiliation",
-    "role_after",
-    "role_before",
+    "Affiliation", "article_country", "CONNECTORS", "body_after", "body_before", "common_noun",
+    "expand_acronym", "is_honorific", "is_role", "not_body_word", "read_affiliation", "role_after", "role_before",
     "verb_after",
 ]
 
@@ -413,10 +402,11 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
-        qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
-        qualified = qualified or text[end : end + 8] == " of the " and after is not None and after.body is not None \
-            and any(w in lexicon.function_words.organisation_heads for w in after.body.split())  # "of the League"
-        body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
+        heads = lexicon.function_words.organisation_heads  # "X of the governing Y", "X of the League": a body's
+        qualified = _LEAD.match(text, end + 4) is not None or text[end : end + 8] == " of the " and after is not None \
+            and after.body is not None and any(w in heads for w in after.body.split())
+        body = after.body if after is not None and after.body and (after.body.split()[0] not in lexicon.places
+                                                                    or qualified) \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title
             return Affiliation(body=body, role=role, construction="of")

@@ -27,7 +27,8 @@ from quotetrack.attribution.referred import (
     referred_body,
     role_of_body_noun,
 )
-from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, party_named, place_country
+from quotetrack.attribution.people import People, Person, body_organisation, organisation_named
+from quotetrack.attribution.people import party_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
