@@ -5,8 +5,10 @@ News names a group's reaction and then quotes one voice of it, introduced there:
 reaction a face, and answers the party the group answered. The rule reads it only where the reading shows that order:
 
 - the statement just before is a group's (its head a ``group`` noun of ``response_words.tsv``: "supporters of the
-  bill", "many discussion groups") and is a response on a sign that names whom it answers, not a turn read from the
-  order of voices alone ("many supporters insist ..." after another's words);
+  bill", "many discussion groups"), or a body's whose person the speaker is ("The nurses' union rejected the plan.
+  Its president, Ann Pike, said ...": the organisation the attribution gave the speaker is the body's), and is a
+  response on a sign that names whom it answers, not a turn read from the order of voices alone ("many supporters
+  insist ..." after another's words);
 - the speaker is a person heard for the first time, named after the group's words (not a word of the group's own
   sentence), within the next paragraph, and quoted or reported by a speech cue (a figure "according to" a source is
   no voice of the group: an ``according_to`` phrase of ``cue_phrases.tsv``);
@@ -82,7 +84,7 @@ def taken_up(text: str, statements: Sequence[Statement], index: int, speaker: Sp
         return None
     before = statements[index - 1]
     group = before.speaker
-    if group is None or group.kind != "group" or head_noun(group.name) not in words.classes.get("group", ()):
+    if group is None or not (_a_group(group, words) or _its_member(speaker, group)):
         return None
     answered = previous.target if previous is not None and previous.source == group.name \
         and previous.evidence not in _PLACED else None
@@ -98,6 +100,28 @@ def taken_up(text: str, statements: Sequence[Statement], index: int, speaker: Sp
             or opens_with_contrast(text, statement, words, document) is not None:
         return None
     return Evidence.of(target, "exemplar", mention.start, mention.end)
+
+
+def _a_group(group: Speaker, words: ResponseWords) -> bool:
+    """Whether ``group`` is a group named by its head noun ("supporters of the bill", "many discussion groups")."""
+    return group.kind == "group" and head_noun(group.name) in words.classes.get("group", ())
+
+
+def _its_member(speaker: Speaker, body: Speaker) -> bool:
+    """Whether ``speaker`` is a person of the body ``body`` ("The nurses' union rejected the plan. Its president, Ann
+    Pike, said ..."): the organisation the attribution gave the speaker is the body's own.
+
+    >>> from quotetrack.model import Organisation
+    >>> union = Organisation(name="Dover Nurses' Union")
+    >>> pike = Speaker(name="Ann Pike", kind="person", organisation=union)
+    >>> _its_member(pike, Speaker(name="Dover Nurses' Union", kind="organisation", organisation=union))
+    True
+    >>> _its_member(pike, Speaker(name="Acme", kind="organisation", organisation=Organisation(name="Acme")))
+    False
+    """
+    if body.kind != "organisation" or speaker.organisation is None:
+        return False
+    return speaker.organisation.name in (body.name, body.organisation.name if body.organisation else None)
 
 
 def _country(name: str, at: int, lexicon: Lexicon) -> Candidate | None:

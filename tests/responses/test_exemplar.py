@@ -33,3 +33,25 @@ def test_a_voice_of_the_group_takes_its_response_up(text, pair, pairs):
 ])
 def test_no_voice_of_the_group(text, pairs):
     assert not any(kind == "exemplar" for _, _, kind in pairs(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param(PLAN + "The Dover Nurses' Union rejected Hale's plan. Its president, Ann Pike, said the closures "
+                 "would cost lives.", ("Ann Pike", "Tom Hale"), id="its-officer-after-the-body-s-cue"),
+    pytest.param(PLAN + "The Dover Nurses' Union rejected Hale's plan.\n\n\"This is cruel,\" said Ann Pike, the "
+                 "union's president.", ("Ann Pike", "Tom Hale"), id="quoted-in-the-next-paragraph"),
+])
+def test_a_person_of_the_body_takes_its_response_up(text, pair, pairs):
+    assert (*pair, "exemplar") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(PLAN + "The Dover Nurses' Union rejected Hale's plan. Ann Pike, a banker in Milford, said the "
+                 "closures were overdue.", id="no-person-of-the-body"),
+    pytest.param(PLAN + "The Dover Nurses' Union rejected Hale's plan. But its president, Ann Pike, said the union "
+                 "would talk to Hale.", id="a-contrast-sets-its-officer-against-the-body"),
+    pytest.param(PLAN + "The Dover Nurses' Union said it would meet on Friday. Its president, Ann Pike, said the "
+                 "closures would cost lives.", id="the-body-answered-nobody"),
+])
+def test_no_person_of_the_body(text, pairs):
+    assert not any(kind == "exemplar" for _, _, kind in pairs(text))
