@@ -33,6 +33,7 @@ _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Pro
 _APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
     r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
 _CONJUNCTION = re.compile(r"([A-Z][a-z]+),? (?=[Tt]he [A-Z])")  # "But the ", "And the " opening a sentence
+_AGENT = re.compile(r"\b(?:was|were|has been|had been) [a-z]+ed by (?:the )?(?=[A-Z])")  # "was filed by the Y"
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -75,7 +76,8 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
     starts = [m.end() for m in _SENTENCE.finditer(text, max(0, offset - 1200), offset)]
     ends = [*starts[1:], offset]
     for s, e in list(reversed(list(zip(starts, ends))))[: _BACK + 1]:
-        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon)
+        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon) \
+            or _agent_body(text, s, e, lexicon)
         if body is not None:
             return body
     return None
@@ -98,6 +100,15 @@ def appointing_body(text: str, start: int, lexicon: Lexicon) -> str | None:
         return None  # "hired X to deliver two speeches": no post in the body
     opening = [s.end() for s in _SENTENCE.finditer(text, max(0, start - 600), m.start())]
     return _opening_body(text, opening[-1], m.start(), lexicon) if opening else None
+
+
+def _agent_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The body a passive sentence names as its agent, by a name holding an organisation's head: "The petition was
+    filed by the Velto Riders Association, which represents riders." """
+    m = _AGENT.search(text, start, end)
+    body = body_after(text[:end], m.end(), lexicon) if m is not None else None
+    heads = lexicon.function_words.organisation_heads
+    return body[0] if body is not None and any(w in heads for w in body[0].split()) else None
 
 
 def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:

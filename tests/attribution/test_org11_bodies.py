@@ -53,6 +53,10 @@ READINGS = [
     # "TITLE X of the BODY" whose name opens with a place and holds an organisation head
     ("ISLAMABAD (Wire) - Taxes rose.\n\nEconomist Ann Cole of the Velonia Institute of Development Economics said "
      "the design was regressive.", "Ann Cole", "Velonia Institute of Development Economics"),
+    # "Its ROLE, X" after a passive sentence naming the body as its agent
+    ("NAIROBI (Wire) - The court suspended a levy.\n\nThe petition was filed by the Riders Safety Association of "
+     "Velonia, which represents riders in the capital. Its chairman, Ann Cole, said riders already paid for "
+     "licences.", "Ann Cole", "Riders Safety Association of Velonia"),
     # a role word "lead" after a possessive
     ("DUBLIN (Wire) - The Health Velto Executive urged people to get vaccines.\n\nDr Ann Cole, the HVE's national "
      "clinical lead for immunisation, said the strain was new.", "Ann Cole", "Health Velto Executive"),
