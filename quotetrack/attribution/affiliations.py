@@ -31,19 +31,8 @@ from quotetrack.attribution.possessive_roles import field_role, owned_role, owne
 from quotetrack.lexicon import Lexicon, place_country
 
 __all__ = [
-    "Affiliation",
-    "article_country",
-    "CONNECTORS",
-    "body_after",
-    "body_before",
-    "common_noun",
-    "expand_acronym",
-    "is_honorific",
-    "is_role",
-    "not_body_word",
-    "read_affiliation",
-    "role_after",
-    "role_before",
+    "Affiliation", "article_country", "CONNECTORS", "body_after", "body_before", "common_noun",
+    "expand_acronym", "is_honorific", "is_role", "not_body_word", "read_affiliation", "role_after", "role_before",
     "verb_after",
 ]
 
@@ -348,7 +337,7 @@ def role_after(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | Non
         i = w.end()
     while taken and not is_role(taken[-1][2], lexicon) and not (  # "secretary general" is a title
             taken[-1][2].lower() in lexicon.role_modifiers
-            and text[taken[0][0] : taken[-1][1]].lower() in lexicon.titles):
+            and text[taken[0][0] : taken[-1][1]].lower().removeprefix("co-") in lexicon.titles):
         taken.pop()
     if not taken:
         return None
@@ -413,10 +402,11 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
             return _preposed(text, role_start - 2, role, lexicon)
         comma = text[end : end + 2] == ", "  # "Detective Inspector X, of Y"; with no comma, only a party's "of"
         after = _after(text, end, lexicon) if comma or text[end : end + 4] == " of " else None
-        qualified = _LEAD.match(text, end + 4) is not None  # "Senator X of the governing Y": a qualified body
-        qualified = qualified or text[end : end + 8] == " of the " and after is not None and after.body is not None \
-            and after.body.split()[-1] in lexicon.function_words.organisation_heads  # "Senator X of the League"
-        body = after.body if after is not None and after.body and after.body.split()[0] not in lexicon.places \
+        heads = lexicon.function_words.organisation_heads  # "X of the governing Y", "X of the League": a body's
+        qualified = _LEAD.match(text, end + 4) is not None or text[end : end + 8] == " of the " and after is not None \
+            and after.body is not None and any(w in heads for w in after.body.split())
+        body = after.body if after is not None and after.body and (after.body.split()[0] not in lexicon.places
+                                                                    or qualified) \
             and (comma or qualified or after.body.lower() in lexicon.parties) else None  # not "Sen. X of Texas"
         if body is not None and qualified:  # the body after the name: no portfolio before the title
             return Affiliation(body=body, role=role, construction="of")
@@ -428,9 +418,8 @@ def read_affiliation(text: str, start: int, end: int, lexicon: Lexicon) -> Affil
         if found is not None:
             return Affiliation(body=found[0], role=None, construction="possessive")
     courtesy = re.search(r", ([A-Z][a-z]+\.?) $", text[max(0, start - 12) : start])  # "A researcher at Y, Dr X"
-    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy is not None
-                          and is_honorific(courtesy.group(1), lexicon)
-                          else 0)  # where the comma before the name (and its courtesy title) should be
+    # where the comma before the name (and its courtesy title) should be
+    before = start - 2 - (len(courtesy.group(1)) + 1 if courtesy and is_honorific(courtesy.group(1), lexicon) else 0)
     preposed = _preposed(text, before, None, lexicon) if text[max(0, before) : before + 2] == ", " else None
     if preposed is not None and preposed.body is not None:
         return preposed
@@ -446,8 +435,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         if m is not None and m.group(1).split() and is_role(m.group(1).split()[-1], lexicon):  # not blank: " of t"
             lead = re.match(r"(?:[a-z][\w\-]* ){0,3}", m.group(3))  # "of the main opposition Y Party"
             words = lead.group().split() if lead else []
-            if words and words[-1] == "at":  # "The head of research at Y"
-                words.pop()
+            words = words[:-1] if words and words[-1] == "at" else words  # "The head of research at Y"
             skip = lead.end() if lead and not any(not_body_word(w, lexicon) for w in words) else 0
             found = body_after(m.group(3), skip, lexicon)
             if found is not None and found[1] == len(m.group(3)):
@@ -458,6 +446,7 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
         if m is not None and not m.group(1).islower() and role_after(owned, 0, lexicon) != (owned, len(owned)) \
                 and role_after(field, 0, lexicon) == (field, len(field)):
             owned, fielded = field, True  # "Acme's head of public policy, X": the head's field is no role's word
+        written, owned = owned, owned.lower() if owned.istitle() else owned  # "Ontario's Transport Minister, X"
         unit = _UNIT_ROLE.fullmatch(owned)  # "Velto's Senate coordinator, X": a role in a unit the text names
         if m is not None and (role_after(owned, 0, lexicon) == (owned, len(owned)) or unit is not None
                               and role_after(unit.group(1), 0, lexicon) == (unit.group(1), len(unit.group(1)))):
@@ -467,9 +456,11 @@ def _preposed(text: str, comma: int, role: str | None, lexicon: Lexicon) -> Affi
                                                      for w in head[: found[1]].split()[-1:]):
                 return None  # "Mr. Hale's former chief of staff, X": a person's aide, not a body's
             if found is not None:
-                return Affiliation(body=found[0], role=role or owned, construction="preposed", owned=True)
+                return Affiliation(body=found[0], role=role or written, construction="preposed", owned=True)
+            named = body_before(head, m.start(1) - 1, lexicon) if head[m.start(1) - 1 : m.start(1)] == " " else None
             if m.group(1).lower() in lexicon.referring_bodies:  # "the company's president, X": not the title's body
-                return Affiliation(body=None, role=role or owned, construction="preposed", owned=True)
+                named = named if named is not None and named[0].isupper() and len(named[0]) > 1 else None
+                return Affiliation(body=named and named[0], role=role or owned, construction="preposed", owned=True)
         elif m is not None and m.group(1) in ("city", "town") \
                 and field_role(owned).split()[-1] in lexicon.council_roles:  # "the city's alderman for poverty, X"
             return Affiliation(body=None, role=role or owned, construction="preposed")

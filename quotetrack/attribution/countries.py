@@ -12,7 +12,7 @@ from quotetrack.document import Document, Entity
 from quotetrack.lexicon import Lexicon, place_country
 from quotetrack.model import Organisation
 
-__all__ = ["organisation_named", "place_counts", "story_countries"]
+__all__ = ["organisation_named", "place_counts", "shared_party", "story_countries"]
 
 
 def organisation_named(text: str, lexicon: Lexicon) -> Organisation | None:
@@ -74,10 +74,32 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     for country in places:
         counts[country] = counts.get(country, 0) + 2
     for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
+        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" and not shared_party(
+            e.text, lexicon) else None  # "Labour", "the Greens": parties of many countries tell none
         if organisation is not None and organisation.country:
             counts[organisation.country] = counts.get(organisation.country, 0) + 1
     return counts
+
+
+_SHARED: dict[int, frozenset[str]] = {}
+
+
+def shared_party(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is the name of parties of two countries or more (``Lexicon.parties_by_country``).
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> shared_party("the Greens", load_lexicon()), shared_party("Fianna Fail", load_lexicon())
+    (True, False)
+    """
+    shared = _SHARED.get(id(lexicon.parties_by_country))
+    if shared is None:
+        seen: dict[str, int] = {}
+        for key, _ in lexicon.parties_by_country:
+            seen[key] = seen.get(key, 0) + 1
+        shared = _SHARED[id(lexicon.parties_by_country)] = frozenset(k for k, n in seen.items() if n > 1)
+    return " ".join(name.replace("’", "'").split()).lower().removeprefix("the ") in shared
 
 
 def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:

@@ -24,7 +24,7 @@ _ITS_BEFORE = re.compile(r"(?:^|[.\n] |\n|, |[\"“”] |(\w+) )[Ii]ts ([a-z][\w
 _ITS_AFTER = re.compile(r", its ([a-z][\w \-]*?)(?:,|\.|$| said| told| added)")  # "X, its chief executive"
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”]?\s+|\n+)(?=[A-Z\"“])")
 _KIND = re.compile(  # "The shopworkers' union ", "Consumer group "
-    r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+ (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
+    r"(?:(?:[Tt]he|[Aa]n?) )?(?:[A-Z][a-z]+['’]? (?=[a-z]+ [A-Z]))?(?:[a-z][\w\-]*['’]?,? ){0,3}")
 _BACK = 2  # sentences read back for the body
 _AS_ROLE = re.compile(r"[\w\-]+ as (?:its |the |their )?(?:new |next |first )?[a-z]")  # "X as its new chief"
 _APPOINTED = re.compile(r"\b(?:appoint|appointing|appointed|appoints|hire|hiring|hired|hires)(?: [a-z]+){0,2} $")
@@ -32,6 +32,8 @@ _JOINED = re.compile(r"(?:, and|, but|;) (?=(?:the )?[A-Z])")  # "..., and the V
 _HONORIFIC_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\.? $")  # "Dr ", "Dame ", "Prof. " before a name
 _APPOSED_KIND = re.compile(  # ", the state grid operator,", ", the league's governing body,"
     r", (?:the|a|an) (?:\w[\w\-]*(?:['’]s)? ){0,3}([a-z]+)(?:,| (?:that|which) [^,.]*,)")
+_CONJUNCTION = re.compile(r"([A-Z][a-z]+),? (?=[Tt]he [A-Z])")  # "But the ", "And the " opening a sentence
+_AGENT = re.compile(r"\b(?:was|were|has been|had been) [a-z]+ed by (?:the )?(?=[A-Z])")  # "was filed by the Y"
 _FIELD = re.compile(r" (?:of|for|on) [a-z][a-z\- ]*")  # "director of research", "head of policy"
 
 
@@ -74,7 +76,8 @@ def sentence_subject_body(text: str, offset: int, lexicon: Lexicon) -> str | Non
     starts = [m.end() for m in _SENTENCE.finditer(text, max(0, offset - 1200), offset)]
     ends = [*starts[1:], offset]
     for s, e in list(reversed(list(zip(starts, ends))))[: _BACK + 1]:
-        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon)
+        body = _opening_body(text, s, offset, lexicon) or _joined_body(text, s, e, lexicon) \
+            or _agent_body(text, s, e, lexicon)
         if body is not None:
             return body
     return None
@@ -99,6 +102,15 @@ def appointing_body(text: str, start: int, lexicon: Lexicon) -> str | None:
     return _opening_body(text, opening[-1], m.start(), lexicon) if opening else None
 
 
+def _agent_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The body a passive sentence names as its agent, by a name holding an organisation's head: "The petition was
+    filed by the Velto Riders Association, which represents riders." """
+    m = _AGENT.search(text, start, end)
+    body = body_after(text[:end], m.end(), lexicon) if m is not None else None
+    heads = lexicon.function_words.organisation_heads
+    return body[0] if body is not None and any(w in heads for w in body[0].split()) else None
+
+
 def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     """The body opening the last clause joined by ", and" in a sentence, the subject of a cue: "Other hospitals
     did the same, and the Jewish General Hospital said it had opened a ward." """
@@ -113,6 +125,9 @@ def _joined_body(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
 
 def _opening_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
     start = dateline_end(text, start)  # "OSAKA, Japan (Wire) - Japanese drugmaker Y said": the sentence after it
+    if (conjunction := _CONJUNCTION.match(text, start)) is not None \
+            and conjunction.group(1).lower() in lexicon.function_words.conjunctions:
+        start = conjunction.end()  # "But the Velto Riders Association questioned ...": the body after "But"
     kind = _KIND.match(text, start, limit)
     if kind is not None and any(w in _CONNECTORS for w in kind.group().split()):
         kind = None  # "The Institute for Fiscal Studies": a name's connector, no kind of body before a name

@@ -227,7 +227,8 @@ def _affiliated(
         party = party_named(body.split()[0], country or article, lexicon)  # "Republican Assembly leader X"
         party = home_party(body.split()[0], party, article, text, lexicon) if party is not None else None
         role, body = f"{body} {role}" if role else role, None
-    elif body is not None and body.lower().removeprefix("the ") in lexicon.parties:
+    elif body is not None and body.lower().removeprefix("the ") in lexicon.parties and not (
+            role and names_portfolio(body, role, lexicon)):  # "Labour Secretary X": a minister of labour
         party = party_named(body, country or article, lexicon)
         party = home_party(body, party, article, text, lexicon) if party is not None else None
         body = None
@@ -241,8 +242,10 @@ def _affiliated(
         portfolio, role, body = f"{body.split()[0]} {role}", f"{body} {role}", None
     elif body is not None and role is not None and affiliation.construction != "of" \
             and names_portfolio(body, role, lexicon):
-        role = bare_title(role, lexicon)
+        role, read = bare_title(role, lexicon), body.lower() in (organisation.name.lower() if organisation else "", )
         portfolio, role, body = role, f"{body} {role}", None  # "Health Cabinet Secretary X": a minister
+        organisation = None if read else organisation  # "Labour Secretary X": no party read from the portfolio
+        portfolio = "minister" if portfolio.lower() in lexicon.minister_roles else portfolio  # the government's
     elif body is not None and role is not None and role.split()[-1].lower() in lexicon.firm_roles \
             and all(w in lexicon.portfolio_words for w in body.lower().split()):
         role, body = f"{body} {role}", None  # "Finance director X", "Communications Director X": a department's
@@ -314,6 +317,10 @@ def _right_context(document: Document, entities: Sequence[Entity], k: int, lexic
         return []
     if not after.startswith(", "):
         return []
+    first = re.match(r"[a-z]+", after[2:])
+    if first is not None and first.group() in lexicon.cue_forms and first.group() not in lexicon.role_words \
+            and not first.group().endswith("ing"):  # (a participle's clause may say who: "X, saying the nominee")
+        return []  # "X, accused the prime minister of ...": the name's verb, no apposition
     stop = min((i for i in (after.find(",", 2), after.find(".", 2), after.find(";", 2)) if i >= 0), default=-1)
     if stop < 0:
         return []

@@ -27,14 +27,8 @@ from quotetrack.attribution.referred import (
     referred_body,
     role_of_body_noun,
 )
-from quotetrack.attribution.people import (
-    People,
-    Person,
-    body_organisation,
-    organisation_named,
-    party_named,
-    place_country,
-)
+from quotetrack.attribution.people import People, Person, body_organisation, organisation_named
+from quotetrack.attribution.people import party_named, place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
@@ -454,6 +448,8 @@ class _Resolver:
         elif role is not None:
             key = re.sub(r"^(?:an?|the) ", "", role.lower()).replace("’", "'")
             template, country = self.lexicon.titles.get(key, ("", ""))
+            article = story_countries(self.document, self.lexicon)[0] if "{country}" in template else None
+            template = template.replace("{country}", article) if article else template  # "for the prime minister"
             if template and "{country}" not in template:
                 organisation = organisation_named(template, self.lexicon) or Organisation(
                     name=template, country=country or None)

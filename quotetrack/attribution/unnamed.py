@@ -19,6 +19,7 @@ from quotetrack.lexicon import Lexicon
 __all__ = ["read_unnamed"]
 
 
+_TITLED = re.compile(r"the ([a-z]+(?: [a-z]+)?)")  # "a spokesman for the prime minister": the title's body
 _OFFICE = re.compile(r"the (([a-z]+(?: [a-z]+)?)['’]s office)$")  # "the governor's office": the office of a title
 
 
@@ -49,6 +50,9 @@ def read_unnamed(text: str, start: int, end: int, lexicon: Lexicon) -> Affiliati
         office = _OFFICE.match(phrase, m.end())
         if office is not None and office.group(2) in lexicon.titles:  # "a spokesman for the governor's office"
             return Affiliation(body=office.group(1), role=head[0], construction="spokesperson")
+        held = _TITLED.fullmatch(phrase, m.end())
+        if held is not None and lexicon.titles.get(held.group(1), ("", ""))[0]:
+            return Affiliation(body=None, role=held.group(1), construction="spokesperson")  # "for the minister"
     if not words or not is_role(words[-1], lexicon):
         return None
     titled = re.sub(r"^(?:an?|the) ", "", phrase.lower()).replace("’", "'")
