@@ -30,6 +30,38 @@ def _distinct(found: list[Candidate]) -> Candidate | None:
     return found[0] if len({c.speaker.name for c in found}) == 1 else None
 
 
+_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
+                   r"[A-Z][\w'’-]*)?")
+
+
+def _written_union(text: str, people: tuple[str, ...], words: ResponseWords) -> Candidate | None:
+    """The one union ``text`` names in capitals ("The General Confederation of Labour (CGT) called ..."), though no
+    party: a name of two words or more holding a ``union_name`` word and no ``employer_name`` word, nor the name of one
+    of ``people`` ("Labour Secretary Ann Olsen").
+
+    Examples
+    --------
+    >>> from quotetrack.lexicon import load_lexicon
+    >>> from quotetrack.responses.words import response_words
+    >>> words = response_words(load_lexicon())
+    >>> text = "The General Confederation of Labour said. Steel Industrial Union and Labour Secretary Ann Olsen did."
+    >>> _written_union(text, ("Ann Olsen",), words).speaker.name
+    'General Confederation of Labour'
+    """
+    union, employer = words.classes.get("union_name", frozenset()), words.classes.get("employer_name", frozenset())
+    found: dict[str, int] = {}
+    for m in _NAME.finditer(text):
+        name = re.sub(r"^(?:The|A|An|Its|Their)\s+", "", m.group())
+        tokens = {w.lower().strip("'’") for w in name.split()}
+        if len(name.split()) > 1 and not union.isdisjoint(tokens) and employer.isdisjoint(tokens) \
+                and not any(person in name for person in people):
+            found.setdefault(name, m.start())
+    if len(found) != 1:
+        return None
+    name, at = next(iter(found.items()))
+    return Candidate(speaker=Speaker(name=name, kind="organisation"), names=(name,), first=at, side=None, body=True)
+
+
 def bare_body(text: str, name: str, speaker: Speaker, candidates: Sequence[Candidate], before: int,
               words: ResponseWords) -> Candidate | str | None:
     """The body a bare group ``name`` ("the unions", "ministers") names for ``speaker``'s cue at ``before``:
@@ -71,7 +103,8 @@ def bare_body(text: str, name: str, speaker: Speaker, candidates: Sequence[Candi
         unions = [c for c in others if not classes.get("union_name", frozenset()).isdisjoint(
             c.speaker.name.lower().split()) and classes.get("employer_name", frozenset()).isdisjoint(
             c.speaker.name.lower().split())]
-        return _distinct(unions)
+        people = tuple(n for c in candidates if c.speaker.kind == "person" for n in c.names if " " in n)
+        return _distinct(unions) or _written_union(text[:before], people, words)
     if head in classes.get("bare_government", frozenset()):
         own = speaker.organisation.name if speaker.organisation is not None else None
         found = _distinct([c for c in others if c.speaker.name.lower().endswith(" government")
