@@ -43,7 +43,8 @@ def test_a_kind_of_body_is_no_body_of_another_kind(ends: Ends, noun: str) -> Non
 def test_union_written_in_capitals(ends: Ends) -> None:
     """Where no union speaks as a party, "the unions" is the one union the text names, not an employers' union."""
     text = ("The National Confederation of Dockers (NCD) called the decree \"a scandal\". The Harbour Industrial "
-            "Union, which represents shippers, welcomed it. Transport Secretary Mark Olsen said the decree would create jobs. "
+            "Union, which represents shippers, welcomed it. Transport Secretary Mark Olsen said the decree would "
+            "create jobs. "
             "Olsen hit back at the unions, saying their leaders had \"never moved a crate\".")
     targets = {target for source, target in ends(text) if source == "Mark Olsen"}
     assert "Harbour Industrial Union" not in targets and "National Confederation of Dockers" in targets
