@@ -19,6 +19,7 @@ from quotetrack.model import Article, Response, Speaker, Statement
 
 from .acts import find_acts, names_act
 from .asked import asker
+from .bare import UNRESOLVED, bare_body
 from .described import described_bodies
 from .firms import other_than_firm, story_firm
 from .given import given_name_holder, given_names
@@ -276,6 +277,9 @@ class ArticleContext:
             return (latest[0], "act") if latest else None
         if reading.kind == "group":  # the group the cue names: one that spoke, or one answered without speaking
             name = self.text[reading.start:reading.end]
+            named = bare_body(self.text, name, speaker, self.candidates, offset, self.words)
+            if isinstance(named, Candidate) or named == UNRESOLVED:  # "the unions": the union the story names
+                return (named, "cue") if isinstance(named, Candidate) else None
             group = next((c for c in self.candidates if c.speaker.kind == "group"
                           and c.speaker.name.lower() == name.lower()), None)
             return group or Candidate(speaker=Speaker(name=name, kind="group"), names=(), first=reading.start,

@@ -96,9 +96,15 @@ def named_by_head(speaker: Speaker, head: str, words: ResponseWords) -> bool:
     >>> dems, firms = Speaker(name="Democrats", kind="organisation"), Speaker(name="the firms", kind="group")
     >>> [named_by_head(s, h, words) for s, h in ((dems, "panel"), (dems, "party"), (firms, "firms"), (firms, "unions"))]
     [False, True, True, False]
+    >>> [named_by_head(Speaker(name="Steel Union", kind="organisation"), h, words) for h in ("club", "union", "body")]
+    [False, True, True]
     """
     if speaker.kind == "group":
         return head_noun(speaker.name) == head
+    kinds = words.classes.get("body_kind", frozenset())
+    named = {w.removesuffix("s") for w in speaker.name.lower().split()} & kinds
+    if head.removesuffix("s") in kinds and named and head.removesuffix("s") not in named:  # "the club": no union
+        return False
     party = speaker.name.lower().removeprefix("the ") in words.classes.get("party_word", frozenset())
     return not party or head in words.classes.get("party_noun", frozenset())
 
