@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from quotetrack.attribution.ministers import every_countrys, opening_country
 from quotetrack.attribution.story_body import dateline_country
 from quotetrack.document import Document, Entity
@@ -45,9 +47,11 @@ def story_countries(document: Document, lexicon: Lexicon,
     >>> story_countries(embedded.parse("ISLAMABAD (Wire) - The budget passed."), load_lexicon())
     ('Pakistan', {'Pakistan'})
     """
-    entities = document.entities
-    counts = place_counts(entities, lexicon, places)
-    named = _naming_countries(entities, lexicon, places)
+    named_by = _named_countries(document.entities, lexicon)
+    counts = _counts(named_by, places, lexicon)
+    named = set(places or ()) | set(named_by.places) | {
+        organisation.country for text, organisation in named_by.bodies
+        if organisation.country and not every_countrys(text, lexicon)}
     dated = dateline_country(document.text, document.paragraphs, lexicon) if places is None else None
     if dated is not None:
         counts = {dated: 0, **counts}
@@ -68,15 +72,34 @@ def place_counts(entities: Sequence[Entity], lexicon: Lexicon,
     >>> place_counts([Entity(start=0, end=6, text="France", label="GPE")], load_lexicon(), {"Italy": 1})
     {'Italy': 1, 'France': 2}
     """
-    counts = dict(before or {})
+    return _counts(_named_countries(entities, lexicon), before, lexicon)
+
+
+@attrs.frozen
+class _NamedCountries:
+    """The countries of a text's entities: of each place name or demonym (and body whose name opens with one), in
+    order, and each body the lexicon knows with its organisation."""
+
+    places: list[str]
+    bodies: list[tuple[str, Organisation]]
+
+
+def _named_countries(entities: Sequence[Entity], lexicon: Lexicon) -> _NamedCountries:
+    """The countries of ``entities``, each read once (a story's counts and the countries it names both need them)."""
     places = [c for e in entities if e.label in {"GPE", "NORP", "ORG"}
               for c in [opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c]
-    for country in places:
+    bodies = [(e.text, organisation) for e in entities if e.label == "ORG"
+              for organisation in [organisation_named(e.text, lexicon)] if organisation is not None]
+    return _NamedCountries(places=places, bodies=bodies)
+
+
+def _counts(named: _NamedCountries, before: Mapping[str, int] | None, lexicon: Lexicon) -> dict[str, int]:
+    """:func:`place_counts` of the countries ``named``: a place twice, a body of a party no other country's once."""
+    counts = dict(before or {})
+    for country in named.places:
         counts[country] = counts.get(country, 0) + 2
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" and not shared_party(
-            e.text, lexicon) else None  # "Labour", "the Greens": parties of many countries tell none
-        if organisation is not None and organisation.country:
+    for text, organisation in named.bodies:
+        if organisation.country and not shared_party(text, lexicon):  # "the Greens": many countries' parties
             counts[organisation.country] = counts.get(organisation.country, 0) + 1
     return counts
 
@@ -101,14 +124,3 @@ def shared_party(name: str, lexicon: Lexicon) -> bool:
         shared = _SHARED[id(lexicon.parties_by_country)] = frozenset(k for k, n in seen.items() if n > 1)
     return " ".join(name.replace("’", "'").split()).lower().removeprefix("the ") in shared
 
-
-def _naming_countries(entities: Sequence[Entity], lexicon: Lexicon, before: Mapping[str, int] | None) -> set[str]:
-    """The countries the text names by a place, a demonym or a body of theirs, but not by a name every country's
-    body has ("the Senate", "the Supreme Court": a title's template without its country, titles.tsv)."""
-    named = set(before or ()) | {c for e in entities if e.label in {"GPE", "NORP", "ORG"} for c in [
-        opening_country(e.text, lexicon) if e.label == "ORG" else place_country(e.text, lexicon)] if c}
-    for e in entities:
-        organisation = organisation_named(e.text, lexicon) if e.label == "ORG" else None
-        if organisation is not None and organisation.country and not every_countrys(e.text, lexicon):
-            named.add(organisation.country)
-    return named

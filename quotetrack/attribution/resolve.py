@@ -9,6 +9,7 @@ person the backend's coreference links it to, or the last agreeing person named 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -19,16 +20,10 @@ from quotetrack.attribution.countries import story_countries
 from quotetrack.attribution.ministers import every_countrys, home_body
 from quotetrack.attribution.owners import sentence_subject_body
 from quotetrack.attribution.story_body import story_company, story_lede
-from quotetrack.attribution.referred import (
-    in_dateline,
-    named_with,
-    noun_of_description,
-    noun_of_role_for,
-    referred_body,
-    role_of_body_noun,
-)
-from quotetrack.attribution.people import People, Person, body_organisation, organisation_named
-from quotetrack.attribution.people import party_named, place_country
+from quotetrack.attribution.referred import (in_dateline, named_with, noun_of_description, noun_of_role_for,
+                                             referred_body, role_of_body_noun)
+from quotetrack.attribution.people import People, Person, body_organisation, organisation_named, party_named
+from quotetrack.attribution.people import place_country
 from quotetrack.attribution.sources import Source
 from quotetrack.attribution.unnamed import read_unnamed
 from quotetrack.attribution.statements import Attribution
@@ -380,7 +375,7 @@ class _Resolver:
                 return self.person(person)
             speaker = _speaker_of_entity(e.text, e.label, self.lexicon, doc.text)
             if speaker.kind == "organisation" and speaker.name.lower() in self.lexicon.parties:
-                article = story_countries(doc, self.lexicon)[0]  # "the Green Party said" in a New Zealand story
+                article = self.story[0]  # "the Green Party said" in a New Zealand story
                 party = party_named(speaker.name, article, self.lexicon) if article else None
                 speaker = attrs.evolve(speaker, organisation=party, country=party.country) if party else speaker
             return speaker
@@ -418,7 +413,7 @@ class _Resolver:
             # name (a description is not resolved to a name), the body is what it speaks for
             organisation = body_organisation(body, doc.text, self.lexicon) if body is not None else None
             if organisation is not None and body is not None and every_countrys(body, self.lexicon):
-                article, named_countries = story_countries(doc, self.lexicon)  # "the court" of a Spanish story
+                article, named_countries = self.story  # "the court" of a Spanish story
                 if article and organisation.country not in (None, article, *named_countries):
                     organisation = home_body(body, organisation, article, self.lexicon)
             text = _without_article(text)
@@ -440,6 +435,11 @@ class _Resolver:
         return Speaker(name=text, aliases=(text,), organisation=organisation,
                        country=country or (organisation.country if organisation else None), kind=kind)
 
+    @functools.cached_property
+    def story(self) -> tuple[str | None, set[str]]:
+        """The country the document is about and the countries it names (:func:`story_countries`), read once."""
+        return story_countries(self.document, self.lexicon)
+
     def unnamed(self, text: str, body: str | None, role: str | None) -> Speaker:
         """An unnamed source ("an IAAF spokesman"), speaking for the body its phrase names."""
         organisation = None
@@ -448,7 +448,7 @@ class _Resolver:
         elif role is not None:
             key = re.sub(r"^(?:an?|the) ", "", role.lower()).replace("’", "'")
             template, country = self.lexicon.titles.get(key, ("", ""))
-            article = story_countries(self.document, self.lexicon)[0] if "{country}" in template else None
+            article = self.story[0] if "{country}" in template else None
             template = template.replace("{country}", article) if article else template  # "for the prime minister"
             if template and "{country}" not in template:
                 organisation = organisation_named(template, self.lexicon) or Organisation(
